@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# System packages the curriculum uses: CJK fonts for Chinese figures and slides.
+# Installs them with apt when running as root on Debian/Ubuntu; otherwise says what to do.
+set -uo pipefail
+PKGS=(fonts-noto-cjk fonts-wqy-microhei)
+missing=()
+for p in "${PKGS[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "==> apt-get install ${missing[*]}"
+  (apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null 2>&1 ||
+   { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }) &&
+    rm -rf "${HOME}/.cache/matplotlib"
+else
+  echo "note: install ${missing[*]} (e.g. sudo apt-get install ${missing[*]}) for Chinese text in figures and slides"
+fi
