@@ -1,0 +1,162 @@
+"""Quantization recipes: which operands of attention are quantized, to what, with which scales.
+
+A :class:`Recipe` is data; :func:`paddlecamp.attention.quant.prepare` and the emulator give it
+behaviour. Named recipes live in :data:`RECIPES`; :func:`get_recipe` looks them up.
+
+Granularities (one scale per ...): ``tensor`` (per head), ``block`` (``scale_block`` rows of
+tokens), ``token`` (one row), ``channel`` (V only: one column over all tokens), and the
+microscaled FP4 groups ``mxfp4`` (32 elements along D, power-of-two e8m0 scales) and ``nvfp4``
+(16 elements along D, e4m3 scales under a per-tensor fp32 scale).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+QK_GRANULARITIES = ("tensor", "block", "token", "mxfp4", "nvfp4")
+V_GRANULARITIES = ("tensor", "block", "channel")
+OPERAND_FORMATS = ("e4m3", "e5m2", "int8", "e2m1", "fp16", "bf16")
+P_FORMATS = ("e4m3", "e5m2", "int8", "uint8")
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """How one attention call is quantized. ``None`` format = operand left in float32."""
+
+    name: str
+    description: str = ""
+    q_format: str | None = None
+    k_format: str | None = None
+    v_format: str | None = None
+    p_format: str | None = None
+    do_format: str | None = None          # backward: per-token quantization of dO
+    qk_granularity: str = "tensor"
+    v_granularity: str = "tensor"
+    scale_block: int = 64                 # rows per scale for "block" granularity
+    p_scale: float | None = None          # P is multiplied by this before rounding; None = format max
+    hadamard_qk: bool = False
+    hadamard_v: bool = False
+    smooth_k: bool = False                # subtract K's per-channel mean (softmax-invariant)
+    smooth_q: bool = False                # subtract Q's mean; adds back mean_q·Kᵀ as a bias (emulator only)
+    block_n: int = 64                     # key tile size of the online softmax
+    hadamard_seed: int = 0
+    tags: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        for op in ("q", "k", "v"):
+            fmt = getattr(self, f"{op}_format")
+            if fmt is not None and fmt not in OPERAND_FORMATS:
+                raise ValueError(f"recipe {self.name!r}: {op}_format {fmt!r} not in {OPERAND_FORMATS}")
+        for op in ("p", "do"):
+            fmt = getattr(self, f"{op}_format")
+            if fmt is not None and fmt not in P_FORMATS:
+                raise ValueError(f"recipe {self.name!r}: {op}_format {fmt!r} not in {P_FORMATS}")
+        if self.qk_granularity not in QK_GRANULARITIES:
+            raise ValueError(f"recipe {self.name!r}: qk_granularity {self.qk_granularity!r} "
+                             f"not in {QK_GRANULARITIES}")
+        if self.v_granularity not in V_GRANULARITIES:
+            raise ValueError(f"recipe {self.name!r}: v_granularity {self.v_granularity!r} "
+                             f"not in {V_GRANULARITIES}")
+        fp4 = self.qk_granularity in ("mxfp4", "nvfp4")
+        if fp4 != ((self.q_format == "e2m1") or (self.k_format == "e2m1")):
+            raise ValueError(f"recipe {self.name!r}: e2m1 Q/K goes with mxfp4/nvfp4 granularity")
+        if self.block_n <= 0 or self.scale_block <= 0:
+            raise ValueError(f"recipe {self.name!r}: block_n and scale_block must be positive")
+
+    @property
+    def effective_p_scale(self) -> float:
+        """What P is multiplied by before rounding (1.0 when P is not quantized)."""
+        if self.p_format is None:
+            return 1.0
+        if self.p_scale is not None:
+            return float(self.p_scale)
+        from paddlecamp.attention.formats import get_format
+
+        return get_format(self.p_format).max
+
+    @property
+    def kernel_compatible(self) -> bool:
+        """True when the Triton kernel contract can run it (no Q-smoothing bias term)."""
+        return not self.smooth_q
+
+    def only(self, *operands: str, name: str | None = None) -> "Recipe":
+        """This recipe with every operand not in ``operands`` ("q","k","v","p") left unquantized.
+
+        Used by the error-source ablation; transforms (Hadamard, smoothing) are kept.
+        """
+        unknown = set(operands) - {"q", "k", "v", "p"}
+        if unknown:
+            raise ValueError(f"unknown operands {sorted(unknown)}; use q, k, v, p")
+        changes = {f"{op}_format": None for op in ("q", "k", "v", "p") if op not in operands}
+        if "q" not in operands and "k" not in operands and self.qk_granularity in ("mxfp4", "nvfp4"):
+            changes["qk_granularity"] = "tensor"
+        if self.qk_granularity in ("mxfp4", "nvfp4") and ("q" in operands) != ("k" in operands):
+            # Microscaled FP4 granularity applies to whichever of Q/K stays e2m1.
+            pass
+        return replace(self, name=name or f"{self.name}[{'+'.join(operands) or 'none'}]", **changes)
+
+    def with_formats(self, fmt: str, name: str | None = None) -> "Recipe":
+        """This recipe with every quantized Q/K/V/P operand switched to ``fmt`` (e.g. e5m2)."""
+        changes = {f"{op}_format": fmt for op in ("q", "k", "v", "p")
+                   if getattr(self, f"{op}_format") is not None}
+        changes["p_scale"] = None if self.p_scale not in (None, 1.0) else self.p_scale
+        return replace(self, name=name or f"{self.name}-{fmt}", **changes)
+
+
+def _registry() -> dict[str, Recipe]:
+    r = [
+        Recipe("fp32", "no quantization: fp32 inputs, fp32 P and accumulation (the reference kernel)"),
+        Recipe("fp16", "Q, K, V rounded to fp16 (FlashAttention-2 style); P and accumulation in fp32",
+               q_format="fp16", k_format="fp16", v_format="fp16"),
+        Recipe("bf16", "Q, K, V rounded to bf16; P and accumulation in fp32",
+               q_format="bf16", k_format="bf16", v_format="bf16"),
+        Recipe("fp8-tensor", "baseline FP8: per-tensor e4m3 Q, K, V; P cast to e4m3 unscaled",
+               q_format="e4m3", k_format="e4m3", v_format="e4m3", p_format="e4m3", p_scale=1.0,
+               qk_granularity="tensor", v_granularity="tensor"),
+        Recipe("fp8-block", "per-block e4m3 Q, K, V (no rotation); P cast to e4m3 unscaled",
+               q_format="e4m3", k_format="e4m3", v_format="e4m3", p_format="e4m3", p_scale=1.0,
+               qk_granularity="block", v_granularity="block"),
+        Recipe("fp8-fa3", "FlashAttention-3: per-block e4m3 Q, K, V + Hadamard on Q, K; "
+               "P cast to e4m3 unscaled",
+               q_format="e4m3", k_format="e4m3", v_format="e4m3", p_format="e4m3", p_scale=1.0,
+               qk_granularity="block", v_granularity="block", hadamard_qk=True),
+        Recipe("fp8", "recommended FP8: Hadamard + K-smoothing, per-token e4m3 Q, K; Hadamard + "
+               "per-channel e4m3 V; P scaled to 448 and cast to e4m3; dO per-token e4m3",
+               q_format="e4m3", k_format="e4m3", v_format="e4m3", p_format="e4m3",
+               do_format="e4m3", qk_granularity="token", v_granularity="channel",
+               hadamard_qk=True, hadamard_v=True, smooth_k=True),
+        Recipe("fp8-e5m2", "the fp8 recipe with e5m2 everywhere (range over precision)",
+               q_format="e5m2", k_format="e5m2", v_format="e5m2", p_format="e5m2",
+               do_format="e5m2", qk_granularity="token", v_granularity="channel",
+               hadamard_qk=True, hadamard_v=True, smooth_k=True),
+        Recipe("int8", "all-integer 8-bit: Hadamard + K-smoothing, per-token int8 Q, K; Hadamard + "
+               "per-channel int8 V; P scaled to 127 and rounded to int8; dO per-token int8",
+               q_format="int8", k_format="int8", v_format="int8", p_format="int8",
+               do_format="int8", qk_granularity="token", v_granularity="channel",
+               hadamard_qk=True, hadamard_v=True, smooth_k=True),
+        Recipe("fp4", "NVFP4 Q·K (e2m1, 16-element groups along D, e4m3 group scales) after "
+               "Hadamard + K-smoothing; per-channel e4m3 V after Hadamard; P e4m3 scaled to 448",
+               q_format="e2m1", k_format="e2m1", v_format="e4m3", p_format="e4m3",
+               do_format="e4m3", qk_granularity="nvfp4", v_granularity="channel",
+               hadamard_qk=True, hadamard_v=True, smooth_k=True),
+        Recipe("fp4-mx", "MXFP4 Q·K (e2m1, 32-element groups along D, e8m0 power-of-two scales) "
+               "after Hadamard + K-smoothing; per-channel e4m3 V after Hadamard; P e4m3 scaled to 448",
+               q_format="e2m1", k_format="e2m1", v_format="e4m3", p_format="e4m3",
+               do_format="e4m3", qk_granularity="mxfp4", v_granularity="channel",
+               hadamard_qk=True, hadamard_v=True, smooth_k=True),
+    ]
+    return {x.name: x for x in r}
+
+
+#: Named recipes, in the order tables list them.
+RECIPES: dict[str, Recipe] = _registry()
+
+
+def get_recipe(name: "str | Recipe") -> Recipe:
+    """Look up a named recipe (a :class:`Recipe` passes through); the error lists known names."""
+    if isinstance(name, Recipe):
+        return name
+    try:
+        return RECIPES[name]
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown attention recipe {name!r}; known recipes: "
+                         f"{', '.join(RECIPES)}") from None
