@@ -1,0 +1,178 @@
+"""FlashAttention-2 backward on dequantized 8-bit (or fp32/fp16/bf16) Q, K, V.
+
+The gradient is that of exact softmax attention at the dequantized inputs (a straight-through
+estimator for every quantizer of the forward pass): P is recomputed in fp32 as
+``exp(S - lse)`` from the forward's log-sum-exp, and never quantized here.
+
+Three kernels, as in FlashAttention-2 (Dao, 2023) and Triton's fused-attention tutorial:
+
+1. ``_bwd_preprocess``: ``D_i = rowsum(dO_i * O_i)``, the softmax-backward correction term.
+2. ``_bwd_dkdv``: one program per KEY block; it walks the query blocks that can see those keys
+   and accumulates ``dV += P^T dO`` and ``dK += dS^T Q`` with ``dS = P * (dP - D)``,
+   ``dP = dO V^T``. No two programs write the same rows, so no atomics.
+3. ``_bwd_dq``: one program per QUERY block; it walks the key blocks and accumulates
+   ``dQ += dS K``. Recomputing P once more costs FLOPs but keeps every write exclusive.
+
+Operands are loaded in their stored type, upcast to fp32 and multiplied by their scales
+(dequantized) inside the kernel. ``DOT`` picks the matrix-product precision: 0 = fp32 with
+``input_precision="ieee"`` (what the tests compare against the emulator, on CPU and GPU),
+1 = bf16 inputs with fp32 accumulation (the fast GPU setting the benchmark reports as such).
+"""
+from __future__ import annotations
+
+import torch
+import triton
+import triton.language as tl
+
+LOG2E = 1.4426950408889634
+
+
+@triton.jit
+def _dot(a, b, DOT: tl.constexpr):
+    if DOT == 0:
+        return tl.dot(a, b, input_precision="ieee")
+    else:
+        return tl.dot(a.to(tl.bfloat16), b.to(tl.bfloat16))
+
+
+@triton.jit
+def _bwd_preprocess(O, DO, Delta, n_rows, HEAD_DIM: tl.constexpr, BLOCK: tl.constexpr):
+    offs_m = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    offs_d = tl.arange(0, HEAD_DIM)
+    ok = offs_m < n_rows
+    ptrs = offs_m.to(tl.int64)[:, None] * HEAD_DIM + offs_d[None, :]
+    o = tl.load(O + ptrs, mask=ok[:, None], other=0.0).to(tl.float32)
+    do = tl.load(DO + ptrs, mask=ok[:, None], other=0.0).to(tl.float32)
+    tl.store(Delta + offs_m, tl.sum(o * do, axis=1), mask=ok)
+
+
+@triton.jit
+def _load_rows(base, offs, offs_d, n, HEAD_DIM: tl.constexpr):
+    # [rows, HEAD_DIM] tile of a contiguous [n, HEAD_DIM] matrix, upcast to fp32, zero padded.
+    return tl.load(base + offs[:, None] * HEAD_DIM + offs_d[None, :],
+                   mask=(offs < n)[:, None], other=0.0).to(tl.float32)
+
+
+@triton.jit
+def _bwd_dkdv(Q, K, V, QS, KS, VS, DO, LSE, Delta, DK, DV, sm_scale,
+              N_CTX_Q, N_CTX_K, HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr,
+              BLOCK_N: tl.constexpr, CAUSAL: tl.constexpr, DOT: tl.constexpr):
+    start_n = tl.program_id(0) * BLOCK_N
+    bh = tl.program_id(1).to(tl.int64)
+    offs_n = start_n + tl.arange(0, BLOCK_N)
+    offs_d = tl.arange(0, HEAD_DIM)
+    q_base = Q + bh * N_CTX_Q * HEAD_DIM
+    do_base = DO + bh * N_CTX_Q * HEAD_DIM
+    kv_off = bh * N_CTX_K * HEAD_DIM
+    v_scale = tl.load(VS + bh * HEAD_DIM + offs_d)
+    k_scale = tl.load(KS + bh * N_CTX_K + offs_n, mask=offs_n < N_CTX_K, other=0.0)
+    k = _load_rows(K + kv_off, offs_n, offs_d, N_CTX_K, HEAD_DIM) * k_scale[:, None]
+    v = _load_rows(V + kv_off, offs_n, offs_d, N_CTX_K, HEAD_DIM) * v_scale[None, :]
+    dk = tl.zeros([BLOCK_N, HEAD_DIM], dtype=tl.float32)
+    dv = tl.zeros([BLOCK_N, HEAD_DIM], dtype=tl.float32)
+    qk_scale = sm_scale * 1.4426950408889634
+    lo = 0
+    if CAUSAL:
+        # Query i sees key j iff j <= i + (M - N): the first query block that sees this key block.
+        lo = (tl.maximum(start_n - (N_CTX_K - N_CTX_Q), 0) // BLOCK_M) * BLOCK_M
+    for start_m in range(lo, N_CTX_Q, BLOCK_M):
+        offs_m = start_m + tl.arange(0, BLOCK_M)
+        row_ok = offs_m < N_CTX_Q
+        q_scale = tl.load(QS + bh * N_CTX_Q + offs_m, mask=row_ok, other=0.0)
+        q = _load_rows(q_base, offs_m, offs_d, N_CTX_Q, HEAD_DIM) * q_scale[:, None]
+        do = _load_rows(do_base, offs_m, offs_d, N_CTX_Q, HEAD_DIM)
+        lse = tl.load(LSE + bh * N_CTX_Q + offs_m, mask=row_ok, other=float("inf"))
+        # Rows that saw no key (lse = -inf) get P = 0 instead of exp(+inf).
+        lse2 = tl.where(lse == float("-inf"), float("inf"), lse * 1.4426950408889634)
+        delta = tl.load(Delta + bh * N_CTX_Q + offs_m, mask=row_ok, other=0.0)
+        qkT = _dot(k, tl.trans(q), DOT) * qk_scale
+        pT = tl.math.exp2(qkT - lse2[None, :])
+        keep = (offs_n[:, None] < N_CTX_K) & row_ok[None, :]
+        if CAUSAL:
+            keep = keep & (offs_n[:, None] <= offs_m[None, :] + (N_CTX_K - N_CTX_Q))
+        pT = tl.where(keep, pT, 0.0)
+        dv += _dot(pT, do, DOT)
+        dpT = _dot(v, tl.trans(do), DOT)
+        dsT = pT * (dpT - delta[None, :])
+        dk += _dot(dsT, q, DOT)
+    dk *= sm_scale
+    out = offs_n[:, None] * HEAD_DIM + offs_d[None, :]
+    tl.store(DK + kv_off + out, dk, mask=(offs_n < N_CTX_K)[:, None])
+    tl.store(DV + kv_off + out, dv, mask=(offs_n < N_CTX_K)[:, None])
+
+
+@triton.jit
+def _bwd_dq(Q, K, V, QS, KS, VS, DO, LSE, Delta, DQ, sm_scale,
+            N_CTX_Q, N_CTX_K, HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr,
+            BLOCK_N: tl.constexpr, CAUSAL: tl.constexpr, DOT: tl.constexpr):
+    start_m = tl.program_id(0) * BLOCK_M
+    bh = tl.program_id(1).to(tl.int64)
+    offs_m = start_m + tl.arange(0, BLOCK_M)
+    offs_d = tl.arange(0, HEAD_DIM)
+    row_ok = offs_m < N_CTX_Q
+    q_off = bh * N_CTX_Q * HEAD_DIM
+    kv_off = bh * N_CTX_K * HEAD_DIM
+    q_scale = tl.load(QS + bh * N_CTX_Q + offs_m, mask=row_ok, other=0.0)
+    q = _load_rows(Q + q_off, offs_m, offs_d, N_CTX_Q, HEAD_DIM) * q_scale[:, None]
+    do = _load_rows(DO + q_off, offs_m, offs_d, N_CTX_Q, HEAD_DIM)
+    lse = tl.load(LSE + bh * N_CTX_Q + offs_m, mask=row_ok, other=float("inf"))
+    lse2 = tl.where(lse == float("-inf"), float("inf"), lse * 1.4426950408889634)
+    delta = tl.load(Delta + bh * N_CTX_Q + offs_m, mask=row_ok, other=0.0)
+    v_scale = tl.load(VS + bh * HEAD_DIM + offs_d)
+    dq = tl.zeros([BLOCK_M, HEAD_DIM], dtype=tl.float32)
+    qk_scale = sm_scale * 1.4426950408889634
+    hi = N_CTX_K
+    if CAUSAL:
+        hi = tl.minimum(tl.maximum(start_m + BLOCK_M + (N_CTX_K - N_CTX_Q), 0), N_CTX_K)
+    for start_n in range(0, hi, BLOCK_N):
+        offs_n = start_n + tl.arange(0, BLOCK_N)
+        k_scale = tl.load(KS + bh * N_CTX_K + offs_n, mask=offs_n < N_CTX_K, other=0.0)
+        k = _load_rows(K + kv_off, offs_n, offs_d, N_CTX_K, HEAD_DIM) * k_scale[:, None]
+        v = _load_rows(V + kv_off, offs_n, offs_d, N_CTX_K, HEAD_DIM) * v_scale[None, :]
+        qk = _dot(q, tl.trans(k), DOT) * qk_scale
+        p = tl.math.exp2(qk - lse2[:, None])
+        keep = (offs_n[None, :] < N_CTX_K) & row_ok[:, None]
+        if CAUSAL:
+            keep = keep & (offs_n[None, :] <= offs_m[:, None] + (N_CTX_K - N_CTX_Q))
+        p = tl.where(keep, p, 0.0)
+        dp = _dot(do, tl.trans(v), DOT)
+        ds = p * (dp - delta[:, None])
+        dq += _dot(ds, k, DOT)
+    dq *= sm_scale
+    tl.store(DQ + q_off + offs_m[:, None] * HEAD_DIM + offs_d[None, :], dq, mask=row_ok[:, None])
+
+
+def attention_bwd(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
+                  q_scale: torch.Tensor, k_scale: torch.Tensor, v_scale: torch.Tensor,
+                  o: torch.Tensor, lse: torch.Tensor, do: torch.Tensor, *, causal: bool,
+                  sm_scale: float, dot: int = 0, block_m: int | None = None,
+                  block_n: int | None = None, num_warps: int | None = None,
+                  num_stages: int | None = None,
+                  ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Launch the three backward kernels on contiguous, validated tensors; returns fp32 grads.
+
+    q: [B, H, N, D], k, v: [B, H, M, D] in their stored types; scales as in the forward;
+    o and do: [B, H, N, D] (do already dequantized if the recipe quantizes it); lse: [B, H, N].
+    """
+    B, H, N, D = q.shape
+    M = k.shape[2]
+    on_gpu = q.is_cuda
+    bm = block_m or (64 if on_gpu else 32)
+    bn = block_n or (64 if on_gpu else 32)
+    if num_warps is None:
+        num_warps = 4 if (not on_gpu or D <= 64) else 8
+    if num_stages is None:
+        num_stages = 2 if on_gpu else 1
+    delta = torch.empty((B, H, N), device=q.device, dtype=torch.float32)
+    pre_block = 64
+    _bwd_preprocess[(triton.cdiv(B * H * N, pre_block),)](o, do, delta, B * H * N,
+                                                          HEAD_DIM=D, BLOCK=pre_block)
+    dq = torch.empty((B, H, N, D), device=q.device, dtype=torch.float32)
+    dk = torch.empty((B, H, M, D), device=q.device, dtype=torch.float32)
+    dv = torch.empty((B, H, M, D), device=q.device, dtype=torch.float32)
+    common = dict(HEAD_DIM=D, CAUSAL=causal, DOT=dot, num_warps=num_warps, num_stages=num_stages)
+    _bwd_dkdv[(triton.cdiv(M, bn), B * H)](q, k, v, q_scale, k_scale, v_scale, do, lse, delta,
+                                           dk, dv, sm_scale, N, M, BLOCK_M=bm, BLOCK_N=bn, **common)
+    _bwd_dq[(triton.cdiv(N, bm), B * H)](q, k, v, q_scale, k_scale, v_scale, do, lse, delta,
+                                         dq, sm_scale, N, M, BLOCK_M=bm, BLOCK_N=bn, **common)
+    return dq, dk, dv

@@ -1,0 +1,219 @@
+"""FlashAttention forward for 8-bit (fp8 e4m3/e5m2, int8) or fp32/fp16/bf16 Q, K, V.
+
+One query block per program; the program walks the key tiles in increasing order and keeps the
+online-softmax state of FlashAttention (Dao et al.) in registers:
+
+* ``m_i``: running row maximum of the scores (in log2 units: log2(e) is folded into the scale so
+  that the kernel calls ``exp2``, one instruction on the GPU);
+* ``l_i``: running row sum of ``P = exp(S - m_i)``, always of the UNQUANTIZED fp32 P;
+* ``acc``: running ``P_q @ V`` with fp32 accumulation, where ``P_q`` is P scaled by
+  ``p_scale`` and rounded onto the 8-bit grid (``round_to_grid``, exact on CPU and GPU).
+
+Per tile:  ``S = (q @ k^T) * q_scale_i * k_scale_j * sm_scale``  (the dot runs on the stored grid
+values, exactly, with fp32/int32 accumulation), then ``m_new = max(m_i, rowmax S)``,
+``alpha = exp(m_i - m_new)``, ``P = exp(S - m_new)``, ``l_i = l_i * alpha + rowsum P``,
+``acc = acc * alpha + P_q @ v``. At the end ``O = acc / (l_i * p_scale) * v_scale`` and
+``lse = m_i + log(l_i)`` (natural log, what the backward pass needs).
+
+The key tile size ``BLOCK_N`` is part of the semantics, not only a speed knob: P is rounded
+relative to the running maximum at the time its tile is processed, so the kernel and the
+PyTorch emulator must use the same tile (the recipe's ``block_n``).
+
+Masking: keys beyond ``M`` and, when causal, key ``j > i + (M - N)`` (bottom-right aligned, as
+FlashAttention-2 does for N != M). Tiles that no row of the block masks run without masks (the
+common case); the remaining tiles run the masked variant.
+
+Dot precision by operand type (all exact products, fp32 or int32 accumulation):
+q/k fp8 -> fp8 dot; int8 -> int8 dot; fp16/bf16 -> that dot; fp32 -> fp32 dot with
+``input_precision="ieee"`` (no TF32 on the GPU, so that CPU and GPU agree). For ``P_q @ V``:
+fp8 P with fp8 V of the same format uses the fp8 dot; int8 with int8 uses the int8 dot;
+other mixes go through fp16 or bf16 (every e4m3, e5m2, int8 and uint8 value is exact in both).
+"""
+from __future__ import annotations
+
+import torch
+import triton
+import triton.language as tl
+
+from .rounding import FORMAT_E4M3, FORMAT_E5M2, FORMAT_INT8, round_to_grid
+
+LOG2E = 1.4426950408889634
+LN2 = 0.6931471805599453
+
+
+@triton.jit
+def _pv_dot(p, v, acc, P_FORMAT: tl.constexpr, V_KIND: tl.constexpr):
+    """acc += P @ V with the exact dot that the two operand types allow.
+
+    V_KIND: 0 fp32, 1 fp16, 2 bf16, 3 e4m3, 4 e5m2, 5 int8.
+    """
+    if P_FORMAT == 0:
+        if V_KIND == 0:
+            acc = tl.dot(p, v, acc, input_precision="ieee")
+        elif V_KIND == 1 or V_KIND == 2:
+            acc = tl.dot(p.to(v.dtype), v, acc)
+        else:
+            acc = tl.dot(p, v.to(tl.float32), acc, input_precision="ieee")
+    elif P_FORMAT == 3 and V_KIND == 5:
+        acc += tl.dot(p.to(tl.int8), v, out_dtype=tl.int32).to(tl.float32)
+    elif (P_FORMAT == 1 and V_KIND == 3) or (P_FORMAT == 2 and V_KIND == 4):
+        # p is already on v's grid, so the cast only copies bits (exact in the interpreter too).
+        acc = tl.dot(p.to(v.dtype), v, acc)
+    elif V_KIND == 0:
+        acc = tl.dot(p, v, acc, input_precision="ieee")
+    elif V_KIND == 2:
+        # Every e4m3/e5m2/int8/uint8 value has at most 8 significant bits: exact in bf16.
+        acc = tl.dot(p.to(tl.bfloat16), v, acc)
+    else:
+        acc = tl.dot(p.to(tl.float16), v.to(tl.float16), acc)
+    return acc
+
+
+@triton.jit
+def _attn_fwd_inner(acc, l_i, m_i, q, q_scale2,
+                    K_base, V_base, KS_base, stride_kn, stride_kd, stride_vn, stride_vd,
+                    offs_m, offs_d, lo, hi, N_CTX_Q, N_CTX_K,
+                    MASK: tl.constexpr, CAUSAL: tl.constexpr,
+                    BLOCK_N: tl.constexpr, P_FORMAT: tl.constexpr, P_SCALE: tl.constexpr,
+                    QK_INT: tl.constexpr, QK_IEEE: tl.constexpr, V_KIND: tl.constexpr):
+    offs_n0 = tl.arange(0, BLOCK_N)
+    for start_n in range(lo, hi, BLOCK_N):
+        start_n = tl.multiple_of(start_n, BLOCK_N)
+        offs_n = start_n + offs_n0
+        k_ptrs = K_base + offs_n[None, :] * stride_kn + offs_d[:, None] * stride_kd
+        v_ptrs = V_base + offs_n[:, None] * stride_vn + offs_d[None, :] * stride_vd
+        if MASK:
+            kt = tl.load(k_ptrs, mask=offs_n[None, :] < N_CTX_K, other=0.0)
+            v = tl.load(v_ptrs, mask=offs_n[:, None] < N_CTX_K, other=0.0)
+            k_scale = tl.load(KS_base + offs_n, mask=offs_n < N_CTX_K, other=0.0)
+        else:
+            kt = tl.load(k_ptrs)
+            v = tl.load(v_ptrs)
+            k_scale = tl.load(KS_base + offs_n)
+        # -- S = q k^T on the stored grid values, exact; scales applied in fp32 afterwards --
+        if QK_INT:
+            qk = tl.dot(q, kt, out_dtype=tl.int32).to(tl.float32)
+        elif QK_IEEE:
+            qk = tl.dot(q, kt, input_precision="ieee")
+        else:
+            qk = tl.dot(q, kt)
+        qk = qk * q_scale2[:, None] * k_scale[None, :]  # log2 units: log2(e) * sm_scale folded in
+        if MASK:
+            keep = offs_n[None, :] < N_CTX_K
+            if CAUSAL:
+                keep = keep & (offs_n[None, :] <= offs_m[:, None] + (N_CTX_K - N_CTX_Q))
+            qk = tl.where(keep, qk, float("-inf"))
+        # -- online softmax --
+        m_new = tl.maximum(m_i, tl.max(qk, 1))
+        # A row with every key masked so far keeps m = -inf; subtracting 0 instead avoids NaN.
+        m_sub = tl.where(m_new == float("-inf"), 0.0, m_new)
+        alpha = tl.math.exp2(m_i - m_sub)
+        p = tl.math.exp2(qk - m_sub[:, None])
+        l_i = l_i * alpha + tl.sum(p, 1)
+        if P_FORMAT != 0:
+            p = round_to_grid(p * P_SCALE, P_FORMAT)
+        acc = acc * alpha[:, None]
+        acc = _pv_dot(p, v, acc, P_FORMAT, V_KIND)
+        m_i = m_new
+    return acc, l_i, m_i
+
+
+@triton.jit
+def _attn_fwd(Q, K, V, QS, KS, VS, Out, LSE, sm_scale2,
+              stride_qz, stride_qh, stride_qm, stride_qd,
+              stride_kz, stride_kh, stride_kn, stride_kd,
+              stride_vz, stride_vh, stride_vn, stride_vd,
+              stride_oz, stride_oh, stride_om, stride_od,
+              H, N_CTX_Q, N_CTX_K,
+              HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
+              CAUSAL: tl.constexpr, P_FORMAT: tl.constexpr, P_SCALE: tl.constexpr,
+              QK_INT: tl.constexpr, QK_IEEE: tl.constexpr, V_KIND: tl.constexpr):
+    start_m = tl.program_id(0)
+    off_hz = tl.program_id(1)
+    off_z = off_hz // H
+    off_h = off_hz % H
+    offs_m = start_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_d = tl.arange(0, HEAD_DIM)
+    q_base = Q + off_z.to(tl.int64) * stride_qz + off_h.to(tl.int64) * stride_qh
+    K_base = K + off_z.to(tl.int64) * stride_kz + off_h.to(tl.int64) * stride_kh
+    V_base = V + off_z.to(tl.int64) * stride_vz + off_h.to(tl.int64) * stride_vh
+    row_ok = offs_m < N_CTX_Q
+    q = tl.load(q_base + offs_m[:, None] * stride_qm + offs_d[None, :] * stride_qd,
+                mask=row_ok[:, None], other=0.0)
+    # Per-token scales are contiguous [B*H, N]; fold sm_scale * log2(e) into the query's.
+    q_scale2 = tl.load(QS + off_hz.to(tl.int64) * N_CTX_Q + offs_m, mask=row_ok, other=0.0) * sm_scale2
+    KS_base = KS + off_hz.to(tl.int64) * N_CTX_K
+
+    m_i = tl.zeros([BLOCK_M], dtype=tl.float32) - float("inf")
+    l_i = tl.zeros([BLOCK_M], dtype=tl.float32)
+    acc = tl.zeros([BLOCK_M, HEAD_DIM], dtype=tl.float32)
+
+    # Key range this block must visit, and the prefix of whole tiles no row of it masks.
+    full_tiles_end = (N_CTX_K // BLOCK_N) * BLOCK_N
+    if CAUSAL:
+        first_row_limit = start_m * BLOCK_M + (N_CTX_K - N_CTX_Q) + 1  # keys < this: visible to all rows
+        last_row_limit = (start_m + 1) * BLOCK_M + (N_CTX_K - N_CTX_Q)  # keys < this: visible to some row
+        hi = tl.minimum(tl.maximum(last_row_limit, 0), N_CTX_K)
+        unmasked_end = tl.minimum((tl.maximum(first_row_limit, 0) // BLOCK_N) * BLOCK_N, full_tiles_end)
+    else:
+        hi = N_CTX_K
+        unmasked_end = full_tiles_end
+    acc, l_i, m_i = _attn_fwd_inner(acc, l_i, m_i, q, q_scale2, K_base, V_base, KS_base,
+                                    stride_kn, stride_kd, stride_vn, stride_vd,
+                                    offs_m, offs_d, 0, unmasked_end, N_CTX_Q, N_CTX_K,
+                                    False, CAUSAL, BLOCK_N, P_FORMAT, P_SCALE, QK_INT, QK_IEEE, V_KIND)
+    acc, l_i, m_i = _attn_fwd_inner(acc, l_i, m_i, q, q_scale2, K_base, V_base, KS_base,
+                                    stride_kn, stride_kd, stride_vn, stride_vd,
+                                    offs_m, offs_d, unmasked_end, hi, N_CTX_Q, N_CTX_K,
+                                    True, CAUSAL, BLOCK_N, P_FORMAT, P_SCALE, QK_INT, QK_IEEE, V_KIND)
+    # -- epilogue: O = acc / (l * p_scale) * v_scale ; lse = m + log(l) in natural-log units --
+    v_scale = tl.load(VS + off_hz.to(tl.int64) * HEAD_DIM + offs_d)
+    empty = l_i == 0.0  # causal rows with no visible key (only when N > M)
+    l_safe = tl.where(empty, 1.0, l_i)
+    out = acc / (l_safe * P_SCALE)[:, None] * v_scale[None, :]
+    lse = tl.where(empty, float("-inf"), (m_i + tl.math.log2(l_safe)) * 0.6931471805599453)
+    tl.store(LSE + off_hz.to(tl.int64) * N_CTX_Q + offs_m, lse, mask=row_ok)
+    o_base = Out + off_z.to(tl.int64) * stride_oz + off_h.to(tl.int64) * stride_oh
+    tl.store(o_base + offs_m[:, None] * stride_om + offs_d[None, :] * stride_od,
+             out.to(Out.dtype.element_ty), mask=row_ok[:, None])
+
+
+_V_KIND = {torch.float32: 0, torch.float16: 1, torch.bfloat16: 2,
+           torch.float8_e4m3fn: 3, torch.float8_e5m2: 4, torch.int8: 5}
+
+
+def attention_fwd(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
+                  q_scale: torch.Tensor, k_scale: torch.Tensor, v_scale: torch.Tensor,
+                  *, causal: bool, sm_scale: float, p_format: int, p_scale: float,
+                  block_n: int, block_m: int | None = None, num_warps: int | None = None,
+                  num_stages: int | None = None, out_dtype: torch.dtype = torch.float32,
+                  ) -> tuple[torch.Tensor, torch.Tensor]:
+    """Launch the forward kernel on already validated tensors; returns ``(o, lse)``.
+
+    q: [B, H, N, D], k and v: [B, H, M, D] (v may be a strided view, e.g. stored [B, H, D, M]
+    so that fp8 V is K-major for the GPU's fp8 MMA); scales contiguous float32 [B, H, N],
+    [B, H, M], [B, H, D]. ``p_format`` is a code from ``rounding`` (0 for no P quantization).
+    """
+    B, H, N, D = q.shape
+    M = k.shape[2]
+    on_gpu = q.is_cuda
+    if block_m is None:
+        block_m = 128 if on_gpu else 64
+    if num_warps is None:
+        num_warps = 8 if (on_gpu and block_m >= 128) else 4
+    if num_stages is None:
+        num_stages = 3 if on_gpu else 1
+    o = torch.empty((B, H, N, D), device=q.device, dtype=out_dtype)
+    lse = torch.empty((B, H, N), device=q.device, dtype=torch.float32)
+    qk_int = q.dtype == torch.int8
+    qk_ieee = q.dtype == torch.float32
+    grid = (triton.cdiv(N, block_m), B * H)
+    _attn_fwd[grid](
+        q, k, v, q_scale, k_scale, v_scale, o, lse, sm_scale * LOG2E,
+        *q.stride(), *k.stride(), *v.stride(), *o.stride(),
+        H, N, M,
+        HEAD_DIM=D, BLOCK_M=block_m, BLOCK_N=block_n, CAUSAL=causal,
+        P_FORMAT=p_format, P_SCALE=float(p_scale), QK_INT=qk_int, QK_IEEE=qk_ieee,
+        V_KIND=_V_KIND[v.dtype], num_warps=num_warps, num_stages=num_stages,
+    )
+    return o, lse

@@ -1,0 +1,225 @@
+"""The Triton backend of :func:`paddlecamp.attention.api.attention`: checked entry points.
+
+Three functions:
+
+* :func:`attention_prepared` runs the forward kernel on a :class:`~paddlecamp.attention.quant.Prepared`
+  (8-bit or float Q/K/V plus per-token Q/K scales and per-channel V scale) with exactly the
+  tiled semantics of the emulator; returns ``o`` (and ``lse`` with ``return_lse=True``).
+* :func:`attention_prepared_backward` returns ``(dq, dk, dv)``, the gradients of exact softmax
+  attention at the DEQUANTIZED q, k, v (straight-through for every quantizer). If the recipe
+  quantizes dO (``prep.do_format``), dO is first rounded per token (scale = rowmax|dO| /
+  format max) onto the grid here, in PyTorch, and its dequantized value is used.
+* :func:`flash_attention` is plain FlashAttention for fp32/fp16/bf16 tensors, with autograd.
+
+Deviations from / additions to the contract shared with the emulator (documented here, as
+agreed):
+
+* ``attention_prepared`` has a keyword ``return_lse=False``; the autograd wrapper asks for
+  ``(o, lse)`` because the backward needs the log-sum-exp of the forward.
+* The softmax-backward term is ``D_i = rowsum(dO_i * o_i)`` with the ``o`` passed to the
+  backward (FlashAttention-2). Passing the forward's output makes the gradient exactly that
+  of straight-through autograd through the quantized forward (where ``o`` contains P's
+  rounding); with ``p_format=None`` it is the exact-attention gradient.
+* ``p_format`` also accepts "uint8" (P in [0, 255]), which the recipes allow.
+* Non-contiguous tensors are refused with a ValueError naming the tensor (the API makes them
+  contiguous before calling); NaN/Inf in q, k, v, scales or dO raise a ValueError naming the
+  tensor (``check_finite=False`` skips the check, which costs a device synchronization).
+* Head dims 64 and 128 only; Q-smoothing's ``s_bias`` is not supported (ValueError).
+"""
+from __future__ import annotations
+
+import math
+
+import torch
+
+from paddlecamp.kernels.attention.bwd import attention_bwd
+from paddlecamp.kernels.attention.fwd import attention_fwd
+from paddlecamp.kernels.attention.rounding import FORMAT_MAX, format_code
+
+#: Head dimensions the kernels are compiled for.
+SUPPORTED_HEAD_DIMS = (64, 128)
+_STORAGE = (torch.float32, torch.float16, torch.bfloat16, torch.float8_e4m3fn,
+            torch.float8_e5m2, torch.int8)
+
+
+def _check_tensor(name: str, t: torch.Tensor, ndim: int, device: torch.device,
+                  check_finite: bool) -> None:
+    if not isinstance(t, torch.Tensor):
+        raise ValueError(f"{name} must be a torch.Tensor, got {type(t).__name__}")
+    if t.dim() != ndim:
+        raise ValueError(f"{name} must have {ndim} dims, got shape {tuple(t.shape)}")
+    if t.device != device:
+        raise ValueError(f"{name} is on {t.device} but q is on {device}")
+    if not t.is_contiguous():
+        raise ValueError(f"{name} is not contiguous (stride {t.stride()}); call .contiguous() first")
+    if check_finite and t.numel() and not bool(torch.isfinite(t.float()).all()):
+        raise ValueError(f"{name} contains NaN or Inf")
+
+
+def _check_operands(q, k, v, q_scale, k_scale, v_scale, check_finite: bool) -> None:
+    device = q.device
+    for name, t in (("q", q), ("k", k), ("v", v)):
+        _check_tensor(name, t, 4, device, check_finite)
+        if t.dtype not in _STORAGE:
+            raise ValueError(f"{name} has dtype {t.dtype}; supported: {[str(d) for d in _STORAGE]}")
+    B, H, N, D = q.shape
+    if N == 0:
+        raise ValueError("q has no tokens (N == 0)")
+    if k.shape[2] == 0:
+        raise ValueError("k has no tokens (M == 0)")
+    if D not in SUPPORTED_HEAD_DIMS:
+        raise ValueError(f"head dim D={D} is not supported by the Triton kernel; use one of "
+                         f"{SUPPORTED_HEAD_DIMS} (the emulator takes any D)")
+    if k.shape[:2] != (B, H) or k.shape[3] != D:
+        raise ValueError(f"k has shape {tuple(k.shape)}, expected [{B}, {H}, M, {D}] to match q")
+    if v.shape != k.shape:
+        raise ValueError(f"v has shape {tuple(v.shape)}, expected {tuple(k.shape)} (same as k)")
+    if k.dtype != q.dtype:
+        raise ValueError(f"k has dtype {k.dtype} but q has {q.dtype}; Q and K must share a format")
+    M = k.shape[2]
+    for name, t, shape in (("q_scale", q_scale, (B, H, N)), ("k_scale", k_scale, (B, H, M)),
+                           ("v_scale", v_scale, (B, H, D))):
+        _check_tensor(name, t, 3, device, check_finite)
+        if tuple(t.shape) != shape:
+            raise ValueError(f"{name} has shape {tuple(t.shape)}, expected {list(shape)}")
+        if t.dtype != torch.float32:
+            raise ValueError(f"{name} must be float32, got {t.dtype}")
+
+
+def _v_layout(v: torch.Tensor) -> torch.Tensor:
+    # The GPU's fp8 MMA reads both operands K-major; for P @ V that is V stored [D, M]. Same
+    # values, another memory order: a transposed copy viewed back as [B, H, M, D].
+    if v.is_cuda and v.dtype in (torch.float8_e4m3fn, torch.float8_e5m2):
+        return v.transpose(-1, -2).contiguous().transpose(-1, -2)
+    return v
+
+
+def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None,
+                       block_n: int = 64, *, return_lse: bool = False,
+                       check_finite: bool = True, block_m: int | None = None,
+                       num_warps: int | None = None, num_stages: int | None = None,
+                       out_dtype: torch.dtype = torch.float32):
+    """Forward attention on prepared (quantized) operands; ``o`` is float32 ``[B, H, N, D]``.
+
+    ``sm_scale`` defaults to ``1/sqrt(D)``. ``block_n`` is the key tile (the recipe's), part of
+    the semantics. With ``return_lse=True`` returns ``(o, lse)``, lse float32 ``[B, H, N]``.
+    """
+    if getattr(prep, "s_bias", None) is not None:
+        raise ValueError("the Triton kernel has no score bias (s_bias): Q-smoothing recipes run "
+                         "on the emulator only")
+    _check_operands(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale, prep.v_scale, check_finite)
+    if block_n not in (16, 32, 64, 128):
+        raise ValueError(f"block_n={block_n} is not supported; use 16, 32, 64 or 128")
+    D = prep.q.shape[-1]
+    if sm_scale is None:
+        sm_scale = 1.0 / math.sqrt(D)
+    p_code = format_code(prep.p_format)
+    p_scale = float(prep.p_scale) if prep.p_format else 1.0
+    if not (p_scale > 0 and math.isfinite(p_scale)):
+        raise ValueError(f"p_scale must be a positive finite number, got {prep.p_scale}")
+    o, lse = attention_fwd(prep.q, prep.k, _v_layout(prep.v), prep.q_scale, prep.k_scale,
+                           prep.v_scale, causal=causal, sm_scale=float(sm_scale),
+                           p_format=p_code, p_scale=p_scale, block_n=block_n, block_m=block_m,
+                           num_warps=num_warps, num_stages=num_stages, out_dtype=out_dtype)
+    return (o, lse) if return_lse else o
+
+
+def quantize_do(do: torch.Tensor, fmt: str | None) -> torch.Tensor:
+    """dO rounded per token onto ``fmt`` (scale = rowmax|dO| / format max) and dequantized."""
+    if fmt is None:
+        return do
+    from paddlecamp.attention.formats import get_format, round_to_format
+
+    f = get_format(fmt)
+    amax = do.abs().amax(-1, keepdim=True)
+    scale = torch.where(amax > 0, amax / f.max, torch.ones_like(amax))
+    return round_to_format(do / scale, f) * scale
+
+
+def attention_prepared_backward(prep, o: torch.Tensor, lse: torch.Tensor, do: torch.Tensor,
+                                causal: bool = False, sm_scale: float | None = None, *,
+                                precision: str = "ieee", check_finite: bool = True,
+                                block_m: int | None = None, block_n: int | None = None,
+                                ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Gradients ``(dq, dk, dv)`` (float32) w.r.t. the dequantized q, k, v.
+
+    ``precision="ieee"`` runs every product in fp32 (matches the emulator to ~1e-6);
+    ``"bf16"`` feeds bf16 to the tensor cores with fp32 accumulation (faster on a GPU, about
+    3 significant digits). The tile sizes of the backward do not change its result beyond
+    fp32 summation order.
+    """
+    _check_operands(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale, prep.v_scale, check_finite)
+    B, H, N, D = prep.q.shape
+    for name, t in (("o", o), ("do", do)):
+        _check_tensor(name, t, 4, prep.q.device, check_finite and name == "do")
+        if tuple(t.shape) != (B, H, N, D):
+            raise ValueError(f"{name} has shape {tuple(t.shape)}, expected {[B, H, N, D]}")
+    _check_tensor("lse", lse, 3, prep.q.device, False)
+    if tuple(lse.shape) != (B, H, N):
+        raise ValueError(f"lse has shape {tuple(lse.shape)}, expected {[B, H, N]}")
+    if precision not in ("ieee", "bf16"):
+        raise ValueError(f"precision must be 'ieee' or 'bf16', got {precision!r}")
+    if sm_scale is None:
+        sm_scale = 1.0 / math.sqrt(D)
+    do_deq = quantize_do(do.float(), prep.do_format).contiguous()
+    return attention_bwd(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale, prep.v_scale,
+                         o.float().contiguous(), lse.float().contiguous(), do_deq,
+                         causal=causal, sm_scale=float(sm_scale),
+                         dot=0 if precision == "ieee" else 1, block_m=block_m, block_n=block_n)
+
+
+class _Unquantized:
+    """A Prepared-like view of plain float tensors: unit scales, no P or dO quantization."""
+
+    def __init__(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> None:
+        self.q, self.k, self.v = q, k, v
+        B, H, N, D = q.shape
+        ones = lambda *s: torch.ones(s, device=q.device, dtype=torch.float32)  # noqa: E731
+        self.q_scale, self.k_scale, self.v_scale = ones(B, H, N), ones(B, H, k.shape[2]), ones(B, H, D)
+        self.p_format, self.p_scale, self.do_format, self.s_bias = None, 1.0, None, None
+
+
+class _FlashAttention(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, q, k, v, causal, sm_scale, block_n):
+        prep = _Unquantized(q, k, v)
+        o, lse = attention_prepared(prep, causal, sm_scale, block_n, return_lse=True,
+                                    check_finite=False, out_dtype=q.dtype)
+        ctx.save_for_backward(q, k, v, o, lse)
+        ctx.causal, ctx.sm_scale = causal, sm_scale
+        return o
+
+    @staticmethod
+    def backward(ctx, do):
+        q, k, v, o, lse = ctx.saved_tensors
+        prep = _Unquantized(q, k, v)
+        precision = "ieee" if q.dtype == torch.float32 else "bf16"
+        dq, dk, dv = attention_prepared_backward(prep, o, lse, do.contiguous(), ctx.causal,
+                                                 ctx.sm_scale, precision=precision,
+                                                 check_finite=False)
+        return dq.to(q.dtype), dk.to(k.dtype), dv.to(v.dtype), None, None, None
+
+
+def flash_attention(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, causal: bool = False,
+                    sm_scale: float | None = None, *, block_n: int = 64) -> torch.Tensor:
+    """FlashAttention on fp32/fp16/bf16 ``[B, H, N, D]`` tensors (D in {64, 128}), with autograd.
+
+    The output has q's dtype. Inputs must be contiguous and finite (ValueError otherwise).
+    """
+    for name, t in (("q", q), ("k", k), ("v", v)):
+        if not isinstance(t, torch.Tensor) or t.dtype not in (torch.float32, torch.float16, torch.bfloat16):
+            raise ValueError(f"{name} must be a float32/float16/bfloat16 tensor")
+    if v.dtype != q.dtype:
+        raise ValueError(f"v has dtype {v.dtype} but q has {q.dtype}")
+    for name, t in (("q", q), ("k", k)):
+        if t.dim() != 4:
+            raise ValueError(f"{name} must have 4 dims [B, H, N, D], got shape {tuple(t.shape)}")
+    _check_operands(q, k, v, *_scales_for(q, k), check_finite=True)
+    if sm_scale is None:
+        sm_scale = 1.0 / math.sqrt(q.shape[-1])
+    return _FlashAttention.apply(q, k, v, causal, float(sm_scale), block_n)
+
+
+def _scales_for(q: torch.Tensor, k: torch.Tensor):
+    p = _Unquantized(q, k, k)
+    return p.q_scale, p.k_scale, p.v_scale
