@@ -22,6 +22,9 @@ compatible):
   only by Q-smoothing (``mean(q)·kᵀ``); the Triton backend does not support it and the API
   refuses such recipes there.
 * ``p_scale`` is whatever the recipe says (FA3-style recipes cast P unscaled: ``p_scale=1``).
+* ``p_format`` may also be ``"uint8"`` (P in [0, 255], ``p_scale=255``): P is non-negative, so
+  the unsigned range doubles its resolution. An int8 MMA computes it exactly as
+  ``(P_u8 - 128)·V + 128·colsum(V)``.
 """
 from __future__ import annotations
 
@@ -48,7 +51,7 @@ class Prepared:
     q_scale: torch.Tensor  # [B, H, N] float32 per query token; ones when unquantized
     k_scale: torch.Tensor  # [B, H, M] float32 per key token
     v_scale: torch.Tensor  # [B, H, D] float32 per channel; ones when unquantized
-    p_format: str | None   # "e4m3", "e5m2", "int8" or None (P not quantized)
+    p_format: str | None   # "e4m3", "e5m2", "int8", "uint8" or None (P not quantized)
     p_scale: float         # P is multiplied by this before rounding (1.0 for None)
     do_format: str | None  # backward: format for per-token quantization of dO, or None
     s_bias: torch.Tensor | None = None   # [B, H, M] added to q·kᵀ (Q-smoothing only)

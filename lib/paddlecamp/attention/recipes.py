@@ -129,8 +129,9 @@ def _registry() -> dict[str, Recipe]:
                do_format="e5m2", qk_granularity="token", v_granularity="channel",
                hadamard_qk=True, hadamard_v=True, smooth_k=True),
         Recipe("int8", "all-integer 8-bit: Hadamard + K-smoothing, per-token int8 Q, K; Hadamard + "
-               "per-channel int8 V; P scaled to 127 and rounded to int8; dO per-token int8",
-               q_format="int8", k_format="int8", v_format="int8", p_format="int8",
+               "per-channel int8 V; P scaled to the full unsigned 8-bit range (255) and rounded; "
+               "dO per-token int8",
+               q_format="int8", k_format="int8", v_format="int8", p_format="uint8",
                do_format="int8", qk_granularity="token", v_granularity="channel",
                hadamard_qk=True, hadamard_v=True, smooth_k=True),
         Recipe("fp4", "NVFP4 Q·K (e2m1, 16-element groups along D, e4m3 group scales) after "

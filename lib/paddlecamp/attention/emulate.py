@@ -1,0 +1,135 @@
+"""The semantics oracle: tiled FlashAttention over a :class:`Prepared`, in plain PyTorch.
+
+The forward loops over key tiles of ``block_n`` exactly as the kernel does (online softmax with
+running max ``m_i``, unquantized row sum ``l_i``, P rounded onto its grid before ``P·V``), so the
+Triton kernel can be compared against it value for value. The backward is straight-through:
+exact softmax-attention gradients at the dequantized ``q, k, v`` with P recomputed from ``lse``
+(optionally with dO quantized per token).
+"""
+from __future__ import annotations
+
+import torch
+
+from paddlecamp.attention.formats import get_format, round_to_format
+from paddlecamp.attention.quant import Prepared
+
+
+def _mask(n: int, m: int, cols: torch.Tensor, causal: bool, device) -> torch.Tensor | None:
+    """True where a score is masked: beyond M, and (causal) key > query + (M - N)."""
+    if not causal:
+        return None
+    rows = torch.arange(n, device=device)[:, None]
+    return cols[None, :] > rows + (m - n)
+
+
+def attention_prepared(prep: Prepared, causal: bool, sm_scale: float, block_n: int = 64
+                       ) -> tuple[torch.Tensor, torch.Tensor]:
+    """Forward: returns ``(o, lse)`` with ``o`` float32 ``[B, H, N, D]`` and ``lse`` ``[B, H, N]``.
+
+    Rows whose keys are all masked (causal with M < N) get ``o = 0`` and ``lse = -inf``.
+    """
+    q = prep.q.float()
+    k = prep.k.float()
+    v = prep.v.float()
+    qs = prep.q_scale[..., None]                   # [B, H, N, 1]
+    n, m = q.shape[-2], k.shape[-2]
+    lead = q.shape[:-2]
+    dev = q.device
+    m_i = torch.full((*lead, n, 1), float("-inf"), device=dev)
+    l_i = torch.zeros((*lead, n, 1), device=dev)
+    acc = torch.zeros((*lead, n, v.shape[-1]), device=dev)
+    for start in range(0, m, block_n):
+        end = min(start + block_n, m)
+        kj, vj = k[..., start:end, :], v[..., start:end, :]
+        s = q @ kj.transpose(-1, -2)                        # exact-ish fp32 from grid values
+        s = s * qs * prep.k_scale[..., None, start:end] * sm_scale
+        if prep.s_bias is not None:
+            s = s + prep.s_bias[..., None, start:end] * sm_scale
+        cols = torch.arange(start, end, device=dev)
+        mask = _mask(n, m, cols, causal, dev)
+        if mask is not None:
+            s = s.masked_fill(mask, float("-inf"))
+        m_new = torch.maximum(m_i, s.amax(-1, keepdim=True))
+        # A row with everything masked so far keeps m = -inf; use 0 so exp() gives 0, not NaN.
+        m_safe = torch.where(torch.isinf(m_new), torch.zeros_like(m_new), m_new)
+        alpha = torch.exp(m_i - m_safe)
+        p = torch.exp(s - m_safe)
+        l_i = l_i * alpha + p.sum(-1, keepdim=True)
+        if prep.p_format is not None:
+            p = round_to_format(p * prep.p_scale, prep.p_format)
+        acc = acc * alpha + p @ vj
+        m_i = m_new
+    denom = l_i * prep.p_scale
+    o = torch.where(l_i > 0, acc / torch.where(l_i > 0, denom, torch.ones_like(denom)),
+                    torch.zeros_like(acc))
+    o = o * prep.v_scale[..., None, :]
+    lse = (m_i + torch.log(l_i)).squeeze(-1)
+    return o, lse
+
+
+def quantize_rows(x: torch.Tensor, fmt: str) -> torch.Tensor:
+    """Per-row (token) quantize-dequantize: scale = rowmax|x| / format max."""
+    f = get_format(fmt)
+    amax = x.abs().amax(-1, keepdim=True)
+    scale = torch.where(amax > 0, amax / f.max, torch.ones_like(amax))
+    return round_to_format(x / scale, f) * scale
+
+
+def attention_prepared_backward(prep: Prepared, o: torch.Tensor, lse: torch.Tensor,
+                                do: torch.Tensor, causal: bool, sm_scale: float
+                                ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Straight-through backward: ``(dq, dk, dv)`` w.r.t. the dequantized q, k, v (float32)."""
+    q, k, v = prep.dequantized()
+    do = do.float()
+    if prep.do_format is not None:
+        do = quantize_rows(do, prep.do_format)
+    n, m = q.shape[-2], k.shape[-2]
+    s = (q @ k.transpose(-1, -2)) * sm_scale
+    if prep.s_bias is not None:
+        s = s + prep.s_bias[..., None, :] * sm_scale
+    mask = _mask(n, m, torch.arange(m, device=q.device), causal, q.device)
+    if mask is not None:
+        s = s.masked_fill(mask, float("-inf"))
+    lse_safe = torch.where(torch.isinf(lse), torch.zeros_like(lse), lse)
+    p = torch.exp(s - lse_safe[..., None])
+    p = torch.where(torch.isinf(lse)[..., None], torch.zeros_like(p), p)
+    dv = p.transpose(-1, -2) @ do
+    dp = do @ v.transpose(-1, -2)
+    delta = (do * o.float()).sum(-1, keepdim=True)
+    ds = p * (dp - delta)
+    dq = (ds @ k) * sm_scale
+    dk = (ds.transpose(-1, -2) @ q) * sm_scale
+    return dq, dk, dv
+
+
+def attention_prepared_bias_grad(prep: Prepared, o: torch.Tensor, lse: torch.Tensor,
+                                 do: torch.Tensor, causal: bool, sm_scale: float) -> torch.Tensor:
+    """Gradient w.r.t. ``s_bias`` (Q-smoothing): ``sm_scale · Σ_i dS_ij``."""
+    q, k, v = prep.dequantized()
+    do = do.float()
+    if prep.do_format is not None:
+        do = quantize_rows(do, prep.do_format)
+    n, m = q.shape[-2], k.shape[-2]
+    s = (q @ k.transpose(-1, -2)) * sm_scale + prep.s_bias[..., None, :] * sm_scale
+    mask = _mask(n, m, torch.arange(m, device=q.device), causal, q.device)
+    if mask is not None:
+        s = s.masked_fill(mask, float("-inf"))
+    lse_safe = torch.where(torch.isinf(lse), torch.zeros_like(lse), lse)
+    p = torch.exp(s - lse_safe[..., None])
+    dp = do @ v.transpose(-1, -2)
+    delta = (do * o.float()).sum(-1, keepdim=True)
+    return (p * (dp - delta)).sum(-2) * sm_scale
+
+
+def reference_attention(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, *, causal: bool = False,
+                        sm_scale: float | None = None, dtype: torch.dtype = torch.float64
+                        ) -> torch.Tensor:
+    """Plain softmax attention in ``dtype`` (fp64 by default): the accuracy reference."""
+    q, k, v = q.to(dtype), k.to(dtype), v.to(dtype)
+    n, m, d = q.shape[-2], k.shape[-2], q.shape[-1]
+    scale = d ** -0.5 if sm_scale is None else sm_scale
+    s = (q @ k.transpose(-1, -2)) * scale
+    mask = _mask(n, m, torch.arange(m, device=q.device), causal, q.device)
+    if mask is not None:
+        s = s.masked_fill(mask, float("-inf"))
+    return torch.softmax(s, dim=-1) @ v
