@@ -1,0 +1,40 @@
+"""Dense embeddings: all-MiniLM-L6-v2 from its wheel by default (offline), any
+sentence-transformers model by name or folder otherwise (``$PADDLECAMP_EMBEDDER``)."""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import numpy as np
+
+
+@lru_cache(maxsize=4)
+def _model(name: str):
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(name, device="cpu")
+
+
+def default_embedder() -> str:
+    env = os.environ.get("PADDLECAMP_EMBEDDER")
+    if env:
+        return env
+    from paddlecamp.models import embedder_path
+
+    return str(embedder_path())
+
+
+class Embedder:
+    """Normalised sentence embeddings (cosine similarity = dot product)."""
+
+    def __init__(self, model: str | None = None) -> None:
+        self.name = model or default_embedder()
+        self.model = _model(self.name)
+        self.dim = int(self.model.get_sentence_embedding_dimension())
+
+    def embed(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.asarray(self.model.encode(texts, batch_size=batch_size, normalize_embeddings=True,
+                                            show_progress_bar=False), dtype=np.float32)

@@ -1,0 +1,119 @@
+"""From raw OCR lines to a page: reading order and grid tables found by box geometry.
+
+Reading order: lines are grouped into visual rows (their vertical extents overlap by more
+than half the smaller height), rows run top to bottom, lines within a row left to right.
+
+Tables: a run of consecutive rows that each hold several separated segments, whose
+segments fall into the same column bands, is a grid table. Column bands are the union of
+the segments' horizontal extents over the run (overlapping extents merge), so cells are
+clustered by geometry alone and no ruling lines are needed.
+"""
+from __future__ import annotations
+
+from statistics import median
+
+from paddlecamp.docqa.ocr.engine import RawLine
+from paddlecamp.docqa.records import Line, Table, bbox_of, union_bbox
+
+
+def _v_overlap(a: list[float], b: list[float]) -> float:
+    inter = min(a[3], b[3]) - max(a[1], b[1])
+    return inter / max(1e-6, min(a[3] - a[1], b[3] - b[1]))
+
+
+def group_rows(lines: list[Line]) -> list[list[Line]]:
+    """Visual rows, top to bottom, each sorted left to right."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda l: (l.bbox[1] + l.bbox[3]) / 2):
+        for row in rows:
+            ref = union_bbox([l.bbox for l in row])
+            if _v_overlap(ref, line.bbox) > 0.5:
+                row.append(line)
+                break
+        else:
+            rows.append([line])
+    for row in rows:
+        row.sort(key=lambda l: l.bbox[0])
+    rows.sort(key=lambda r: min(l.bbox[1] for l in r))
+    return rows
+
+
+def order_lines(raw: list[RawLine]) -> tuple[list[Line], list[list[Line]]]:
+    """``Line`` records in reading order (``order`` set) and the rows they form."""
+    lines = [Line(text=r.text, score=r.score, box=r.box, bbox=bbox_of(r.box)) for r in raw]
+    rows = group_rows(lines)
+    ordered = [l for row in rows for l in row]
+    for i, line in enumerate(ordered):
+        line.order = i
+    return ordered, rows
+
+
+def _is_multicell(row: list[Line]) -> bool:
+    """Several segments separated by clear gaps (wider than about two characters)."""
+    if len(row) < 2:
+        return False
+    height = median(l.bbox[3] - l.bbox[1] for l in row)
+    gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(row, row[1:])]
+    return min(gaps) > 1.0 * height
+
+
+def _column_bands(rows: list[list[Line]]) -> list[list[float]]:
+    spans = sorted([l.bbox[0], l.bbox[2]] for row in rows for l in row)
+    bands: list[list[float]] = []
+    for x0, x1 in spans:
+        if bands and x0 <= bands[-1][1]:
+            bands[-1][1] = max(bands[-1][1], x1)
+        else:
+            bands.append([x0, x1])
+    return bands
+
+
+def _table_from_rows(rows: list[list[Line]]) -> Table | None:
+    bands = _column_bands(rows)
+    if len(bands) < 2:
+        return None
+    cells: list[list[str]] = []
+    row_bboxes = []
+    for row in rows:
+        texts = [""] * len(bands)
+        for line in row:
+            cx = (line.bbox[0] + line.bbox[2]) / 2
+            col = next((i for i, (x0, x1) in enumerate(bands) if x0 <= cx <= x1), None)
+            if col is None:
+                col = min(range(len(bands)), key=lambda i: abs((bands[i][0] + bands[i][1]) / 2 - cx))
+            texts[col] = f"{texts[col]} {line.text}".strip()
+        cells.append(texts)
+        row_bboxes.append(union_bbox([l.bbox for l in row]))
+    # A "table" where most rows fill one column is a text block whose lines happen to wrap.
+    filled = sum(sum(1 for t in r if t) for r in cells) / (len(cells) * len(bands))
+    if filled < 0.5:
+        return None
+    return Table(cells=cells, bbox=union_bbox(row_bboxes), row_bboxes=row_bboxes,
+                 line_orders=[l.order for row in rows for l in row])
+
+
+def find_tables(rows: list[list[Line]], *, min_rows: int = 2) -> list[Table]:
+    """Grid tables among the rows: runs of multi-cell rows with consistent column bands."""
+    tables: list[Table] = []
+    run: list[list[Line]] = []
+
+    def flush() -> None:
+        if len(run) >= min_rows:
+            table = _table_from_rows(run)
+            if table is not None:
+                tables.append(table)
+        run.clear()
+
+    for row in rows:
+        if _is_multicell(row):
+            if run:
+                prev = union_bbox([l.bbox for l in run[-1]])
+                cur = union_bbox([l.bbox for l in row])
+                height = prev[3] - prev[1]
+                if cur[1] - prev[3] > 2.5 * height:  # a big vertical gap ends the table
+                    flush()
+            run.append(row)
+        else:
+            flush()
+    flush()
+    return tables
