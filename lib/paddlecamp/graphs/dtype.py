@@ -1,0 +1,264 @@
+"""dtype generalization: turn an fp32 sample into a float16/bfloat16 one, AMP style, and validate it.
+
+Rules (those of ``torch.autocast``, applied to the graph instead of at run time):
+
+- float weights and inputs are stored in the target dtype, except those that feed
+  normalizations (BN running stats, norm weight/bias), which stay fp32;
+- the float tensor inputs of matmul-like ops (linear, matmul, mm, bmm, addmm, baddbmm,
+  conv*, sdpa, einsum) are cast to the target dtype;
+- the float tensor inputs of precision-sensitive ops (reductions, norms, softmax,
+  exp/log, cumsum, ...) are cast to fp32; type promotion keeps what follows in fp32.
+
+Validation runs the fp32 reference and the new sample on the same inputs and finds the
+smallest integer tolerance level t in [-10, 5] for which every output passes
+``allclose(rtol=10**(t*a), atol=10**(t*b))`` with GraphNet's (a, b): (3/5, 1) for float16
+and (1.796/5, 1) for bfloat16. A sample "passes" at t <= 1.
+"""
+from __future__ import annotations
+
+import copy
+import math
+import operator
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+import torch
+import torch.fx as fx
+import torch.nn.functional as F
+from torch.fx.passes.shape_prop import ShapeProp
+
+from paddlecamp.graphs.parse import parse_model, placeholders, to_module
+from paddlecamp.graphs.roundtrip import flatten_outputs, make_inputs, time_limit
+from paddlecamp.graphs.sample import SampleError, TensorMeta, read_sample, update_graph_net, write_sample
+from paddlecamp.graphs.serialize import serialize
+
+#: GraphNet's tolerance exponents (rtol = 10**(t*a), atol = 10**(t*b)).
+TOLERANCE_AB: dict[str, tuple[float, float]] = {"float16": (3 / 5, 1.0), "bfloat16": (1.796 / 5, 1.0),
+                                                "float32": (5.886 / 5, 1.0)}
+T_RANGE = range(-10, 6)
+PASS_NAME = "dtype_generalization_pass_{}"
+PASSES_KEY = "data_type_generalization_passes"
+
+_MATMUL_FUNCS = {torch.matmul, torch.mm, torch.bmm, torch.addmm, torch.baddbmm, torch.einsum,
+                 torch.conv1d, torch.conv2d, torch.conv3d, torch.conv_transpose1d, torch.conv_transpose2d,
+                 torch.conv_transpose3d, F.linear, F.conv1d, F.conv2d, F.conv3d,
+                 F.scaled_dot_product_attention, torch._C._nn.linear, operator.matmul}
+_MATMUL_METHODS = {"matmul", "mm", "bmm", "addmm", "baddbmm", "__matmul__"}
+_FP32_FUNCS = {torch.sum, torch.mean, torch.var, torch.std, torch.norm, torch.softmax,
+               torch.log_softmax, torch.exp, torch.log, torch.cumsum, torch.logsumexp, torch.rsqrt,
+               torch.pow, torch.var_mean, torch.layer_norm, torch.group_norm, torch.batch_norm,
+               F.softmax, F.log_softmax, F.layer_norm, F.group_norm, F.batch_norm, F.instance_norm,
+               F.cross_entropy, F.normalize, F.rms_norm, torch.nn.functional.softplus}
+_FP32_METHODS = {"sum", "mean", "var", "std", "norm", "softmax", "log_softmax", "exp", "log",
+                 "cumsum", "logsumexp", "rsqrt", "pow", "prod"}
+_NORM_FUNCS = {F.layer_norm, F.group_norm, F.batch_norm, F.instance_norm, torch.layer_norm,
+               torch.group_norm, torch.batch_norm, F.rms_norm}
+
+
+def tolerance(t: int, dtype: str) -> tuple[float, float]:
+    """GraphNet's (rtol, atol) at level ``t`` for ``dtype`` (rounded to 3 significant digits)."""
+    a, b = TOLERANCE_AB[dtype]
+    return float(f"{10 ** (t * a):.3g}"), float(f"{10 ** (t * b):.3g}")
+
+
+def _float_nodes(graph: fx.Graph) -> set[fx.Node]:
+    out = set()
+    for n in graph.nodes:
+        tm = n.meta.get("tensor_meta")
+        if tm is not None and hasattr(tm, "dtype") and tm.dtype.is_floating_point:
+            out.add(n)
+    return out
+
+
+def _is(n: fx.Node, funcs: set, methods: set) -> bool:
+    if n.op == "call_function":
+        try:
+            return n.target in funcs
+        except TypeError:
+            return False
+    return n.op == "call_method" and n.target in methods
+
+
+def generalize_graph(graph: fx.Graph, inputs: list[Any], target: str) -> tuple[fx.Graph, set[str]]:
+    """Rewrite a copy of ``graph`` for ``target``; returns it and the placeholders kept in fp32."""
+    g = copy.deepcopy(graph)
+    gm = to_module(g)
+    ShapeProp(gm).propagate(*inputs)
+    floats = _float_nodes(g)
+    tdtype = getattr(torch, target)
+    keep_fp32: set[str] = set()
+    for ph in placeholders(g):
+        if ph in floats and ph.users and all(_is(u, _NORM_FUNCS, set()) and ph is not u.args[0]
+                                             for u in ph.users):
+            keep_fp32.add(ph.target)
+    for n in list(g.nodes):
+        if _is(n, _MATMUL_FUNCS, _MATMUL_METHODS):
+            cast = tdtype
+        elif _is(n, _FP32_FUNCS, _FP32_METHODS):
+            cast = torch.float32
+        else:
+            continue
+        cache: dict[fx.Node, fx.Node] = {}
+
+        def wrap(a: Any) -> Any:
+            if isinstance(a, fx.Node) and a in floats:
+                if a not in cache:
+                    with g.inserting_before(n):
+                        cache[a] = g.call_method("to", (a, cast))
+                return cache[a]
+            return a
+
+        n.args = tuple(fx.node.map_aggregate(a, wrap) for a in n.args)
+        n.kwargs = {k: fx.node.map_aggregate(v, wrap) for k, v in n.kwargs.items()}
+    g.lint()
+    # Canonical text form: what a reader of the new sample will parse.
+    return parse_model(serialize(g), "generalized graph"), keep_fp32
+
+
+def _low_meta(meta: TensorMeta, target: str, keep_fp32: set[str]) -> TensorMeta:
+    m = copy.deepcopy(meta)
+    if m.dtype == "torch.float32" and m.name not in keep_fp32:
+        m.dtype = f"torch.{target}"
+    return m
+
+
+def cast_inputs(inputs: list[Any], graph: fx.Graph, metas: dict[str, TensorMeta]) -> list[Any]:
+    """The fp32 inputs converted to the dtypes the generalized meta declares."""
+    out = []
+    for ph, x in zip(placeholders(graph), inputs):
+        if isinstance(x, torch.Tensor):
+            x = x.to(metas[ph.target].torch_dtype())
+        out.append(x)
+    return out
+
+
+@dataclass
+class DtypeResult:
+    """Outcome of generalizing one sample to one dtype."""
+
+    sample: str
+    dtype: str
+    ok: bool
+    min_t: int | None = None
+    max_abs_err: float | None = None
+    max_rel_err: float | None = None
+    reason: str | None = None
+    out: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def smallest_passing_t(ref: Any, low: Any, dtype: str) -> tuple[int | None, str | None, float, float]:
+    """Smallest t in [-10, 5] at which every output passes, or (None, reason, errs)."""
+    fr, fl = flatten_outputs(ref), flatten_outputs(low)
+    if len(fr) != len(fl):
+        return None, f"output count {len(fr)} vs {len(fl)}", math.inf, math.inf
+    pairs, max_abs, max_rel = [], 0.0, 0.0
+    for i, (r, l) in enumerate(zip(fr, fl)):
+        if isinstance(r, torch.Tensor) != isinstance(l, torch.Tensor):
+            return None, f"output {i}: type mismatch", math.inf, math.inf
+        if not isinstance(r, torch.Tensor):
+            if r != l:
+                return None, f"output {i}: {r!r} vs {l!r}", math.inf, math.inf
+            continue
+        if r.shape != l.shape:
+            return None, f"output {i}: shape {tuple(r.shape)} vs {tuple(l.shape)}", math.inf, math.inf
+        if not r.dtype.is_floating_point:
+            if not torch.equal(r, l.to(r.dtype)):
+                return None, f"output {i}: integer/bool values differ", math.inf, math.inf
+            continue
+        r64, l64 = r.double(), l.double()
+        if (torch.isfinite(r64) & ~torch.isfinite(l64)).any():
+            return None, f"output {i}: nan/inf in {dtype} where fp32 is finite (overflow)", math.inf, math.inf
+        finite = torch.isfinite(r64)
+        if finite.any():
+            d = (r64 - l64).abs()[finite]
+            max_abs = max(max_abs, float(d.max()))
+            max_rel = max(max_rel, float((d / r64.abs()[finite].clamp_min(1e-30)).max()))
+        pairs.append((r64, l64))
+    for t in T_RANGE:
+        rtol, atol = tolerance(t, dtype)
+        if all(torch.allclose(l64, r64, rtol=rtol, atol=atol, equal_nan=True) for r64, l64 in pairs):
+            return t, None, max_abs, max_rel
+    return None, f"accuracy: max abs err {max_abs:.3g} exceeds t=5", max_abs, max_rel
+
+
+def generalize_sample(path: Path | str, target: str, out: Path | str | None = None, seed: int = 0,
+                      timeout: float | None = 120.0, update_source: bool = True) -> DtypeResult:
+    """Generalize one sample to ``target``, validate it, and write it to ``out`` if given.
+
+    The source sample's ``graph_net.json`` gets the pass name in
+    ``data_type_generalization_passes`` when the result passes at t <= 1 (GraphNet records
+    the passes that work for a sample there).
+    """
+    if target not in ("float16", "bfloat16"):
+        raise ValueError(f"target dtype must be float16 or bfloat16, got {target!r}")
+    path = Path(path)
+    res = DtypeResult(sample=str(path), dtype=target, ok=False)
+    try:
+        with time_limit(timeout):
+            sample = read_sample(path)
+            metas = sample.all_meta()
+            g = parse_model(sample.model_source, sample.model_file)
+            inputs = make_inputs(g, metas, seed, sample.model_file)
+            torch.manual_seed(seed)
+            with torch.no_grad():
+                ref = to_module(g)(*[x.clone() if isinstance(x, torch.Tensor) else x for x in inputs])
+            g_low, keep = generalize_graph(g, [x.clone() if isinstance(x, torch.Tensor) else x
+                                                for x in inputs], target)
+            low_metas = {k: _low_meta(m, target, keep) for k, m in metas.items()}
+            low_inputs = cast_inputs(inputs, g_low, low_metas)
+            torch.manual_seed(seed)
+            try:
+                with torch.no_grad():
+                    low = to_module(g_low)(*low_inputs)
+            except Exception as exc:  # noqa: BLE001 - an op without a low-precision kernel
+                res.reason = f"runtime: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
+                return res
+            t, reason, mabs, mrel = smallest_passing_t(ref, low, target)
+            res.min_t, res.reason, res.max_abs_err, res.max_rel_err = t, reason, mabs, mrel
+            res.ok = t is not None and t <= 1
+            if t is not None and t > 1:
+                res.reason = f"accuracy: needs t={t} (max abs err {mabs:.3g}, max rel err {mrel:.3g})"
+            if out is not None:
+                dest = Path(out)
+                if dest.exists():
+                    shutil.rmtree(dest)
+                weights = [low_metas[m.name] for m in sample.weight_meta]
+                ins = [low_metas[m.name] for m in sample.input_meta]
+                gn = dict(sample.graph_net)
+                gn.pop(PASSES_KEY, None)
+                gn.update({"dtype_generalization_target_dtype": target,
+                           "dtype_generalization_precision": target,
+                           "dtype_generalization_generated": True})
+                write_sample(dest, serialize(g_low), weights, ins, gn, sample.constraints)
+                res.out = str(dest)
+            if update_source:
+                passes = [p for p in sample.graph_net.get(PASSES_KEY, []) if p != PASS_NAME.format(target)]
+                if res.ok:
+                    passes.append(PASS_NAME.format(target))
+                update_graph_net(path, **{PASSES_KEY: sorted(passes)})
+    except Exception as exc:  # noqa: BLE001 - one sample never stops a batch
+        res.reason = f"{type(exc).__name__}: {exc}" if not isinstance(exc, SampleError) else str(exc)
+    return res
+
+
+def generalize_many(paths: Iterable[Path | str], target: str, out_root: Path | str | None = None,
+                    progress: bool = True, update_source: bool = True) -> list[DtypeResult]:
+    """Generalize many samples (output dirs ``out_root/<name>_<dtype>``); failures are collected."""
+    paths = [Path(p) for p in paths]
+    it: Iterable = paths
+    if progress and len(paths) > 1:
+        from tqdm.auto import tqdm
+
+        it = tqdm(paths, desc=f"dtype {target}", unit="sample")
+    results = []
+    for p in it:
+        out = None
+        if out_root is not None:
+            out = Path(out_root) / f"{p.parent.name + '_' if p.name.startswith('subgraph_') else ''}{p.name}_{target}"
+        results.append(generalize_sample(p, target, out, update_source=update_source))
+    return results

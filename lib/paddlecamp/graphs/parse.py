@@ -1,0 +1,528 @@
+"""``model.py`` text -> ``torch.fx.Graph``, through ``ast``, without running a line of it.
+
+GraphNet's own loader imports ``model.py`` and re-traces it with dynamo, so loading a
+downloaded sample runs its code, and the re-trace renames placeholders and rewrites ops
+(the source of its round-trip failures). Here every statement of ``forward`` maps to
+graph nodes directly:
+
+- each forward argument becomes a placeholder, in signature order, typed by its annotation;
+- ``a = f(...)`` becomes a node named ``a``; ``l_x_ = L_x_`` renames the placeholder
+  (dynamo's ``name``/``target`` pair), ``x += y; x_1 = x`` is ``operator.iadd`` named
+  ``x_1`` and ``x[i] = v; setitem = x`` is ``operator.setitem`` named ``setitem``;
+- calls resolve only against an allow-list (``torch``, ``torch.nn.functional``,
+  ``torch._C._nn``, ``torch.fft``/``linalg``/``special``, ``torch.ops.aten``, ``operator``,
+  ``math``, tensor methods and attributes, a few builtins); anything else is a
+  ``ParseError`` naming the file, line and name.
+
+Resolving ``torch.nn.functional.relu`` walks attributes of the already-imported torch
+modules: that is trusted library code, never sample code.
+"""
+from __future__ import annotations
+
+import ast
+import builtins
+import math
+import operator
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.fx as fx
+
+from paddlecamp.graphs.sample import SampleError
+
+
+class ParseError(SampleError):
+    """``model.py`` uses syntax or a name outside what a sample may contain."""
+
+
+BINOPS: dict[type, Any] = {
+    ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
+    ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod, ast.Pow: operator.pow,
+    ast.MatMult: operator.matmul, ast.BitAnd: operator.and_, ast.BitOr: operator.or_,
+    ast.BitXor: operator.xor, ast.LShift: operator.lshift, ast.RShift: operator.rshift,
+}
+INPLACE: dict[type, Any] = {
+    ast.Add: operator.iadd, ast.Sub: operator.isub, ast.Mult: operator.imul,
+    ast.Div: operator.itruediv, ast.FloorDiv: operator.ifloordiv, ast.Mod: operator.imod,
+    ast.Pow: operator.ipow, ast.MatMult: operator.imatmul, ast.BitAnd: operator.iand,
+    ast.BitOr: operator.ior, ast.BitXor: operator.ixor, ast.LShift: operator.ilshift,
+    ast.RShift: operator.irshift,
+}
+UNARYOPS: dict[type, Any] = {ast.USub: operator.neg, ast.UAdd: operator.pos,
+                             ast.Invert: operator.invert, ast.Not: operator.not_}
+CMPOPS: dict[type, Any] = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt,
+                           ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge}
+
+#: Modules whose public functions a sample may call (dotted paths).
+ALLOWED_MODULES: dict[str, Any] = {
+    "torch": torch,
+    "torch.nn.functional": torch.nn.functional,
+    "torch._C._nn": torch._C._nn,
+    "torch.fft": torch.fft,
+    "torch.linalg": torch.linalg,
+    "torch.special": torch.special,
+    "torch._C._fft": torch._C._fft,
+    "torch._C._linalg": torch._C._linalg,
+    "torch._C._special": torch._C._special,
+    "operator": operator,
+    "math": math,
+}
+#: Intermediate paths that may be walked through to reach an allowed module or type.
+_PASS_THROUGH = {"torch.nn", "torch._C", "torch.ops", "torch.nn.parameter"}
+#: Private names dynamo emits that are harmless to call.
+_PRIVATE_OK = {"torch._C._set_grad_enabled", "torch._C._log_api_usage_once", "torch._assert"}
+#: Public torch functions that touch files, global state or the compiler: never callable.
+DENIED: set[str] = {
+    "torch.load", "torch.save", "torch.from_file", "torch.compile", "torch.set_default_dtype",
+    "torch.set_default_device", "torch.set_default_tensor_type", "torch.set_num_threads",
+    "torch.set_num_interop_threads", "torch.set_printoptions", "torch.manual_seed", "torch.seed",
+    "torch.use_deterministic_algorithms", "torch.set_flush_denormal", "torch.set_warn_always",
+    "torch.set_anomaly_enabled", "torch.set_float32_matmul_precision", "torch.initial_seed",
+}
+#: Types allowed in forward annotations.
+ANNOTATION_TYPES: dict[str, Any] = {
+    "torch.Tensor": torch.Tensor, "torch.nn.parameter.Parameter": torch.nn.parameter.Parameter,
+    "torch.nn.Parameter": torch.nn.parameter.Parameter, "torch.SymInt": torch.SymInt,
+    "torch.SymFloat": torch.SymFloat, "torch.SymBool": torch.SymBool,
+    "int": int, "float": float, "bool": bool,
+}
+#: Builtins a sample may call; the constant constructors are folded when their args are constants.
+BUILTIN_CALLS: dict[str, Any] = {n: getattr(builtins, n) for n in (
+    "getattr", "len", "int", "float", "bool", "abs", "min", "max", "round", "divmod", "pow", "slice")}
+_CONSTANT_CTORS = {torch.device, torch.Size, slice, builtins.float, builtins.int, builtins.bool}
+#: Free names FX's code generator uses for constants.
+SPECIAL_NAMES: dict[str, Any] = {"inf": math.inf, "nan": math.nan, "device": torch.device}
+#: Tensor methods that take callables or leak memory/state: never allowed.
+DENIED_METHODS = {"apply_", "map_", "map2_", "register_hook", "register_post_accumulate_grad_hook",
+                  "backward", "share_memory_", "storage", "untyped_storage", "data_ptr", "tolist",
+                  "numpy", "pin_memory"}
+#: Names a node may not take, because generated code refers to them as globals.
+RESERVED_NAMES = {"torch", "operator", "math", "self", "inf", "nan", "device", "builtins"} | set(BUILTIN_CALLS)
+
+
+class _Ref:
+    """A resolved dotted name from an allowed module (``torch.nn.functional.relu``)."""
+
+    __slots__ = ("path", "obj")
+
+    def __init__(self, path: str, obj: Any):
+        self.path, self.obj = path, obj
+
+
+class _SelfRef:
+    """``self`` inside ``forward``."""
+
+
+_SELF = _SelfRef()
+
+
+def _is_constant_value(v: Any) -> bool:
+    return isinstance(v, (int, float, complex, str, bool, type(None), slice, type(Ellipsis),
+                          torch.dtype, torch.device, torch.layout, torch.memory_format))
+
+
+def _contains_node(v: Any) -> bool:
+    if isinstance(v, fx.Node):
+        return True
+    if isinstance(v, (tuple, list)):
+        return any(_contains_node(x) for x in v)
+    if isinstance(v, dict):
+        return any(_contains_node(x) for x in v.values())
+    if isinstance(v, slice):
+        return any(_contains_node(x) for x in (v.start, v.stop, v.step))
+    return False
+
+
+class _Builder:
+    """Walks one ``forward`` and builds the graph (one instance per parse)."""
+
+    def __init__(self, file: Path):
+        self.file = file
+        self.graph = fx.Graph()
+        self.env: dict[str, Any] = {}
+        self.pending: tuple[fx.Node, Any] | None = None  # in-place node awaiting `name = base`
+        self.fresh_placeholders: set[fx.Node] = set()
+        self.created: list[fx.Node] = []
+
+    # ------------------------------------------------------------------ helpers
+    def error(self, msg: str, node: ast.AST) -> ParseError:
+        return ParseError(msg, self.file, getattr(node, "lineno", None))
+
+    def new_node(self, op: str, target: Any, args: tuple, kwargs: dict, name: str | None = None,
+                 spelling: str | None = None) -> fx.Node:
+        node = self.graph.create_node(op, target, args, kwargs, name=self._safe(name) if name else None)
+        if node.name in RESERVED_NAMES:
+            node._rename(node.name + "_1")
+        if spelling is not None:
+            node.meta["spelling"] = spelling
+        self.created.append(node)
+        return node
+
+    @staticmethod
+    def _safe(name: str) -> str:
+        return name + "_1" if name in RESERVED_NAMES else name
+
+    def rename(self, node: fx.Node, name: str) -> None:
+        node._rename(self._safe(name))
+
+    # ------------------------------------------------------------------ names
+    def resolve_name(self, node: ast.Name) -> Any:
+        name = node.id
+        if name in self.env:
+            return self.env[name]
+        if name == "device":
+            return _Ref("torch.device", torch.device)
+        if name in SPECIAL_NAMES:
+            return SPECIAL_NAMES[name]
+        if name in ("torch", "operator", "math"):
+            return _Ref(name, ALLOWED_MODULES[name])
+        if name in BUILTIN_CALLS:
+            return _Ref(name, BUILTIN_CALLS[name])
+        raise self.error(f"name {name!r} is not defined or not allowed", node)
+
+    def resolve_attr(self, ref: _Ref, attr: str, node: ast.AST) -> _Ref:
+        path = f"{ref.path}.{attr}"
+        if ref.path.startswith("torch.ops.aten") or path == "torch.ops.aten":
+            if path != "torch.ops.aten" and attr.startswith("_"):
+                raise self.error(f"name {path!r} is not allowed", node)
+            return _Ref(path, getattr(ref.obj, attr))
+        if path in ALLOWED_MODULES:
+            return _Ref(path, ALLOWED_MODULES[path])
+        if path in _PASS_THROUGH:
+            return _Ref(path, None)
+        if path in ANNOTATION_TYPES:
+            return _Ref(path, ANNOTATION_TYPES[path])
+        if ref.path not in ALLOWED_MODULES:
+            raise self.error(f"name {path!r} is not allowed", node)
+        if path in DENIED or (attr.startswith("_") and path not in _PRIVATE_OK):
+            raise self.error(f"name {path!r} is not allowed", node)
+        if not hasattr(ref.obj, attr):
+            raise self.error(f"name {path!r} does not exist", node)
+        obj = getattr(ref.obj, attr)
+        if isinstance(obj, (torch.dtype, torch.layout, torch.memory_format, int, float)):
+            return _Ref(path, obj)
+        if obj in (torch.device, torch.Size):
+            return _Ref(path, obj)
+        if isinstance(obj, type) or not callable(obj) or type(obj).__name__ == "module":
+            raise self.error(f"name {path!r} is not an allowed function or constant", node)
+        return _Ref(path, obj)
+
+    # ------------------------------------------------------------------ expressions
+    def value(self, v: Any, node: ast.AST) -> Any:
+        """Turn a resolved reference into a graph argument (constants only)."""
+        if isinstance(v, _Ref):
+            if isinstance(v.obj, (torch.dtype, torch.layout, torch.memory_format, int, float)):
+                return v.obj
+            raise self.error(f"{v.path!r} cannot be used as a value", node)
+        if v is _SELF:
+            raise self.error("`self` can only be used as `self.<attribute>`", node)
+        return v
+
+    def expr(self, node: ast.expr) -> Any:
+        meth = getattr(self, "expr_" + type(node).__name__, None)
+        if meth is None:
+            raise self.error(f"unsupported expression {type(node).__name__}", node)
+        return meth(node)
+
+    def arg(self, node: ast.expr) -> Any:
+        return self.value(self.expr(node), node)
+
+    def expr_Constant(self, node: ast.Constant) -> Any:
+        return node.value
+
+    def expr_Name(self, node: ast.Name) -> Any:
+        return self.resolve_name(node)
+
+    def expr_Tuple(self, node: ast.Tuple) -> tuple:
+        return tuple(self.arg(e) for e in node.elts)
+
+    def expr_List(self, node: ast.List) -> list:
+        return [self.arg(e) for e in node.elts]
+
+    def expr_Dict(self, node: ast.Dict) -> dict:
+        if any(k is None for k in node.keys):
+            raise self.error("dict unpacking is not supported", node)
+        return {self.arg(k): self.arg(v) for k, v in zip(node.keys, node.values)}
+
+    def expr_Slice(self, node: ast.Slice) -> slice:
+        part = lambda e: None if e is None else self.arg(e)  # noqa: E731
+        return slice(part(node.lower), part(node.upper), part(node.step))
+
+    def expr_Attribute(self, node: ast.Attribute) -> Any:
+        base = self.expr(node.value)
+        if isinstance(base, _Ref):
+            return self.resolve_attr(base, node.attr, node)
+        if base is _SELF:
+            if node.attr.startswith("_") and not node.attr.startswith("_tensor_constant"):
+                raise self.error(f"attribute self.{node.attr} is not allowed", node)
+            return self.new_node("get_attr", node.attr, (), {}, name=node.attr)
+        if isinstance(base, fx.Node):
+            if node.attr.startswith("_") or not hasattr(torch.Tensor, node.attr):
+                raise self.error(f"tensor attribute {node.attr!r} is not allowed", node)
+            return self.new_node("call_function", builtins.getattr, (base, node.attr), {})
+        raise self.error(f"attribute {node.attr!r} of a constant is not allowed", node)
+
+    def expr_Subscript(self, node: ast.Subscript) -> Any:
+        base = self.arg(node.value)
+        index = self.arg(node.slice)
+        if isinstance(base, fx.Node):
+            return self.new_node("call_function", operator.getitem, (base, index), {})
+        if _contains_node(index) or not isinstance(base, (tuple, list)):
+            raise self.error("subscript of a constant must be constant", node)
+        try:
+            return base[index]
+        except Exception as exc:  # noqa: BLE001 - any indexing error is bad input
+            raise self.error(f"bad constant subscript: {exc}", node) from None
+
+    def _fold_or_node(self, fn: Any, args: tuple, node: ast.AST) -> Any:
+        if not any(_contains_node(a) for a in args) and all(
+                isinstance(a, (int, float, complex, bool)) for a in args):
+            try:
+                return fn(*args)
+            except Exception as exc:  # noqa: BLE001
+                raise self.error(f"constant expression fails: {exc}", node) from None
+        return self.new_node("call_function", fn, args, {})
+
+    def expr_BinOp(self, node: ast.BinOp) -> Any:
+        fn = BINOPS.get(type(node.op))
+        if fn is None:
+            raise self.error(f"unsupported operator {type(node.op).__name__}", node)
+        return self._fold_or_node(fn, (self.arg(node.left), self.arg(node.right)), node)
+
+    def expr_UnaryOp(self, node: ast.UnaryOp) -> Any:
+        return self._fold_or_node(UNARYOPS[type(node.op)], (self.arg(node.operand),), node)
+
+    def expr_Compare(self, node: ast.Compare) -> Any:
+        if len(node.ops) != 1 or type(node.ops[0]) not in CMPOPS:
+            raise self.error("only single ==, !=, <, <=, >, >= comparisons are supported", node)
+        return self._fold_or_node(CMPOPS[type(node.ops[0])],
+                                  (self.arg(node.left), self.arg(node.comparators[0])), node)
+
+    def expr_Call(self, node: ast.Call) -> Any:
+        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+            raise self.error("*args/**kwargs in calls are not supported", node)
+        func = node.func
+        if isinstance(func, ast.Attribute):
+            base = self.expr(func.value)
+            if isinstance(base, fx.Node):
+                name = func.attr
+                if name.startswith("_") or name in DENIED_METHODS or not hasattr(torch.Tensor, name):
+                    raise self.error(f"tensor method {name!r} is not allowed", node)
+                args = (base, *[self.arg(a) for a in node.args])
+                kwargs = {k.arg: self.arg(k.value) for k in node.keywords}
+                return self.new_node("call_method", name, args, kwargs)
+            ref = self.resolve_attr(base, func.attr, func) if isinstance(base, _Ref) else base
+        else:
+            ref = self.expr(func)
+        if not isinstance(ref, _Ref) or not callable(ref.obj):
+            raise self.error("only allowed functions and tensor methods can be called", node)
+        if isinstance(ref.obj, (torch.dtype, torch.layout, torch.memory_format)):
+            raise self.error(f"{ref.path!r} is not callable", node)
+        args = tuple(self.arg(a) for a in node.args)
+        kwargs = {k.arg: self.arg(k.value) for k in node.keywords}
+        target = ref.obj
+        if target in _CONSTANT_CTORS and not _contains_node((args, kwargs)):
+            try:
+                return target(*args, **kwargs)
+            except Exception as exc:  # noqa: BLE001
+                raise self.error(f"bad constant {ref.path}(...): {exc}", node) from None
+        if target is slice:
+            return slice(*args)
+        if target is builtins.getattr:
+            if len(args) < 2 or not isinstance(args[1], str) or not isinstance(args[0], fx.Node):
+                raise self.error("getattr needs a tensor and a constant attribute name", node)
+            if args[1].startswith("_") or not hasattr(torch.Tensor, args[1]):
+                raise self.error(f"tensor attribute {args[1]!r} is not allowed", node)
+        return self.new_node("call_function", target, args, kwargs, spelling=ref.path)
+
+    # ------------------------------------------------------------------ statements
+    def stmt(self, node: ast.stmt) -> bool:
+        """Handle one statement; True when it was ``return``."""
+        pending, self.pending = self.pending, None
+        if isinstance(node, ast.Assign):
+            self.assign(node, pending)
+        elif isinstance(node, ast.AugAssign):
+            if not isinstance(node.target, ast.Name):
+                raise self.error("augmented assignment is only supported on names", node)
+            fn = INPLACE.get(type(node.op))
+            if fn is None:
+                raise self.error(f"unsupported operator {type(node.op).__name__}=", node)
+            base = self.arg(ast.Name(id=node.target.id, ctx=ast.Load(), lineno=node.lineno))
+            res = self.new_node("call_function", fn, (base, self.arg(node.value)), {})
+            self.env[node.target.id] = res
+            self.pending = (res, res)
+        elif isinstance(node, ast.Expr):
+            if not isinstance(node.value, ast.Constant):
+                self.expr(node.value)
+        elif isinstance(node, ast.Return):
+            out = None if node.value is None else self.arg(node.value)
+            self.graph.output(out)
+            return True
+        elif isinstance(node, ast.Pass):
+            pass
+        else:
+            raise self.error(f"unsupported statement {type(node).__name__} in forward", node)
+        return False
+
+    def assign(self, node: ast.Assign, pending: tuple[fx.Node, Any] | None) -> None:
+        targets = node.targets
+        if len(targets) == 1 and isinstance(targets[0], ast.Subscript):
+            t = targets[0]
+            base = self.arg(t.value)
+            if not isinstance(base, fx.Node):
+                raise self.error("item assignment is only supported on tensors", node)
+            res = self.new_node("call_function", operator.setitem,
+                                (base, self.arg(t.slice), self.arg(node.value)), {})
+            self.pending = (res, base)
+            return
+        for t in targets:
+            if not isinstance(t, ast.Name):
+                raise self.error(f"unsupported assignment target {type(t).__name__}", node)
+        first = targets[0].id
+        if isinstance(node.value, ast.Name) and len(targets) == 1:
+            src = self.resolve_name(node.value)
+            if pending is not None and src is pending[1]:
+                self.rename(pending[0], first)
+                self.env[first] = pending[0]
+                return
+            if isinstance(src, fx.Node) and src in self.fresh_placeholders and not src.users:
+                self.fresh_placeholders.discard(src)
+                self.rename(src, first)
+                self.env[first] = src
+                return
+            self.env[first] = self.value(src, node.value)
+            return
+        before = len(self.created)
+        val = self.arg(node.value)
+        if isinstance(val, fx.Node) and val in self.created[before:]:
+            self.rename(val, first)
+        for t in targets:
+            self.env[t.id] = val
+
+    # ------------------------------------------------------------------ signature
+    def signature(self, fn: ast.FunctionDef) -> None:
+        a = fn.args
+        if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
+            raise self.error("forward may only take plain positional arguments", fn)
+        if not a.args or a.args[0].arg != "self":
+            raise self.error("forward's first argument must be self", fn)
+        self.env["self"] = _SELF
+        params = a.args[1:]
+        defaults = [None] * (len(params) - len(a.defaults)) + list(a.defaults)
+        for p, d in zip(params, defaults):
+            type_ = None
+            if p.annotation is not None:
+                key = ast.unparse(p.annotation)
+                if key not in ANNOTATION_TYPES:
+                    raise self.error(f"argument {p.arg}: annotation {key!r} is not allowed", p)
+                type_ = ANNOTATION_TYPES[key]
+            default_args: tuple = ()
+            if d is not None:
+                dv = self.arg(d)
+                if _contains_node(dv):
+                    raise self.error(f"argument {p.arg}: default must be a constant", p)
+                default_args = (dv,)
+            if p.arg in RESERVED_NAMES:
+                raise self.error(f"argument name {p.arg!r} shadows a name the code needs", p)
+            ph = self.graph.create_node("placeholder", p.arg, default_args, {}, name=p.arg,
+                                        type_expr=type_)
+            if ph.name != p.arg:
+                raise self.error(f"argument {p.arg!r} cannot be used as a graph name", p)
+            self.env[p.arg] = ph
+            self.fresh_placeholders.add(ph)
+
+
+_ALLOWED_IMPORTS = {"torch", "operator", "math", "torch.nn", "torch.nn.functional"}
+
+
+def _find_forward(tree: ast.Module, file: Path) -> ast.FunctionDef:
+    cls: ast.ClassDef | None = None
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Import):
+            for alias in stmt.names:
+                if alias.name not in _ALLOWED_IMPORTS or alias.asname:
+                    raise ParseError(f"import of {alias.name!r} is not allowed", file, stmt.lineno)
+        elif isinstance(stmt, ast.ImportFrom):
+            ok = (stmt.module == "torch" and all(a.name == "device" for a in stmt.names)) or (
+                stmt.module == "math" and all(a.name in ("inf", "nan") for a in stmt.names))
+            if not ok or any(a.asname for a in stmt.names):
+                raise ParseError(f"import from {stmt.module!r} is not allowed", file, stmt.lineno)
+        elif isinstance(stmt, ast.ClassDef):
+            if cls is not None:
+                raise ParseError(f"a second class {stmt.name!r}: model.py holds one GraphModule",
+                                 file, stmt.lineno)
+            cls = stmt
+        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+            continue
+        else:
+            raise ParseError(f"unsupported top-level statement {type(stmt).__name__}", file, stmt.lineno)
+    if cls is None:
+        raise ParseError("no GraphModule class", file, 1)
+    if cls.decorator_list or cls.keywords:
+        raise ParseError("decorators/metaclasses on the class are not allowed", file, cls.lineno)
+    if len(cls.bases) != 1 or ast.unparse(cls.bases[0]) not in ("torch.nn.Module", "nn.Module"):
+        raise ParseError("the class must derive from torch.nn.Module", file, cls.lineno)
+    forward = None
+    for item in cls.body:
+        if isinstance(item, ast.FunctionDef) and item.name == "forward":
+            if item.decorator_list:
+                raise ParseError("decorators on forward are not allowed", file, item.lineno)
+            forward = item
+        elif isinstance(item, ast.FunctionDef) and item.name == "__init__":
+            body = [s for s in item.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+            if any(ast.unparse(s) != "super().__init__()" for s in body):
+                raise ParseError("__init__ may only call super().__init__()", file, item.lineno)
+        elif isinstance(item, (ast.Pass,)) or (isinstance(item, ast.Expr) and isinstance(item.value, ast.Constant)):
+            continue
+        else:
+            raise ParseError(f"unsupported class member {type(item).__name__}", file, item.lineno)
+    if forward is None:
+        raise ParseError("the class has no forward method", file, cls.lineno)
+    return forward
+
+
+def parse_model(source: str, file: Path | str = "model.py") -> fx.Graph:
+    """Parse ``model.py`` text into an FX graph without executing it.
+
+    Raises ``ParseError`` (a ``SampleError``) naming the file and line for malformed Python,
+    unsupported syntax and names outside the allow-list.
+    """
+    file = Path(file)
+    try:
+        tree = ast.parse(source, filename=str(file))
+    except SyntaxError as exc:
+        raise ParseError(f"malformed Python: {exc.msg}", file, exc.lineno) from None
+    forward = _find_forward(tree, file)
+    b = _Builder(file)
+    b.signature(forward)
+    returned = False
+    for i, stmt in enumerate(forward.body):
+        if returned:
+            raise ParseError("statement after return", file, stmt.lineno)
+        if i == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+            continue
+        returned = b.stmt(stmt)
+    if not returned:
+        raise ParseError("forward has no return statement", file, forward.lineno)
+    try:
+        b.graph.lint()
+    except Exception as exc:  # noqa: BLE001 - lint failures are bad input
+        raise ParseError(f"inconsistent graph: {exc}", file, forward.lineno) from None
+    return b.graph
+
+
+def to_module(graph: fx.Graph, attributes: dict[str, Any] | None = None) -> fx.GraphModule:
+    """Wrap a parsed graph in a ``GraphModule`` (``get_attr`` targets come from ``attributes``)."""
+    root = torch.nn.Module()
+    for name, value in (attributes or {}).items():
+        if isinstance(value, torch.Tensor):
+            root.register_buffer(name, value)
+        else:
+            setattr(root, name, value)
+    return fx.GraphModule(root, graph, class_name="GraphModule")
+
+
+def placeholders(graph: fx.Graph) -> list[fx.Node]:
+    """Placeholders in signature order."""
+    return [n for n in graph.nodes if n.op == "placeholder"]
