@@ -89,9 +89,6 @@ class Recipe:
         changes = {f"{op}_format": None for op in ("q", "k", "v", "p") if op not in operands}
         if "q" not in operands and "k" not in operands and self.qk_granularity in ("mxfp4", "nvfp4"):
             changes["qk_granularity"] = "tensor"
-        if self.qk_granularity in ("mxfp4", "nvfp4") and ("q" in operands) != ("k" in operands):
-            # Microscaled FP4 granularity applies to whichever of Q/K stays e2m1.
-            pass
         return replace(self, name=name or f"{self.name}[{'+'.join(operands) or 'none'}]", **changes)
 
     def with_formats(self, fmt: str, name: str | None = None) -> "Recipe":

@@ -1,0 +1,150 @@
+"""attention(): exactness of the fp32 path, the emulator's semantics, autograd, bad input."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import torch
+
+from paddlecamp.attention.api import attention
+from paddlecamp.attention.emulate import attention_prepared, reference_attention
+from paddlecamp.attention.quant import prepare
+from paddlecamp.attention.recipes import get_recipe
+
+
+def _qkv(n=40, m=56, d=32, b=2, h=2, seed=0, dtype=torch.float32):
+    g = torch.Generator().manual_seed(seed)
+    return [torch.randn(b, h, x, d, generator=g).to(dtype) for x in (n, m, m)]
+
+
+@pytest.mark.parametrize("causal", [False, True])
+@pytest.mark.parametrize("n,m", [(40, 56), (56, 56), (1, 7)])
+def test_fp32_recipe_equals_fp64_softmax_attention(causal, n, m):
+    q, k, v = _qkv(n, m)
+    out = attention(q, k, v, recipe="fp32", causal=causal)
+    # Independent reference: explicit mask built from the documented rule.
+    s = (q.double() @ k.double().transpose(-1, -2)) / 32 ** 0.5
+    if causal:
+        i = torch.arange(n)[:, None]
+        j = torch.arange(m)[None, :]
+        s = s.masked_fill(j > i + (m - n), float("-inf"))
+    ref = torch.softmax(s, -1) @ v.double()
+    assert (out.double() - ref).abs().max() < 1e-5
+
+
+def test_emulator_single_tile_matches_direct_formula_with_torch_casts():
+    q, k, v = _qkv(16, 24, 16, b=1, h=1)
+    p = prepare(q, k, v, "fp8-tensor")
+    o, lse = attention_prepared(p, False, 0.25, block_n=64)
+    # Direct (non-tiled) formula, rounding P with torch's own float8 cast.
+    qd, kd = p.q.float() * p.q_scale[..., None], p.k.float() * p.k_scale[..., None]
+    s = (qd @ kd.transpose(-1, -2)) * 0.25
+    m = s.amax(-1, keepdim=True)
+    pe = torch.exp(s - m)
+    pq = pe.to(torch.float8_e4m3fn).float()          # p_scale = 1 for fp8-tensor
+    want = (pq @ p.v.float()) / pe.sum(-1, keepdim=True) * p.v_scale[..., None, :]
+    assert torch.allclose(o, want, atol=1e-6)
+    assert torch.allclose(lse, (m + pe.sum(-1, keepdim=True).log()).squeeze(-1), atol=1e-6)
+
+
+def test_tiling_changes_quantized_p_but_not_the_exact_path():
+    q, k, v = _qkv(32, 100, 16)
+    p = prepare(q, k, v, "fp32")
+    a, la = attention_prepared(p, True, 0.25, 16)
+    b, lb = attention_prepared(p, True, 0.25, 128)
+    assert torch.allclose(a, b, atol=1e-6) and torch.allclose(la, lb, atol=1e-5)
+
+
+def test_straight_through_gradients_are_exact_attention_grads_at_dequantized_inputs():
+    q, k, v = _qkv(24, 40, 16)
+    r = dataclasses.replace(get_recipe("fp8-tensor"), name="fp8-tensor-exact-p", p_format=None)
+    qs, ks, vs = (t.clone().requires_grad_() for t in (q, k, v))
+    o = attention(qs, ks, vs, recipe=r, causal=True)
+    do = torch.randn_like(o)
+    o.backward(do)
+    p = prepare(q, k, v, r)
+    qd, kd, vd = (t.double().requires_grad_() for t in p.dequantized())
+    ref = reference_attention(qd, kd, vd, causal=True)
+    ref.backward(do.double())
+    for got, want in ((qs.grad, qd.grad), (ks.grad, kd.grad), (vs.grad, vd.grad)):
+        assert (got.double() - want).abs().max() < 1e-5
+
+
+@pytest.mark.parametrize("recipe", ["fp8", "int8", "fp4"])
+def test_quantized_gradients_flow_through_rotation_and_stay_close(recipe):
+    q, k, v = _qkv(32, 32, 64, b=1, h=2)
+    ins = [t.clone().requires_grad_() for t in (q, k, v)]
+    refs = [t.clone().double().requires_grad_() for t in (q, k, v)]
+    do = torch.randn(1, 2, 32, 64)
+    attention(*ins, recipe=recipe, causal=True).backward(do)
+    reference_attention(*refs, causal=True).backward(do.double())
+    tol = {"fp8": 0.15, "int8": 0.05, "fp4": 0.5}[recipe]
+    for a, b in zip(ins, refs):
+        rel = (a.grad.double() - b.grad).norm() / b.grad.norm()
+        assert rel < tol, rel
+
+
+def test_do_quantization_changes_gradients_only_slightly():
+    q, k, v = _qkv(16, 16, 32, b=1, h=1)
+    r = get_recipe("fp8")
+    grads = {}
+    for name, rec in (("q", r), ("exact", dataclasses.replace(r, name="fp8-no-do", do_format=None))):
+        vs = v.clone().requires_grad_()
+        attention(q, k, vs, recipe=rec).backward(torch.randn(1, 1, 16, 32, generator=torch.Generator().manual_seed(1)))
+        grads[name] = vs.grad
+    diff = (grads["q"] - grads["exact"]).norm() / grads["exact"].norm()
+    assert 0 < diff < 0.1
+
+
+@pytest.mark.parametrize("dtype", [torch.float16, torch.bfloat16])
+def test_half_inputs_return_their_dtype(dtype):
+    q, k, v = _qkv(8, 8, 16, dtype=dtype)
+    out = attention(q, k, v, recipe="fp8")
+    assert out.dtype == dtype and torch.isfinite(out.float()).all()
+
+
+def test_non_contiguous_inputs_are_made_contiguous():
+    q, k, v = _qkv(8, 8, 16)
+    qt = q.transpose(1, 2).contiguous().transpose(1, 2)
+    assert not qt.is_contiguous()
+    assert torch.equal(attention(qt, k, v, recipe="int8"), attention(q, k, v, recipe="int8"))
+
+
+def test_q_smoothing_recipe_is_softmax_invariant_in_exact_arithmetic():
+    q, k, v = _qkv(16, 16, 32)
+    q = q + 2.0
+    r = dataclasses.replace(get_recipe("fp32"), name="fp32-smooth-q", smooth_q=True, smooth_k=True)
+    qs = q.clone().requires_grad_()
+    out = attention(qs, k, v, recipe=r)
+    assert (out.double() - reference_attention(q, k, v)).abs().max() < 1e-5
+    out.sum().backward()
+    qr = q.clone().double().requires_grad_()
+    reference_attention(qr, k, v).sum().backward()
+    assert (qs.grad.double() - qr.grad).abs().max() < 1e-5
+    with pytest.raises(ValueError, match="emulate"):
+        attention(*_qkv(16, 16, 64), recipe=r, backend="triton")
+
+
+def test_bad_inputs_raise_clear_errors():
+    q, k, v = _qkv(8, 8, 16)
+    with pytest.raises(ValueError, match="v has shape"):
+        attention(q, k, v[..., :4, :])
+    with pytest.raises(ValueError, match="k has dtype"):
+        attention(q, k.half(), v)
+    with pytest.raises(ValueError, match="N == 0"):
+        attention(q[..., :0, :], k, v)
+    with pytest.raises(ValueError, match="must have shape"):
+        attention(q[0], k, v)
+    with pytest.raises(ValueError, match="dtype torch.int64"):
+        attention(q.long(), k.long(), v.long())
+    for name in ("q", "k", "v"):
+        bad = {"q": q.clone(), "k": k.clone(), "v": v.clone()}
+        bad[name][0, 0, 0, 0] = float("nan") if name != "k" else float("inf")
+        with pytest.raises(ValueError, match=f"{name} contains NaN or Inf"):
+            attention(bad["q"], bad["k"], bad["v"])
+    with pytest.raises(ValueError, match="known recipes: fp32"):
+        attention(q, k, v, recipe="fp9")
+    with pytest.raises(ValueError, match="unknown backend"):
+        attention(q, k, v, backend="cuda")
+    with pytest.raises(ValueError, match="head dim"):
+        attention(*_qkv(8, 8, 48), backend="triton")
