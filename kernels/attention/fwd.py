@@ -3,8 +3,8 @@
 One query block per program; the program walks the key tiles in increasing order and keeps the
 online-softmax state of FlashAttention (Dao et al.) in registers:
 
-* ``m_i``: running row maximum of the scores (in log2 units: log2(e) is folded into the scale so
-  that the kernel calls ``exp2``, one instruction on the GPU);
+* ``m_i``: running row maximum of the scores (on the GPU in log2 units: log2(e) is folded into
+  the scale so that the kernel calls ``exp2``, one instruction);
 * ``l_i``: running row sum of ``P = exp(S - m_i)``, always of the UNQUANTIZED fp32 P;
 * ``acc``: running ``P_q @ V`` with fp32 accumulation, where ``P_q`` is P scaled by
   ``p_scale`` and rounded onto the 8-bit grid (``round_to_grid``, exact on CPU and GPU).
@@ -18,6 +18,12 @@ values, exactly, with fp32/int32 accumulation), then ``m_new = max(m_i, rowmax S
 The key tile size ``BLOCK_N`` is part of the semantics, not only a speed knob: P is rounded
 relative to the running maximum at the time its tile is processed, so the kernel and the
 PyTorch emulator must use the same tile (the recipe's ``block_n``).
+
+The GPU path (``EXACT_EXP=False``) folds ``sm_scale * log2(e)`` into the query scale and uses
+``exp2``; the CPU interpreter path (``EXACT_EXP=True``) evaluates ``S`` in the emulator's order
+and calls ``exp``, so that rounding P lands on the same grid point as the emulator's almost
+always. Either way a P value within an ulp or two of a rounding midpoint can land one grid step
+apart (a "P flip"): rare, and the tests say how they allow for it.
 
 Masking: keys beyond ``M`` and, when causal, key ``j > i + (M - N)`` (bottom-right aligned, as
 FlashAttention-2 does for N != M). Tiles that no row of the block masks run without masks (the
@@ -70,12 +76,13 @@ def _pv_dot(p, v, acc, P_FORMAT: tl.constexpr, V_KIND: tl.constexpr):
 
 
 @triton.jit
-def _attn_fwd_inner(acc, l_i, m_i, q, q_scale2,
+def _attn_fwd_inner(acc, l_i, m_i, q, q_scale2, sm_scale,
                     K_base, V_base, KS_base, stride_kn, stride_kd, stride_vn, stride_vd,
                     offs_m, offs_d, lo, hi, N_CTX_Q, N_CTX_K,
                     MASK: tl.constexpr, CAUSAL: tl.constexpr,
                     BLOCK_N: tl.constexpr, P_FORMAT: tl.constexpr, P_SCALE: tl.constexpr,
-                    QK_INT: tl.constexpr, QK_IEEE: tl.constexpr, V_KIND: tl.constexpr):
+                    QK_INT: tl.constexpr, QK_IEEE: tl.constexpr, V_KIND: tl.constexpr,
+                    EXACT_EXP: tl.constexpr):
     offs_n0 = tl.arange(0, BLOCK_N)
     for start_n in range(lo, hi, BLOCK_N):
         start_n = tl.multiple_of(start_n, BLOCK_N)
@@ -97,7 +104,10 @@ def _attn_fwd_inner(acc, l_i, m_i, q, q_scale2,
             qk = tl.dot(q, kt, input_precision="ieee")
         else:
             qk = tl.dot(q, kt)
-        qk = qk * q_scale2[:, None] * k_scale[None, :]  # log2 units: log2(e) * sm_scale folded in
+        if EXACT_EXP:
+            qk = qk * q_scale2[:, None] * k_scale[None, :] * sm_scale
+        else:
+            qk = qk * q_scale2[:, None] * k_scale[None, :]  # log2 units: log2(e) * sm_scale folded in
         if MASK:
             keep = offs_n[None, :] < N_CTX_K
             if CAUSAL:
@@ -107,8 +117,12 @@ def _attn_fwd_inner(acc, l_i, m_i, q, q_scale2,
         m_new = tl.maximum(m_i, tl.max(qk, 1))
         # A row with every key masked so far keeps m = -inf; subtracting 0 instead avoids NaN.
         m_sub = tl.where(m_new == float("-inf"), 0.0, m_new)
-        alpha = tl.math.exp2(m_i - m_sub)
-        p = tl.math.exp2(qk - m_sub[:, None])
+        if EXACT_EXP:
+            alpha = tl.exp(m_i - m_sub)
+            p = tl.exp(qk - m_sub[:, None])
+        else:
+            alpha = tl.math.exp2(m_i - m_sub)
+            p = tl.math.exp2(qk - m_sub[:, None])
         l_i = l_i * alpha + tl.sum(p, 1)
         if P_FORMAT != 0:
             p = round_to_grid(p * P_SCALE, P_FORMAT)
@@ -119,7 +133,7 @@ def _attn_fwd_inner(acc, l_i, m_i, q, q_scale2,
 
 
 @triton.jit
-def _attn_fwd(Q, K, V, QS, KS, VS, Out, LSE, sm_scale2,
+def _attn_fwd(Q, K, V, QS, KS, VS, Out, LSE, sm_scale,
               stride_qz, stride_qh, stride_qm, stride_qd,
               stride_kz, stride_kh, stride_kn, stride_kd,
               stride_vz, stride_vh, stride_vn, stride_vd,
@@ -127,7 +141,8 @@ def _attn_fwd(Q, K, V, QS, KS, VS, Out, LSE, sm_scale2,
               H, N_CTX_Q, N_CTX_K,
               HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
               CAUSAL: tl.constexpr, P_FORMAT: tl.constexpr, P_SCALE: tl.constexpr,
-              QK_INT: tl.constexpr, QK_IEEE: tl.constexpr, V_KIND: tl.constexpr):
+              QK_INT: tl.constexpr, QK_IEEE: tl.constexpr, V_KIND: tl.constexpr,
+              EXACT_EXP: tl.constexpr):
     start_m = tl.program_id(0)
     off_hz = tl.program_id(1)
     off_z = off_hz // H
@@ -141,7 +156,9 @@ def _attn_fwd(Q, K, V, QS, KS, VS, Out, LSE, sm_scale2,
     q = tl.load(q_base + offs_m[:, None] * stride_qm + offs_d[None, :] * stride_qd,
                 mask=row_ok[:, None], other=0.0)
     # Per-token scales are contiguous [B*H, N]; fold sm_scale * log2(e) into the query's.
-    q_scale2 = tl.load(QS + off_hz.to(tl.int64) * N_CTX_Q + offs_m, mask=row_ok, other=0.0) * sm_scale2
+    q_scale2 = tl.load(QS + off_hz.to(tl.int64) * N_CTX_Q + offs_m, mask=row_ok, other=0.0)
+    if not EXACT_EXP:
+        q_scale2 = q_scale2 * (sm_scale * 1.4426950408889634)
     KS_base = KS + off_hz.to(tl.int64) * N_CTX_K
 
     m_i = tl.zeros([BLOCK_M], dtype=tl.float32) - float("inf")
@@ -158,20 +175,26 @@ def _attn_fwd(Q, K, V, QS, KS, VS, Out, LSE, sm_scale2,
     else:
         hi = N_CTX_K
         unmasked_end = full_tiles_end
-    acc, l_i, m_i = _attn_fwd_inner(acc, l_i, m_i, q, q_scale2, K_base, V_base, KS_base,
+    acc, l_i, m_i = _attn_fwd_inner(acc, l_i, m_i, q, q_scale2, sm_scale, K_base, V_base, KS_base,
                                     stride_kn, stride_kd, stride_vn, stride_vd,
                                     offs_m, offs_d, 0, unmasked_end, N_CTX_Q, N_CTX_K,
-                                    False, CAUSAL, BLOCK_N, P_FORMAT, P_SCALE, QK_INT, QK_IEEE, V_KIND)
-    acc, l_i, m_i = _attn_fwd_inner(acc, l_i, m_i, q, q_scale2, K_base, V_base, KS_base,
+                                    False, CAUSAL, BLOCK_N, P_FORMAT, P_SCALE, QK_INT, QK_IEEE, V_KIND,
+                                    EXACT_EXP)
+    acc, l_i, m_i = _attn_fwd_inner(acc, l_i, m_i, q, q_scale2, sm_scale, K_base, V_base, KS_base,
                                     stride_kn, stride_kd, stride_vn, stride_vd,
                                     offs_m, offs_d, unmasked_end, hi, N_CTX_Q, N_CTX_K,
-                                    True, CAUSAL, BLOCK_N, P_FORMAT, P_SCALE, QK_INT, QK_IEEE, V_KIND)
+                                    True, CAUSAL, BLOCK_N, P_FORMAT, P_SCALE, QK_INT, QK_IEEE, V_KIND,
+                                    EXACT_EXP)
     # -- epilogue: O = acc / (l * p_scale) * v_scale ; lse = m + log(l) in natural-log units --
     v_scale = tl.load(VS + off_hz.to(tl.int64) * HEAD_DIM + offs_d)
     empty = l_i == 0.0  # causal rows with no visible key (only when N > M)
     l_safe = tl.where(empty, 1.0, l_i)
     out = acc / (l_safe * P_SCALE)[:, None] * v_scale[None, :]
-    lse = tl.where(empty, float("-inf"), (m_i + tl.math.log2(l_safe)) * 0.6931471805599453)
+    if EXACT_EXP:
+        lse = m_i + tl.log(l_safe)
+    else:
+        lse = (m_i + tl.math.log2(l_safe)) * 0.6931471805599453
+    lse = tl.where(empty, float("-inf"), lse)
     tl.store(LSE + off_hz.to(tl.int64) * N_CTX_Q + offs_m, lse, mask=row_ok)
     o_base = Out + off_z.to(tl.int64) * stride_oz + off_h.to(tl.int64) * stride_oh
     tl.store(o_base + offs_m[:, None] * stride_om + offs_d[None, :] * stride_od,
@@ -187,7 +210,7 @@ def attention_fwd(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
                   *, causal: bool, sm_scale: float, p_format: int, p_scale: float,
                   block_n: int, block_m: int | None = None, num_warps: int | None = None,
                   num_stages: int | None = None, out_dtype: torch.dtype = torch.float32,
-                  ) -> tuple[torch.Tensor, torch.Tensor]:
+                  exact_exp: bool | None = None) -> tuple[torch.Tensor, torch.Tensor]:
     """Launch the forward kernel on already validated tensors; returns ``(o, lse)``.
 
     q: [B, H, N, D], k and v: [B, H, M, D] (v may be a strided view, e.g. stored [B, H, D, M]
@@ -205,15 +228,17 @@ def attention_fwd(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
         num_stages = 3 if on_gpu else 1
     o = torch.empty((B, H, N, D), device=q.device, dtype=out_dtype)
     lse = torch.empty((B, H, N), device=q.device, dtype=torch.float32)
+    if exact_exp is None:
+        exact_exp = not on_gpu
     qk_int = q.dtype == torch.int8
     qk_ieee = q.dtype == torch.float32
     grid = (triton.cdiv(N, block_m), B * H)
     _attn_fwd[grid](
-        q, k, v, q_scale, k_scale, v_scale, o, lse, sm_scale * LOG2E,
+        q, k, v, q_scale, k_scale, v_scale, o, lse, float(sm_scale),
         *q.stride(), *k.stride(), *v.stride(), *o.stride(),
         H, N, M,
         HEAD_DIM=D, BLOCK_M=block_m, BLOCK_N=block_n, CAUSAL=causal,
         P_FORMAT=p_format, P_SCALE=float(p_scale), QK_INT=qk_int, QK_IEEE=qk_ieee,
-        V_KIND=_V_KIND[v.dtype], num_warps=num_warps, num_stages=num_stages,
+        V_KIND=_V_KIND[v.dtype], EXACT_EXP=exact_exp, num_warps=num_warps, num_stages=num_stages,
     )
     return o, lse

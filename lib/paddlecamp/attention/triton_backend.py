@@ -4,7 +4,7 @@ Three functions:
 
 * :func:`attention_prepared` runs the forward kernel on a :class:`~paddlecamp.attention.quant.Prepared`
   (8-bit or float Q/K/V plus per-token Q/K scales and per-channel V scale) with exactly the
-  tiled semantics of the emulator; returns ``o`` (and ``lse`` with ``return_lse=True``).
+  tiled semantics of the emulator; returns ``(o, lse)``.
 * :func:`attention_prepared_backward` returns ``(dq, dk, dv)``, the gradients of exact softmax
   attention at the DEQUANTIZED q, k, v (straight-through for every quantizer). If the recipe
   quantizes dO (``prep.do_format``), dO is first rounded per token (scale = rowmax|dO| /
@@ -14,8 +14,8 @@ Three functions:
 Deviations from / additions to the contract shared with the emulator (documented here, as
 agreed):
 
-* ``attention_prepared`` has a keyword ``return_lse=False``; the autograd wrapper asks for
-  ``(o, lse)`` because the backward needs the log-sum-exp of the forward.
+* ``attention_prepared`` returns ``(o, lse)`` (the contract said ``o`` alone; the backward
+  needs the forward's log-sum-exp and the API accepts both); ``return_lse=False`` gives ``o``.
 * The softmax-backward term is ``D_i = rowsum(dO_i * o_i)`` with the ``o`` passed to the
   backward (FlashAttention-2). Passing the forward's output makes the gradient exactly that
   of straight-through autograd through the quantized forward (where ``o`` contains P's
@@ -95,14 +95,16 @@ def _v_layout(v: torch.Tensor) -> torch.Tensor:
 
 
 def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None,
-                       block_n: int = 64, *, return_lse: bool = False,
+                       block_n: int = 64, *, return_lse: bool = True,
                        check_finite: bool = True, block_m: int | None = None,
                        num_warps: int | None = None, num_stages: int | None = None,
                        out_dtype: torch.dtype = torch.float32):
-    """Forward attention on prepared (quantized) operands; ``o`` is float32 ``[B, H, N, D]``.
+    """Forward attention on prepared (quantized) operands: ``(o, lse)``.
 
+    ``o`` is float32 ``[B, H, N, D]`` (or ``out_dtype``), ``lse`` float32 ``[B, H, N]``
+    (natural log; ``-inf`` for a causal row that sees no key, whose ``o`` is 0).
     ``sm_scale`` defaults to ``1/sqrt(D)``. ``block_n`` is the key tile (the recipe's), part of
-    the semantics. With ``return_lse=True`` returns ``(o, lse)``, lse float32 ``[B, H, N]``.
+    the semantics. ``return_lse=False`` returns ``o`` alone.
     """
     if getattr(prep, "s_bias", None) is not None:
         raise ValueError("the Triton kernel has no score bias (s_bias): Q-smoothing recipes run "
