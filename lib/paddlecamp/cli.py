@@ -46,12 +46,29 @@ def build_parser() -> argparse.ArgumentParser:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            # A track that has not landed yet: skip it. Any other missing module is a bug.
+            # A track that has not landed yet: skip it.
             if exc.name is not None and name.startswith(exc.name):
                 continue
-            raise
+            _register_broken(sub, name, exc)
+            continue
+        except Exception as exc:  # one broken track must not take the other commands down
+            _register_broken(sub, name, exc)
+            continue
         module.register(sub)
     return parser
+
+
+def _register_broken(sub: argparse._SubParsersAction, module_name: str, exc: BaseException) -> None:
+    """Register a command whose module failed to import; running it reports why."""
+    command = module_name.split(".")[1]
+    message = f"the {command!r} commands failed to load: {type(exc).__name__}: {exc}"
+
+    def fail(_args: argparse.Namespace) -> int:
+        raise CliError(message)
+
+    p = sub.add_parser(command, help=f"(unavailable: {type(exc).__name__})", add_help=False)
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(func=fail)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -76,16 +76,30 @@ def chapter_env(parameters: dict[str, Any]) -> dict[str, str]:
     return env
 
 
+#: Cells papermill adds to the executed copy; they do not exist in the chapter itself.
+_PAPERMILL_TAGS = {"injected-parameters", "papermill-error-cell-tag"}
+
+
 def first_error(nb: dict) -> dict[str, Any] | None:
-    """The first cell whose outputs contain an error: index, source, ename, evalue, traceback."""
+    """The first cell whose outputs contain an error.
+
+    ``cell`` is the index in the chapter as committed (what a reader sees in JupyterLab);
+    ``executed_cell`` is the index in the executed copy, which papermill extends with an
+    injected-parameters cell and an error banner.
+    """
+    source_index = -1
     for i, cell in enumerate(nb.get("cells", [])):
+        tags = set(cell.get("metadata", {}).get("tags", []))
+        if not tags & _PAPERMILL_TAGS:
+            source_index += 1
         if cell.get("cell_type") != "code":
             continue
         for out in cell.get("outputs", []):
             if out.get("output_type") == "error":
                 tb = "\n".join(ANSI_RE.sub("", line) for line in out.get("traceback", []))
                 return {
-                    "cell": i,
+                    "cell": source_index,
+                    "executed_cell": i,
                     "source": cell_source(cell),
                     "ename": out.get("ename", ""),
                     "evalue": out.get("evalue", ""),
