@@ -1,0 +1,490 @@
+"""Score the document-QA pipeline on the project's evaluation set.
+
+Metrics (each a pure function, testable on hand-made cases; ``run_eval`` drives the pipeline):
+
+* **CER** (``page_cer``): character error rate = Levenshtein distance / truth length, over
+  text normalized by ``normalize_ocr`` (NFKC so full-width ``：（`` equal ``:(``; whitespace
+  runs become one space, kept only between two Latin letters or digits: Chinese has no word
+  spaces, and next to punctuation OCR places them arbitrarily). *Ordered* CER joins the lines in reading
+  order (truth order vs the engine's); *unordered* CER assigns each OCR line to the truth line
+  its box overlaps most and sums per-line distances (unassigned OCR text counts as
+  insertions), so it does not punish a different but valid reading order.
+* **Retrieval recall@k**: the question's source file and page are among the first k hits.
+* **Answer accuracy** (``answer_correct``): over answerable questions, the prediction is
+  answerable and matches the gold answer or one of its aliases by the first rule that applies:
+  ``exact`` (normalized equality); ``date`` (the gold is a date and the prediction states the
+  same year-month-day, in any of 2025年3月18日 / 2025-03-18 / 18 March 2025 / March 18, 2025);
+  ``number`` (the gold is a number with at most a short unit, all its numbers appear in the
+  prediction, which holds at most one other number); ``contains`` (the normalized gold is in
+  the normalized prediction and the prediction is at most ``max(2 × gold, gold + 12)``
+  characters, so a whole paragraph does not count).
+* **Unanswerable accuracy**: questions without an answer that the pipeline declines.
+* **Citation accuracy**: over answered questions, the first citation names the right file and
+  page and its box (scaled to the truth image) overlaps the truth line holding the answer.
+* **Latency**: wall time of each warm ``ask`` call, p50 and p95.
+"""
+from __future__ import annotations
+
+import math
+import platform
+import re
+import statistics
+import time
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+#: The issue's goals for the offline default (name -> (target, "min" | "max")).
+GOALS: dict[str, tuple[float, str]] = {
+    "cer": (0.01, "max"),
+    "recall@3": (0.95, "min"),
+    "answer_accuracy": (0.85, "min"),
+    "unanswerable_accuracy": (0.75, "min"),
+    "latency_p50_ms": (300.0, "max"),
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Text and edit distance
+# --------------------------------------------------------------------------------------------
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+
+
+def normalize_ocr(text: str) -> str:
+    """The form CER is computed on (see the module docstring)."""
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    out = []
+    for i, ch in enumerate(text):
+        # A space separates words only between two Latin letters/digits; next to CJK or
+        # punctuation OCR places it arbitrarily.
+        if ch == " " and not (_is_word(text[i - 1]) and _is_word(text[i + 1])):
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() and not _is_cjk(ch)
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (insert, delete, substitute each cost 1)."""
+    if len(a) < len(b):
+        a, b = b, a
+    if not b:
+        return len(a)
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        prev = cur
+    return prev[-1]
+
+
+def cer(truth: str, hypothesis: str) -> float:
+    """Character error rate of ``hypothesis`` against ``truth`` (both normalized first)."""
+    t, h = normalize_ocr(truth), normalize_ocr(hypothesis)
+    if not t:
+        return 0.0 if not h else 1.0
+    return edit_distance(t, h) / len(t)
+
+
+# --------------------------------------------------------------------------------------------
+# Boxes
+# --------------------------------------------------------------------------------------------
+def _area(b: Sequence[float]) -> float:
+    return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+
+
+def intersection(a: Sequence[float], b: Sequence[float]) -> float:
+    """Area shared by two ``[x0, y0, x1, y1]`` boxes."""
+    return _area([max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])])
+
+
+def scale_box(box: Sequence[float], sx: float, sy: float) -> list[float]:
+    return [box[0] * sx, box[1] * sy, box[2] * sx, box[3] * sy]
+
+
+# --------------------------------------------------------------------------------------------
+# OCR
+# --------------------------------------------------------------------------------------------
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
+
+
+def page_cer(truth_page: dict, ocr_page: Any) -> dict[str, Any]:
+    """Ordered and unordered CER of one OCR'd page (``Page`` or its dict) against its truth."""
+    t_lines = truth_page["lines"]
+    o_lines = sorted(_get(ocr_page, "lines", []), key=lambda l: _get(l, "order", 0))
+    truth_text = " ".join(l["text"] for l in t_lines)
+    ocr_text = " ".join(_get(l, "text", "") for l in o_lines)
+    n_chars = len(normalize_ocr(truth_text))
+    ordered = edit_distance(normalize_ocr(truth_text), normalize_ocr(ocr_text))
+    # Unordered: assign each OCR line to the truth line its box overlaps most.
+    w, h = _get(ocr_page, "width") or truth_page["width"], _get(ocr_page, "height") or truth_page["height"]
+    sx, sy = truth_page["width"] / w, truth_page["height"] / h
+    assigned: dict[int, list[tuple[float, str]]] = {}
+    extra = 0
+    for line in o_lines:
+        box = scale_box(_get(line, "bbox"), sx, sy)
+        overlaps = [intersection(box, t["bbox"]) for t in t_lines]
+        best = max(range(len(t_lines)), key=overlaps.__getitem__) if t_lines else -1
+        # OCR boxes are padded and truth boxes hug the ink: compare with the smaller of the two.
+        if best < 0 or overlaps[best] <= 0.3 * max(min(_area(box), _area(t_lines[best]["bbox"])), 1e-9):
+            extra += len(normalize_ocr(_get(line, "text", "")))
+            continue
+        assigned.setdefault(best, []).append((box[0], _get(line, "text", "")))
+    unordered = extra
+    for i, t in enumerate(t_lines):
+        got = " ".join(text for _, text in sorted(assigned.get(i, [])))
+        unordered += edit_distance(normalize_ocr(t["text"]), normalize_ocr(got))
+    return {"source": truth_page["source"], "page": truth_page["page"], "chars": n_chars,
+            "errors": ordered, "errors_unordered": unordered,
+            "cer": ordered / max(n_chars, 1), "cer_unordered": unordered / max(n_chars, 1),
+            "lines_truth": len(t_lines), "lines_ocr": len(o_lines)}
+
+
+def summarize_cer(rows: Sequence[dict]) -> dict[str, Any]:
+    """Character-weighted CER over pages (long pages count more, as they hold more text)."""
+    chars = sum(r["chars"] for r in rows)
+    return {"cer": sum(r["errors"] for r in rows) / max(chars, 1),
+            "cer_unordered": sum(r["errors_unordered"] for r in rows) / max(chars, 1),
+            "chars": chars, "pages": len(rows),
+            "worst_page": max(rows, key=lambda r: r["cer"])["source"] + f"#{max(rows, key=lambda r: r['cer'])['page']}"
+            if rows else None}
+
+
+# --------------------------------------------------------------------------------------------
+# Answers
+# --------------------------------------------------------------------------------------------
+def normalize_answer(text: str) -> str:
+    """NFKC, lower case, no whitespace, no surrounding punctuation, no currency signs."""
+    t = "".join(unicodedata.normalize("NFKC", text or "").lower().split())
+    t = t.replace("¥", "").replace("$", "").replace("€", "")
+    return t.strip(".,;:!?。，；：！？\"'()[]「」“”")
+
+
+_NUM_RE = re.compile(r"(?<![\w.])[-+±]?\d[\d,]*(?:\.\d+)?|(?<=[\w])\d[\d,]*(?:\.\d+)?")
+
+
+def numbers_in(text: str) -> list[float]:
+    """Numbers in the text: thousands separators dropped, leading ``+``/``±`` ignored."""
+    out = []
+    for m in _NUM_RE.finditer(unicodedata.normalize("NFKC", text or "")):
+        s = m.group(0).replace(",", "").lstrip("+±")
+        try:
+            out.append(float(s))
+        except ValueError:
+            continue
+    return out
+
+
+_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"], start=1)}
+_MON_RE = "|".join(list(_MONTHS) + [m[:3] for m in _MONTHS] + ["sept"])
+
+
+def dates_in(text: str) -> list[tuple[int, int, int]]:
+    """(year, month, day) of every full date in the text, Chinese, ISO or English style."""
+    t = unicodedata.normalize("NFKC", text or "").lower()
+    out = []
+    for y, m, d in re.findall(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?", t):
+        out.append((int(y), int(m), int(d)))
+    for y, m, d in re.findall(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", t):
+        out.append((int(y), int(m), int(d)))
+
+    def month(name: str) -> int:
+        name = name.rstrip(".")
+        return next(v for k, v in _MONTHS.items() if k.startswith(name[:3]))
+
+    for d, mon, y in re.findall(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON_RE})\.?,?\s+(\d{{4}})", t):
+        out.append((int(y), month(mon), int(d)))
+    for mon, d, y in re.findall(rf"\b({_MON_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", t):
+        out.append((int(y), month(mon), int(d)))
+    return out
+
+
+def _is_number_answer(gold: str) -> bool:
+    nums = numbers_in(gold)
+    rest = re.sub(r"[\d.,+\-±%\s¥$€]", "", unicodedata.normalize("NFKC", gold))
+    return bool(nums) and len(rest) <= 3
+
+
+def answer_correct(prediction: str, gold: str, aliases: Iterable[str] = ()) -> tuple[bool, str]:
+    """(correct, rule) by the rules in the module docstring; rule is ``""`` when wrong."""
+    pred_n = normalize_answer(prediction)
+    if not pred_n:
+        return False, ""
+    for cand in [gold, *aliases]:
+        cand_n = normalize_answer(cand)
+        if not cand_n:
+            continue
+        if pred_n == cand_n:
+            return True, "exact"
+        gold_dates = dates_in(cand)
+        if gold_dates:
+            if gold_dates[0] in dates_in(prediction):
+                return True, "date"
+            continue
+        if _is_number_answer(cand):
+            want, got = numbers_in(cand), numbers_in(prediction)
+            remaining = list(got)
+            ok = True
+            for x in want:
+                hit = next((g for g in remaining if math.isclose(g, x, rel_tol=1e-9, abs_tol=1e-9)), None)
+                if hit is None:
+                    ok = False
+                    break
+                remaining.remove(hit)
+            if ok and len(remaining) <= 1:
+                return True, "number"
+        if cand_n in pred_n and len(pred_n) <= max(2 * len(cand_n), len(cand_n) + 12):
+            return True, "contains"
+    return False, ""
+
+
+def _base(name: Any) -> str:
+    return Path(str(name)).name if name else ""
+
+
+def hit_rank(qa: dict, hits: Sequence[Any]) -> int | None:
+    """1-based rank of the first hit on the question's source and page (``None``: not found)."""
+    for i, hit in enumerate(hits, start=1):
+        if _base(_get(hit, "source")) == _base(qa["source"]) and int(_get(hit, "page") or -1) == int(qa["page"]):
+            return i
+    return None
+
+
+def citation_correct(qa: dict, citations: Sequence[dict], page_sizes: dict[tuple[str, int], tuple[int, int]],
+                     truth: dict[tuple[str, int], dict]) -> bool:
+    """First citation on the right file/page with a box overlapping the answer's truth line."""
+    if not citations:
+        return False
+    c = citations[0]
+    if _base(c.get("source")) != _base(qa["source"]) or int(c.get("page") or -1) != int(qa["page"]):
+        return False
+    ev = qa.get("evidence_bbox")
+    if not ev or not c.get("bbox"):
+        return True  # no box to check: right page is all that can be asked
+    key = (qa["source"], int(qa["page"]))
+    tp = truth.get(key)
+    w, h = page_sizes.get(key) or ((tp["width"], tp["height"]) if tp else (1, 1))
+    sx, sy = (tp["width"] / w, tp["height"] / h) if tp else (1.0, 1.0)
+    return intersection(scale_box(c["bbox"], sx, sy), ev) > 0
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """Linear-interpolated percentile (``q`` in 0..100) of a non-empty sequence."""
+    xs = sorted(values)
+    if not xs:
+        return float("nan")
+    pos = (len(xs) - 1) * q / 100
+    lo, hi = math.floor(pos), math.ceil(pos)
+    return xs[lo] + (xs[hi] - xs[lo]) * (pos - lo)
+
+
+@dataclass
+class Prediction:
+    """What the pipeline said about one question (``ask`` output plus retrieval hits and time)."""
+
+    id: str
+    answer: str
+    answerable: bool
+    citations: list[dict]
+    hits: list[dict]
+    ms: float
+
+
+def score_predictions(qa: Sequence[dict], preds: dict[str, Prediction], truth: dict[tuple[str, int], dict],
+                      page_sizes: dict[tuple[str, int], tuple[int, int]] | None = None,
+                      ks: Sequence[int] = (1, 3, 5)) -> dict[str, Any]:
+    """Retrieval, answer, unanswerable and citation metrics plus latency over ``qa``."""
+    page_sizes = page_sizes or {}
+    rows = []
+    for q in qa:
+        p = preds.get(q["id"])
+        if p is None:
+            continue
+        row = {"id": q["id"], "question": q["question"], "gold": q["answer"], "answer": p.answer,
+               "gold_answerable": bool(q["answerable"]), "answerable": bool(p.answerable),
+               "kind": q.get("kind"), "lang": q.get("lang"), "ms": round(p.ms, 1)}
+        if q["answerable"]:
+            row["rank"] = hit_rank(q, p.hits)
+            ok, rule = answer_correct(p.answer, q["answer"], q.get("aliases", [])) if p.answerable else (False, "")
+            row["correct"], row["rule"] = ok, rule
+            row["citation_ok"] = citation_correct(q, p.citations, page_sizes, truth) if p.answerable else False
+        else:
+            row["correct"] = not p.answerable
+        rows.append(row)
+    ans = [r for r in rows if r["gold_answerable"]]
+    unans = [r for r in rows if not r["gold_answerable"]]
+    answered = [r for r in ans if r["answerable"]]
+    out: dict[str, Any] = {
+        "n_questions": len(rows), "n_answerable": len(ans), "n_unanswerable": len(unans),
+        "answer_accuracy": _mean(r["correct"] for r in ans),
+        "unanswerable_accuracy": _mean(r["correct"] for r in unans),
+        "overall_accuracy": _mean(r["correct"] for r in rows),
+        "false_refusal_rate": _mean(not r["answerable"] for r in ans),
+        "citation_accuracy": _mean(r["citation_ok"] for r in answered),
+        "rules": {rule: sum(1 for r in ans if r.get("rule") == rule) for rule in ("exact", "date", "number", "contains")},
+    }
+    for k in ks:
+        out[f"recall@{k}"] = _mean(r["rank"] is not None and r["rank"] <= k for r in ans)
+    out["by_kind"] = {kind: _mean(r["correct"] for r in ans if r["kind"] == kind)
+                      for kind in sorted({r["kind"] for r in ans if r["kind"]})}
+    out["by_lang"] = {lang: _mean(r["correct"] for r in rows if r["lang"] == lang)
+                      for lang in sorted({r["lang"] for r in rows if r["lang"]})}
+    ms = [r["ms"] for r in rows]
+    out["latency_ms"] = {"p50": percentile(ms, 50), "p95": percentile(ms, 95),
+                         "mean": statistics.fmean(ms) if ms else float("nan"), "n": len(ms)}
+    out["questions"] = rows
+    return out
+
+
+def _mean(values: Iterable[bool]) -> float:
+    xs = [1.0 if v else 0.0 for v in values]
+    return sum(xs) / len(xs) if xs else float("nan")
+
+
+def check_goals(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each goal of the issue with the measured value and whether it is met."""
+    values = {"cer": report.get("ocr", {}).get("cer"),
+              "recall@3": report.get("answers", {}).get("recall@3"),
+              "answer_accuracy": report.get("answers", {}).get("answer_accuracy"),
+              "unanswerable_accuracy": report.get("answers", {}).get("unanswerable_accuracy"),
+              "latency_p50_ms": report.get("answers", {}).get("latency_ms", {}).get("p50")}
+    out = {}
+    for name, (target, sense) in GOALS.items():
+        v = values.get(name)
+        met = None if v is None or (isinstance(v, float) and math.isnan(v)) else (
+            v <= target if sense == "max" else v >= target)
+        out[name] = {"value": v, "target": target, "sense": sense, "met": met}
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Driving the pipeline
+# --------------------------------------------------------------------------------------------
+def hardware() -> dict[str, Any]:
+    """CPU model, core count and memory, for results files."""
+    import os
+
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = None
+    try:
+        mem = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
+    except (ValueError, OSError, AttributeError):
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gib": mem, "gpu": None,
+            "python": platform.python_version(), "system": platform.system()}
+
+
+def page_sizes_of(paths: Iterable[Path]) -> dict[tuple[str, int], tuple[int, int]]:
+    """(width, height) of each page as the pipeline sees it (PDFs are rendered at its dpi)."""
+    from paddlecamp.docqa.ingest import load_pages
+
+    sizes = {}
+    for path in paths:
+        for p in load_pages(path):
+            sizes[(p.source, int(p.page))] = (int(p.image.shape[1]), int(p.image.shape[0]))
+    return sizes
+
+
+def run_eval(data_dir: str | Path, store: str | Path, llm: str = "extractive", *, collection: str = "docqa_eval",
+             top_k: int = 3, sources: Sequence[str] | None = None, questions: Sequence[str] | None = None,
+             progress: bool = True, fallback: str | None = None) -> dict[str, Any]:
+    """Index the set's pages, then measure OCR CER, retrieval, answers, citations and latency.
+
+    ``sources`` restricts the pages (and their questions; unanswerable questions are kept) for
+    a quick run; ``questions`` restricts question ids. The store is reused: unchanged pages are
+    not OCR'd again, so a second run costs only the questions.
+    """
+    from tqdm.auto import tqdm
+
+    from paddlecamp.docqa import api
+    from paddlecamp.docqa.dataset import load_qa, load_truth
+
+    data = Path(data_dir)
+    truth = load_truth(data)
+    qa = load_qa(data)
+    pages_dir = data / "pages"
+    all_sources = sorted({s for s, _ in truth})
+    chosen = list(sources) if sources else all_sources
+    unknown = [s for s in chosen if s not in all_sources]
+    if unknown:
+        raise ValueError(f"unknown source(s) {', '.join(unknown)}; the set has {', '.join(all_sources)}")
+    paths = [pages_dir / s for s in chosen]
+    qa = [q for q in qa if (not q["answerable"] or q["source"] in chosen) and (not questions or q["id"] in questions)]
+
+    report: dict[str, Any] = {"created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                              "hardware": hardware(),
+                              "config": {"llm": llm, "top_k": top_k, "collection": collection, "sources": chosen,
+                                         "data": data.name}}
+    t0 = time.perf_counter()
+    idx = api.index(paths, store=store, collection=collection, progress=progress)
+    report["index"] = {"indexed": len(idx.indexed), "skipped": len(idx.skipped), "errors": idx.errors,
+                       "chunks": idx.chunks, "seconds": round(time.perf_counter() - t0, 2)}
+
+    rows = []
+    for path in tqdm(paths, desc="CER", unit="file", disable=not progress):
+        for page in api.ocr(path, store=store):  # cached by the index run
+            tp = truth.get((path.name, int(page.page)))
+            if tp is not None:
+                rows.append(page_cer(tp, page))
+    report["ocr"] = {**summarize_cer(rows), "per_page": rows}
+
+    sizes = page_sizes_of(paths)
+    retrieve = getattr(api, "retrieve", None)
+    # One warm-up question: the first call loads the embedder and opens the store.
+    api.ask(qa[0]["question"], store=store, collection=collection, llm=llm, top_k=top_k, fallback=fallback)
+    preds: dict[str, Prediction] = {}
+    for q in tqdm(qa, desc="questions", unit="q", disable=not progress):
+        t = time.perf_counter()
+        res = api.ask(q["question"], store=store, collection=collection, llm=llm, top_k=top_k, fallback=fallback)
+        ms = (time.perf_counter() - t) * 1000
+        if retrieve is not None:
+            hits, _ = retrieve(q["question"], store=store, collection=collection, top_k=5)
+            hit_list = [{"source": h.chunk.source, "page": h.chunk.page, "score": h.score} for h in hits]
+        else:
+            hit_list = res.get("citations", [])
+        preds[q["id"]] = Prediction(q["id"], res.get("answer", ""), bool(res.get("answerable")),
+                                    res.get("citations", []), hit_list, ms)
+    report["answers"] = score_predictions(qa, preds, truth, sizes)
+    report["goals"] = check_goals(report)
+    report["seconds"] = round(time.perf_counter() - t0, 2)
+    return report
+
+
+def _fmt(value: Any, spec: str) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "n/a"
+    return format(value, spec)
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """A short human-readable summary of ``run_eval``'s result."""
+    a, o = report["answers"], report["ocr"]
+    lat = a["latency_ms"]
+    lines = [
+        f"pages {o['pages']}  chars {o['chars']}  CER {_fmt(o['cer'], '.2%')}  "
+        f"(unordered {_fmt(o['cer_unordered'], '.2%')}, worst {o['worst_page']})",
+        "retrieval  " + "  ".join(f"{k} {_fmt(a[k], '.2f')}" for k in a if k.startswith("recall@")),
+        f"answers    accuracy {_fmt(a['answer_accuracy'], '.2f')} ({a['n_answerable']} answerable)  "
+        f"unanswerable {_fmt(a['unanswerable_accuracy'], '.2f')} ({a['n_unanswerable']})  "
+        f"citations {_fmt(a['citation_accuracy'], '.2f')}  false refusals {_fmt(a['false_refusal_rate'], '.2f')}",
+        f"latency    p50 {_fmt(lat['p50'], '.0f')} ms  p95 {_fmt(lat['p95'], '.0f')} ms",
+        "goals      " + "  ".join(f"{k} {'ok' if g['met'] else ('MISSED' if g['met'] is False else '?')}"
+                                  for k, g in report["goals"].items()),
+    ]
+    return "\n".join(lines)
