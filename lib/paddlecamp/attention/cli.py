@@ -1,0 +1,121 @@
+"""``paddlecamp attention accuracy|train|bench``: the Track-7 commands.
+
+Registration is cheap: torch and the attention modules are imported inside each action.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+
+def register(sub) -> None:
+    """Add the ``attention`` command group to the top-level subparsers."""
+    p = sub.add_parser("attention", help="FP8/INT8/FP4 attention: accuracy, convergence, GPU bench",
+                       description="Low-precision FlashAttention: recipes, accuracy and "
+                                   "convergence studies, and the Triton kernel benchmark.")
+    p.set_defaults(_group_parser=p)
+    acts = p.add_subparsers(dest="attention_command", metavar="ACTION")
+
+    a = acts.add_parser("accuracy", help="FA3's numerical-error table for every recipe (fp64 reference)")
+    a.add_argument("--preset", default="fa3-outlier",
+                   help="data: fa3-outlier (N(0,1) + 0.1%% outliers N(0,10²)), biased-k, gaussian")
+    a.add_argument("--n", type=int, default=2048, help="sequence length (default 2048)")
+    a.add_argument("--heads", type=int, default=4, help="heads (default 4)")
+    a.add_argument("--dim", type=int, default=128, help="head dim (default 128)")
+    a.add_argument("--batch", type=int, default=1)
+    a.add_argument("--seed", type=int, default=0)
+    a.add_argument("--causal", action="store_true")
+    a.add_argument("--recipes", default=None, help="comma-separated recipe names (default: all)")
+    a.add_argument("--no-ablation", action="store_true", help="skip the error-source ablation")
+    a.add_argument("--no-extras", action="store_true", help="skip e4m3/e5m2 and smoothing tables")
+    a.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    a.add_argument("--out", type=Path, default=None, help="also write the JSON result here")
+    a.set_defaults(func=_accuracy)
+
+    t = acts.add_parser("train", help="convergence study: a small transformer per recipe")
+    t.add_argument("--task", default="recall", help="recall (associative recall) or charlm")
+    t.add_argument("--recipes", default="fp32,fp16,fp8,int8,fp4",
+                   help="comma-separated recipes (default fp32,fp16,fp8,int8,fp4)")
+    t.add_argument("--steps", type=int, default=None, help="training steps (default: 500, smoke: 5)")
+    t.add_argument("--smoke", action="store_true", help="tiny run (a few steps) to check it works")
+    t.add_argument("--seed", type=int, default=0)
+    t.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    t.add_argument("--out", type=Path, default=None, help="directory to write <task>.json into")
+    t.set_defaults(func=_train)
+
+    b = acts.add_parser("bench", help="GPU benchmark of the Triton kernels vs SDPA (tiny on CPU)")
+    b.add_argument("argv", nargs=argparse.REMAINDER, help="arguments passed to the benchmark")
+    b.set_defaults(func=_bench)
+
+
+def _split(s: str | None) -> list[str] | None:
+    return [x.strip() for x in s.split(",") if x.strip()] if s else None
+
+
+def _check_recipes(names: list[str] | None) -> None:
+    from paddlecamp.attention.recipes import RECIPES
+    from paddlecamp.cli import CliError
+
+    for n in names or []:
+        if n not in RECIPES:
+            raise CliError(f"unknown recipe {n!r}; known recipes: {', '.join(RECIPES)}")
+
+
+def _accuracy(args) -> int:
+    from paddlecamp.cli import CliError
+    from paddlecamp.attention.accuracy import PRESETS, AccuracyConfig, format_report, run_study
+
+    if args.preset not in PRESETS:
+        raise CliError(f"unknown preset {args.preset!r}; known: {', '.join(PRESETS)}")
+    for field in ("n", "heads", "dim", "batch"):
+        if getattr(args, field) <= 0:
+            raise CliError(f"--{field} must be positive, got {getattr(args, field)}")
+    names = _split(args.recipes)
+    _check_recipes(names)
+    cfg = AccuracyConfig(batch=args.batch, heads=args.heads, n=args.n, dim=args.dim,
+                         seed=args.seed, preset=args.preset, causal=args.causal)
+    result = run_study(cfg, recipes=names, ablation=not args.no_ablation,
+                       extras=not args.no_extras, progress=not args.json)
+    text = json.dumps(result, indent=1)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text + "\n", encoding="utf-8")
+    print(text if args.json else format_report(result))
+    return 0
+
+
+def _train(args) -> int:
+    from paddlecamp.cli import CliError
+    from paddlecamp.attention.train import TASKS, TrainConfig, format_summary, run_study
+
+    if args.task not in TASKS:
+        raise CliError(f"unknown task {args.task!r}; known: {', '.join(TASKS)}")
+    names = _split(args.recipes)
+    if not names:
+        raise CliError("--recipes is empty")
+    _check_recipes(names)
+    steps = args.steps if args.steps is not None else (5 if args.smoke else 500)
+    if steps <= 0:
+        raise CliError(f"--steps must be positive, got {steps}")
+    cfg = TrainConfig.for_task(args.task, steps=steps, seed=args.seed, smoke=args.smoke)
+    result = run_study(cfg, names, progress=not args.json)
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / f"{args.task}.json").write_text(json.dumps(result, indent=1) + "\n",
+                                                    encoding="utf-8")
+    print(json.dumps(result, indent=1) if args.json else format_summary(result))
+    return 0
+
+
+def _bench(args) -> int:
+    from paddlecamp.cli import CliError
+
+    try:
+        from paddlecamp.attention import bench
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("paddlecamp.attention.bench"):
+            raise CliError("the attention benchmark (paddlecamp.attention.bench) is not "
+                           "available in this installation") from None
+        raise
+    return int(bench.main(args.argv) or 0)

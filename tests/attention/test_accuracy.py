@@ -1,0 +1,71 @@
+"""Accuracy study: data, metrics, the ordering claims on a small outlier problem, the CLI."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+
+from paddlecamp.attention.accuracy import AccuracyConfig, error_metrics, make_data, run_study
+from paddlecamp.cli import main
+
+SMALL = AccuracyConfig(batch=1, heads=2, n=256, dim=128, seed=0)
+
+
+def test_outlier_data_has_about_one_in_a_thousand_outliers():
+    cfg = AccuracyConfig(heads=2, n=512, dim=128, seed=1)
+    q, k, v = make_data(cfg)
+    big = (q.abs() > 6).float().mean().item()       # N(0,1) essentially never exceeds 6
+    assert 3e-4 < big < 1.5e-3
+    qb, kb, vb = make_data(cfg, "biased-k")
+    bias = (kb - k).mean(-2)
+    assert bias.abs().mean() > 1.0 and torch.equal(qb, q)
+
+
+def test_error_metrics_on_known_values():
+    ref = torch.tensor([1.0, -1.0, 2.0, 0.0])
+    out = torch.tensor([1.0, -1.0, 2.0, 2.0])
+    m = error_metrics(out, ref)
+    assert m["rmse"] == pytest.approx(1.0)
+    assert m["rel_l1"] == pytest.approx(0.5)
+    assert m["cosine"] == pytest.approx(6 / (6 ** 0.5 * 10 ** 0.5))
+
+
+def test_ordering_claims_on_a_small_outlier_problem():
+    res = run_study(SMALL, recipes=["fp32", "fp8-tensor", "fp8-fa3", "fp8", "int8"],
+                    ablation=False, extras=False)
+    rmse = {r["recipe"]: r["rmse"] for r in res["table"]}
+    assert rmse["fp32"] < 1e-6
+    assert rmse["int8"] < rmse["fp8-fa3"] < rmse["fp8-tensor"]
+    assert rmse["fp8"] <= rmse["fp8-fa3"] * 1.02
+    # The all-integer recipe is more than twice as accurate as FA3's at the same bit width.
+    assert rmse["int8"] * 2 < rmse["fp8-fa3"]
+
+
+def test_k_smoothing_helps_on_biased_keys():
+    res = run_study(AccuracyConfig(heads=1, n=128, dim=64, seed=2), recipes=["fp32"],
+                    ablation=False, extras=True)
+    rows = {(r["data"], r["recipe"], r["smooth_k"]): r["rmse"] for r in res["smoothing"]}
+    assert rows[("biased-k", "fp8", True)] < rows[("biased-k", "fp8", False)]
+    assert rows[("biased-k", "int8", True)] < rows[("biased-k", "int8", False)]
+    fmts = {(r["recipe"], r["format"]): r["rmse"] for r in res["formats"]}
+    assert fmts[("fp8", "e4m3")] < fmts[("fp8", "e5m2")]
+
+
+def test_cli_accuracy_json(tmp_path, capsys):
+    out = tmp_path / "acc.json"
+    rc = main(["attention", "accuracy", "--n", "64", "--heads", "1", "--dim", "64",
+               "--recipes", "fp32,fp8", "--no-extras", "--json", "--out", str(out)])
+    assert rc == 0
+    printed = json.loads(capsys.readouterr().out)
+    saved = json.loads(out.read_text())
+    assert [r["recipe"] for r in saved["table"]] == ["fp32", "fp8"]
+    assert printed["table"] == saved["table"]
+    assert set(saved["ablation"]["fp8"]) >= {"q", "k", "v", "p", "all"}
+    assert saved["meta"]["hardware"] == "CPU"
+
+
+def test_cli_rejects_unknown_recipe_and_preset(capsys):
+    assert main(["attention", "accuracy", "--recipes", "fp8,nope"]) == 2
+    assert "known recipes: fp32" in capsys.readouterr().err
+    assert main(["attention", "accuracy", "--preset", "weird"]) == 2
