@@ -220,12 +220,15 @@ def attention_fwd(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
     B, H, N, D = q.shape
     M = k.shape[2]
     on_gpu = q.is_cuda
+    # fp32 tiles are 4x the bytes of fp8 ones: smaller query blocks and fewer stages keep the
+    # GPU's shared memory within bounds.
+    wide = torch.float32 in (q.dtype, v.dtype)
     if block_m is None:
-        block_m = 128 if on_gpu else 64
+        block_m = 128 if (on_gpu and not wide) else 64
     if num_warps is None:
         num_warps = 8 if (on_gpu and block_m >= 128) else 4
     if num_stages is None:
-        num_stages = 3 if on_gpu else 1
+        num_stages = (2 if wide else 3) if on_gpu else 1
     o = torch.empty((B, H, N, D), device=q.device, dtype=out_dtype)
     lse = torch.empty((B, H, N), device=q.device, dtype=torch.float32)
     if exact_exp is None:

@@ -65,14 +65,9 @@ def round_to_grid(x, FORMAT: tl.constexpr):
         if FORMAT == 4:
             return tl.where(x < 0, 0.0, r)
     else:
-        if FORMAT == 1:
-            MANT: tl.constexpr = 3
-            EMIN: tl.constexpr = -6
-            VMAX: tl.constexpr = 448.0
-        else:
-            MANT: tl.constexpr = 2
-            EMIN: tl.constexpr = -14
-            VMAX: tl.constexpr = 57344.0
+        MANT: tl.constexpr = 3 if FORMAT == 1 else 2
+        EMIN: tl.constexpr = -6 if FORMAT == 1 else -14
+        VMAX: tl.constexpr = 448.0 if FORMAT == 1 else 57344.0
         bits = a.to(tl.int32, bitcast=True)
         e = ((bits >> 23) & 0xFF) - 127
         e = tl.maximum(e, EMIN)

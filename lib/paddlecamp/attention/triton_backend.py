@@ -87,9 +87,9 @@ def _check_operands(q, k, v, q_scale, k_scale, v_scale, check_finite: bool) -> N
 
 
 def _v_layout(v: torch.Tensor) -> torch.Tensor:
-    # The GPU's fp8 MMA reads both operands K-major; for P @ V that is V stored [D, M]. Same
+    # The GPU's 8-bit MMA reads both operands K-major; for P @ V that is V stored [D, M]. Same
     # values, another memory order: a transposed copy viewed back as [B, H, M, D].
-    if v.is_cuda and v.dtype in (torch.float8_e4m3fn, torch.float8_e5m2):
+    if v.is_cuda and v.dtype in (torch.float8_e4m3fn, torch.float8_e5m2, torch.int8):
         return v.transpose(-1, -2).contiguous().transpose(-1, -2)
     return v
 

@@ -1,0 +1,279 @@
+"""Attention kernel benchmark: TFLOP/s of the Triton kernels (bf16, fp8) vs PyTorch's SDPA.
+
+``paddlecamp attention bench`` calls :func:`main`. On a CUDA GPU it sweeps sequence length N,
+head dim D and causal/non-causal for the forward and backward passes, timing each call with
+``triton.testing.do_bench`` (median, in ms), and reports TFLOP/s next to
+``torch.nn.functional.scaled_dot_product_attention`` in bf16 measured in the same run. On a
+machine without a GPU it runs one tiny case in the Triton interpreter, to prove the path works
+(the numbers then mean nothing about speed).
+
+FLOP counts follow the FlashAttention papers: forward ``4 * B * H * N * M * D`` (two matrix
+products), halved when causal; backward 2.5 times the forward (five products instead of two).
+
+What is timed:
+
+* ``fwd``: the forward kernel alone, on operands prepared beforehand (quantized, per-token
+  scales, fp8 V stored K-major); for SDPA, the bf16 call.
+* ``bwd``: the three backward kernels (preprocess, dK/dV, dQ) with bf16 tensor-core products
+  on operands dequantized inside the kernel; for SDPA, ``backward()`` of its bf16 output.
+
+A small set of tile configurations is tried per (recipe, D, causal) at one N and the best is
+used for every N (a hand-rolled autotune that keeps compile time low). For fp8 the key tile
+``block_n`` is part of the numerical recipe; the JSON records which one ran.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import math
+import time
+from pathlib import Path
+
+import torch
+
+#: (block_m, block_n, num_warps, num_stages) tried for the forward on a GPU.
+FWD_CONFIGS = [(128, 64, 8, 3), (128, 128, 8, 3), (128, 64, 4, 4)]
+DEFAULT_N = (1024, 2048, 4096, 8192, 16384)
+DEFAULT_D = (64, 128)
+TOKENS_PER_HEAD_BATCH = 16384   # B * N, so every N does the same amount of work per FLOP
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The bench's command-line options (shared by the CLI and bench/attention_kernels.py)."""
+    p.add_argument("--n", default=",".join(map(str, DEFAULT_N)),
+                   help="comma-separated sequence lengths (default: %(default)s)")
+    p.add_argument("--dim", default="64,128", help="comma-separated head dims (64 and/or 128)")
+    p.add_argument("--causal", default="both", choices=("both", "true", "false"))
+    p.add_argument("--modes", default="fwd,bwd", help="fwd, bwd or both (comma-separated)")
+    p.add_argument("--recipes", default="bf16,fp8", help="bf16 and/or fp8 (comma-separated)")
+    p.add_argument("--heads", type=int, default=0, help="heads (default: 2048 // D)")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--out", default="", help="also write the JSON result to this file")
+
+
+def _ints(text: str, what: str) -> list[int]:
+    try:
+        vals = [int(x) for x in str(text).split(",") if x.strip()]
+    except ValueError:
+        raise ValueError(f"--{what} must be comma-separated integers, got {text!r}") from None
+    if not vals or any(v <= 0 for v in vals):
+        raise ValueError(f"--{what} must list positive integers, got {text!r}")
+    return vals
+
+
+def _words(text: str, allowed: tuple[str, ...], what: str) -> list[str]:
+    vals = [x.strip() for x in str(text).split(",") if x.strip()]
+    bad = [v for v in vals if v not in allowed]
+    if bad or not vals:
+        raise ValueError(f"--{what}: unknown {bad or text!r}; choose from {', '.join(allowed)}")
+    return vals
+
+
+def flops(batch: int, heads: int, n: int, d: int, causal: bool, mode: str) -> float:
+    """FLOPs of one attention pass (FlashAttention convention)."""
+    f = 4.0 * batch * heads * n * n * d * (0.5 if causal else 1.0)
+    return f * (2.5 if mode == "bwd" else 1.0)
+
+
+def _prepare(recipe: str, b: int, h: int, n: int, d: int, device: str):
+    """Random N(0,1) operands in the recipe's storage: (prepared, v for the forward, dtype)."""
+    from paddlecamp.attention.triton_backend import _Unquantized, _v_layout
+
+    g = torch.Generator(device=device).manual_seed(0)
+    dt = torch.bfloat16 if (recipe == "bf16" and device == "cuda") else torch.float32
+    q, k, v = (torch.randn(b, h, n, d, device=device, generator=g, dtype=torch.float32) for _ in range(3))
+    if recipe in ("bf16", "fp32"):
+        prep = _Unquantized(q.to(dt), k.to(dt), v.to(dt))
+        return prep, prep.v
+    # fp8: per-token e4m3 Q and K, per-channel e4m3 V, P scaled to 448 (the "fp8" recipe's
+    # storage; its Hadamard/smoothing run in PyTorch outside the kernel and are not timed).
+    def tok(x):
+        s = (x.abs().amax(-1) / 448.0).clamp_min(1e-12)
+        return (x / s[..., None]).to(torch.float8_e4m3fn), s.contiguous()
+    qq, qs = tok(q)
+    kq, ks = tok(k)
+    vs = (v.abs().amax(-2) / 448.0).clamp_min(1e-12).contiguous()
+    vq = (v / vs[..., None, :]).to(torch.float8_e4m3fn)
+    prep = _Unquantized(qq, kq, vq)
+    prep.q_scale, prep.k_scale, prep.v_scale = qs, ks, vs
+    prep.p_format, prep.p_scale, prep.do_format = "e4m3", 448.0, None
+    return prep, _v_layout(vq)
+
+
+def _timer(device: str):
+    if device == "cuda":
+        import triton.testing
+
+        return lambda fn: float(triton.testing.do_bench(fn, warmup=10, rep=40))
+
+    def cpu(fn):
+        fn()
+        t = time.perf_counter()
+        fn()
+        return (time.perf_counter() - t) * 1e3
+    return cpu
+
+
+def _fwd_fn(prep, v_fwd, causal: bool, cfg, device: str):
+    from paddlecamp.kernels.attention.fwd import attention_fwd
+    from paddlecamp.kernels.attention.rounding import format_code
+
+    bm, bn, nw, ns = cfg
+    sm = 1.0 / math.sqrt(prep.q.shape[-1])
+    out_dtype = torch.bfloat16 if device == "cuda" else torch.float32
+
+    def fn():
+        return attention_fwd(prep.q, prep.k, v_fwd, prep.q_scale, prep.k_scale, prep.v_scale,
+                             causal=causal, sm_scale=sm, p_format=format_code(prep.p_format),
+                             p_scale=prep.p_scale, block_n=bn, block_m=bm, num_warps=nw,
+                             num_stages=ns, out_dtype=out_dtype)
+    return fn
+
+
+def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[str],
+              recipes: list[str], heads: int = 0, progress: bool = True,
+              partial_out: str | None = None) -> dict:
+    """Run the benchmark; returns ``{"meta": {...}, "rows": [...]}`` (see module docstring).
+
+    ``partial_out``: a JSON file rewritten after every measurement, so that a run cut short
+    still leaves what it measured.
+    """
+    import triton
+
+    from paddlecamp.kernels.attention.bwd import attention_bwd
+
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    timer = _timer(device)
+    rows: list[dict] = []
+    meta = {
+        "device": torch.cuda.get_device_name(0) if device == "cuda" else "cpu (Triton interpreter)",
+        "torch": torch.__version__, "triton": triton.__version__,
+        "date": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d"),
+        "timer": "triton.testing.do_bench median ms" if device == "cuda" else "perf_counter, 1 call",
+        "flops": "fwd 4*B*H*N^2*D (x0.5 causal); bwd 2.5x fwd",
+    }
+    if device == "cpu":
+        # The interpreter: one tiny case, fp32 instead of bf16 (bf16 dots are broken there).
+        ns, dims, heads = [128], [64], 1
+        recipes = ["fp32" if r == "bf16" else r for r in recipes]
+    sdpa_dtype = torch.bfloat16 if device == "cuda" else torch.float32
+    chosen: dict = {}
+
+    def log(msg: str) -> None:
+        if progress:
+            print(msg, flush=True)
+        if partial_out:
+            Path(partial_out).write_text(json.dumps({"meta": meta, "rows": rows, "partial": True}, indent=1))
+
+    for d in dims:
+        h = heads or max(1, 2048 // d)
+        for causal in causals:
+            for n in ns:
+                b = max(1, TOKENS_PER_HEAD_BATCH // n) if device == "cuda" else 1
+                base = dict(n=n, d=d, causal=causal, batch=b, heads=h)
+                for mode in modes:
+                    fl = flops(b, h, n, d, causal, mode)
+                    # --- SDPA in bf16, the peer ---
+                    g = torch.Generator(device=device).manual_seed(1)
+                    q, k, v = (torch.randn(b, h, n, d, device=device, generator=g).to(sdpa_dtype)
+                               for _ in range(3))
+                    sdpa = torch.nn.functional.scaled_dot_product_attention
+                    if mode == "fwd":
+                        ms = timer(lambda: sdpa(q, k, v, is_causal=causal))
+                    else:
+                        q.requires_grad_(), k.requires_grad_(), v.requires_grad_()
+                        o = sdpa(q, k, v, is_causal=causal)
+                        do = torch.randn_like(o)
+                        ms = timer(lambda: torch.autograd.grad(o, (q, k, v), do, retain_graph=True))
+                        del o, do
+                    rows.append({**base, "mode": mode, "impl": "sdpa", "recipe": str(sdpa_dtype).replace("torch.", ""),
+                                 "ms": ms, "tflops": fl / ms * 1e-9})
+                    log(f"D={d} causal={causal} N={n} {mode} sdpa: {rows[-1]['tflops']:.1f} TFLOP/s")
+                    del q, k, v
+                    # --- Triton kernels ---
+                    for recipe in recipes:
+                        prep, v_fwd = _prepare(recipe, b, h, n, d, device)
+                        if mode == "fwd":
+                            key = (recipe, d, causal)
+                            if key not in chosen:
+                                cands = FWD_CONFIGS if device == "cuda" else [(64, 64, 4, 1)]
+                                timed = []
+                                # Tune at N = 4096 (or the nearest N asked for), whatever N comes first.
+                                n_t = min(ns, key=lambda x: abs(math.log(x / 4096)))
+                                b_t = max(1, TOKENS_PER_HEAD_BATCH // n_t) if device == "cuda" else 1
+                                tprep, tv = _prepare(recipe, b_t, h, n_t, d, device)
+                                for cfg in cands:
+                                    try:
+                                        timed.append((timer(_fwd_fn(tprep, tv, causal, cfg, device)), cfg))
+                                    except Exception as exc:  # a config that does not fit (registers, smem)
+                                        log(f"  config {cfg} failed: {type(exc).__name__}: {str(exc)[:120]}")
+                                if not timed:
+                                    raise RuntimeError(f"no forward configuration ran for {key}")
+                                chosen[key] = min(timed)[1]
+                                del tprep, tv
+                                log(f"  tiles for {key}: {chosen[key]} (of {[round(t, 3) for t, _ in timed]} ms)")
+                            cfg = chosen[key]
+                            ms = timer(_fwd_fn(prep, v_fwd, causal, cfg, device))
+                            extra = {"block_m": cfg[0], "block_n": cfg[1], "num_warps": cfg[2], "num_stages": cfg[3]}
+                        else:
+                            o, lse = _fwd_fn(prep, v_fwd, causal, chosen.get((recipe, d, causal), (64, 64, 4, 1)), device)()
+                            o = o.float()
+                            do = torch.randn_like(o)
+                            dot = 1 if device == "cuda" else 0
+
+                            def bwd():
+                                return attention_bwd(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale,
+                                                     prep.v_scale, o, lse, do, causal=causal,
+                                                     sm_scale=1.0 / math.sqrt(d), dot=dot)
+                            ms = timer(bwd)
+                            extra = {"dot": "bf16" if dot else "fp32"}
+                            del o, lse, do
+                        rows.append({**base, "mode": mode, "impl": "triton", "recipe": recipe,
+                                     "ms": ms, "tflops": fl / ms * 1e-9, **extra})
+                        log(f"D={d} causal={causal} N={n} {mode} triton {recipe}: {rows[-1]['tflops']:.1f} TFLOP/s")
+                        del prep, v_fwd
+                    if device == "cuda":
+                        torch.cuda.empty_cache()
+    # Ratios against SDPA measured in the same run.
+    peers = {(r["n"], r["d"], r["causal"], r["mode"]): r["ms"] for r in rows if r["impl"] == "sdpa"}
+    for r in rows:
+        if r["impl"] == "triton":
+            r["speedup_vs_sdpa"] = peers[(r["n"], r["d"], r["causal"], r["mode"])] / r["ms"]
+    return {"meta": meta, "rows": rows}
+
+
+def format_table(result: dict) -> str:
+    """A plain-text table of a result, one line per measurement."""
+    lines = [f"{result['meta']['device']}  torch {result['meta']['torch']}  triton {result['meta']['triton']}",
+             f"{'mode':4} {'D':>4} {'causal':>6} {'N':>6} {'impl':7} {'recipe':9} {'ms':>9} {'TFLOP/s':>8} {'vs SDPA':>7}"]
+    for r in result["rows"]:
+        ratio = f"{r['speedup_vs_sdpa']:.2f}x" if "speedup_vs_sdpa" in r else ""
+        lines.append(f"{r['mode']:4} {r['d']:>4} {str(r['causal']):>6} {r['n']:>6} {r['impl']:7} "
+                     f"{r['recipe']:9} {r['ms']:>9.3f} {r['tflops']:>8.1f} {ratio:>7}")
+    return "\n".join(lines)
+
+
+def main(args: argparse.Namespace) -> int:
+    """Entry point of ``paddlecamp attention bench``; returns the exit code."""
+    ns = _ints(getattr(args, "n", ",".join(map(str, DEFAULT_N))), "n")
+    dims = _ints(getattr(args, "dim", "64,128"), "dim")
+    bad = [d for d in dims if d not in DEFAULT_D]
+    if bad:
+        raise ValueError(f"--dim: the kernels support head dims 64 and 128, got {bad}")
+    causal_arg = str(getattr(args, "causal", "both")).lower()
+    causals = {"both": [False, True], "true": [True], "false": [False]}.get(causal_arg)
+    if causals is None:
+        raise ValueError(f"--causal must be both, true or false, got {causal_arg!r}")
+    modes = _words(getattr(args, "modes", "fwd,bwd"), ("fwd", "bwd"), "modes")
+    recipes = _words(getattr(args, "recipes", "bf16,fp8"), ("bf16", "fp8"), "recipes")
+    as_json = bool(getattr(args, "json", False))
+    result = run_sweep(ns, dims, causals, modes, recipes, heads=int(getattr(args, "heads", 0) or 0),
+                       progress=not as_json, partial_out=getattr(args, "partial_out", None))
+    text = json.dumps(result, indent=1)
+    out = getattr(args, "out", "") or ""
+    if out:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_text(text + "\n")
+    print(text if as_json else format_table(result))
+    return 0
