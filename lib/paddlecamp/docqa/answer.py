@@ -84,7 +84,8 @@ def coverage(words: list[str], text: str) -> float:
         return 0.0
     low = text.lower()
     weights = [min(len(w), 4) for w in words]
-    hit = sum(wt for w, wt in zip(words, weights) if w in low)
+    # English words match on a 6-letter stem (manufactures ~ manufacturer).
+    hit = sum(wt for w, wt in zip(words, weights) if (w[:6] if w.isascii() and len(w) > 6 else w) in low)
     return hit / sum(weights)
 
 
@@ -147,39 +148,112 @@ def candidates(hits: list[Chunk]) -> list[Candidate]:
     return out
 
 
-def _span(qtype: str, text: str, question: str) -> str | None:
-    if qtype == "date":
-        m = DATE_RE.findall(text)
-        return m[0].strip() if m else None
-    if qtype == "number":
-        dates = " ".join(DATE_RE.findall(text))
-        qnums = set(re.findall(r"\d+(?:\.\d+)?", question))
-        for m in NUMBER_RE.finditer(text):
-            s = m.group(0).strip()
-            digits = re.findall(r"\d+(?:\.\d+)?", s)
-            # Skip numbers that are part of a date or that the question itself mentions.
-            if not digits or (dates and digits[0] in dates and not s.endswith("%")) or s in qnums:
-                continue
-            return s
+_KV_RE = re.compile(r"([^\s:：,，;；。]{1,16}?)\s*[:：]\s*(.+?)(?=\s{2,}|[，,；;。]\s*[^\s:：]{1,8}[:：]|"
+                    r"\s+[^\s:：]{1,8}[:：]|(?<=\S)[，；;]|$)")
+_TYPE_KEYS = {"date": r"日期|时间|date|issued|time", "person": r"人|者|姓名|主管|总监|经理|董事长|name|by|signed",
+              "place": r"地点|地址|地|place|address|location|venue", "number": r"号|数|额|价|量|电话|金额|率|no\.|number|"
+              r"phone|total|amount"}
+
+
+def kv_pairs(text: str) -> list[tuple[str, str]]:
+    """``key: value`` pairs in a line (forms, letters, spec sheets)."""
+    return [(k.strip(), v.strip()) for k, v in _KV_RE.findall(text) if v.strip()]
+
+
+def _numbers(text: str, question: str) -> list[tuple[int, str]]:
+    dates = [m.span() for m in DATE_RE.finditer(text)]
+    qnums = set(re.findall(r"\d+(?:\.\d+)?", question))
+    out = []
+    for m in NUMBER_RE.finditer(text):
+        s = m.group(0).strip()
+        start = m.start()
+        digits = re.findall(r"\d+(?:\.\d+)?", s)
+        if not digits:
+            continue
+        # Part of a code (HT-520, GF-77310, TS-200): not a quantity.
+        if start > 0 and (text[start - 1].isalpha() or (s[0] in "-+" and text[start - 1].isalnum())):
+            continue
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+            continue
+        # List enumerators ("1. ", "2、") are not quantities.
+        if re.match(r"\d{1,2}\s*[.、]\s*\D", text[start:]) and not text[:start].strip():
+            continue
+        if any(a <= start < b for a, b in dates) and not s.endswith("%"):
+            continue
+        if digits[0] in qnums and len(digits) == 1 and not s.endswith("%"):
+            continue
+        out.append((start, s))
+    return out
+
+
+def _nearest(items: list[tuple[int, str]], text: str, words: list[str]) -> str | None:
+    """The item closest after a question keyword (values follow their labels)."""
+    if not items:
         return None
+    low = text.lower()
+    anchors = [m.end() for w in words for m in re.finditer(re.escape(w), low)]
+    if not anchors:
+        return items[0][1]
+
+    def dist(item):
+        pos = item[0]
+        after = [pos - a for a in anchors if a <= pos]
+        before = [a - pos for a in anchors if a > pos]
+        return min(after) if after else 1000 + min(before)
+
+    return min(items, key=dist)[1]
+
+
+def _span(qtype: str, text: str, question: str, words: list[str] | None = None) -> str | None:
+    words = words if words is not None else keywords(question)
+    if qtype == "date":
+        items = [(m.start(), m.group(0).strip()) for m in DATE_RE.finditer(text)]
+        return _nearest(items, text, words)
+    if qtype == "number":
+        return _nearest(_numbers(text, question), text, words)
     if qtype in ("person", "place"):
         import jieba.posseg as pseg
 
         want = "nr" if qtype == "person" else "ns"
         if _is_cjk(text):
-            words = [w for w, flag in pseg.lcut(text) if flag.startswith(want) and w not in question]
-            if words:
-                return words[0]
-        caps = re.findall(r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b", text)
-        caps = [c for c in caps if c.lower() not in question.lower() and c.lower() not in _EN_STOP]
+            words_pos = [w for w, flag in pseg.lcut(text) if flag.startswith(want) and w not in question]
+            if words_pos:
+                return words_pos[0]
+        caps = re.findall(r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|de|van))*(?:\s+[A-Z][a-z]+)", text)
+        caps = [c for c in caps if c.lower() not in question.lower()]
         if caps:
-            return max(caps, key=len)
-        if _is_cjk(text):
-            m = re.search(r"由(.{2,4}?)(?:于|负责|编制|签)", text) if qtype == "person" else None
-            if m:
-                return m.group(1).lstrip("财务部人事部技术部")
+            return caps[0]
         return None
     return text.strip()
+
+
+def _kv_answer(qtype: str, cand_text: str, question: str, words: list[str]) -> tuple[float, str] | None:
+    """The value of the ``key: value`` pair whose key best matches the question."""
+    best = None
+    for key, value in kv_pairs(cand_text):
+        kl = key.lower()
+        score = coverage(words, key) if words else 0.0
+        if kl and kl in question.lower():
+            score += 1.0
+        elif any(kl in w or w in kl for w in words):
+            score += 0.5
+        if qtype in _TYPE_KEYS and re.search(_TYPE_KEYS[qtype], kl):
+            score += 0.4
+        if score < 0.5:
+            continue
+        if qtype == "date":
+            value = _span("date", value, question, words)
+            if value is None:
+                continue
+        elif qtype == "number" and not re.search(r"\d", value):
+            continue
+        elif qtype == "number":
+            nums = _numbers(value, question)
+            if nums and len(value) > 24:
+                value = nums[0][1]
+        if best is None or score > best[0]:
+            best = (score, value.rstrip("。.，,;；"))
+    return best
 
 
 def extract(question: str, hits: list[Chunk], *, min_coverage: float = 0.5) -> Extracted:
@@ -190,14 +264,27 @@ def extract(question: str, hits: list[Chunk], *, min_coverage: float = 0.5) -> E
     if not cands:
         return Extracted("", False, None, 0.0, qtype)
     scored = []
+    pool = " ".join(h.text for h in hits[:3])
     for cand in cands:
-        cov = coverage(words, cand.context)
-        # Prefer higher-ranked chunks a little, and candidates that hold a span of the wanted type.
-        span = _span(qtype, cand.text, question)
+        own = cand.cell and cand.context or cand.text
+        cov = 0.6 * coverage(words, own) + 0.4 * coverage(words, cand.context)
+        span = None
+        kv = _kv_answer(qtype, cand.text, question, words) if cand.cell is None else None
+        if kv is not None:
+            span = kv[1]
+            cov = max(cov, min(1.0, kv[0]))
+        elif cand.cell is not None:
+            # A table cell addressed by row key and column header is the answer as printed.
+            span = cand.cell if (qtype != "number" or re.search(r"\d", cand.cell)) else None
+        else:
+            span = _span(qtype, cand.text, question, words)
         bonus = 0.15 if (span is not None and qtype != "general") else 0.0
         scored.append((cov + bonus - 0.02 * cand.rank, cov, span, cand))
     scored.sort(key=lambda t: t[0], reverse=True)
-    best_total, best_cov, span, cand = scored[0]
-    answerable = best_cov >= min_coverage and span is not None
+    _, best_cov, span, cand = scored[0]
+    # Retrieval confidence: the question's keywords must show up around the answer and in
+    # the retrieved chunks as a whole (titles and headers often carry the subject).
+    pooled = coverage(words, pool + " " + cand.context)
+    answerable = span is not None and best_cov >= 0.3 and pooled >= min_coverage
     answer = span if span is not None else cand.text
     return Extracted(answer if answerable else "", answerable, cand, best_cov, qtype, [cand.rank])

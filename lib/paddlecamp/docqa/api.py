@@ -61,6 +61,11 @@ def ocr(path: str | Path, *, engine: str = "default", store: str | Path | None =
         doc_hash = content_hash(Path(path))
         hit = cache.ocr_cache_get(doc_hash, key)
         if hit is not None:
+            from paddlecamp.docqa.ocr.layout import find_tables, group_rows
+
+            # Layout is cheap and may improve between versions: recompute it on cached lines.
+            for page in hit:
+                page.tables = find_tables(group_rows(page.lines))
             return hit
     pages = [ocr_image(p.image, source=p.source, page=p.page, engine=key, notes=p.notes) for p in load_pages(path)]
     if cache is not None:

@@ -65,6 +65,7 @@ class Store:
                 raise StoreError(f"cannot create store folder {self.path}: {exc}") from exc
         self.uri = uri or os.environ.get("MILVUS_URI") or str(self.path / DB_FILE)
         self._client = None
+        self._loaded: set[str] = set()
 
     @property
     def client(self):
@@ -87,6 +88,7 @@ class Store:
                 self._client.close()
             finally:
                 self._client = None
+                self._loaded.clear()
 
     # OCR cache ----------------------------------------------------------------------------
     def ocr_cache_get(self, doc_hash: str, engine: str) -> list[Page] | None:
@@ -107,13 +109,19 @@ class Store:
 
     # schema -------------------------------------------------------------------------------
     def has_collection(self, name: str) -> bool:
-        return self.client.has_collection(check_collection_name(name))
+        """True when the collection exists; it is then loaded (a reopened store starts released)."""
+        if name in self._loaded:
+            return True
+        if not self.client.has_collection(check_collection_name(name)):
+            return False
+        self.client.load_collection(name)
+        self._loaded.add(name)
+        return True
 
     def ensure_collection(self, name: str, dim: int) -> None:
         from pymilvus import DataType, Function, FunctionType
 
-        check_collection_name(name)
-        if self.client.has_collection(name):
+        if self.has_collection(name):
             return
         schema = self.client.create_schema(auto_id=False, enable_dynamic_field=False)
         schema.add_field("id", DataType.VARCHAR, is_primary=True, max_length=128)
@@ -135,6 +143,8 @@ class Store:
         index.add_index(field_name="dense", index_type="AUTOINDEX", metric_type="COSINE")
         index.add_index(field_name="sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25")
         self.client.create_collection(name, schema=schema, index_params=index)
+        self.client.load_collection(name)
+        self._loaded.add(name)
 
     # documents ----------------------------------------------------------------------------
     def doc_versions(self, name: str, doc_key: str) -> dict[str, tuple[int, int]]:

@@ -10,6 +10,7 @@ clustered by geometry alone and no ruling lines are needed.
 """
 from __future__ import annotations
 
+import re
 from statistics import median
 
 from paddlecamp.docqa.ocr.engine import RawLine
@@ -88,6 +89,10 @@ def _table_from_rows(rows: list[list[Line]]) -> Table | None:
     filled = sum(sum(1 for t in r if t) for r in cells) / (len(cells) * len(bands))
     if filled < 0.5:
         return None
+    # Rows of "key: value" pairs side by side are a form, not a table: keep them as text.
+    nonempty = [t for r in cells for t in r if t]
+    if sum(1 for t in nonempty if re.search(r"[:：]", t)) > len(nonempty) / 2:
+        return None
     return Table(cells=cells, bbox=union_bbox(row_bboxes), row_bboxes=row_bboxes,
                  line_orders=[l.order for row in rows for l in row])
 
@@ -106,6 +111,9 @@ def find_tables(rows: list[list[Line]], *, min_rows: int = 2) -> list[Table]:
 
     for row in rows:
         if _is_multicell(row):
+            # A row with far fewer segments than the run so far starts something else.
+            if run and (len(row) < max(len(r) for r in run) / 2 or len(row) > 2 * len(run[-1])):
+                flush()
             if run:
                 prev = union_bbox([l.bbox for l in run[-1]])
                 cur = union_bbox([l.bbox for l in row])
