@@ -26,3 +26,17 @@ REPO = Path(__file__).resolve().parent.parent
 def repo_root() -> Path:
     """The repository root."""
     return REPO
+
+
+def pytest_collection_modifyitems(config, items):
+    """Schedule for ``pytest -n 2 --dist loadgroup``: a test file's tests stay on one worker
+    (so module and session fixtures such as OCR results are built once), while each chapter
+    is its own group, so chapters run two at a time."""
+    for item in items:
+        if item.get_closest_marker("xdist_group"):
+            continue
+        if item.get_closest_marker("notebook"):
+            group = item.nodeid
+        else:
+            group = item.nodeid.split("::")[0]
+        item.add_marker(pytest.mark.xdist_group(group))
