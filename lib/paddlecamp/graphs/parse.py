@@ -69,9 +69,10 @@ ALLOWED_MODULES: dict[str, Any] = {
     "math": math,
 }
 #: Intermediate paths that may be walked through to reach an allowed module or type.
-_PASS_THROUGH = {"torch.nn", "torch._C", "torch.ops", "torch.nn.parameter"}
+_PASS_THROUGH = {"torch.nn", "torch.ops", "torch.nn.parameter"}
 #: Private names dynamo emits that are harmless to call.
-_PRIVATE_OK = {"torch._C._set_grad_enabled", "torch._C._log_api_usage_once", "torch._assert"}
+_PRIVATE_OK = {"torch._C._set_grad_enabled", "torch._C._log_api_usage_once", "torch._assert",
+               "torch._sym_sqrt", "torch._check"}
 #: Public torch functions that touch files, global state or the compiler: never callable.
 DENIED: set[str] = {
     "torch.load", "torch.save", "torch.from_file", "torch.compile", "torch.set_default_dtype",
@@ -191,8 +192,12 @@ class _Builder:
             return _Ref(path, ALLOWED_MODULES[path])
         if path in _PASS_THROUGH:
             return _Ref(path, None)
+        if path == "torch._C":
+            return _Ref(path, torch._C)
         if path in ANNOTATION_TYPES:
             return _Ref(path, ANNOTATION_TYPES[path])
+        if path in _PRIVATE_OK:
+            return _Ref(path, getattr(ref.obj, attr))
         if ref.path not in ALLOWED_MODULES:
             raise self.error(f"name {path!r} is not allowed", node)
         if path in DENIED or (attr.startswith("_") and path not in _PRIVATE_OK):

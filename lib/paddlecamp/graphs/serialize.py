@@ -23,7 +23,7 @@ import torch
 import torch.fx as fx
 
 from paddlecamp.graphs.parse import (
-    ALLOWED_MODULES, BINOPS, BUILTIN_CALLS, CMPOPS, INPLACE, UNARYOPS, ParseError, _Builder,
+    ALLOWED_MODULES, BINOPS, _PRIVATE_OK, BUILTIN_CALLS, CMPOPS, INPLACE, UNARYOPS, ParseError, _Builder,
 )
 
 
@@ -120,6 +120,10 @@ def spell_target(target: Any, hint: str | None = None) -> str:
     for name, fn in BUILTIN_CALLS.items():
         if fn is target:
             return name
+    for private in _PRIVATE_OK:
+        mod, _, leaf = private.rpartition(".")
+        if getattr(torch._C if mod == "torch._C" else torch, leaf, None) is target:
+            return private
     if isinstance(target, torch._ops.OpOverload):
         path = "torch.ops." + str(target)
     elif isinstance(target, torch._ops.OpOverloadPacket):

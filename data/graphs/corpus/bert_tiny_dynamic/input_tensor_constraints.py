@@ -1,0 +1,70 @@
+from sympy import Symbol, Expr, Rel, Eq
+
+S0 = Symbol("S0")
+S1 = Symbol("S1")
+
+dynamic_dim_constraint_symbols = [S0, S1]
+
+dynamic_dim_constraint_symbol2example_value = {S0: 2, S1: 12}
+
+dynamic_dim_constraint_relations = []
+
+dynamic_dim_constraint_input_shapes = [
+    ([S0, S1], "L_args_0_"),
+    ([1, 64], "L_self_modules_embeddings_buffers_position_ids_"),
+    ([1, 64], "L_self_modules_embeddings_buffers_token_type_ids_"),
+    ([128, 32], "L_self_modules_embeddings_modules_word_embeddings_parameters_weight_"),
+    ([], "L_self_modules_embeddings_modules_word_embeddings_norm_type"),
+    ([2, 32], "L_self_modules_embeddings_modules_token_type_embeddings_parameters_weight_"),
+    ([], "L_self_modules_embeddings_modules_token_type_embeddings_norm_type"),
+    ([64, 32], "L_self_modules_embeddings_modules_position_embeddings_parameters_weight_"),
+    ([], "L_self_modules_embeddings_modules_position_embeddings_norm_type"),
+    ([32], "L_self_modules_embeddings_modules_LayerNorm_parameters_weight_"),
+    ([32], "L_self_modules_embeddings_modules_LayerNorm_parameters_bias_"),
+    ([], "L_self_modules_embeddings_modules_LayerNorm_eps"),
+    ([], "L_self_modules_embeddings_modules_dropout_p"),
+    ([32, 32], "L_self_modules_encoder_modules_layer_modules_0_modules_attention_modules_self_modules_query_parameters_weight_"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_0_modules_attention_modules_self_modules_query_parameters_bias_"),
+    ([32, 32], "L_self_modules_encoder_modules_layer_modules_0_modules_attention_modules_self_modules_key_parameters_weight_"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_0_modules_attention_modules_self_modules_key_parameters_bias_"),
+    ([32, 32], "L_self_modules_encoder_modules_layer_modules_0_modules_attention_modules_self_modules_value_parameters_weight_"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_0_modules_attention_modules_self_modules_value_parameters_bias_"),
+    ([], "L_self_modules_encoder_modules_layer_modules_0_modules_attention_modules_self_scaling"),
+    ([32, 32], "L_self_modules_encoder_modules_layer_modules_0_modules_attention_modules_output_modules_dense_parameters_weight_"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_0_modules_attention_modules_output_modules_dense_parameters_bias_"),
+    ([], "L_self_modules_encoder_modules_layer_modules_0_modules_attention_modules_output_modules_dropout_p"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_0_modules_attention_modules_output_modules_LayerNorm_parameters_weight_"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_0_modules_attention_modules_output_modules_LayerNorm_parameters_bias_"),
+    ([], "L_self_modules_encoder_modules_layer_modules_0_modules_attention_modules_output_modules_LayerNorm_eps"),
+    ([64, 32], "L_self_modules_encoder_modules_layer_modules_0_modules_intermediate_modules_dense_parameters_weight_"),
+    ([64], "L_self_modules_encoder_modules_layer_modules_0_modules_intermediate_modules_dense_parameters_bias_"),
+    ([32, 64], "L_self_modules_encoder_modules_layer_modules_0_modules_output_modules_dense_parameters_weight_"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_0_modules_output_modules_dense_parameters_bias_"),
+    ([], "L_self_modules_encoder_modules_layer_modules_0_modules_output_modules_dropout_p"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_0_modules_output_modules_LayerNorm_parameters_weight_"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_0_modules_output_modules_LayerNorm_parameters_bias_"),
+    ([], "L_self_modules_encoder_modules_layer_modules_0_modules_output_modules_LayerNorm_eps"),
+    ([32, 32], "L_self_modules_encoder_modules_layer_modules_1_modules_attention_modules_self_modules_query_parameters_weight_"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_1_modules_attention_modules_self_modules_query_parameters_bias_"),
+    ([32, 32], "L_self_modules_encoder_modules_layer_modules_1_modules_attention_modules_self_modules_key_parameters_weight_"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_1_modules_attention_modules_self_modules_key_parameters_bias_"),
+    ([32, 32], "L_self_modules_encoder_modules_layer_modules_1_modules_attention_modules_self_modules_value_parameters_weight_"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_1_modules_attention_modules_self_modules_value_parameters_bias_"),
+    ([], "L_self_modules_encoder_modules_layer_modules_1_modules_attention_modules_self_scaling"),
+    ([32, 32], "L_self_modules_encoder_modules_layer_modules_1_modules_attention_modules_output_modules_dense_parameters_weight_"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_1_modules_attention_modules_output_modules_dense_parameters_bias_"),
+    ([], "L_self_modules_encoder_modules_layer_modules_1_modules_attention_modules_output_modules_dropout_p"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_1_modules_attention_modules_output_modules_LayerNorm_parameters_weight_"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_1_modules_attention_modules_output_modules_LayerNorm_parameters_bias_"),
+    ([], "L_self_modules_encoder_modules_layer_modules_1_modules_attention_modules_output_modules_LayerNorm_eps"),
+    ([64, 32], "L_self_modules_encoder_modules_layer_modules_1_modules_intermediate_modules_dense_parameters_weight_"),
+    ([64], "L_self_modules_encoder_modules_layer_modules_1_modules_intermediate_modules_dense_parameters_bias_"),
+    ([32, 64], "L_self_modules_encoder_modules_layer_modules_1_modules_output_modules_dense_parameters_weight_"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_1_modules_output_modules_dense_parameters_bias_"),
+    ([], "L_self_modules_encoder_modules_layer_modules_1_modules_output_modules_dropout_p"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_1_modules_output_modules_LayerNorm_parameters_weight_"),
+    ([32], "L_self_modules_encoder_modules_layer_modules_1_modules_output_modules_LayerNorm_parameters_bias_"),
+    ([], "L_self_modules_encoder_modules_layer_modules_1_modules_output_modules_LayerNorm_eps"),
+    ([32, 32], "L_self_modules_pooler_modules_dense_parameters_weight_"),
+    ([32], "L_self_modules_pooler_modules_dense_parameters_bias_"),
+]

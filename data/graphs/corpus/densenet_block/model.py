@@ -1,0 +1,43 @@
+import torch
+
+class GraphModule(torch.nn.Module):
+
+    def forward(self, L_fn_modules_0_modules_0_parameters_weight_ : torch.nn.parameter.Parameter, L_args_0_ : torch.Tensor, L_fn_modules_0_modules_1_buffers_running_mean_ : torch.Tensor, L_fn_modules_0_modules_1_buffers_running_var_ : torch.Tensor, L_fn_modules_0_modules_1_parameters_weight_ : torch.nn.parameter.Parameter, L_fn_modules_0_modules_1_parameters_bias_ : torch.nn.parameter.Parameter, L_fn_modules_1_modules_layers_modules_0_modules_0_parameters_weight_ : torch.nn.parameter.Parameter, L_fn_modules_1_modules_layers_modules_0_modules_1_buffers_running_mean_ : torch.Tensor, L_fn_modules_1_modules_layers_modules_0_modules_1_buffers_running_var_ : torch.Tensor, L_fn_modules_1_modules_layers_modules_0_modules_1_parameters_weight_ : torch.nn.parameter.Parameter, L_fn_modules_1_modules_layers_modules_0_modules_1_parameters_bias_ : torch.nn.parameter.Parameter, L_fn_modules_1_modules_layers_modules_1_modules_0_parameters_weight_ : torch.nn.parameter.Parameter, L_fn_modules_1_modules_layers_modules_1_modules_1_buffers_running_mean_ : torch.Tensor, L_fn_modules_1_modules_layers_modules_1_modules_1_buffers_running_var_ : torch.Tensor, L_fn_modules_1_modules_layers_modules_1_modules_1_parameters_weight_ : torch.nn.parameter.Parameter, L_fn_modules_1_modules_layers_modules_1_modules_1_parameters_bias_ : torch.nn.parameter.Parameter, L_fn_modules_1_modules_layers_modules_2_modules_0_parameters_weight_ : torch.nn.parameter.Parameter, L_fn_modules_1_modules_layers_modules_2_modules_1_buffers_running_mean_ : torch.Tensor, L_fn_modules_1_modules_layers_modules_2_modules_1_buffers_running_var_ : torch.Tensor, L_fn_modules_1_modules_layers_modules_2_modules_1_parameters_weight_ : torch.nn.parameter.Parameter, L_fn_modules_1_modules_layers_modules_2_modules_1_parameters_bias_ : torch.nn.parameter.Parameter):
+        l_fn_modules_0_modules_0_parameters_weight_ = L_fn_modules_0_modules_0_parameters_weight_
+        l_args_0_ = L_args_0_
+        l_fn_modules_0_modules_1_buffers_running_mean_ = L_fn_modules_0_modules_1_buffers_running_mean_
+        l_fn_modules_0_modules_1_buffers_running_var_ = L_fn_modules_0_modules_1_buffers_running_var_
+        l_fn_modules_0_modules_1_parameters_weight_ = L_fn_modules_0_modules_1_parameters_weight_
+        l_fn_modules_0_modules_1_parameters_bias_ = L_fn_modules_0_modules_1_parameters_bias_
+        l_fn_modules_1_modules_layers_modules_0_modules_0_parameters_weight_ = L_fn_modules_1_modules_layers_modules_0_modules_0_parameters_weight_
+        l_fn_modules_1_modules_layers_modules_0_modules_1_buffers_running_mean_ = L_fn_modules_1_modules_layers_modules_0_modules_1_buffers_running_mean_
+        l_fn_modules_1_modules_layers_modules_0_modules_1_buffers_running_var_ = L_fn_modules_1_modules_layers_modules_0_modules_1_buffers_running_var_
+        l_fn_modules_1_modules_layers_modules_0_modules_1_parameters_weight_ = L_fn_modules_1_modules_layers_modules_0_modules_1_parameters_weight_
+        l_fn_modules_1_modules_layers_modules_0_modules_1_parameters_bias_ = L_fn_modules_1_modules_layers_modules_0_modules_1_parameters_bias_
+        l_fn_modules_1_modules_layers_modules_1_modules_0_parameters_weight_ = L_fn_modules_1_modules_layers_modules_1_modules_0_parameters_weight_
+        l_fn_modules_1_modules_layers_modules_1_modules_1_buffers_running_mean_ = L_fn_modules_1_modules_layers_modules_1_modules_1_buffers_running_mean_
+        l_fn_modules_1_modules_layers_modules_1_modules_1_buffers_running_var_ = L_fn_modules_1_modules_layers_modules_1_modules_1_buffers_running_var_
+        l_fn_modules_1_modules_layers_modules_1_modules_1_parameters_weight_ = L_fn_modules_1_modules_layers_modules_1_modules_1_parameters_weight_
+        l_fn_modules_1_modules_layers_modules_1_modules_1_parameters_bias_ = L_fn_modules_1_modules_layers_modules_1_modules_1_parameters_bias_
+        l_fn_modules_1_modules_layers_modules_2_modules_0_parameters_weight_ = L_fn_modules_1_modules_layers_modules_2_modules_0_parameters_weight_
+        l_fn_modules_1_modules_layers_modules_2_modules_1_buffers_running_mean_ = L_fn_modules_1_modules_layers_modules_2_modules_1_buffers_running_mean_
+        l_fn_modules_1_modules_layers_modules_2_modules_1_buffers_running_var_ = L_fn_modules_1_modules_layers_modules_2_modules_1_buffers_running_var_
+        l_fn_modules_1_modules_layers_modules_2_modules_1_parameters_weight_ = L_fn_modules_1_modules_layers_modules_2_modules_1_parameters_weight_
+        l_fn_modules_1_modules_layers_modules_2_modules_1_parameters_bias_ = L_fn_modules_1_modules_layers_modules_2_modules_1_parameters_bias_
+        input_1 = torch.nn.functional.conv2d(l_args_0_, l_fn_modules_0_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  l_fn_modules_0_modules_0_parameters_weight_ = l_args_0_ = None
+        input_2 = torch.nn.functional.batch_norm(input_1, l_fn_modules_0_modules_1_buffers_running_mean_, l_fn_modules_0_modules_1_buffers_running_var_, l_fn_modules_0_modules_1_parameters_weight_, l_fn_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  l_fn_modules_0_modules_1_buffers_running_mean_ = l_fn_modules_0_modules_1_buffers_running_var_ = l_fn_modules_0_modules_1_parameters_weight_ = l_fn_modules_0_modules_1_parameters_bias_ = input_1 = None
+        input_3 = torch.nn.functional.relu(input_2, inplace = True);  input_2 = None
+        cat = torch.cat([input_3], 1)
+        input_4 = torch.nn.functional.conv2d(cat, l_fn_modules_1_modules_layers_modules_0_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  l_fn_modules_1_modules_layers_modules_0_modules_0_parameters_weight_ = cat = None
+        input_5 = torch.nn.functional.batch_norm(input_4, l_fn_modules_1_modules_layers_modules_0_modules_1_buffers_running_mean_, l_fn_modules_1_modules_layers_modules_0_modules_1_buffers_running_var_, l_fn_modules_1_modules_layers_modules_0_modules_1_parameters_weight_, l_fn_modules_1_modules_layers_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  l_fn_modules_1_modules_layers_modules_0_modules_1_buffers_running_mean_ = l_fn_modules_1_modules_layers_modules_0_modules_1_buffers_running_var_ = l_fn_modules_1_modules_layers_modules_0_modules_1_parameters_weight_ = l_fn_modules_1_modules_layers_modules_0_modules_1_parameters_bias_ = input_4 = None
+        input_6 = torch.nn.functional.relu(input_5, inplace = True);  input_5 = None
+        cat_1 = torch.cat([input_3, input_6], 1)
+        input_7 = torch.nn.functional.conv2d(cat_1, l_fn_modules_1_modules_layers_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  l_fn_modules_1_modules_layers_modules_1_modules_0_parameters_weight_ = cat_1 = None
+        input_8 = torch.nn.functional.batch_norm(input_7, l_fn_modules_1_modules_layers_modules_1_modules_1_buffers_running_mean_, l_fn_modules_1_modules_layers_modules_1_modules_1_buffers_running_var_, l_fn_modules_1_modules_layers_modules_1_modules_1_parameters_weight_, l_fn_modules_1_modules_layers_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  l_fn_modules_1_modules_layers_modules_1_modules_1_buffers_running_mean_ = l_fn_modules_1_modules_layers_modules_1_modules_1_buffers_running_var_ = l_fn_modules_1_modules_layers_modules_1_modules_1_parameters_weight_ = l_fn_modules_1_modules_layers_modules_1_modules_1_parameters_bias_ = input_7 = None
+        input_9 = torch.nn.functional.relu(input_8, inplace = True);  input_8 = None
+        cat_2 = torch.cat([input_3, input_6, input_9], 1)
+        input_10 = torch.nn.functional.conv2d(cat_2, l_fn_modules_1_modules_layers_modules_2_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  l_fn_modules_1_modules_layers_modules_2_modules_0_parameters_weight_ = cat_2 = None
+        input_11 = torch.nn.functional.batch_norm(input_10, l_fn_modules_1_modules_layers_modules_2_modules_1_buffers_running_mean_, l_fn_modules_1_modules_layers_modules_2_modules_1_buffers_running_var_, l_fn_modules_1_modules_layers_modules_2_modules_1_parameters_weight_, l_fn_modules_1_modules_layers_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  l_fn_modules_1_modules_layers_modules_2_modules_1_buffers_running_mean_ = l_fn_modules_1_modules_layers_modules_2_modules_1_buffers_running_var_ = l_fn_modules_1_modules_layers_modules_2_modules_1_parameters_weight_ = l_fn_modules_1_modules_layers_modules_2_modules_1_parameters_bias_ = input_10 = None
+        input_12 = torch.nn.functional.relu(input_11, inplace = True);  input_11 = None
+        input_13 = torch.cat([input_3, input_6, input_9, input_12], 1);  input_3 = input_6 = input_9 = input_12 = None
+        return (input_13,)

@@ -1,0 +1,11 @@
+import torch
+
+class GraphModule(torch.nn.Module):
+
+    def forward(self, L_self_modules_router_parameters_weight_ : torch.nn.parameter.Parameter, L_self_modules_router_parameters_bias_ : torch.nn.parameter.Parameter, L_x_ : torch.Tensor):
+        l_self_modules_router_parameters_weight_ = L_self_modules_router_parameters_weight_
+        l_self_modules_router_parameters_bias_ = L_self_modules_router_parameters_bias_
+        l_x_ = L_x_
+        linear = torch.nn.functional.linear(l_x_, l_self_modules_router_parameters_weight_, l_self_modules_router_parameters_bias_);  l_self_modules_router_parameters_weight_ = l_self_modules_router_parameters_bias_ = l_x_ = None
+        choice = linear.argmax(-1);  linear = None
+        return (choice,)
