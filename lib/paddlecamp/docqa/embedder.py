@@ -31,7 +31,8 @@ class Embedder:
     def __init__(self, model: str | None = None) -> None:
         self.name = model or default_embedder()
         self.model = _model(self.name)
-        self.dim = int(self.model.get_sentence_embedding_dimension())
+        get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        self.dim = int(get_dim())
 
     def embed(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
         if not texts:
