@@ -31,10 +31,10 @@ def main(argv: list[str] | None = None) -> int:
         import json
 
         rows = json.load(open(args.out))["rows"]
-        head = [r for r in rows if r["impl"] == "triton" and r["recipe"] == "fp8" and r["mode"] == "fwd"
+        head = [r for r in rows if r["impl"] == "triton" and r["recipe"].startswith("fp8") and r["mode"] == "fwd"
                 and r["d"] == 128 and r["n"] == 8192 and not r["causal"]]
         for r in head:
-            print(f"headline: fp8 forward D=128 N=8192 non-causal: {r['tflops']:.0f} TFLOP/s "
+            print(f"headline: {r['recipe']} forward D=128 N=8192 non-causal: {r['tflops']:.0f} TFLOP/s "
                   f"({r['speedup_vs_sdpa']:.2f}x SDPA bf16)")
     return rc
 

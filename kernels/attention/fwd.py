@@ -29,6 +29,11 @@ Masking: keys beyond ``M`` and, when causal, key ``j > i + (M - N)`` (bottom-rig
 FlashAttention-2 does for N != M). Tiles that no row of the block masks run without masks (the
 common case); the remaining tiles run the masked variant.
 
+fp8 dots on Hopper: the tensor core's fp8 accumulator keeps fewer than fp32's 24 mantissa
+bits, and Triton by default lets it run over the whole reduction. The kernel passes
+``max_num_imprecise_acc=0`` (promote to fp32 after each MMA instruction), which is what makes
+the GPU agree with the exact emulator; ``FAST_ACC`` (``fast_acc=True``) restores the default.
+
 Dot precision by operand type (all exact products, fp32 or int32 accumulation):
 q/k fp8 -> fp8 dot; int8 -> int8 dot; fp16/bf16 -> that dot; fp32 -> fp32 dot with
 ``input_precision="ieee"`` (no TF32 on the GPU, so that CPU and GPU agree). For ``P_q @ V``:
@@ -48,7 +53,7 @@ LN2 = 0.6931471805599453
 
 
 @triton.jit
-def _pv_dot(p, v, acc, P_FORMAT: tl.constexpr, V_KIND: tl.constexpr):
+def _pv_dot(p, v, acc, P_FORMAT: tl.constexpr, V_KIND: tl.constexpr, FAST_ACC: tl.constexpr):
     """acc += P @ V with the exact dot that the two operand types allow.
 
     V_KIND: 0 fp32, 1 fp16, 2 bf16, 3 e4m3, 4 e5m2, 5 int8.
@@ -64,7 +69,10 @@ def _pv_dot(p, v, acc, P_FORMAT: tl.constexpr, V_KIND: tl.constexpr):
         acc += tl.dot(p.to(tl.int8), v, out_dtype=tl.int32).to(tl.float32)
     elif (P_FORMAT == 1 and V_KIND == 3) or (P_FORMAT == 2 and V_KIND == 4):
         # p is already on v's grid, so the cast only copies bits (exact in the interpreter too).
-        acc = tl.dot(p.to(v.dtype), v, acc)
+        if FAST_ACC:
+            acc = tl.dot(p.to(v.dtype), v, acc)
+        else:
+            acc = tl.dot(p.to(v.dtype), v, acc, max_num_imprecise_acc=0)
     elif V_KIND == 0:
         acc = tl.dot(p, v, acc, input_precision="ieee")
     elif V_KIND == 2:
@@ -82,7 +90,7 @@ def _attn_fwd_inner(acc, l_i, m_i, q, q_scale2, sm_scale,
                     MASK: tl.constexpr, CAUSAL: tl.constexpr,
                     BLOCK_N: tl.constexpr, P_FORMAT: tl.constexpr, P_SCALE: tl.constexpr,
                     QK_INT: tl.constexpr, QK_IEEE: tl.constexpr, V_KIND: tl.constexpr,
-                    EXACT_EXP: tl.constexpr):
+                    EXACT_EXP: tl.constexpr, FAST_ACC: tl.constexpr):
     offs_n0 = tl.arange(0, BLOCK_N)
     for start_n in range(lo, hi, BLOCK_N):
         start_n = tl.multiple_of(start_n, BLOCK_N)
@@ -102,8 +110,10 @@ def _attn_fwd_inner(acc, l_i, m_i, q, q_scale2, sm_scale,
             qk = tl.dot(q, kt, out_dtype=tl.int32).to(tl.float32)
         elif QK_IEEE:
             qk = tl.dot(q, kt, input_precision="ieee")
-        else:
+        elif FAST_ACC:
             qk = tl.dot(q, kt)
+        else:
+            qk = tl.dot(q, kt, max_num_imprecise_acc=0)
         if EXACT_EXP:
             qk = qk * q_scale2[:, None] * k_scale[None, :] * sm_scale
         else:
@@ -127,7 +137,7 @@ def _attn_fwd_inner(acc, l_i, m_i, q, q_scale2, sm_scale,
         if P_FORMAT != 0:
             p = round_to_grid(p * P_SCALE, P_FORMAT)
         acc = acc * alpha[:, None]
-        acc = _pv_dot(p, v, acc, P_FORMAT, V_KIND)
+        acc = _pv_dot(p, v, acc, P_FORMAT, V_KIND, FAST_ACC)
         m_i = m_new
     return acc, l_i, m_i
 
@@ -142,7 +152,7 @@ def _attn_fwd(Q, K, V, QS, KS, VS, Out, LSE, sm_scale,
               HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
               CAUSAL: tl.constexpr, P_FORMAT: tl.constexpr, P_SCALE: tl.constexpr,
               QK_INT: tl.constexpr, QK_IEEE: tl.constexpr, V_KIND: tl.constexpr,
-              EXACT_EXP: tl.constexpr):
+              EXACT_EXP: tl.constexpr, FAST_ACC: tl.constexpr):
     start_m = tl.program_id(0)
     off_hz = tl.program_id(1)
     off_z = off_hz // H
@@ -179,12 +189,12 @@ def _attn_fwd(Q, K, V, QS, KS, VS, Out, LSE, sm_scale,
                                     stride_kn, stride_kd, stride_vn, stride_vd,
                                     offs_m, offs_d, 0, unmasked_end, N_CTX_Q, N_CTX_K,
                                     False, CAUSAL, BLOCK_N, P_FORMAT, P_SCALE, QK_INT, QK_IEEE, V_KIND,
-                                    EXACT_EXP)
+                                    EXACT_EXP, FAST_ACC)
     acc, l_i, m_i = _attn_fwd_inner(acc, l_i, m_i, q, q_scale2, sm_scale, K_base, V_base, KS_base,
                                     stride_kn, stride_kd, stride_vn, stride_vd,
                                     offs_m, offs_d, unmasked_end, hi, N_CTX_Q, N_CTX_K,
                                     True, CAUSAL, BLOCK_N, P_FORMAT, P_SCALE, QK_INT, QK_IEEE, V_KIND,
-                                    EXACT_EXP)
+                                    EXACT_EXP, FAST_ACC)
     # -- epilogue: O = acc / (l * p_scale) * v_scale ; lse = m + log(l) in natural-log units --
     v_scale = tl.load(VS + off_hz.to(tl.int64) * HEAD_DIM + offs_d)
     empty = l_i == 0.0  # causal rows with no visible key (only when N > M)
@@ -210,12 +220,14 @@ def attention_fwd(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
                   *, causal: bool, sm_scale: float, p_format: int, p_scale: float,
                   block_n: int, block_m: int | None = None, num_warps: int | None = None,
                   num_stages: int | None = None, out_dtype: torch.dtype = torch.float32,
-                  exact_exp: bool | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+                  exact_exp: bool | None = None, fast_acc: bool = False) -> tuple[torch.Tensor, torch.Tensor]:
     """Launch the forward kernel on already validated tensors; returns ``(o, lse)``.
 
     q: [B, H, N, D], k and v: [B, H, M, D] (v may be a strided view, e.g. stored [B, H, D, M]
     so that fp8 V is K-major for the GPU's fp8 MMA); scales contiguous float32 [B, H, N],
     [B, H, M], [B, H, D]. ``p_format`` is a code from ``rounding`` (0 for no P quantization).
+    ``fast_acc=True`` lets Hopper's fp8 MMA keep its reduced-precision internal accumulator
+    across a whole tile (faster, not exact); the default promotes to fp32 after every MMA.
     """
     B, H, N, D = q.shape
     M = k.shape[2]
@@ -242,6 +254,6 @@ def attention_fwd(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
         H, N, M,
         HEAD_DIM=D, BLOCK_M=block_m, BLOCK_N=block_n, CAUSAL=causal,
         P_FORMAT=p_format, P_SCALE=float(p_scale), QK_INT=qk_int, QK_IEEE=qk_ieee,
-        V_KIND=_V_KIND[v.dtype], EXACT_EXP=exact_exp, num_warps=num_warps, num_stages=num_stages,
+        V_KIND=_V_KIND[v.dtype], EXACT_EXP=exact_exp, FAST_ACC=fast_acc, num_warps=num_warps, num_stages=num_stages,
     )
     return o, lse

@@ -17,6 +17,10 @@ What is timed:
 * ``bwd``: the three backward kernels (preprocess, dK/dV, dQ) with bf16 tensor-core products
   on operands dequantized inside the kernel; for SDPA, ``backward()`` of its bf16 output.
 
+``fp8`` promotes the fp8 tensor-core accumulator to fp32 after every MMA (what the accuracy
+tests need); ``fp8-fastacc`` leaves Hopper's reduced-precision fp8 accumulation on for a whole
+tile (faster; not what the emulator computes).
+
 A small set of tile configurations is tried per (recipe, D, causal) at one N and the best is
 used for every N (a hand-rolled autotune that keeps compile time low). For fp8 the key tile
 ``block_n`` is part of the numerical recipe; the JSON records which one ran.
@@ -33,7 +37,8 @@ from pathlib import Path
 import torch
 
 #: (block_m, block_n, num_warps, num_stages) tried for the forward on a GPU.
-FWD_CONFIGS = [(128, 64, 8, 3), (128, 128, 8, 3), (128, 64, 4, 4)]
+FWD_CONFIGS = [(128, 64, 8, 3), (128, 128, 8, 3), (128, 64, 4, 4), (128, 128, 8, 4)]
+RECIPES = ("bf16", "fp8", "fp8-fastacc")
 DEFAULT_N = (1024, 2048, 4096, 8192, 16384)
 DEFAULT_D = (64, 128)
 TOKENS_PER_HEAD_BATCH = 16384   # B * N, so every N does the same amount of work per FLOP
@@ -46,7 +51,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dim", default="64,128", help="comma-separated head dims (64 and/or 128)")
     p.add_argument("--causal", default="both", choices=("both", "true", "false"))
     p.add_argument("--modes", default="fwd,bwd", help="fwd, bwd or both (comma-separated)")
-    p.add_argument("--recipes", default="bf16,fp8", help="bf16 and/or fp8 (comma-separated)")
+    p.add_argument("--recipes", default="bf16,fp8,fp8-fastacc",
+                   help="bf16, fp8 (exact fp32 accumulation) and/or fp8-fastacc (Hopper's fast fp8 "
+                        "accumulation, forward only), comma-separated (default: %(default)s)")
     p.add_argument("--heads", type=int, default=0, help="heads (default: 2048 // D)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--out", default="", help="also write the JSON result to this file")
@@ -83,7 +90,7 @@ def _prepare(recipe: str, b: int, h: int, n: int, d: int, device: str):
     g = torch.Generator(device=device).manual_seed(0)
     dt = torch.bfloat16 if (recipe == "bf16" and device == "cuda") else torch.float32
     q, k, v = (torch.randn(b, h, n, d, device=device, generator=g, dtype=torch.float32) for _ in range(3))
-    if recipe in ("bf16", "fp32"):
+    if recipe in ("bf16", "fp32"):  # fp8 and fp8-fastacc share the storage below
         prep = _Unquantized(q.to(dt), k.to(dt), v.to(dt))
         return prep, prep.v
     # fp8: per-token e4m3 Q and K, per-channel e4m3 V, P scaled to 448 (the "fp8" recipe's
@@ -115,19 +122,20 @@ def _timer(device: str):
     return cpu
 
 
-def _fwd_fn(prep, v_fwd, causal: bool, cfg, device: str):
+def _fwd_fn(prep, v_fwd, causal: bool, cfg, device: str, recipe: str = ""):
     from paddlecamp.kernels.attention.fwd import attention_fwd
     from paddlecamp.kernels.attention.rounding import format_code
 
     bm, bn, nw, ns = cfg
     sm = 1.0 / math.sqrt(prep.q.shape[-1])
+    fast_acc = recipe == "fp8-fastacc"
     out_dtype = torch.bfloat16 if device == "cuda" else torch.float32
 
     def fn():
         return attention_fwd(prep.q, prep.k, v_fwd, prep.q_scale, prep.k_scale, prep.v_scale,
                              causal=causal, sm_scale=sm, p_format=format_code(prep.p_format),
                              p_scale=prep.p_scale, block_n=bn, block_m=bm, num_warps=nw,
-                             num_stages=ns, out_dtype=out_dtype)
+                             num_stages=ns, out_dtype=out_dtype, fast_acc=fast_acc)
     return fn
 
 
@@ -193,6 +201,8 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
                     del q, k, v
                     # --- Triton kernels ---
                     for recipe in recipes:
+                        if mode == "bwd" and recipe == "fp8-fastacc":
+                            continue  # the backward has no fp8 products: same as fp8
                         prep, v_fwd = _prepare(recipe, b, h, n, d, device)
                         if mode == "fwd":
                             key = (recipe, d, causal)
@@ -205,7 +215,7 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
                                 tprep, tv = _prepare(recipe, b_t, h, n_t, d, device)
                                 for cfg in cands:
                                     try:
-                                        timed.append((timer(_fwd_fn(tprep, tv, causal, cfg, device)), cfg))
+                                        timed.append((timer(_fwd_fn(tprep, tv, causal, cfg, device, recipe)), cfg))
                                     except Exception as exc:  # a config that does not fit (registers, smem)
                                         log(f"  config {cfg} failed: {type(exc).__name__}: {str(exc)[:120]}")
                                 if not timed:
@@ -214,7 +224,7 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
                                 del tprep, tv
                                 log(f"  tiles for {key}: {chosen[key]} (of {[round(t, 3) for t, _ in timed]} ms)")
                             cfg = chosen[key]
-                            ms = timer(_fwd_fn(prep, v_fwd, causal, cfg, device))
+                            ms = timer(_fwd_fn(prep, v_fwd, causal, cfg, device, recipe))
                             extra = {"block_m": cfg[0], "block_n": cfg[1], "num_warps": cfg[2], "num_stages": cfg[3]}
                         else:
                             o, lse = _fwd_fn(prep, v_fwd, causal, chosen.get((recipe, d, causal), (64, 64, 4, 1)), device)()
@@ -266,7 +276,7 @@ def main(args: argparse.Namespace) -> int:
     if causals is None:
         raise ValueError(f"--causal must be both, true or false, got {causal_arg!r}")
     modes = _words(getattr(args, "modes", "fwd,bwd"), ("fwd", "bwd"), "modes")
-    recipes = _words(getattr(args, "recipes", "bf16,fp8"), ("bf16", "fp8"), "recipes")
+    recipes = _words(getattr(args, "recipes", ",".join(RECIPES)), RECIPES, "recipes")
     as_json = bool(getattr(args, "json", False))
     result = run_sweep(ns, dims, causals, modes, recipes, heads=int(getattr(args, "heads", 0) or 0),
                        progress=not as_json, partial_out=getattr(args, "partial_out", None))
