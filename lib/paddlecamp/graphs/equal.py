@@ -66,13 +66,13 @@ def graph_equal(a: fx.Graph | fx.GraphModule, b: fx.Graph | fx.GraphModule) -> G
     for i, (x, y) in enumerate(zip(na, nb)):
         if x.op != y.op:
             return GraphDiff(False, f"node {i}: op {_describe(x)} vs {_describe(y)}", i)
-        if x.name != y.name:
-            return GraphDiff(False, f"node {i}: name {x.name!r} vs {y.name!r}", i)
         if x.op == "call_function":
             if x.target is not y.target:
                 return GraphDiff(False, f"node {i} ({x.name}): target {x.target!r} vs {y.target!r}", i)
         elif x.target != y.target:
             return GraphDiff(False, f"node {i} ({x.name}): target {x.target!r} vs {y.target!r}", i)
+        if x.name != y.name:
+            return GraphDiff(False, f"node {i}: name {x.name!r} vs {y.name!r}", i)
         if x.op == "placeholder" and x.type != y.type:
             return GraphDiff(False, f"placeholder {x.name}: type {x.type} vs {y.type}", i)
         if not _same_value(x.args, y.args, ia, ib):

@@ -165,7 +165,13 @@ class _Builder:
         return name + "_1" if name in RESERVED_NAMES else name
 
     def rename(self, node: fx.Node, name: str) -> None:
+        # Free the provisional name so that a later statement can use it verbatim
+        # (otherwise `mul_1 = ...` in the source would come back as `mul_3`).
+        old = node.name
         node._rename(self._safe(name))
+        used = getattr(getattr(self.graph, "_graph_namespace", None), "_used_names", None)
+        if node.name != old and used is not None:
+            used.discard(old)
 
     # ------------------------------------------------------------------ names
     def resolve_name(self, node: ast.Name) -> Any:
@@ -185,9 +191,15 @@ class _Builder:
     def resolve_attr(self, ref: _Ref, attr: str, node: ast.AST) -> _Ref:
         path = f"{ref.path}.{attr}"
         if ref.path.startswith("torch.ops.aten") or path == "torch.ops.aten":
-            if path != "torch.ops.aten" and attr.startswith("_"):
+            depth = path.count(".") - 2  # aten op (1) and overload (2)
+            if path != "torch.ops.aten" and (attr.startswith("_") or depth > 2):
                 raise self.error(f"name {path!r} is not allowed", node)
-            return _Ref(path, getattr(ref.obj, attr))
+            if path == "torch.ops.aten":
+                return _Ref(path, torch.ops.aten)
+            obj = getattr(ref.obj, attr, None)
+            if obj is None:
+                raise self.error(f"name {path!r} does not exist", node)
+            return _Ref(path, obj)
         if path in ALLOWED_MODULES:
             return _Ref(path, ALLOWED_MODULES[path])
         if path in _PASS_THROUGH:
