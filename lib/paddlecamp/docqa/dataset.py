@@ -756,3 +756,40 @@ UNANSWERABLE: tuple[str, ...] = (
     "北京明天的天气怎么样？",
     "Who won the 2018 FIFA World Cup?",
 )
+
+
+# --------------------------------------------------------------------------------------------
+# Looking at the set
+# --------------------------------------------------------------------------------------------
+def page_image(data_dir: Path | str, source: str, page: int = 1) -> Image.Image:
+    """One page of the set as an RGB image at the truth's resolution (PDFs rendered at ``PDF_DPI``)."""
+    path = Path(data_dir) / "pages" / source
+    if path.suffix.lower() == ".pdf":
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            return pdf[page - 1].render(scale=PDF_DPI / 72).to_pil().convert("RGB")
+        finally:
+            pdf.close()
+    return Image.open(path).convert("RGB")
+
+
+def draw_truth(image: Image.Image, truth_page: dict, ax=None, *, lines: bool = True, cells: bool = True):
+    """Show a page with its truth boxes: text lines in blue, table cells in orange (matplotlib)."""
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Rectangle
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6, 6 * image.height / image.width))
+    ax.imshow(image)
+    for line in truth_page["lines"]:
+        in_cell = "cell" in line
+        if (in_cell and not cells) or (not in_cell and not lines):
+            continue
+        x0, y0, x1, y1 = line["bbox"]
+        ax.add_patch(Rectangle((x0, y0), x1 - x0, y1 - y0, fill=False, lw=0.8,
+                               edgecolor="tab:orange" if in_cell else "tab:blue"))
+    ax.set_title(f"{truth_page['source']} p{truth_page['page']} (rotated {truth_page['angle']:+.2f}°)", fontsize=9)
+    ax.axis("off")
+    return ax

@@ -488,3 +488,70 @@ def format_report(report: dict[str, Any]) -> str:
                                   for k, g in report["goals"].items()),
     ]
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------------------------
+# Figures
+# --------------------------------------------------------------------------------------------
+def plot_report(report: dict[str, Any], *, font: str | None = None):
+    """Four panels: CER per page, recall@k, accuracy by question kind, latency histogram."""
+    import matplotlib.pyplot as plt
+
+    a, o = report["answers"], report["ocr"]
+    if font:
+        plt.rcParams["font.sans-serif"] = [font, *plt.rcParams["font.sans-serif"]]
+    fig, axes = plt.subplots(2, 2, figsize=(11, 7))
+    ax = axes[0, 0]
+    pages = o["per_page"]
+    labels = [f"{r['source'].rsplit('.', 1)[0]}#{r['page']}" for r in pages]
+    ax.barh(labels, [100 * r["cer"] for r in pages], color="tab:blue", label="ordered")
+    ax.barh(labels, [100 * r["cer_unordered"] for r in pages], color="tab:orange", alpha=0.7, height=0.4,
+            label="unordered")
+    ax.axvline(100 * GOALS["cer"][0], color="red", ls="--", lw=1, label="goal 1%")
+    ax.set_xlabel("CER (%)")
+    ax.set_title(f"OCR: CER {o['cer']:.2%} over {o['chars']} characters")
+    ax.legend(fontsize=8)
+    ax.tick_params(axis="y", labelsize=7)
+    ax = axes[0, 1]
+    ks = sorted(int(k.split("@")[1]) for k in a if k.startswith("recall@"))
+    ax.plot(ks, [a[f"recall@{k}"] for k in ks], "o-")
+    ax.axhline(GOALS["recall@3"][0], color="red", ls="--", lw=1, label="goal recall@3 ≥ 0.95")
+    ax.set_xticks(ks)
+    ax.set_ylim(0, 1.05)
+    ax.set_xlabel("k")
+    ax.set_ylabel("recall@k (right file and page)")
+    ax.set_title("Retrieval")
+    ax.legend(fontsize=8)
+    ax = axes[1, 0]
+    groups = {**{f"{k}": v for k, v in a["by_kind"].items()},
+              "unanswerable": a["unanswerable_accuracy"], "citations": a["citation_accuracy"]}
+    vals = [0.0 if v is None or (isinstance(v, float) and math.isnan(v)) else v for v in groups.values()]
+    ax.bar(list(groups), vals, color=["tab:green"] * len(a["by_kind"]) + ["tab:purple", "tab:gray"])
+    ax.axhline(GOALS["answer_accuracy"][0], color="red", ls="--", lw=1, label="goal accuracy ≥ 0.85")
+    ax.set_ylim(0, 1.05)
+    ax.set_title(f"Answers: accuracy {_fmt(a['answer_accuracy'], '.2f')}, "
+                 f"unanswerable {_fmt(a['unanswerable_accuracy'], '.2f')}")
+    ax.legend(fontsize=8)
+    ax.tick_params(axis="x", labelsize=8)
+    ax = axes[1, 1]
+    ms = [r["ms"] for r in a["questions"]]
+    ax.hist(ms, bins=min(20, max(5, len(ms) // 2)), color="tab:blue")
+    ax.axvline(a["latency_ms"]["p50"], color="black", lw=1, label=f"p50 {a['latency_ms']['p50']:.0f} ms")
+    ax.axvline(a["latency_ms"]["p95"], color="gray", ls=":", lw=1, label=f"p95 {a['latency_ms']['p95']:.0f} ms")
+    ax.axvline(GOALS["latency_p50_ms"][0], color="red", ls="--", lw=1, label="goal p50 ≤ 300 ms")
+    ax.set_xlabel("ask() wall time (ms)")
+    ax.set_title("Warm query latency")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def wrong_answers(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The questions the pipeline got wrong, with what it said (for error analysis)."""
+    out = []
+    for r in report["answers"]["questions"]:
+        if not r["correct"]:
+            out.append({"id": r["id"], "question": r["question"], "gold": r["gold"] or "(unanswerable)",
+                        "answer": r["answer"] if r["answerable"] else "(declined)", "rank": r.get("rank"),
+                        "kind": r["kind"]})
+    return out
