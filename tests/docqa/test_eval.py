@@ -221,3 +221,14 @@ def test_eval_cli_registers_and_checks_its_input(tmp_path, capsys):
         ap.parse_args(["eval", "--llm", "gpt"])
     assert json.loads(json.dumps(eval_cli._clean({"x": float("nan"), "y": [1.0, float("nan")]}))) == {
         "x": None, "y": [1.0, None]}
+
+
+@pytest.mark.slow
+def test_real_pipeline_on_one_degraded_page(repo_root, tmp_path):
+    """OCR + index + ask for real on one page: OCR meets the CER goal and retrieval finds the page."""
+    data = repo_root / "data" / "docqa"
+    report = ev.run_eval(data, tmp_path / "store", sources=["letter_en.jpg"], progress=False)
+    assert report["index"]["errors"] == [] and report["ocr"]["pages"] == 1
+    assert report["ocr"]["cer"] <= 0.01
+    assert report["answers"]["recall@3"] == 1.0
+    assert report["answers"]["n_answerable"] == 5 and report["answers"]["n_unanswerable"] == 10
