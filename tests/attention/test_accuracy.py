@@ -69,3 +69,8 @@ def test_cli_rejects_unknown_recipe_and_preset(capsys):
     assert main(["attention", "accuracy", "--recipes", "fp8,nope"]) == 2
     assert "known recipes: fp32" in capsys.readouterr().err
     assert main(["attention", "accuracy", "--preset", "weird"]) == 2
+
+
+def test_cli_bench_is_wired_and_reports_bad_dims(capsys):
+    assert main(["attention", "bench", "--dim", "48"]) == 2
+    assert "64 and 128" in capsys.readouterr().err

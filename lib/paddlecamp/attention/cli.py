@@ -45,7 +45,16 @@ def register(sub) -> None:
     t.set_defaults(func=_train)
 
     b = acts.add_parser("bench", help="GPU benchmark of the Triton kernels vs SDPA (tiny on CPU)")
-    b.add_argument("argv", nargs=argparse.REMAINDER, help="arguments passed to the benchmark")
+    # Defaults are SUPPRESSed: the benchmark module (which imports torch) owns them.
+    sup = argparse.SUPPRESS
+    b.add_argument("--n", default=sup, help="comma-separated sequence lengths")
+    b.add_argument("--dim", default=sup, help="comma-separated head dims (64 and/or 128)")
+    b.add_argument("--causal", default=sup, choices=("both", "true", "false"))
+    b.add_argument("--modes", default=sup, help="fwd, bwd or both (comma-separated)")
+    b.add_argument("--recipes", default=sup, help="comma-separated kernel recipes")
+    b.add_argument("--heads", type=int, default=sup, help="heads (default: 2048 // D)")
+    b.add_argument("--json", action="store_true", default=sup, help="print the result as JSON")
+    b.add_argument("--out", default=sup, help="also write the JSON result to this file")
     b.set_defaults(func=_bench)
 
 
@@ -118,4 +127,7 @@ def _bench(args) -> int:
             raise CliError("the attention benchmark (paddlecamp.attention.bench) is not "
                            "available in this installation") from None
         raise
-    return int(bench.main(args.argv) or 0)
+    try:
+        return int(bench.main(args) or 0)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
