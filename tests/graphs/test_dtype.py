@@ -1,0 +1,72 @@
+"""dtype generalization: GraphNet's tolerance formula, AMP rules, failure reasons, passes field."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+import torch
+
+from paddlecamp.graphs.dtype import PASSES_KEY, generalize_sample, smallest_passing_t, tolerance
+from paddlecamp.graphs.parse import parse_model
+from paddlecamp.graphs.sample import TensorMeta, read_sample, write_sample
+
+
+def test_tolerance_formula():
+    # rtol = 10**(t*a), atol = 10**(t*b): fp16 (3/5, 1), bf16 (1.796/5, 1); 3 significant digits.
+    assert tolerance(1, "float16") == (3.98, 10.0)
+    assert tolerance(-5, "float16") == (0.001, 1e-05)
+    assert tolerance(-5, "bfloat16") == (0.016, 1e-05)
+    assert tolerance(-3, "float16") == (0.0158, 0.001)
+    assert tolerance(0, "bfloat16") == (1.0, 1.0)
+
+
+def test_smallest_t():
+    ref = torch.tensor([1.0, 2.0, 3.0])
+    assert smallest_passing_t(ref, ref.clone(), "float16")[0] == -10
+    t, reason, mabs, _ = smallest_passing_t(ref, ref + 0.01, "float16")
+    # |d| = 0.01 <= atol + rtol*|ref|: at t=-2 atol=0.01 passes; at t=-3 0.001+0.0158*1 = 0.0168 also passes.
+    assert t == -3 and reason is None and abs(mabs - 0.01) < 1e-6
+    t, reason, _, _ = smallest_passing_t(ref, torch.tensor([1.0, float("inf"), 3.0]), "float16")
+    assert t is None and "overflow" in reason
+
+
+def test_corpus_sample_generalizes(corpus, tmp_path):
+    src = tmp_path / "bert"
+    shutil.copytree(corpus / "bert_tiny", src)
+    gn = json.loads((src / "graph_net.json").read_text())
+    gn.pop(PASSES_KEY, None)
+    (src / "graph_net.json").write_text(json.dumps(gn))
+    out = tmp_path / "bert_fp16"
+    r = generalize_sample(src, "float16", out)
+    assert r.ok and r.min_t is not None and -6 <= r.min_t <= 1, r
+    low = read_sample(out)
+    dtypes = {m.name: m.dtype for m in low.all_meta().values()}
+    assert dtypes["L_self_modules_embeddings_modules_word_embeddings_parameters_weight_"] == "torch.float16"
+    # LayerNorm weights feed a norm: kept fp32.
+    ln = [n for n in dtypes if "LayerNorm_parameters_weight" in n]
+    assert ln and all(dtypes[n] == "torch.float32" for n in ln)
+    assert dtypes["L_args_0_"] == "torch.int64"  # input ids stay integer
+    assert low.graph_net["dtype_generalization_target_dtype"] == "float16"
+    assert low.hash_is_current()
+    g = parse_model(low.model_source)
+    assert any(n.op == "call_method" and n.target == "to" and n.args[1] is torch.float16 for n in g.nodes)
+    assert json.loads((src / "graph_net.json").read_text())[PASSES_KEY] == ["dtype_generalization_pass_float16"]
+
+
+def test_overflow_sample_fails_with_reason(tmp_path):
+    src = ("import torch\n\nclass GraphModule(torch.nn.Module):\n    def forward(self, L_x_ : torch.Tensor, L_w_ : torch.Tensor):\n"
+           "        y = torch.matmul(L_x_, L_w_)\n        z = y * 70000.0\n        return (z,)\n")
+    write_sample(tmp_path / "s", src, [TensorMeta("L_w_", [4, 4], mean=1.0, std=0.1)],
+                 [TensorMeta("L_x_", [2, 4], mean=1.0, std=0.1)])
+    r = generalize_sample(tmp_path / "s", "float16")
+    assert not r.ok and "overflow" in r.reason
+    r = generalize_sample(tmp_path / "s", "bfloat16")
+    assert r.ok
+    passes = json.loads((tmp_path / "s" / "graph_net.json").read_text())[PASSES_KEY]
+    assert passes == ["dtype_generalization_pass_bfloat16"]
+
+
+def test_bad_target():
+    with pytest.raises(ValueError):
+        generalize_sample("x", "float8")
