@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
+# pip warns about every index location it skips on some machines; keep the log readable.
+pip_() { "$VENV/bin/python" -m pip "$@" 2> >(grep -v -E "Location '.*' is ignored" >&2); }
 VENV=${VENV:-.venv}
 
 if [ ! -x "$VENV/bin/python" ]; then
@@ -11,10 +13,10 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
 fi
 echo "==> installing paddlecamp and its pinned dependencies (constraints.txt)"
-"$VENV/bin/python" -m pip install --quiet --upgrade "setuptools>=68" wheel
-"$VENV/bin/python" -m pip install --quiet -c constraints.txt -e .
+pip_ install --quiet --upgrade "setuptools>=68" wheel
+pip_ install --quiet -c constraints.txt -e .
 # ragflow-sdk pins beartype<0.19, which breaks pathway at run time; see README "Known conflicts".
-"$VENV/bin/python" -m pip install --quiet -c constraints.txt --no-deps ragflow-sdk==0.22.1
+pip_ install --quiet -c constraints.txt --no-deps ragflow-sdk==0.22.1
 echo "==> checking dependency consistency (pip check)"
 "$VENV/bin/python" scripts/pip_check.py
 echo "==> offline models"
