@@ -109,7 +109,7 @@ def test_clean_page_has_ink_only_inside_truth_boxes(doc):
 
 def test_degraded_boxes_follow_the_rotation(built):
     for t in built.truth:
-        img = Image.open(io.BytesIO(built.files[t.source])) if t.source.endswith((".jpg", ".png")) else None
+        img = Image.open(io.BytesIO(built.files[t.source])) if t.source.endswith((".jpg", ".png", ".tiff")) else None
         if img is None:
             continue
         dark = np.asarray(img.convert("L")).astype(np.float32)

@@ -377,6 +377,13 @@ def build_dataset(documents: Iterable[Document] | None = None, *, seed: int = SE
             files[doc.name] = _encode(img, "JPEG", how.quality)
         elif suffix == ".png":
             files[doc.name] = _encode(degraded_pages[0][0], "PNG", 0)
+        elif suffix in (".tif", ".tiff"):
+            # Scanners write multi-page TIFFs with JPEG-compressed strips; so do we.
+            imgs = [im for im, _ in degraded_pages]
+            buf = io.BytesIO()
+            imgs[0].save(buf, "TIFF", save_all=True, append_images=imgs[1:], compression="jpeg",
+                         quality=degraded_pages[0][1].quality)
+            files[doc.name] = buf.getvalue()
         elif suffix == ".pdf":
             # Pages go through JPEG first (like a scanner's PDF), then into the PDF as JPEG streams.
             imgs = [Image.open(io.BytesIO(_encode(im, "JPEG", how.quality))) for im, how in degraded_pages]
@@ -677,6 +684,34 @@ DOCUMENTS: tuple[Document, ...] = (
                aliases=("2025-06-19",)),
             QA("Who signed the letter from Harbor Light Logistics?", "Margaret Lin", kind="name"),
             QA("What is the order number mentioned in the letter?", "GF-77310", kind="text"),
+        ),
+    ),
+    Document(
+        name="packing_list_en.tiff", lang="en", gray=True,
+        pages=((
+            Title("PACKING LIST"),
+            Pair("Invoice No.: EX-2025-0417", "Date: 22 April 2025"),
+            Line("Shipper: Lianhe Precision Parts Co., Ltd., Ningbo, China"),
+            Line("Consignee: Baltic Tools GmbH, Hamburg, Germany"),
+            Line("Container No.: MSKU 7305512    Seal No.: 884216"),
+            Gap(10),
+            Table((("Item", "Description", "Cartons", "Qty (pcs)", "Gross kg"),
+                   ("1", "Ball bearing 6204-2RS", "40", "8,000", "412.0"),
+                   ("2", "Shaft coupling D25", "25", "1,500", "268.5"),
+                   ("3", "Hex socket screw M8x30", "60", "60,000", "655.2"),
+                   ("4", "Steel pulley 120 mm", "18", "360", "301.8")),
+                  (0.10, 0.42, 0.14, 0.17, 0.17)),
+            Line("Total: 143 cartons, gross weight 1,637.5 kg"),
+            Line("Port of loading: Ningbo    Port of discharge: Hamburg"),
+            Line("Marks: BT-HAM / Made in China"),
+        ),),
+        questions=(
+            QA("What is the container number on the packing list?", "MSKU 7305512", kind="text",
+               aliases=("MSKU7305512",)),
+            QA("How many hex socket screws are packed?", "60,000", kind="cell", aliases=("60000",)),
+            QA("What is the total gross weight of the shipment?", "1,637.5 kg", kind="number",
+               aliases=("1637.5",)),
+            QA("Who is the consignee of the shipment?", "Baltic Tools GmbH", kind="name"),
         ),
     ),
     Document(
