@@ -134,7 +134,8 @@ QA = [
 def test_score_predictions_by_hand():
     cite = {"source": "inv.jpg", "page": 1, "bbox": [0, 0, 10, 10]}
     preds = {
-        "a": ev.Prediction("a", "28416307", True, [cite], [{"source": "inv.jpg", "page": 1}], 100.0),
+        "a": ev.Prediction("a", "28416307", True, [cite], [{"source": "inv.jpg", "page": 1}], 100.0,
+                           {"embed_ms": 10.0, "search_ms": 30.0, "fallback": "extractive (down)"}),
         "b": ev.Prediction("b", "陈建国", True, [cite], [{"source": "o.jpg", "page": 1},
                                                        {"source": "inv.jpg", "page": 1}], 200.0),
         "c": ev.Prediction("c", "not in the documents", False, [], [], 300.0),
@@ -147,6 +148,7 @@ def test_score_predictions_by_hand():
     assert out["recall@1"] == 0.5 and out["recall@3"] == 1.0
     assert out["citation_accuracy"] == 0.5  # b's citation box misses the 王芳 line
     assert out["latency_ms"]["p50"] == 250.0 and out["latency_ms"]["n"] == 4
+    assert out["latency_ms"]["parts_p50"] == {"embed_ms": 10.0, "search_ms": 30.0}
     assert out["rules"]["exact"] == 1 and out["by_kind"] == {"name": 0.0, "number": 1.0}
     goals = ev.check_goals({"ocr": {"cer": 0.02}, "answers": out})
     assert goals["cer"]["met"] is False and goals["recall@3"]["met"] is True

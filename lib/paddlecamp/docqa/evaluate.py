@@ -297,6 +297,7 @@ class Prediction:
     citations: list[dict]
     hits: list[dict]
     ms: float
+    timings: dict[str, Any] | None = None
 
 
 def score_predictions(qa: Sequence[dict], preds: dict[str, Prediction], truth: dict[tuple[str, int], dict],
@@ -311,7 +312,8 @@ def score_predictions(qa: Sequence[dict], preds: dict[str, Prediction], truth: d
             continue
         row = {"id": q["id"], "question": q["question"], "gold": q["answer"], "answer": p.answer,
                "gold_answerable": bool(q["answerable"]), "answerable": bool(p.answerable),
-               "kind": q.get("kind"), "lang": q.get("lang"), "ms": round(p.ms, 1)}
+               "kind": q.get("kind"), "lang": q.get("lang"), "ms": round(p.ms, 1),
+               "timings": dict(p.timings or {})}
         if q["answerable"]:
             row["rank"] = hit_rank(q, p.hits)
             ok, rule = answer_correct(p.answer, q["answer"], q.get("aliases", [])) if p.answerable else (False, "")
@@ -339,8 +341,13 @@ def score_predictions(qa: Sequence[dict], preds: dict[str, Prediction], truth: d
     out["by_lang"] = {lang: _mean(r["correct"] for r in rows if r["lang"] == lang)
                       for lang in sorted({r["lang"] for r in rows if r["lang"]})}
     ms = [r["ms"] for r in rows]
+    # The pipeline's own split of each call (embedding, search, answering), as medians.
+    parts = sorted({k for r in rows for k, v in r["timings"].items() if isinstance(v, (int, float))})
     out["latency_ms"] = {"p50": percentile(ms, 50), "p95": percentile(ms, 95),
-                         "mean": statistics.fmean(ms) if ms else float("nan"), "n": len(ms)}
+                         "mean": statistics.fmean(ms) if ms else float("nan"), "n": len(ms),
+                         "parts_p50": {k: percentile([r["timings"][k] for r in rows
+                                                      if isinstance(r["timings"].get(k), (int, float))], 50)
+                                       for k in parts}}
     out["questions"] = rows
     return out
 
@@ -426,6 +433,8 @@ def run_eval(data_dir: str | Path, store: str | Path, llm: str = "extractive", *
         raise ValueError(f"unknown source(s) {', '.join(unknown)}; the set has {', '.join(all_sources)}")
     paths = [pages_dir / s for s in chosen]
     qa = [q for q in qa if (not q["answerable"] or q["source"] in chosen) and (not questions or q["id"] in questions)]
+    if not qa:
+        raise ValueError(f"no questions selected (question ids: {', '.join(questions or [])})")
 
     report: dict[str, Any] = {"created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                               "hardware": hardware(),
@@ -459,7 +468,7 @@ def run_eval(data_dir: str | Path, store: str | Path, llm: str = "extractive", *
         else:
             hit_list = res.get("citations", [])
         preds[q["id"]] = Prediction(q["id"], res.get("answer", ""), bool(res.get("answerable")),
-                                    res.get("citations", []), hit_list, ms)
+                                    res.get("citations", []), hit_list, ms, res.get("timings"))
     report["answers"] = score_predictions(qa, preds, truth, sizes)
     report["goals"] = check_goals(report)
     report["seconds"] = round(time.perf_counter() - t0, 2)
@@ -483,7 +492,8 @@ def format_report(report: dict[str, Any]) -> str:
         f"answers    accuracy {_fmt(a['answer_accuracy'], '.2f')} ({a['n_answerable']} answerable)  "
         f"unanswerable {_fmt(a['unanswerable_accuracy'], '.2f')} ({a['n_unanswerable']})  "
         f"citations {_fmt(a['citation_accuracy'], '.2f')}  false refusals {_fmt(a['false_refusal_rate'], '.2f')}",
-        f"latency    p50 {_fmt(lat['p50'], '.0f')} ms  p95 {_fmt(lat['p95'], '.0f')} ms",
+        f"latency    p50 {_fmt(lat['p50'], '.0f')} ms  p95 {_fmt(lat['p95'], '.0f')} ms  ("
+        + ", ".join(f"{k} {_fmt(v, '.0f')}" for k, v in lat.get("parts_p50", {}).items()) + ")",
         "goals      " + "  ".join(f"{k} {'ok' if g['met'] else ('MISSED' if g['met'] is False else '?')}"
                                   for k, g in report["goals"].items()),
     ]
