@@ -93,13 +93,14 @@ BUILTIN_CALLS: dict[str, Any] = {n: getattr(builtins, n) for n in (
     "getattr", "len", "int", "float", "bool", "abs", "min", "max", "round", "divmod", "pow", "slice")}
 _CONSTANT_CTORS = {torch.device, torch.Size, slice, builtins.float, builtins.int, builtins.bool}
 #: Free names FX's code generator uses for constants.
-SPECIAL_NAMES: dict[str, Any] = {"inf": math.inf, "nan": math.nan, "device": torch.device}
+SPECIAL_NAMES: dict[str, Any] = {"inf": math.inf, "nan": math.nan, "device": torch.device,
+                                 "Ellipsis": Ellipsis}
 #: Tensor methods that take callables or leak memory/state: never allowed.
 DENIED_METHODS = {"apply_", "map_", "map2_", "register_hook", "register_post_accumulate_grad_hook",
                   "backward", "share_memory_", "storage", "untyped_storage", "data_ptr", "tolist",
                   "numpy", "pin_memory"}
 #: Names a node may not take, because generated code refers to them as globals.
-RESERVED_NAMES = {"torch", "operator", "math", "self", "inf", "nan", "device", "builtins"} | set(BUILTIN_CALLS)
+RESERVED_NAMES = {"torch", "operator", "math", "self", "inf", "nan", "device", "builtins", "Ellipsis"} | set(BUILTIN_CALLS)
 
 
 class _Ref:
