@@ -45,7 +45,7 @@ def question_type(question: str) -> str:
     """``number``, ``date``, ``person``, ``place`` or ``general``."""
     q = question.lower()
     if re.search(r"什么时候|何时|哪一?天|哪一?年|几月|日期|时间是|when\b|what date|which date|what year|which year|"
-                 r"what day|what time|scheduled for", q):
+                 r"what day|what time|scheduled for|\bdate\b|deadline", q):
         return "date"
     if re.search(r"谁|姓名|负责人|who\b|whom|whose|which person|what is the name|name of the", q):
         return "person"
@@ -155,6 +155,9 @@ _TYPE_KEYS = {"date": r"日期|时间|date|issued|time", "person": r"人|者|姓
               r"phone|total|amount"}
 
 
+_TITLES = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Madam", "Captain", "Director", "Manager", "Engineer"}
+
+
 def kv_pairs(text: str) -> list[tuple[str, str]]:
     """``key: value`` pairs in a line (forms, letters, spec sheets)."""
     return [(k.strip(), v.strip()) for k, v in _KV_RE.findall(text) if v.strip()]
@@ -171,9 +174,10 @@ def _numbers(text: str, question: str) -> list[tuple[int, str]]:
         if not digits:
             continue
         # Part of a code (HT-520, GF-77310, TS-200): not a quantity.
-        if start > 0 and (text[start - 1].isalpha() or (s[0] in "-+" and text[start - 1].isalnum())):
+        prev = text[start - 1] if start > 0 else " "
+        if (prev.isascii() and prev.isalpha()) or (s[0] in "-+" and prev.isascii() and prev.isalnum()):
             continue
-        if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        if start > 1 and prev == "-" and text[start - 2].isascii() and text[start - 2].isalnum():
             continue
         # List enumerators ("1. ", "2、") are not quantities.
         if re.match(r"\d{1,2}\s*[.、]\s*\D", text[start:]) and not text[:start].strip():
@@ -222,7 +226,11 @@ def _span(qtype: str, text: str, question: str, words: list[str] | None = None) 
         caps = re.findall(r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|de|van))*(?:\s+[A-Z][a-z]+)", text)
         caps = [c for c in caps if c.lower() not in question.lower()]
         if caps:
-            return caps[0]
+            words = caps[0].split()
+            # "Inspector Laura Chen", "Dr Wang Li": drop a leading title or role word.
+            if len(words) >= 3 and (words[0] in _TITLES or re.search(r"(?:or|er|ist|ent)$", words[0])):
+                words = words[1:]
+            return " ".join(words)
         return None
     return text.strip()
 
@@ -278,7 +286,8 @@ def extract(question: str, hits: list[Chunk], *, min_coverage: float = 0.5) -> E
             span = cand.cell if (qtype != "number" or re.search(r"\d", cand.cell)) else None
         else:
             span = _span(qtype, cand.text, question, words)
-        bonus = 0.15 if (span is not None and qtype != "general") else 0.0
+        # A typed question wants a span of its type: candidates without one rank far lower.
+        bonus = 0.0 if qtype == "general" else (0.15 if span is not None else -0.5)
         scored.append((cov + bonus - 0.02 * cand.rank, cov, span, cand))
     scored.sort(key=lambda t: t[0], reverse=True)
     _, best_cov, span, cand = scored[0]

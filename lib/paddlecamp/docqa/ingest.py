@@ -97,11 +97,10 @@ def _image_pages(path: Path, name: str) -> Iterator[PageImage]:
     Image.MAX_IMAGE_PIXELS = 400_000_000
     try:
         img = Image.open(path)
-        frames = list(ImageSequence.Iterator(img))
         pages = []
-        for i, frame in enumerate(frames, start=1):
+        # The iterator re-seeks one image object: convert each frame before moving on.
+        for i, frame in enumerate(ImageSequence.Iterator(img), start=1):
             notes: list[str] = []
-            frame.load()
             pages.append(PageImage(name, i, _limit(_to_bgr(frame), notes), notes))
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise IngestError(f"{name}: cannot decode image ({exc})") from exc

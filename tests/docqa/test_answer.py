@@ -1,0 +1,64 @@
+"""The extractive answerer on hand-made chunks (no OCR, no index)."""
+from __future__ import annotations
+
+import pytest
+
+from paddlecamp.docqa.answer import extract, kv_pairs, question_type
+from paddlecamp.docqa.records import Chunk
+
+
+def _text(lines, page=1):
+    return Chunk(source="doc.png", page=page, text="\n".join(lines), bbox=[0, 0, 100, 100 * len(lines)],
+                 line_bboxes=[[0, 100 * i, 100, 100 * i + 30] for i in range(len(lines))])
+
+
+TABLE = Chunk(source="fin.png", page=2, kind="table", bbox=[0, 0, 500, 120],
+              text="| 项目 | 2025年 | 2024年 |\n|---|---|---|\n| 营业收入 | 48,630 | 41,275 |\n| 净利润 | 6,942 | 5,108 |",
+              line_bboxes=[[0, 0, 500, 40], [0, 40, 500, 80], [0, 80, 500, 120]])
+
+
+@pytest.mark.parametrize("q, kind", [("会议什么时候召开？", "date"), ("报销人是谁？", "person"),
+                                     ("How many pallets will be shipped?", "number"),
+                                     ("Where is the plant located?", "place"), ("出差事由是什么？", "general")])
+def test_question_types(q, kind):
+    assert question_type(q) == kind
+
+
+def test_key_value_pairs_split_on_wide_gaps():
+    assert kv_pairs("收款人：林晓梅    复核：陈建国    开票人：王芳") == [
+        ("收款人", "林晓梅"), ("复核", "陈建国"), ("开票人", "王芳")]
+
+
+def test_person_from_key_value_line_cites_that_line():
+    chunk = _text(["差旅费报销单", "报销人：孙浩然   部门：市场部", "报销总额：4,430.00元"])
+    ex = extract("报销人是谁？", [chunk])
+    assert ex.answerable and ex.answer == "孙浩然"
+    assert ex.evidence.bbox == [0, 100, 100, 130]
+
+
+def test_number_nearest_after_its_label_not_the_first_number():
+    chunk = _text(["截至2024年12月31日，公司共有员工1,326人，其中研发人员412人。"])
+    assert extract("公司共有多少名员工？", [chunk]).answer == "1,326人"
+    assert extract("研发人员有多少人？", [chunk]).answer == "412人"
+
+
+def test_date_question_gets_the_date_span():
+    chunk = _text(["The shipment left on 12 June 2025.", "The expected arrival date in Rotterdam is 19 June 2025."])
+    ex = extract("When is the shipment expected to arrive in Rotterdam?", [chunk])
+    assert ex.answerable and ex.answer == "19 June 2025"
+
+
+def test_table_cell_by_row_and_column():
+    ex = extract("2024年的净利润是多少？", [TABLE])
+    assert ex.answerable and ex.answer == "5,108"
+    assert ex.evidence.bbox == [0, 80, 500, 120]
+
+
+def test_unrelated_question_is_unanswerable():
+    chunk = _text(["本季度公司实现营业收入4,820万元。", "下季度计划在成都设立新的研发中心。"])
+    ex = extract("公司的股票代码和上市交易所是什么？", [chunk])
+    assert not ex.answerable and ex.answer == ""
+
+
+def test_no_hits_is_unanswerable():
+    assert not extract("Anything?", []).answerable

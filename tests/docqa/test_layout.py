@@ -1,0 +1,52 @@
+"""Reading order and grid-table detection on hand-made OCR lines (no model needed)."""
+from __future__ import annotations
+
+from paddlecamp.docqa.ocr.engine import RawLine
+from paddlecamp.docqa.ocr.layout import find_tables, order_lines
+
+
+def _line(text, x0, y0, x1, y1):
+    return RawLine(text=text, score=0.99, box=[[x0, y0], [x1, y0], [x1, y1], [x0, y1]])
+
+
+def test_reading_order_rows_then_left_to_right():
+    raw = [_line("right", 400, 102, 500, 130), _line("second row", 50, 200, 300, 228),
+           _line("left", 50, 100, 150, 128), _line("title", 50, 20, 300, 60)]
+    lines, rows = order_lines(raw)
+    assert [l.text for l in lines] == ["title", "left", "right", "second row"]
+    assert [l.order for l in lines] == [0, 1, 2, 3]
+    assert [len(r) for r in rows] == [1, 2, 1]
+
+
+def test_grid_table_found_with_columns_and_empty_cell():
+    raw = [_line("A paragraph of running text above the table.", 50, 20, 700, 50)]
+    grid = [["Part", "Qty", "Cost"], ["Valve", "2", "900"], ["Seal", "", "375"]]
+    xs = [(50, 150), (300, 360), (500, 580)]
+    for r, row in enumerate(grid):
+        y = 100 + 50 * r
+        for (x0, x1), text in zip(xs, row):
+            if text:
+                raw.append(_line(text, x0, y, x1, y + 30))
+    lines, rows = order_lines(raw)
+    tables = find_tables(rows)
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.cells == grid
+    assert t.to_markdown().splitlines() == ["| Part | Qty | Cost |", "|---|---|---|", "| Valve | 2 | 900 |",
+                                           "| Seal |  | 375 |"]
+    # The paragraph is not part of the table.
+    assert lines[0].order not in t.line_orders
+    assert len(t.line_orders) == 8
+
+
+def test_key_value_form_rows_are_not_a_table():
+    raw = [_line("Name: Li Lei", 50, 100, 250, 130), _line("Dept: Sales", 500, 100, 700, 130),
+           _line("Date: 2025-01-02", 50, 150, 300, 180), _line("Pages: 7", 500, 150, 640, 180)]
+    _, rows = order_lines(raw)
+    assert find_tables(rows) == []
+
+
+def test_single_segment_rows_are_not_a_table():
+    raw = [_line(f"line {i}", 50, 100 + 40 * i, 400, 130 + 40 * i) for i in range(5)]
+    _, rows = order_lines(raw)
+    assert find_tables(rows) == []

@@ -1,0 +1,69 @@
+"""OCR of rendered pages: text, boxes, reading order and tables, through both engines."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from paddlecamp.docqa.sample_pages import EN_MEMO, ZH_REPORT
+
+
+def _norm(s: str) -> str:
+    return "".join(s.split()).replace("（", "(").replace("）", ")")
+
+
+def test_chinese_page_lines_match_the_rendered_text(ocr_pages):
+    page = ocr_pages["zh"]
+    texts = [_norm(l.text) for l in page.lines]
+    for expected in [ZH_REPORT.title] + ZH_REPORT.lines:
+        assert _norm(expected) in texts
+    assert page.lines[0].text == ZH_REPORT.title  # the title comes first in reading order
+    assert (page.page, page.source) == (1, "report_zh.png")
+    assert (page.width, page.height) == ZH_REPORT.size
+
+
+def test_english_page_keeps_word_spaces_and_boxes(ocr_pages):
+    page = ocr_pages["en"]
+    texts = [l.text for l in page.lines]
+    assert EN_MEMO.lines[1] in texts
+    for line in page.lines:
+        x0, y0, x1, y1 = line.bbox
+        assert 0 <= x0 < x1 <= page.width and 0 <= y0 < y1 <= page.height
+        assert len(line.box) == 4 and 0.5 <= line.score <= 1.0
+
+
+@pytest.mark.parametrize("key, spec", [("zh", ZH_REPORT), ("en", EN_MEMO)])
+def test_rendered_table_comes_back_as_the_same_grid(ocr_pages, key, spec):
+    tables = ocr_pages[key].tables
+    assert len(tables) == 1
+    assert [[_norm(c) for c in row] for row in tables[0].cells] == [[_norm(c) for c in row] for row in spec.table]
+
+
+def test_blank_page_has_no_lines_and_a_note():
+    from paddlecamp.docqa.ocr.page import ocr_image
+
+    page = ocr_image(np.full((400, 300, 3), 255, dtype=np.uint8), source="blank.png")
+    assert page.lines == [] and page.tables == []
+    assert any("no text" in n for n in page.notes)
+
+
+@pytest.mark.slow
+def test_paddleocr_engine_agrees_with_direct_onnx(page_files, ocr_pages):
+    from paddlecamp.docqa.api import ocr
+
+    page = ocr(page_files["en"], engine="paddleocr")[0]
+    assert [l.text for l in page.lines] == [l.text for l in ocr_pages["en"].lines]
+
+
+def test_paddleocr_model_folder_is_generated_from_the_onnx_metadata(tmp_path):
+    import yaml
+
+    from paddlecamp.docqa.ocr.paddle_engine import REC_MODEL_NAME, prepare_onnx_model_dir
+    from paddlecamp.models import ocr_models
+
+    folder = prepare_onnx_model_dir(ocr_models()["rec"], REC_MODEL_NAME, tmp_path / "rec")
+    data = yaml.safe_load((folder / "inference.yml").read_text(encoding="utf-8"))
+    assert data["Global"]["model_name"] == REC_MODEL_NAME
+    assert data["PostProcess"]["name"] == "CTCLabelDecode"
+    chars = data["PostProcess"]["character_dict"]
+    assert "发" in chars and "A" in chars and len(chars) > 10000
+    assert (folder / "inference.onnx").is_file()
