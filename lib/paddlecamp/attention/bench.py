@@ -266,6 +266,9 @@ def format_table(result: dict) -> str:
 
 def main(args: argparse.Namespace) -> int:
     """Entry point of ``paddlecamp attention bench``; returns the exit code."""
+    from paddlecamp.devices import configure
+
+    configure("auto")  # without a GPU: Triton's interpreter, switched on before triton loads
     ns = _ints(getattr(args, "n", ",".join(map(str, DEFAULT_N))), "n")
     dims = _ints(getattr(args, "dim", "64,128"), "dim")
     bad = [d for d in dims if d not in DEFAULT_D]

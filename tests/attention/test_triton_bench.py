@@ -1,0 +1,47 @@
+"""The kernel benchmark's plumbing: argument checks, FLOP counts, and the tiny CPU case."""
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+
+from paddlecamp.attention import bench
+
+
+def _args(*argv: str) -> argparse.Namespace:
+    p = argparse.ArgumentParser()
+    bench.add_arguments(p)
+    return p.parse_args(list(argv))
+
+
+def test_flop_counts_follow_the_flashattention_convention():
+    # 4 * B * H * N^2 * D, halved when causal, x2.5 for the backward
+    assert bench.flops(2, 3, 1024, 64, False, "fwd") == 4 * 2 * 3 * 1024 * 1024 * 64
+    assert bench.flops(2, 3, 1024, 64, True, "fwd") == 2 * 2 * 3 * 1024 * 1024 * 64
+    assert bench.flops(1, 1, 100, 128, False, "bwd") == 2.5 * 4 * 100 * 100 * 128
+
+
+@pytest.mark.parametrize("argv,match", [(("--dim", "32"), "head dims 64 and 128"),
+                                        (("--n", "1k"), "comma-separated integers"),
+                                        (("--modes", "forward"), "unknown"),
+                                        (("--recipes", "fp4"), "unknown")])
+def test_bad_arguments_are_reported(argv, match):
+    with pytest.raises(ValueError, match=match):
+        bench.main(_args(*argv))
+
+
+def test_tiny_run_writes_json_with_ratios(tmp_path, capsys):
+    out = tmp_path / "bench.json"
+    # On a GPU this is a real (short) sweep; on CPU the interpreter runs one tiny case.
+    assert bench.main(_args("--n", "1024", "--dim", "64", "--causal", "false", "--modes", "fwd",
+                            "--recipes", "fp8", "--out", str(out))) == 0
+    result = json.loads(out.read_text())
+    assert {"device", "torch", "triton", "date"} <= set(result["meta"])
+    impls = {(r["impl"], r["recipe"]) for r in result["rows"]}
+    assert ("triton", "fp8") in impls and any(i == "sdpa" for i, _ in impls)
+    for r in result["rows"]:
+        assert r["ms"] > 0 and r["tflops"] > 0
+        if r["impl"] == "triton":
+            assert r["speedup_vs_sdpa"] > 0
+    assert "triton" in capsys.readouterr().out
