@@ -397,6 +397,11 @@ class _Builder:
         for t in targets:
             if not isinstance(t, ast.Name):
                 raise self.error(f"unsupported assignment target {type(t).__name__}", node)
+        if isinstance(node.value, ast.Constant) and node.value.value is None:
+            # `a = b = None`: the generated code freeing dead values (about half the lines).
+            for t in targets:
+                self.env[t.id] = None
+            return
         first = targets[0].id
         if isinstance(node.value, ast.Name) and len(targets) == 1:
             src = self.resolve_name(node.value)

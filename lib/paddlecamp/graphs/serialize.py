@@ -89,7 +89,17 @@ def _operand(a: Any) -> str:
     return s
 
 
+_RESOLVED: dict[tuple[str, int], bool] = {}
+
+
 def _resolves_to(path: str, target: Any) -> bool:
+    key = (path, id(target))
+    if key not in _RESOLVED:
+        _RESOLVED[key] = _resolves_to_uncached(path, target)
+    return _RESOLVED[key]
+
+
+def _resolves_to_uncached(path: str, target: Any) -> bool:
     b = _Builder.__new__(_Builder)
     b.file = "<spelling>"  # type: ignore[assignment]
     parts = path.split(".")
@@ -225,16 +235,25 @@ def _inplace_functional(n: fx.Node) -> bool:
     base = n.args[0] if n.args else None
     if not isinstance(base, fx.Node) or len(n.args) != 2 or n.kwargs:
         return True
-    later = [u for u in base.users if u is not n]
-    nodes_after = False
-    for u in later:
-        cur = n.next
-        while cur.op != "root":
-            if cur is u:
-                nodes_after = True
-                break
-            cur = cur.next
-    return nodes_after
+    order = _order_of(n.graph)
+    if n not in order or any(u not in order for u in base.users):
+        _ORDER_CACHE.clear()
+        order = _order_of(n.graph)
+    return any(order[u] > order[n] for u in base.users if u is not n)
+
+
+_ORDER_CACHE: dict[int, tuple[int, dict[fx.Node, int]]] = {}
+
+
+def _order_of(graph: fx.Graph) -> dict[fx.Node, int]:
+    # Node positions, cached per graph and invalidated when the node count changes.
+    key = id(graph)
+    cached = _ORDER_CACHE.get(key)
+    if cached is None or cached[0] != len(graph.nodes):
+        cached = (len(graph.nodes), {x: i for i, x in enumerate(graph.nodes)})
+        _ORDER_CACHE.clear()
+        _ORDER_CACHE[key] = cached
+    return cached[1]
 
 
 def _statement(n: fx.Node, order: dict[fx.Node, int]) -> str:
