@@ -9,34 +9,10 @@ what a loader that re-traces the sample does at minimum. Goal: ours < 2 s at 5,0
 from __future__ import annotations
 
 import argparse
-import operator
 import statistics
 import time
 
-import torch
 import torch.fx as fx
-
-
-def generated_graph(n_nodes: int) -> fx.Graph:
-    """A transformer-ish op mix: linear, elementwise chains, layout ops, reductions, in-place adds."""
-    g = fx.Graph()
-    x = g.placeholder("L_x_", type_expr=torch.Tensor)
-    w = g.placeholder("L_w_", type_expr=torch.nn.parameter.Parameter)
-    b = g.placeholder("L_b_", type_expr=torch.nn.parameter.Parameter)
-    h, made = x, 0
-    while made < n_nodes:
-        lin = g.call_function(torch._C._nn.linear, (h, w, b))
-        act = g.call_function(torch.nn.functional.gelu, (lin,))
-        sc = g.call_function(operator.mul, (act, 0.5))
-        v = g.call_method("view", (sc, 2, 4, 8))
-        t = g.call_method("transpose", (v, 1, 2))
-        r = g.call_method("reshape", (t, 2, 32))
-        s = g.call_method("sum", (r, -1), {"keepdim": True})
-        d = g.call_function(operator.truediv, (r, s))
-        h = g.call_function(operator.iadd, (d, h))
-        made += 9
-    g.output((h,))
-    return g
 
 
 def median_seconds(fn, repeat: int) -> float:
@@ -58,8 +34,9 @@ def main() -> None:
     from paddlecamp.graphs.equal import graph_equal
     from paddlecamp.graphs.parse import parse_model
     from paddlecamp.graphs.serialize import serialize
+    from paddlecamp.graphs.synthetic import transformer_like_graph
 
-    text = serialize(generated_graph(args.nodes))
+    text = serialize(transformer_like_graph(args.nodes))
     n = len(parse_model(text).nodes)
 
     def ours():
