@@ -148,3 +148,20 @@ def test_bad_inputs_raise_clear_errors():
         attention(q, k, v, backend="cuda")
     with pytest.raises(ValueError, match="head dim"):
         attention(*_qkv(8, 8, 48), backend="triton")
+
+
+def test_per_tile_p_scale_is_a_no_op_with_one_tile_and_reduces_p_error_with_many():
+    from paddlecamp.attention.accuracy import AccuracyConfig, error_metrics, make_data
+
+    q, k, v = _qkv(16, 40, 32, b=1, h=1)
+    base, tile = get_recipe("int8"), get_recipe("int8-tile")
+    one = dataclasses.replace(base, name="one-tile", block_n=64)
+    one_t = dataclasses.replace(tile, name="one-tile-t", block_n=64)
+    assert torch.allclose(attention(q, k, v, recipe=one), attention(q, k, v, recipe=one_t), atol=1e-6)
+    q, k, v = make_data(AccuracyConfig(heads=1, n=512, dim=64, seed=3))
+    ref = reference_attention(q, k, v)
+    e_base = error_metrics(attention(q, k, v, recipe=base.only("p")), ref)["rmse"]
+    e_tile = error_metrics(attention(q, k, v, recipe=tile.only("p")), ref)["rmse"]
+    assert e_tile < 0.6 * e_base
+    with pytest.raises(ValueError, match="per-tile P scale"):
+        attention(*_qkv(8, 8, 64), recipe="int8-tile", backend="triton")

@@ -17,7 +17,7 @@ from paddlecamp.attention.emulate import reference_attention
 from paddlecamp.attention.recipes import RECIPES, Recipe, get_recipe
 
 #: Recipes whose errors the ablation splits into sources.
-ABLATION_RECIPES = ("fp8-fa3", "fp8", "int8", "fp4")
+ABLATION_RECIPES = ("fp8-fa3", "fp8", "int8", "int8-tile", "fp4")
 #: Single operands (and Q·K together) quantized one at a time.
 ABLATION_OPERANDS = (("q",), ("k",), ("q", "k"), ("v",), ("p",))
 PRESETS = ("fa3-outlier", "biased-k", "gaussian")

@@ -55,9 +55,18 @@ def attention_prepared(prep: Prepared, causal: bool, sm_scale: float, block_n: i
         alpha = torch.exp(m_i - m_safe)
         p = torch.exp(s - m_safe)
         l_i = l_i * alpha + p.sum(-1, keepdim=True)
-        if prep.p_format is not None:
-            p = round_to_format(p * prep.p_scale, prep.p_format)
-        acc = acc * alpha + p @ vj
+        if getattr(prep, "p_tile_scale", False) and prep.p_format is not None:
+            # Per-tile P scale: normalise by this tile's row max so P_q uses the whole grid,
+            # then scale the tile's product back by beta = exp(m_tile - m_new) <= 1.
+            m_t = s.amax(-1, keepdim=True)
+            m_t = torch.where(torch.isinf(m_t), m_safe, m_t)
+            beta = torch.exp(m_t - m_safe)
+            pq = round_to_format(torch.exp(s - m_t) * prep.p_scale, prep.p_format)
+            acc = acc * alpha + (pq @ vj) * beta
+        else:
+            if prep.p_format is not None:
+                p = round_to_format(p * prep.p_scale, prep.p_format)
+            acc = acc * alpha + p @ vj
         m_i = m_new
     denom = l_i * prep.p_scale
     o = torch.where(l_i > 0, acc / torch.where(l_i > 0, denom, torch.ones_like(denom)),

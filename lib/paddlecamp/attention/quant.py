@@ -22,6 +22,10 @@ compatible):
   only by Q-smoothing (``mean(q)·kᵀ``); the Triton backend does not support it and the API
   refuses such recipes there.
 * ``p_scale`` is whatever the recipe says (FA3-style recipes cast P unscaled: ``p_scale=1``).
+* ``p_tile_scale`` (default False): P of each key tile is normalised by its own row max
+  before rounding, ``P_q = round(exp(S - m_tile) · p_scale)``, and the tile's product is scaled
+  back by ``exp(m_tile - m_new)``. Recipes with it run on the emulator only until the kernel
+  grows the one extra per-row multiply; the API refuses them on the Triton backend.
 * ``p_format`` may also be ``"uint8"`` (P in [0, 255], ``p_scale=255``): P is non-negative, so
   the unsigned range doubles its resolution. An int8 MMA computes it exactly as
   ``(P_u8 - 128)·V + 128·colsum(V)``.
@@ -55,6 +59,7 @@ class Prepared:
     p_scale: float         # P is multiplied by this before rounding (1.0 for None)
     do_format: str | None  # backward: format for per-token quantization of dO, or None
     s_bias: torch.Tensor | None = None   # [B, H, M] added to q·kᵀ (Q-smoothing only)
+    p_tile_scale: bool = False           # P normalised by its per-tile row max (emulator only)
     recipe_name: str = ""
 
     def dequantized(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
@@ -238,7 +243,7 @@ def quantize_operands(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, recipe:
             q_scale=qs.float().contiguous(), k_scale=ks.float().contiguous(),
             v_scale=vs.float().contiguous(),
             p_format=recipe.p_format, p_scale=recipe.effective_p_scale,
-            do_format=recipe.do_format,
+            do_format=recipe.do_format, p_tile_scale=recipe.p_tile_scale,
             s_bias=None if s_bias is None else s_bias.detach().float().contiguous(),
             recipe_name=recipe.name,
         )

@@ -37,6 +37,7 @@ class Recipe:
     hadamard_v: bool = False
     smooth_k: bool = False                # subtract K's per-channel mean (softmax-invariant)
     smooth_q: bool = False                # subtract Q's mean; adds back mean_q·Kᵀ as a bias (emulator only)
+    p_tile_scale: bool = False            # P scaled per key tile by its row max (emulator only)
     block_n: int = 64                     # key tile size of the online softmax
     hadamard_seed: int = 0
     tags: tuple[str, ...] = field(default=())
@@ -75,8 +76,8 @@ class Recipe:
 
     @property
     def kernel_compatible(self) -> bool:
-        """True when the Triton kernel contract can run it (no Q-smoothing bias term)."""
-        return not self.smooth_q
+        """True when the Triton kernel contract can run it (no Q-smoothing bias, no per-tile P scale)."""
+        return not (self.smooth_q or self.p_tile_scale)
 
     def only(self, *operands: str, name: str | None = None) -> "Recipe":
         """This recipe with every operand not in ``operands`` ("q","k","v","p") left unquantized.
@@ -131,6 +132,12 @@ def _registry() -> dict[str, Recipe]:
                q_format="int8", k_format="int8", v_format="int8", p_format="uint8",
                do_format="int8", qk_granularity="token", v_granularity="channel",
                hadamard_qk=True, hadamard_v=True, smooth_k=True),
+        Recipe("int8-tile", "the int8 recipe with P scaled per key tile: P of each tile is divided "
+               "by its own row max before rounding to unsigned 8 bits (emulator only until the "
+               "kernel adds one per-row multiply)",
+               q_format="int8", k_format="int8", v_format="int8", p_format="uint8",
+               do_format="int8", qk_granularity="token", v_granularity="channel",
+               hadamard_qk=True, hadamard_v=True, smooth_k=True, p_tile_scale=True),
         Recipe("fp4", "NVFP4 Q·K (e2m1, 16-element groups along D, e4m3 group scales) after "
                "Hadamard + K-smoothing; per-channel e4m3 V after Hadamard; P e4m3 scaled to 448",
                q_format="e2m1", k_format="e2m1", v_format="e4m3", p_format="e4m3",
