@@ -24,8 +24,6 @@ import torch
 import triton
 import triton.language as tl
 
-LOG2E = 1.4426950408889634
-
 
 @triton.jit
 def _dot(a, b, DOT: tl.constexpr):

@@ -46,10 +46,7 @@ import torch
 import triton
 import triton.language as tl
 
-from .rounding import FORMAT_E4M3, FORMAT_E5M2, FORMAT_INT8, round_to_grid
-
-LOG2E = 1.4426950408889634
-LN2 = 0.6931471805599453
+from .rounding import round_to_grid
 
 
 @triton.jit

@@ -34,7 +34,7 @@ import torch
 
 from paddlecamp.kernels.attention.bwd import attention_bwd
 from paddlecamp.kernels.attention.fwd import attention_fwd
-from paddlecamp.kernels.attention.rounding import FORMAT_MAX, format_code
+from paddlecamp.kernels.attention.rounding import format_code
 
 #: Head dimensions the kernels are compiled for.
 SUPPORTED_HEAD_DIMS = (64, 128)
