@@ -124,3 +124,17 @@ def test_cli_run_exit_code_reflects_failures(book, tmp_path, capsys):
                      "--no-html"]) == 1
     out = capsys.readouterr().out
     assert "KeyError" in out and "0/1 chapters passed" in out
+
+
+def test_figures_land_in_the_executed_chapter(tmp_path, monkeypatch):
+    monkeypatch.setenv("MPLBACKEND", "Agg")  # what tests and CI set; the runner must override it
+    path = write_chapter(tmp_path / "nb" / "01-plots" / "01-figure.ipynb", [
+        ("params", "SMOKE = True"),
+        ("code", "import matplotlib.pyplot as plt\nplt.plot([1, 2, 3])\nplt.show()"),
+    ])
+    (chapter,) = discover(path.parent.parent)
+    (r,) = run_chapters([chapter], tmp_path / "out", jobs=1, timeout=300, progress=False, html=False)
+    assert r.status == "passed", r.error
+    executed = json.loads(Path(r.output).read_text())
+    outputs = [o for c in executed["cells"] if c["cell_type"] == "code" for o in c.get("outputs", [])]
+    assert any("image/png" in o.get("data", {}) for o in outputs)

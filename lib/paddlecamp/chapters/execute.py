@@ -26,7 +26,6 @@ ANSI_RE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 #: Environment every chapter runs with: offline model hubs, a headless plot backend, no telemetry.
 CHAPTER_ENV = {
-    "MPLBACKEND": "Agg",
     "HF_HUB_OFFLINE": "1",
     "TRANSFORMERS_OFFLINE": "1",
     "HAYSTACK_TELEMETRY_ENABLED": "False",
@@ -69,6 +68,9 @@ def chapter_env(parameters: dict[str, Any]) -> dict[str, str]:
     env = dict(os.environ)
     for key, value in CHAPTER_ENV.items():
         env.setdefault(key, value)
+    # Figures must land in the executed notebook: a headless backend inherited from the caller
+    # (MPLBACKEND=Agg in tests and CI) would swallow every plt.show().
+    env["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
     device = str(parameters.get("DEVICE", "auto"))
     if device == "cpu" or (device == "auto" and not has_gpu()):
         # Triton kernels run on CPU only through its interpreter; it must be set before import.
