@@ -64,3 +64,25 @@ def test_stats_counts_patterns():
     assert st.ops["linear"] == 1 and st.ops["relu"] == 1 and st.ops["view"] == 1
     assert st.elementwise_chains == 1 and st.chain_ops == 3
     assert st.matmul_epilogues == 1 and st.reduction_elementwise == 1 and st.layout_ops == 2
+
+
+def test_cli_extract_user_file_dtype_and_stats(tmp_path, capsys):
+    import json
+
+    from paddlecamp.cli import main
+
+    f = tmp_path / "mymodel.py"
+    f.write_text("import torch\ndef build():\n    torch.manual_seed(0)\n"
+                 "    return torch.nn.Sequential(torch.nn.Linear(4, 4), torch.nn.ReLU()), (torch.randn(2, 4),)\n")
+    assert main(["graphs", "extract", f"{f}:build", "--out", str(tmp_path / "s")]) == 0
+    assert capsys.readouterr().out.strip() == str(tmp_path / "s")
+    assert main(["graphs", "dtype", str(tmp_path / "s"), "--to", "bfloat16", "--out", str(tmp_path / "low"), "--json"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    d = json.loads(line)
+    assert d["ok"] is True and d["dtype"] == "bfloat16" and d["min_t"] <= 1
+    assert read_sample(tmp_path / "low" / "s_bfloat16").graph_net["dtype_generalization_generated"] is True
+    assert main(["graphs", "stats", str(tmp_path / "s"), "--json"]) == 0
+    st = json.loads(capsys.readouterr().out)
+    assert st["ops"] == {"linear": 1, "relu": 1} and st["matmul_epilogues"] == 1
+    assert main(["graphs", "extract", "no_such_model", "--out", str(tmp_path / "x")]) == 2
+    assert main(["graphs", "extract", str(tmp_path / "missing.py") + ":build", "--out", str(tmp_path / "x")]) == 2

@@ -13,9 +13,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(_group_parser=p)
     acts = p.add_subparsers(dest="graphs_command", metavar="ACTION")
 
-    e = acts.add_parser("extract", help="extract samples from a corpus model (see data/graphs/make_corpus.py)")
-    e.add_argument("model", help="model name from the corpus registry ('list' prints them)")
-    e.add_argument("--out", required=True, help="output directory (one sample, or subgraph_N dirs)")
+    e = acts.add_parser("extract", help="extract samples from a corpus model or your own model file")
+    e.add_argument("model", help="a corpus model name ('list' prints them), or FILE.py:FUNC where "
+                                 "FUNC() returns (model, example_inputs); that file is run, so only use your own")
+    e.add_argument("--out", help="output directory (one sample, or subgraph_N dirs)")
     e.add_argument("--dynamic", action="store_true", help="mark dims dynamic (writes constraints)")
     e.set_defaults(func=_extract)
 
@@ -63,9 +64,28 @@ def _extract(args: argparse.Namespace) -> int:
         for name in MODELS:
             print(name)
         return 0
-    if args.model not in MODELS:
+    if not args.out:
+        raise CliError("--out is required")
+    if ".py:" in args.model:
+        import importlib.util
+
+        from paddlecamp.graphs.extract import extract
+
+        file, func = args.model.rsplit(":", 1)
+        if not Path(file).is_file():
+            raise CliError(f"no such file: {file}")
+        spec = importlib.util.spec_from_file_location("user_model", file)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)  # the user's own file, named on the command line
+        if not callable(getattr(module, func, None)):
+            raise CliError(f"{file} has no function {func}")
+        model, inputs = getattr(module, func)()
+        paths = extract(model, tuple(inputs), args.out, name=Path(file).stem, dynamic=args.dynamic)
+    elif args.model in MODELS:
+        paths = extract_model(args.model, args.out, dynamic=args.dynamic or None)
+    else:
         raise CliError(f"unknown model {args.model!r}; `paddlecamp graphs extract list` shows them")
-    for path in extract_model(args.model, args.out, dynamic=args.dynamic):
+    for path in paths:
         print(path)
     return 0
 
