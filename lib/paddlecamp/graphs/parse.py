@@ -153,7 +153,11 @@ class _Builder:
 
     def new_node(self, op: str, target: Any, args: tuple, kwargs: dict, name: str | None = None,
                  spelling: str | None = None) -> fx.Node:
-        node = self.graph.create_node(op, target, args, kwargs, name=self._safe(name) if name else None)
+        # Args are attached after creation: create_node walks them with pytree looking for raw
+        # SymInts (which a parsed graph never holds), and that walk was half the parse time.
+        node = self.graph.create_node(op, target, (), {}, name=self._safe(name) if name else None)
+        if args or kwargs:
+            node.args, node.kwargs = args, kwargs
         if node.name in RESERVED_NAMES:
             node._rename(node.name + "_1")
         if spelling is not None:
