@@ -377,7 +377,7 @@ def check_goals(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
 # Driving the pipeline
 # --------------------------------------------------------------------------------------------
 def hardware() -> dict[str, Any]:
-    """CPU model, core count and memory, for results files."""
+    """CPU model, core count, memory and load average, for results files."""
     import os
 
     cpu = platform.processor() or ""
@@ -393,7 +393,12 @@ def hardware() -> dict[str, Any]:
         mem = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
     except (ValueError, OSError, AttributeError):
         pass
-    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gib": mem, "gpu": None,
+    try:
+        # Latency on a shared machine depends on what else runs: keep the load with the numbers.
+        load = [round(x, 2) for x in os.getloadavg()]
+    except (OSError, AttributeError):
+        load = None
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gib": mem, "gpu": None, "load_avg_1_5_15": load,
             "python": platform.python_version(), "system": platform.system()}
 
 
@@ -472,6 +477,7 @@ def run_eval(data_dir: str | Path, store: str | Path, llm: str = "extractive", *
     report["answers"] = score_predictions(qa, preds, truth, sizes)
     report["goals"] = check_goals(report)
     report["seconds"] = round(time.perf_counter() - t0, 2)
+    report["hardware"]["load_avg_at_end"] = hardware()["load_avg_1_5_15"]
     return report
 
 
