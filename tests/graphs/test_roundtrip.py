@@ -73,3 +73,23 @@ def test_cli_errors(capsys, tmp_path):
     assert "no such file" in capsys.readouterr().err
     assert main(["graphs", "roundtrip", str(tmp_path)]) == 2
     assert "no sample" in capsys.readouterr().err
+
+
+def test_published_style_transformer_constructs(fixtures):
+    # SymInt config value in weight_meta, `+=` with its alias, `[None] * n`, sdpa keywords,
+    # a constant `torch.ones` mask and a huge negative fill: all as published samples write them.
+    r = roundtrip_sample(fixtures / "embedding_attention")
+    assert r.ok, r.error
+    from paddlecamp.graphs.parse import parse_model
+    text = read_sample(fixtures / "embedding_attention").model_source
+    g = parse_model(text)
+    names = {n.name: n for n in g.nodes}
+    assert names["embeddings_1"].target.__name__ == "iadd"
+    assert names["attn_output"].kwargs == {"attn_mask": names["extended_attention_mask"], "dropout_p": 0.0,
+                                           "is_causal": False}
+    assert names["extended_attention_mask"].args[2] == -3.4028234663852886e+38
+    # Our serialization of this text differs from it only in the dead-value lists and blank lines.
+    from paddlecamp.graphs.serialize import serialize
+    ours = [line.split(";")[0].strip() for line in serialize(g).splitlines() if line.strip()]
+    theirs = [line.split(";")[0].strip() for line in text.splitlines() if line.strip()]
+    assert ours == theirs
