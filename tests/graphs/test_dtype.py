@@ -70,3 +70,16 @@ def test_overflow_sample_fails_with_reason(tmp_path):
 def test_bad_target():
     with pytest.raises(ValueError):
         generalize_sample("x", "float8")
+
+
+def test_cuda_extracted_sample_generalizes_on_cpu(tmp_path):
+    src = ("import torch\n\nclass GraphModule(torch.nn.Module):\n    def forward(self, L_x_ : torch.Tensor, L_w_ : torch.Tensor):\n"
+           "        b = torch.ones(4, device = device(type='cuda', index=0))\n"
+           "        y = torch.nn.functional.linear(L_x_, L_w_, b)\n        return (torch.softmax(y, -1),)\n")
+    write_sample(tmp_path / "s", src, [TensorMeta("L_w_", [4, 4], device="cuda:0", mean=0.0, std=0.5)],
+                 [TensorMeta("L_x_", [2, 4], device="cuda:0", mean=0.0, std=1.0)])
+    r = generalize_sample(tmp_path / "s", "float16", tmp_path / "out")
+    assert r.ok, r.reason
+    # The written sample keeps its original device constant.
+    assert "device(type='cuda'" in read_sample(tmp_path / "out").model_source or \
+        "torch.device('cuda', 0)" in read_sample(tmp_path / "out").model_source

@@ -93,3 +93,15 @@ def test_published_style_transformer_constructs(fixtures):
     ours = [line.split(";")[0].strip() for line in serialize(g).splitlines() if line.strip()]
     theirs = [line.split(";")[0].strip() for line in text.splitlines() if line.strip()]
     assert ours == theirs
+
+
+def test_cuda_device_constants_run_on_cpu():
+    import torch
+    from paddlecamp.graphs.parse import parse_model
+    from paddlecamp.graphs.roundtrip import run_graph
+    src = ("class GraphModule(torch.nn.Module):\n    def forward(self, L_x_ : torch.Tensor):\n"
+           "        a = torch.arange(4, device = device(type='cuda', index=0))\n"
+           "        b = torch.ones(4, device = 'cuda:0')\n"
+           "        c = L_x_ + a + b\n        return (c,)\n")
+    out = run_graph(parse_model(src), [torch.zeros(4)])
+    assert out[0].tolist() == [1.0, 2.0, 3.0, 4.0]

@@ -30,7 +30,7 @@ import torch.nn.functional as F
 from torch.fx.passes.shape_prop import ShapeProp
 
 from paddlecamp.graphs.parse import parse_model, placeholders, to_module
-from paddlecamp.graphs.roundtrip import flatten_outputs, make_inputs, time_limit
+from paddlecamp.graphs.roundtrip import flatten_outputs, make_inputs, on_available_device, time_limit
 from paddlecamp.graphs.sample import SampleError, TensorMeta, read_sample, update_graph_net, write_sample
 from paddlecamp.graphs.serialize import serialize
 
@@ -84,8 +84,12 @@ def _is(n: fx.Node, funcs: set, methods: set) -> bool:
 def generalize_graph(graph: fx.Graph, inputs: list[Any], target: str) -> tuple[fx.Graph, set[str]]:
     """Rewrite a copy of ``graph`` for ``target``; returns it and the placeholders kept in fp32."""
     g = copy.deepcopy(graph)
-    gm = to_module(g)
-    ShapeProp(gm).propagate(*inputs)
+    runnable = on_available_device(g)
+    ShapeProp(to_module(runnable)).propagate(*inputs)
+    if runnable is not g:  # shapes were propagated on a CPU copy: carry them over by position
+        for mine, ran in zip(g.nodes, runnable.nodes):
+            if "tensor_meta" in ran.meta:
+                mine.meta["tensor_meta"] = ran.meta["tensor_meta"]
     floats = _float_nodes(g)
     tdtype = getattr(torch, target)
     keep_fp32: set[str] = set()
@@ -206,7 +210,7 @@ def generalize_sample(path: Path | str, target: str, out: Path | str | None = No
             inputs = make_inputs(g, metas, seed, sample.model_file)
             torch.manual_seed(seed)
             with torch.no_grad():
-                ref = to_module(g)(*[x.clone() if isinstance(x, torch.Tensor) else x for x in inputs])
+                ref = to_module(on_available_device(g))(*[x.clone() if isinstance(x, torch.Tensor) else x for x in inputs])
             g_low, keep = generalize_graph(g, [x.clone() if isinstance(x, torch.Tensor) else x
                                                 for x in inputs], target)
             low_metas = {k: _low_meta(m, target, keep) for k, m in metas.items()}
@@ -214,7 +218,7 @@ def generalize_sample(path: Path | str, target: str, out: Path | str | None = No
             torch.manual_seed(seed)
             try:
                 with torch.no_grad():
-                    low = to_module(g_low)(*low_inputs)
+                    low = to_module(on_available_device(g_low))(*low_inputs)
             except Exception as exc:  # noqa: BLE001 - an op without a low-precision kernel
                 res.reason = f"runtime: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
                 return res

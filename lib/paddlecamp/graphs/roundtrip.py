@@ -12,6 +12,7 @@ has a wall-clock timeout.
 from __future__ import annotations
 
 import contextlib
+import copy
 import signal
 import threading
 import time
@@ -89,9 +90,35 @@ def _clone(x: Any) -> Any:
     return x.clone() if isinstance(x, torch.Tensor) else x
 
 
+def _cpu_device(a: Any) -> Any:
+    if isinstance(a, torch.device) and a.type == "cuda":
+        return torch.device("cpu")
+    return a
+
+
+def on_available_device(graph: fx.Graph) -> fx.Graph:
+    """A copy of ``graph`` whose CUDA device constants point at the CPU when there is no GPU.
+
+    Published samples were mostly extracted on ``cuda:0`` and spell that device in factory
+    calls (``torch.arange(4, device=device(type='cuda', index=0))``); on a CPU-only machine
+    both sides of a numeric comparison run on the CPU instead.
+    """
+    if torch.cuda.is_available():
+        return graph
+    g = copy.deepcopy(graph)
+    for n in g.nodes:
+        if n.op in ("call_function", "call_method"):
+            n.args = fx.node.map_aggregate(n.args, _cpu_device)
+            kwargs = dict(fx.node.map_aggregate(n.kwargs, _cpu_device))
+            if isinstance(kwargs.get("device"), str) and kwargs["device"].startswith("cuda"):
+                kwargs["device"] = "cpu"
+            n.kwargs = kwargs
+    return g
+
+
 def run_graph(graph: fx.Graph, inputs: list[Any], seed: int = 0) -> Any:
     """Run a parsed graph on (cloned) inputs with a fixed RNG seed, without autograd."""
-    gm = to_module(graph)
+    gm = to_module(on_available_device(graph))
     torch.manual_seed(seed)
     with torch.no_grad():
         return gm(*[_clone(x) for x in inputs])
