@@ -255,6 +255,8 @@ def _kv_answer(qtype: str, cand_text: str, question: str, words: list[str]) -> t
                 continue
         elif qtype == "number" and not re.search(r"\d", value):
             continue
+        elif qtype in ("person", "place") and sum(ch.isdigit() for ch in value) > len(value) / 2:
+            continue  # a code or an amount is never a name
         elif qtype == "number":
             nums = _numbers(value, question)
             if nums and len(value) > 24:

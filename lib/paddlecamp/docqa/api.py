@@ -82,11 +82,12 @@ def _doc_key(path: Path) -> str:
 
 def index(paths: list[str | Path], *, store: str | Path, collection: str = "default",
           progress: bool = True, engine: str = "default", embedder: str | None = None,
-          max_units: float = 120) -> IndexReport:
+          max_units: float = 120, analyzer: dict | None = None) -> IndexReport:
     """OCR, chunk and index files or folders into a store; per-file errors are reported.
 
     Unchanged files (same content hash, fully indexed) are skipped; a changed file's chunks
-    are replaced; a run interrupted part-way is completed by running it again.
+    are replaced; a run interrupted part-way is completed by running it again. ``analyzer``
+    (for a new collection) overrides the BM25 analyzer, jieba by default.
     """
     from tqdm.auto import tqdm
 
@@ -99,7 +100,7 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
     report.errors.extend(errors)
     st = open_store(store, create=True)
     emb = _embedder(embedder)
-    st.ensure_collection(check_collection_name(collection), emb.dim)
+    st.ensure_collection(check_collection_name(collection), emb.dim, analyzer=analyzer)
     for path in tqdm(files, desc="indexing", unit="file", disable=not progress):
         name = str(path)
         try:

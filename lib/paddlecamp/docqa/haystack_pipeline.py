@@ -149,11 +149,13 @@ def milvus_document_store(uri: str, collection: str = "haystack_docqa", *, drop_
     from milvus_haystack import MilvusDocumentStore
     from milvus_haystack.function import BM25BuiltInFunction
 
+    from paddlecamp.docqa.store import JIEBA
+
     return MilvusDocumentStore(
         connection_args={"uri": uri}, collection_name=collection, drop_old=drop_old,
         sparse_vector_field="sparse",
         builtin_function=[BM25BuiltInFunction(input_field_names="text", output_field_names="sparse",
-                                              analyzer_params={"tokenizer": "jieba"},
+                                              analyzer_params=JIEBA,
                                               enable_match=True)],
     )
 

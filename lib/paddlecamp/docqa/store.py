@@ -26,6 +26,10 @@ from paddlecamp.docqa.records import Chunk, Page
 DB_FILE = "milvus.db"
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,254}$")
 MAX_TEXT = 8192
+#: BM25 analyzer: jieba splits Chinese into words; the lowercase filter lets English match
+#: regardless of case. Measured on the evaluation set (recall@3, BM25 alone): Milvus's
+#: standard analyzer 0.09 zh / 0.93 en, jieba 1.00 / 0.73, jieba + lowercase 1.00 / 0.93.
+JIEBA = {"tokenizer": "jieba", "filter": ["lowercase"]}
 
 
 class StoreError(RuntimeError):
@@ -118,7 +122,9 @@ class Store:
         self._loaded.add(name)
         return True
 
-    def ensure_collection(self, name: str, dim: int) -> None:
+    def ensure_collection(self, name: str, dim: int, *, analyzer: dict | None = None) -> None:
+        """Create the collection if missing. ``analyzer`` defaults to jieba (Chinese words);
+        ``{"type": "standard"}`` is Milvus's whitespace/punctuation analyzer, for comparison."""
         from pymilvus import DataType, Function, FunctionType
 
         if self.has_collection(name):
@@ -133,7 +139,7 @@ class Store:
         schema.add_field("chunk_no", DataType.INT64)
         schema.add_field("kind", DataType.VARCHAR, max_length=16)
         schema.add_field("text", DataType.VARCHAR, max_length=MAX_TEXT, enable_analyzer=True,
-                         analyzer_params={"tokenizer": "jieba"})
+                         analyzer_params=analyzer or JIEBA)
         schema.add_field("meta", DataType.JSON)
         schema.add_field("dense", DataType.FLOAT_VECTOR, dim=dim)
         schema.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
