@@ -48,10 +48,12 @@ def test_every_recipe_starts_from_the_same_weights_and_data():
 
 
 def test_cli_train_smoke_writes_json(tmp_path, capsys):
+    rec = tmp_path / "results.json"
     rc = main(["attention", "train", "--task", "charlm", "--recipes", "fp32,fp8", "--steps", "2",
-               "--smoke", "--json", "--out", str(tmp_path)])
+               "--smoke", "--json", "--out", str(tmp_path), "--record", str(rec)])
     assert rc == 0
     saved = json.loads((tmp_path / "charlm.json").read_text())
+    assert json.loads(rec.read_text())["tasks"]["charlm"]["summary"] == saved["summary"]
     assert [r["recipe"] for r in saved["summary"]] == ["fp32", "fp8"]
     assert json.loads(capsys.readouterr().out)["task"] == "charlm"
     assert main(["attention", "train", "--task", "nope"]) == 2

@@ -42,6 +42,9 @@ def register(sub) -> None:
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--json", action="store_true", help="print JSON instead of a table")
     t.add_argument("--out", type=Path, default=None, help="directory to write <task>.json into")
+    t.add_argument("--record", type=Path, default=None,
+                   help="merge the result into this results file (e.g. "
+                        "data/results/attention-convergence-cpu.json)")
     t.set_defaults(func=_train)
 
     b = acts.add_parser("bench", help="GPU benchmark of the Triton kernels vs SDPA (tiny on CPU)")
@@ -96,7 +99,8 @@ def _accuracy(args) -> int:
 
 def _train(args) -> int:
     from paddlecamp.cli import CliError
-    from paddlecamp.attention.train import TASKS, TrainConfig, format_summary, run_study
+    from paddlecamp.attention.train import (TASKS, TrainConfig, format_summary, record_result,
+                                            run_study)
 
     if args.task not in TASKS:
         raise CliError(f"unknown task {args.task!r}; known: {', '.join(TASKS)}")
@@ -113,6 +117,8 @@ def _train(args) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / f"{args.task}.json").write_text(json.dumps(result, indent=1) + "\n",
                                                     encoding="utf-8")
+    if args.record:
+        record_result(args.record, result)
     print(json.dumps(result, indent=1) if args.json else format_summary(result))
     return 0
 

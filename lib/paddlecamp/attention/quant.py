@@ -33,7 +33,7 @@ compatible):
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import torch
 
@@ -83,7 +83,6 @@ class Transforms:
     qk_rotation: HadamardRotation | None = None
     v_rotation: HadamardRotation | None = None
     q_mean: torch.Tensor | None = None   # [B, H, 1, D] removed from Q (smooth_q)
-    extra: dict = field(default_factory=dict)
 
     def finish_output(self, o: torch.Tensor) -> torch.Tensor:
         """Map the kernel's output back: undo V's rotation, drop padded channels."""

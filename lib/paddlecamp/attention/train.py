@@ -142,12 +142,8 @@ class CharTask:
             text = path.read_text(encoding="ascii")
         chars = sorted(set(text))
         self.vocab = len(chars)
-        data = torch.tensor([chars.index(ch) for ch in text], dtype=torch.long) if len(text) < 5000 else \
-            torch.tensor(list(text.encode("ascii")), dtype=torch.long)
-        if len(text) >= 5000:
-            lut = torch.zeros(256, dtype=torch.long)
-            lut[torch.tensor([ord(ch) for ch in chars])] = torch.arange(len(chars))
-            data = lut[data]
+        index = {ch: i for i, ch in enumerate(chars)}
+        data = torch.tensor([index[ch] for ch in text], dtype=torch.long)
         cut = int(len(data) * 0.9)
         self.train_data, self.val_data = data[:cut], data[cut:]
 
@@ -247,6 +243,20 @@ def run_study(cfg: TrainConfig, recipes: list[str], progress: bool = False) -> d
     return {"task": cfg.task, "config": asdict(cfg), "summary": summary, "runs": runs,
             "meta": {"date": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                      "hardware": "CPU", "torch": torch.__version__, "backend": "emulate"}}
+
+
+def record_result(path, result: dict) -> dict:
+    """Merge one task's study into a results file ``{"meta": ..., "tasks": {task: result}}``."""
+    import json
+    from pathlib import Path
+
+    path = Path(path)
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"tasks": {}}
+    data.setdefault("tasks", {})[result["task"]] = result
+    data["meta"] = {**result["meta"], "note": "one entry per task; see each task's config"}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    return data
 
 
 def format_summary(result: dict) -> str:
