@@ -1,22 +1,43 @@
 #!/usr/bin/env bash
-# Device check for the attention kernels (one short run on a CUDA machine):
-#   (a) kernel-vs-emulator correctness on CUDA (forward + gradients, fp8/int8/fp32, bf16 vs SDPA);
-#   (b) the benchmark sweep, JSON written to $OUT/attention-bench.json.
+# Device check for the attention forward kernels (one short run on a CUDA machine):
+#   (a) kernel-vs-emulator correctness on CUDA for the forward variants (exact fp8/int8/fp32
+#       kernel, rounding helper, and the fast fp8 path), while the sweep's kernels compile in
+#       parallel processes (Triton's on-disk cache then serves the sweep);
+#   (b) the forward sweep (SDPA bf16, Triton bf16, fp8, fp8-fastacc, fp8-fast, fp8-fast-2lvl),
+#       JSON written to $OUT/attention-bench.json (and a partial file after every row);
+#   (c) the fast path's accuracy probe (vs the emulator and fp64) and one warp-specialized
+#       timing, JSON in $OUT/attention-fast-probe.json.
 # Uses the machine's own python3/torch/triton with the repository's lib/ on the path.
+# Knobs: BENCH_ARGS (sweep arguments), TEST_TIMEOUT, PRECOMPILE_TIMEOUT, BENCH_TIMEOUT,
+# PROBE_TIMEOUT (seconds; the defaults keep the whole check under about 200 s).
 set -o pipefail
 OUT=${OUT:-build/gpu-check}
 mkdir -p "$OUT"
 export PYTHONPATH="$PWD/lib${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
+BENCH_ARGS=${BENCH_ARGS:---n 2048,8192,16384 --dim 128,64 --causal both --modes fwd --recipes bf16,fp8,fp8-fastacc,fp8-fast,fp8-fast-2lvl --tune recorded}
 {
+  date -u +"start %Y-%m-%dT%H:%M:%SZ"
   nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm --format=csv
-  ls -la lib/paddlecamp/kernels
-  python3 -c "import torch, triton, paddlecamp.kernels.attention as k; print('torch', torch.__version__, 'triton', triton.__version__, torch.cuda.get_device_name(0))"
-  echo "== correctness =="
-  timeout "${TEST_TIMEOUT:-170}" python3 -m pytest tests/attention/test_triton_kernels.py -q -m "slow or not slow" \
-      -n 8 --dist load -p no:randomly -p no:cacheprovider --import-mode=importlib -rfE 2>&1 | tail -40
+  python3 -c "import torch, triton; print('torch', torch.__version__, 'triton', triton.__version__, torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'no GPU')"
+  echo "== precompile (background) + forward correctness =="
+  timeout "${PRECOMPILE_TIMEOUT:-80}" python3 bench/attention_kernels.py $BENCH_ARGS --precompile 8 --precompile-only \
+      > "$OUT/precompile.log" 2>&1 &
+  pc=$!
+  timeout "${TEST_TIMEOUT:-75}" python3 -m pytest tests/attention/test_triton_kernels.py tests/attention/test_triton_fast.py \
+      -q -m "not slow" -k "round_to_grid or forward_matches_emulator or forward_p_quantization or forward_uint8 or fast" \
+      -n 6 --dist load -p no:randomly -p no:cacheprovider --import-mode=importlib -rfE 2>&1 | tail -40
   echo "tests rc=$?"
-  echo "== benchmark =="
-  timeout "${BENCH_TIMEOUT:-230}" python3 bench/attention_kernels.py ${BENCH_ARGS:-} \
+  wait $pc; echo "precompile rc=$?"; grep -h "precompiled\|Error" "$OUT/precompile.log" | head -20
+  date -u +"bench %H:%M:%SZ"
+  echo "== forward sweep =="
+  timeout "${BENCH_TIMEOUT:-75}" python3 bench/attention_kernels.py $BENCH_ARGS \
       --out "$OUT/attention-bench.json" --partial-out "$OUT/attention-bench-partial.json"
   echo "bench rc=$?"
+  date -u +"probe %H:%M:%SZ"
+  echo "== fast-path probe =="
+  timeout "${PROBE_TIMEOUT:-30}" python3 -c "
+import json; from paddlecamp.attention import bench
+print(json.dumps(bench.probe_fast(out='$OUT/attention-fast-probe.json'), indent=1))"
+  echo "probe rc=$?"
+  date -u +"end %H:%M:%SZ"
 } 2>&1 | tee "$OUT/log.txt"

@@ -42,6 +42,8 @@ other mixes go through fp16 or bf16 (every e4m3, e5m2, int8 and uint8 value is e
 """
 from __future__ import annotations
 
+import math
+
 import torch
 import triton
 import triton.language as tl
@@ -206,6 +208,198 @@ def _attn_fwd(Q, K, V, QS, KS, VS, Out, LSE, sm_scale,
     o_base = Out + off_z.to(tl.int64) * stride_oz + off_h.to(tl.int64) * stride_oh
     tl.store(o_base + offs_m[:, None] * stride_om + offs_d[None, :] * stride_od,
              out.to(Out.dtype.element_ty), mask=row_ok[:, None])
+
+
+# --- the GPU fast path --------------------------------------------------------------------------
+#
+# ``attention_fwd_fast``: the same online softmax on e4m3 Q, K, V and P, with what makes the GPU
+# fast and none of what makes it bit-exact:
+#
+# * P is cast with the hardware conversion (``cvt.rn.satfinite.e4m3x2.f32``: round-to-nearest-
+#   even with satfinite, the same grid point as ``round_to_grid``). Only the interpreter's cast is
+#   wrong, so under ``TRITON_INTERPRET`` (``HW_CAST=False``) P still goes through the helper.
+# * both fp8 dots use Hopper's fast fp8 accumulation (Triton's default on sm_90);
+#   ``TWO_LEVEL=True`` keeps the fast accumulator within one key tile only and adds each tile's
+#   ``P_q @ V`` into the fp32 output accumulator with an ordinary fp32 add (SageAttention 2's
+#   two-level accumulation; one extra [BLOCK_M, D] add per tile).
+# * scales: ``sm_scale * log2(e)`` is folded into the per-token Q scale (``exp2``); the per-token
+#   Q scale is applied after the row maximum, fused with the subtraction of the maximum into one
+#   FMA per score; ``log2(p_scale)`` is folded into that maximum, so P comes out of ``exp2``
+#   already scaled for the cast and ``l_i`` sums the scaled P (the scale cancels in ``acc / l``).
+#   Per score: one multiply (K scale), one max, one FMA, ``exp2``, one add, half a cvt.
+# * ``WARP_SPEC=True`` asks Triton to warp-specialize the key loop (``tl.range(...,
+#   warp_specialize=True)``; an experiment on Hopper, off by default).
+#
+# Requires positive Q scales (they are ``amax / 448``; an all-zero row has a tiny positive one).
+
+
+@triton.jit
+def _fast_tile(acc, l_i, m_i, q, qs2, K_base, V_base, KS_base, stride_kn, stride_kd, stride_vn,
+               stride_vd, offs_m, offs_d, start_n, N_CTX_Q, N_CTX_K, log2_p_scale,
+               MASK: tl.constexpr, CAUSAL: tl.constexpr, BLOCK_N: tl.constexpr,
+               HW_CAST: tl.constexpr, TWO_LEVEL: tl.constexpr):
+    offs_n = start_n + tl.arange(0, BLOCK_N)
+    k_ptrs = K_base + offs_n[None, :] * stride_kn + offs_d[:, None] * stride_kd
+    v_ptrs = V_base + offs_n[:, None] * stride_vn + offs_d[None, :] * stride_vd
+    if MASK:
+        kt = tl.load(k_ptrs, mask=offs_n[None, :] < N_CTX_K, other=0.0)
+        k_scale = tl.load(KS_base + offs_n, mask=offs_n < N_CTX_K, other=0.0)
+    else:
+        kt = tl.load(k_ptrs)
+        k_scale = tl.load(KS_base + offs_n)
+    t = tl.dot(q, kt) * k_scale[None, :]          # S / (q_scale * sm_scale * log2 e)
+    if MASK:
+        keep = offs_n[None, :] < N_CTX_K
+        if CAUSAL:
+            keep = keep & (offs_n[None, :] <= offs_m[:, None] + (N_CTX_K - N_CTX_Q))
+        t = tl.where(keep, t, float("-inf"))
+    m_new = tl.maximum(m_i, tl.max(t, 1) * qs2)  # qs2 > 0, so max(t) * qs2 = max(t * qs2)
+    if MASK:
+        # A row with every key masked so far keeps m = -inf; subtracting 0 instead avoids NaN.
+        m_safe = tl.where(m_new == float("-inf"), 0.0, m_new)
+    else:
+        m_safe = m_new
+    alpha = tl.math.exp2(m_i - m_safe)
+    # p = p_scale * exp(S - m): one FMA and one exp2 per score.
+    p = tl.math.exp2(t * qs2[:, None] - (m_safe - log2_p_scale)[:, None])
+    l_i = l_i * alpha + tl.sum(p, 1)
+    if HW_CAST:
+        p8 = p.to(tl.float8e4nv)
+    else:
+        p8 = round_to_grid(p, 1).to(tl.float8e4nv)
+    if MASK:
+        v = tl.load(v_ptrs, mask=offs_n[:, None] < N_CTX_K, other=0.0)
+    else:
+        v = tl.load(v_ptrs)
+    acc = acc * alpha[:, None]
+    if TWO_LEVEL:
+        acc += tl.dot(p8, v)
+    else:
+        acc = tl.dot(p8, v, acc)
+    return acc, l_i, m_new
+
+
+@triton.jit
+def _fast_loop(acc, l_i, m_i, q, qs2, K_base, V_base, KS_base, stride_kn, stride_kd, stride_vn,
+               stride_vd, offs_m, offs_d, lo, hi, N_CTX_Q, N_CTX_K, log2_p_scale,
+               MASK: tl.constexpr, CAUSAL: tl.constexpr, BLOCK_N: tl.constexpr,
+               HW_CAST: tl.constexpr, TWO_LEVEL: tl.constexpr, WARP_SPEC: tl.constexpr):
+    if WARP_SPEC:
+        for start_n in tl.range(lo, hi, BLOCK_N, warp_specialize=True):
+            start_n = tl.multiple_of(start_n, BLOCK_N)
+            acc, l_i, m_i = _fast_tile(acc, l_i, m_i, q, qs2, K_base, V_base, KS_base, stride_kn,
+                                       stride_kd, stride_vn, stride_vd, offs_m, offs_d, start_n,
+                                       N_CTX_Q, N_CTX_K, log2_p_scale, MASK, CAUSAL, BLOCK_N,
+                                       HW_CAST, TWO_LEVEL)
+    else:
+        for start_n in range(lo, hi, BLOCK_N):
+            start_n = tl.multiple_of(start_n, BLOCK_N)
+            acc, l_i, m_i = _fast_tile(acc, l_i, m_i, q, qs2, K_base, V_base, KS_base, stride_kn,
+                                       stride_kd, stride_vn, stride_vd, offs_m, offs_d, start_n,
+                                       N_CTX_Q, N_CTX_K, log2_p_scale, MASK, CAUSAL, BLOCK_N,
+                                       HW_CAST, TWO_LEVEL)
+    return acc, l_i, m_i
+
+
+@triton.jit
+def _attn_fwd_fast(Q, K, V, QS, KS, VS, Out, LSE, qk_scale2, log2_p_scale,
+                   stride_qz, stride_qh, stride_qm, stride_qd,
+                   stride_kz, stride_kh, stride_kn, stride_kd,
+                   stride_vz, stride_vh, stride_vn, stride_vd,
+                   stride_oz, stride_oh, stride_om, stride_od,
+                   H, N_CTX_Q, N_CTX_K,
+                   HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
+                   CAUSAL: tl.constexpr, HW_CAST: tl.constexpr, TWO_LEVEL: tl.constexpr,
+                   WARP_SPEC: tl.constexpr):
+    start_m = tl.program_id(0)
+    off_hz = tl.program_id(1)
+    off_z = off_hz // H
+    off_h = off_hz % H
+    offs_m = start_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_d = tl.arange(0, HEAD_DIM)
+    q_base = Q + off_z.to(tl.int64) * stride_qz + off_h.to(tl.int64) * stride_qh
+    K_base = K + off_z.to(tl.int64) * stride_kz + off_h.to(tl.int64) * stride_kh
+    V_base = V + off_z.to(tl.int64) * stride_vz + off_h.to(tl.int64) * stride_vh
+    row_ok = offs_m < N_CTX_Q
+    q = tl.load(q_base + offs_m[:, None] * stride_qm + offs_d[None, :] * stride_qd,
+                mask=row_ok[:, None], other=0.0)
+    # Per-token Q scale with sm_scale * log2(e) folded in, once per query block.
+    qs2 = tl.load(QS + off_hz.to(tl.int64) * N_CTX_Q + offs_m, mask=row_ok, other=1.0) * qk_scale2
+    KS_base = KS + off_hz.to(tl.int64) * N_CTX_K
+
+    m_i = tl.zeros([BLOCK_M], dtype=tl.float32) - float("inf")
+    l_i = tl.zeros([BLOCK_M], dtype=tl.float32)
+    acc = tl.zeros([BLOCK_M, HEAD_DIM], dtype=tl.float32)
+
+    full_tiles_end = (N_CTX_K // BLOCK_N) * BLOCK_N
+    if CAUSAL:
+        first_row_limit = start_m * BLOCK_M + (N_CTX_K - N_CTX_Q) + 1
+        last_row_limit = (start_m + 1) * BLOCK_M + (N_CTX_K - N_CTX_Q)
+        hi = tl.minimum(tl.maximum(last_row_limit, 0), N_CTX_K)
+        unmasked_end = tl.minimum((tl.maximum(first_row_limit, 0) // BLOCK_N) * BLOCK_N, full_tiles_end)
+    else:
+        hi = N_CTX_K
+        unmasked_end = full_tiles_end
+    acc, l_i, m_i = _fast_loop(acc, l_i, m_i, q, qs2, K_base, V_base, KS_base,
+                               stride_kn, stride_kd, stride_vn, stride_vd, offs_m, offs_d,
+                               0, unmasked_end, N_CTX_Q, N_CTX_K, log2_p_scale,
+                               False, CAUSAL, BLOCK_N, HW_CAST, TWO_LEVEL, WARP_SPEC)
+    acc, l_i, m_i = _fast_loop(acc, l_i, m_i, q, qs2, K_base, V_base, KS_base,
+                               stride_kn, stride_kd, stride_vn, stride_vd, offs_m, offs_d,
+                               unmasked_end, hi, N_CTX_Q, N_CTX_K, log2_p_scale,
+                               True, CAUSAL, BLOCK_N, HW_CAST, TWO_LEVEL, False)
+    # -- epilogue: l_i already carries p_scale, so O = acc / l * v_scale --
+    v_scale = tl.load(VS + off_hz.to(tl.int64) * HEAD_DIM + offs_d)
+    empty = l_i == 0.0
+    l_safe = tl.where(empty, 1.0, l_i)
+    out = acc * (1.0 / l_safe)[:, None] * v_scale[None, :]
+    lse = (m_i + tl.math.log2(l_safe) - log2_p_scale) * 0.6931471805599453
+    lse = tl.where(empty, float("-inf"), lse)
+    tl.store(LSE + off_hz.to(tl.int64) * N_CTX_Q + offs_m, lse, mask=row_ok)
+    o_base = Out + off_z.to(tl.int64) * stride_oz + off_h.to(tl.int64) * stride_oh
+    tl.store(o_base + offs_m[:, None] * stride_om + offs_d[None, :] * stride_od,
+             out.to(Out.dtype.element_ty), mask=row_ok[:, None])
+
+
+def attention_fwd_fast(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
+                       q_scale: torch.Tensor, k_scale: torch.Tensor, v_scale: torch.Tensor,
+                       *, causal: bool, sm_scale: float, p_scale: float, block_n: int = 128,
+                       block_m: int | None = None, num_warps: int | None = None,
+                       num_stages: int | None = None, out_dtype: torch.dtype = torch.float32,
+                       two_level: bool = False, warp_specialize: bool = False,
+                       ) -> tuple[torch.Tensor, torch.Tensor]:
+    """Launch the fast forward (e4m3 Q, K, V, P) on already validated tensors: ``(o, lse)``.
+
+    Same operands and layout as :func:`attention_fwd` (V may be the K-major strided view), e4m3
+    only, positive per-token Q scales. Not bit-matched to the emulator on a GPU: fast fp8
+    accumulation and ``exp2`` (see the comment above ``_fast_tile``). Under the interpreter P
+    goes through the exact rounding helper, so there only ``exp2`` differs from the emulator.
+    """
+    for name, t in (("q", q), ("k", k), ("v", v)):
+        if t.dtype != torch.float8_e4m3fn:
+            raise ValueError(f"the fast forward takes e4m3 operands; {name} is {t.dtype}")
+    B, H, N, D = q.shape
+    M = k.shape[2]
+    on_gpu = q.is_cuda
+    if block_m is None:
+        block_m = 128 if on_gpu else 64
+    if num_warps is None:
+        num_warps = 8 if (on_gpu and block_m >= 128) else 4
+    if num_stages is None:
+        num_stages = 3 if on_gpu else 1
+    o = torch.empty((B, H, N, D), device=q.device, dtype=out_dtype)
+    lse = torch.empty((B, H, N), device=q.device, dtype=torch.float32)
+    grid = (triton.cdiv(N, block_m), B * H)
+    _attn_fwd_fast[grid](
+        q, k, v, q_scale, k_scale, v_scale, o, lse,
+        float(sm_scale) * 1.4426950408889634, math.log2(float(p_scale)),
+        *q.stride(), *k.stride(), *v.stride(), *o.stride(),
+        H, N, M,
+        HEAD_DIM=D, BLOCK_M=block_m, BLOCK_N=block_n, CAUSAL=causal, HW_CAST=on_gpu,
+        TWO_LEVEL=two_level, WARP_SPEC=warp_specialize and not causal,
+        num_warps=num_warps, num_stages=num_stages,
+    )
+    return o, lse
 
 
 _V_KIND = {torch.float32: 0, torch.float16: 1, torch.bfloat16: 2,

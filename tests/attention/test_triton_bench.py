@@ -45,3 +45,19 @@ def test_tiny_run_writes_json_with_ratios(tmp_path, capsys):
         if r["impl"] == "triton":
             assert r["speedup_vs_sdpa"] > 0
     assert "triton" in capsys.readouterr().out
+
+
+def test_fast_recipes_run_and_are_forward_only(tmp_path):
+    out = tmp_path / "bench.json"
+    assert bench.main(_args("--n", "1024", "--dim", "64", "--causal", "true", "--modes", "fwd,bwd",
+                            "--recipes", "fp8-fast,fp8-fast-2lvl", "--tune", "recorded",
+                            "--out", str(out))) == 0
+    rows = json.loads(out.read_text())["rows"]
+    fast = {(r["recipe"], r["mode"]) for r in rows if r["impl"] == "triton"}
+    assert fast == {("fp8-fast", "fwd"), ("fp8-fast-2lvl", "fwd")}
+    assert all(r["block_n"] in (64, 128) for r in rows if r["impl"] == "triton")
+
+
+def test_recorded_tiles_cover_the_recorded_recipes():
+    for (recipe, d, causal), (bm, bn, nw, ns) in bench.RECORDED_BEST.items():
+        assert recipe in bench.RECIPES and d in (64, 128) and bm == 128 and bn in (64, 128)

@@ -19,11 +19,19 @@ What is timed:
 
 ``fp8`` promotes the fp8 tensor-core accumulator to fp32 after every MMA (what the accuracy
 tests need); ``fp8-fastacc`` leaves Hopper's reduced-precision fp8 accumulation on for a whole
-tile (faster; not what the emulator computes).
+tile (faster; not what the emulator computes). ``fp8-fast`` is the GPU fast path
+(:func:`~paddlecamp.kernels.attention.fwd.attention_fwd_fast`: hardware P cast instead of the
+exact rounding helper, fast fp8 accumulation in both products, scales folded into one FMA per
+score, ``exp2``); ``fp8-fast-2lvl`` is the same with two-level P·V accumulation (fast within a
+key tile, fp32 across tiles). The backward has no fp8 products, so the fp8 variants other than
+``fp8`` are forward-only.
 
 A small set of tile configurations is tried per (recipe, D, causal) at one N and the best is
 used for every N (a hand-rolled autotune that keeps compile time low). For fp8 the key tile
-``block_n`` is part of the numerical recipe; the JSON records which one ran.
+``block_n`` is part of the numerical recipe; the JSON records which one ran. ``--tune recorded``
+reuses the tiles chosen in the recorded H200 run for the recipes it measured (and tunes only the
+others); ``--precompile J`` compiles every kernel the sweep will launch in J processes first
+(Triton's on-disk cache then serves the sweep), which cuts the compile time of a fresh machine.
 """
 from __future__ import annotations
 
@@ -38,7 +46,19 @@ import torch
 
 #: (block_m, block_n, num_warps, num_stages) tried for the forward on a GPU.
 FWD_CONFIGS = [(128, 64, 8, 3), (128, 128, 8, 3), (128, 64, 4, 4), (128, 128, 8, 4)]
-RECIPES = ("bf16", "fp8", "fp8-fastacc")
+#: Hopper-sized tiles for the fast path (two warpgroups of 64 query rows each).
+FAST_CONFIGS = [(128, 128, 8, 3), (128, 128, 8, 4), (128, 64, 8, 3), (128, 64, 8, 4)]
+RECIPES = ("bf16", "fp8", "fp8-fastacc", "fp8-fast", "fp8-fast-2lvl")
+FAST_RECIPES = ("fp8-fast", "fp8-fast-2lvl")
+#: Tiles the H200 run of 2026-11-28 chose, per (recipe, D, causal) ("--tune recorded").
+RECORDED_BEST = {
+    ("bf16", 64, False): (128, 64, 4, 4), ("bf16", 64, True): (128, 64, 4, 4),
+    ("bf16", 128, False): (128, 128, 8, 3), ("bf16", 128, True): (128, 128, 8, 3),
+    ("fp8", 64, False): (128, 64, 4, 4), ("fp8", 64, True): (128, 128, 8, 3),
+    ("fp8", 128, False): (128, 128, 8, 3), ("fp8", 128, True): (128, 64, 8, 3),
+    ("fp8-fastacc", 64, False): (128, 64, 4, 4), ("fp8-fastacc", 64, True): (128, 128, 8, 3),
+    ("fp8-fastacc", 128, False): (128, 128, 8, 3), ("fp8-fastacc", 128, True): (128, 128, 8, 3),
+}
 DEFAULT_N = (1024, 2048, 4096, 8192, 16384)
 DEFAULT_D = (64, 128)
 TOKENS_PER_HEAD_BATCH = 16384   # B * N, so every N does the same amount of work per FLOP
@@ -51,9 +71,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dim", default="64,128", help="comma-separated head dims (64 and/or 128)")
     p.add_argument("--causal", default="both", choices=("both", "true", "false"))
     p.add_argument("--modes", default="fwd,bwd", help="fwd, bwd or both (comma-separated)")
-    p.add_argument("--recipes", default="bf16,fp8,fp8-fastacc",
-                   help="bf16, fp8 (exact fp32 accumulation) and/or fp8-fastacc (Hopper's fast fp8 "
-                        "accumulation, forward only), comma-separated (default: %(default)s)")
+    p.add_argument("--recipes", default="bf16,fp8,fp8-fastacc,fp8-fast",
+                   help="bf16, fp8 (exact fp32 accumulation), fp8-fastacc (Hopper's fast fp8 "
+                        "accumulation, forward only), fp8-fast and fp8-fast-2lvl (the GPU fast "
+                        "path, forward only), comma-separated (default: %(default)s)")
+    p.add_argument("--tune", default="all", choices=("all", "recorded"),
+                   help="try every tile configuration (all) or reuse the recorded H200 choices "
+                        "where there are some (recorded)")
+    p.add_argument("--precompile", type=int, default=0,
+                   help="compile the forward kernels in this many processes before timing (GPU)")
+    p.add_argument("--precompile-only", action="store_true",
+                   help="with --precompile: compile, then stop without timing anything")
     p.add_argument("--heads", type=int, default=0, help="heads (default: 2048 // D)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--out", default="", help="also write the JSON result to this file")
@@ -90,7 +118,7 @@ def _prepare(recipe: str, b: int, h: int, n: int, d: int, device: str):
     g = torch.Generator(device=device).manual_seed(0)
     dt = torch.bfloat16 if (recipe == "bf16" and device == "cuda") else torch.float32
     q, k, v = (torch.randn(b, h, n, d, device=device, generator=g, dtype=torch.float32) for _ in range(3))
-    if recipe in ("bf16", "fp32"):  # fp8 and fp8-fastacc share the storage below
+    if recipe in ("bf16", "fp32"):  # the fp8 variants share the storage below
         prep = _Unquantized(q.to(dt), k.to(dt), v.to(dt))
         return prep, prep.v
     # fp8: per-token e4m3 Q and K, per-channel e4m3 V, P scaled to 448 (the "fp8" recipe's
@@ -123,13 +151,21 @@ def _timer(device: str):
 
 
 def _fwd_fn(prep, v_fwd, causal: bool, cfg, device: str, recipe: str = ""):
-    from paddlecamp.kernels.attention.fwd import attention_fwd
+    from paddlecamp.kernels.attention.fwd import attention_fwd, attention_fwd_fast
     from paddlecamp.kernels.attention.rounding import format_code
 
     bm, bn, nw, ns = cfg
     sm = 1.0 / math.sqrt(prep.q.shape[-1])
     fast_acc = recipe == "fp8-fastacc"
     out_dtype = torch.bfloat16 if device == "cuda" else torch.float32
+    if recipe in FAST_RECIPES:
+        def fast():
+            return attention_fwd_fast(prep.q, prep.k, v_fwd, prep.q_scale, prep.k_scale,
+                                      prep.v_scale, causal=causal, sm_scale=sm,
+                                      p_scale=prep.p_scale, block_n=bn, block_m=bm, num_warps=nw,
+                                      num_stages=ns, out_dtype=out_dtype,
+                                      two_level=recipe == "fp8-fast-2lvl")
+        return fast
 
     def fn():
         return attention_fwd(prep.q, prep.k, v_fwd, prep.q_scale, prep.k_scale, prep.v_scale,
@@ -139,9 +175,40 @@ def _fwd_fn(prep, v_fwd, causal: bool, cfg, device: str, recipe: str = ""):
     return fn
 
 
+def _candidates(recipe: str, device: str) -> list[tuple[int, int, int, int]]:
+    if device != "cuda":
+        return [(64, 64, 4, 1)]
+    return FAST_CONFIGS if recipe in FAST_RECIPES else FWD_CONFIGS
+
+
+def _compile_job(job) -> str:
+    """Run one forward configuration once at a small N (a precompile worker)."""
+    recipe, d, causal, cfg, h, device = job
+    try:
+        prep, v_fwd = _prepare(recipe, 1, h, 512 if device == "cuda" else 64, d, device)
+        _fwd_fn(prep, v_fwd, causal, cfg, device, recipe)()
+        if device == "cuda":
+            torch.cuda.synchronize()
+        return ""
+    except Exception as exc:  # reported; the sweep tries (and reports) it again
+        return f"{job}: {type(exc).__name__}: {str(exc)[:160]}"
+
+
+def precompile(jobs: list, processes: int) -> list[str]:
+    """Compile the forward kernels of ``jobs`` ((recipe, d, causal, cfg, heads, device)) in
+    parallel processes. Triton's cache key does not depend on N beyond divisibility by 16, so the
+    sweep then loads these binaries instead of compiling. Returns the failures' messages."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=processes, mp_context=mp.get_context("spawn")) as ex:
+        return [m for m in ex.map(_compile_job, jobs) if m]
+
+
 def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[str],
               recipes: list[str], heads: int = 0, progress: bool = True,
-              partial_out: str | None = None) -> dict:
+              partial_out: str | None = None, tune: str = "all", precompile_jobs: int = 0,
+              precompile_only: bool = False) -> dict:
     """Run the benchmark; returns ``{"meta": {...}, "rows": [...]}`` (see module docstring).
 
     ``partial_out``: a JSON file rewritten after every measurement, so that a run cut short
@@ -167,6 +234,24 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
         recipes = ["fp32" if r == "bf16" else r for r in recipes]
     sdpa_dtype = torch.bfloat16 if device == "cuda" else torch.float32
     chosen: dict = {}
+    if device == "cuda" and precompile_jobs > 0 and "fwd" in modes:
+        jobs = []
+        for d in dims:
+            for causal in causals:
+                for recipe in recipes:
+                    key = (recipe, d, causal)
+                    cfgs = [RECORDED_BEST[key]] if (tune == "recorded" and key in RECORDED_BEST) \
+                        else _candidates(recipe, device)
+                    jobs += [(recipe, d, causal, cfg, heads or max(1, 2048 // d), device) for cfg in cfgs]
+        t0 = time.perf_counter()
+        failed = precompile(jobs, precompile_jobs)
+        meta["precompile"] = {"kernels": len(jobs), "processes": precompile_jobs,
+                              "seconds": round(time.perf_counter() - t0, 1), "failed": failed}
+        if progress:
+            print(f"precompiled {len(jobs)} kernels in {meta['precompile']['seconds']} s; "
+                  f"failed: {failed or 'none'}", flush=True)
+        if precompile_only:
+            return {"meta": meta, "rows": []}
 
     def log(msg: str) -> None:
         if progress:
@@ -201,13 +286,17 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
                     del q, k, v
                     # --- Triton kernels ---
                     for recipe in recipes:
-                        if mode == "bwd" and recipe == "fp8-fastacc":
+                        if mode == "bwd" and recipe not in ("bf16", "fp32", "fp8"):
                             continue  # the backward has no fp8 products: same as fp8
                         prep, v_fwd = _prepare(recipe, b, h, n, d, device)
                         if mode == "fwd":
                             key = (recipe, d, causal)
+                            if key not in chosen and tune == "recorded" and device == "cuda" \
+                                    and key in RECORDED_BEST:
+                                chosen[key] = RECORDED_BEST[key]
+                                log(f"  tiles for {key}: {chosen[key]} (recorded)")
                             if key not in chosen:
-                                cands = FWD_CONFIGS if device == "cuda" else [(64, 64, 4, 1)]
+                                cands = _candidates(recipe, device)
                                 timed = []
                                 # Tune at N = 4096 (or the nearest N asked for), whatever N comes first.
                                 n_t = min(ns, key=lambda x: abs(math.log(x / 4096)))
@@ -253,6 +342,65 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
     return {"meta": meta, "rows": rows}
 
 
+def probe_fast(n: int = 4096, d: int = 128, heads: int = 8, out: str | None = None) -> dict:
+    """Accuracy of the fast forward against the exact kernel, the emulator and fp64, and (on a
+    GPU) one timing of the warp-specialized key loop, on the benchmark's operands
+    (per-token e4m3 Q/K, per-channel e4m3 V, P scaled to 448, N(0,1) data, non-causal).
+
+    Errors are over all outputs: ``max_abs`` and ``rmse`` against the emulator (what the exact
+    kernel reproduces) and ``rmse_fp64`` against fp64 attention on the unquantized inputs.
+    """
+    from paddlecamp.attention import emulate
+    from paddlecamp.kernels.attention.fwd import attention_fwd_fast
+
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    prep, v_fwd = _prepare("fp8", 1, heads, n, d, device)
+    g = torch.Generator(device=device).manual_seed(0)
+    q, k, v = (torch.randn(1, heads, n, d, device=device, generator=g) for _ in range(3))
+    sm = 1.0 / math.sqrt(d)
+    ref64 = torch.softmax(q.double() @ k.double().transpose(-1, -2) * sm, -1) @ v.double()
+    emu, _ = emulate.attention_prepared(prep, False, sm, 128)
+    result: dict = {"shape": {"batch": 1, "heads": heads, "n": n, "d": d, "causal": False},
+                    "device": torch.cuda.get_device_name(0) if device == "cuda" else "cpu",
+                    "block_n": 128, "errors": {}}
+
+    def errs(o):
+        o = o.float()
+        return {"max_abs": (o - emu).abs().max().item(),
+                "rmse": (o - emu).pow(2).mean().sqrt().item(),
+                "rmse_fp64": (o.double() - ref64).pow(2).mean().sqrt().item()}
+
+    def save():
+        if out:
+            Path(out).write_text(json.dumps(result, indent=1) + "\n")
+
+    result["errors"]["emulator"] = errs(emu)
+    cfg = (128, 128, 8, 3) if device == "cuda" else (64, 128, 4, 1)
+    for recipe in ("fp8", "fp8-fastacc", "fp8-fast", "fp8-fast-2lvl"):
+        o, _ = _fwd_fn(prep, v_fwd, False, cfg, device, recipe)()
+        result["errors"][recipe] = errs(o)
+    save()  # before the experiment below, which may not come back
+    if device == "cuda":
+        timer = _timer(device)
+        fl = flops(1, heads, n, d, False, "fwd")
+        base = _fwd_fn(prep, v_fwd, False, cfg, device, "fp8-fast")
+        result["fp8_fast_tflops"] = fl / timer(base) * 1e-9
+        try:
+            def ws():
+                return attention_fwd_fast(prep.q, prep.k, v_fwd, prep.q_scale, prep.k_scale,
+                                          prep.v_scale, causal=False, sm_scale=sm,
+                                          p_scale=prep.p_scale, block_n=128, block_m=128,
+                                          num_warps=8, num_stages=3, out_dtype=torch.bfloat16,
+                                          warp_specialize=True)
+            o_ws = ws()[0].float()
+            result["warp_specialize"] = {"tflops": fl / timer(ws) * 1e-9,
+                                         "max_abs_vs_plain": (o_ws - base()[0].float()).abs().max().item()}
+        except Exception as exc:  # an experiment: report, don't fail
+            result["warp_specialize"] = {"error": f"{type(exc).__name__}: {str(exc)[:300]}"}
+    save()
+    return result
+
+
 def format_table(result: dict) -> str:
     """A plain-text table of a result, one line per measurement."""
     lines = [f"{result['meta']['device']}  torch {result['meta']['torch']}  triton {result['meta']['triton']}",
@@ -281,8 +429,13 @@ def main(args: argparse.Namespace) -> int:
     modes = _words(getattr(args, "modes", "fwd,bwd"), ("fwd", "bwd"), "modes")
     recipes = _words(getattr(args, "recipes", ",".join(RECIPES)), RECIPES, "recipes")
     as_json = bool(getattr(args, "json", False))
+    tune = str(getattr(args, "tune", "all"))
+    if tune not in ("all", "recorded"):
+        raise ValueError(f"--tune must be all or recorded, got {tune!r}")
     result = run_sweep(ns, dims, causals, modes, recipes, heads=int(getattr(args, "heads", 0) or 0),
-                       progress=not as_json, partial_out=getattr(args, "partial_out", None))
+                       progress=not as_json, partial_out=getattr(args, "partial_out", None),
+                       tune=tune, precompile_jobs=int(getattr(args, "precompile", 0) or 0),
+                       precompile_only=bool(getattr(args, "precompile_only", False)))
     text = json.dumps(result, indent=1)
     out = getattr(args, "out", "") or ""
     if out:

@@ -25,6 +25,10 @@ agreed):
   contiguous before calling); NaN/Inf in q, k, v, scales or dO raise a ValueError naming the
   tensor (``check_finite=False`` skips the check, which costs a device synchronization).
 * Head dims 64 and 128 only; Q-smoothing's ``s_bias`` is not supported (ValueError).
+* ``attention_prepared(..., fast=True)`` runs the GPU fast path (hardware P cast, Hopper's fast
+  fp8 accumulation, scales folded into one FMA per score): e4m3 Q, K, V and P only, positive
+  Q scales; on a GPU it is NOT bit-matched to the emulator (the tests give its measured
+  distance). ``two_level=True`` adds each key tile's ``P @ V`` to the output in fp32.
 """
 from __future__ import annotations
 
@@ -33,7 +37,7 @@ import math
 import torch
 
 from paddlecamp.kernels.attention.bwd import attention_bwd
-from paddlecamp.kernels.attention.fwd import attention_fwd
+from paddlecamp.kernels.attention.fwd import attention_fwd, attention_fwd_fast
 from paddlecamp.kernels.attention.rounding import format_code
 
 #: Head dimensions the kernels are compiled for.
@@ -98,13 +102,15 @@ def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None
                        block_n: int = 64, *, return_lse: bool = True,
                        check_finite: bool = True, block_m: int | None = None,
                        num_warps: int | None = None, num_stages: int | None = None,
-                       out_dtype: torch.dtype = torch.float32):
+                       out_dtype: torch.dtype = torch.float32, fast: bool = False,
+                       two_level: bool = False):
     """Forward attention on prepared (quantized) operands: ``(o, lse)``.
 
     ``o`` is float32 ``[B, H, N, D]`` (or ``out_dtype``), ``lse`` float32 ``[B, H, N]``
     (natural log; ``-inf`` for a causal row that sees no key, whose ``o`` is 0).
     ``sm_scale`` defaults to ``1/sqrt(D)``. ``block_n`` is the key tile (the recipe's), part of
-    the semantics. ``return_lse=False`` returns ``o`` alone.
+    the semantics. ``return_lse=False`` returns ``o`` alone. ``fast=True``: the GPU fast path
+    (e4m3 only; see the module notes); ``two_level`` only applies to it.
     """
     if getattr(prep, "s_bias", None) is not None:
         raise ValueError("the Triton kernel has no score bias (s_bias): Q-smoothing recipes run "
@@ -119,6 +125,19 @@ def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None
     p_scale = float(prep.p_scale) if prep.p_format else 1.0
     if not (p_scale > 0 and math.isfinite(p_scale)):
         raise ValueError(f"p_scale must be a positive finite number, got {prep.p_scale}")
+    if fast:
+        fmts = {prep.q.dtype, prep.k.dtype, prep.v.dtype}
+        if fmts != {torch.float8_e4m3fn} or prep.p_format != "e4m3":
+            raise ValueError("fast=True needs e4m3 Q, K, V and P (a recipe like 'fp8'); got "
+                             f"{sorted(str(d) for d in fmts)} and P format {prep.p_format!r}")
+        if check_finite and not bool((prep.q_scale > 0).all()):
+            raise ValueError("fast=True needs positive q_scale (the row maximum is taken before it)")
+        o, lse = attention_fwd_fast(prep.q, prep.k, _v_layout(prep.v), prep.q_scale, prep.k_scale,
+                                    prep.v_scale, causal=causal, sm_scale=float(sm_scale),
+                                    p_scale=p_scale, block_n=block_n, block_m=block_m,
+                                    num_warps=num_warps, num_stages=num_stages,
+                                    out_dtype=out_dtype, two_level=two_level)
+        return (o, lse) if return_lse else o
     o, lse = attention_fwd(prep.q, prep.k, _v_layout(prep.v), prep.q_scale, prep.k_scale,
                            prep.v_scale, causal=causal, sm_scale=float(sm_scale),
                            p_format=p_code, p_scale=p_scale, block_n=block_n, block_m=block_m,
