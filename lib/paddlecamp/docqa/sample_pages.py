@@ -97,3 +97,32 @@ EN_MEMO = PageSpec(
     ],
     table=[["Part", "Quantity", "Cost"], ["Valve", "2", "900"], ["Seal", "1", "375"]],
 )
+
+
+def chapter_pages(names: list[str] | None = None) -> list[Path]:
+    """Pages the chapters use: the evaluation set's files (``data/docqa/pages``) by name, or
+    all of them; rendered demo pages when the evaluation set is absent."""
+    import tempfile
+
+    from paddlecamp import repo_path
+
+    folder = repo_path("data", "docqa", "pages")
+    files = sorted(p for p in folder.glob("*") if p.is_file()) if folder.is_dir() else []
+    if files:
+        if names:
+            by_name = {p.name: p for p in files}
+            return [by_name[n] for n in names if n in by_name]
+        return files
+    out = Path(tempfile.gettempdir()) / "paddlecamp-docqa-demo"
+    out.mkdir(exist_ok=True)
+    return [save_page(ZH_REPORT, out / "report_zh.png"), save_page(EN_MEMO, out / "memo_en.png")]
+
+
+def chapter_store(name: str = "store") -> Path:
+    """A store folder under ``build/docqa/`` shared by the chapters, so OCR results (cached
+    there by content hash) are computed once, not once per chapter."""
+    from paddlecamp import repo_path
+
+    path = repo_path("build", "docqa", name)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
