@@ -31,13 +31,14 @@ _EN_STOP = {"what", "which", "who", "whom", "whose", "when", "where", "how", "ma
 
 _NUM = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER_RE = re.compile(rf"(?:[¥$€£]\s?)?{_NUM}\s?(?:%|‰|万元|亿元|万|亿|元|美元|dollars?|USD|RMB|CNY|kg|km|m²|㎡|"
-                       rf"家|个|人|台|件|次|天|小时|hours?|days?|units?|pcs|percent)?", re.I)
+                       rf"家|个|人|台|件|次|项|名|天|小时|个月|月|年|hours?|days?|months?|years?|units?|pcs|percent|"
+                       rf"million yuan|million|billion|EUR|yuan|元)?", re.I)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|" \
           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 DATE_RE = re.compile(
     rf"\d{{4}}\s?年\s?\d{{1,2}}\s?月(?:\s?\d{{1,2}}\s?[日号])?|\d{{1,2}}\s?月\s?\d{{1,2}}\s?[日号]|\d{{4}}\s?年|"
-    rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
-    rf"\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{4}}|(?:Q[1-4]|第[一二三四]季度)\s?\d{{0,4}}",
+    rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:{_MONTHS})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|"
+    rf"\d{{1,2}}\s*(?:{_MONTHS})\.?\s*\d{{4}}|(?:{_MONTHS})\.?\s+\d{{4}}|(?:Q[1-4]|第[一二三四]季度)\s?\d{{0,4}}",
     re.I)
 
 
@@ -45,7 +46,7 @@ def question_type(question: str) -> str:
     """``number``, ``date``, ``person``, ``place`` or ``general``."""
     q = question.lower()
     if re.search(r"什么时候|何时|哪一?天|哪一?年|几月|日期|时间是|when\b|what date|which date|what year|which year|"
-                 r"what day|what time|scheduled for|\bdate\b|deadline", q):
+                 r"what day|what time|scheduled for|\bdate\b|deadline|几点|什么时间", q):
         return "date"
     if re.search(r"谁|姓名|负责人|who\b|whom|whose|which person|what is the name|name of the", q):
         return "person"
@@ -78,15 +79,42 @@ def keywords(question: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _stem(w: str) -> str:
+    """A crude English stem for substring matching (manufactures ~ manufacturer, screws ~ screw)."""
+    if not w.isascii() or len(w) <= 4:
+        return w
+    if len(w) > 6:
+        return w[:6]
+    for suffix in ("ed", "es", "s"):
+        if w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
 def coverage(words: list[str], text: str) -> float:
     """Share of keywords found in ``text`` (substring match, case-insensitive; long words weigh more)."""
     if not words:
         return 0.0
     low = text.lower()
     weights = [min(len(w), 4) for w in words]
-    # English words match on a 6-letter stem (manufactures ~ manufacturer).
-    hit = sum(wt for w, wt in zip(words, weights) if (w[:6] if w.isascii() and len(w) > 6 else w) in low)
+    hit = sum(wt for w, wt in zip(words, weights) if _stem(w) in low)
     return hit / sum(weights)
+
+
+def _cell_bonus(cand: "Candidate", question: str) -> float:
+    """Reward a cell whose row key and column header the question names (``Max`` ~ maximum)."""
+    q = question.lower()
+    qwords = re.findall(r"[a-z]+", q)
+    bonus = 0.0
+    if cand.row_key and cand.row_key.lower() in q:
+        bonus += 0.3
+    head = (cand.header or "").lower().strip()
+    if head and head in q:
+        # The attribute asked for comes last ("2025年第三季度净利润同比变动多少"): later wins ties.
+        bonus += 0.2 + 0.05 * q.rindex(head) / max(1, len(q))
+    elif head.isascii() and len(head) >= 3 and any(w.startswith(head) for w in qwords):
+        bonus += 0.2
+    return bonus
 
 
 @dataclass
@@ -97,6 +125,8 @@ class Candidate:
     bbox: list[float]
     rank: int
     cell: str | None = None  # for table cells: the cell text itself
+    row_key: str = ""  # for table cells: the first cell of the row
+    header: str = ""  # for table cells: the column header
 
 
 @dataclass
@@ -136,7 +166,8 @@ def candidates(hits: list[Chunk]) -> list[Candidate]:
                         continue
                     col = header[c] if c < len(header) else ""
                     context = f"{row[0]} {col} {' '.join(row)}"
-                    out.append(Candidate(text=cell, context=context, chunk=chunk, bbox=box, rank=rank, cell=cell))
+                    out.append(Candidate(text=cell, context=context, chunk=chunk, bbox=box, rank=rank, cell=cell,
+                                         row_key=row[0], header=col))
         else:
             lines = chunk.text.splitlines()
             boxes = chunk.line_bboxes if len(chunk.line_bboxes) == len(lines) else [chunk.bbox] * len(lines)
@@ -191,21 +222,24 @@ def _numbers(text: str, question: str) -> list[tuple[int, str]]:
 
 
 def _nearest(items: list[tuple[int, str]], text: str, words: list[str]) -> str | None:
-    """The item closest after a question keyword (values follow their labels)."""
+    """The item preceded by the most question keywords within a short window (values follow
+    their labels: 累计拥有专利215项), ties broken by the distance to the closest keyword."""
     if not items:
         return None
     low = text.lower()
-    anchors = [m.end() for w in words for m in re.finditer(re.escape(w), low)]
+    anchors = [(m.start(), m.end(), w) for w in words for m in re.finditer(re.escape(w), low)]
     if not anchors:
         return items[0][1]
 
-    def dist(item):
+    def key(item):
         pos = item[0]
-        after = [pos - a for a in anchors if a <= pos]
-        before = [a - pos for a in anchors if a > pos]
-        return min(after) if after else 1000 + min(before)
+        window = [a for a in anchors if pos - 16 <= a[0] and a[1] <= pos]
+        after = [pos - a[1] for a in anchors if a[1] <= pos]
+        before = [a[0] - pos for a in anchors if a[0] > pos]
+        dist = min(after) if after else 1000 + min(before)
+        return (-len({a[2] for a in window}), dist)
 
-    return min(items, key=dist)[1]
+    return min(items, key=key)[1]
 
 
 def _span(qtype: str, text: str, question: str, words: list[str] | None = None) -> str | None:
@@ -238,10 +272,17 @@ def _span(qtype: str, text: str, question: str, words: list[str] | None = None) 
 def _kv_answer(qtype: str, cand_text: str, question: str, words: list[str]) -> tuple[float, str] | None:
     """The value of the ``key: value`` pair whose key best matches the question."""
     best = None
-    for key, value in kv_pairs(cand_text):
-        kl = key.lower()
+    pairs = kv_pairs(cand_text)
+    # A label the question names, followed by a colon, anchors its value even when OCR glued
+    # two pairs together ("复核：陈建国开票人：王芳").
+    for w in words:
+        for m in re.finditer(r"(" + re.escape(w) + r"[^\s:：，,；;。]{0,3})\s*[:：]\s*([^\s:：，,；;。]+)", cand_text,
+                             flags=re.I):
+            pairs.append((m.group(1), m.group(2)))
+    for key, value in pairs:
+        kl = re.sub(r"[\s()（）【】\[\]、.一二三四五六七八九十0-9]", "", key.lower())
         score = coverage(words, key) if words else 0.0
-        if kl and kl in question.lower():
+        if kl and kl in question.lower() and kl not in _EN_STOP and len(kl) >= 2:
             score += 1.0
         elif any(kl in w or w in kl for w in words):
             score += 0.5
@@ -274,7 +315,7 @@ def extract(question: str, hits: list[Chunk], *, min_coverage: float = 0.5) -> E
     if not cands:
         return Extracted("", False, None, 0.0, qtype)
     scored = []
-    pool = " ".join(h.text for h in hits[:3])
+    pool = " ".join(h.text for h in hits[:5])
     for cand in cands:
         own = cand.cell and cand.context or cand.text
         cov = 0.6 * coverage(words, own) + 0.4 * coverage(words, cand.context)
@@ -282,10 +323,13 @@ def extract(question: str, hits: list[Chunk], *, min_coverage: float = 0.5) -> E
         kv = _kv_answer(qtype, cand.text, question, words) if cand.cell is None else None
         if kv is not None:
             span = kv[1]
-            cov = max(cov, min(1.0, kv[0]))
+            cov = max(cov, kv[0])
         elif cand.cell is not None:
             # A table cell addressed by row key and column header is the answer as printed.
             span = cand.cell if (qtype != "number" or re.search(r"\d", cand.cell)) else None
+            cov += _cell_bonus(cand, question)
+            if qtype == "number" and span is not None and NUMBER_RE.fullmatch(span.strip()):
+                cov += 0.05  # a bare quantity beats a label that happens to hold digits
         else:
             span = _span(qtype, cand.text, question, words)
         # A typed question wants a span of its type: candidates without one rank far lower.
@@ -296,6 +340,10 @@ def extract(question: str, hits: list[Chunk], *, min_coverage: float = 0.5) -> E
     # Retrieval confidence: the question's keywords must show up around the answer and in
     # the retrieved chunks as a whole (titles and headers often carry the subject).
     pooled = coverage(words, pool + " " + cand.context)
-    answerable = span is not None and best_cov >= 0.3 and pooled >= min_coverage
+    # Identifiers with digits (a year, a model number, a quarter) must appear somewhere: a
+    # question about 2026 is not answered by the 2025 figures.
+    pool_low = (pool + " " + cand.context).lower()
+    hard_missing = [w for w in words if re.search(r"\d|第[一二三四]季度|q[1-4]", w) and w not in pool_low]
+    answerable = span is not None and best_cov >= 0.3 and pooled >= min_coverage and not hard_missing
     answer = span if span is not None else cand.text
     return Extracted(answer if answerable else "", answerable, cand, best_cov, qtype, [cand.rank])

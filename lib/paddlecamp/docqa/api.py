@@ -185,6 +185,27 @@ def retrieve(question: str, *, store: str | Path, collection: str = "default", t
     return hits, {"embed_ms": (t1 - t0) * 1000, "search_ms": (t2 - t1) * 1000}
 
 
+def _with_page_siblings(hits, store, collection: str, pages: int = 2):
+    """The hits, then the other chunks of the top ``pages`` pages (after them, score 0).
+
+    Retrieval ranks chunks, but the answer often sits in a sibling chunk of the best page
+    (a table under the paragraph that matched the question's subject); the answerer should
+    see the whole page. Pages are small, so this adds a handful of chunks.
+    """
+    from paddlecamp.docqa.store import Hit
+
+    seen = {(h.chunk.source, h.chunk.page, h.chunk.chunk_no) for h in hits}
+    top_pages = list(dict.fromkeys((h.chunk.source, h.chunk.page) for h in hits))[:pages]
+    st = open_store(store)
+    extra = []
+    for source, page in top_pages:
+        for c in st.page_chunks(collection, source, page):
+            if (c.source, c.page, c.chunk_no) not in seen:
+                seen.add((c.source, c.page, c.chunk_no))
+                extra.append(Hit(c, 0.0))
+    return list(hits) + extra
+
+
 def _citation(chunk, bbox, text: str, score: float) -> dict[str, Any]:
     return {"source": chunk.source, "page": int(chunk.page), "bbox": [round(float(v), 1) for v in bbox],
             "text": text, "score": round(float(score), 4)}
@@ -208,6 +229,7 @@ def ask(question: str, *, store: str | Path, collection: str = "default", llm: s
     t_start = time.perf_counter()
     # Retrieve a few more than cited: the answer's line may sit in the 4th or 5th chunk.
     hits, timings = retrieve(question, store=store, collection=collection, top_k=max(top_k, 5))
+    hits = _with_page_siblings(hits, store, collection)
     chunks = [h.chunk for h in hits]
     t0 = time.perf_counter()
     result: dict[str, Any] | None = None
