@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from paddlecamp.docqa.records import Chunk
 
-_ZH_Q_WORDS = {"多少", "几", "什么", "哪", "哪个", "哪些", "哪里", "哪儿", "哪天", "哪年", "谁", "何时", "怎么",
+_ZH_Q_WORDS = {"多少", "多久", "多长", "几", "什么", "哪", "哪个", "哪些", "哪里", "哪儿", "哪天", "哪年", "谁", "何时", "怎么",
                "如何", "是否", "吗", "呢", "的", "是", "了", "在", "和", "与", "及", "请问", "为", "有", "时候",
                "一", "个", "哪一年", "哪一天", "什么时候", "多少钱", "共", "？", "?", "，", "。", "、", "：", ":",
                "被", "由", "将", "把", "给", "对", "中", "上", "下", "年", "月", "日", "位"}
@@ -52,7 +52,7 @@ def question_type(question: str) -> str:
         return "person"
     if re.search(r"哪里|哪儿|在哪|哪个城市|哪座城市|什么地方|地点|where\b|which city|what city|location", q):
         return "place"
-    if re.search(r"多少|几[个家人台件次天位项]|数量|金额|价格|比例|百分之|增长率|率是|how many|how much|what percentage|"
+    if re.search(r"多少|多久|多长|几[个家人台件次天位项]|数量|金额|价格|比例|百分之|增长率|率是|how many|how much|what percentage|"
                  r"what is the (?:total|amount|price|cost|number|rate|percentage|growth)|how long|how far|"
                  r"\bcost\b|\bprice\b|\btotal\b", q):
         return "number"
@@ -97,7 +97,14 @@ def coverage(words: list[str], text: str) -> float:
         return 0.0
     low = text.lower()
     weights = [min(len(w), 4) for w in words]
-    hit = sum(wt for w, wt in zip(words, weights) if _stem(w) in low)
+    hit = 0.0
+    for w, wt in zip(words, weights):
+        if _stem(w) in low:
+            hit += wt
+        elif _is_cjk(w) and len(w) >= 4:
+            # 联系电话 vs 联系人…电话: credit the two-character parts found.
+            parts = [w[i:i + 2] for i in range(0, len(w) - 1, 2)]
+            hit += wt * sum(p in low for p in parts) / len(parts)
     return hit / sum(weights)
 
 
@@ -276,8 +283,9 @@ def _kv_answer(qtype: str, cand_text: str, question: str, words: list[str]) -> t
     # A label the question names, followed by a colon, anchors its value even when OCR glued
     # two pairs together ("复核：陈建国开票人：王芳").
     for w in words:
-        for m in re.finditer(r"(" + re.escape(w) + r"[^\s:：，,；;。]{0,3})\s*[:：]\s*([^\s:：，,；;。]+)", cand_text,
-                             flags=re.I):
+        for m in re.finditer(r"(" + re.escape(w) + r"[^:：，,；;。]{0,5}?)\s*[:：]\s*(.+?)"
+                             r"(?=\s{2,}|[，,；;。]|\s+\S+(?:\s\S+)?[:：]|$)",
+                             cand_text, flags=re.I):
             pairs.append((m.group(1), m.group(2)))
     for key, value in pairs:
         kl = re.sub(r"[\s()（）【】\[\]、.一二三四五六七八九十0-9]", "", key.lower())
@@ -298,6 +306,8 @@ def _kv_answer(qtype: str, cand_text: str, question: str, words: list[str]) -> t
             continue
         elif qtype in ("person", "place") and sum(ch.isdigit() for ch in value) > len(value) / 2:
             continue  # a code or an amount is never a name
+        elif qtype == "person":
+            value = re.split(r"[,，;；]", value)[0]  # "Baltic Tools GmbH, Hamburg": the name, not the address
         elif qtype == "number":
             nums = _numbers(value, question)
             if nums and len(value) > 24:
@@ -339,7 +349,9 @@ def extract(question: str, hits: list[Chunk], *, min_coverage: float = 0.5) -> E
     _, best_cov, span, cand = scored[0]
     # Retrieval confidence: the question's keywords must show up around the answer and in
     # the retrieved chunks as a whole (titles and headers often carry the subject).
-    pooled = coverage(words, pool + " " + cand.context)
+    # Keywords must be covered by the answer's own page, not by unrelated retrieved pages.
+    page_pool = " ".join(h.text for h in hits if (h.source, h.page) == (cand.chunk.source, cand.chunk.page))
+    pooled = coverage(words, page_pool + " " + cand.context)
     # Identifiers with digits (a year, a model number, a quarter) must appear somewhere: a
     # question about 2026 is not answered by the 2025 figures.
     pool_low = (pool + " " + cand.context).lower()
