@@ -119,3 +119,16 @@ def test_batch_index_reports_bad_files_and_keeps_going(page_files, ocr_pages, tm
     assert "cannot decode" in errors["broken.png"]
     assert "no text" in errors["blank.png"]
     assert "no such file" in errors["missing.jpg"]
+
+
+def test_locked_store_is_a_clear_error(indexed_store):
+    """A Milvus Lite file held open by this process cannot be opened by another one."""
+    import subprocess
+    import sys
+
+    open_store(indexed_store).has_collection("default")  # this process holds the lock now
+    code = ("import sys\nfrom paddlecamp.cli import main\n"
+            f"sys.exit(main(['docqa', 'ask', 'anything', '--store', {str(indexed_store)!r}]))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert "locked while another process" in proc.stderr

@@ -60,6 +60,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _quiet() -> None:
+    import logging
+
+    # pymilvus and Milvus Lite's embedded gRPC server log tracebacks for errors we report
+    # ourselves in one line (a locked store, an unsupported call): keep the terminal readable.
+    for name in ("pymilvus", "grpc._server", "milvus_lite"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("HAYSTACK_TELEMETRY_ENABLED", "False")
     try:

@@ -82,8 +82,8 @@ class Store:
                     kwargs["token"] = os.environ["MILVUS_TOKEN"]
                 self._client = MilvusClient(self.uri, **kwargs)
             except Exception as exc:
-                raise StoreError(f"cannot open the Milvus store at {self.uri}: {exc} "
-                                 "(is another process using this store?)") from exc
+                raise StoreError(f"cannot open the Milvus store at {self.uri}: {exc}; a Milvus Lite file is "
+                                 "locked while another process (an index run, a notebook) has it open") from exc
         return self._client
 
     def close(self) -> None:
