@@ -548,7 +548,7 @@ def plot_report(report: dict[str, Any], *, font: str | None = None):
     ax.set_title(f"Answers: accuracy {_fmt(a['answer_accuracy'], '.2f')}, "
                  f"unanswerable {_fmt(a['unanswerable_accuracy'], '.2f')}")
     ax.legend(fontsize=8)
-    ax.tick_params(axis="x", labelsize=8)
+    ax.tick_params(axis="x", labelsize=8, labelrotation=25)
     ax = axes[1, 1]
     ms = [r["ms"] for r in a["questions"]]
     ax.hist(ms, bins=min(20, max(5, len(ms) // 2)), color="tab:blue")
