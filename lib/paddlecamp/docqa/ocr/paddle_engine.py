@@ -8,6 +8,9 @@ Two ways to get models:
 * official Paddle models: pass ``det_model_dir``/``rec_model_dir`` (folders holding
   ``inference.json``/``.pdiparams`` + ``inference.yml``) with ``engine="paddle"``, or
   ``download=True`` to let PaddleOCR fetch them by name when the network is available.
+  From the CLI: ``PADDLECAMP_OCR_DET_DIR``, ``PADDLECAMP_OCR_REC_DIR``,
+  ``PADDLECAMP_PADDLEOCR_ENGINE=paddle`` or ``PADDLECAMP_OCR_DOWNLOAD=1`` with
+  ``--engine paddleocr``.
 
 Document unwarping and both orientation classifiers stay off: pages are upright scans, and
 the textline classifier flips some long lines upside down.
@@ -86,6 +89,11 @@ class PaddleOcrEngine:
         except ImportError as exc:  # pragma: no cover - paddleocr is a dependency
             raise OcrEngineError(f"paddleocr is not importable: {exc}") from exc
 
+        # The CLI reaches these through the environment (``--engine paddleocr``).
+        det_model_dir = det_model_dir or os.environ.get("PADDLECAMP_OCR_DET_DIR") or None
+        rec_model_dir = rec_model_dir or os.environ.get("PADDLECAMP_OCR_REC_DIR") or None
+        engine = engine or os.environ.get("PADDLECAMP_PADDLEOCR_ENGINE") or None
+        download = download or os.environ.get("PADDLECAMP_OCR_DOWNLOAD", "") == "1"
         kwargs: dict = {}
         if det_model_dir is None and rec_model_dir is None and not download:
             from paddlecamp.models import MissingModelError, ocr_models
