@@ -119,10 +119,22 @@ def chapter_pages(names: list[str] | None = None) -> list[Path]:
 
 
 def chapter_store(name: str = "store") -> Path:
-    """A store folder under ``build/docqa/`` shared by the chapters, so OCR results (cached
-    there by content hash) are computed once, not once per chapter."""
+    """A store folder ``build/docqa/<name>`` for one chapter.
+
+    Each chapter passes its own name: a Milvus Lite file can be open in one process at a
+    time, and chapters run two at a time. OCR results are shared instead, through one cache
+    folder linked into every store, so each page is recognized once for all chapters.
+    """
     from paddlecamp import repo_path
 
     path = repo_path("build", "docqa", name)
     path.mkdir(parents=True, exist_ok=True)
+    shared = repo_path("build", "docqa", "ocr-cache")
+    shared.mkdir(parents=True, exist_ok=True)
+    link = path / "ocr"
+    if not link.exists() and not link.is_symlink():
+        try:
+            link.symlink_to(shared, target_is_directory=True)
+        except OSError:
+            link.mkdir(exist_ok=True)  # no symlinks here: a private cache still works
     return path

@@ -107,7 +107,7 @@ class Store:
     def ocr_cache_put(self, doc_hash: str, engine: str, pages: list[Page]) -> None:
         folder = self.path / "ocr"
         folder.mkdir(exist_ok=True)
-        tmp = folder / f"{doc_hash}.{engine}.json.tmp"
+        tmp = folder / f"{doc_hash}.{engine}.json.{os.getpid()}.tmp"  # unique: stores may share one cache
         tmp.write_text(json.dumps([p.to_dict() for p in pages], ensure_ascii=False), encoding="utf-8")
         tmp.replace(folder / f"{doc_hash}.{engine}.json")
 
