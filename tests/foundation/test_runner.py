@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -117,9 +118,13 @@ def test_cli_unknown_pattern_lists_tracks(book, capsys):
     assert "no chapter matches 'no-such-track'" in err and "01-alpha" in err
 
 
-def test_cli_run_exit_code_reflects_failures(book, tmp_path, capsys):
-    assert cli_main(["notebooks", "run", "01-alpha/01-pass", "--root", str(book), "--out", str(tmp_path),
+def test_cli_run_exit_code_reflects_failures(book, tmp_path, capsys, monkeypatch):
+    # relative --root and --out, as `make run` passes them: the chapter runs in its own folder
+    monkeypatch.chdir(tmp_path)
+    rel_root = Path(os.path.relpath(book, tmp_path))
+    assert cli_main(["notebooks", "run", "01-alpha/01-pass", "--root", str(rel_root), "--out", "build",
                      "--no-html"]) == 0
+    assert (tmp_path / "build" / "notebooks" / "01-alpha" / "01-pass.ipynb").is_file()
     assert cli_main(["notebooks", "run", "02-fail", "--root", str(book), "--out", str(tmp_path),
                      "--no-html"]) == 1
     out = capsys.readouterr().out

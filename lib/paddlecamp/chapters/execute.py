@@ -113,7 +113,8 @@ def first_error(nb: dict) -> dict[str, Any] | None:
 def run_chapter(chapter: Chapter, out_dir: Path, parameters: dict[str, Any], timeout: float,
                 cell_timeout: float | None = None) -> ChapterResult:
     """Run one chapter into ``out_dir/<track>/<name>.ipynb``; never raises for chapter errors."""
-    out_path = out_dir / "notebooks" / chapter.track_dir / chapter.path.name
+    # Absolute paths: the worker runs in the chapter's own folder, not the caller's.
+    out_path = Path(out_dir).resolve() / "notebooks" / chapter.track_dir / chapter.path.name
     out_path.parent.mkdir(parents=True, exist_ok=True)
     base = dict(id=chapter.id, track=chapter.track_dir, title=chapter.title, source=str(chapter.path),
                 parameters=dict(parameters))
@@ -126,7 +127,7 @@ def run_chapter(chapter: Chapter, out_dir: Path, parameters: dict[str, Any], tim
                                     "source": "", "traceback": ""})
     if out_path.exists():
         out_path.unlink()
-    cmd = [sys.executable, "-m", "paddlecamp.chapters.worker", str(chapter.path), str(out_path),
+    cmd = [sys.executable, "-m", "paddlecamp.chapters.worker", str(chapter.path.resolve()), str(out_path),
            json.dumps(parameters), json.dumps(cell_timeout)]
     try:
         proc = subprocess.run(cmd, env=chapter_env(parameters), capture_output=True, text=True,
