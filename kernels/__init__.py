@@ -10,10 +10,3 @@ from pathlib import Path
 
 KERNELS_DIR = Path(__file__).resolve().parent
 
-
-def cpp_source(*parts: str) -> Path:
-    """Path of a C++ source shipped under ``kernels/cpp``."""
-    path = KERNELS_DIR.joinpath("cpp", *parts)
-    if not path.exists():
-        raise FileNotFoundError(f"no C++ source {path.relative_to(KERNELS_DIR)} in paddlecamp.kernels")
-    return path

@@ -4,9 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
+VENV=${VENV:-.venv}
 # pip warns about every index location it skips on some machines; keep the log readable.
 pip_() { "$VENV/bin/python" -m pip "$@" 2> >(grep -v -E "Location '.*' is ignored" >&2); }
-VENV=${VENV:-.venv}
 
 if [ ! -x "$VENV/bin/python" ]; then
   echo "==> creating $VENV with $($PY --version)"

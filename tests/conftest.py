@@ -7,10 +7,11 @@ hubs, a headless plot backend and no telemetry.
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
-if shutil.which("nvidia-smi") is None and not Path("/proc/driver/nvidia").exists():
+from paddlecamp.devices import gpu_visible  # imports nothing heavy
+
+if not gpu_visible():
     os.environ.setdefault("TRITON_INTERPRET", "1")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

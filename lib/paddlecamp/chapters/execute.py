@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from typing import Any, Callable
 
 from paddlecamp.chapters.conventions import cell_source, load_notebook
 from paddlecamp.chapters.discover import Chapter
+from paddlecamp.devices import gpu_visible
 
 ANSI_RE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
@@ -58,11 +58,6 @@ class ChapterResult:
         return asdict(self)
 
 
-def has_gpu() -> bool:
-    """A cheap guess that does not import torch: is an NVIDIA driver visible?"""
-    return shutil.which("nvidia-smi") is not None or Path("/proc/driver/nvidia").exists()
-
-
 def chapter_env(parameters: dict[str, Any]) -> dict[str, str]:
     """The environment of a chapter's process."""
     env = dict(os.environ)
@@ -72,7 +67,7 @@ def chapter_env(parameters: dict[str, Any]) -> dict[str, str]:
     # (MPLBACKEND=Agg in tests and CI) would swallow every plt.show().
     env["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
     device = str(parameters.get("DEVICE", "auto"))
-    if device == "cpu" or (device == "auto" and not has_gpu()):
+    if device == "cpu" or (device == "auto" and not gpu_visible()):
         # Triton kernels run on CPU only through its interpreter; it must be set before import.
         env.setdefault("TRITON_INTERPRET", "1")
     return env
@@ -141,7 +136,6 @@ def run_chapter(chapter: Chapter, out_dir: Path, parameters: dict[str, Any], tim
     seconds = time.perf_counter() - start
     error = None
     if status != "passed":
-        error = None
         if out_path.exists():
             try:
                 error = first_error(load_notebook(out_path))
