@@ -15,6 +15,12 @@ values, exactly, with fp32/int32 accumulation), then ``m_new = max(m_i, rowmax S
 ``acc = acc * alpha + P_q @ v``. At the end ``O = acc / (l_i * p_scale) * v_scale`` and
 ``lse = m_i + log(l_i)`` (natural log, what the backward pass needs).
 
+Per-tile P scale (``P_TILE``, the ``int8`` recipe): P of a tile is taken relative to that
+tile's own row maximum ``m_t`` instead of the running one, so every tile fills the 8-bit grid:
+``P_q = round(exp(S - m_t) * p_scale)``, ``beta = exp(m_t - m_new)``,
+``l_i = l_i * alpha + beta * rowsum exp(S - m_t)``, ``acc = acc * alpha + beta * (P_q @ v)``.
+One extra row max, one exp per row and one multiply per output element per tile.
+
 The key tile size ``BLOCK_N`` is part of the semantics, not only a speed knob: P is rounded
 relative to the running maximum at the time its tile is processed, so the kernel and the
 PyTorch emulator must use the same tile (the recipe's ``block_n``).
@@ -37,8 +43,8 @@ the GPU agree with the exact emulator; ``FAST_ACC`` (``fast_acc=True``) restores
 Dot precision by operand type (all exact products, fp32 or int32 accumulation):
 q/k fp8 -> fp8 dot; int8 -> int8 dot; fp16/bf16 -> that dot; fp32 -> fp32 dot with
 ``input_precision="ieee"`` (no TF32 on the GPU, so that CPU and GPU agree). For ``P_q @ V``:
-fp8 P with fp8 V of the same format uses the fp8 dot; int8 with int8 uses the int8 dot;
-other mixes go through fp16 or bf16 (every e4m3, e5m2, int8 and uint8 value is exact in both).
+fp8 P with fp8 V of the same format uses the fp8 dot; int8 or uint8 P with int8 V uses the
+int8 dot (uint8 as ``(P - 128) @ V + 128 * colsum(V)``, exact in int32); other mixes go through fp16 or bf16 (every e4m3, e5m2, int8 and uint8 value is exact in both).
 """
 from __future__ import annotations
 
@@ -66,6 +72,11 @@ def _pv_dot(p, v, acc, P_FORMAT: tl.constexpr, V_KIND: tl.constexpr, FAST_ACC: t
             acc = tl.dot(p, v.to(tl.float32), acc, input_precision="ieee")
     elif P_FORMAT == 3 and V_KIND == 5:
         acc += tl.dot(p.to(tl.int8), v, out_dtype=tl.int32).to(tl.float32)
+    elif P_FORMAT == 4 and V_KIND == 5:
+        # uint8 P on the int8 MMA: P·V = (P - 128)·V + 128·colsum(V), all exact in int32.
+        pv = tl.dot((p - 128.0).to(tl.int8), v, out_dtype=tl.int32)
+        pv += 128 * tl.sum(v.to(tl.int32), 0)[None, :]
+        acc += pv.to(tl.float32)
     elif (P_FORMAT == 1 and V_KIND == 3) or (P_FORMAT == 2 and V_KIND == 4):
         # p is already on v's grid, so the cast only copies bits (exact in the interpreter too).
         if FAST_ACC:
@@ -83,29 +94,91 @@ def _pv_dot(p, v, acc, P_FORMAT: tl.constexpr, V_KIND: tl.constexpr, FAST_ACC: t
 
 
 @triton.jit
-def _attn_fwd_inner(acc, l_i, m_i, q, q_scale2, sm_scale,
-                    K_base, V_base, KS_base, stride_kn, stride_kd, stride_vn, stride_vd,
+def _e2m1(c):
+    """float32 value of 4-bit e2m1 codes (int32 0..15; OCP layout s|ee|m)."""
+    e = (c >> 1) & 3
+    m = (c & 1).to(tl.float32)
+    mag = tl.where(e == 0, 0.5 * m, (2.0 + m) * tl.where(e == 1, 0.5, tl.where(e == 2, 1.0, 2.0)))
+    return tl.where((c & 8) != 0, -mag, mag)
+
+
+@triton.jit
+def _fp4_halves(codes, scale_lo, scale_hi, QK_FP4: tl.constexpr, F32: tl.constexpr):
+    """Both halves of packed e2m1 codes times their group scales, as bf16 (exact: an e2m1 value
+    has 2 significant bits, an e4m3 or e8m0 scale at most 4, bf16 holds 8 and fp32's range).
+
+    QK_FP4: 1 NVFP4 (e4m3 scales), 2 MXFP4 (e8m0 scales: 2 ** (e - 127), built from bits).
+    ``F32=True`` keeps fp32 instead (the interpreter: its bf16 ``tl.dot`` multiplies the raw
+    uint16 storage bits, so on CPU the dot runs in fp32 on the same exact values).
+    """
+    c = codes.to(tl.int32)
+    if QK_FP4 == 1:
+        s_lo = scale_lo.to(tl.float32)
+        s_hi = scale_hi.to(tl.float32)
+    else:
+        s_lo = (scale_lo.to(tl.int32) << 23).to(tl.float32, bitcast=True)
+        s_hi = (scale_hi.to(tl.int32) << 23).to(tl.float32, bitcast=True)
+    lo = _e2m1(c & 15) * s_lo
+    hi = _e2m1(c >> 4) * s_hi
+    if F32:
+        return lo, hi
+    return lo.to(tl.bfloat16), hi.to(tl.bfloat16)
+
+
+@triton.jit
+def _attn_fwd_inner(acc, l_i, m_i, q, q_hi, q_scale2, sm_scale,
+                    K_base, V_base, KS_base, KG_base, stride_kn, stride_kd, stride_vn, stride_vd,
                     offs_m, offs_d, lo, hi, N_CTX_Q, N_CTX_K,
                     MASK: tl.constexpr, CAUSAL: tl.constexpr,
                     BLOCK_N: tl.constexpr, P_FORMAT: tl.constexpr, P_SCALE: tl.constexpr,
                     QK_INT: tl.constexpr, QK_IEEE: tl.constexpr, V_KIND: tl.constexpr,
-                    EXACT_EXP: tl.constexpr, FAST_ACC: tl.constexpr):
+                    EXACT_EXP: tl.constexpr, FAST_ACC: tl.constexpr, P_TILE: tl.constexpr,
+                    QK_FP4: tl.constexpr, FP4_GROUP: tl.constexpr, HEAD_DIM: tl.constexpr):
     offs_n0 = tl.arange(0, BLOCK_N)
     for start_n in range(lo, hi, BLOCK_N):
         start_n = tl.multiple_of(start_n, BLOCK_N)
         offs_n = start_n + offs_n0
-        k_ptrs = K_base + offs_n[None, :] * stride_kn + offs_d[:, None] * stride_kd
         v_ptrs = V_base + offs_n[:, None] * stride_vn + offs_d[None, :] * stride_vd
         if MASK:
-            kt = tl.load(k_ptrs, mask=offs_n[None, :] < N_CTX_K, other=0.0)
             v = tl.load(v_ptrs, mask=offs_n[:, None] < N_CTX_K, other=0.0)
             k_scale = tl.load(KS_base + offs_n, mask=offs_n < N_CTX_K, other=0.0)
         else:
-            kt = tl.load(k_ptrs)
             v = tl.load(v_ptrs)
             k_scale = tl.load(KS_base + offs_n)
+        if QK_FP4 != 0:
+            # Packed e2m1 K, [D/2, BLOCK_N] bytes: low nibbles are channels [0, D/2), high
+            # nibbles [D/2, D); each half is decoded with its group scales.
+            HALF: tl.constexpr = HEAD_DIM // 2
+            NG: tl.constexpr = HEAD_DIM // FP4_GROUP
+            offs_h = tl.arange(0, HALF)
+            c_ptrs = K_base + offs_n[None, :] * stride_kn + offs_h[:, None] * stride_kd
+            g_lo = KG_base + offs_n[None, :] * NG + (offs_h // FP4_GROUP)[:, None]
+            g_hi = KG_base + offs_n[None, :] * NG + ((offs_h + HALF) // FP4_GROUP)[:, None]
+            if MASK:
+                key_ok = offs_n[None, :] < N_CTX_K
+                kc = tl.load(c_ptrs, mask=key_ok, other=0)
+                ks_lo = tl.load(g_lo, mask=key_ok, other=0.0)
+                ks_hi = tl.load(g_hi, mask=key_ok, other=0.0)
+            else:
+                kc = tl.load(c_ptrs)
+                ks_lo = tl.load(g_lo)
+                ks_hi = tl.load(g_hi)
+            k_lo, k_hi = _fp4_halves(kc, ks_lo, ks_hi, QK_FP4, EXACT_EXP)
+        else:
+            k_ptrs = K_base + offs_n[None, :] * stride_kn + offs_d[:, None] * stride_kd
+            if MASK:
+                kt = tl.load(k_ptrs, mask=offs_n[None, :] < N_CTX_K, other=0.0)
+            else:
+                kt = tl.load(k_ptrs)
         # -- S = q k^T on the stored grid values, exact; scales applied in fp32 afterwards --
-        if QK_INT:
+        if QK_FP4 != 0:
+            # Products of exact values with fp32 accumulation (bf16 tensor cores on the GPU,
+            # fp32 in the interpreter); a dot's sum ignores term order, so halves just add.
+            if EXACT_EXP:
+                qk = tl.dot(q, k_lo, input_precision="ieee") + tl.dot(q_hi, k_hi, input_precision="ieee")
+            else:
+                qk = tl.dot(q, k_lo) + tl.dot(q_hi, k_hi)
+        elif QK_INT:
             qk = tl.dot(q, kt, out_dtype=tl.int32).to(tl.float32)
         elif QK_IEEE:
             qk = tl.dot(q, kt, input_precision="ieee")
@@ -128,21 +201,39 @@ def _attn_fwd_inner(acc, l_i, m_i, q, q_scale2, sm_scale,
         m_sub = tl.where(m_new == float("-inf"), 0.0, m_new)
         if EXACT_EXP:
             alpha = tl.exp(m_i - m_sub)
-            p = tl.exp(qk - m_sub[:, None])
         else:
             alpha = tl.math.exp2(m_i - m_sub)
-            p = tl.math.exp2(qk - m_sub[:, None])
-        l_i = l_i * alpha + tl.sum(p, 1)
-        if P_FORMAT != 0:
-            p = round_to_grid(p * P_SCALE, P_FORMAT)
         acc = acc * alpha[:, None]
-        acc = _pv_dot(p, v, acc, P_FORMAT, V_KIND, FAST_ACC)
+        if P_TILE:
+            # P of this tile relative to the tile's own row max, so the 8-bit grid is filled;
+            # the tile's product is scaled back by beta = exp(m_tile - m_new) <= 1.
+            m_t = tl.max(qk, 1)
+            m_t = tl.where(m_t == float("-inf"), m_sub, m_t)
+            if EXACT_EXP:
+                beta = tl.exp(m_t - m_sub)
+                p = tl.exp(qk - m_t[:, None])
+            else:
+                beta = tl.math.exp2(m_t - m_sub)
+                p = tl.math.exp2(qk - m_t[:, None])
+            l_i = l_i * alpha + tl.sum(p, 1) * beta
+            p = round_to_grid(p * P_SCALE, P_FORMAT)
+            tile = _pv_dot(p, v, tl.zeros_like(acc), P_FORMAT, V_KIND, FAST_ACC)
+            acc += tile * beta[:, None]
+        else:
+            if EXACT_EXP:
+                p = tl.exp(qk - m_sub[:, None])
+            else:
+                p = tl.math.exp2(qk - m_sub[:, None])
+            l_i = l_i * alpha + tl.sum(p, 1)
+            if P_FORMAT != 0:
+                p = round_to_grid(p * P_SCALE, P_FORMAT)
+            acc = _pv_dot(p, v, acc, P_FORMAT, V_KIND, FAST_ACC)
         m_i = m_new
     return acc, l_i, m_i
 
 
 @triton.jit
-def _attn_fwd(Q, K, V, QS, KS, VS, Out, LSE, sm_scale,
+def _attn_fwd(Q, K, V, QS, KS, VS, QG, KG, Out, LSE, sm_scale,
               stride_qz, stride_qh, stride_qm, stride_qd,
               stride_kz, stride_kh, stride_kn, stride_kd,
               stride_vz, stride_vh, stride_vn, stride_vd,
@@ -151,7 +242,8 @@ def _attn_fwd(Q, K, V, QS, KS, VS, Out, LSE, sm_scale,
               HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
               CAUSAL: tl.constexpr, P_FORMAT: tl.constexpr, P_SCALE: tl.constexpr,
               QK_INT: tl.constexpr, QK_IEEE: tl.constexpr, V_KIND: tl.constexpr,
-              EXACT_EXP: tl.constexpr, FAST_ACC: tl.constexpr):
+              EXACT_EXP: tl.constexpr, FAST_ACC: tl.constexpr, P_TILE: tl.constexpr,
+              QK_FP4: tl.constexpr, FP4_GROUP: tl.constexpr):
     start_m = tl.program_id(0)
     off_hz = tl.program_id(1)
     off_z = off_hz // H
@@ -162,8 +254,24 @@ def _attn_fwd(Q, K, V, QS, KS, VS, Out, LSE, sm_scale,
     K_base = K + off_z.to(tl.int64) * stride_kz + off_h.to(tl.int64) * stride_kh
     V_base = V + off_z.to(tl.int64) * stride_vz + off_h.to(tl.int64) * stride_vh
     row_ok = offs_m < N_CTX_Q
-    q = tl.load(q_base + offs_m[:, None] * stride_qm + offs_d[None, :] * stride_qd,
-                mask=row_ok[:, None], other=0.0)
+    KG_base = KG
+    if QK_FP4 != 0:
+        # Packed e2m1 Q [BLOCK_M, D/2] bytes and its group scales [B*H, N, D/FP4_GROUP].
+        HALF: tl.constexpr = HEAD_DIM // 2
+        NG: tl.constexpr = HEAD_DIM // FP4_GROUP
+        offs_h = tl.arange(0, HALF)
+        qc = tl.load(q_base + offs_m[:, None] * stride_qm + offs_h[None, :] * stride_qd,
+                     mask=row_ok[:, None], other=0)
+        qg_base = QG + off_hz.to(tl.int64) * N_CTX_Q * NG + offs_m[:, None] * NG
+        qs_lo = tl.load(qg_base + (offs_h // FP4_GROUP)[None, :], mask=row_ok[:, None], other=0.0)
+        qs_hi = tl.load(qg_base + ((offs_h + HALF) // FP4_GROUP)[None, :], mask=row_ok[:, None],
+                        other=0.0)
+        q, q_hi = _fp4_halves(qc, qs_lo, qs_hi, QK_FP4, EXACT_EXP)
+        KG_base = KG + off_hz.to(tl.int64) * N_CTX_K * NG
+    else:
+        q = tl.load(q_base + offs_m[:, None] * stride_qm + offs_d[None, :] * stride_qd,
+                    mask=row_ok[:, None], other=0.0)
+        q_hi = q
     # Per-token scales are contiguous [B*H, N]; fold sm_scale * log2(e) into the query's.
     q_scale2 = tl.load(QS + off_hz.to(tl.int64) * N_CTX_Q + offs_m, mask=row_ok, other=0.0)
     if not EXACT_EXP:
@@ -184,16 +292,18 @@ def _attn_fwd(Q, K, V, QS, KS, VS, Out, LSE, sm_scale,
     else:
         hi = N_CTX_K
         unmasked_end = full_tiles_end
-    acc, l_i, m_i = _attn_fwd_inner(acc, l_i, m_i, q, q_scale2, sm_scale, K_base, V_base, KS_base,
+    acc, l_i, m_i = _attn_fwd_inner(acc, l_i, m_i, q, q_hi, q_scale2, sm_scale, K_base, V_base,
+                                    KS_base, KG_base,
                                     stride_kn, stride_kd, stride_vn, stride_vd,
                                     offs_m, offs_d, 0, unmasked_end, N_CTX_Q, N_CTX_K,
                                     False, CAUSAL, BLOCK_N, P_FORMAT, P_SCALE, QK_INT, QK_IEEE, V_KIND,
-                                    EXACT_EXP, FAST_ACC)
-    acc, l_i, m_i = _attn_fwd_inner(acc, l_i, m_i, q, q_scale2, sm_scale, K_base, V_base, KS_base,
+                                    EXACT_EXP, FAST_ACC, P_TILE, QK_FP4, FP4_GROUP, HEAD_DIM)
+    acc, l_i, m_i = _attn_fwd_inner(acc, l_i, m_i, q, q_hi, q_scale2, sm_scale, K_base, V_base,
+                                    KS_base, KG_base,
                                     stride_kn, stride_kd, stride_vn, stride_vd,
                                     offs_m, offs_d, unmasked_end, hi, N_CTX_Q, N_CTX_K,
                                     True, CAUSAL, BLOCK_N, P_FORMAT, P_SCALE, QK_INT, QK_IEEE, V_KIND,
-                                    EXACT_EXP, FAST_ACC)
+                                    EXACT_EXP, FAST_ACC, P_TILE, QK_FP4, FP4_GROUP, HEAD_DIM)
     # -- epilogue: O = acc / (l * p_scale) * v_scale ; lse = m + log(l) in natural-log units --
     v_scale = tl.load(VS + off_hz.to(tl.int64) * HEAD_DIM + offs_d)
     empty = l_i == 0.0  # causal rows with no visible key (only when N > M)
@@ -411,7 +521,8 @@ def attention_fwd(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
                   *, causal: bool, sm_scale: float, p_format: int, p_scale: float,
                   block_n: int, block_m: int | None = None, num_warps: int | None = None,
                   num_stages: int | None = None, out_dtype: torch.dtype = torch.float32,
-                  exact_exp: bool | None = None, fast_acc: bool = False) -> tuple[torch.Tensor, torch.Tensor]:
+                  exact_exp: bool | None = None, fast_acc: bool = False,
+                  p_tile: bool = False, q_fp4=None, k_fp4=None) -> tuple[torch.Tensor, torch.Tensor]:
     """Launch the forward kernel on already validated tensors; returns ``(o, lse)``.
 
     q: [B, H, N, D], k and v: [B, H, M, D] (v may be a strided view, e.g. stored [B, H, D, M]
@@ -419,6 +530,10 @@ def attention_fwd(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
     [B, H, M], [B, H, D]. ``p_format`` is a code from ``rounding`` (0 for no P quantization).
     ``fast_acc=True`` lets Hopper's fp8 MMA keep its reduced-precision internal accumulator
     across a whole tile (faster, not exact); the default promotes to fp32 after every MMA.
+    ``p_tile`` scales P per key tile by the tile's row max (see the module notes).
+    ``q_fp4``/``k_fp4`` (both or neither; ``paddlecamp.attention.fp4pack.Fp4Tensor``): the
+    kernel reads Q and K as packed e2m1 codes with their group scales instead of ``q``/``k``
+    (which then only give the shapes); ``q_scale``/``k_scale`` carry the per-tensor scale.
     """
     B, H, N, D = q.shape
     M = k.shape[2]
@@ -436,15 +551,26 @@ def attention_fwd(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
     lse = torch.empty((B, H, N), device=q.device, dtype=torch.float32)
     if exact_exp is None:
         exact_exp = not on_gpu
-    qk_int = q.dtype == torch.int8
-    qk_ieee = q.dtype == torch.float32
+    qk_fp4, fp4_group, q_arg, k_arg, qg, kg = 0, 16, q, k, q_scale, k_scale
+    if (q_fp4 is None) != (k_fp4 is None):
+        raise ValueError("q_fp4 and k_fp4 go together")
+    if q_fp4 is not None:
+        if q_fp4.kind != k_fp4.kind:
+            raise ValueError(f"q is {q_fp4.kind} but k is {k_fp4.kind}")
+        qk_fp4 = {"nvfp4": 1, "mxfp4": 2}[q_fp4.kind]
+        fp4_group = q_fp4.group
+        q_arg, k_arg, qg, kg = q_fp4.codes, k_fp4.codes, q_fp4.scales, k_fp4.scales
+    qk_int = q_arg.dtype == torch.int8
+    qk_ieee = q_arg.dtype == torch.float32
     grid = (triton.cdiv(N, block_m), B * H)
     _attn_fwd[grid](
-        q, k, v, q_scale, k_scale, v_scale, o, lse, float(sm_scale),
-        *q.stride(), *k.stride(), *v.stride(), *o.stride(),
+        q_arg, k_arg, v, q_scale, k_scale, v_scale, qg, kg, o, lse, float(sm_scale),
+        *q_arg.stride(), *k_arg.stride(), *v.stride(), *o.stride(),
         H, N, M,
         HEAD_DIM=D, BLOCK_M=block_m, BLOCK_N=block_n, CAUSAL=causal,
         P_FORMAT=p_format, P_SCALE=float(p_scale), QK_INT=qk_int, QK_IEEE=qk_ieee,
-        V_KIND=_V_KIND[v.dtype], EXACT_EXP=exact_exp, FAST_ACC=fast_acc, num_warps=num_warps, num_stages=num_stages,
+        V_KIND=_V_KIND[v.dtype], EXACT_EXP=exact_exp, FAST_ACC=fast_acc,
+        P_TILE=p_tile and p_format != 0, QK_FP4=qk_fp4, FP4_GROUP=fp4_group,
+        num_warps=num_warps, num_stages=num_stages,
     )
     return o, lse

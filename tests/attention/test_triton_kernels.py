@@ -104,9 +104,12 @@ FWD_CASES = [
     ("fp8-e5m2", True, 96, 96, 128, 64),
     ("int8", False, 100, 90, 64, 32),
     ("int8", True, 128, 128, 128, 64),
+    ("int8", True, 70, 150, 64, 64),
+    ("int8-running", True, 100, 100, 64, 32),
     ("fp8-tensor", True, 64, 64, 64, 64),
     ("fp8-fa3", False, 100, 100, 64, 64),
     ("fp4", True, 80, 80, 64, 64),
+    ("fp4-mx", False, 100, 130, 128, 32),
 ]
 
 
@@ -134,6 +137,40 @@ def test_forward_p_quantization_is_visible_and_reproduced():
     ro, _ = emulate.attention_prepared(prep, False, 0.125, 64)
     eo, _ = emulate.attention_prepared(exact, False, 0.125, 64)
     assert (ro - eo).abs().mean() > 20 * (o - ro).abs().mean()
+
+
+def test_forward_per_tile_p_scale_is_what_the_kernel_computes():
+    # Causal rows see tiles whose maxima sit far below the running max: there the per-tile
+    # scale changes P_q a lot, and the kernel must follow the tile-scaled emulator, not the other.
+    q, k, v = _qkv(1, 2, 192, 192, 64, seed=11)
+    q = q * 3.0  # peaky softmax: later tiles are small relative to the running max
+    tiled = prepare(q, k, v, "int8")
+    running = Prepared(**{**tiled.__dict__, "p_tile_scale": False})
+    o, lse = attention_prepared(tiled, True, 0.125, 32)
+    ro_t, rlse = emulate.attention_prepared(tiled, True, 0.125, 32)
+    ro_r, _ = emulate.attention_prepared(running, True, 0.125, 32)
+    _assert_forward_matches(o, ro_t)
+    assert _max_diff(lse, rlse) <= TOL
+    assert (ro_t - ro_r).abs().mean() > 20 * (o - ro_t).abs().mean()
+
+
+@pytest.mark.parametrize("recipe", ["fp4", "fp4-mx"])
+def test_forward_reads_packed_fp4_codes_not_the_float_copy(recipe):
+    q, k, v = _qkv(1, 2, 70, 90, 64, seed=21)
+    prep = prepare(q, k, v, recipe)
+    assert prep.q_fp4 is not None and prep.q_fp4.codes.dtype == torch.uint8
+    # Wreck the float copies of Q and K: the kernel must not notice, the emulator must.
+    wrecked = Prepared(**{**prep.__dict__, "q": torch.zeros_like(prep.q), "k": torch.ones_like(prep.k)})
+    o, lse = attention_prepared(wrecked, True, 0.125, 32)
+    ro, rlse = emulate.attention_prepared(prep, True, 0.125, 32)
+    _assert_forward_matches(o, ro)
+    assert _max_diff(lse, rlse) <= TOL
+    wo, _ = emulate.attention_prepared(wrecked, True, 0.125, 32)
+    assert _max_diff(wo, ro) > 0.1
+    # Without packed codes the kernel reads the float copy (and follows the wreck).
+    plain = Prepared(**{**wrecked.__dict__, "q_fp4": None, "k_fp4": None})
+    po, _ = attention_prepared(plain, True, 0.125, 32)
+    assert _max_diff(po, wo) <= TOL
 
 
 def test_forward_uint8_p_and_unit_p_scale():

@@ -130,9 +130,8 @@ def attention(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, *, recipe: "str
         if d not in TRITON_HEAD_DIMS:
             raise ValueError(f"backend='triton' supports head dim D in {TRITON_HEAD_DIMS}, got {d}")
         if not r.kernel_compatible:
-            what = "Q-smoothing (a per-key bias term)" if r.smooth_q else "a per-tile P scale"
-            raise ValueError(f"recipe {r.name!r} uses {what}, which the Triton kernel does not "
-                             "implement; use backend='emulate'")
+            raise ValueError(f"recipe {r.name!r} uses Q-smoothing (a per-key bias term), which "
+                             "the Triton kernel does not implement; use backend='emulate'")
     scale = d ** -0.5 if sm_scale is None else float(sm_scale)
     out_dtype = q.dtype
     q, k, v = q.contiguous(), k.contiguous(), v.contiguous()

@@ -29,6 +29,9 @@ def register(sub) -> None:
     a.add_argument("--recipes", default=None, help="comma-separated recipe names (default: all)")
     a.add_argument("--no-ablation", action="store_true", help="skip the error-source ablation")
     a.add_argument("--no-extras", action="store_true", help="skip e4m3/e5m2 and smoothing tables")
+    a.add_argument("--seeds", type=int, default=0,
+                   help="also sweep fp8-fa3, fp8, int8 over this many data seeds at (H, N) and "
+                        "(1, 4N) and report the worst case (default 0: skip)")
     a.add_argument("--json", action="store_true", help="print JSON instead of tables")
     a.add_argument("--out", type=Path, default=None, help="also write the JSON result here")
     a.set_defaults(func=_accuracy)
@@ -83,12 +86,14 @@ def _accuracy(args) -> int:
     for field in ("n", "heads", "dim", "batch"):
         if getattr(args, field) <= 0:
             raise CliError(f"--{field} must be positive, got {getattr(args, field)}")
+    if args.seeds < 0:
+        raise CliError(f"--seeds must be 0 or more, got {args.seeds}")
     names = _split(args.recipes)
     _check_recipes(names)
     cfg = AccuracyConfig(batch=args.batch, heads=args.heads, n=args.n, dim=args.dim,
                          seed=args.seed, preset=args.preset, causal=args.causal)
     result = run_study(cfg, recipes=names, ablation=not args.no_ablation,
-                       extras=not args.no_extras, progress=not args.json)
+                       extras=not args.no_extras, seeds=args.seeds, progress=not args.json)
     text = json.dumps(result, indent=1)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)

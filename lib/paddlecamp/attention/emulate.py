@@ -53,17 +53,19 @@ def attention_prepared(prep: Prepared, causal: bool, sm_scale: float, block_n: i
         # A row with everything masked so far keeps m = -inf; use 0 so exp() gives 0, not NaN.
         m_safe = torch.where(torch.isinf(m_new), torch.zeros_like(m_new), m_new)
         alpha = torch.exp(m_i - m_safe)
-        p = torch.exp(s - m_safe)
-        l_i = l_i * alpha + p.sum(-1, keepdim=True)
         if getattr(prep, "p_tile_scale", False) and prep.p_format is not None:
-            # Per-tile P scale: normalise by this tile's row max so P_q uses the whole grid,
-            # then scale the tile's product back by beta = exp(m_tile - m_new) <= 1.
+            # Per-tile P scale: P relative to this tile's row max so P_q uses the whole grid;
+            # the tile's sum and product are scaled back by beta = exp(m_tile - m_new) <= 1.
             m_t = s.amax(-1, keepdim=True)
             m_t = torch.where(torch.isinf(m_t), m_safe, m_t)
             beta = torch.exp(m_t - m_safe)
-            pq = round_to_format(torch.exp(s - m_t) * prep.p_scale, prep.p_format)
+            p = torch.exp(s - m_t)
+            l_i = l_i * alpha + p.sum(-1, keepdim=True) * beta
+            pq = round_to_format(p * prep.p_scale, prep.p_format)
             acc = acc * alpha + (pq @ vj) * beta
         else:
+            p = torch.exp(s - m_safe)
+            l_i = l_i * alpha + p.sum(-1, keepdim=True)
             if prep.p_format is not None:
                 p = round_to_format(p * prep.p_scale, prep.p_format)
             acc = acc * alpha + p @ vj

@@ -14,18 +14,19 @@ Contract notes (additions to the contract shared with the Triton kernel, all bac
 compatible):
 
 * FP4 recipes (``mxfp4``/``nvfp4`` granularity) have one scale per 16/32 elements along D,
-  which the per-token ``q_scale`` cannot express. Their ``q``/``k`` are stored as float32
-  holding ``e2m1 value × group scale`` (exactly representable), and ``q_scale``/``k_scale``
-  carry the remaining per-tensor scale (NVFP4's fp32 second-level scale; ones for MXFP4). A
-  kernel thus sees them as unquantized float32 inputs.
+  which the per-token ``q_scale`` cannot express. Their ``q``/``k`` hold float32
+  ``e2m1 value × group scale`` (exactly representable; what the emulator and the backward
+  read), ``q_scale``/``k_scale`` carry the remaining per-tensor scale (NVFP4's fp32 second
+  level; ones for MXFP4), and ``q_fp4``/``k_fp4`` hold the same values packed as 4-bit codes
+  plus e4m3/e8m0 group scales (:mod:`paddlecamp.attention.fp4pack`), which is what the Triton
+  forward kernel reads.
 * ``s_bias`` (``[B, H, M]`` or ``None``): a per-key term added to ``q·kᵀ`` before scaling, used
   only by Q-smoothing (``mean(q)·kᵀ``); the Triton backend does not support it and the API
   refuses such recipes there.
 * ``p_scale`` is whatever the recipe says (FA3-style recipes cast P unscaled: ``p_scale=1``).
 * ``p_tile_scale`` (default False): P of each key tile is normalised by its own row max
-  before rounding, ``P_q = round(exp(S - m_tile) · p_scale)``, and the tile's product is scaled
-  back by ``exp(m_tile - m_new)``. Recipes with it run on the emulator only until the kernel
-  grows the one extra per-row multiply; the API refuses them on the Triton backend.
+  before rounding, ``P_q = round(exp(S - m_tile) · p_scale)``, and the tile's row sum and
+  product are scaled back by ``exp(m_tile - m_new)`` (the ``int8`` recipe; kernel and emulator).
 * ``p_format`` may also be ``"uint8"`` (P in [0, 255], ``p_scale=255``): P is non-negative, so
   the unsigned range doubles its resolution. An int8 MMA computes it exactly as
   ``(P_u8 - 128)·V + 128·colsum(V)``.
@@ -37,7 +38,9 @@ from dataclasses import dataclass
 
 import torch
 
+from paddlecamp.attention import fp4pack
 from paddlecamp.attention.formats import get_format, round_to_format, to_storage
+from paddlecamp.attention.fp4pack import Fp4Tensor
 from paddlecamp.attention.hadamard import HadamardRotation, is_power_of_two
 from paddlecamp.attention.recipes import Recipe, get_recipe
 
@@ -59,8 +62,10 @@ class Prepared:
     p_scale: float         # P is multiplied by this before rounding (1.0 for None)
     do_format: str | None  # backward: format for per-token quantization of dO, or None
     s_bias: torch.Tensor | None = None   # [B, H, M] added to q·kᵀ (Q-smoothing only)
-    p_tile_scale: bool = False           # P normalised by its per-tile row max (emulator only)
+    p_tile_scale: bool = False           # P normalised by its per-tile row max
     recipe_name: str = ""
+    q_fp4: Fp4Tensor | None = None       # FP4 recipes: packed e2m1 codes + group scales of q
+    k_fp4: Fp4Tensor | None = None       # (the kernel reads these; q/k hold their values)
 
     def dequantized(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """float32 ``(q, k, v)`` as the kernel sees them (grid values times scales)."""
@@ -124,7 +129,7 @@ def quantize_tokens(x: torch.Tensor, fmt: str | None, granularity: str, *,
     if fmt in ("fp16", "bf16"):
         return round_to_format(x, f), torch.ones(lead, dtype=torch.float32, device=x.device)
     if granularity in FP4_GROUP:
-        return _quantize_fp4(x, granularity)
+        return _quantize_fp4(x, granularity)[:2]
     if granularity == "tensor":
         amax = x.abs().amax().expand(lead)
     elif granularity == "block":
@@ -159,7 +164,10 @@ def quantize_channels(v: torch.Tensor, fmt: str | None, granularity: str, *,
     raise ValueError(f"granularity {granularity!r} is not valid for V here")
 
 
-def _quantize_fp4(x: torch.Tensor, granularity: str) -> tuple[torch.Tensor, torch.Tensor]:
+def _quantize_fp4(x: torch.Tensor, granularity: str, *, name: str = "x"
+                  ) -> tuple[torch.Tensor, torch.Tensor, Fp4Tensor | None]:
+    """``(values, tensor_scale, packed)``: float32 ``e2m1 × group scale``, the per-token view of
+    the per-tensor scale, and the packed codes (``None`` when D is not a multiple of the group)."""
     g = FP4_GROUP[granularity]
     d = x.shape[-1]
     pad = (-d) % g
@@ -182,9 +190,12 @@ def _quantize_fp4(x: torch.Tensor, granularity: str) -> tuple[torch.Tensor, torc
         scale = torch.where(scale > 0, scale, torch.ones_like(scale))
         tensor_scale = glob.expand(lead).contiguous()
         groups = groups / glob
-    q = round_to_format(groups / scale, "e2m1") * scale
-    q = q.reshape(xp.shape)[..., :d]
-    return q.contiguous(), tensor_scale
+    codes = round_to_format(groups / scale, "e2m1")
+    q = (codes * scale).reshape(xp.shape)[..., :d]
+    packed = None
+    if not pad and d % 2 == 0:
+        packed = fp4pack.pack(codes.reshape(xp.shape), scale.squeeze(-1), granularity, name=name)
+    return q.contiguous(), tensor_scale, packed
 
 
 def preprocess(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, recipe: Recipe
@@ -223,8 +234,13 @@ def quantize_operands(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, recipe:
                       s_bias: torch.Tensor | None = None) -> Prepared:
     """Quantize already-preprocessed ``q, k, v`` (no autograd) into a :class:`Prepared`."""
     with torch.no_grad():
-        qg, qs = quantize_tokens(q, recipe.q_format, recipe.qk_granularity, block=recipe.scale_block)
-        kg, ks = quantize_tokens(k, recipe.k_format, recipe.qk_granularity, block=recipe.scale_block)
+        q_fp4 = k_fp4 = None
+        if recipe.qk_granularity in FP4_GROUP:
+            qg, qs, q_fp4 = _quantize_fp4(q.float(), recipe.qk_granularity, name="q")
+            kg, ks, k_fp4 = _quantize_fp4(k.float(), recipe.qk_granularity, name="k")
+        else:
+            qg, qs = quantize_tokens(q, recipe.q_format, recipe.qk_granularity, block=recipe.scale_block)
+            kg, ks = quantize_tokens(k, recipe.k_format, recipe.qk_granularity, block=recipe.scale_block)
         if recipe.v_granularity == "block" and recipe.v_format is not None:
             vg, vs = _quantize_v_block(v, recipe)
         else:
@@ -244,7 +260,7 @@ def quantize_operands(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, recipe:
             p_format=recipe.p_format, p_scale=recipe.effective_p_scale,
             do_format=recipe.do_format, p_tile_scale=recipe.p_tile_scale,
             s_bias=None if s_bias is None else s_bias.detach().float().contiguous(),
-            recipe_name=recipe.name,
+            recipe_name=recipe.name, q_fp4=q_fp4, k_fp4=k_fp4,
         )
 
 

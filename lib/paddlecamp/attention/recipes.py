@@ -37,7 +37,7 @@ class Recipe:
     hadamard_v: bool = False
     smooth_k: bool = False                # subtract K's per-channel mean (softmax-invariant)
     smooth_q: bool = False                # subtract Q's mean; adds back mean_q·Kᵀ as a bias (emulator only)
-    p_tile_scale: bool = False            # P scaled per key tile by its row max (emulator only)
+    p_tile_scale: bool = False            # P scaled per key tile by the tile's own row max
     block_n: int = 64                     # key tile size of the online softmax
     hadamard_seed: int = 0
     tags: tuple[str, ...] = field(default=())
@@ -76,8 +76,8 @@ class Recipe:
 
     @property
     def kernel_compatible(self) -> bool:
-        """True when the Triton kernel contract can run it (no Q-smoothing bias, no per-tile P scale)."""
-        return not (self.smooth_q or self.p_tile_scale)
+        """True when the Triton kernel can run it (everything but Q-smoothing's score bias)."""
+        return not self.smooth_q
 
     def only(self, *operands: str, name: str | None = None) -> "Recipe":
         """This recipe with every operand not in ``operands`` ("q","k","v","p") left unquantized.
@@ -127,17 +127,17 @@ def _registry() -> dict[str, Recipe]:
                do_format="e5m2", qk_granularity="token", v_granularity="channel",
                hadamard_qk=True, hadamard_v=True, smooth_k=True),
         Recipe("int8", "all-integer 8-bit: Hadamard + K-smoothing, per-token int8 Q, K; Hadamard + "
-               "per-channel int8 V; P scaled to the full unsigned 8-bit range (255) and rounded; "
-               "dO per-token int8",
-               q_format="int8", k_format="int8", v_format="int8", p_format="uint8",
-               do_format="int8", qk_granularity="token", v_granularity="channel",
-               hadamard_qk=True, hadamard_v=True, smooth_k=True),
-        Recipe("int8-tile", "the int8 recipe with P scaled per key tile: P of each tile is divided "
-               "by its own row max before rounding to unsigned 8 bits (emulator only until the "
-               "kernel adds one per-row multiply)",
+               "per-channel int8 V; P of each key tile divided by that tile's row max and "
+               "rounded to the full unsigned 8-bit range (255); dO per-token int8",
                q_format="int8", k_format="int8", v_format="int8", p_format="uint8",
                do_format="int8", qk_granularity="token", v_granularity="channel",
                hadamard_qk=True, hadamard_v=True, smooth_k=True, p_tile_scale=True),
+        Recipe("int8-running", "the int8 recipe with P taken against the running row max (as "
+               "the online softmax hands it over) instead of each tile's own: tiles far below "
+               "the running max use few of P's 256 levels",
+               q_format="int8", k_format="int8", v_format="int8", p_format="uint8",
+               do_format="int8", qk_granularity="token", v_granularity="channel",
+               hadamard_qk=True, hadamard_v=True, smooth_k=True),
         Recipe("fp4", "NVFP4 Q·K (e2m1, 16-element groups along D, e4m3 group scales) after "
                "Hadamard + K-smoothing; per-channel e4m3 V after Hadamard; P e4m3 scaled to 448",
                q_format="e2m1", k_format="e2m1", v_format="e4m3", p_format="e4m3",

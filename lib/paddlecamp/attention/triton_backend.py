@@ -25,6 +25,10 @@ agreed):
   contiguous before calling); NaN/Inf in q, k, v, scales or dO raise a ValueError naming the
   tensor (``check_finite=False`` skips the check, which costs a device synchronization).
 * Head dims 64 and 128 only; Q-smoothing's ``s_bias`` is not supported (ValueError).
+* Per-tile P scale (``prep.p_tile_scale``, the ``int8`` recipe) runs in the exact kernel.
+* FP4 recipes: the forward kernel reads ``prep.q_fp4``/``prep.k_fp4`` (packed e2m1 codes and
+  e4m3/e8m0 group scales, 4.5 or 4.25 bits per element) and decodes them in registers; the
+  backward reads the float32 values ``prep.q``/``prep.k`` (it dequantizes every operand anyway).
 * ``attention_prepared(..., fast=True)`` runs the GPU fast path (hardware P cast, Hopper's fast
   fp8 accumulation, scales folded into one FMA per score): e4m3 Q, K, V and P only, positive
   Q scales; on a GPU it is NOT bit-matched to the emulator (the tests give its measured
@@ -130,6 +134,8 @@ def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None
         if fmts != {torch.float8_e4m3fn} or prep.p_format != "e4m3":
             raise ValueError("fast=True needs e4m3 Q, K, V and P (a recipe like 'fp8'); got "
                              f"{sorted(str(d) for d in fmts)} and P format {prep.p_format!r}")
+        if getattr(prep, "p_tile_scale", False):
+            raise ValueError("fast=True has no per-tile P scale; use the exact kernel (fast=False)")
         if check_finite and not bool((prep.q_scale > 0).all()):
             raise ValueError("fast=True needs positive q_scale (the row maximum is taken before it)")
         o, lse = attention_fwd_fast(prep.q, prep.k, _v_layout(prep.v), prep.q_scale, prep.k_scale,
@@ -141,8 +147,32 @@ def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None
     o, lse = attention_fwd(prep.q, prep.k, _v_layout(prep.v), prep.q_scale, prep.k_scale,
                            prep.v_scale, causal=causal, sm_scale=float(sm_scale),
                            p_format=p_code, p_scale=p_scale, block_n=block_n, block_m=block_m,
-                           num_warps=num_warps, num_stages=num_stages, out_dtype=out_dtype)
+                           num_warps=num_warps, num_stages=num_stages, out_dtype=out_dtype,
+                           p_tile=bool(getattr(prep, "p_tile_scale", False)),
+                           **_fp4_operands(prep))
     return (o, lse) if return_lse else o
+
+
+def _fp4_operands(prep) -> dict:
+    """The packed FP4 Q/K of a prepared FP4 recipe, checked against q/k's shapes ({} if none)."""
+    q4, k4 = getattr(prep, "q_fp4", None), getattr(prep, "k_fp4", None)
+    if q4 is None and k4 is None:
+        return {}
+    if q4 is None or k4 is None:
+        raise ValueError("packed FP4 operands come in pairs: q_fp4 and k_fp4 are both needed")
+    for name, packed, ref in (("q_fp4", q4, prep.q), ("k_fp4", k4, prep.k)):
+        lead, d = tuple(ref.shape[:-1]), ref.shape[-1]
+        if packed.codes.dtype != torch.uint8 or tuple(packed.codes.shape) != (*lead, d // 2):
+            raise ValueError(f"{name}.codes must be uint8 of shape {[*lead, d // 2]}, got "
+                             f"{packed.codes.dtype} {tuple(packed.codes.shape)}")
+        if tuple(packed.scales.shape) != (*lead, d // packed.group):
+            raise ValueError(f"{name}.scales must have shape {[*lead, d // packed.group]}, got "
+                             f"{tuple(packed.scales.shape)}")
+        if packed.codes.device != ref.device or packed.scales.device != ref.device:
+            raise ValueError(f"{name} is not on {ref.device}")
+        if not (packed.codes.is_contiguous() and packed.scales.is_contiguous()):
+            raise ValueError(f"{name} is not contiguous")
+    return {"q_fp4": q4, "k_fp4": k4}
 
 
 def quantize_do(do: torch.Tensor, fmt: str | None) -> torch.Tensor:
