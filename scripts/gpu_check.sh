@@ -3,7 +3,8 @@
 #   (a) kernel-vs-emulator correctness on CUDA for the forward variants (exact fp8/int8/fp32
 #       kernel, rounding helper, and the fast fp8 path), while the sweep's kernels compile in
 #       parallel processes (Triton's on-disk cache then serves the sweep);
-#   (b) the forward sweep (SDPA bf16, Triton bf16, fp8, fp8-fastacc, fp8-fast, fp8-fast-2lvl),
+#   (b) the forward sweep (SDPA bf16, Triton bf16, exact fp8, fp8-fast, the exact int8 kernel with
+#       per-tile P on the int8 MMA, and packed-FP4 Q/K),
 #       JSON written to $OUT/attention-bench.json (and a partial file after every row);
 #   (c) the fast path's accuracy probe (vs the emulator and fp64) and one warp-specialized
 #       timing, JSON in $OUT/attention-fast-probe.json.
@@ -14,7 +15,7 @@ set -o pipefail
 OUT=${OUT:-build/gpu-check}
 mkdir -p "$OUT"
 export PYTHONPATH="$PWD/lib${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
-BENCH_ARGS=${BENCH_ARGS:---n 2048,8192,16384 --dim 128,64 --causal both --modes fwd --recipes bf16,fp8,fp8-fastacc,fp8-fast,fp8-fast-2lvl --tune recorded}
+BENCH_ARGS=${BENCH_ARGS:---n 2048,8192,16384 --dim 128,64 --causal both --modes fwd --recipes bf16,fp8,fp8-fast,int8,fp4 --tune recorded}
 {
   date -u +"start %Y-%m-%dT%H:%M:%SZ"
   nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm --format=csv
@@ -24,7 +25,7 @@ BENCH_ARGS=${BENCH_ARGS:---n 2048,8192,16384 --dim 128,64 --causal both --modes 
       > "$OUT/precompile.log" 2>&1 &
   pc=$!
   timeout "${TEST_TIMEOUT:-75}" python3 -m pytest tests/attention/test_triton_kernels.py tests/attention/test_triton_fast.py \
-      -q -m "not slow" -k "round_to_grid or forward_matches_emulator or forward_p_quantization or forward_uint8 or fast" \
+      -q -m "not slow" -k "round_to_grid or forward_matches_emulator or forward_p_quantization or forward_uint8 or per_tile or packed_fp4 or fast" \
       -n 6 --dist load -p no:randomly -p no:cacheprovider --import-mode=importlib -rfE 2>&1 | tail -40
   echo "tests rc=$?"
   wait $pc; echo "precompile rc=$?"; grep -h "precompiled\|Error" "$OUT/precompile.log" | head -20

@@ -74,3 +74,22 @@ def test_cli_rejects_unknown_recipe_and_preset(capsys):
 def test_cli_bench_is_wired_and_reports_bad_dims(capsys):
     assert main(["attention", "bench", "--dim", "48"]) == 2
     assert "64 and 128" in capsys.readouterr().err
+
+
+def test_robustness_sweep_reports_every_run_and_the_worst_case(capsys):
+    from paddlecamp.attention.accuracy import format_report, robustness
+
+    rob = robustness(AccuracyConfig(heads=1, n=256, dim=64), seeds=2, sizes=((1, 256), (1, 384)))
+    assert [(r["n"], r["seed"]) for r in rob["runs"]] == [(256, 0), (256, 1), (384, 0), (384, 1)]
+    s = rob["summary"]
+    for name in ("fp8-fa3", "fp8", "int8", "int8-running"):
+        vals = [r[name] for r in rob["runs"]]
+        assert s[name]["max"] == max(vals) and s[name]["min"] == min(vals)
+    # The per-tile P scale is never worse than P against the running max, run by run.
+    assert all(r["int8"] <= r["int8-running"] * 1.001 for r in rob["runs"])
+    assert s["int8"]["min_gain_over_fp8_fa3"] == min(r["fp8-fa3"] / r["int8"] for r in rob["runs"])
+    assert "min_gain_over_fp8_fa3" not in s["fp8-fa3"]
+    text = format_report({"config": AccuracyConfig().__dict__, "table": [], "robustness": rob})
+    assert "robustness: RMSE over 2 seeds" in text and "int8-running" in text
+    assert main(["attention", "accuracy", "--seeds", "-1"]) == 2
+    assert "--seeds" in capsys.readouterr().err

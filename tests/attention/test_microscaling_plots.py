@@ -46,7 +46,10 @@ def test_figures_build():
                                          "fp8": {"loss_curve": [3.0, 2.1, 1.1]}}}
     figs = [plots.plot_grids(), plots.plot_rounding(), plots.plot_accuracy(res),
             plots.plot_ablation(res), plots.plot_loss_curves(curves, smooth=2),
-            plots.plot_group_sweep(group_size_sweep(torch.randn(8, 64), (16, 32)))]
+            plots.plot_group_sweep(group_size_sweep(torch.randn(8, 64), (16, 32))),
+            plots.plot_robustness({"seeds": 2, "summary": {"a": {}, "b": {}},
+                                   "runs": [{"heads": 1, "n": 64, "seed": s, "a": 1e-3, "b": 2e-3}
+                                            for s in range(2)]})]
     for f in figs:
         assert len(f.axes) >= 1
         plt.close(f)

@@ -57,3 +57,22 @@ def test_cli_train_smoke_writes_json(tmp_path, capsys):
     assert [r["recipe"] for r in saved["summary"]] == ["fp32", "fp8"]
     assert json.loads(capsys.readouterr().out)["task"] == "charlm"
     assert main(["attention", "train", "--task", "nope"]) == 2
+
+
+def test_record_merges_a_rerun_recipe_into_the_same_config_and_recomputes_ratios(tmp_path):
+    from paddlecamp.attention.train import record_result
+
+    cfg = replace(TrainConfig.for_task("recall", steps=2, smoke=True), d_model=32, batch=4)
+    rec = tmp_path / "results.json"
+    first = run_study(cfg, ["fp32", "fp8"])
+    record_result(rec, first)
+    again = run_study(cfg, ["int8"])
+    assert "final_loss_ratio" not in again["summary"][0]      # no fp32 in this run alone
+    merged = record_result(rec, again)["tasks"]["recall"]
+    rows = {r["recipe"]: r for r in merged["summary"]}
+    assert list(rows) == ["fp32", "fp8", "int8"]
+    assert rows["int8"]["final_loss_ratio"] == (again["runs"]["int8"]["final_loss"]
+                                                / first["runs"]["fp32"]["final_loss"])
+    # Another config replaces the task's entry instead of mixing runs.
+    other = run_study(replace(cfg, seed=1), ["fp32"])
+    assert list(record_result(rec, other)["tasks"]["recall"]["runs"]) == ["fp32"]

@@ -25,7 +25,7 @@ def test_flop_counts_follow_the_flashattention_convention():
 @pytest.mark.parametrize("argv,match", [(("--dim", "32"), "head dims 64 and 128"),
                                         (("--n", "1k"), "comma-separated integers"),
                                         (("--modes", "forward"), "unknown"),
-                                        (("--recipes", "fp4"), "unknown")])
+                                        (("--recipes", "fp4-mx"), "unknown")])
 def test_bad_arguments_are_reported(argv, match):
     with pytest.raises(ValueError, match=match):
         bench.main(_args(*argv))
@@ -47,14 +47,15 @@ def test_tiny_run_writes_json_with_ratios(tmp_path, capsys):
     assert "triton" in capsys.readouterr().out
 
 
-def test_fast_recipes_run_and_are_forward_only(tmp_path):
+@pytest.mark.parametrize("recipes", [("fp8-fast", "fp8-fast-2lvl"), ("int8", "fp4")])
+def test_forward_only_recipes_run_and_skip_the_backward(tmp_path, recipes):
     out = tmp_path / "bench.json"
     assert bench.main(_args("--n", "1024", "--dim", "64", "--causal", "true", "--modes", "fwd,bwd",
-                            "--recipes", "fp8-fast,fp8-fast-2lvl", "--tune", "recorded",
+                            "--recipes", ",".join(recipes), "--tune", "recorded",
                             "--out", str(out))) == 0
     rows = json.loads(out.read_text())["rows"]
     fast = {(r["recipe"], r["mode"]) for r in rows if r["impl"] == "triton"}
-    assert fast == {("fp8-fast", "fwd"), ("fp8-fast-2lvl", "fwd")}
+    assert fast == {(r, "fwd") for r in recipes}
     assert all(r["block_n"] in (64, 128) for r in rows if r["impl"] == "triton")
 
 

@@ -204,8 +204,9 @@ def format_report(result: dict) -> str:
     """Plain-text tables of a study result (what the CLI prints)."""
     c = result["config"]
     lines = [f"data {c['preset']}: B={c['batch']} H={c['heads']} N={c['n']} D={c['dim']} "
-             f"seed={c['seed']} (reference fp64)", "",
-             f"{'recipe':<12} {'RMSE':>10} {'cosine':>10} {'rel L1':>10}"]
+             f"seed={c['seed']} (reference fp64)"]
+    if result["table"]:
+        lines += ["", f"{'recipe':<12} {'RMSE':>10} {'cosine':>10} {'rel L1':>10}"]
     for row in result["table"]:
         lines.append(f"{row['recipe']:<12} {row['rmse']:>10.3e} {row['cosine']:>10.6f} "
                      f"{row['rel_l1']:>10.3e}")

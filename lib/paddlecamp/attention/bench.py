@@ -24,7 +24,11 @@ tile (faster; not what the emulator computes). ``fp8-fast`` is the GPU fast path
 exact rounding helper, fast fp8 accumulation in both products, scales folded into one FMA per
 score, ``exp2``); ``fp8-fast-2lvl`` is the same with two-level P·V accumulation (fast within a
 key tile, fp32 across tiles). The backward has no fp8 products, so the fp8 variants other than
-``fp8`` are forward-only.
+``fp8`` are forward-only. ``int8`` is the int8 recipe's exact kernel (int8 Q·K, per-tile
+scaled uint8 P on the int8 MMA, int32 accumulation: exact AND on Hopper's 8-bit tensor-core
+rate); ``fp4`` reads NVFP4 Q/K packed (two e2m1 codes per byte plus e4m3 group scales), decodes
+them to bf16 in registers (Hopper has no FP4 MMA) and runs e4m3 P·V. Both are forward-only
+here; their Hadamard rotation and smoothing run in PyTorch before the kernel and are not timed.
 
 A small set of tile configurations is tried per (recipe, D, causal) at one N and the best is
 used for every N (a hand-rolled autotune that keeps compile time low). For fp8 the key tile
@@ -48,7 +52,9 @@ import torch
 FWD_CONFIGS = [(128, 64, 8, 3), (128, 128, 8, 3), (128, 64, 4, 4), (128, 128, 8, 4)]
 #: Hopper-sized tiles for the fast path (two warpgroups of 64 query rows each).
 FAST_CONFIGS = [(128, 128, 8, 3), (128, 128, 8, 4), (128, 64, 8, 3), (128, 64, 8, 4)]
-RECIPES = ("bf16", "fp8", "fp8-fastacc", "fp8-fast", "fp8-fast-2lvl")
+RECIPES = ("bf16", "fp8", "fp8-fastacc", "fp8-fast", "fp8-fast-2lvl", "int8", "fp4")
+#: Recipes prepared by the library's own quantizer (``quant.prepare``) for the benchmark.
+PREPARED_RECIPES = ("int8", "fp4")
 FAST_RECIPES = ("fp8-fast", "fp8-fast-2lvl")
 #: Tiles the H200 run of 2026-11-28 chose, per (recipe, D, causal) ("--tune recorded").
 RECORDED_BEST = {
@@ -121,6 +127,11 @@ def _prepare(recipe: str, b: int, h: int, n: int, d: int, device: str):
     if recipe in ("bf16", "fp32"):  # the fp8 variants share the storage below
         prep = _Unquantized(q.to(dt), k.to(dt), v.to(dt))
         return prep, prep.v
+    if recipe in PREPARED_RECIPES:
+        from paddlecamp.attention.quant import prepare
+
+        prep = prepare(q, k, v, recipe)
+        return prep, _v_layout(prep.v)
     # fp8: per-token e4m3 Q and K, per-channel e4m3 V, P scaled to 448 (the "fp8" recipe's
     # storage; its Hadamard/smoothing run in PyTorch outside the kernel and are not timed).
     def tok(x):
@@ -167,11 +178,15 @@ def _fwd_fn(prep, v_fwd, causal: bool, cfg, device: str, recipe: str = ""):
                                       two_level=recipe == "fp8-fast-2lvl")
         return fast
 
+    from paddlecamp.attention.triton_backend import _fp4_operands
+
+    extra = {"p_tile": bool(getattr(prep, "p_tile_scale", False)), **_fp4_operands(prep)}
+
     def fn():
         return attention_fwd(prep.q, prep.k, v_fwd, prep.q_scale, prep.k_scale, prep.v_scale,
                              causal=causal, sm_scale=sm, p_format=format_code(prep.p_format),
                              p_scale=prep.p_scale, block_n=bn, block_m=bm, num_warps=nw,
-                             num_stages=ns, out_dtype=out_dtype, fast_acc=fast_acc)
+                             num_stages=ns, out_dtype=out_dtype, fast_acc=fast_acc, **extra)
     return fn
 
 

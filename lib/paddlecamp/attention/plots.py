@@ -143,3 +143,27 @@ def plot_group_sweep(rows: list[dict]):
     ax.legend(fontsize=8)
     fig.tight_layout()
     return fig
+
+
+def plot_robustness(robust: dict, goal: float | None = 3.5e-3):
+    """RMSE of each recipe over data seeds and sizes (one dot per run), with the int8 goal line."""
+    import matplotlib.pyplot as plt
+
+    names = list(robust["summary"])
+    fig, ax = plt.subplots(figsize=(8, 3.4))
+    sizes = sorted({(r["heads"], r["n"]) for r in robust["runs"]})
+    for j, size in enumerate(sizes):
+        runs = [r for r in robust["runs"] if (r["heads"], r["n"]) == size]
+        for i, name in enumerate(names):
+            xs = [i + (j - (len(sizes) - 1) / 2) * 0.18] * len(runs)
+            ax.scatter(xs, [r[name] for r in runs], s=18, color=f"C{j}",
+                       label=f"H={size[0]}, N={size[1]}" if i == 0 else None)
+    if goal is not None:
+        ax.axhline(goal, color="k", ls="--", lw=0.8, label=f"int8 goal {goal:g}")
+    ax.set_xticks(range(len(names)), names)
+    ax.set_yscale("log")
+    ax.set_ylabel("RMSE vs fp64")
+    ax.set_title(f"every run over {robust['seeds']} data seeds")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    return fig

@@ -227,6 +227,13 @@ def run_study(cfg: TrainConfig, recipes: list[str], progress: bool = False) -> d
     """Train one model per recipe (fp32 first if present) and compare against fp32."""
     task = make_task(cfg)
     runs = {r: train_one(cfg, r, task, progress) for r in recipes}
+    return {"task": cfg.task, "config": asdict(cfg), "summary": summarize(runs), "runs": runs,
+            "meta": {"date": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+                     "hardware": "CPU", "torch": torch.__version__, "backend": "emulate"}}
+
+
+def summarize(runs: dict[str, dict]) -> list[dict]:
+    """One row per run: final/eval loss (and recall accuracy), and their ratios to fp32's."""
     base = runs.get("fp32")
     summary = []
     for r, run in runs.items():
@@ -240,19 +247,26 @@ def run_study(cfg: TrainConfig, recipes: list[str], progress: bool = False) -> d
             if "accuracy" in run:
                 row["accuracy_delta_points"] = 100 * (run["accuracy"] - base["accuracy"])
         summary.append(row)
-    return {"task": cfg.task, "config": asdict(cfg), "summary": summary, "runs": runs,
-            "meta": {"date": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-                     "hardware": "CPU", "torch": torch.__version__, "backend": "emulate"}}
+    return summary
 
 
 def record_result(path, result: dict) -> dict:
-    """Merge one task's study into a results file ``{"meta": ..., "tasks": {task: result}}``."""
+    """Merge one task's study into a results file ``{"meta": ..., "tasks": {task: result}}``.
+
+    When the file already holds that task with the same config, the new runs replace or join
+    the recorded ones recipe by recipe (so one recipe can be re-run alone) and the ratios to
+    fp32 are recomputed; otherwise the task's entry is replaced.
+    """
     import json
     from pathlib import Path
 
     path = Path(path)
     data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"tasks": {}}
-    data.setdefault("tasks", {})[result["task"]] = result
+    old = data.setdefault("tasks", {}).get(result["task"])
+    if old is not None and old.get("config") == result["config"]:
+        runs = {**old["runs"], **result["runs"]}
+        result = {**result, "runs": runs, "summary": summarize(runs)}
+    data["tasks"][result["task"]] = result
     data["meta"] = {**result["meta"], "note": "one entry per task; see each task's config"}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
