@@ -24,6 +24,8 @@ import torch
 import triton
 import triton.language as tl
 
+from .rounding import FORMAT_MAX, format_code, round_to_grid
+
 
 @triton.jit
 def _dot(a, b, DOT: tl.constexpr):
@@ -31,6 +33,17 @@ def _dot(a, b, DOT: tl.constexpr):
         return tl.dot(a, b, input_precision="ieee")
     else:
         return tl.dot(a.to(tl.bfloat16), b.to(tl.bfloat16))
+
+
+@triton.jit
+def _round_ds(ds, AXIS: tl.constexpr, DS_FORMAT: tl.constexpr, DS_MAX: tl.constexpr):
+    """dS rounded onto its 8-bit grid with one scale per query (``AXIS`` is the key axis of
+    this tile): scale = max|dS| over the tile's keys / format max, as the emulator does.
+    Divisions are IEEE round-to-nearest (``div_rn``) so that GPU and emulator agree."""
+    amax = tl.max(tl.abs(ds), AXIS)
+    scale = tl.where(amax > 0, tl.math.div_rn(amax, tl.zeros_like(amax) + DS_MAX), 1.0)
+    scale = tl.expand_dims(scale, AXIS)
+    return round_to_grid(tl.math.div_rn(ds, scale + tl.zeros_like(ds)), DS_FORMAT) * scale
 
 
 @triton.jit
@@ -54,7 +67,8 @@ def _load_rows(base, offs, offs_d, n, HEAD_DIM: tl.constexpr):
 @triton.jit
 def _bwd_dkdv(Q, K, V, QS, KS, VS, DO, LSE, Delta, DK, DV, sm_scale,
               N_CTX_Q, N_CTX_K, HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr,
-              BLOCK_N: tl.constexpr, CAUSAL: tl.constexpr, DOT: tl.constexpr):
+              BLOCK_N: tl.constexpr, CAUSAL: tl.constexpr, DOT: tl.constexpr,
+              DS_FORMAT: tl.constexpr, DS_MAX: tl.constexpr):
     start_n = tl.program_id(0) * BLOCK_N
     bh = tl.program_id(1).to(tl.int64)
     offs_n = start_n + tl.arange(0, BLOCK_N)
@@ -92,6 +106,8 @@ def _bwd_dkdv(Q, K, V, QS, KS, VS, DO, LSE, Delta, DK, DV, sm_scale,
         dv += _dot(pT, do, DOT)
         dpT = _dot(v, tl.trans(do), DOT)
         dsT = pT * (dpT - delta[None, :])
+        if DS_FORMAT != 0:
+            dsT = _round_ds(dsT, 0, DS_FORMAT, DS_MAX)  # this program's keys are one dS tile
         dk += _dot(dsT, q, DOT)
     dk *= sm_scale
     out = offs_n[:, None] * HEAD_DIM + offs_d[None, :]
@@ -102,7 +118,8 @@ def _bwd_dkdv(Q, K, V, QS, KS, VS, DO, LSE, Delta, DK, DV, sm_scale,
 @triton.jit
 def _bwd_dq(Q, K, V, QS, KS, VS, DO, LSE, Delta, DQ, sm_scale,
             N_CTX_Q, N_CTX_K, HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr,
-            BLOCK_N: tl.constexpr, CAUSAL: tl.constexpr, DOT: tl.constexpr):
+            BLOCK_N: tl.constexpr, CAUSAL: tl.constexpr, DOT: tl.constexpr,
+            DS_FORMAT: tl.constexpr, DS_MAX: tl.constexpr):
     start_m = tl.program_id(0) * BLOCK_M
     bh = tl.program_id(1).to(tl.int64)
     offs_m = start_m + tl.arange(0, BLOCK_M)
@@ -135,6 +152,8 @@ def _bwd_dq(Q, K, V, QS, KS, VS, DO, LSE, Delta, DQ, sm_scale,
         p = tl.where(keep, p, 0.0)
         dp = _dot(do, tl.trans(v), DOT)
         ds = p * (dp - delta[:, None])
+        if DS_FORMAT != 0:
+            ds = _round_ds(ds, 1, DS_FORMAT, DS_MAX)
         dq += _dot(ds, k, DOT)
     dq *= sm_scale
     tl.store(DQ + q_off + offs_m[:, None] * HEAD_DIM + offs_d[None, :], dq, mask=row_ok[:, None])
@@ -145,12 +164,14 @@ def attention_bwd(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
                   o: torch.Tensor, lse: torch.Tensor, do: torch.Tensor, *, causal: bool,
                   sm_scale: float, dot: int = 0, block_m: int | None = None,
                   block_n: int | None = None, num_warps: int | None = None,
-                  num_stages: int | None = None,
+                  num_stages: int | None = None, ds_format: str | None = None,
                   ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """Launch the three backward kernels on contiguous, validated tensors; returns fp32 grads.
 
     q: [B, H, N, D], k, v: [B, H, M, D] in their stored types; scales as in the forward;
     o and do: [B, H, N, D] (do already dequantized if the recipe quantizes it); lse: [B, H, N].
+    ``ds_format`` ("e4m3", "e5m2" or "int8") rounds dS with one scale per query row and key
+    tile of ``block_n`` keys (the tile is then part of the semantics, like the forward's).
     """
     B, H, N, D = q.shape
     M = k.shape[2]
@@ -168,7 +189,10 @@ def attention_bwd(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
     dq = torch.empty((B, H, N, D), device=q.device, dtype=torch.float32)
     dk = torch.empty((B, H, M, D), device=q.device, dtype=torch.float32)
     dv = torch.empty((B, H, M, D), device=q.device, dtype=torch.float32)
-    common = dict(HEAD_DIM=D, CAUSAL=causal, DOT=dot, num_warps=num_warps, num_stages=num_stages)
+    if ds_format not in (None, "e4m3", "e5m2", "int8"):
+        raise ValueError(f"ds_format must be None, e4m3, e5m2 or int8, got {ds_format!r}")
+    common = dict(HEAD_DIM=D, CAUSAL=causal, DOT=dot, num_warps=num_warps, num_stages=num_stages,
+                  DS_FORMAT=format_code(ds_format), DS_MAX=FORMAT_MAX.get(ds_format, 1.0))
     _bwd_dkdv[(triton.cdiv(M, bn), B * H)](q, k, v, q_scale, k_scale, v_scale, do, lse, delta,
                                            dk, dv, sm_scale, N, M, BLOCK_M=bm, BLOCK_N=bn, **common)
     _bwd_dq[(triton.cdiv(N, bm), B * H)](q, k, v, q_scale, k_scale, v_scale, do, lse, delta,

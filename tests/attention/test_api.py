@@ -164,3 +164,40 @@ def test_per_tile_p_scale_is_a_no_op_with_one_tile_and_reduces_p_error_with_many
     e_base = error_metrics(attention(q, k, v, recipe=base.only("p")), ref)["rmse"]
     e_tile = error_metrics(attention(q, k, v, recipe=tile.only("p")), ref)["rmse"]
     assert e_tile < 0.6 * e_base
+
+
+def test_ds_row_tile_quantizer_puts_each_tile_row_on_its_own_scaled_grid():
+    from paddlecamp.attention.emulate import quantize_row_tiles
+    from paddlecamp.attention.formats import round_to_format
+
+    g = torch.Generator().manual_seed(0)
+    x = torch.randn(3, 100, generator=g) * torch.logspace(-4, 1, 100)   # tiles of very different size
+    x[1, 64:] = 0.0                                                      # an all-zero tile
+    y = quantize_row_tiles(x, "e5m2", 64)
+    for lo, hi in ((0, 64), (64, 100)):
+        amax = x[:, lo:hi].abs().amax(-1, keepdim=True)
+        scale = torch.where(amax > 0, amax / 57344.0, torch.ones_like(amax))
+        assert torch.equal(y[:, lo:hi], round_to_format(x[:, lo:hi] / scale, "e5m2") * scale)
+    assert torch.equal(y[1, 64:], torch.zeros(36))
+    # Per-tile scales keep small tiles accurate; one scale per row would flush them.
+    rel = ((y - x).abs() / x.abs().clamp_min(1e-30))[:, 64:]
+    assert rel.max() < 0.13
+
+
+def test_ds_quantization_changes_dq_dk_slightly_and_leaves_dv_alone():
+    base = get_recipe("fp8")
+    train = get_recipe("fp8-train")
+    assert train.ds_format == "e4m3" and base.ds_format is None
+    q, k, v = _qkv(64, 64, 64, b=1, h=2)
+    grads = {}
+    for r in (base, train):
+        ins = [t.clone().requires_grad_() for t in (q, k, v)]
+        attention(*ins, recipe=r, causal=True).sum().backward()
+        grads[r.name] = [t.grad for t in ins]
+    for i, name in enumerate(("dq", "dk")):
+        a, b = grads["fp8"][i], grads["fp8-train"][i]
+        rel = ((a - b).norm() / a.norm()).item()
+        assert 1e-4 < rel < 0.1, name
+    assert torch.equal(grads["fp8"][2], grads["fp8-train"][2])
+    with pytest.raises(ValueError, match="uint8 cannot hold"):
+        dataclasses.replace(base, name="bad", ds_format="uint8")

@@ -242,6 +242,28 @@ def test_backward_quantizes_do_when_the_recipe_says_so():
     assert _max_diff(got[2], plain[2]) > 10 * _max_diff(got[2], want[2])
 
 
+def test_backward_quantizes_ds_per_row_and_key_tile_when_the_recipe_says_so():
+    q, k, v = _qkv(1, 2, 90, 130, 64, seed=8)
+    prep = prepare(q, k, v, "fp8-train")
+    assert prep.ds_format == "e4m3" and prep.ds_block == 64
+    o, lse = attention_prepared(prep, True, 0.125, 64)
+    do = torch.randn(o.shape, generator=torch.Generator().manual_seed(3)).to(DEVICE)
+    got = attention_prepared_backward(prep, o, lse, do, True, 0.125)
+    want = emulate.attention_prepared_backward(prep, o, lse, do, True, 0.125)
+    no_ds = Prepared(**{**prep.__dict__, "ds_format": None})
+    plain = emulate.attention_prepared_backward(no_ds, o, lse, do, True, 0.125)
+    # dP = dO·Vᵀ and δ are sums whose order differs between kernel and emulator, so a dS value
+    # within an ulp of a rounding midpoint can land one grid step apart (a "dS flip", like the
+    # forward's P flips on a GPU): at most 1% of rows beyond 1e-3, none beyond 0.02.
+    for g, w, p in zip(got[:2], want[:2], plain[:2]):          # dq and dk see dS; dv does not
+        rows = (g - w).abs().amax(-1)
+        assert (rows > TOL).float().mean().item() <= 0.01 and rows.max().item() <= 0.02
+        assert (w - p).abs().mean() > 10 * (g - w).abs().mean()
+    assert _max_diff(got[2], plain[2]) <= TOL
+    with pytest.raises(ValueError, match="dS tile"):
+        attention_prepared_backward(prep, o, lse, do, True, 0.125, block_n=32)
+
+
 def test_api_triton_backend_matches_emulate_with_autograd():
     from paddlecamp.attention.api import attention
 

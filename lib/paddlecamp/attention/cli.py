@@ -123,7 +123,8 @@ def _train(args) -> int:
         (args.out / f"{args.task}.json").write_text(json.dumps(result, indent=1) + "\n",
                                                     encoding="utf-8")
     if args.record:
-        record_result(args.record, result)
+        # Print what the file now holds for the task (merged runs, ratios against its fp32).
+        result = record_result(args.record, result)["tasks"][args.task]
     print(json.dumps(result, indent=1) if args.json else format_summary(result))
     return 0
 

@@ -4,7 +4,7 @@ The forward loops over key tiles of ``block_n`` exactly as the kernel does (onli
 running max ``m_i``, unquantized row sum ``l_i``, P rounded onto its grid before ``P·V``), so the
 Triton kernel can be compared against it value for value. The backward is straight-through:
 exact softmax-attention gradients at the dequantized ``q, k, v`` with P recomputed from ``lse``
-(optionally with dO quantized per token).
+(optionally with dO quantized per token, and dS per query row and key tile).
 """
 from __future__ import annotations
 
@@ -86,6 +86,19 @@ def quantize_rows(x: torch.Tensor, fmt: str) -> torch.Tensor:
     return round_to_format(x / scale, f) * scale
 
 
+def quantize_row_tiles(x: torch.Tensor, fmt: str, block: int) -> torch.Tensor:
+    """Quantize-dequantize ``[..., N, M]`` with one scale per row and tile of ``block`` columns
+    (scale = max|x| over the row's tile / format max): how the backward rounds dS."""
+    f = get_format(fmt)
+    m = x.shape[-1]
+    pad = (-m) % block
+    xp = torch.nn.functional.pad(x, (0, pad)) if pad else x
+    t = xp.reshape(*xp.shape[:-1], -1, block)
+    amax = t.abs().amax(-1, keepdim=True)
+    scale = torch.where(amax > 0, amax / f.max, torch.ones_like(amax))
+    return (round_to_format(t / scale, f) * scale).reshape(xp.shape)[..., :m]
+
+
 def attention_prepared_backward(prep: Prepared, o: torch.Tensor, lse: torch.Tensor,
                                 do: torch.Tensor, causal: bool, sm_scale: float
                                 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
@@ -108,6 +121,8 @@ def attention_prepared_backward(prep: Prepared, o: torch.Tensor, lse: torch.Tens
     dp = do @ v.transpose(-1, -2)
     delta = (do * o.float()).sum(-1, keepdim=True)
     ds = p * (dp - delta)
+    if getattr(prep, "ds_format", None) is not None:
+        ds = quantize_row_tiles(ds, prep.ds_format, prep.ds_block)
     dq = (ds @ k) * sm_scale
     dk = (ds.transpose(-1, -2) @ q) * sm_scale
     return dq, dk, dv
@@ -129,7 +144,10 @@ def attention_prepared_bias_grad(prep: Prepared, o: torch.Tensor, lse: torch.Ten
     p = torch.exp(s - lse_safe[..., None])
     dp = do @ v.transpose(-1, -2)
     delta = (do * o.float()).sum(-1, keepdim=True)
-    return (p * (dp - delta)).sum(-2) * sm_scale
+    ds = p * (dp - delta)
+    if getattr(prep, "ds_format", None) is not None:
+        ds = quantize_row_tiles(ds, prep.ds_format, prep.ds_block)
+    return ds.sum(-2) * sm_scale
 
 
 def reference_attention(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, *, causal: bool = False,

@@ -64,6 +64,8 @@ class Prepared:
     s_bias: torch.Tensor | None = None   # [B, H, M] added to q·kᵀ (Q-smoothing only)
     p_tile_scale: bool = False           # P normalised by its per-tile row max
     recipe_name: str = ""
+    ds_format: str | None = None         # backward: dS rounded per (row, key tile of ds_block)
+    ds_block: int = 64                   # keys per dS scale (the recipe's block_n)
     q_fp4: Fp4Tensor | None = None       # FP4 recipes: packed e2m1 codes + group scales of q
     k_fp4: Fp4Tensor | None = None       # (the kernel reads these; q/k hold their values)
 
@@ -261,6 +263,7 @@ def quantize_operands(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, recipe:
             do_format=recipe.do_format, p_tile_scale=recipe.p_tile_scale,
             s_bias=None if s_bias is None else s_bias.detach().float().contiguous(),
             recipe_name=recipe.name, q_fp4=q_fp4, k_fp4=k_fp4,
+            ds_format=recipe.ds_format, ds_block=recipe.block_n,
         )
 
 

@@ -29,6 +29,7 @@ class Recipe:
     v_format: str | None = None
     p_format: str | None = None
     do_format: str | None = None          # backward: per-token quantization of dO
+    ds_format: str | None = None          # backward: dS per (query row, key tile of block_n)
     qk_granularity: str = "tensor"
     v_granularity: str = "tensor"
     scale_block: int = 64                 # rows per scale for "block" granularity
@@ -47,7 +48,7 @@ class Recipe:
             fmt = getattr(self, f"{op}_format")
             if fmt is not None and fmt not in OPERAND_FORMATS:
                 raise ValueError(f"recipe {self.name!r}: {op}_format {fmt!r} not in {OPERAND_FORMATS}")
-        for op in ("p", "do"):
+        for op in ("p", "do", "ds"):
             fmt = getattr(self, f"{op}_format")
             if fmt is not None and fmt not in P_FORMATS:
                 raise ValueError(f"recipe {self.name!r}: {op}_format {fmt!r} not in {P_FORMATS}")
@@ -60,6 +61,8 @@ class Recipe:
         fp4 = self.qk_granularity in ("mxfp4", "nvfp4")
         if fp4 != ((self.q_format == "e2m1") or (self.k_format == "e2m1")):
             raise ValueError(f"recipe {self.name!r}: e2m1 Q/K goes with mxfp4/nvfp4 granularity")
+        if self.ds_format == "uint8":
+            raise ValueError(f"recipe {self.name!r}: dS takes both signs; uint8 cannot hold it")
         if self.block_n <= 0 or self.scale_block <= 0:
             raise ValueError(f"recipe {self.name!r}: block_n and scale_block must be positive")
 
@@ -121,6 +124,13 @@ def _registry() -> dict[str, Recipe]:
                "per-channel e4m3 V; P scaled to 448 and cast to e4m3; dO per-token e4m3",
                q_format="e4m3", k_format="e4m3", v_format="e4m3", p_format="e4m3",
                do_format="e4m3", qk_granularity="token", v_granularity="channel",
+               hadamard_qk=True, hadamard_v=True, smooth_k=True),
+        Recipe("fp8-train", "the fp8 recipe with an 8-bit backward too: dO per-token e4m3 and "
+               "dS = P∘(dP − δ) rounded to e4m3 with one scale per query row and 64-key tile "
+               "before dQ = dS·K and dK = dSᵀ·Q (per-tile scales leave e5m2's range unneeded; "
+               "e4m3's extra mantissa bit measured better)",
+               q_format="e4m3", k_format="e4m3", v_format="e4m3", p_format="e4m3",
+               do_format="e4m3", ds_format="e4m3", qk_granularity="token", v_granularity="channel",
                hadamard_qk=True, hadamard_v=True, smooth_k=True),
         Recipe("fp8-e5m2", "the fp8 recipe with e5m2 everywhere (range over precision)",
                q_format="e5m2", k_format="e5m2", v_format="e5m2", p_format="e5m2",

@@ -278,12 +278,15 @@ def format_summary(result: dict) -> str:
     c = result["config"]
     lines = [f"task {result['task']}: {c['steps']} steps, batch {c['batch']}, seq {c['seq_len']}, "
              f"d_model {c['d_model']}, {c['n_layers']} layers, {c['n_heads']} heads", "",
-             f"{'recipe':<10} {'final loss':>11} {'ratio':>7} {'eval loss':>10} {'ratio':>7} "
+             f"{'recipe':<13} {'final loss':>11} {'ratio':>7} {'eval loss':>10} {'ratio':>7} "
              f"{'accuracy':>9} {'Δ pts':>6} {'time s':>7}"]
+
+    def opt(row: dict, key: str, width: int, fmt: str) -> str:
+        return f"{row[key]:>{width}{fmt}}" if key in row else f"{'-':>{width}}"
+
     for r in result["summary"]:
-        acc = f"{r['accuracy']:>9.3f}" if "accuracy" in r else f"{'-':>9}"
-        dp = f"{r['accuracy_delta_points']:>6.1f}" if "accuracy_delta_points" in r else f"{'-':>6}"
-        lines.append(f"{r['recipe']:<10} {r['final_loss']:>11.4f} {r.get('final_loss_ratio', float('nan')):>7.4f} "
-                     f"{r['eval_loss']:>10.4f} {r.get('eval_loss_ratio', float('nan')):>7.4f} {acc} {dp} "
+        lines.append(f"{r['recipe']:<13} {r['final_loss']:>11.4f} {opt(r, 'final_loss_ratio', 7, '.4f')} "
+                     f"{r['eval_loss']:>10.4f} {opt(r, 'eval_loss_ratio', 7, '.4f')} "
+                     f"{opt(r, 'accuracy', 9, '.3f')} {opt(r, 'accuracy_delta_points', 6, '.1f')} "
                      f"{r['seconds']:>7.1f}")
     return "\n".join(lines)

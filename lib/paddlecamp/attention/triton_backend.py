@@ -26,6 +26,8 @@ agreed):
   tensor (``check_finite=False`` skips the check, which costs a device synchronization).
 * Head dims 64 and 128 only; Q-smoothing's ``s_bias`` is not supported (ValueError).
 * Per-tile P scale (``prep.p_tile_scale``, the ``int8`` recipe) runs in the exact kernel.
+* ``prep.ds_format`` (the ``fp8-train`` recipe): both backward kernels round dS per query row
+  and key tile of ``prep.ds_block`` keys, which then is the backward's key block.
 * FP4 recipes: the forward kernel reads ``prep.q_fp4``/``prep.k_fp4`` (packed e2m1 codes and
   e4m3/e8m0 group scales, 4.5 or 4.25 bits per element) and decodes them in registers; the
   backward reads the float32 values ``prep.q``/``prep.k`` (it dequantizes every operand anyway).
@@ -179,12 +181,9 @@ def quantize_do(do: torch.Tensor, fmt: str | None) -> torch.Tensor:
     """dO rounded per token onto ``fmt`` (scale = rowmax|dO| / format max) and dequantized."""
     if fmt is None:
         return do
-    from paddlecamp.attention.formats import get_format, round_to_format
+    from paddlecamp.attention.emulate import quantize_rows
 
-    f = get_format(fmt)
-    amax = do.abs().amax(-1, keepdim=True)
-    scale = torch.where(amax > 0, amax / f.max, torch.ones_like(amax))
-    return round_to_format(do / scale, f) * scale
+    return quantize_rows(do, fmt)
 
 
 def attention_prepared_backward(prep, o: torch.Tensor, lse: torch.Tensor, do: torch.Tensor,
@@ -213,10 +212,17 @@ def attention_prepared_backward(prep, o: torch.Tensor, lse: torch.Tensor, do: to
     if sm_scale is None:
         sm_scale = 1.0 / math.sqrt(D)
     do_deq = quantize_do(do.float(), prep.do_format).contiguous()
+    ds_format = getattr(prep, "ds_format", None)
+    if ds_format is not None:
+        # dS scales are per key tile of the recipe's block: the backward's key block is that tile.
+        if block_n not in (None, prep.ds_block):
+            raise ValueError(f"block_n={block_n} differs from the recipe's dS tile ({prep.ds_block})")
+        block_n = prep.ds_block
     return attention_bwd(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale, prep.v_scale,
                          o.float().contiguous(), lse.float().contiguous(), do_deq,
                          causal=causal, sm_scale=float(sm_scale),
-                         dot=0 if precision == "ieee" else 1, block_m=block_m, block_n=block_n)
+                         dot=0 if precision == "ieee" else 1, block_m=block_m, block_n=block_n,
+                         ds_format=ds_format)
 
 
 class _Unquantized:
