@@ -73,6 +73,23 @@ def test_record_merges_a_rerun_recipe_into_the_same_config_and_recomputes_ratios
     assert list(rows) == ["fp32", "fp8", "int8"]
     assert rows["int8"]["final_loss_ratio"] == (again["runs"]["int8"]["final_loss"]
                                                 / first["runs"]["fp32"]["final_loss"])
-    # Another config replaces the task's entry instead of mixing runs.
-    other = run_study(replace(cfg, seed=1), ["fp32"])
+    # Another config (not just another seed) replaces the task's entry instead of mixing runs.
+    other = run_study(replace(cfg, d_model=16), ["fp32"])
     assert list(record_result(rec, other)["tasks"]["recall"]["runs"]) == ["fp32"]
+
+
+def test_record_keeps_other_seeds_as_summary_rows(tmp_path):
+    from paddlecamp.attention.train import format_summary, record_result, seed_table
+
+    cfg = replace(TrainConfig.for_task("recall", steps=2, smoke=True), d_model=32, batch=4)
+    rec = tmp_path / "results.json"
+    record_result(rec, run_study(cfg, ["fp32", "int8"]))
+    record_result(rec, run_study(replace(cfg, seed=3), ["fp32"]))
+    entry = record_result(rec, run_study(replace(cfg, seed=3), ["int8"]))["tasks"]["recall"]
+    assert entry["config"]["seed"] == 0 and list(entry["runs"]) == ["fp32", "int8"]
+    assert [r["recipe"] for r in entry["other_seeds"]["3"]] == ["fp32", "int8"]
+    table = seed_table(entry)
+    assert [row["seed"] for row in table["int8"]] == [0, 3]
+    assert table["int8"][1]["accuracy"] == entry["other_seeds"]["3"][1]["accuracy"]
+    text = format_summary(entry)
+    assert "accuracy per seed" in text and "seed 3" in text

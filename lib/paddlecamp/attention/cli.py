@@ -40,7 +40,8 @@ def register(sub) -> None:
     t.add_argument("--task", default="recall", help="recall (associative recall) or charlm")
     t.add_argument("--recipes", default="fp32,fp16,fp8,int8,fp4",
                    help="comma-separated recipes (default fp32,fp16,fp8,int8,fp4)")
-    t.add_argument("--steps", type=int, default=None, help="training steps (default: 500, smoke: 5)")
+    t.add_argument("--steps", type=int, default=None,
+                   help="training steps (default: recall 3000, charlm 500; smoke: 5)")
     t.add_argument("--smoke", action="store_true", help="tiny run (a few steps) to check it works")
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -104,8 +105,8 @@ def _accuracy(args) -> int:
 
 def _train(args) -> int:
     from paddlecamp.cli import CliError
-    from paddlecamp.attention.train import (TASKS, TrainConfig, format_summary, record_result,
-                                            run_study)
+    from paddlecamp.attention.train import (DEFAULT_STEPS, TASKS, TrainConfig, format_summary,
+                                            record_result, run_study)
 
     if args.task not in TASKS:
         raise CliError(f"unknown task {args.task!r}; known: {', '.join(TASKS)}")
@@ -113,7 +114,7 @@ def _train(args) -> int:
     if not names:
         raise CliError("--recipes is empty")
     _check_recipes(names)
-    steps = args.steps if args.steps is not None else (5 if args.smoke else 500)
+    steps = args.steps if args.steps is not None else (5 if args.smoke else DEFAULT_STEPS[args.task])
     if steps <= 0:
         raise CliError(f"--steps must be positive, got {steps}")
     cfg = TrainConfig.for_task(args.task, steps=steps, seed=args.seed, smoke=args.smoke)
