@@ -94,6 +94,51 @@ def _pv_dot(p, v, acc, P_FORMAT: tl.constexpr, V_KIND: tl.constexpr, FAST_ACC: t
 
 
 @triton.jit
+def _exp(x, EXACT_EXP: tl.constexpr):
+    """exp(x) on the interpreter path; 2**x (x in log2 units) on the GPU path."""
+    if EXACT_EXP:
+        return tl.exp(x)
+    return tl.math.exp2(x)
+
+
+@triton.jit
+def _key_range(start_m, N_CTX_Q, N_CTX_K, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
+               CAUSAL: tl.constexpr):
+    """``(unmasked_end, hi)``: a query block visits keys [0, hi); the whole tiles below
+    ``unmasked_end`` are masked for none of its rows (they run without masks)."""
+    full_tiles_end = (N_CTX_K // BLOCK_N) * BLOCK_N
+    if CAUSAL:
+        first_row_limit = start_m * BLOCK_M + (N_CTX_K - N_CTX_Q) + 1  # keys < this: visible to all rows
+        last_row_limit = (start_m + 1) * BLOCK_M + (N_CTX_K - N_CTX_Q)  # keys < this: visible to some row
+        hi = tl.minimum(tl.maximum(last_row_limit, 0), N_CTX_K)
+        unmasked_end = tl.minimum((tl.maximum(first_row_limit, 0) // BLOCK_N) * BLOCK_N, full_tiles_end)
+    else:
+        hi = N_CTX_K
+        unmasked_end = full_tiles_end
+    return unmasked_end, hi
+
+
+@triton.jit
+def _mask_scores(s, offs_m, offs_n, N_CTX_Q, N_CTX_K, CAUSAL: tl.constexpr):
+    """-inf for keys beyond M and, when causal, key j > i + (M - N)."""
+    keep = offs_n[None, :] < N_CTX_K
+    if CAUSAL:
+        keep = keep & (offs_n[None, :] <= offs_m[:, None] + (N_CTX_K - N_CTX_Q))
+    return tl.where(keep, s, float("-inf"))
+
+
+@triton.jit
+def _store_out(Out, LSE, out, lse, l_i, off_z, off_h, off_hz, offs_m, offs_d, row_ok,
+               stride_oz, stride_oh, stride_om, stride_od, N_CTX_Q):
+    """Write O and lse; a causal row that saw no key (l = 0) gets lse = -inf."""
+    lse = tl.where(l_i == 0.0, float("-inf"), lse)
+    tl.store(LSE + off_hz.to(tl.int64) * N_CTX_Q + offs_m, lse, mask=row_ok)
+    o_base = Out + off_z.to(tl.int64) * stride_oz + off_h.to(tl.int64) * stride_oh
+    tl.store(o_base + offs_m[:, None] * stride_om + offs_d[None, :] * stride_od,
+             out.to(Out.dtype.element_ty), mask=row_ok[:, None])
+
+
+@triton.jit
 def _e2m1(c):
     """float32 value of 4-bit e2m1 codes (int32 0..15; OCP layout s|ee|m)."""
     e = (c >> 1) & 3
@@ -191,39 +236,26 @@ def _attn_fwd_inner(acc, l_i, m_i, q, q_hi, q_scale2, sm_scale,
         else:
             qk = qk * q_scale2[:, None] * k_scale[None, :]  # log2 units: log2(e) * sm_scale folded in
         if MASK:
-            keep = offs_n[None, :] < N_CTX_K
-            if CAUSAL:
-                keep = keep & (offs_n[None, :] <= offs_m[:, None] + (N_CTX_K - N_CTX_Q))
-            qk = tl.where(keep, qk, float("-inf"))
+            qk = _mask_scores(qk, offs_m, offs_n, N_CTX_Q, N_CTX_K, CAUSAL)
         # -- online softmax --
         m_new = tl.maximum(m_i, tl.max(qk, 1))
         # A row with every key masked so far keeps m = -inf; subtracting 0 instead avoids NaN.
         m_sub = tl.where(m_new == float("-inf"), 0.0, m_new)
-        if EXACT_EXP:
-            alpha = tl.exp(m_i - m_sub)
-        else:
-            alpha = tl.math.exp2(m_i - m_sub)
+        alpha = _exp(m_i - m_sub, EXACT_EXP)
         acc = acc * alpha[:, None]
         if P_TILE:
             # P of this tile relative to the tile's own row max, so the 8-bit grid is filled;
             # the tile's product is scaled back by beta = exp(m_tile - m_new) <= 1.
             m_t = tl.max(qk, 1)
             m_t = tl.where(m_t == float("-inf"), m_sub, m_t)
-            if EXACT_EXP:
-                beta = tl.exp(m_t - m_sub)
-                p = tl.exp(qk - m_t[:, None])
-            else:
-                beta = tl.math.exp2(m_t - m_sub)
-                p = tl.math.exp2(qk - m_t[:, None])
+            beta = _exp(m_t - m_sub, EXACT_EXP)
+            p = _exp(qk - m_t[:, None], EXACT_EXP)
             l_i = l_i * alpha + tl.sum(p, 1) * beta
             p = round_to_grid(p * P_SCALE, P_FORMAT)
             tile = _pv_dot(p, v, tl.zeros_like(acc), P_FORMAT, V_KIND, FAST_ACC)
             acc += tile * beta[:, None]
         else:
-            if EXACT_EXP:
-                p = tl.exp(qk - m_sub[:, None])
-            else:
-                p = tl.math.exp2(qk - m_sub[:, None])
+            p = _exp(qk - m_sub[:, None], EXACT_EXP)
             l_i = l_i * alpha + tl.sum(p, 1)
             if P_FORMAT != 0:
                 p = round_to_grid(p * P_SCALE, P_FORMAT)
@@ -282,16 +314,7 @@ def _attn_fwd(Q, K, V, QS, KS, VS, QG, KG, Out, LSE, sm_scale,
     l_i = tl.zeros([BLOCK_M], dtype=tl.float32)
     acc = tl.zeros([BLOCK_M, HEAD_DIM], dtype=tl.float32)
 
-    # Key range this block must visit, and the prefix of whole tiles no row of it masks.
-    full_tiles_end = (N_CTX_K // BLOCK_N) * BLOCK_N
-    if CAUSAL:
-        first_row_limit = start_m * BLOCK_M + (N_CTX_K - N_CTX_Q) + 1  # keys < this: visible to all rows
-        last_row_limit = (start_m + 1) * BLOCK_M + (N_CTX_K - N_CTX_Q)  # keys < this: visible to some row
-        hi = tl.minimum(tl.maximum(last_row_limit, 0), N_CTX_K)
-        unmasked_end = tl.minimum((tl.maximum(first_row_limit, 0) // BLOCK_N) * BLOCK_N, full_tiles_end)
-    else:
-        hi = N_CTX_K
-        unmasked_end = full_tiles_end
+    unmasked_end, hi = _key_range(start_m, N_CTX_Q, N_CTX_K, BLOCK_M, BLOCK_N, CAUSAL)
     acc, l_i, m_i = _attn_fwd_inner(acc, l_i, m_i, q, q_hi, q_scale2, sm_scale, K_base, V_base,
                                     KS_base, KG_base,
                                     stride_kn, stride_kd, stride_vn, stride_vd,
@@ -306,18 +329,14 @@ def _attn_fwd(Q, K, V, QS, KS, VS, QG, KG, Out, LSE, sm_scale,
                                     EXACT_EXP, FAST_ACC, P_TILE, QK_FP4, FP4_GROUP, HEAD_DIM)
     # -- epilogue: O = acc / (l * p_scale) * v_scale ; lse = m + log(l) in natural-log units --
     v_scale = tl.load(VS + off_hz.to(tl.int64) * HEAD_DIM + offs_d)
-    empty = l_i == 0.0  # causal rows with no visible key (only when N > M)
-    l_safe = tl.where(empty, 1.0, l_i)
+    l_safe = tl.where(l_i == 0.0, 1.0, l_i)  # causal rows with no visible key (only when N > M)
     out = acc / (l_safe * P_SCALE)[:, None] * v_scale[None, :]
     if EXACT_EXP:
         lse = m_i + tl.log(l_safe)
     else:
         lse = (m_i + tl.math.log2(l_safe)) * 0.6931471805599453
-    lse = tl.where(empty, float("-inf"), lse)
-    tl.store(LSE + off_hz.to(tl.int64) * N_CTX_Q + offs_m, lse, mask=row_ok)
-    o_base = Out + off_z.to(tl.int64) * stride_oz + off_h.to(tl.int64) * stride_oh
-    tl.store(o_base + offs_m[:, None] * stride_om + offs_d[None, :] * stride_od,
-             out.to(Out.dtype.element_ty), mask=row_ok[:, None])
+    _store_out(Out, LSE, out, lse, l_i, off_z, off_h, off_hz, offs_m, offs_d, row_ok,
+               stride_oz, stride_oh, stride_om, stride_od, N_CTX_Q)
 
 
 # --- the GPU fast path --------------------------------------------------------------------------
@@ -359,10 +378,7 @@ def _fast_tile(acc, l_i, m_i, q, qs2, K_base, V_base, KS_base, stride_kn, stride
         k_scale = tl.load(KS_base + offs_n)
     t = tl.dot(q, kt) * k_scale[None, :]          # S / (q_scale * sm_scale * log2 e)
     if MASK:
-        keep = offs_n[None, :] < N_CTX_K
-        if CAUSAL:
-            keep = keep & (offs_n[None, :] <= offs_m[:, None] + (N_CTX_K - N_CTX_Q))
-        t = tl.where(keep, t, float("-inf"))
+        t = _mask_scores(t, offs_m, offs_n, N_CTX_Q, N_CTX_K, CAUSAL)
     m_new = tl.maximum(m_i, tl.max(t, 1) * qs2)  # qs2 > 0, so max(t) * qs2 = max(t * qs2)
     if MASK:
         # A row with every key masked so far keeps m = -inf; subtracting 0 instead avoids NaN.
@@ -441,15 +457,7 @@ def _attn_fwd_fast(Q, K, V, QS, KS, VS, Out, LSE, qk_scale2, log2_p_scale,
     l_i = tl.zeros([BLOCK_M], dtype=tl.float32)
     acc = tl.zeros([BLOCK_M, HEAD_DIM], dtype=tl.float32)
 
-    full_tiles_end = (N_CTX_K // BLOCK_N) * BLOCK_N
-    if CAUSAL:
-        first_row_limit = start_m * BLOCK_M + (N_CTX_K - N_CTX_Q) + 1
-        last_row_limit = (start_m + 1) * BLOCK_M + (N_CTX_K - N_CTX_Q)
-        hi = tl.minimum(tl.maximum(last_row_limit, 0), N_CTX_K)
-        unmasked_end = tl.minimum((tl.maximum(first_row_limit, 0) // BLOCK_N) * BLOCK_N, full_tiles_end)
-    else:
-        hi = N_CTX_K
-        unmasked_end = full_tiles_end
+    unmasked_end, hi = _key_range(start_m, N_CTX_Q, N_CTX_K, BLOCK_M, BLOCK_N, CAUSAL)
     acc, l_i, m_i = _fast_loop(acc, l_i, m_i, q, qs2, K_base, V_base, KS_base,
                                stride_kn, stride_kd, stride_vn, stride_vd, offs_m, offs_d,
                                0, unmasked_end, N_CTX_Q, N_CTX_K, log2_p_scale,
@@ -460,15 +468,11 @@ def _attn_fwd_fast(Q, K, V, QS, KS, VS, Out, LSE, qk_scale2, log2_p_scale,
                                True, CAUSAL, BLOCK_N, HW_CAST, TWO_LEVEL, False)
     # -- epilogue: l_i already carries p_scale, so O = acc / l * v_scale --
     v_scale = tl.load(VS + off_hz.to(tl.int64) * HEAD_DIM + offs_d)
-    empty = l_i == 0.0
-    l_safe = tl.where(empty, 1.0, l_i)
+    l_safe = tl.where(l_i == 0.0, 1.0, l_i)
     out = acc * (1.0 / l_safe)[:, None] * v_scale[None, :]
     lse = (m_i + tl.math.log2(l_safe) - log2_p_scale) * 0.6931471805599453
-    lse = tl.where(empty, float("-inf"), lse)
-    tl.store(LSE + off_hz.to(tl.int64) * N_CTX_Q + offs_m, lse, mask=row_ok)
-    o_base = Out + off_z.to(tl.int64) * stride_oz + off_h.to(tl.int64) * stride_oh
-    tl.store(o_base + offs_m[:, None] * stride_om + offs_d[None, :] * stride_od,
-             out.to(Out.dtype.element_ty), mask=row_ok[:, None])
+    _store_out(Out, LSE, out, lse, l_i, off_z, off_h, off_hz, offs_m, offs_d, row_ok,
+               stride_oz, stride_oh, stride_om, stride_od, N_CTX_Q)
 
 
 def attention_fwd_fast(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,

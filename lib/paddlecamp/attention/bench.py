@@ -178,9 +178,9 @@ def _fwd_fn(prep, v_fwd, causal: bool, cfg, device: str, recipe: str = ""):
                                       two_level=recipe == "fp8-fast-2lvl")
         return fast
 
-    from paddlecamp.attention.triton_backend import _fp4_operands
+    from paddlecamp.attention.triton_backend import packed_fp4_operands
 
-    extra = {"p_tile": bool(getattr(prep, "p_tile_scale", False)), **_fp4_operands(prep)}
+    extra = {"p_tile": prep.p_tile_scale, **packed_fp4_operands(prep)}
 
     def fn():
         return attention_fwd(prep.q, prep.k, v_fwd, prep.q_scale, prep.k_scale, prep.v_scale,

@@ -30,8 +30,8 @@ def register(sub) -> None:
     a.add_argument("--no-ablation", action="store_true", help="skip the error-source ablation")
     a.add_argument("--no-extras", action="store_true", help="skip e4m3/e5m2 and smoothing tables")
     a.add_argument("--seeds", type=int, default=0,
-                   help="also sweep fp8-fa3, fp8, int8 over this many data seeds at (H, N) and "
-                        "(1, 4N) and report the worst case (default 0: skip)")
+                   help="also sweep fp8-fa3, fp8, int8 and int8-running over this many data "
+                        "seeds at (H, N) and (1, 4N) and report the worst case (default 0: skip)")
     a.add_argument("--json", action="store_true", help="print JSON instead of tables")
     a.add_argument("--out", type=Path, default=None, help="also write the JSON result here")
     a.set_defaults(func=_accuracy)

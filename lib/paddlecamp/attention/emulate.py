@@ -53,7 +53,7 @@ def attention_prepared(prep: Prepared, causal: bool, sm_scale: float, block_n: i
         # A row with everything masked so far keeps m = -inf; use 0 so exp() gives 0, not NaN.
         m_safe = torch.where(torch.isinf(m_new), torch.zeros_like(m_new), m_new)
         alpha = torch.exp(m_i - m_safe)
-        if getattr(prep, "p_tile_scale", False) and prep.p_format is not None:
+        if prep.p_tile_scale and prep.p_format is not None:
             # Per-tile P scale: P relative to this tile's row max so P_q uses the whole grid;
             # the tile's sum and product are scaled back by beta = exp(m_tile - m_new) <= 1.
             m_t = s.amax(-1, keepdim=True)
@@ -121,7 +121,7 @@ def attention_prepared_backward(prep: Prepared, o: torch.Tensor, lse: torch.Tens
     dp = do @ v.transpose(-1, -2)
     delta = (do * o.float()).sum(-1, keepdim=True)
     ds = p * (dp - delta)
-    if getattr(prep, "ds_format", None) is not None:
+    if prep.ds_format is not None:
         ds = quantize_row_tiles(ds, prep.ds_format, prep.ds_block)
     dq = (ds @ k) * sm_scale
     dk = (ds.transpose(-1, -2) @ q) * sm_scale
@@ -145,7 +145,7 @@ def attention_prepared_bias_grad(prep: Prepared, o: torch.Tensor, lse: torch.Ten
     dp = do @ v.transpose(-1, -2)
     delta = (do * o.float()).sum(-1, keepdim=True)
     ds = p * (dp - delta)
-    if getattr(prep, "ds_format", None) is not None:
+    if prep.ds_format is not None:
         ds = quantize_row_tiles(ds, prep.ds_format, prep.ds_block)
     return ds.sum(-2) * sm_scale
 

@@ -38,10 +38,6 @@ class Fp4Tensor:
     def group(self) -> int:
         return FP4_KINDS[self.kind][0]
 
-    @property
-    def head_dim(self) -> int:
-        return 2 * self.codes.shape[-1]
-
     def nbytes(self) -> int:
         """Bytes of codes and scales together."""
         return self.codes.numel() * self.codes.element_size() + \

@@ -166,10 +166,11 @@ def quantize_channels(v: torch.Tensor, fmt: str | None, granularity: str, *,
     raise ValueError(f"granularity {granularity!r} is not valid for V here")
 
 
-def _quantize_fp4(x: torch.Tensor, granularity: str, *, name: str = "x"
+def _quantize_fp4(x: torch.Tensor, granularity: str, *, pack_as: str | None = None
                   ) -> tuple[torch.Tensor, torch.Tensor, Fp4Tensor | None]:
     """``(values, tensor_scale, packed)``: float32 ``e2m1 × group scale``, the per-token view of
-    the per-tensor scale, and the packed codes (``None`` when D is not a multiple of the group)."""
+    the per-tensor scale, and, when ``pack_as`` names the tensor (for error messages), its
+    packed codes (``None`` otherwise, or when D is not a multiple of the group)."""
     g = FP4_GROUP[granularity]
     d = x.shape[-1]
     pad = (-d) % g
@@ -195,8 +196,8 @@ def _quantize_fp4(x: torch.Tensor, granularity: str, *, name: str = "x"
     codes = round_to_format(groups / scale, "e2m1")
     q = (codes * scale).reshape(xp.shape)[..., :d]
     packed = None
-    if not pad and d % 2 == 0:
-        packed = fp4pack.pack(codes.reshape(xp.shape), scale.squeeze(-1), granularity, name=name)
+    if pack_as is not None and not pad and d % 2 == 0:
+        packed = fp4pack.pack(codes.reshape(xp.shape), scale.squeeze(-1), granularity, name=pack_as)
     return q.contiguous(), tensor_scale, packed
 
 
@@ -238,8 +239,8 @@ def quantize_operands(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, recipe:
     with torch.no_grad():
         q_fp4 = k_fp4 = None
         if recipe.qk_granularity in FP4_GROUP:
-            qg, qs, q_fp4 = _quantize_fp4(q.float(), recipe.qk_granularity, name="q")
-            kg, ks, k_fp4 = _quantize_fp4(k.float(), recipe.qk_granularity, name="k")
+            qg, qs, q_fp4 = _quantize_fp4(q.float(), recipe.qk_granularity, pack_as="q")
+            kg, ks, k_fp4 = _quantize_fp4(k.float(), recipe.qk_granularity, pack_as="k")
         else:
             qg, qs = quantize_tokens(q, recipe.q_format, recipe.qk_granularity, block=recipe.scale_block)
             kg, ks = quantize_tokens(k, recipe.k_format, recipe.qk_granularity, block=recipe.scale_block)

@@ -8,7 +8,8 @@ Three functions:
 * :func:`attention_prepared_backward` returns ``(dq, dk, dv)``, the gradients of exact softmax
   attention at the DEQUANTIZED q, k, v (straight-through for every quantizer). If the recipe
   quantizes dO (``prep.do_format``), dO is first rounded per token (scale = rowmax|dO| /
-  format max) onto the grid here, in PyTorch, and its dequantized value is used.
+  format max) onto the grid here, in PyTorch (the emulator's ``quantize_rows``), and its
+  dequantized value is used.
 * :func:`flash_attention` is plain FlashAttention for fp32/fp16/bf16 tensors, with autograd.
 
 Deviations from / additions to the contract shared with the emulator (documented here, as
@@ -42,6 +43,7 @@ import math
 
 import torch
 
+from paddlecamp.attention.emulate import quantize_rows
 from paddlecamp.kernels.attention.bwd import attention_bwd
 from paddlecamp.kernels.attention.fwd import attention_fwd, attention_fwd_fast
 from paddlecamp.kernels.attention.rounding import format_code
@@ -118,7 +120,7 @@ def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None
     the semantics. ``return_lse=False`` returns ``o`` alone. ``fast=True``: the GPU fast path
     (e4m3 only; see the module notes); ``two_level`` only applies to it.
     """
-    if getattr(prep, "s_bias", None) is not None:
+    if prep.s_bias is not None:
         raise ValueError("the Triton kernel has no score bias (s_bias): Q-smoothing recipes run "
                          "on the emulator only")
     _check_operands(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale, prep.v_scale, check_finite)
@@ -136,7 +138,7 @@ def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None
         if fmts != {torch.float8_e4m3fn} or prep.p_format != "e4m3":
             raise ValueError("fast=True needs e4m3 Q, K, V and P (a recipe like 'fp8'); got "
                              f"{sorted(str(d) for d in fmts)} and P format {prep.p_format!r}")
-        if getattr(prep, "p_tile_scale", False):
+        if prep.p_tile_scale:
             raise ValueError("fast=True has no per-tile P scale; use the exact kernel (fast=False)")
         if check_finite and not bool((prep.q_scale > 0).all()):
             raise ValueError("fast=True needs positive q_scale (the row maximum is taken before it)")
@@ -150,14 +152,14 @@ def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None
                            prep.v_scale, causal=causal, sm_scale=float(sm_scale),
                            p_format=p_code, p_scale=p_scale, block_n=block_n, block_m=block_m,
                            num_warps=num_warps, num_stages=num_stages, out_dtype=out_dtype,
-                           p_tile=bool(getattr(prep, "p_tile_scale", False)),
-                           **_fp4_operands(prep))
+                           p_tile=prep.p_tile_scale, **packed_fp4_operands(prep))
     return (o, lse) if return_lse else o
 
 
-def _fp4_operands(prep) -> dict:
-    """The packed FP4 Q/K of a prepared FP4 recipe, checked against q/k's shapes ({} if none)."""
-    q4, k4 = getattr(prep, "q_fp4", None), getattr(prep, "k_fp4", None)
+def packed_fp4_operands(prep) -> dict:
+    """``{"q_fp4": ..., "k_fp4": ...}`` for :func:`attention_fwd` when the prepared recipe has
+    packed FP4 Q/K (checked against q/k's shapes), else ``{}``."""
+    q4, k4 = prep.q_fp4, prep.k_fp4
     if q4 is None and k4 is None:
         return {}
     if q4 is None or k4 is None:
@@ -175,15 +177,6 @@ def _fp4_operands(prep) -> dict:
         if not (packed.codes.is_contiguous() and packed.scales.is_contiguous()):
             raise ValueError(f"{name} is not contiguous")
     return {"q_fp4": q4, "k_fp4": k4}
-
-
-def quantize_do(do: torch.Tensor, fmt: str | None) -> torch.Tensor:
-    """dO rounded per token onto ``fmt`` (scale = rowmax|dO| / format max) and dequantized."""
-    if fmt is None:
-        return do
-    from paddlecamp.attention.emulate import quantize_rows
-
-    return quantize_rows(do, fmt)
 
 
 def attention_prepared_backward(prep, o: torch.Tensor, lse: torch.Tensor, do: torch.Tensor,
@@ -211,8 +204,8 @@ def attention_prepared_backward(prep, o: torch.Tensor, lse: torch.Tensor, do: to
         raise ValueError(f"precision must be 'ieee' or 'bf16', got {precision!r}")
     if sm_scale is None:
         sm_scale = 1.0 / math.sqrt(D)
-    do_deq = quantize_do(do.float(), prep.do_format).contiguous()
-    ds_format = getattr(prep, "ds_format", None)
+    do_deq = do.float() if prep.do_format is None else quantize_rows(do.float(), prep.do_format)
+    ds_format = prep.ds_format
     if ds_format is not None:
         # dS scales are per key tile of the recipe's block: the backward's key block is that tile.
         if block_n not in (None, prep.ds_block):
@@ -234,6 +227,7 @@ class _Unquantized:
         ones = lambda *s: torch.ones(s, device=q.device, dtype=torch.float32)  # noqa: E731
         self.q_scale, self.k_scale, self.v_scale = ones(B, H, N), ones(B, H, k.shape[2]), ones(B, H, D)
         self.p_format, self.p_scale, self.do_format, self.s_bias = None, 1.0, None, None
+        self.p_tile_scale, self.ds_format, self.q_fp4, self.k_fp4 = False, None, None, None
 
 
 class _FlashAttention(torch.autograd.Function):
