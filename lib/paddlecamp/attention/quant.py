@@ -76,10 +76,6 @@ class Prepared:
         v = self.v.float() * self.v_scale[..., None, :]
         return q, k, v
 
-    @property
-    def head_dim(self) -> int:
-        return self.q.shape[-1]
-
 
 @dataclass
 class Transforms:
