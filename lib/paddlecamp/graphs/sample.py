@@ -19,6 +19,7 @@ import ast
 import hashlib
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -30,6 +31,11 @@ KNOWN_DTYPES: tuple[str, ...] = (
     "torch.complex64", "torch.complex128", "torch.float8_e4m3fn", "torch.float8_e5m2",
 )
 FLOAT_DTYPES: tuple[str, ...] = ("torch.float32", "torch.float16", "torch.bfloat16", "torch.float64")
+#: dtype strings in Paddle samples' meta files (GraphNet writes the Paddle dtype name).
+PADDLE_DTYPES: tuple[str, ...] = (
+    "float32", "float16", "bfloat16", "float64", "int64", "int32", "int16", "int8", "uint8", "bool",
+    "complex64", "complex128",
+)
 META_FIELDS: tuple[str, ...] = ("name", "shape", "dtype", "device", "mean", "std", "data")
 WEIGHT_CLASS_PREFIX = "Program_weight_tensor_meta_"
 CONSTRAINTS_FILE = "input_tensor_constraints.py"
@@ -120,11 +126,16 @@ def model_hash(source: str) -> str:
 
 # --------------------------------------------------------------------------- reading
 
+_FLOAT_TEXT = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
 def _literal(node: ast.expr, file: Path) -> Any:
-    # float('nan') / float('inf') appear in stats of degenerate tensors; accept only that call.
+    # float('nan') / float('inf') appear in stats of degenerate tensors, and Paddle samples write
+    # every statistic as float("0.25"); accept only that call, on a string that spells a number.
     if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "float"
-            and len(node.args) == 1 and isinstance(node.args[0], ast.Constant)
-            and str(node.args[0].value).lower() in {"nan", "inf", "-inf", "+inf"}):
+            and len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Constant)
+            and (str(node.args[0].value).lower() in {"nan", "inf", "-inf", "+inf"}
+                 or (isinstance(node.args[0].value, str) and _FLOAT_TEXT.fullmatch(node.args[0].value)))):
         return float(node.args[0].value)
     try:
         return ast.literal_eval(node)
@@ -139,8 +150,12 @@ def _parse_python(text: str, file: Path) -> ast.Module:
         raise SampleError(f"malformed Python: {exc.msg}", file, exc.lineno) from None
 
 
-def parse_meta(text: str, file: Path | str = "weight_meta.py") -> list[TensorMeta]:
-    """Parse a meta file (one class per tensor) with ``ast``; raise ``SampleError`` on bad input."""
+def parse_meta(text: str, file: Path | str = "weight_meta.py",
+               dtypes: tuple[str, ...] = KNOWN_DTYPES) -> list[TensorMeta]:
+    """Parse a meta file (one class per tensor) with ``ast``; raise ``SampleError`` on bad input.
+
+    ``dtypes`` are the accepted dtype strings (``PADDLE_DTYPES`` for Paddle samples).
+    """
     file = Path(file)
     tree = _parse_python(text, file)
     metas: list[TensorMeta] = []
@@ -164,7 +179,7 @@ def parse_meta(text: str, file: Path | str = "weight_meta.py") -> list[TensorMet
                 raise SampleError(f"class {stmt.name}: only `field = literal` lines are allowed",
                                   file, item.lineno)
             fields[item.targets[0].id] = (_literal(item.value, file), item.lineno)
-        metas.append(_meta_from_fields(stmt, fields, file))
+        metas.append(_meta_from_fields(stmt, fields, file, dtypes))
         if metas[-1].name in seen:
             raise SampleError(f"tensor {metas[-1].name!r} is described twice (first at line "
                               f"{seen[metas[-1].name]})", file, stmt.lineno)
@@ -172,7 +187,8 @@ def parse_meta(text: str, file: Path | str = "weight_meta.py") -> list[TensorMet
     return metas
 
 
-def _meta_from_fields(cls: ast.ClassDef, fields: dict[str, tuple[Any, int]], file: Path) -> TensorMeta:
+def _meta_from_fields(cls: ast.ClassDef, fields: dict[str, tuple[Any, int]], file: Path,
+                      dtypes: tuple[str, ...] = KNOWN_DTYPES) -> TensorMeta:
     def get(key: str, default: Any = None) -> Any:
         return fields[key][0] if key in fields else default
 
@@ -189,7 +205,7 @@ def _meta_from_fields(cls: ast.ClassDef, fields: dict[str, tuple[Any, int]], fil
     if not isinstance(shape, (list, tuple)) or not all(isinstance(d, int) and d >= 0 for d in shape):
         raise SampleError(f"tensor {name}: shape must be a list of non-negative ints, got {shape!r}",
                           file, line("shape"))
-    if dtype not in KNOWN_DTYPES:
+    if dtype not in dtypes:
         raise SampleError(f"tensor {name}: unknown dtype string {dtype!r}", file, line("dtype"))
     data = get("data")
     if data is not None:
