@@ -13,12 +13,42 @@ from paddlecamp.attention.microscaling import group_quantize, group_size_sweep  
 from paddlecamp.attention.quant import quantize_tokens  # noqa: E402
 
 
-def test_group_quantize_equals_the_recipe_quantizers():
-    x = torch.randn(1, 2, 5, 64) * 4
-    mx, _ = quantize_tokens(x, "e2m1", "mxfp4")
-    assert torch.equal(group_quantize(x, 32, "e8m0")[0], mx)
-    nv, ts = quantize_tokens(x, "e2m1", "nvfp4")
-    assert torch.allclose(group_quantize(x, 16, "e4m3")[0], nv * ts[..., None], rtol=1e-6)
+def test_mxfp4_and_nvfp4_on_hand_derived_values():
+    # e2m1's grid: 0, 0.5, 1, 1.5, 2, 3, 4, 6. Every expected value below is worked out by hand.
+    x = torch.zeros(1, 1, 1, 64)
+    # Group 1 (elements 0-31): amax 7.9 -> floor(log2 7.9) = 2 -> e8m0 scale 2**(2-2) = 1.
+    x[..., :6] = torch.tensor([7.9, 5.0, -2.6, 0.3, 0.75, 1.25])
+    # 7.9 saturates to 6; 5 is a tie of 4 and 6 -> even mantissa 4; -2.6 -> -3; 0.3 -> 0.5;
+    # 0.75 ties 0.5 (odd code) and 1 (even) -> 1; 1.25 ties 1 and 1.5 -> 1.
+    want1 = torch.tensor([6.0, 4.0, -3.0, 0.5, 1.0, 1.0])
+    # Group 2 (elements 32-63): amax 0.1 -> floor(log2 0.1) = -4 -> scale 2**-6 = 0.015625;
+    # 0.1 / 0.015625 = 6.4 -> 6 -> 0.09375; 0.02 / 0.015625 = 1.28 -> 1.5 -> 0.0234375.
+    x[..., 32:34] = torch.tensor([0.1, -0.02])
+    want2 = torch.tensor([0.09375, -0.0234375])
+    for deq in (group_quantize(x, 32, "e8m0")[0], quantize_tokens(x, "e2m1", "mxfp4")[0]):
+        assert torch.equal(deq[..., :6].flatten(), want1)
+        assert torch.equal(deq[..., 32:34].flatten(), want2)
+        assert torch.equal(deq[..., 6:32], torch.zeros(1, 1, 1, 26))
+    _, scales = group_quantize(x, 32, "e8m0")
+    assert scales.flatten().tolist() == [1.0, 0.015625]
+
+    # NVFP4: the tensor max 2688 = 6 * 448 makes the fp32 tensor scale exactly 1.
+    y = torch.zeros(1, 1, 1, 48)
+    y[..., 0] = 2688.0           # group 1: scale 2688 / 6 = 448 (e4m3's max): 2688 -> 6 * 448
+    y[..., 1] = 1000.0           # 1000 / 448 = 2.23 -> 2 -> 896
+    y[..., 16:18] = torch.tensor([3.0, 1.3])     # group 2: scale 0.5; 1.3 / 0.5 = 2.6 -> 3 -> 1.5
+    # Group 3: 1.1 / 6 = 0.1833 -> e4m3 (quantum 2**-6 in [0.125, 0.25)) 0.1875;
+    # 1.1 / 0.1875 = 5.87 -> 6 -> 1.125; 0.5 / 0.1875 = 2.67 -> 3 -> 0.5625.
+    y[..., 32:34] = torch.tensor([1.1, 0.5])
+    want = {0: 2688.0, 1: 896.0, 16: 3.0, 17: 1.5, 32: 1.125, 33: 0.5625}
+    nv, ts = quantize_tokens(y, "e2m1", "nvfp4")
+    gq, gs = group_quantize(y, 16, "e4m3")
+    assert torch.equal(ts, torch.ones_like(ts))
+    assert gs.flatten().tolist() == [448.0, 0.5, 0.1875]
+    for deq in (nv, gq):
+        got = {i: deq[0, 0, 0, i].item() for i in want}
+        assert got == want
+        assert int((deq != 0).sum()) == len(want)
 
 
 def test_e8m0_scales_are_powers_of_two_and_smaller_groups_are_more_accurate():

@@ -95,7 +95,69 @@ def test_prepare_rotation_and_smoothing_preserve_scores_up_to_a_row_constant():
     assert torch.allclose(diff, diff[..., :1].expand_as(diff), atol=1e-4)
 
 
-def test_every_registry_recipe_prepares():
-    q = torch.randn(1, 1, 5, 32)
-    for name in RECIPES:
-        prepare(q, q, q, name)
+_TORCH_8BIT = {"e4m3": torch.float8_e4m3fn, "e5m2": torch.float8_e5m2}
+
+
+def _torch_grid(x: torch.Tensor, fmt: str) -> torch.Tensor:
+    """Independent rounding: torch's own casts (RNE) with an explicit satfinite clamp."""
+    if fmt in _TORCH_8BIT:
+        vmax = torch.finfo(_TORCH_8BIT[fmt]).max
+        return x.clamp(-vmax, vmax).to(_TORCH_8BIT[fmt]).float()
+    if fmt == "int8":
+        return torch.round(x).clamp(-127, 127)
+    return x.to({"fp16": torch.float16, "bf16": torch.bfloat16}[fmt]).float()
+
+
+@pytest.mark.parametrize("name", [n for n, r in RECIPES.items() if r.q_format != "e2m1"])
+def test_every_recipe_stores_q_k_v_as_torch_casts_of_the_scaled_inputs(name):
+    # What the kernel loads must be exactly torch's cast of (preprocessed input / scale), and the
+    # dequantized operands must stay within half a grid step (relative) of the inputs.
+    from paddlecamp.attention.quant import preprocess
+
+    r = get_recipe(name)
+    g = torch.Generator().manual_seed(3)
+    q, k, v = (torch.randn(2, 2, n, 32, generator=g) * 3 for n in (24, 40, 40))
+    p = prepare(q, k, v, r)
+    qp, kp, vp, _, _ = preprocess(q, k, v, r)
+    for op, x, stored, scale in (("q", qp, p.q, p.q_scale[..., None]),
+                                 ("k", kp, p.k, p.k_scale[..., None]),
+                                 ("v", vp, p.v, p.v_scale[..., None, :])):
+        fmt = getattr(r, f"{op}_format")
+        if fmt is None:
+            assert torch.equal(stored, x), op
+            continue
+        if op == "v" and r.v_granularity == "block":
+            continue  # block scales are folded into float32 values (tested below)
+        want = _torch_grid(x / scale, fmt)
+        assert torch.equal(stored.float(), want), (name, op)
+        rel = {"e4m3": 2 ** -4, "e5m2": 2 ** -3, "fp16": 2 ** -11, "bf16": 2 ** -8}.get(fmt)
+        err = (stored.float() * scale - x).abs()
+        if rel is None:                                    # int8: half a step of each scale
+            assert (err <= scale / 2 * (1 + 1e-6) + 1e-7).all(), (name, op)
+        else:                                              # normal range: half an ulp, relative
+            tiny = scale * 2.0 ** {"e4m3": -6, "e5m2": -14, "fp16": -14, "bf16": -126}[fmt]
+            normal = x.abs() >= tiny
+            assert (err[normal] <= x.abs()[normal] * rel * (1 + 1e-6)).all(), (name, op)
+
+
+def test_per_block_v_folds_a_torch_cast_times_the_block_scale():
+    r = get_recipe("fp8-fa3")
+    v = torch.randn(1, 1, 100, 16, generator=torch.Generator().manual_seed(4))
+    p = prepare(v[..., :10, :], v, v, r)
+    assert torch.equal(p.v_scale, torch.ones_like(p.v_scale))
+    for b0 in range(0, 100, r.scale_block):
+        blk = v[..., b0:b0 + r.scale_block, :]
+        s = blk.abs().max() / 448
+        assert torch.equal(p.v[..., b0:b0 + r.scale_block, :], (blk / s).to(torch.float8_e4m3fn).float() * s)
+
+
+def test_tensor_granularity_shares_one_scale_over_all_batches_and_heads():
+    # The documented meaning of "tensor": one scale for the whole call, not one per head.
+    x = torch.randn(2, 3, 16, 32, generator=torch.Generator().manual_seed(5))
+    x[1, 2] *= 100.0                                     # one loud head
+    _, s = quantize_tokens(x, "e4m3", "tensor")
+    assert torch.equal(s, torch.full_like(s, x.abs().max().item() / 448))
+    quiet = x[0, 0].abs().max().item() / 448
+    assert s[0, 0, 0].item() > 50 * quiet                # the loud head sets the quiet head's scale
+    p = prepare(x, x, x, "fp8-tensor")
+    assert p.q_scale.unique().numel() == 1 and p.v_scale.unique().numel() == 1

@@ -56,15 +56,8 @@ RECIPES = ("bf16", "fp8", "fp8-fastacc", "fp8-fast", "fp8-fast-2lvl", "int8", "f
 #: Recipes prepared by the library's own quantizer (``quant.prepare``) for the benchmark.
 PREPARED_RECIPES = ("int8", "fp4")
 FAST_RECIPES = ("fp8-fast", "fp8-fast-2lvl")
-#: Tiles the H200 run of 2026-11-28 chose, per (recipe, D, causal) ("--tune recorded").
-RECORDED_BEST = {
-    ("bf16", 64, False): (128, 64, 4, 4), ("bf16", 64, True): (128, 64, 4, 4),
-    ("bf16", 128, False): (128, 128, 8, 3), ("bf16", 128, True): (128, 128, 8, 3),
-    ("fp8", 64, False): (128, 64, 4, 4), ("fp8", 64, True): (128, 128, 8, 3),
-    ("fp8", 128, False): (128, 128, 8, 3), ("fp8", 128, True): (128, 64, 8, 3),
-    ("fp8-fastacc", 64, False): (128, 64, 4, 4), ("fp8-fastacc", 64, True): (128, 128, 8, 3),
-    ("fp8-fastacc", 128, False): (128, 128, 8, 3), ("fp8-fastacc", 128, True): (128, 128, 8, 3),
-}
+#: The recorded H200 run whose tile choices ``--tune recorded`` reuses (under data/results/).
+RECORDED_RESULTS = "attention-bench-h200-2026-11-28.json"
 DEFAULT_N = (1024, 2048, 4096, 8192, 16384)
 DEFAULT_D = (64, 128)
 TOKENS_PER_HEAD_BATCH = 16384   # B * N, so every N does the same amount of work per FLOP
@@ -84,6 +77,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tune", default="all", choices=("all", "recorded"),
                    help="try every tile configuration (all) or reuse the recorded H200 choices "
                         "where there are some (recorded)")
+    p.add_argument("--recorded", default="",
+                   help="results JSON whose tiles --tune recorded reuses (default: "
+                        f"data/results/{RECORDED_RESULTS})")
     p.add_argument("--precompile", type=int, default=0,
                    help="compile the forward kernels in this many processes before timing (GPU)")
     p.add_argument("--precompile-only", action="store_true",
@@ -91,6 +87,40 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--heads", type=int, default=0, help="heads (default: 2048 // D)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--out", default="", help="also write the JSON result to this file")
+
+
+def recorded_best(path: "str | Path | None" = None) -> dict[tuple[str, int, bool], tuple[int, int, int, int]]:
+    """The forward tiles a recorded benchmark run chose, read from its JSON rows:
+    ``{(recipe, D, causal): (block_m, block_n, num_warps, num_stages)}``.
+
+    ``path`` defaults to ``data/results/`` + :data:`RECORDED_RESULTS` in the checkout. A missing
+    file, or rows that chose two different tiles for one key, raise ValueError naming the file
+    (``--tune all`` needs no recorded run).
+    """
+    if path is None:
+        from paddlecamp import REPO_ROOT
+
+        if REPO_ROOT is None:
+            raise ValueError(f"--tune recorded reads data/results/{RECORDED_RESULTS} from the source "
+                             "checkout, which this installation does not have; use --tune all "
+                             "or --recorded FILE")
+        path = REPO_ROOT / "data" / "results" / RECORDED_RESULTS
+    path = Path(path)
+    if not path.exists():
+        raise ValueError(f"--tune recorded needs the recorded benchmark run {path}, which is "
+                         "missing; use --tune all (tries every tile) or --recorded FILE")
+    rows = json.loads(path.read_text(encoding="utf-8")).get("rows", [])
+    best: dict[tuple[str, int, bool], tuple[int, int, int, int]] = {}
+    for r in rows:
+        if r.get("impl") != "triton" or r.get("mode") != "fwd" or "block_m" not in r:
+            continue
+        key = (str(r["recipe"]), int(r["d"]), bool(r["causal"]))
+        cfg = (int(r["block_m"]), int(r["block_n"]), int(r["num_warps"]), int(r["num_stages"]))
+        if best.setdefault(key, cfg) != cfg:
+            raise ValueError(f"{path}: rows for {key} ran two tile choices, {best[key]} and {cfg}")
+    if not best:
+        raise ValueError(f"{path} holds no Triton forward rows with tile choices")
+    return best
 
 
 def _ints(text: str, what: str) -> list[int]:
@@ -223,11 +253,12 @@ def precompile(jobs: list, processes: int) -> list[str]:
 def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[str],
               recipes: list[str], heads: int = 0, progress: bool = True,
               partial_out: str | None = None, tune: str = "all", precompile_jobs: int = 0,
-              precompile_only: bool = False) -> dict:
+              precompile_only: bool = False, recorded: dict | None = None) -> dict:
     """Run the benchmark; returns ``{"meta": {...}, "rows": [...]}`` (see module docstring).
 
     ``partial_out``: a JSON file rewritten after every measurement, so that a run cut short
-    still leaves what it measured.
+    still leaves what it measured. ``recorded``: the tiles ``tune="recorded"`` reuses (default:
+    :func:`recorded_best` of the recorded H200 run).
     """
     import triton
 
@@ -235,6 +266,9 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
 
     device = "cuda" if torch.cuda.is_available() else "cpu"
     timer = _timer(device)
+    if tune == "recorded" and recorded is None:
+        recorded = recorded_best()
+    recorded = recorded or {}
     rows: list[dict] = []
     meta = {
         "device": torch.cuda.get_device_name(0) if device == "cuda" else "cpu (Triton interpreter)",
@@ -255,7 +289,7 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
             for causal in causals:
                 for recipe in recipes:
                     key = (recipe, d, causal)
-                    cfgs = [RECORDED_BEST[key]] if (tune == "recorded" and key in RECORDED_BEST) \
+                    cfgs = [recorded[key]] if (tune == "recorded" and key in recorded) \
                         else _candidates(recipe, device)
                     jobs += [(recipe, d, causal, cfg, heads or max(1, 2048 // d), device) for cfg in cfgs]
         t0 = time.perf_counter()
@@ -307,8 +341,8 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
                         if mode == "fwd":
                             key = (recipe, d, causal)
                             if key not in chosen and tune == "recorded" and device == "cuda" \
-                                    and key in RECORDED_BEST:
-                                chosen[key] = RECORDED_BEST[key]
+                                    and key in recorded:
+                                chosen[key] = recorded[key]
                                 log(f"  tiles for {key}: {chosen[key]} (recorded)")
                             if key not in chosen:
                                 cands = _candidates(recipe, device)
@@ -447,10 +481,14 @@ def main(args: argparse.Namespace) -> int:
     tune = str(getattr(args, "tune", "all"))
     if tune not in ("all", "recorded"):
         raise ValueError(f"--tune must be all or recorded, got {tune!r}")
+    recorded = None
+    if tune == "recorded":
+        recorded = recorded_best(getattr(args, "recorded", "") or None)
     result = run_sweep(ns, dims, causals, modes, recipes, heads=int(getattr(args, "heads", 0) or 0),
                        progress=not as_json, partial_out=getattr(args, "partial_out", None),
                        tune=tune, precompile_jobs=int(getattr(args, "precompile", 0) or 0),
-                       precompile_only=bool(getattr(args, "precompile_only", False)))
+                       precompile_only=bool(getattr(args, "precompile_only", False)),
+                       recorded=recorded)
     text = json.dumps(result, indent=1)
     out = getattr(args, "out", "") or ""
     if out:

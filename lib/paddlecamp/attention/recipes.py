@@ -3,7 +3,8 @@
 A :class:`Recipe` is data; :func:`paddlecamp.attention.quant.prepare` and the emulator give it
 behaviour. Named recipes live in :data:`RECIPES`; :func:`get_recipe` looks them up.
 
-Granularities (one scale per ...): ``tensor`` (per head), ``block`` (``scale_block`` rows of
+Granularities (one scale per ...): ``tensor`` (the whole tensor: one scale shared by every
+batch and head of the call), ``block`` (``scale_block`` rows of
 tokens), ``token`` (one row), ``channel`` (V only: one column over all tokens), and the
 microscaled FP4 groups ``mxfp4`` (32 elements along D, power-of-two e8m0 scales) and ``nvfp4``
 (16 elements along D, e4m3 scales under a per-tensor fp32 scale).
