@@ -106,3 +106,30 @@ def test_robustness_sweep_reports_every_run_and_the_worst_case(capsys):
     assert "robustness: RMSE over 2 seeds" in text and "int8-running" in text
     assert main(["attention", "accuracy", "--seeds", "-1"]) == 2
     assert "--seeds" in capsys.readouterr().err
+
+
+def test_gradient_study_rows_against_fp64_autograd(capsys):
+    from paddlecamp.attention.accuracy import gradient_study
+
+    cfg = AccuracyConfig(heads=1, n=128, dim=64, seed=3, causal=True)
+    rows = {r["recipe"]: r for r in gradient_study(cfg, ("fp32", "fp8-train"))}
+    assert set(rows) == {"fp32", "fp8-train", "fp8-train[dequantized bwd]"}
+    assert rows["fp8-train"]["backward"] == "fp8 dots"
+    assert rows["fp8-train[dequantized bwd]"]["backward"] == "dequantized"
+    # Independent check of one figure: the fp32 recipe's dV RMSE from torch's fp64 SDPA grads.
+    q, k, v = make_data(cfg)
+    do = torch.randn(q.shape, generator=torch.Generator().manual_seed(4))
+    x = [t.double().requires_grad_() for t in (q, k, v)]
+    torch.nn.functional.scaled_dot_product_attention(*x, is_causal=True).backward(do.double())
+    y = [t.clone().requires_grad_() for t in (q, k, v)]
+    attention(*y, recipe="fp32", causal=True).backward(do)
+    want = (y[2].grad.double() - x[2].grad).pow(2).mean().sqrt().item()
+    assert rows["fp32"]["dv"] == pytest.approx(want, rel=1e-6)
+    assert rows["fp32"]["dq_rel"] < 1e-5
+    for g in ("dq", "dk", "dv"):     # 8-bit error: a few percent, and the dots add little
+        assert 0.01 < rows["fp8-train"][f"{g}_rel"] < 1.25 * rows["fp8-train[dequantized bwd]"][f"{g}_rel"]
+    assert main(["attention", "accuracy", "--n", "64", "--heads", "1", "--dim", "64",
+                 "--recipes", "fp32", "--no-ablation", "--no-extras",
+                 "--grad-recipes", "fp8-train"]) == 0
+    out = capsys.readouterr().out
+    assert "fp8-train[dequantized bwd]" in out and "fp8 dots" in out

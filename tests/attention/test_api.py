@@ -186,7 +186,9 @@ def test_ds_row_tile_quantizer_puts_each_tile_row_on_its_own_scaled_grid():
 
 def test_ds_quantization_changes_dq_dk_slightly_and_leaves_dv_alone():
     base = get_recipe("fp8")
-    train = get_recipe("fp8-train")
+    # The dequantizing backward with dS rounded per row and key tile (fp8-train before its
+    # backward products became 8-bit dots).
+    train = dataclasses.replace(get_recipe("fp8-train"), bwd_fp8_dots=False)
     assert train.ds_format == "e4m3" and base.ds_format is None
     q, k, v = _qkv(64, 64, 64, b=1, h=2)
     grads = {}
@@ -201,3 +203,45 @@ def test_ds_quantization_changes_dq_dk_slightly_and_leaves_dv_alone():
     assert torch.equal(grads["fp8"][2], grads["fp8-train"][2])
     with pytest.raises(ValueError, match="uint8 cannot hold"):
         dataclasses.replace(base, name="bad", ds_format="uint8")
+
+
+def test_fp8_dot_backward_semantics_from_torch_casts_tile_by_tile():
+    # The emulator's 8-bit-dot backward against an explicit loop over 64-wide tiles, rounding
+    # with torch's own e4m3 cast and applying every scale to the product of the tile's grids.
+    from paddlecamp.attention.emulate import attention_prepared_backward_fp8_dots
+
+    q, k, v = _qkv(100, 130, 32, b=1, h=1, seed=6)
+    p = prepare(q, k, v, "fp8-train")
+    sm = 32 ** -0.5
+    o, lse = attention_prepared(p, False, sm, 64)
+    do = torch.randn(o.shape, generator=torch.Generator().manual_seed(1))
+    dq, dk, dv = attention_prepared_backward_fp8_dots(p, o, lse, do, False, sm)
+
+    def cast(x, scale):                     # onto e4m3 with RNE and satfinite, torch's cast
+        return (x / scale).clamp(-448, 448).to(torch.float8_e4m3fn).double()
+
+    d64 = lambda t: t[0, 0].double()        # noqa: E731
+    qg, kg, qs, ks = d64(p.q.float()), d64(p.k.float()), d64(p.q_scale[..., None]), d64(p.k_scale[..., None])
+    sdo = do[0, 0].abs().amax(-1, keepdim=True) / 448
+    dog = cast(do[0, 0], sdo)
+    prob = torch.softmax((qg * qs) @ (kg * ks).T * sm, -1)
+    dp = (dog * sdo.double()) @ (d64(p.v.float()) * d64(p.v_scale[:, :, None, :])).T
+    ds = prob * (dp - (dog * sdo.double() * d64(o)).sum(-1, keepdim=True))
+    want_dv, want_dk, want_dq = torch.zeros(130, 32).double(), torch.zeros(130, 32).double(), torch.zeros(100, 32).double()
+    for i0 in range(0, 100, 64):            # query tiles: dV and dK, one scale per key
+        rows = slice(i0, i0 + 64)
+        a = (prob[rows] * sdo[rows].double()).T.float()
+        sa = a.abs().amax(-1, keepdim=True) / 448
+        want_dv += sa.double() * (cast(a, sa) @ dog[rows])
+        b = (ds[rows] * qs[rows]).T.float()
+        sb = b.abs().amax(-1, keepdim=True) / 448
+        want_dk += sb.double() * (cast(b, sb) @ qg[rows]) * sm
+    for j0 in range(0, 130, 64):            # key tiles: dQ, one scale per query
+        cols = slice(j0, j0 + 64)
+        c = (ds[:, cols] * ks[cols].T).float()
+        sc = c.abs().amax(-1, keepdim=True) / 448
+        want_dq += sc.double() * (cast(c, sc) @ kg[cols]) * sm
+    for got, want in ((dq, want_dq), (dk, want_dk), (dv, want_dv)):
+        # fp64 vs fp32 P and dS may round a midpoint value differently: allow a few elements.
+        bad = (got[0, 0].double() - want).abs() > 1e-5 * want.abs().max()
+        assert bad.float().mean().item() < 0.01

@@ -6,6 +6,7 @@ Shapes stay small (N <= 256) because the interpreter is slow; larger ones are ma
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 
@@ -16,6 +17,7 @@ import triton.language as tl
 
 from paddlecamp.attention import emulate
 from paddlecamp.attention.quant import Prepared, prepare
+from paddlecamp.attention.recipes import get_recipe
 from paddlecamp.attention.triton_backend import (attention_prepared, attention_prepared_backward,
                                                  flash_attention)
 from paddlecamp.kernels.attention.rounding import round_to_grid
@@ -244,8 +246,9 @@ def test_backward_quantizes_do_when_the_recipe_says_so():
 
 def test_backward_quantizes_ds_per_row_and_key_tile_when_the_recipe_says_so():
     q, k, v = _qkv(1, 2, 90, 130, 64, seed=8)
-    prep = prepare(q, k, v, "fp8-train")
-    assert prep.ds_format == "e4m3" and prep.ds_block == 64
+    # The dequantizing backward (fp8-train's 8-bit dots switched off): dS rounded in place.
+    prep = prepare(q, k, v, dataclasses.replace(get_recipe("fp8-train"), bwd_fp8_dots=False))
+    assert prep.ds_format == "e4m3" and prep.ds_block == 64 and not prep.bwd_fp8_dots
     o, lse = attention_prepared(prep, True, 0.125, 64)
     do = torch.randn(o.shape, generator=torch.Generator().manual_seed(3)).to(DEVICE)
     got = attention_prepared_backward(prep, o, lse, do, True, 0.125)
@@ -262,6 +265,45 @@ def test_backward_quantizes_ds_per_row_and_key_tile_when_the_recipe_says_so():
     assert _max_diff(got[2], plain[2]) <= TOL
     with pytest.raises(ValueError, match="dS tile"):
         attention_prepared_backward(prep, o, lse, do, True, 0.125, block_n=32)
+
+
+FP8_DOT_CASES = [("fp8-train", False, 100, 100, 64), ("fp8-train", True, 130, 90, 64),
+                 ("fp8-train-e5m2", True, 64, 128, 128)]
+
+
+@pytest.mark.parametrize("recipe,causal,n,m,d", FP8_DOT_CASES)
+def test_fp8_dot_backward_matches_the_emulator(recipe, causal, n, m, d):
+    q, k, v = _qkv(1, 2, n, m, d, seed=n + m)
+    prep = prepare(q, k, v, recipe)
+    assert prep.bwd_fp8_dots and prep.q.dtype in (torch.float8_e4m3fn, torch.float8_e5m2)
+    sm = 1 / math.sqrt(d)
+    o, lse = attention_prepared(prep, causal, sm, 64)
+    do = torch.randn(o.shape, generator=torch.Generator().manual_seed(5)).to(DEVICE)
+    got = attention_prepared_backward(prep, o, lse, do, causal, sm)
+    want = emulate.attention_prepared_backward(prep, o, lse, do, causal, sm)
+    old = emulate.attention_prepared_backward(Prepared(**{**prep.__dict__, "bwd_fp8_dots": False}),
+                                              o, lse, do, causal, sm)
+    for name, g, w, x in zip(("dq", "dk", "dv"), got, want, old):
+        diff = (g - w).abs()
+        if DEVICE == "cpu":
+            # Not bitwise: the kernel sums each tile's fp8 products (and dP, δ) in fp32 in its
+            # own order, the emulator multiplies dequantized operands. Measured <= 1.1e-6 of
+            # max|grad|; a P or dS value within an ulp of a rounding midpoint could round the
+            # other way (none at these seeds).
+            assert diff.max().item() <= 1e-5 * w.abs().max().item(), name
+        else:
+            rows = diff.amax(-1)
+            assert (rows > TOL).float().mean().item() <= 0.01 and rows.max().item() <= 0.05, name
+        # ... and it is the 8-bit-dot semantics, not the dequantizing backward's.
+        assert (w - x).abs().mean() > 30 * diff.mean(), name
+
+
+def test_fp8_dot_backward_refuses_other_tiles():
+    q, k, v = _qkv(1, 1, 64, 64, 64, seed=2)
+    prep = prepare(q, k, v, "fp8-train")
+    o, lse = attention_prepared(prep, False, 0.125, 64)
+    with pytest.raises(ValueError, match="recipe's \\(64\\)"):
+        attention_prepared_backward(prep, o, lse, torch.ones_like(o), False, 0.125, block_m=32)
 
 
 def test_api_triton_backend_matches_emulate_with_autograd():

@@ -24,6 +24,8 @@ ABLATION_OPERANDS = (("q",), ("k",), ("q", "k"), ("v",), ("p",))
 PRESETS = ("fa3-outlier", "biased-k", "gaussian")
 #: Recipes whose RMSE the robustness sweep measures over several seeds and sizes.
 ROBUST_RECIPES = ("fp8-fa3", "fp8", "int8", "int8-running")
+#: Recipes whose gradients :func:`gradient_study` measures by default.
+GRAD_RECIPES = ("fp32", "fp16", "fp8", "fp8-train", "fp8-train-e5m2", "int8", "fp4")
 
 
 @dataclass(frozen=True)
@@ -98,10 +100,11 @@ def _iter(items, progress: bool, desc: str):
 
 def run_study(cfg: AccuracyConfig = AccuracyConfig(), *, recipes: list[str] | None = None,
               ablation: bool = True, extras: bool = True, seeds: int = 0,
-              progress: bool = False) -> dict:
+              progress: bool = False, grads: bool = False,
+              grad_recipes: "tuple[str, ...] | list[str]" = GRAD_RECIPES) -> dict:
     """Run the study; returns a JSON-able dict with ``table``, ``ablation``, ``smoothing``,
-    ``formats`` and ``meta`` sections, and ``robustness`` when ``seeds > 0`` (see
-    :func:`robustness`)."""
+    ``formats`` and ``meta`` sections, ``robustness`` when ``seeds > 0`` (see
+    :func:`robustness`) and ``gradients`` when ``grads`` (see :func:`gradient_study`)."""
     names = list(recipes) if recipes else list(RECIPES)
     rs = [get_recipe(n) for n in names]
     q, k, v = make_data(cfg)
@@ -126,6 +129,8 @@ def run_study(cfg: AccuracyConfig = AccuracyConfig(), *, recipes: list[str] | No
     if extras:
         result["formats"] = _formats(q, k, v, ref, cfg.causal)
         result["smoothing"] = _smoothing(cfg)
+    if grads:
+        result["gradients"] = gradient_study(cfg, grad_recipes)
     if seeds > 0:
         del q, k, v, ref
         result["robustness"] = robustness(cfg, seeds=seeds, progress=progress)
@@ -162,6 +167,43 @@ def robustness(cfg: AccuracyConfig, *, seeds: int = 5, recipes: tuple[str, ...] 
             summary[r.name]["min_gain_over_fp8_fa3"] = min(row["fp8-fa3"] / row[r.name]
                                                            for row in runs)
     return {"sizes": [list(x) for x in sizes], "seeds": seeds, "runs": runs, "summary": summary}
+
+
+def gradient_study(cfg: AccuracyConfig, recipes: "tuple[str, ...] | list[str]" = GRAD_RECIPES, *,
+                   compare_dequantized: bool = True, backend: str = "emulate") -> list[dict]:
+    """RMSE of the gradients dQ, dK, dV of each recipe against fp64 autograd.
+
+    The data are ``cfg``'s (Q, K, V), with an upstream gradient dO ~ N(0, 1) (seed
+    ``cfg.seed + 1``); the reference is autograd of fp64 softmax attention on the unquantized
+    inputs. Each row: ``recipe``, ``backward`` ("fp8 dots", "dequantized" or "fp32"), and
+    ``dq``/``dk``/``dv`` RMSE plus ``*_rel`` (RMSE over the reference's RMS). With
+    ``compare_dequantized``, a recipe with 8-bit backward dots also gets a row
+    ``<name>[dequantized bwd]`` with the same forward and the dequantizing fp32 backward.
+    """
+    q, k, v = make_data(cfg)
+    g = torch.Generator().manual_seed(cfg.seed + 1)
+    do = torch.randn(q.shape, generator=g)
+    ins = [t.double().requires_grad_() for t in (q, k, v)]
+    reference_attention(*ins, causal=cfg.causal).backward(do.double())
+    ref = [t.grad for t in ins]
+    variants: list[Recipe] = []
+    for name in recipes:
+        r = get_recipe(name)
+        variants.append(r)
+        if compare_dequantized and r.bwd_fp8_dots:
+            variants.append(replace(r, name=f"{r.name}[dequantized bwd]", bwd_fp8_dots=False))
+    rows = []
+    for r in variants:
+        x = [t.clone().requires_grad_() for t in (q, k, v)]
+        attention(*x, recipe=r, causal=cfg.causal, backend=backend).backward(do)
+        row = {"recipe": r.name, "backward": "fp8 dots" if r.bwd_fp8_dots else
+               ("dequantized" if r.q_format or r.do_format else "fp32")}
+        for name, got, want in zip(("dq", "dk", "dv"), (t.grad for t in x), ref):
+            rmse = (got.double() - want).pow(2).mean().sqrt().item()
+            row[name] = rmse
+            row[f"{name}_rel"] = rmse / want.pow(2).mean().sqrt().item()
+        rows.append(row)
+    return rows
 
 
 def _formats(q, k, v, ref, causal: bool) -> list[dict]:
@@ -231,6 +273,12 @@ def format_report(result: dict) -> str:
             gain = row.get("min_gain_over_fp8_fa3")
             lines.append(f"{name:<14} {row['median']:>10.3e} {row['max']:>10.3e} "
                          + (f"{gain:>21.2f}x" if gain is not None else f"{'-':>22}"))
+    if "gradients" in result:
+        lines += ["", "gradients vs fp64 autograd (RMSE; relative to the reference's RMS)",
+                  f"{'recipe':<32} {'backward':<12}" + "".join(f"{x:>18}" for x in ("dQ", "dK", "dV"))]
+        for row in result["gradients"]:
+            lines.append(f"{row['recipe']:<32} {row['backward']:<12}" + "".join(
+                f"{row[x]:>10.3e} ({row[x + '_rel']:.3f})" for x in ("dq", "dk", "dv")))
     if "smoothing" in result:
         lines += ["", "K-smoothing (RMSE)"]
         for row in result["smoothing"]:

@@ -32,6 +32,12 @@ def register(sub) -> None:
     a.add_argument("--seeds", type=int, default=0,
                    help="also sweep fp8-fa3, fp8, int8 and int8-running over this many data "
                         "seeds at (H, N) and (1, 4N) and report the worst case (default 0: skip)")
+    a.add_argument("--grads", action="store_true",
+                   help="also measure dQ, dK, dV against fp64 autograd (8-bit backward dots "
+                        "next to the dequantizing backward)")
+    a.add_argument("--grad-recipes", default=None,
+                   help="comma-separated recipes for --grads (default: fp32, fp16, fp8, "
+                        "fp8-train, fp8-train-e5m2, int8, fp4)")
     a.add_argument("--json", action="store_true", help="print JSON instead of tables")
     a.add_argument("--out", type=Path, default=None, help="also write the JSON result here")
     a.set_defaults(func=_accuracy)
@@ -91,10 +97,14 @@ def _accuracy(args) -> int:
         raise CliError(f"--seeds must be 0 or more, got {args.seeds}")
     names = _split(args.recipes)
     _check_recipes(names)
+    grad_names = _split(args.grad_recipes)
+    _check_recipes(grad_names)
     cfg = AccuracyConfig(batch=args.batch, heads=args.heads, n=args.n, dim=args.dim,
                          seed=args.seed, preset=args.preset, causal=args.causal)
+    extra = {"grad_recipes": grad_names} if grad_names else {}
     result = run_study(cfg, recipes=names, ablation=not args.no_ablation,
-                       extras=not args.no_extras, seeds=args.seeds, progress=not args.json)
+                       extras=not args.no_extras, seeds=args.seeds, progress=not args.json,
+                       grads=args.grads or bool(grad_names), **extra)
     text = json.dumps(result, indent=1)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)

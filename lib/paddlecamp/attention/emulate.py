@@ -4,7 +4,10 @@ The forward loops over key tiles of ``block_n`` exactly as the kernel does (onli
 running max ``m_i``, unquantized row sum ``l_i``, P rounded onto its grid before ``P·V``), so the
 Triton kernel can be compared against it value for value. The backward is straight-through:
 exact softmax-attention gradients at the dequantized ``q, k, v`` with P recomputed from ``lse``
-(optionally with dO quantized per token, and dS per query row and key tile).
+(optionally with dO quantized per token, and dS per query row and key tile). Recipes with
+``bwd_fp8_dots`` run dV, dK and dQ as 8-bit products with the scales outside the dot
+(:func:`attention_prepared_backward_fp8_dots`; the semantics are spelled out in
+:mod:`paddlecamp.attention.recipes`).
 """
 from __future__ import annotations
 
@@ -78,12 +81,19 @@ def attention_prepared(prep: Prepared, causal: bool, sm_scale: float, block_n: i
     return o, lse
 
 
-def quantize_rows(x: torch.Tensor, fmt: str) -> torch.Tensor:
-    """Per-row (token) quantize-dequantize: scale = rowmax|x| / format max."""
+def quantize_rows_grid(x: torch.Tensor, fmt: str) -> tuple[torch.Tensor, torch.Tensor]:
+    """Per-row (token) quantization: ``(grid, scale)`` with ``scale = rowmax|x| / format max``
+    (``[..., N, 1]``; 1 for an all-zero row) and ``grid * scale`` the dequantized rows."""
     f = get_format(fmt)
     amax = x.abs().amax(-1, keepdim=True)
     scale = torch.where(amax > 0, amax / f.max, torch.ones_like(amax))
-    return round_to_format(x / scale, f) * scale
+    return round_to_format(x / scale, f), scale
+
+
+def quantize_rows(x: torch.Tensor, fmt: str) -> torch.Tensor:
+    """Per-row (token) quantize-dequantize: scale = rowmax|x| / format max."""
+    grid, scale = quantize_rows_grid(x, fmt)
+    return grid * scale
 
 
 def quantize_row_tiles(x: torch.Tensor, fmt: str, block: int) -> torch.Tensor:
@@ -99,10 +109,63 @@ def quantize_row_tiles(x: torch.Tensor, fmt: str, block: int) -> torch.Tensor:
     return (round_to_format(t / scale, f) * scale).reshape(xp.shape)[..., :m]
 
 
+def quantize_col_tiles(x: torch.Tensor, fmt: str, block: int) -> torch.Tensor:
+    """Quantize-dequantize ``[..., N, M]`` with one scale per column and tile of ``block`` rows
+    (tiles start at row 0): :func:`quantize_row_tiles` along the other axis."""
+    return quantize_row_tiles(x.transpose(-1, -2), fmt, block).transpose(-1, -2)
+
+
+def attention_prepared_backward_fp8_dots(prep: Prepared, o: torch.Tensor, lse: torch.Tensor,
+                                         do: torch.Tensor, causal: bool, sm_scale: float
+                                         ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """The 8-bit-dot backward (``bwd_fp8_dots``): ``(dq, dk, dv)``, float32.
+
+    With ``T = prep.ds_block`` (the key tile of the forward) and grids ``Q_g, K_g`` stored by
+    the forward, ``dO = dO_g · diag(s_dO)`` rounded per token:
+
+    * ``dV = Σ_tiles [round(P·diag(s_dO)) per key and T-query tile]ᵀ · dO_g``,
+    * ``dK = sm_scale · Σ_tiles [round(diag(s_Q)·dS) per key and T-query tile]ᵀ · Q_g``,
+    * ``dQ = sm_scale · Σ_tiles [round(dS·diag(s_K)) per query and T-key tile] · K_g``,
+
+    where a rounded operand is its grid times its scale, so each tile's 8-bit product is scaled
+    once, outside the dot. P, dP = dO·Vᵀ and dS = P∘(dP − δ) are fp32, as in the plain backward.
+    The kernel sums each tile's products in another order (fp32), and a P or dS value within an
+    ulp of a rounding midpoint can round the other way there.
+    """
+    q, k, v = prep.dequantized()
+    qg, kg = prep.q.float(), prep.k.float()
+    dog, sdo = quantize_rows_grid(do.float(), prep.do_format)
+    do_deq = dog * sdo
+    n, m = q.shape[-2], k.shape[-2]
+    s = (q @ k.transpose(-1, -2)) * sm_scale
+    mask = _mask(n, m, torch.arange(m, device=q.device), causal, q.device)
+    if mask is not None:
+        s = s.masked_fill(mask, float("-inf"))
+    lse_safe = torch.where(torch.isinf(lse), torch.zeros_like(lse), lse)
+    p = torch.exp(s - lse_safe[..., None])
+    p = torch.where(torch.isinf(lse)[..., None], torch.zeros_like(p), p)
+    dp = do_deq @ v.transpose(-1, -2)
+    delta = (do_deq * o.float()).sum(-1, keepdim=True)
+    ds = p * (dp - delta)
+    t = prep.ds_block
+    a = quantize_col_tiles(p * sdo, prep.do_format, t)
+    dv = a.transpose(-1, -2) @ dog
+    b = quantize_col_tiles(ds * prep.q_scale[..., None], prep.ds_format, t)
+    dk = (b.transpose(-1, -2) @ qg) * sm_scale
+    c = quantize_row_tiles(ds * prep.k_scale[..., None, :], prep.ds_format, t)
+    dq = (c @ kg) * sm_scale
+    return dq, dk, dv
+
+
 def attention_prepared_backward(prep: Prepared, o: torch.Tensor, lse: torch.Tensor,
                                 do: torch.Tensor, causal: bool, sm_scale: float
                                 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    """Straight-through backward: ``(dq, dk, dv)`` w.r.t. the dequantized q, k, v (float32)."""
+    """Straight-through backward: ``(dq, dk, dv)`` w.r.t. the dequantized q, k, v (float32).
+
+    Recipes with ``bwd_fp8_dots`` go to :func:`attention_prepared_backward_fp8_dots`.
+    """
+    if prep.bwd_fp8_dots:
+        return attention_prepared_backward_fp8_dots(prep, o, lse, do, causal, sm_scale)
     q, k, v = prep.dequantized()
     do = do.float()
     if prep.do_format is not None:

@@ -68,6 +68,7 @@ class Prepared:
     ds_block: int = 64                   # keys per dS scale (the recipe's block_n)
     q_fp4: Fp4Tensor | None = None       # FP4 recipes: packed e2m1 codes + group scales of q
     k_fp4: Fp4Tensor | None = None       # (the kernel reads these; q/k hold their values)
+    bwd_fp8_dots: bool = False           # backward: dV, dK, dQ as 8-bit dots (recipes.py)
 
     def dequantized(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """float32 ``(q, k, v)`` as the kernel sees them (grid values times scales)."""
@@ -260,7 +261,7 @@ def quantize_operands(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, recipe:
             do_format=recipe.do_format, p_tile_scale=recipe.p_tile_scale,
             s_bias=None if s_bias is None else s_bias.detach().float().contiguous(),
             recipe_name=recipe.name, q_fp4=q_fp4, k_fp4=k_fp4,
-            ds_format=recipe.ds_format, ds_block=recipe.block_n,
+            ds_format=recipe.ds_format, ds_block=recipe.block_n, bwd_fp8_dots=recipe.bwd_fp8_dots,
         )
 
 

@@ -8,6 +8,22 @@ batch and head of the call), ``block`` (``scale_block`` rows of
 tokens), ``token`` (one row), ``channel`` (V only: one column over all tokens), and the
 microscaled FP4 groups ``mxfp4`` (32 elements along D, power-of-two e8m0 scales) and ``nvfp4``
 (16 elements along D, e4m3 scales under a per-tensor fp32 scale).
+
+Backward (``bwd_fp8_dots``): the three gradient products run as 8-bit dots with fp32
+accumulation and every scale applied to the fp32 result, never inside the dot. The stored
+operands enter as they are: Q and K (the forward's grids) and dO (rounded per token to
+``do_format``). A scale that varies along a dot's reduction index cannot leave the dot, so it
+is folded into the operand the backward computes fresh, which is then rounded once with one
+scale per output index and ``block_n``-wide tile of the reduction:
+
+* ``dV = Pᵀ·dO``: ``P·diag(s_dO)`` rounded to ``do_format``, one scale per key and query tile;
+* ``dK = dSᵀ·Q``: ``diag(s_Q)·dS`` rounded to ``ds_format``, one scale per key and query tile;
+* ``dQ = dS·K``: ``dS·diag(s_K)`` rounded to ``ds_format``, one scale per query and key tile.
+
+``dP = dO·Vᵀ`` and the recomputed scores stay in fp32 (as SageAttention's backward keeps
+``dO·Vᵀ`` in 16 bits): dS is a difference of nearly equal terms. The emulator
+(:func:`paddlecamp.attention.emulate.attention_prepared_backward`) defines these semantics and
+the Triton kernels reproduce them.
 """
 from __future__ import annotations
 
@@ -40,6 +56,7 @@ class Recipe:
     smooth_k: bool = False                # subtract K's per-channel mean (softmax-invariant)
     smooth_q: bool = False                # subtract Q's mean; adds back mean_q·Kᵀ as a bias (emulator only)
     p_tile_scale: bool = False            # P scaled per key tile by the tile's own row max
+    bwd_fp8_dots: bool = False            # backward: dV, dK, dQ as 8-bit dots (see below)
     block_n: int = 64                     # key tile size of the online softmax
     hadamard_seed: int = 0
     tags: tuple[str, ...] = field(default=())
@@ -66,6 +83,18 @@ class Recipe:
             raise ValueError(f"recipe {self.name!r}: dS takes both signs; uint8 cannot hold it")
         if self.block_n <= 0 or self.scale_block <= 0:
             raise ValueError(f"recipe {self.name!r}: block_n and scale_block must be positive")
+        if self.bwd_fp8_dots:
+            fp8 = ("e4m3", "e5m2")
+            fmts = {op: getattr(self, f"{op}_format") for op in ("q", "k", "do", "ds")}
+            if any(f not in fp8 for f in fmts.values()):
+                raise ValueError(f"recipe {self.name!r}: bwd_fp8_dots needs e4m3/e5m2 Q, K, dO "
+                                 f"and dS formats, got {fmts}")
+            if not (self.q_format == self.k_format == self.ds_format):
+                raise ValueError(f"recipe {self.name!r}: bwd_fp8_dots multiplies dS by Q and K in "
+                                 "one 8-bit format: q_format, k_format and ds_format must agree")
+            if self.qk_granularity not in ("tensor", "block", "token") or self.smooth_q:
+                raise ValueError(f"recipe {self.name!r}: bwd_fp8_dots needs per-token "
+                                 "(or coarser) Q/K scales and no Q-smoothing")
 
     @property
     def effective_p_scale(self) -> float:
@@ -94,6 +123,8 @@ class Recipe:
         changes = {f"{op}_format": None for op in ("q", "k", "v", "p") if op not in operands}
         if "q" not in operands and "k" not in operands and self.qk_granularity in ("mxfp4", "nvfp4"):
             changes["qk_granularity"] = "tensor"
+        if not {"q", "k"} <= set(operands):
+            changes["bwd_fp8_dots"] = False   # the 8-bit backward dots need 8-bit Q and K
         return replace(self, name=name or f"{self.name}[{'+'.join(operands) or 'none'}]", **changes)
 
     def with_formats(self, fmt: str, name: str | None = None) -> "Recipe":
@@ -101,6 +132,8 @@ class Recipe:
         changes = {f"{op}_format": fmt for op in ("q", "k", "v", "p")
                    if getattr(self, f"{op}_format") is not None}
         changes["p_scale"] = None if self.p_scale not in (None, 1.0) else self.p_scale
+        if self.bwd_fp8_dots:
+            changes.update(do_format=fmt, ds_format=fmt)
         return replace(self, name=name or f"{self.name}-{fmt}", **changes)
 
 
@@ -126,13 +159,19 @@ def _registry() -> dict[str, Recipe]:
                q_format="e4m3", k_format="e4m3", v_format="e4m3", p_format="e4m3",
                do_format="e4m3", qk_granularity="token", v_granularity="channel",
                hadamard_qk=True, hadamard_v=True, smooth_k=True),
-        Recipe("fp8-train", "the fp8 recipe with an 8-bit backward too: dO per-token e4m3 and "
-               "dS = P∘(dP − δ) rounded to e4m3 with one scale per query row and 64-key tile "
-               "before dQ = dS·K and dK = dSᵀ·Q (per-tile scales leave e5m2's range unneeded; "
-               "e4m3's extra mantissa bit measured better)",
+        Recipe("fp8-train", "the fp8 recipe with an 8-bit backward too: dV = Pᵀ·dO, dK = dSᵀ·Q "
+               "and dQ = dS·K are e4m3 dots with fp32 accumulation (dO per token; P·diag(s_dO) and "
+               "dS with Q's or K's per-token scale folded in, rounded per output index and 64-wide "
+               "tile; scales applied to the fp32 results); dP = dO·Vᵀ in fp32 (per-tile scales "
+               "leave e5m2's range unneeded; e4m3's extra mantissa bit measured better)",
                q_format="e4m3", k_format="e4m3", v_format="e4m3", p_format="e4m3",
                do_format="e4m3", ds_format="e4m3", qk_granularity="token", v_granularity="channel",
-               hadamard_qk=True, hadamard_v=True, smooth_k=True),
+               hadamard_qk=True, hadamard_v=True, smooth_k=True, bwd_fp8_dots=True),
+        Recipe("fp8-train-e5m2", "fp8-train in e5m2 throughout: e5m2 Q, K, V, P forward and e5m2 "
+               "dO and dS in the 8-bit backward dots (range over precision)",
+               q_format="e5m2", k_format="e5m2", v_format="e5m2", p_format="e5m2",
+               do_format="e5m2", ds_format="e5m2", qk_granularity="token", v_granularity="channel",
+               hadamard_qk=True, hadamard_v=True, smooth_k=True, bwd_fp8_dots=True),
         Recipe("fp8-e5m2", "the fp8 recipe with e5m2 everywhere (range over precision)",
                q_format="e5m2", k_format="e5m2", v_format="e5m2", p_format="e5m2",
                do_format="e5m2", qk_granularity="token", v_granularity="channel",

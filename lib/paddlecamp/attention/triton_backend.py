@@ -43,7 +43,8 @@ import math
 
 import torch
 
-from paddlecamp.attention.emulate import quantize_rows
+from paddlecamp.attention.emulate import quantize_rows, quantize_rows_grid
+from paddlecamp.attention.formats import to_storage
 from paddlecamp.kernels.attention.bwd import attention_bwd
 from paddlecamp.kernels.attention.fwd import attention_fwd, attention_fwd_fast
 from paddlecamp.kernels.attention.rounding import format_code
@@ -183,8 +184,14 @@ def attention_prepared_backward(prep, o: torch.Tensor, lse: torch.Tensor, do: to
                                 causal: bool = False, sm_scale: float | None = None, *,
                                 precision: str = "ieee", check_finite: bool = True,
                                 block_m: int | None = None, block_n: int | None = None,
+                                fast_acc: bool = False,
                                 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """Gradients ``(dq, dk, dv)`` (float32) w.r.t. the dequantized q, k, v.
+
+    Recipes with ``bwd_fp8_dots`` run dV, dK and dQ as fp8 dots (the emulator's
+    :func:`~paddlecamp.attention.emulate.attention_prepared_backward_fp8_dots`); their tiles are
+    the recipe's ``block_n`` and ``precision`` then only applies to dP and the scores;
+    ``fast_acc=True`` lets Hopper's fp8 accumulator run over a whole tile (benchmark only).
 
     ``precision="ieee"`` runs every product in fp32 (matches the emulator to ~1e-6);
     ``"bf16"`` feeds bf16 to the tensor cores with fp32 accumulation (faster on a GPU, about
@@ -204,6 +211,20 @@ def attention_prepared_backward(prep, o: torch.Tensor, lse: torch.Tensor, do: to
         raise ValueError(f"precision must be 'ieee' or 'bf16', got {precision!r}")
     if sm_scale is None:
         sm_scale = 1.0 / math.sqrt(D)
+    if getattr(prep, "bwd_fp8_dots", False):
+        # dO rounded per token (the emulator's quantizer); its grid feeds the dV dot.
+        grid, scale = quantize_rows_grid(do.float(), prep.do_format)
+        if block_n not in (None, prep.ds_block) or block_m not in (None, prep.ds_block):
+            raise ValueError(f"block_m={block_m}, block_n={block_n}: the 8-bit backward's tiles "
+                             f"are the recipe's ({prep.ds_block})")
+        return attention_bwd(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale, prep.v_scale,
+                             o.float().contiguous(), lse.float().contiguous(),
+                             (grid * scale).contiguous(), causal=causal, sm_scale=float(sm_scale),
+                             dot=0 if precision == "ieee" else 1, block_m=prep.ds_block,
+                             block_n=prep.ds_block, ds_format=prep.ds_format, fp8_dots=True,
+                             do_grid=to_storage(grid, prep.do_format).contiguous(),
+                             do_scale=scale.squeeze(-1).contiguous(), do_format=prep.do_format,
+                             fast_acc=fast_acc)
     do_deq = do.float() if prep.do_format is None else quantize_rows(do.float(), prep.do_format)
     ds_format = prep.ds_format
     if ds_format is not None:
@@ -228,6 +249,7 @@ class _Unquantized:
         self.q_scale, self.k_scale, self.v_scale = ones(B, H, N), ones(B, H, k.shape[2]), ones(B, H, D)
         self.p_format, self.p_scale, self.do_format, self.s_bias = None, 1.0, None, None
         self.p_tile_scale, self.ds_format, self.q_fp4, self.k_fp4 = False, None, None, None
+        self.bwd_fp8_dots = False
 
 
 class _FlashAttention(torch.autograd.Function):
