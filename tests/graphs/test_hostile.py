@@ -12,8 +12,8 @@ a parser that folds ``10 ** 10 ** 10`` or a graph that allocates ``10 ** 12`` fl
 reported as a failure instead of hanging or exhausting the machine, and a state change
 that slips through (``torch.set_rng_state``) cannot leak into the rest of the test run.
 
-Attacks the parser does not refuse yet are strict ``xfail`` ("parser gap: ..."): the file
-passes today and turns red when a gap is closed, so the mark can be removed.
+Every attack is refused today; a new attack the parser misses can be added as a strict
+``xfail`` until the parser closes it.
 """
 from __future__ import annotations
 
@@ -137,10 +137,6 @@ def last_param_default(default: str) -> Callable[[str], str]:
 # `{M}` is the marker path (a string literal), `{x}` a live tensor, `{CMD}` a shell command
 # that creates the marker. The third field is the base sample (1, 2 or 3).
 
-def gap(reason: str):
-    return pytest.mark.xfail(strict=True, reason=f"parser gap: {reason}")
-
-
 ATTACKS: list[Any] = [
     # ---- imports
     ("import_os_top", "top-level import of os", 1,
@@ -179,23 +175,19 @@ ATTACKS: list[Any] = [
      forward_start("pwn = getattr(self, '__dict__')")),
     pytest.param(
         "getattr_register_hook", "`getattr({x}, 'register_hook')`: a denied method fetched by getattr", 1,
-        forward_start("pwn = getattr({x}, 'register_hook')"),
-        marks=gap("getattr(tensor, name) checks only `_` and hasattr(torch.Tensor), not DENIED_METHODS")),
+        forward_start("pwn = getattr({x}, 'register_hook')")),
     pytest.param(
         "attribute_register_hook", "`{x}.register_hook` read as an attribute (not called)", 2,
-        forward_start("pwn = {x}.register_hook"),
-        marks=gap("tensor attribute access (expr_Attribute) does not apply DENIED_METHODS")),
+        forward_start("pwn = {x}.register_hook")),
     ("getattr_string_built", "`getattr({x}, 'regist' + 'er_hook')`", 3,
      forward_start("pwn = getattr({x}, 'regist' + 'er_hook')")),
     pytest.param(
         "cond_getattr_hook", "`torch.cond` (a higher-order op) handed a getattr'd register_hook", 1,
         forward_start("pwn = torch.cond({x}.sum() > 0, getattr({x}, 'register_hook'), "
-                      "getattr({x}, 'register_hook'), ({x},))"),
-        marks=gap("torch.cond / torch.vmap (callable-taking functions) are allowed; accepted, fails only at run time")),
+                      "getattr({x}, 'register_hook'), ({x},))")),
     pytest.param(
         "vmap_getattr", "`torch.vmap(getattr({x}, 'numpy'))` builds a callable around a denied method", 2,
-        forward_start("pwn = torch.vmap(getattr({x}, 'numpy'))"),
-        marks=gap("torch.vmap is allowed and getattr reaches denied methods")),
+        forward_start("pwn = torch.vmap(getattr({x}, 'numpy'))")),
     ("higher_order_ns", "`torch.ops.higher_order.cond(...)`", 3,
      forward_start("pwn = torch.ops.higher_order.cond(True, getattr({x}, 'register_hook'), "
                    "getattr({x}, 'register_hook'), ({x},))")),
@@ -243,12 +235,10 @@ ATTACKS: list[Any] = [
     # ---- decorators, classes, functions
     pytest.param(
         "decorate_forward", "decorator on forward that writes the marker", 3,
-        before_forward_def("@(lambda f: open({M}, 'w') and f)  # ATTACK"),
-        marks=gap("refused, but the error names the `def forward` line, not the decorator line")),
+        before_forward_def("@(lambda f: open({M}, 'w') and f)  # ATTACK")),
     pytest.param(
         "decorate_class", "decorator on the class that writes the marker", 1,
-        before_class("@(lambda c: open({M}, 'w') and c)  # ATTACK"),
-        marks=gap("refused, but the error names the `class` line, not the decorator line")),
+        before_class("@(lambda c: open({M}, 'w') and c)  # ATTACK")),
     ("metaclass", "metaclass keyword on the class", 2,
      replace("class GraphModule(torch.nn.Module):",
              "class GraphModule(torch.nn.Module, metaclass=type('M', (type,), {{}})):  # ATTACK")),
@@ -256,8 +246,7 @@ ATTACKS: list[Any] = [
      after_class("class Evil:  # ATTACK\n    def __add__(self, other):\n        return open({M}, 'w')")),
     pytest.param(
         "second_class_before", "a second class, with a class-level write, before GraphModule", 1,
-        before_class("class Evil:  # ATTACK\n    pwn = open({M}, 'w')\n\n"),
-        marks=gap("the first class is taken as the model; the error names GraphModule's line, not Evil's")),
+        before_class("class Evil:  # ATTACK\n    pwn = open({M}, 'w')\n\n")),
     ("toplevel_function", "a top-level function", 2,
      after_class("def evil():  # ATTACK\n    open({M}, 'w')")),
     ("toplevel_statement", "a top-level call", 3,
@@ -268,12 +257,10 @@ ATTACKS: list[Any] = [
      class_body("def helper(self):  # ATTACK\n    open({M}, 'w')\n")),
     pytest.param(
         "init_extra_statement", "`__init__` that calls super().__init__() and then writes", 3,
-        class_body("def __init__(self):\n    super().__init__()\n    open({M}, 'w')  # ATTACK\n"),
-        marks=gap("refused, but the error names the `def __init__` line, not the offending statement")),
+        class_body("def __init__(self):\n    super().__init__()\n    open({M}, 'w')  # ATTACK\n")),
     pytest.param(
         "init_replaced_super", "`super().__init__` replaced by another call", 1,
-        class_body("def __init__(self):\n    object.__init__(open({M}, 'w'))  # ATTACK\n"),
-        marks=gap("refused, but the error names the `def __init__` line, not the offending statement")),
+        class_body("def __init__(self):\n    object.__init__(open({M}, 'w'))  # ATTACK\n")),
     # ---- eval / exec / compile, also hidden in defaults and annotations
     ("eval", "`eval(...)`", 2, forward_start("pwn = eval(\"open({M}, 'w')\")")),
     ("exec", "`exec(...)`", 3, forward_start("exec(\"open({M}, 'w')\")")),
@@ -293,8 +280,7 @@ ATTACKS: list[Any] = [
      forward_start("pwn = torch.from_file({M}, True, 4)")),
     pytest.param(
         "aten_from_file", "`torch.ops.aten.from_file(M, True, 4)`: the aten spelling of a denied function", 2,
-        forward_start("pwn = torch.ops.aten.from_file({M}, True, 4)"),
-        marks=gap("torch.ops.aten.* is allowed wholesale; aten.from_file creates the marker during the numeric round trip")),
+        forward_start("pwn = torch.ops.aten.from_file({M}, True, 4)")),
     ("paddle_load", "`paddle.load(M)`", 3, forward_start("pwn = paddle.load({M})")),
     ("os_system", "`os.system(...)`", 1, forward_start("pwn = os.system({CMD})")),
     ("subprocess", "`subprocess.run(...)`", 2,
@@ -308,12 +294,10 @@ ATTACKS: list[Any] = [
     ("torch_random", "`torch.random.manual_seed(0)`", 1, forward_start("pwn = torch.random.manual_seed(0)")),
     pytest.param(
         "set_rng_state", "`torch.set_rng_state(...)`", 2,
-        forward_start("pwn = torch.set_rng_state(torch.get_rng_state())"),
-        marks=gap("torch.set_rng_state / get_rng_state are not in DENIED (deny-list, not allow-list)")),
+        forward_start("pwn = torch.set_rng_state(torch.get_rng_state())")),
     pytest.param(
         "set_autocast_enabled", "`torch.set_autocast_enabled(True)` (process-wide state)", 3,
-        forward_start("pwn = torch.set_autocast_enabled(True)"),
-        marks=gap("torch.set_autocast_* / set_deterministic_debug_mode are not in DENIED")),
+        forward_start("pwn = torch.set_autocast_enabled(True)")),
     ("set_default_dtype", "`torch.set_default_dtype(torch.float64)`", 1,
      forward_start("pwn = torch.set_default_dtype(torch.float64)")),
     ("set_num_threads", "`torch.set_num_threads(64)`", 2,
@@ -323,8 +307,7 @@ ATTACKS: list[Any] = [
     ("enable_grad", "`torch.enable_grad()`", 1, forward_start("pwn = torch.enable_grad()")),
     pytest.param(
         "private_set_grad_enabled", "`torch._C._set_grad_enabled(True)` outside dynamo's own pattern", 2,
-        forward_start("pwn = torch._C._set_grad_enabled(True)"),
-        marks=gap("_PRIVATE_OK allows torch._C._set_grad_enabled anywhere, not only in dynamo's enter/exit pair")),
+        forward_start("pwn = torch._C._set_grad_enabled(True)")),
     ("torch_hub", "`torch.hub.load(...)`", 3, forward_start("pwn = torch.hub.load('evil/repo', 'model')")),
     ("torch_utils", "`torch.utils.cpp_extension.load_inline(...)`", 1,
      forward_start("pwn = torch.utils.cpp_extension.load_inline('x', '')")),
@@ -339,36 +322,27 @@ ATTACKS: list[Any] = [
     ("tofile", "`{x}.tofile(M)` (numpy's writer; not a tensor method)", 2, forward_start("pwn = {x}.tofile({M})")),
     ("storage", "`{x}.storage()`", 3, forward_start("pwn = {x}.storage()")),
     pytest.param(
-        "retain_grad", "`{x}.retain_grad()` (autograd state)", 1, forward_start("pwn = {x}.retain_grad()"),
-        marks=gap("only DENIED_METHODS is checked; retain_grad/requires_grad_/set_/resize_ are allowed")),
+        "retain_grad", "`{x}.retain_grad()` (autograd state)", 1, forward_start("pwn = {x}.retain_grad()")),
     # ---- huge constants and allocations
     pytest.param(
-        "huge_pow", "`10 ** 10 ** 10` folded as a constant", 3, forward_start("pwn = {x} * 10 ** 10 ** 10"),
-        marks=gap("constant folding of ** is unbounded: the parser hangs (killed by the test's timeout)")),
+        "huge_pow", "`10 ** 10 ** 10` folded as a constant", 3, forward_start("pwn = {x} * 10 ** 10 ** 10")),
     pytest.param(
-        "huge_string", "`'a' * 10 ** 10`", 1, forward_start("pwn = 'a' * 10 ** 10"),
-        marks=gap("str * int becomes an operator.mul node; the numeric run tries to build a 10 GB string")),
+        "huge_string", "`'a' * 10 ** 10`", 1, forward_start("pwn = 'a' * 10 ** 10")),
     pytest.param(
-        "huge_list", "`[0] * 10 ** 10`", 2, forward_start("pwn = [0] * 10 ** 10"),
-        marks=gap("list * int becomes an operator.mul node; the numeric run tries to build a 80 GB list")),
+        "huge_list", "`[0] * 10 ** 10`", 2, forward_start("pwn = [0] * 10 ** 10")),
     pytest.param(
-        "huge_empty", "`torch.empty(10 ** 12)`", 3, forward_start("pwn = torch.empty(10 ** 12)"),
-        marks=gap("factory sizes are not bounded; the numeric run tries to allocate 4 TB")),
+        "huge_empty", "`torch.empty(10 ** 12)`", 3, forward_start("pwn = torch.empty(10 ** 12)")),
     pytest.param(
-        "huge_resize", "`{x}.resize_(10 ** 12)`", 1, forward_start("pwn = {x}.resize_(10 ** 12)"),
-        marks=gap("resize_ is allowed and unbounded")),
+        "huge_resize", "`{x}.resize_(10 ** 12)`", 1, forward_start("pwn = {x}.resize_(10 ** 12)")),
     pytest.param(
         "huge_factorial", "`math.factorial(10 ** 9)` (a math call, run as a graph node)", 2,
-        forward_start("pwn = math.factorial(10 ** 9)"),
-        marks=gap("math.* calls are not bounded; the numeric run hangs in C (killed by the test's timeout)")),
+        forward_start("pwn = math.factorial(10 ** 9)")),
     pytest.param(
         "huge_builtin_pow", "`pow(10, 10 ** 10)` (the builtin, run as a graph node)", 3,
-        forward_start("pwn = pow(10, 10 ** 10)"),
-        marks=gap("builtin pow is not folded or bounded; the numeric run hangs in C (killed by the test's timeout)")),
+        forward_start("pwn = pow(10, 10 ** 10)")),
     pytest.param(
         "huge_aten_empty", "`torch.ops.aten.empty.memory_format([10 ** 12])` (aten spelling of a factory)", 1,
-        forward_start("pwn = torch.ops.aten.empty.memory_format([10 ** 12])"),
-        marks=gap("aten factory sizes are not bounded; the numeric run tries to allocate 4 TB")),
+        forward_start("pwn = torch.ops.aten.empty.memory_format([10 ** 12])")),
 ]
 
 

@@ -104,7 +104,7 @@ def test_disallowed_names_are_rejected_with_line(body, name):
     (_wrap("if L_x_.sum() > 0:\n    y = L_x_\nreturn (L_x_,)"), "unsupported statement If", 3),
     (_wrap("y = lambda: 1\nreturn (y,)"), "unsupported expression Lambda", 3),
     (_wrap("y = [i for i in L_x_]\nreturn (y,)"), "unsupported expression ListComp", 3),
-    (_wrap("a, b = L_x_\nreturn (a,)"), "unsupported assignment target Tuple", 3),
+    (_wrap("L_x_.a = L_x_\nreturn (L_x_,)"), "unsupported assignment target Attribute", 3),
     (_wrap("y = L_x_ + 1"), "no return statement", 2),
     ("import os\n" + _wrap("return (L_x_,)"), "import of 'os' is not allowed", 1),
     (_wrap("return (L_x_,)", "L_x_ : os.PathLike"), "annotation 'os.PathLike' is not allowed", 2),

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import functools
 import math
 import operator
 from pathlib import Path
@@ -57,6 +58,7 @@ CMPOPS: dict[type, Any] = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: 
 #: Modules whose public functions a sample may call (dotted paths).
 ALLOWED_MODULES: dict[str, Any] = {
     "torch": torch,
+    "torch.functional": torch.functional,
     "torch.nn.functional": torch.nn.functional,
     "torch._C._nn": torch._C._nn,
     "torch.fft": torch.fft,
@@ -70,17 +72,54 @@ ALLOWED_MODULES: dict[str, Any] = {
 }
 #: Intermediate paths that may be walked through to reach an allowed module or type.
 _PASS_THROUGH = {"torch.nn", "torch.ops", "torch.nn.parameter"}
-#: Private names dynamo emits that are harmless to call.
-_PRIVATE_OK = {"torch._C._set_grad_enabled", "torch._C._log_api_usage_once", "torch._assert",
-               "torch._sym_sqrt", "torch._check"}
-#: Public torch functions that touch files, global state or the compiler: never callable.
-DENIED: set[str] = {
-    "torch.load", "torch.save", "torch.from_file", "torch.compile", "torch.set_default_dtype",
-    "torch.set_default_device", "torch.set_default_tensor_type", "torch.set_num_threads",
-    "torch.set_num_interop_threads", "torch.set_printoptions", "torch.manual_seed", "torch.seed",
-    "torch.use_deterministic_algorithms", "torch.set_flush_denormal", "torch.set_warn_always",
-    "torch.set_anomaly_enabled", "torch.set_float32_matmul_precision", "torch.initial_seed",
+#: Names outside the operator namespaces that a sample may still call, each for a reason:
+#: dynamo's guards and asserts, ops torch keeps private, and the scoped state changes that
+#: dynamo writes in matched pairs (grad mode, autocast, vmap levels; see ``_Scopes``).
+CURATED: dict[str, Any] = {
+    # asserts and size hints dynamo emits for dynamic shapes
+    "torch._assert": torch._assert, "torch._check": torch._check,
+    "torch._check_is_size": torch._check_is_size, "torch._sym_sqrt": torch._sym_sqrt,
+    "torch._C._log_api_usage_once": torch._C._log_api_usage_once,
+    # private operators (pure tensor functions) that published samples call
+    "torch._weight_norm": torch._weight_norm,
+    "torch._native_multi_head_attention": torch._native_multi_head_attention,
+    # scoped state: allowed only as balanced pairs inside one forward
+    "torch._C._set_grad_enabled": torch._C._set_grad_enabled,
+    "torch.amp.autocast_mode._enter_autocast": torch.amp.autocast_mode._enter_autocast,
+    "torch.amp.autocast_mode._exit_autocast": torch.amp.autocast_mode._exit_autocast,
+    "torch._C._functorch._vmap_increment_nesting": torch._C._functorch._vmap_increment_nesting,
+    "torch._C._functorch._vmap_decrement_nesting": torch._C._functorch._vmap_decrement_nesting,
+    "torch._C._functorch._add_batch_dim": torch._C._functorch._add_batch_dim,
+    "torch._C._functorch._remove_batch_dim": torch._C._functorch._remove_batch_dim,
+    "torch._functorch.predispatch._vmap_increment_nesting":
+        torch._functorch.predispatch._vmap_increment_nesting,
+    "torch._functorch.predispatch._vmap_decrement_nesting":
+        torch._functorch.predispatch._vmap_decrement_nesting,
+    "torch._functorch.predispatch._add_batch_dim": torch._functorch.predispatch._add_batch_dim,
+    "torch._functorch.predispatch._remove_batch_dim": torch._functorch.predispatch._remove_batch_dim,
+    "torch._functorch.predispatch.lazy_load_decompositions":
+        torch._functorch.predispatch.lazy_load_decompositions,
+    "torch._functorch.vmap.lazy_load_decompositions": torch._functorch.vmap.lazy_load_decompositions,
+    # an inert context object dynamo creates for autograd.Function bodies
+    "torch.autograd.function.FunctionCtx": torch.autograd.function.FunctionCtx,
 }
+#: Kept for callers that knew the old name: the curated private names.
+_PRIVATE_OK = {k for k in CURATED if k.rsplit(".", 1)[1].startswith("_")}
+#: Every prefix of a curated path (``torch._functorch``, ``torch.amp``...): walkable, not usable.
+_CURATED_PREFIXES = {k.rsplit(".", i)[0] for k in CURATED for i in range(1, k.count("."))} - set(ALLOWED_MODULES)
+#: Operator namespaces whose every public function is a pure tensor function.
+_OP_MODULES = {"torch.fft", "torch.linalg", "torch.special", "torch._C._nn", "torch._C._fft",
+               "torch._C._linalg", "torch._C._special"}
+#: Functions in the operator namespaces that touch files or process state: never callable.
+DENIED: set[str] = {"torch.from_file", "operator.call", "operator.attrgetter", "operator.methodcaller",
+                    "operator.itemgetter", "math.factorial", "math.comb", "math.perm", "math.prod"}
+#: aten overload packets that are not pure tensor functions.
+DENIED_ATEN = {"from_file", "_print", "set_", "record_stream", "resize_", "_resize_output_",
+               "save", "load", "seed", "manual_seed", "_local_scalar_dense_out"}
+#: Factory functions whose size arguments are bounded, so a sample cannot ask for 10**12 elements.
+_FACTORIES = {"empty", "zeros", "ones", "full", "rand", "randn", "randint", "empty_strided", "new_empty",
+              "new_zeros", "new_ones", "new_full", "expand", "repeat", "tile"}
+MAX_ELEMENTS = 1 << 32
 #: Types allowed in forward annotations.
 ANNOTATION_TYPES: dict[str, Any] = {
     "torch.Tensor": torch.Tensor, "torch.nn.parameter.Parameter": torch.nn.parameter.Parameter,
@@ -95,10 +134,21 @@ _CONSTANT_CTORS = {torch.device, torch.Size, slice, builtins.float, builtins.int
 #: Free names FX's code generator uses for constants.
 SPECIAL_NAMES: dict[str, Any] = {"inf": math.inf, "nan": math.nan, "device": torch.device,
                                  "Ellipsis": Ellipsis}
-#: Tensor methods that take callables or leak memory/state: never allowed.
+#: Tensor methods that are not aten operators but convert or describe a tensor.
+TENSOR_CONVERSIONS = {"float", "double", "half", "bfloat16", "int", "long", "short", "bool", "byte",
+                      "char", "cpu", "type", "to", "size", "dim", "numel", "element_size",
+                      "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__and__", "__or__",
+                      "__xor__", "__invert__", "__add__", "__sub__", "__mul__", "__truediv__",
+                      "__floordiv__", "__mod__", "__pow__", "__matmul__", "__neg__", "__radd__",
+                      "__rsub__", "__rmul__", "__rtruediv__", "__getitem__"}
+#: Tensor methods that take callables, leak memory, touch autograd state or resize storage.
 DENIED_METHODS = {"apply_", "map_", "map2_", "register_hook", "register_post_accumulate_grad_hook",
                   "backward", "share_memory_", "storage", "untyped_storage", "data_ptr", "tolist",
-                  "numpy", "pin_memory"}
+                  "numpy", "pin_memory", "retain_grad", "requires_grad_", "set_", "resize_",
+                  "resize_as_", "record_stream", "detach_", "untyped_storage", "tofile"} | DENIED_ATEN
+#: Tensor attributes a sample may read (data, never bound methods).
+TENSOR_ATTRS = {"shape", "dtype", "device", "T", "mT", "H", "mH", "real", "imag", "ndim", "is_cuda",
+                "layout", "requires_grad", "is_leaf", "is_sparse", "is_quantized", "is_meta"}
 #: Names a node may not take, because generated code refers to them as globals.
 RESERVED_NAMES = {"torch", "operator", "math", "self", "inf", "nan", "device", "builtins", "Ellipsis"} | set(BUILTIN_CALLS)
 
@@ -119,6 +169,47 @@ class _SelfRef:
 _SELF = _SelfRef()
 
 
+_VF = torch._C._VariableFunctions
+
+
+def is_operator(module: str, name: str, obj: Any) -> bool:
+    """Whether ``module.name`` (public, resolved to ``obj``) is a pure tensor operator.
+
+    An allow-list by construction: torch's native functions (``torch._C._VariableFunctions``),
+    functions defined in ``torch.functional`` and ``torch.nn.functional``, the ``fft``,
+    ``linalg``, ``special`` and ``_C._nn`` namespaces, and the pure ``operator``/``math``
+    functions. Python-level torch functions (``torch.manual_seed``, ``torch.load``,
+    ``torch.set_default_dtype``, ``torch.compile``...) are none of these, so they are refused
+    without being listed anywhere.
+    """
+    if not callable(obj) or f"{module}.{name}" in DENIED:
+        return False
+    if obj in (torch.device, torch.Size):
+        return True
+    if isinstance(obj, type):
+        return False
+    origin = getattr(obj, "__module__", None)
+    if module == "torch":
+        return getattr(_VF, name, None) is obj or origin == "torch.functional"
+    if module == "torch.nn.functional":
+        return origin in ("torch.nn.functional", "torch._C._nn") or getattr(_VF, name, None) is obj
+    if module == "torch.functional":
+        return origin == "torch.functional"
+    if module in _OP_MODULES:
+        return origin is None or origin.startswith(("torch._C", "torch.fft", "torch.linalg", "torch.special"))
+    return module in ("operator", "math")
+
+
+@functools.lru_cache(maxsize=None)
+def is_tensor_method(name: str) -> bool:
+    """Whether ``tensor.name(...)`` is allowed: an aten operator or a listed conversion."""
+    if name in DENIED_METHODS or not hasattr(torch.Tensor, name):
+        return False
+    if name in TENSOR_CONVERSIONS:
+        return True
+    return not name.startswith("_") and isinstance(getattr(torch.ops.aten, name, None), torch._ops.OpOverloadPacket)
+
+
 def _is_constant_value(v: Any) -> bool:
     return isinstance(v, (int, float, complex, str, bool, type(None), slice, type(Ellipsis),
                           torch.dtype, torch.device, torch.layout, torch.memory_format))
@@ -136,6 +227,77 @@ def _contains_node(v: Any) -> bool:
     return False
 
 
+#: Largest constant a folded expression may produce (bits), and longest repeated sequence.
+_MAX_INT_BITS = 128
+_MAX_REPEAT = 1 << 16
+
+
+def _check_bounded(fn: Any, args: tuple, b: "_Builder", node: ast.AST) -> None:
+    """Refuse constant arithmetic whose result would be huge (``10 ** 10 ** 10``, ``'a' * 10**10``)."""
+    consts = [a for a in args if not _contains_node(a)]
+    if len(consts) != 2 or len(args) != 2:
+        return
+    x, y = args
+    if fn in (operator.pow, operator.lshift) and isinstance(x, int) and isinstance(y, int):
+        bits = abs(y) if fn is operator.lshift else abs(y) * max(abs(x), 1).bit_length()
+        if bits > _MAX_INT_BITS:
+            raise b.error("constant expression is too large", node)
+    if fn is operator.mul and any(isinstance(a, (str, bytes, list, tuple)) for a in args):
+        seq, n = (x, y) if isinstance(x, (str, bytes, list, tuple)) else (y, x)
+        if not isinstance(n, int) or len(seq) * max(n, 0) > _MAX_REPEAT:
+            raise b.error("repeated constant sequence is too long", node)
+
+
+class _Scopes:
+    """State changes a sample may make only in matched pairs within one forward.
+
+    Dynamo writes grad-mode changes as ``_set_grad_enabled(False) ... (True)``, autocast as
+    ``_enter_autocast(...) ... _exit_autocast(enter)`` and vmap as increment/decrement of the
+    nesting level. Anything else (a lone ``_set_grad_enabled(True)``, an unbalanced level)
+    would leave the process changed after the graph returns, so it is refused.
+    """
+
+    GRAD = {"torch._C._set_grad_enabled"}
+    ENTER = {"torch.amp.autocast_mode._enter_autocast"}
+    EXIT = {"torch.amp.autocast_mode._exit_autocast"}
+    VMAP_UP = {"torch._C._functorch._vmap_increment_nesting",
+               "torch._functorch.predispatch._vmap_increment_nesting"}
+    VMAP_DOWN = {"torch._C._functorch._vmap_decrement_nesting",
+                 "torch._functorch.predispatch._vmap_decrement_nesting"}
+
+    def __init__(self) -> None:
+        self.grad_off = 0
+        self.autocast: list[fx.Node] = []
+        self.vmap = 0
+
+    def call(self, b: "_Builder", path: str, args: tuple, kwargs: dict, result: fx.Node, node: ast.AST) -> None:
+        if path in self.GRAD:
+            if len(args) != 1 or kwargs or not isinstance(args[0], bool):
+                raise b.error("_set_grad_enabled takes one constant bool", node)
+            if args[0] is False:
+                self.grad_off += 1
+            elif self.grad_off == 0:
+                raise b.error("_set_grad_enabled(True) without a preceding (False) changes the process", node)
+            else:
+                self.grad_off -= 1
+        elif path in self.ENTER:
+            self.autocast.append(result)
+        elif path in self.EXIT:
+            if not self.autocast or args != (self.autocast[-1],) or kwargs:
+                raise b.error("_exit_autocast must close the innermost _enter_autocast", node)
+            self.autocast.pop()
+        elif path in self.VMAP_UP:
+            self.vmap += 1
+        elif path in self.VMAP_DOWN:
+            if self.vmap == 0:
+                raise b.error("vmap level decremented below the graph's own", node)
+            self.vmap -= 1
+
+    def close(self, b: "_Builder", node: ast.AST) -> None:
+        if self.grad_off or self.autocast or self.vmap:
+            raise b.error("forward returns with grad mode, autocast or vmap level still changed", node)
+
+
 class _Builder:
     """Walks one ``forward`` and builds the graph (one instance per parse)."""
 
@@ -146,6 +308,7 @@ class _Builder:
         self.pending: tuple[fx.Node, Any] | None = None  # in-place node awaiting `name = base`
         self.fresh_placeholders: set[fx.Node] = set()
         self.created: list[fx.Node] = []
+        self.scopes = _Scopes()
 
     # ------------------------------------------------------------------ helpers
     def error(self, msg: str, node: ast.AST) -> ParseError:
@@ -195,39 +358,38 @@ class _Builder:
 
     def resolve_attr(self, ref: _Ref, attr: str, node: ast.AST) -> _Ref:
         path = f"{ref.path}.{attr}"
+        if path in CURATED:
+            return _Ref(path, CURATED[path])
+        if path in _CURATED_PREFIXES or path in _PASS_THROUGH:
+            return _Ref(path, None)
         if ref.path.startswith("torch.ops.aten") or path == "torch.ops.aten":
-            depth = path.count(".") - 2  # aten op (1) and overload (2)
-            if path != "torch.ops.aten" and (attr.startswith("_") or depth > 2):
-                raise self.error(f"name {path!r} is not allowed", node)
-            if path == "torch.ops.aten":
-                return _Ref(path, torch.ops.aten)
-            obj = getattr(ref.obj, attr, None)
-            if obj is None:
-                raise self.error(f"name {path!r} does not exist", node)
-            return _Ref(path, obj)
+            return self._resolve_aten(ref, attr, path, node)
         if path in ALLOWED_MODULES:
             return _Ref(path, ALLOWED_MODULES[path])
-        if path in _PASS_THROUGH:
-            return _Ref(path, None)
-        if path == "torch._C":
-            return _Ref(path, torch._C)
         if path in ANNOTATION_TYPES:
             return _Ref(path, ANNOTATION_TYPES[path])
-        if path in _PRIVATE_OK:
-            return _Ref(path, getattr(ref.obj, attr))
-        if ref.path not in ALLOWED_MODULES:
+        if ref.path not in ALLOWED_MODULES or ref.obj is None:
             raise self.error(f"name {path!r} is not allowed", node)
-        if path in DENIED or (attr.startswith("_") and path not in _PRIVATE_OK):
+        if path in DENIED or attr.startswith("_"):
             raise self.error(f"name {path!r} is not allowed", node)
-        if not hasattr(ref.obj, attr):
+        obj = getattr(ref.obj, attr, None)
+        if obj is None:
             raise self.error(f"name {path!r} does not exist", node)
-        obj = getattr(ref.obj, attr)
         if isinstance(obj, (torch.dtype, torch.layout, torch.memory_format, int, float)):
             return _Ref(path, obj)
-        if obj in (torch.device, torch.Size):
-            return _Ref(path, obj)
-        if isinstance(obj, type) or not callable(obj) or type(obj).__name__ == "module":
-            raise self.error(f"name {path!r} is not an allowed function or constant", node)
+        if not is_operator(ref.path, attr, obj):
+            raise self.error(f"name {path!r} is not an allowed operator or constant", node)
+        return _Ref(path, obj)
+
+    def _resolve_aten(self, ref: _Ref, attr: str, path: str, node: ast.AST) -> _Ref:
+        if path == "torch.ops.aten":
+            return _Ref(path, torch.ops.aten)
+        depth = path.count(".") - 2  # aten op (1) and overload (2)
+        if depth > 2 or (depth == 1 and attr in DENIED_ATEN) or (depth == 2 and attr.startswith("_")):
+            raise self.error(f"name {path!r} is not allowed", node)
+        obj = getattr(ref.obj, attr, None)
+        if obj is None or not isinstance(obj, (torch._ops.OpOverloadPacket, torch._ops.OpOverload)):
+            raise self.error(f"name {path!r} is not an aten operator", node)
         return _Ref(path, obj)
 
     # ------------------------------------------------------------------ expressions
@@ -280,7 +442,7 @@ class _Builder:
                 raise self.error(f"attribute self.{node.attr} is not allowed", node)
             return self.new_node("get_attr", node.attr, (), {}, name=node.attr)
         if isinstance(base, fx.Node):
-            if node.attr.startswith("_") or not hasattr(torch.Tensor, node.attr):
+            if node.attr not in TENSOR_ATTRS:
                 raise self.error(f"tensor attribute {node.attr!r} is not allowed", node)
             return self.new_node("call_function", builtins.getattr, (base, node.attr), {})
         raise self.error(f"attribute {node.attr!r} of a constant is not allowed", node)
@@ -298,6 +460,7 @@ class _Builder:
             raise self.error(f"bad constant subscript: {exc}", node) from None
 
     def _fold_or_node(self, fn: Any, args: tuple, node: ast.AST) -> Any:
+        _check_bounded(fn, args, self, node)
         if not any(_contains_node(a) for a in args) and all(
                 isinstance(a, (int, float, complex, bool)) for a in args):
             try:
@@ -321,6 +484,13 @@ class _Builder:
         return self._fold_or_node(CMPOPS[type(node.ops[0])],
                                   (self.arg(node.left), self.arg(node.comparators[0])), node)
 
+    def expr_IfExp(self, node: ast.IfExp) -> Any:
+        cond = self.arg(node.test)
+        if _contains_node(cond) or not isinstance(cond, (bool, int, float, type(None))):
+            raise self.error("a conditional expression needs a constant condition "
+                             "(a tensor condition is data-dependent control flow)", node)
+        return self.expr(node.body if cond else node.orelse)
+
     def expr_Call(self, node: ast.Call) -> Any:
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
             raise self.error("*args/**kwargs in calls are not supported", node)
@@ -329,10 +499,12 @@ class _Builder:
             base = self.expr(func.value)
             if isinstance(base, fx.Node):
                 name = func.attr
-                if name.startswith("_") or name in DENIED_METHODS or not hasattr(torch.Tensor, name):
+                if not is_tensor_method(name):
                     raise self.error(f"tensor method {name!r} is not allowed", node)
                 args = (base, *[self.arg(a) for a in node.args])
                 kwargs = {k.arg: self.arg(k.value) for k in node.keywords}
+                if name in _FACTORIES:
+                    self._check_size(args[1:], kwargs, node)
                 return self.new_node("call_method", name, args, kwargs)
             ref = self.resolve_attr(base, func.attr, func) if isinstance(base, _Ref) else base
         else:
@@ -351,12 +523,30 @@ class _Builder:
                 raise self.error(f"bad constant {ref.path}(...): {exc}", node) from None
         if target is slice:
             return slice(*args)
+        if target is builtins.pow and len(args) == 2:
+            _check_bounded(operator.pow, args, self, node)
         if target is builtins.getattr:
             if len(args) < 2 or not isinstance(args[1], str) or not isinstance(args[0], fx.Node):
                 raise self.error("getattr needs a tensor and a constant attribute name", node)
-            if args[1].startswith("_") or not hasattr(torch.Tensor, args[1]):
+            if args[1] not in TENSOR_ATTRS:
                 raise self.error(f"tensor attribute {args[1]!r} is not allowed", node)
-        return self.new_node("call_function", target, args, kwargs, spelling=ref.path)
+        if _FACTORIES & set(ref.path.split(".")[-2:]):
+            self._check_size(args, kwargs, node)
+        res = self.new_node("call_function", target, args, kwargs, spelling=ref.path)
+        self.scopes.call(self, ref.path, args, kwargs, res, node)
+        return res
+
+    def _check_size(self, args: tuple, kwargs: dict, node: ast.AST) -> None:
+        """Refuse constant sizes past ``MAX_ELEMENTS`` elements (``torch.empty(10**12)``)."""
+        dims = [a for a in (*args, kwargs.get("size")) if isinstance(a, int) and not isinstance(a, bool)]
+        for a in (*args, kwargs.get("size")):
+            if isinstance(a, (tuple, list, torch.Size)):
+                dims += [d for d in a if isinstance(d, int) and not isinstance(d, bool)]
+        total = 1
+        for d in dims:
+            total *= max(d, 1)
+        if total > MAX_ELEMENTS:
+            raise self.error(f"constant size of {total} elements is too large", node)
 
     # ------------------------------------------------------------------ statements
     def stmt(self, node: ast.stmt) -> bool:
@@ -365,20 +555,18 @@ class _Builder:
         if isinstance(node, ast.Assign):
             self.assign(node, pending)
         elif isinstance(node, ast.AugAssign):
-            if not isinstance(node.target, ast.Name):
-                raise self.error("augmented assignment is only supported on names", node)
-            fn = INPLACE.get(type(node.op))
-            if fn is None:
-                raise self.error(f"unsupported operator {type(node.op).__name__}=", node)
-            base = self.arg(ast.Name(id=node.target.id, ctx=ast.Load(), lineno=node.lineno))
-            res = self.new_node("call_function", fn, (base, self.arg(node.value)), {})
-            self.env[node.target.id] = res
-            self.pending = (res, res)
+            self.aug_assign(node)
+        elif isinstance(node, ast.Delete):
+            for t in node.targets:
+                if not isinstance(t, ast.Name) or t.id not in self.env or t.id == "self":
+                    raise self.error("del only removes names the forward assigned", node)
+                del self.env[t.id]
         elif isinstance(node, ast.Expr):
             if not isinstance(node.value, ast.Constant):
                 self.expr(node.value)
         elif isinstance(node, ast.Return):
             out = None if node.value is None else self.arg(node.value)
+            self.scopes.close(self, node)
             self.graph.output(out)
             return True
         elif isinstance(node, ast.Pass):
@@ -387,8 +575,33 @@ class _Builder:
             raise self.error(f"unsupported statement {type(node).__name__} in forward", node)
         return False
 
+    def aug_assign(self, node: ast.AugAssign) -> None:
+        """``x += y`` is ``operator.iadd`` rebinding ``x``; ``x[i] += y`` reads, adds in place, writes back."""
+        fn = INPLACE.get(type(node.op))
+        if fn is None:
+            raise self.error(f"unsupported operator {type(node.op).__name__}=", node)
+        t = node.target
+        if isinstance(t, ast.Name):
+            base = self.arg(ast.Name(id=t.id, ctx=ast.Load(), lineno=node.lineno))
+            res = self.new_node("call_function", fn, (base, self.arg(node.value)), {})
+            self.env[t.id] = res
+            self.pending = (res, res)
+            return
+        if not isinstance(t, ast.Subscript):
+            raise self.error(f"augmented assignment to {type(t).__name__} is not supported", node)
+        base = self.arg(t.value)
+        if not isinstance(base, fx.Node):
+            raise self.error("augmented item assignment is only supported on tensors", node)
+        index = self.arg(t.slice)
+        item = self.new_node("call_function", operator.getitem, (base, index), {})
+        res = self.new_node("call_function", fn, (item, self.arg(node.value)), {})
+        self.new_node("call_function", operator.setitem, (base, index, res), {})
+
     def assign(self, node: ast.Assign, pending: tuple[fx.Node, Any] | None) -> None:
         targets = node.targets
+        if len(targets) == 1 and isinstance(targets[0], (ast.Tuple, ast.List)):
+            self.unpack(targets[0], self.arg(node.value), node)
+            return
         if len(targets) == 1 and isinstance(targets[0], ast.Subscript):
             t = targets[0]
             base = self.arg(t.value)
@@ -426,6 +639,20 @@ class _Builder:
             self.rename(val, first)
         for t in targets:
             self.env[t.id] = val
+
+    def unpack(self, target: ast.Tuple | ast.List, val: Any, node: ast.AST) -> None:
+        """``a, b = v``: one ``getitem`` node per name (constants are unpacked directly)."""
+        names = target.elts
+        if not all(isinstance(e, ast.Name) for e in names):
+            raise self.error("only names can be unpacked into", node)
+        if isinstance(val, fx.Node):
+            for i, e in enumerate(names):
+                self.env[e.id] = self.new_node("call_function", operator.getitem, (val, i), {}, name=e.id)
+            return
+        if not isinstance(val, (tuple, list)) or len(val) != len(names):
+            raise self.error(f"cannot unpack {type(val).__name__} into {len(names)} names", node)
+        for e, v in zip(names, val):
+            self.env[e.id] = v
 
     # ------------------------------------------------------------------ signature
     def signature(self, fn: ast.FunctionDef) -> None:
@@ -471,11 +698,13 @@ def _find_forward(tree: ast.Module, file: Path) -> ast.FunctionDef:
                 if alias.name not in _ALLOWED_IMPORTS or alias.asname:
                     raise ParseError(f"import of {alias.name!r} is not allowed", file, stmt.lineno)
         elif isinstance(stmt, ast.ImportFrom):
-            ok = (stmt.module == "torch" and all(a.name == "device" for a in stmt.names)) or (
+            ok = (stmt.module == "torch" and all(a.name in ("device", "inf", "nan") for a in stmt.names)) or (
                 stmt.module == "math" and all(a.name in ("inf", "nan") for a in stmt.names))
             if not ok or any(a.asname for a in stmt.names):
                 raise ParseError(f"import from {stmt.module!r} is not allowed", file, stmt.lineno)
         elif isinstance(stmt, ast.ClassDef):
+            if stmt.name != "GraphModule":
+                raise ParseError(f"class {stmt.name!r}: model.py holds one class, GraphModule", file, stmt.lineno)
             if cls is not None:
                 raise ParseError(f"a second class {stmt.name!r}: model.py holds one GraphModule",
                                  file, stmt.lineno)
@@ -487,19 +716,23 @@ def _find_forward(tree: ast.Module, file: Path) -> ast.FunctionDef:
     if cls is None:
         raise ParseError("no GraphModule class", file, 1)
     if cls.decorator_list or cls.keywords:
-        raise ParseError("decorators/metaclasses on the class are not allowed", file, cls.lineno)
+        first = (cls.decorator_list or cls.keywords)[0]
+        raise ParseError("decorators/metaclasses on the class are not allowed", file, first.lineno)
     if len(cls.bases) != 1 or ast.unparse(cls.bases[0]) not in ("torch.nn.Module", "nn.Module"):
         raise ParseError("the class must derive from torch.nn.Module", file, cls.lineno)
     forward = None
     for item in cls.body:
         if isinstance(item, ast.FunctionDef) and item.name == "forward":
             if item.decorator_list:
-                raise ParseError("decorators on forward are not allowed", file, item.lineno)
+                raise ParseError("decorators on forward are not allowed", file, item.decorator_list[0].lineno)
             forward = item
         elif isinstance(item, ast.FunctionDef) and item.name == "__init__":
             body = [s for s in item.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-            if any(ast.unparse(s) != "super().__init__()" for s in body):
-                raise ParseError("__init__ may only call super().__init__()", file, item.lineno)
+            if item.decorator_list:
+                raise ParseError("decorators on __init__ are not allowed", file, item.decorator_list[0].lineno)
+            bad = [s for s in body if ast.unparse(s) != "super().__init__()"]
+            if bad:
+                raise ParseError("__init__ may only call super().__init__()", file, bad[0].lineno)
         elif isinstance(item, (ast.Pass,)) or (isinstance(item, ast.Expr) and isinstance(item.value, ast.Constant)):
             continue
         else:

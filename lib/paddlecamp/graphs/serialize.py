@@ -23,7 +23,7 @@ import torch
 import torch.fx as fx
 
 from paddlecamp.graphs.parse import (
-    ALLOWED_MODULES, BINOPS, _PRIVATE_OK, BUILTIN_CALLS, CMPOPS, INPLACE, UNARYOPS, ParseError, _Builder,
+    ALLOWED_MODULES, BINOPS, BUILTIN_CALLS, CMPOPS, CURATED, INPLACE, UNARYOPS, ParseError, _Builder,
 )
 
 
@@ -41,7 +41,7 @@ for _ast_op, _fn in CMPOPS.items():
 _UNARY = {operator.neg: "-", operator.pos: "+", operator.invert: "~", operator.not_: "not "}
 _INPLACE_SYM = {fn: _INFIX[BINOPS[op]] + "=" for op, fn in INPLACE.items()}
 # Search order for a function without a recorded spelling: public names first.
-_SPELLING_ORDER = ("torch.nn.functional", "torch", "torch._C._nn", "torch.fft", "torch.linalg",
+_SPELLING_ORDER = ("torch.nn.functional", "torch", "torch.functional", "torch._C._nn", "torch.fft", "torch.linalg",
                    "torch.special", "torch._C._fft", "torch._C._linalg", "torch._C._special",
                    "operator", "math")
 
@@ -130,10 +130,9 @@ def spell_target(target: Any, hint: str | None = None) -> str:
     for name, fn in BUILTIN_CALLS.items():
         if fn is target:
             return name
-    for private in _PRIVATE_OK:
-        mod, _, leaf = private.rpartition(".")
-        if getattr(torch._C if mod == "torch._C" else torch, leaf, None) is target:
-            return private
+    for path, obj in CURATED.items():
+        if obj is target:
+            return path
     if isinstance(target, torch._ops.OpOverload):
         path = "torch.ops." + str(target)
     elif isinstance(target, torch._ops.OpOverloadPacket):
