@@ -7,15 +7,19 @@
 #       per-tile P on the int8 MMA, and packed-FP4 Q/K),
 #       JSON written to $OUT/attention-bench.json (and a partial file after every row);
 #   (c) the fast path's accuracy probe (vs the emulator and fp64) and one warp-specialized
-#       timing, JSON in $OUT/attention-fast-probe.json.
+#       timing, JSON in $OUT/attention-fast-probe.json;
+#   (d) the FP8-dot backward (fp8-train: dV, dK, dQ as e4m3 dots, scales outside the dot):
+#       its kernel-vs-emulator tests run with (a); the backward sweep (SDPA bf16, Triton bf16,
+#       the dequantizing fp8 backward, fp8-train) writes $OUT/attention-bench-bwd.json.
 # Uses the machine's own python3/torch/triton with the repository's lib/ on the path.
 # Knobs: BENCH_ARGS (sweep arguments), TEST_TIMEOUT, PRECOMPILE_TIMEOUT, BENCH_TIMEOUT,
-# PROBE_TIMEOUT (seconds; the defaults keep the whole check under about 200 s).
+# PROBE_TIMEOUT, BWD_TIMEOUT (seconds; the defaults keep the whole check under about 290 s).
 set -o pipefail
 OUT=${OUT:-build/gpu-check}
 mkdir -p "$OUT"
 export PYTHONPATH="$PWD/lib${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
 BENCH_ARGS=${BENCH_ARGS:---n 2048,8192,16384 --dim 128,64 --causal both --modes fwd --recipes bf16,fp8,fp8-fast,int8,fp4 --tune recorded}
+BWD_ARGS=${BWD_ARGS:---n 2048,8192 --dim 128 --causal both --modes bwd --recipes bf16,fp8,fp8-train --tune recorded}
 {
   date -u +"start %Y-%m-%dT%H:%M:%SZ"
   nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm --format=csv
@@ -24,8 +28,8 @@ BENCH_ARGS=${BENCH_ARGS:---n 2048,8192,16384 --dim 128,64 --causal both --modes 
   timeout "${PRECOMPILE_TIMEOUT:-80}" python3 bench/attention_kernels.py $BENCH_ARGS --precompile 8 --precompile-only \
       > "$OUT/precompile.log" 2>&1 &
   pc=$!
-  timeout "${TEST_TIMEOUT:-75}" python3 -m pytest tests/attention/test_triton_kernels.py tests/attention/test_triton_fast.py \
-      -q -m "not slow" -k "round_to_grid or forward_matches_emulator or forward_p_quantization or forward_uint8 or per_tile or packed_fp4 or fast" \
+  timeout "${TEST_TIMEOUT:-90}" python3 -m pytest tests/attention/test_triton_kernels.py tests/attention/test_triton_fast.py \
+      -q -m "not slow" -k "round_to_grid or forward_matches_emulator or forward_p_quantization or forward_uint8 or per_tile or packed_fp4 or fast or fp8_dot or backward_matches_emulator" \
       -n 6 --dist load -p no:randomly -p no:cacheprovider --import-mode=importlib -rfE 2>&1 | tail -40
   echo "tests rc=$?"
   wait $pc; echo "precompile rc=$?"; grep -h "precompiled\|Error" "$OUT/precompile.log" | head -20
@@ -40,5 +44,10 @@ BENCH_ARGS=${BENCH_ARGS:---n 2048,8192,16384 --dim 128,64 --causal both --modes 
 import json; from paddlecamp.attention import bench
 print(json.dumps(bench.probe_fast(out='$OUT/attention-fast-probe.json'), indent=1))"
   echo "probe rc=$?"
+  date -u +"backward %H:%M:%SZ"
+  echo "== backward sweep (FP8-dot backward: fp8-train) =="
+  timeout "${BWD_TIMEOUT:-70}" python3 bench/attention_kernels.py $BWD_ARGS \
+      --out "$OUT/attention-bench-bwd.json" --partial-out "$OUT/attention-bench-bwd-partial.json"
+  echo "backward bench rc=$?"
   date -u +"end %H:%M:%SZ"
 } 2>&1 | tee "$OUT/log.txt"

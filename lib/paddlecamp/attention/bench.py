@@ -16,6 +16,9 @@ What is timed:
   scales, fp8 V stored K-major); for SDPA, the bf16 call.
 * ``bwd``: the three backward kernels (preprocess, dK/dV, dQ) with bf16 tensor-core products
   on operands dequantized inside the kernel; for SDPA, ``backward()`` of its bf16 output.
+  ``fp8-train`` times the FP8-dot backward instead (dV, dK, dQ as e4m3 dots with fp32
+  accumulation, dP and the scores in bf16; its forward is the exact fp8 kernel on the recipe's
+  prepared operands, Hadamard and smoothing untimed).
 
 ``fp8`` promotes the fp8 tensor-core accumulator to fp32 after every MMA (what the accuracy
 tests need); ``fp8-fastacc`` leaves Hopper's reduced-precision fp8 accumulation on for a whole
@@ -52,9 +55,11 @@ import torch
 FWD_CONFIGS = [(128, 64, 8, 3), (128, 128, 8, 3), (128, 64, 4, 4), (128, 128, 8, 4)]
 #: Hopper-sized tiles for the fast path (two warpgroups of 64 query rows each).
 FAST_CONFIGS = [(128, 128, 8, 3), (128, 128, 8, 4), (128, 64, 8, 3), (128, 64, 8, 4)]
-RECIPES = ("bf16", "fp8", "fp8-fastacc", "fp8-fast", "fp8-fast-2lvl", "int8", "fp4")
+RECIPES = ("bf16", "fp8", "fp8-fastacc", "fp8-fast", "fp8-fast-2lvl", "int8", "fp4", "fp8-train")
 #: Recipes prepared by the library's own quantizer (``quant.prepare``) for the benchmark.
-PREPARED_RECIPES = ("int8", "fp4")
+PREPARED_RECIPES = ("int8", "fp4", "fp8-train")
+#: Recipes the backward sweep times (fp8-train: the FP8-dot backward).
+BWD_RECIPES = ("bf16", "fp32", "fp8", "fp8-train")
 FAST_RECIPES = ("fp8-fast", "fp8-fast-2lvl")
 #: The recorded H200 run whose tile choices ``--tune recorded`` reuses (under data/results/).
 RECORDED_RESULTS = "attention-bench-h200-2026-11-28.json"
@@ -335,8 +340,8 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
                     del q, k, v
                     # --- Triton kernels ---
                     for recipe in recipes:
-                        if mode == "bwd" and recipe not in ("bf16", "fp32", "fp8"):
-                            continue  # the backward has no fp8 products: same as fp8
+                        if mode == "bwd" and recipe not in BWD_RECIPES:
+                            continue  # forward-only variants
                         prep, v_fwd = _prepare(recipe, b, h, n, d, device)
                         if mode == "fwd":
                             key = (recipe, d, causal)
@@ -370,12 +375,29 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
                             do = torch.randn_like(o)
                             dot = 1 if device == "cuda" else 0
 
+                            fp8_kw = {}
+                            if getattr(prep, "bwd_fp8_dots", False):
+                                # dO rounded per token beforehand (PyTorch, not timed), as the
+                                # backend does; the kernels' tiles are the recipe's.
+                                from paddlecamp.attention.emulate import quantize_rows_grid
+                                from paddlecamp.attention.formats import to_storage
+
+                                grid, dscale = quantize_rows_grid(do, prep.do_format)
+                                do = (grid * dscale).contiguous()
+                                fp8_kw = dict(fp8_dots=True, ds_format=prep.ds_format,
+                                              do_format=prep.do_format, block_m=prep.ds_block,
+                                              block_n=prep.ds_block,
+                                              do_grid=to_storage(grid, prep.do_format).contiguous(),
+                                              do_scale=dscale.squeeze(-1).contiguous())
+
                             def bwd():
                                 return attention_bwd(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale,
                                                      prep.v_scale, o, lse, do, causal=causal,
-                                                     sm_scale=1.0 / math.sqrt(d), dot=dot)
+                                                     sm_scale=1.0 / math.sqrt(d), dot=dot, **fp8_kw)
                             ms = timer(bwd)
                             extra = {"dot": "bf16" if dot else "fp32"}
+                            if fp8_kw:
+                                extra["dot"] += " dP; fp8 dV/dK/dQ"
                             del o, lse, do
                         rows.append({**base, "mode": mode, "impl": "triton", "recipe": recipe,
                                      "ms": ms, "tflops": fl / ms * 1e-9, **extra})

@@ -1,4 +1,4 @@
-"""``paddlecamp attention accuracy|train|bench``: the Track-7 commands.
+"""``paddlecamp attention accuracy|train|models|bench``: the Track-7 commands.
 
 Registration is cheap: torch and the attention modules are imported inside each action.
 """
@@ -56,6 +56,19 @@ def register(sub) -> None:
                    help="merge the result into this results file (e.g. "
                         "data/results/attention-convergence-cpu.json)")
     t.set_defaults(func=_train)
+
+    mo = acts.add_parser("models", help="a small torch GPT and a small Paddle transformer trained "
+                                        "with our attention swapped in, vs their own fp32 SDPA")
+    mo.add_argument("--recipes", default="fp8-train", help="comma-separated recipes (default fp8-train)")
+    mo.add_argument("--frameworks", default="torch,paddle", help="torch, paddle or both")
+    mo.add_argument("--steps", type=int, default=None, help="training steps (default 300; smoke 3)")
+    mo.add_argument("--seed", type=int, default=0)
+    mo.add_argument("--smoke", action="store_true", help="tiny models, a few steps")
+    mo.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    mo.add_argument("--record", type=Path, default=None,
+                    help="write the result (with loss curves) to this file, e.g. "
+                         "data/results/attention-models-cpu.json")
+    mo.set_defaults(func=_models)
 
     b = acts.add_parser("bench", help="GPU benchmark of the Triton kernels vs SDPA (tiny on CPU)")
     # Defaults are SUPPRESSed: the benchmark module (which imports torch) owns them.
@@ -136,6 +149,39 @@ def _train(args) -> int:
     if args.record:
         # Print what the file now holds for the task (merged runs, ratios against its fp32).
         result = record_result(args.record, result)["tasks"][args.task]
+    print(json.dumps(result, indent=1) if args.json else format_summary(result))
+    return 0
+
+
+def _models(args) -> int:
+    from dataclasses import replace
+
+    from paddlecamp.cli import CliError
+    from paddlecamp.attention.models import FRAMEWORKS, ModelConfig, format_summary, run_models
+
+    names = _split(args.recipes)
+    if not names:
+        raise CliError("--recipes is empty")
+    _check_recipes(names)
+    fws = _split(args.frameworks) or []
+    bad = [f for f in fws if f not in FRAMEWORKS]
+    if bad or not fws:
+        raise CliError(f"--frameworks: unknown {bad or args.frameworks!r}; choose from "
+                       f"{', '.join(FRAMEWORKS)}")
+    cfg = ModelConfig.smoke() if args.smoke else ModelConfig()
+    if args.steps is not None:
+        if args.steps <= 0:
+            raise CliError(f"--steps must be positive, got {args.steps}")
+        cfg = replace(cfg, steps=args.steps)
+    cfg = replace(cfg, seed=args.seed)
+    if "paddle" in fws:
+        import warnings
+
+        warnings.filterwarnings("ignore", message=".*ccache.*")
+    result = run_models(cfg, names, fws, progress=not args.json)
+    if args.record:
+        args.record.parent.mkdir(parents=True, exist_ok=True)
+        args.record.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=1) if args.json else format_summary(result))
     return 0
 
