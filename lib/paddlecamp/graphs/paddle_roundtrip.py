@@ -1,0 +1,352 @@
+"""Round trip and semantics check of GraphNet's Paddle samples, run with real Paddle on the CPU.
+
+``roundtrip_paddle_sample``: ``g1 = parse(model.py)``, ``t1 = serialize(g1)``, ``g2 = parse(t1)``,
+``t2 = serialize(g2)``; it passes when ``graph_equal(g1, g2)``, ``t1 == t2`` and both graphs give
+bitwise-identical outputs on the same seeded inputs. Running a graph runs only allow-listed
+Paddle functions (``run_paddle_graph``), never the sample's code.
+
+``semantics_paddle_sample``: does the parsed graph compute what the published ``model.py``
+computes? The original file is run the way GraphNet runs it (import the file, instantiate
+``GraphModule``, call it with the tensors by keyword), but only in a child process with a
+timeout, and only after the parser accepted the file: a file the parser refuses is never run.
+Both sides get the same inputs (through an ``.npz`` file) and call ``paddle.seed(seed)`` just
+before the forward, so random ops (``dropout`` with ``is_test=False``, ``uniform``,
+``randint``) draw the same numbers in the same order.
+
+Inputs come from the metas: stored ``data`` as is; floats ``N(mean, std)`` clipped to
+``[min_val, max_val]`` (uniform over the range when there is no mean/std); ints and bools
+uniform over ``[min_val, max_val]``, all from one ``numpy`` generator seeded with ``seed``.
+"""
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch.fx as fx
+
+from paddlecamp.graphs.equal import graph_equal
+from paddlecamp.graphs.paddle_parse import PaddlePlace, import_paddle, parse_paddle_model
+from paddlecamp.graphs.paddle_serialize import serialize_paddle
+from paddlecamp.graphs.roundtrip import RoundTripResult, SampleTimeout, time_limit
+from paddlecamp.graphs.sample import (
+    PADDLE_DTYPES, GraphSample, SampleError, TensorMeta, model_hash, parse_meta,
+)
+
+paddle = import_paddle()
+
+#: Numeric checks are skipped (and the sample not counted as passing) above this input size.
+MAX_INPUT_BYTES = 1_500_000_000
+_ITEMSIZE = {"float32": 4, "float16": 2, "bfloat16": 2, "float64": 8, "int64": 8, "int32": 4,
+             "int16": 2, "int8": 1, "uint8": 1, "bool": 1, "complex64": 8, "complex128": 16}
+#: numpy dtype used to hold each Paddle dtype in the ``.npz`` (bfloat16 travels as float32).
+_NUMPY = {"bfloat16": "float32"}
+
+
+def read_paddle_sample(path: Path | str) -> GraphSample:
+    """Read a Paddle sample directory (``model.py`` as text, metas with ``ast`` only)."""
+    path = Path(path)
+    model = path / "model.py"
+    if not model.is_file():
+        raise SampleError("missing model.py", model)
+    metas: dict[str, list[TensorMeta]] = {}
+    for fname in ("weight_meta.py", "input_meta.py"):
+        f = path / fname
+        metas[fname] = parse_meta(f.read_text(encoding="utf-8"), f, PADDLE_DTYPES) if f.is_file() else []
+    gn: dict[str, Any] = {}
+    if (path / "graph_net.json").is_file():
+        try:
+            gn = json.loads((path / "graph_net.json").read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise SampleError(f"bad JSON: {exc.msg}", path / "graph_net.json", exc.lineno) from None
+    h = path / "graph_hash.txt"
+    return GraphSample(path=path, model_source=model.read_text(encoding="utf-8"),
+                       weight_meta=metas["weight_meta.py"], input_meta=metas["input_meta.py"],
+                       graph_net=gn, graph_hash=h.read_text(encoding="utf-8").strip() if h.is_file() else None)
+
+
+def input_names(graph: fx.Graph) -> list[str]:
+    """Forward argument names in signature order."""
+    return [n.target for n in graph.nodes if n.op == "placeholder"]
+
+
+def input_bytes(names: list[str], metas: dict[str, TensorMeta]) -> int:
+    """Bytes the inputs take in memory (unknown names count as zero)."""
+    return sum(math.prod(metas[n].shape) * _ITEMSIZE.get(metas[n].dtype, 8) for n in names if n in metas)
+
+
+def make_arrays(names: list[str], metas: dict[str, TensorMeta], seed: int = 0,
+                file: Path | str | None = None) -> dict[str, np.ndarray]:
+    """Seeded numpy arrays for ``names`` from their metas (see the module docstring)."""
+    rng = np.random.default_rng(seed)
+    out: dict[str, np.ndarray] = {}
+    for name in names:
+        m = metas.get(name)
+        if m is None:
+            raise SampleError(f"forward argument {name!r} has no entry in weight_meta.py or "
+                              f"input_meta.py", file)
+        np_dtype = _NUMPY.get(m.dtype, m.dtype)
+        lo, hi = m.extra.get("min_val"), m.extra.get("max_val")
+        if m.data is not None:
+            a = np.asarray(m.data).astype(np_dtype).reshape(m.shape)
+        elif m.dtype == "bool":
+            a = rng.integers(0, 2, size=m.shape).astype(bool)
+        elif np.issubdtype(np.dtype(np_dtype), np.integer):
+            lo_i = int(lo) if lo is not None else 0
+            hi_i = int(hi) if hi is not None else lo_i + 1
+            a = rng.integers(lo_i, max(hi_i, lo_i) + 1, size=m.shape).astype(np_dtype)
+        else:
+            # float32 draws (big weights make float64 draws the slowest part of a check).
+            if m.mean is not None or m.std is not None:
+                a = rng.standard_normal(size=m.shape, dtype=np.float32)
+                a *= np.float32(m.std if m.std is not None else 1.0)
+                a += np.float32(m.mean or 0.0)
+            elif lo is not None and hi is not None:
+                a = rng.uniform(float(lo), float(hi), size=m.shape).astype(np.float32)
+            else:
+                a = rng.standard_normal(size=m.shape, dtype=np.float32)
+            if lo is not None and hi is not None and math.isfinite(lo) and math.isfinite(hi):
+                np.clip(a, np.float32(lo), np.float32(hi), out=a)
+            a = a.astype(np_dtype, copy=False)
+        out[name] = a
+    return out
+
+
+def to_paddle(arrays: dict[str, np.ndarray], dtypes: dict[str, str]) -> dict[str, Any]:
+    """CPU Paddle tensors of the given dtypes (the child process does exactly the same)."""
+    return {k: paddle.to_tensor(v, dtype=dtypes[k], place=paddle.CPUPlace()) for k, v in arrays.items()}
+
+
+def _runtime_value(a: Any, env: dict[fx.Node, Any]) -> Any:
+    if isinstance(a, fx.Node):
+        return env[a]
+    if isinstance(a, PaddlePlace):
+        return a.to_paddle()
+    if isinstance(a, list):
+        return [_runtime_value(x, env) for x in a]
+    if isinstance(a, tuple):
+        return tuple(_runtime_value(x, env) for x in a)
+    if isinstance(a, dict):
+        return {k: _runtime_value(v, env) for k, v in a.items()}
+    return a
+
+
+def run_paddle_graph(graph: fx.Graph, inputs: dict[str, Any], seed: int = 0) -> Any:
+    """Run a parsed graph on Paddle tensors (by argument name), freeing values after last use."""
+    nodes = list(graph.nodes)
+    last: dict[fx.Node, int] = {}
+    for i, n in enumerate(nodes):
+        for d in n.all_input_nodes:
+            last[d] = i
+    env: dict[fx.Node, Any] = {}
+    paddle.seed(seed)
+    with paddle.no_grad():
+        for i, n in enumerate(nodes):
+            if n.op == "placeholder":
+                env[n] = inputs[n.target]
+            elif n.op == "call_function":
+                env[n] = n.target(*_runtime_value(n.args, env), **_runtime_value(n.kwargs, env))
+            elif n.op == "call_method":
+                args = _runtime_value(n.args, env)
+                env[n] = getattr(args[0], n.target)(*args[1:], **_runtime_value(n.kwargs, env))
+            elif n.op == "output":
+                return _runtime_value(n.args[0], env)
+            else:
+                raise ValueError(f"node {n.name}: op {n.op} cannot run")
+            for d in n.all_input_nodes:
+                if last.get(d) == i:
+                    env.pop(d, None)
+    raise ValueError("graph has no output")
+
+
+def flatten_outputs(out: Any) -> list[Any]:
+    """Output leaves as numpy arrays (``None`` stays ``None``), depth first."""
+    if isinstance(out, (list, tuple)):
+        return [y for x in out for y in flatten_outputs(x)]
+    if out is None:
+        return [None]
+    if isinstance(out, paddle.Tensor):
+        if out.dtype == paddle.bfloat16:
+            out = out.astype("float32")
+        return [out.numpy()]
+    return [np.asarray(out)]
+
+
+def compare_outputs(a: list[Any], b: list[Any]) -> tuple[bool, float]:
+    """``(bitwise_equal, max_abs_diff)`` of two flattened outputs (``inf`` when they don't match)."""
+    if len(a) != len(b):
+        return False, math.inf
+    same, worst = True, 0.0
+    for x, y in zip(a, b):
+        if x is None or y is None:
+            if x is not y:
+                return False, math.inf
+            continue
+        if x.shape != y.shape or x.dtype != y.dtype:
+            return False, math.inf
+        if x.tobytes() == y.tobytes():
+            continue
+        same = False
+        if x.size == 0:
+            continue
+        if x.dtype == bool or not np.issubdtype(x.dtype, np.number):
+            return False, math.inf
+        xd, yd = x.astype(np.complex128 if np.iscomplexobj(x) else np.float64), \
+            y.astype(np.complex128 if np.iscomplexobj(y) else np.float64)
+        both_nan = np.isnan(xd) & np.isnan(yd)
+        same_inf = np.isinf(xd) & (xd == yd)
+        diff = np.where(both_nan | same_inf, 0.0, np.abs(xd - yd))
+        if np.isnan(diff).any():
+            return False, math.inf
+        worst = max(worst, float(diff.max()))
+    return same, worst
+
+
+def _check_inputs(names: list[str], metas: dict[str, TensorMeta], limit: int) -> str | None:
+    need = input_bytes(names, metas)
+    if need > limit:
+        return f"numeric check skipped: inputs need {need / 1e9:.1f} GB (limit {limit / 1e9:.1f} GB)"
+    return None
+
+
+def roundtrip_paddle_sample(path: Path | str, timeout: float | None = 60.0, numeric: bool = True,
+                            seed: int = 0, max_input_bytes: int = MAX_INPUT_BYTES) -> RoundTripResult:
+    """Round-trip one Paddle sample directory; failures are reported in the result, never raised.
+
+    A sample whose inputs exceed ``max_input_bytes`` is not run and does not pass (its
+    ``error`` says the numeric check was skipped).
+    """
+    path = Path(path)
+    t0 = time.perf_counter()
+    try:
+        with time_limit(timeout):
+            sample = read_paddle_sample(path)
+            file = sample.model_file
+            g1 = parse_paddle_model(sample.model_source, file)
+            t1 = serialize_paddle(g1)
+            g2 = parse_paddle_model(t1, f"{file} (serialized)")
+            diff = graph_equal(g1, g2)
+            t2 = serialize_paddle(g2)
+            res = RoundTripResult(sample=str(path), ok=False, structural_equal=diff.equal,
+                                  fixed_point=t1 == t2, hash_stable=model_hash(t1) == model_hash(t2),
+                                  nodes=len(g1.nodes), difference=diff.difference)
+            numeric_ok = True
+            if numeric:
+                metas, names = sample.all_meta(), input_names(g1)
+                skipped = _check_inputs(names, metas, max_input_bytes)
+                if skipped:
+                    res.error, numeric_ok = skipped, False
+                else:
+                    arrays = make_arrays(names, metas, seed, file)
+                    dtypes = {n: metas[n].dtype for n in names}
+                    out1 = flatten_outputs(run_paddle_graph(g1, to_paddle(arrays, dtypes), seed))
+                    out2 = flatten_outputs(run_paddle_graph(g2, to_paddle(arrays, dtypes), seed))
+                    same, res.max_abs_err = compare_outputs(out1, out2)
+                    numeric_ok = same
+                    if not same and res.max_abs_err == 0.0:
+                        res.error = "outputs differ bitwise (signed zeros or NaN payloads)"
+            res.ok = bool(diff.equal and res.fixed_point and numeric_ok)
+            if not res.ok and res.error is None:
+                res.error = diff.difference or ("serialize is not a fixed point" if not res.fixed_point
+                                                else f"outputs differ by {res.max_abs_err}")
+    except (SampleError, SampleTimeout) as exc:
+        return RoundTripResult(sample=str(path), ok=False, error=str(exc), seconds=time.perf_counter() - t0)
+    except Exception as exc:  # noqa: BLE001 - one bad sample must not stop a batch
+        return RoundTripResult(sample=str(path), ok=False, error=f"{type(exc).__name__}: {exc}",
+                               seconds=time.perf_counter() - t0)
+    res.seconds = time.perf_counter() - t0
+    return res
+
+
+#: What the child process runs: GraphNet's way of loading a sample, on the given inputs.
+_CHILD = r'''
+import importlib.util, json, sys, warnings
+warnings.filterwarnings("ignore", message=".*ccache.*")
+import numpy as np
+import paddle
+model_path, inputs_path, out_path, seed = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+data = np.load(inputs_path, allow_pickle=False)
+dtypes = json.loads(str(data["__dtypes__"]))
+kwargs = {k: paddle.to_tensor(data[k], dtype=dtypes[k], place=paddle.CPUPlace()) for k in dtypes}
+spec = importlib.util.spec_from_file_location("graphnet_paddle_sample", model_path)
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+model = module.GraphModule()
+model.eval()
+paddle.seed(seed)
+with paddle.no_grad():
+    out = model(**kwargs)
+leaves = []
+def flat(o):
+    if isinstance(o, (list, tuple)):
+        for x in o:
+            flat(x)
+    elif o is None:
+        leaves.append(None)
+    elif isinstance(o, paddle.Tensor):
+        leaves.append((o.astype("float32") if o.dtype == paddle.bfloat16 else o).numpy())
+    else:
+        leaves.append(np.asarray(o))
+flat(out)
+arrays = {f"o{i}": a for i, a in enumerate(leaves) if a is not None}
+kinds = ["none" if a is None else "array" for a in leaves]
+np.savez(out_path, __kinds__=np.asarray(json.dumps(kinds)), **arrays)
+'''
+
+
+def semantics_paddle_sample(path: Path | str, timeout: float = 120.0, seed: int = 0,
+                            max_input_bytes: int = MAX_INPUT_BYTES) -> dict[str, Any]:
+    """Compare the parsed graph with the published ``model.py`` run in a child process.
+
+    Returns ``{"sample", "semantic_ok", "max_abs_err", "error", "seconds"}``; ``semantic_ok``
+    means bitwise-identical outputs. A file the parser refuses is reported and never run.
+    """
+    path = Path(path)
+    t0 = time.perf_counter()
+    res: dict[str, Any] = {"sample": str(path), "semantic_ok": False, "max_abs_err": None,
+                           "error": None, "seconds": 0.0}
+    try:
+        sample = read_paddle_sample(path)
+        graph = parse_paddle_model(sample.model_source, sample.model_file)
+        metas, names = sample.all_meta(), input_names(graph)
+        skipped = _check_inputs(names, metas, max_input_bytes)
+        if skipped:
+            res["error"] = skipped.replace("numeric check", "semantics check")
+            return res
+        arrays = make_arrays(names, metas, seed, sample.model_file)
+        dtypes = {n: metas[n].dtype for n in names}
+        with tempfile.TemporaryDirectory(prefix="paddle_semantics_") as tmp:
+            inp, outp = Path(tmp) / "inputs.npz", Path(tmp) / "outputs.npz"
+            np.savez(inp, __dtypes__=np.asarray(json.dumps(dtypes)), **arrays)
+            cmd = [sys.executable, "-c", _CHILD, str(sample.model_file.resolve()), str(inp), str(outp), str(seed)]
+            try:
+                proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
+                                      cwd=tmp)
+            except subprocess.TimeoutExpired:
+                res["error"] = f"original model.py timed out after {timeout:g} s"
+                return res
+            if proc.returncode != 0:
+                tail = [ln for ln in proc.stderr.strip().splitlines() if "ccache" not in ln]
+                res["error"] = f"original model.py failed: {(tail or ['exit ' + str(proc.returncode)])[-1][:300]}"
+                return res
+            with np.load(outp, allow_pickle=False) as z:
+                kinds = json.loads(str(z["__kinds__"]))
+                original = [None if k == "none" else z[f"o{i}"] for i, k in enumerate(kinds)]
+        ours = flatten_outputs(run_paddle_graph(graph, to_paddle(arrays, dtypes), seed))
+        same, worst = compare_outputs(original, ours)
+        res["semantic_ok"], res["max_abs_err"] = same, worst
+        if not same:
+            res["error"] = f"outputs differ (max abs diff {worst})"
+    except SampleError as exc:
+        res["error"] = str(exc)
+    except Exception as exc:  # noqa: BLE001 - one bad sample must not stop a batch
+        res["error"] = f"{type(exc).__name__}: {exc}"
+    finally:
+        res["seconds"] = time.perf_counter() - t0
+    return res
