@@ -27,8 +27,12 @@ agreed):
   tensor (``check_finite=False`` skips the check, which costs a device synchronization).
 * Head dims 64 and 128 only; Q-smoothing's ``s_bias`` is not supported (ValueError).
 * Per-tile P scale (``prep.p_tile_scale``, the ``int8`` recipe) runs in the exact kernel.
-* ``prep.ds_format`` (the ``fp8-train`` recipe): both backward kernels round dS per query row
+* ``prep.ds_format`` without ``bwd_fp8_dots``: both backward kernels round dS per query row
   and key tile of ``prep.ds_block`` keys, which then is the backward's key block.
+* ``prep.bwd_fp8_dots`` (the ``fp8-train`` recipes): dV, dK and dQ are fp8 dots with fp32
+  accumulation and the scales outside the dot (:mod:`paddlecamp.kernels.attention.bwd`); dO is
+  rounded per token here and passed as its fp8 grid plus scales; both tiles are
+  ``prep.ds_block``.
 * FP4 recipes: the forward kernel reads ``prep.q_fp4``/``prep.k_fp4`` (packed e2m1 codes and
   e4m3/e8m0 group scales, 4.5 or 4.25 bits per element) and decodes them in registers; the
   backward reads the float32 values ``prep.q``/``prep.k`` (it dequantizes every operand anyway).
