@@ -80,6 +80,9 @@ CURATED: dict[str, Any] = {
     "torch._assert": torch._assert, "torch._check": torch._check,
     "torch._check_is_size": torch._check_is_size, "torch._sym_sqrt": torch._sym_sqrt,
     "torch._C._log_api_usage_once": torch._C._log_api_usage_once,
+    # symbolic-size arithmetic (pure functions of ints and SymInts)
+    **{f"torch.{n}": getattr(torch, n) for n in ("sym_sum", "sym_int", "sym_float", "sym_max", "sym_min",
+                                                  "sym_not", "sym_ite")},
     # private operators (pure tensor functions) that published samples call
     "torch._weight_norm": torch._weight_norm,
     "torch._native_multi_head_attention": torch._native_multi_head_attention,
