@@ -34,7 +34,7 @@ def main(argv: list[str]) -> int:
     for name in tqdm(names, desc="extract", unit="model"):
         t0 = time.perf_counter()
         try:
-            paths = extract_model(name, root / name)
+            paths = extract_model(name, root / name, force=True)  # regenerates its own corpus
             total += len(paths)
             tqdm.write(f"{name}: {len(paths)} sample(s) in {time.perf_counter() - t0:.1f} s")
         except Exception as exc:  # noqa: BLE001 - report and continue with the next model

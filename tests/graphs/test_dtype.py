@@ -38,7 +38,7 @@ def test_corpus_sample_generalizes(corpus, tmp_path):
     gn.pop(PASSES_KEY, None)
     (src / "graph_net.json").write_text(json.dumps(gn))
     out = tmp_path / "bert_fp16"
-    r = generalize_sample(src, "float16", out)
+    r = generalize_sample(src, "float16", out, update_source=True)
     assert r.ok and r.min_t is not None and -6 <= r.min_t <= 1, r
     low = read_sample(out)
     dtypes = {m.name: m.dtype for m in low.all_meta().values()}
@@ -59,9 +59,9 @@ def test_overflow_sample_fails_with_reason(tmp_path):
            "        y = torch.matmul(L_x_, L_w_)\n        z = y * 70000.0\n        return (z,)\n")
     write_sample(tmp_path / "s", src, [TensorMeta("L_w_", [4, 4], mean=1.0, std=0.1)],
                  [TensorMeta("L_x_", [2, 4], mean=1.0, std=0.1)])
-    r = generalize_sample(tmp_path / "s", "float16")
+    r = generalize_sample(tmp_path / "s", "float16", update_source=True)
     assert not r.ok and "overflow" in r.reason
-    r = generalize_sample(tmp_path / "s", "bfloat16")
+    r = generalize_sample(tmp_path / "s", "bfloat16", update_source=True)
     assert r.ok
     passes = json.loads((tmp_path / "s" / "graph_net.json").read_text())[PASSES_KEY]
     assert passes == ["dtype_generalization_pass_bfloat16"]

@@ -536,9 +536,10 @@ def _pixshuf():
     return m, (_img(s=8),)
 
 
-def extract_model(name: str, out_dir: Path | str, dynamic: bool | None = None) -> list[Path]:
-    """Build corpus model ``name`` and extract it to ``out_dir``."""
+def extract_model(name: str, out_dir: Path | str, dynamic: bool | None = None,
+                  force: bool = False) -> list[Path]:
+    """Build corpus model ``name`` and extract it to ``out_dir`` (replaced only with ``force``)."""
     model, inputs, info = MODELS[name]()
     dyn = info["dynamic"] if dynamic is None else dynamic
     return extract(model, inputs, out_dir, name=name, source=info["source"],
-                   heuristic_tag=info["heuristic_tag"], dynamic=dyn)
+                   heuristic_tag=info["heuristic_tag"], dynamic=dyn, force=force)

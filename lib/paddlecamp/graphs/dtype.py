@@ -19,7 +19,6 @@ from __future__ import annotations
 import copy
 import math
 import operator
-import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -29,6 +28,7 @@ import torch.fx as fx
 import torch.nn.functional as F
 from torch.fx.passes.shape_prop import ShapeProp
 
+from paddlecamp.graphs.extract import check_output_dir, replace_output_dir
 from paddlecamp.graphs.parse import parse_model, placeholders, to_module
 from paddlecamp.graphs.roundtrip import flatten_outputs, make_inputs, on_available_device, time_limit
 from paddlecamp.graphs.sample import SampleError, TensorMeta, read_sample, update_graph_net, write_sample
@@ -191,16 +191,22 @@ def smallest_passing_t(ref: Any, low: Any, dtype: str) -> tuple[int | None, str 
 
 
 def generalize_sample(path: Path | str, target: str, out: Path | str | None = None, seed: int = 0,
-                      timeout: float | None = 120.0, update_source: bool = True) -> DtypeResult:
+                      timeout: float | None = 120.0, update_source: bool = False,
+                      force: bool = False) -> DtypeResult:
     """Generalize one sample to ``target``, validate it, and write it to ``out`` if given.
 
-    The source sample's ``graph_net.json`` gets the pass name in
-    ``data_type_generalization_passes`` when the result passes at t <= 1 (GraphNet records
-    the passes that work for a sample there).
+    The source sample is only read. With ``update_source=True`` its ``graph_net.json`` gets
+    the pass name in ``data_type_generalization_passes`` when the result passes at t <= 1
+    (GraphNet records the passes that work for a sample there) and loses it otherwise.
+    A non-empty ``out`` is refused (``OutputExistsError``, before any work) unless ``force``.
     """
     if target not in ("float16", "bfloat16"):
         raise ValueError(f"target dtype must be float16 or bfloat16, got {target!r}")
     path = Path(path)
+    if out is not None:
+        check_output_dir(out, force)
+        if Path(out).resolve() == path.resolve() or path.resolve() in Path(out).resolve().parents:
+            raise ValueError(f"output {out} is inside the source sample {path}")
     res = DtypeResult(sample=str(path), dtype=target, ok=False)
     try:
         with time_limit(timeout):
@@ -228,9 +234,7 @@ def generalize_sample(path: Path | str, target: str, out: Path | str | None = No
             if t is not None and t > 1:
                 res.reason = f"accuracy: needs t={t} (max abs err {mabs:.3g}, max rel err {mrel:.3g})"
             if out is not None:
-                dest = Path(out)
-                if dest.exists():
-                    shutil.rmtree(dest)
+                dest = replace_output_dir(out, force)
                 weights = [low_metas[m.name] for m in sample.weight_meta]
                 ins = [low_metas[m.name] for m in sample.input_meta]
                 gn = dict(sample.graph_net)
@@ -251,18 +255,31 @@ def generalize_sample(path: Path | str, target: str, out: Path | str | None = No
 
 
 def generalize_many(paths: Iterable[Path | str], target: str, out_root: Path | str | None = None,
-                    progress: bool = True, update_source: bool = True) -> list[DtypeResult]:
-    """Generalize many samples (output dirs ``out_root/<name>_<dtype>``); failures are collected."""
+                    progress: bool = True, update_source: bool = False, force: bool = False) -> list[DtypeResult]:
+    """Generalize many samples (output dirs ``out_root/<name>_<dtype>``); failures are collected.
+
+    A non-empty ``out_root`` is refused (``OutputExistsError``) unless ``force``, which
+    replaces it; the source samples are written only with ``update_source=True``.
+    """
     paths = [Path(p) for p in paths]
+    if out_root is not None:
+        replace_output_dir(out_root, force)
     it: Iterable = paths
     if progress and len(paths) > 1:
         from tqdm.auto import tqdm
 
         it = tqdm(paths, desc=f"dtype {target}", unit="sample")
     results = []
+    used: set[str] = set()
     for p in it:
         out = None
         if out_root is not None:
-            out = Path(out_root) / f"{p.parent.name + '_' if p.name.startswith('subgraph_') else ''}{p.name}_{target}"
+            name = f"{p.parent.name + '_' if p.name.startswith('subgraph_') else ''}{p.name}_{target}"
+            base, k = name, 1
+            while name in used:  # same sample name from two sources: never overwrite
+                k += 1
+                name = f"{base}_{k}"
+            used.add(name)
+            out = Path(out_root) / name
         results.append(generalize_sample(p, target, out, update_source=update_source))
     return results

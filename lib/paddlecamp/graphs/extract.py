@@ -27,6 +27,33 @@ from paddlecamp.graphs.serialize import serialize
 _WEIGHT_RE = re.compile(r"_(parameters|buffers)_")
 
 
+class OutputExistsError(FileExistsError):
+    """An output directory the user named holds files and ``force`` was not given."""
+
+
+def check_output_dir(path: Path | str, force: bool = False) -> None:
+    """Refuse a non-empty output directory (or a file in its place) unless ``force``.
+
+    Nothing is deleted here: callers replace the directory only after this check passes.
+    """
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise OutputExistsError(f"output {path} exists and is not a directory; choose another path")
+    if path.is_dir() and any(path.iterdir()) and not force:
+        raise OutputExistsError(f"output directory {path} exists and is not empty; "
+                                f"pass --force (force=True) to replace it, or choose another path")
+
+
+def replace_output_dir(path: Path | str, force: bool = False) -> Path:
+    """Make ``path`` an empty directory: refused when it holds files, unless ``force``."""
+    path = Path(path)
+    check_output_dir(path, force)
+    if path.is_dir() and any(path.iterdir()):
+        shutil.rmtree(path)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def tensor_meta(name: str, value: Any, data_limit: int = 64, int_data_limit: int = 1 << 16) -> TensorMeta:
     """GraphNet meta for one forward argument (SymInts become 0-d int64 with their value)."""
     if isinstance(value, (int, torch.SymInt)) and not isinstance(value, bool):
@@ -104,20 +131,21 @@ def capture_graphs(model: torch.nn.Module, example_inputs: Sequence[Any], dynami
 
 def extract(model: torch.nn.Module, example_inputs: Sequence[Any], out_dir: Path | str, *,
             name: str | None = None, source: str = "paddlecamp", heuristic_tag: str = "other",
-            dynamic: bool = False, data_limit: int = 64) -> list[Path]:
+            dynamic: bool = False, data_limit: int = 64, force: bool = False) -> list[Path]:
     """Write ``model``'s graphs as GraphNet samples under ``out_dir``; returns the sample dirs.
 
     One captured graph is written to ``out_dir`` itself; several (graph breaks) to
     ``out_dir/subgraph_N``. Inputs that are parameters or buffers go to ``weight_meta.py``,
-    the rest (real inputs, SymInt sizes) to ``input_meta.py``.
+    the rest (real inputs, SymInt sizes) to ``input_meta.py``. A non-empty ``out_dir`` is
+    refused (``OutputExistsError``) unless ``force``, which replaces it.
     """
     out_dir = Path(out_dir)
+    check_output_dir(out_dir, force)
     model = model.eval()
     graphs = capture_graphs(model, example_inputs, dynamic=dynamic)
     if not graphs:
         raise RuntimeError("torch.compile captured no graph (the model ran no tensor ops)")
-    if out_dir.exists():
-        shutil.rmtree(out_dir)
+    replace_output_dir(out_dir, force)
     written: list[Path] = []
     for i, (gm, inputs) in enumerate(graphs):
         dest = out_dir if len(graphs) == 1 else out_dir / f"subgraph_{i}"
