@@ -226,9 +226,11 @@ def roundtrip_paddle_sample(path: Path | str, timeout: float | None = 60.0, nume
     t0 = time.perf_counter()
     try:
         with time_limit(timeout):
+            file = path / "model.py"
+            if not file.is_file():
+                raise SampleError("missing model.py", file)
+            g1 = parse_paddle_model(file.read_text(encoding="utf-8"), file)  # model errors first
             sample = read_paddle_sample(path)
-            file = sample.model_file
-            g1 = parse_paddle_model(sample.model_source, file)
             t1 = serialize_paddle(g1)
             g2 = parse_paddle_model(t1, f"{file} (serialized)")
             diff = graph_equal(g1, g2)
@@ -312,8 +314,11 @@ def semantics_paddle_sample(path: Path | str, timeout: float = 120.0, seed: int 
     res: dict[str, Any] = {"sample": str(path), "semantic_ok": False, "max_abs_err": None,
                            "error": None, "seconds": 0.0}
     try:
+        file = path / "model.py"
+        if not file.is_file():
+            raise SampleError("missing model.py", file)
+        graph = parse_paddle_model(file.read_text(encoding="utf-8"), file)  # refused files never run
         sample = read_paddle_sample(path)
-        graph = parse_paddle_model(sample.model_source, sample.model_file)
         metas, names = sample.all_meta(), input_names(graph)
         skipped = _check_inputs(names, metas, max_input_bytes)
         if skipped:
