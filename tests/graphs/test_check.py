@@ -147,6 +147,7 @@ def test_failures_are_classified(corpus, tmp_path):
 @pytest.mark.parametrize("message,cls", [
     ("a/model.py:12: name 'torch.foo' is not allowed", "parse:name-not-allowed:torch.foo"),
     ("a/model.py:3: name 'bar' is not defined or not allowed", "parse:name-not-allowed:bar"),
+    ("m/model.py:8: name 'torch.sym_sum' is not an allowed operator or constant", "parse:name-not-allowed:torch.sym_sum"),
     ("model.py:9: unsupported statement While in forward", "parse:unsupported-statement:While"),
     ("model.py:1: unsupported top-level statement Assign", "parse:unsupported-statement:Assign"),
     ("x/model.py:4: tensor method 'numpy' is not allowed", "parse:method-not-allowed:numpy"),
