@@ -261,6 +261,7 @@ def run_models(cfg: ModelConfig = ModelConfig(), recipes: "tuple[str, ...] | lis
     return {"config": asdict(cfg), "summary": summary, "runs": runs,
             "meta": {"date": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                      "hardware": "CPU", "torch": torch.__version__, "backend": "emulate",
+                     "threads": torch.get_num_threads(),
                      "task": "charlm (data/attention/corpus.txt)",
                      "baseline": "each framework's own scaled_dot_product_attention in fp32"}}
 

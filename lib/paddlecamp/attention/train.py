@@ -235,7 +235,8 @@ def run_study(cfg: TrainConfig, recipes: list[str], progress: bool = False) -> d
     runs = {r: train_one(cfg, r, task, progress) for r in recipes}
     return {"task": cfg.task, "config": asdict(cfg), "summary": summarize(runs), "runs": runs,
             "meta": {"date": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-                     "hardware": "CPU", "torch": torch.__version__, "backend": "emulate"}}
+                     "hardware": "CPU", "torch": torch.__version__, "backend": "emulate",
+                     "threads": torch.get_num_threads()}}
 
 
 def summarize(runs: dict[str, dict]) -> list[dict]:
