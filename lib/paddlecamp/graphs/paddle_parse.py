@@ -138,14 +138,6 @@ def _dotted(node: ast.expr) -> str | None:
     return None
 
 
-def _contains_node(v: Any) -> bool:
-    if isinstance(v, fx.Node):
-        return True
-    if isinstance(v, (list, tuple)):
-        return any(_contains_node(x) for x in v)
-    return False
-
-
 class _Deleted:
     """Marker for a name removed by ``del``."""
 
