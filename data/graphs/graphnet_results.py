@@ -1,0 +1,83 @@
+"""Build ``data/results/graphs-graphnet-cpu.json`` from corpus-check runs on published GraphNet.
+
+The runs themselves are ``paddlecamp graphs check`` over a checkout of PaddlePaddle/GraphNet
+(whole corpora take an hour or more on 2 cores, so they are never part of CI):
+
+    paddlecamp graphs check $GRAPHNET_DIR/samples --no-numeric --jobs 2 --out torch-rt.jsonl
+    paddlecamp graphs check SUBSET --dtype float16,bfloat16 --jobs 2 --out torch-sem.jsonl
+    paddlecamp graphs check $GRAPHNET_DIR/paddle_samples --jobs 2 --out paddle.jsonl
+
+and, for the "before" column, the parser of the previous release run over the same samples
+(``--before``: JSONL lines ``{"sample", "ok", "error"}``). Usage:
+
+    python data/graphs/graphnet_results.py --commit SHA --torch-roundtrip torch-rt.jsonl \
+        [--torch-subset torch-sem.jsonl] [--paddle paddle.jsonl] [--before before.jsonl]
+
+Each input becomes a summary (``paddlecamp.graphs.check.summarize``) with its date of run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+from paddlecamp.graphs.check import classify, read_done, strip_location, summarize
+
+OUT = Path(__file__).resolve().parents[1] / "results" / "graphs-graphnet-cpu.json"
+
+
+def _summary(jsonl: Path, dtypes: tuple[str, ...] = ()) -> dict:
+    records = list(read_done(jsonl).values())
+    doc = summarize(records, dtypes)
+    doc["run_date"] = datetime.fromtimestamp(jsonl.stat().st_mtime, timezone.utc).strftime("%Y-%m-%d")
+    doc["failed_samples"] = {r["sample"]: strip_location(_first_error(r))[:300] for r in records if not r.get("ok")}
+    return doc
+
+
+def _first_error(r: dict) -> str:
+    for key in ("roundtrip", "semantics"):
+        if isinstance(r.get(key), dict) and r[key].get("error"):
+            return r[key]["error"]
+    for cell in r.get("dtype", {}).values():
+        if cell.get("error") or cell.get("reason"):
+            return cell.get("error") or cell.get("reason")
+    return r.get("error") or r.get("class") or "?"
+
+
+def _before(jsonl: Path) -> dict:
+    rows = [json.loads(line) for line in jsonl.read_text().splitlines() if line.strip()]
+    fails = Counter(classify(r["error"], r["sample"]) for r in rows if not r["ok"])
+    return {"samples": len(rows), "ok": sum(r["ok"] for r in rows), "failures": dict(fails.most_common())}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--commit", required=True, help="the GraphNet commit the corpus was taken from")
+    ap.add_argument("--torch-roundtrip", type=Path, required=True)
+    ap.add_argument("--torch-subset", type=Path, help="semantics + dtype on a stratified subset")
+    ap.add_argument("--paddle", type=Path, help="Paddle samples: round trip + semantics")
+    ap.add_argument("--before", type=Path, help="parse results of the previous parser")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    doc = {
+        "graphnet": {"repository": "PaddlePaddle/GraphNet", "commit": args.commit, "licence": "MIT"},
+        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
+        "hardware": f"{platform.machine()}, {os.cpu_count()} cores, CPU only (shared machine; times are upper bounds)",
+        "torch": {"roundtrip": _summary(args.torch_roundtrip)},
+    }
+    if args.before:
+        doc["torch"]["before"] = _before(args.before)
+    if args.torch_subset:
+        doc["torch"]["subset"] = _summary(args.torch_subset, ("float16", "bfloat16"))
+    if args.paddle:
+        doc["paddle"] = _summary(args.paddle)
+    args.out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
