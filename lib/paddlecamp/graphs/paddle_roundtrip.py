@@ -337,8 +337,9 @@ def semantics_paddle_sample(path: Path | str, timeout: float = 120.0, seed: int 
                 res["error"] = f"original model.py timed out after {timeout:g} s"
                 return res
             if proc.returncode != 0:
-                tail = [ln for ln in proc.stderr.strip().splitlines() if "ccache" not in ln]
-                res["error"] = f"original model.py failed: {(tail or ['exit ' + str(proc.returncode)])[-1][:300]}"
+                lines = [ln.strip() for ln in proc.stderr.splitlines() if ln.strip() and "ccache" not in ln]
+                named = [ln for ln in lines if "Error" in ln] or lines or [f"exit {proc.returncode}"]
+                res["error"] = f"original model.py failed: {named[-1][:300]}"
                 return res
             with np.load(outp, allow_pickle=False) as z:
                 kinds = json.loads(str(z["__kinds__"]))
