@@ -381,7 +381,8 @@ def test_q_smoothing_bias_is_refused():
 # --- larger shapes ---------------------------------------------------------------------------
 
 @pytest.mark.slow
-@pytest.mark.parametrize("recipe,causal", [("fp8", True), ("int8", False), ("fp8-e5m2", False)])
+@pytest.mark.parametrize("recipe,causal", [("fp8", True), ("int8", False), ("fp8-e5m2", False),
+                                           ("fp8-train", True)])
 def test_forward_and_backward_match_emulator_large(recipe, causal):
     q, k, v = _qkv(2, 2, 384, 448, 128, seed=31)
     prep = prepare(q, k, v, recipe)
@@ -391,7 +392,14 @@ def test_forward_and_backward_match_emulator_large(recipe, causal):
     do = torch.randn_like(o)
     for g, w in zip(attention_prepared_backward(prep, o, lse, do, causal, 128 ** -0.5),
                     emulate.attention_prepared_backward(prep, o, lse, do, causal, 128 ** -0.5)):
-        assert _max_diff(g, w) <= TOL
+        if prep.bwd_fp8_dots:
+            # The kernel's fp32 P and dS differ from the emulator's in the last bits (summation
+            # order), so a value at a rounding midpoint of the 8-bit dots' operands can land one
+            # grid step away ("flips"): at most 1% of rows beyond TOL, none beyond 0.02.
+            rows = (g - w).abs().amax(-1)
+            assert (rows > TOL).float().mean().item() <= 0.01 and rows.max().item() <= 0.02
+        else:
+            assert _max_diff(g, w) <= TOL
 
 
 @pytest.mark.skipif(DEVICE != "cuda", reason="bf16 tl.dot is broken in the Triton interpreter")
