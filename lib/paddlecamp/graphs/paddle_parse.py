@@ -38,7 +38,7 @@ from typing import Any
 
 import torch.fx as fx
 
-from paddlecamp.graphs.parse import ParseError
+from paddlecamp.graphs.parse import ParseError, find_forward
 
 
 def import_paddle() -> Any:
@@ -366,49 +366,8 @@ class _Builder:
             self.env[p.arg] = ph
 
 
-def _find_forward(tree: ast.Module, file: Path) -> ast.FunctionDef:
-    cls: ast.ClassDef | None = None
-    for stmt in tree.body:
-        if isinstance(stmt, ast.Import):
-            if [(a.name, a.asname) for a in stmt.names] != [("paddle", None)]:
-                raise ParseError("only `import paddle` is allowed", file, stmt.lineno)
-        elif isinstance(stmt, ast.ImportFrom):
-            raise ParseError(f"import from {stmt.module!r} is not allowed", file, stmt.lineno)
-        elif isinstance(stmt, ast.ClassDef):
-            if cls is not None:
-                raise ParseError(f"a second class {stmt.name!r}: model.py holds one GraphModule",
-                                 file, stmt.lineno)
-            cls = stmt
-        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
-            continue
-        else:
-            raise ParseError(f"unsupported top-level statement {type(stmt).__name__}", file, stmt.lineno)
-    if cls is None:
-        raise ParseError("no GraphModule class", file, 1)
-    if cls.name != "GraphModule":
-        raise ParseError(f"the class must be named GraphModule, not {cls.name!r}", file, cls.lineno)
-    if cls.decorator_list or cls.keywords:
-        raise ParseError("decorators/metaclasses on the class are not allowed", file, cls.lineno)
-    if len(cls.bases) != 1 or _dotted(cls.bases[0]) != "paddle.nn.Layer":
-        raise ParseError("the class must derive from paddle.nn.Layer", file, cls.lineno)
-    forward = None
-    for item in cls.body:
-        if isinstance(item, ast.FunctionDef) and item.name == "forward":
-            if item.decorator_list or forward is not None:
-                raise ParseError("one undecorated forward is allowed", file, item.lineno)
-            forward = item
-        elif isinstance(item, ast.FunctionDef) and item.name == "__init__":
-            body = [s for s in item.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-            if item.decorator_list or ast.unparse(item.args) != "self" or any(
-                    ast.unparse(s) != "super().__init__()" for s in body):
-                raise ParseError("__init__ may only call super().__init__()", file, item.lineno)
-        elif isinstance(item, ast.Pass) or (isinstance(item, ast.Expr) and isinstance(item.value, ast.Constant)):
-            continue
-        else:
-            raise ParseError(f"unsupported class member {type(item).__name__}", file, item.lineno)
-    if forward is None:
-        raise ParseError("the class has no forward method", file, cls.lineno)
-    return forward
+def _paddle_import_ok(stmt: ast.Import | ast.ImportFrom) -> bool:
+    return isinstance(stmt, ast.Import) and [(a.name, a.asname) for a in stmt.names] == [("paddle", None)]
 
 
 def parse_paddle_model(source: str, file: Path | str = "model.py") -> fx.Graph:
@@ -422,7 +381,7 @@ def parse_paddle_model(source: str, file: Path | str = "model.py") -> fx.Graph:
         tree = ast.parse(source, filename=str(file))
     except SyntaxError as exc:
         raise ParseError(f"malformed Python: {exc.msg}", file, exc.lineno) from None
-    forward = _find_forward(tree, file)
+    forward = find_forward(tree, file, import_ok=_paddle_import_ok, bases=("paddle.nn.Layer",))
     b = _Builder(file)
     b.signature(forward)
     returned = False

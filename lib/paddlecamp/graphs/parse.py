@@ -25,7 +25,7 @@ import functools
 import math
 import operator
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import torch
 import torch.fx as fx
@@ -693,18 +693,30 @@ class _Builder:
 _ALLOWED_IMPORTS = {"torch", "operator", "math", "torch.nn", "torch.nn.functional"}
 
 
-def _find_forward(tree: ast.Module, file: Path) -> ast.FunctionDef:
+def _torch_import_ok(stmt: ast.Import | ast.ImportFrom) -> bool:
+    if isinstance(stmt, ast.Import):
+        return all(a.name in _ALLOWED_IMPORTS and not a.asname for a in stmt.names)
+    return not any(a.asname for a in stmt.names) and (
+        (stmt.module == "torch" and all(a.name in ("device", "inf", "nan") for a in stmt.names))
+        or (stmt.module == "math" and all(a.name in ("inf", "nan") for a in stmt.names)))
+
+
+def find_forward(tree: ast.Module, file: Path, *, import_ok: Callable[[ast.Import | ast.ImportFrom], bool],
+                 bases: tuple[str, ...]) -> ast.FunctionDef:
+    """The ``forward`` of the one ``class GraphModule(<base>)`` a ``model.py`` may hold.
+
+    Shared by the torch and Paddle parsers: the module holds imports that ``import_ok``
+    accepts, docstrings and the class; the class derives from one of ``bases``, has no
+    decorators or metaclass, and holds only ``forward`` and an ``__init__`` that calls
+    ``super().__init__()``. Every refusal names the offending line.
+    """
     cls: ast.ClassDef | None = None
     for stmt in tree.body:
-        if isinstance(stmt, ast.Import):
-            for alias in stmt.names:
-                if alias.name not in _ALLOWED_IMPORTS or alias.asname:
-                    raise ParseError(f"import of {alias.name!r} is not allowed", file, stmt.lineno)
-        elif isinstance(stmt, ast.ImportFrom):
-            ok = (stmt.module == "torch" and all(a.name in ("device", "inf", "nan") for a in stmt.names)) or (
-                stmt.module == "math" and all(a.name in ("inf", "nan") for a in stmt.names))
-            if not ok or any(a.asname for a in stmt.names):
-                raise ParseError(f"import from {stmt.module!r} is not allowed", file, stmt.lineno)
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            if not import_ok(stmt):
+                what = stmt.names[0].name if isinstance(stmt, ast.Import) else stmt.module
+                kind = "import of" if isinstance(stmt, ast.Import) else "import from"
+                raise ParseError(f"{kind} {what!r} is not allowed", file, stmt.lineno)
         elif isinstance(stmt, ast.ClassDef):
             if stmt.name != "GraphModule":
                 raise ParseError(f"class {stmt.name!r}: model.py holds one class, GraphModule", file, stmt.lineno)
@@ -721,22 +733,24 @@ def _find_forward(tree: ast.Module, file: Path) -> ast.FunctionDef:
     if cls.decorator_list or cls.keywords:
         first = (cls.decorator_list or cls.keywords)[0]
         raise ParseError("decorators/metaclasses on the class are not allowed", file, first.lineno)
-    if len(cls.bases) != 1 or ast.unparse(cls.bases[0]) not in ("torch.nn.Module", "nn.Module"):
-        raise ParseError("the class must derive from torch.nn.Module", file, cls.lineno)
+    if len(cls.bases) != 1 or ast.unparse(cls.bases[0]) not in bases:
+        raise ParseError(f"the class must derive from {bases[0]}", file, cls.lineno)
     forward = None
     for item in cls.body:
+        if isinstance(item, ast.FunctionDef) and item.name in ("forward", "__init__") and item.decorator_list:
+            raise ParseError(f"decorators on {item.name} are not allowed", file, item.decorator_list[0].lineno)
         if isinstance(item, ast.FunctionDef) and item.name == "forward":
-            if item.decorator_list:
-                raise ParseError("decorators on forward are not allowed", file, item.decorator_list[0].lineno)
+            if forward is not None:
+                raise ParseError("a second forward", file, item.lineno)
             forward = item
         elif isinstance(item, ast.FunctionDef) and item.name == "__init__":
+            if ast.unparse(item.args) != "self":
+                raise ParseError("__init__ takes only self", file, item.lineno)
             body = [s for s in item.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-            if item.decorator_list:
-                raise ParseError("decorators on __init__ are not allowed", file, item.decorator_list[0].lineno)
             bad = [s for s in body if ast.unparse(s) != "super().__init__()"]
             if bad:
                 raise ParseError("__init__ may only call super().__init__()", file, bad[0].lineno)
-        elif isinstance(item, (ast.Pass,)) or (isinstance(item, ast.Expr) and isinstance(item.value, ast.Constant)):
+        elif isinstance(item, ast.Pass) or (isinstance(item, ast.Expr) and isinstance(item.value, ast.Constant)):
             continue
         else:
             raise ParseError(f"unsupported class member {type(item).__name__}", file, item.lineno)
@@ -756,7 +770,7 @@ def parse_model(source: str, file: Path | str = "model.py") -> fx.Graph:
         tree = ast.parse(source, filename=str(file))
     except SyntaxError as exc:
         raise ParseError(f"malformed Python: {exc.msg}", file, exc.lineno) from None
-    forward = _find_forward(tree, file)
+    forward = find_forward(tree, file, import_ok=_torch_import_ok, bases=("torch.nn.Module", "nn.Module"))
     b = _Builder(file)
     b.signature(forward)
     returned = False
