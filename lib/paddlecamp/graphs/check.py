@@ -184,7 +184,8 @@ def _jsonable(x: Any) -> Any:
 
 def check_sample(path: Path | str, opts: CheckOptions) -> dict[str, Any]:
     """Every check on one sample, as one JSONL record (runs in a worker; never raises)."""
-    from paddlecamp.graphs.semantics import sample_framework, semantics_sample
+    from paddlecamp.graphs.sample import sample_framework
+    from paddlecamp.graphs.semantics import semantics_sample
 
     path = Path(path)
     root = Path(opts.root)
@@ -201,7 +202,7 @@ def check_sample(path: Path | str, opts: CheckOptions) -> dict[str, Any]:
             rec["numeric_skipped"] = f"inputs take {gib:.2f} GiB > {opts.max_input_gib:g} GiB"
     except Exception:  # noqa: BLE001 - the round trip below reports the bad meta
         pass
-    rec["roundtrip"] = _roundtrip(path, rec["framework"], opts, numeric)
+    rec["roundtrip"] = _roundtrip(path, opts, numeric)
     if opts.semantics:
         if "numeric_skipped" in rec:
             rec["semantics"] = {"ok": None, "error": None, "class": "skipped:too-large", "seconds": 0.0}
@@ -230,19 +231,10 @@ def _rel(path: Path, root: Path) -> str:
         return str(path)
 
 
-def _roundtrip(path: Path, framework: str, opts: CheckOptions, numeric: bool) -> dict[str, Any]:
-    from paddlecamp.graphs.semantics import paddle_module
+def _roundtrip(path: Path, opts: CheckOptions, numeric: bool) -> dict[str, Any]:
+    from paddlecamp.graphs.roundtrip import roundtrip_sample  # dispatches Paddle samples itself
 
-    if framework == "paddle":
-        mod = paddle_module()
-        if mod is None:
-            return {"ok": False, "error": "paddle-unsupported", "class": "paddle-unsupported", "seconds": 0.0}
-        r = mod.roundtrip_paddle_sample(path, opts.timeout, numeric, opts.seed)
-    else:
-        from paddlecamp.graphs.roundtrip import roundtrip_sample
-
-        r = roundtrip_sample(path, timeout=opts.timeout, numeric=numeric, seed=opts.seed)
-    d = r.to_json()
+    d = roundtrip_sample(path, timeout=opts.timeout, numeric=numeric, seed=opts.seed).to_json()
     out = {"ok": d["ok"], "error": d["error"], "class": classify(d["error"], path) if not d["ok"] else None,
            "max_abs_err": d["max_abs_err"], "nodes": d["nodes"], "numeric": numeric,
            "seconds": round(d["seconds"], 4)}
@@ -447,7 +439,7 @@ def read_done(jsonl: Path | str) -> dict[str, dict[str, Any]]:
 
 
 def _failed_record(path: Path, opts: CheckOptions, error: str, seconds: float) -> dict[str, Any]:
-    from paddlecamp.graphs.semantics import sample_framework
+    from paddlecamp.graphs.sample import sample_framework
 
     root = Path(opts.root)
     cls = classify(error, path)

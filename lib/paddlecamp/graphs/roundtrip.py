@@ -25,7 +25,9 @@ import torch.fx as fx
 
 from paddlecamp.graphs.equal import graph_equal
 from paddlecamp.graphs.parse import parse_model, placeholders, to_module
-from paddlecamp.graphs.sample import GraphSample, SampleError, TensorMeta, model_hash, read_sample
+from paddlecamp.graphs.sample import (
+    GraphSample, SampleError, TensorMeta, model_hash, read_sample, sample_framework,
+)
 from paddlecamp.graphs.serialize import serialize
 
 
@@ -203,8 +205,16 @@ def roundtrip_source(source: str, metas: dict[str, TensorMeta] | None, name: str
 
 def roundtrip_sample(path: Path | str, timeout: float | None = 60.0, numeric: bool = True,
                      seed: int = 0) -> RoundTripResult:
-    """Round-trip one sample directory; any failure is reported in the result, never raised."""
+    """Round-trip one sample directory; any failure is reported in the result, never raised.
+
+    Paddle samples (``graph_net.json`` framework ``paddle``) go to
+    ``paddle_roundtrip.roundtrip_paddle_sample``.
+    """
     path = Path(path)
+    if sample_framework(path) == "paddle":
+        from paddlecamp.graphs.paddle_roundtrip import roundtrip_paddle_sample
+
+        return roundtrip_paddle_sample(path, timeout, numeric, seed)
     t0 = time.perf_counter()
     try:
         with time_limit(timeout):

@@ -352,6 +352,15 @@ def read_sample(path: Path | str) -> GraphSample:
     return sample
 
 
+def sample_framework(path: Path | str) -> str:
+    """``graph_net.json``'s ``framework`` (``torch`` when absent or unreadable)."""
+    f = Path(path) / "graph_net.json"
+    try:
+        return str(json.loads(f.read_text(encoding="utf-8")).get("framework", "torch")).lower()
+    except (OSError, ValueError, AttributeError):
+        return "torch"
+
+
 def find_samples(paths: Iterable[Path | str]) -> list[Path]:
     """Every sample directory (one holding ``model.py``) under ``paths``, sorted."""
     found: set[Path] = set()

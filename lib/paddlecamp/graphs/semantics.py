@@ -20,7 +20,6 @@ equivalent kernel choice), and ``max_abs_err`` says by how much.
 """
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -30,6 +29,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
+
+from paddlecamp.graphs.sample import sample_framework
 
 RTOL, ATOL = 1e-5, 1e-6
 
@@ -52,15 +53,6 @@ class SemanticsResult:
         if d["max_abs_err"] is not None and d["max_abs_err"] == float("inf"):
             d["max_abs_err"] = "inf"
         return d
-
-
-def sample_framework(path: Path | str) -> str:
-    """``graph_net.json``'s ``framework`` (``torch`` when absent or unreadable)."""
-    f = Path(path) / "graph_net.json"
-    try:
-        return str(json.loads(f.read_text(encoding="utf-8")).get("framework", "torch")).lower()
-    except (OSError, ValueError, AttributeError):
-        return "torch"
 
 
 def paddle_module() -> Any:
