@@ -8,7 +8,8 @@ The runs themselves are ``paddlecamp graphs check`` over a checkout of PaddlePad
     paddlecamp graphs check $GRAPHNET_DIR/paddle_samples --jobs 2 --out paddle.jsonl
 
 and, for the "before" column, the parser of the previous release run over the same samples
-(``--before``: JSONL lines ``{"sample", "ok", "error"}``). Usage:
+(``--before``: JSONL lines ``{"sample", "ok", "error"}``), and Paddle semantics runs on a
+subset (``--paddle-semantics``: ``semantics_paddle_sample`` results, one per line). Usage:
 
     python data/graphs/graphnet_results.py --commit SHA --torch-roundtrip torch-rt.jsonl \
         [--torch-subset torch-sem.jsonl] [--paddle paddle.jsonl] [--before before.jsonl]
@@ -31,9 +32,12 @@ OUT = Path(__file__).resolve().parents[1] / "results" / "graphs-graphnet-cpu.jso
 
 
 def _summary(jsonl: Path, dtypes: tuple[str, ...] = ()) -> dict:
+    """The runner's own summary (``<out>.summary.json``: wall time, options) when it is there."""
     records = list(read_done(jsonl).values())
-    doc = summarize(records, dtypes)
-    doc["run_date"] = datetime.fromtimestamp(jsonl.stat().st_mtime, timezone.utc).strftime("%Y-%m-%d")
+    own = jsonl.with_name(jsonl.stem + ".summary.json")
+    doc = {k: v for k, v in json.loads(own.read_text()).items() if k in ("date", "options", "wall_seconds", "machine")} \
+        if own.is_file() else {"date": datetime.fromtimestamp(jsonl.stat().st_mtime, timezone.utc).isoformat()}
+    doc.update(summarize(records, dtypes))
     doc["failed_samples"] = {r["sample"]: strip_location(_first_error(r))[:300] for r in records if not r.get("ok")}
     return doc
 
@@ -48,6 +52,17 @@ def _first_error(r: dict) -> str:
     return r.get("error") or r.get("class") or "?"
 
 
+def _semantics_only(jsonl: Path) -> dict:
+    """Lines ``{"sample", "semantic_ok", "max_abs_err", "error", "seconds"}`` (Paddle semantics runs)."""
+    rows = [json.loads(line) for line in jsonl.read_text().splitlines() if line.strip()]
+    secs = sorted(r["seconds"] for r in rows)
+    return {"samples": len(rows), "ok": sum(bool(r["semantic_ok"]) for r in rows),
+            "bitwise": sum(r["max_abs_err"] == 0.0 for r in rows),
+            "failures": dict(Counter(classify(r["error"]) for r in rows if not r["semantic_ok"]).most_common()),
+            "median_seconds": secs[len(secs) // 2] if secs else None,
+            "failed_samples": {r["sample"]: strip_location(r["error"] or "")[:300] for r in rows if not r["semantic_ok"]}}
+
+
 def _before(jsonl: Path) -> dict:
     rows = [json.loads(line) for line in jsonl.read_text().splitlines() if line.strip()]
     fails = Counter(classify(r["error"], r["sample"]) for r in rows if not r["ok"])
@@ -60,7 +75,8 @@ def main() -> None:
     ap.add_argument("--torch-roundtrip", type=Path, required=True)
     ap.add_argument("--torch-subset", type=Path, help="semantics + dtype on a stratified subset")
     ap.add_argument("--paddle", type=Path, help="Paddle samples: round trip + semantics")
-    ap.add_argument("--before", type=Path, help="parse results of the previous parser")
+    ap.add_argument("--paddle-semantics", type=Path, help="Paddle semantics lines (semantics_paddle_sample)")
+    ap.add_argument("--before", type=Path, help="round-trip results of the previous parser")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     doc = {
@@ -75,6 +91,8 @@ def main() -> None:
         doc["torch"]["subset"] = _summary(args.torch_subset, ("float16", "bfloat16"))
     if args.paddle:
         doc["paddle"] = _summary(args.paddle)
+    if args.paddle_semantics:
+        doc.setdefault("paddle", {})["semantics_subset"] = _semantics_only(args.paddle_semantics)
     args.out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
 
