@@ -112,3 +112,16 @@ def test_published_layout_everything_in_weight_meta(fixtures):
     s = read_sample(fixtures / "failure_classes")
     assert s.input_meta == []
     assert {"s1", "L_x_"} <= set(s.all_meta())
+
+
+def test_framework_comes_from_the_nearest_graph_net_json(tmp_path):
+    from paddlecamp.graphs.sample import sample_framework
+
+    outer = tmp_path / "utc-base"
+    nested = outer / "shape_patches_x"
+    nested.mkdir(parents=True)
+    (outer / "graph_net.json").write_text('{"framework": "paddle"}')
+    assert sample_framework(nested) == "paddle"
+    (nested / "graph_net.json").write_text('{"framework": "torch"}')
+    assert sample_framework(nested) == "torch"
+    assert sample_framework(tmp_path) == "torch"

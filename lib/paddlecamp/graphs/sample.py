@@ -353,12 +353,19 @@ def read_sample(path: Path | str) -> GraphSample:
 
 
 def sample_framework(path: Path | str) -> str:
-    """``graph_net.json``'s ``framework`` (``torch`` when absent or unreadable)."""
-    f = Path(path) / "graph_net.json"
-    try:
-        return str(json.loads(f.read_text(encoding="utf-8")).get("framework", "torch")).lower()
-    except (OSError, ValueError, AttributeError):
-        return "torch"
+    """``graph_net.json``'s ``framework``, from the sample or the nearest folder above it that
+    has one (nested samples such as ``shape_patches_*`` carry none); ``torch`` when absent."""
+    d = Path(path)
+    for folder in (d, *list(d.parents)[:3]):
+        f = folder / "graph_net.json"
+        if f.is_file():
+            try:
+                fw = json.loads(f.read_text(encoding="utf-8")).get("framework")
+            except (OSError, ValueError, AttributeError):
+                return "torch"
+            if fw:
+                return str(fw).lower()
+    return "torch"
 
 
 def find_samples(paths: Iterable[Path | str]) -> list[Path]:
