@@ -9,7 +9,8 @@ The runs themselves are ``paddlecamp graphs check`` over a checkout of PaddlePad
 
 and, for the "before" column, the parser of the previous release run over the same samples
 (``--before``: JSONL lines ``{"sample", "ok", "error"}``), and Paddle semantics runs on a
-subset (``--paddle-semantics``: ``semantics_paddle_sample`` results, one per line). Usage:
+subset (``--paddle-numeric``/``--paddle-semantics``: ``roundtrip_paddle_sample`` and
+``semantics_paddle_sample`` results, one per line). Usage:
 
     python data/graphs/graphnet_results.py --commit SHA --torch-roundtrip torch-rt.jsonl \
         [--torch-subset torch-sem.jsonl] [--paddle paddle.jsonl] [--before before.jsonl]
@@ -52,15 +53,16 @@ def _first_error(r: dict) -> str:
     return r.get("error") or r.get("class") or "?"
 
 
-def _semantics_only(jsonl: Path) -> dict:
-    """Lines ``{"sample", "semantic_ok", "max_abs_err", "error", "seconds"}`` (Paddle semantics runs)."""
+def _plain(jsonl: Path, ok_key: str) -> dict:
+    """Lines of one library call each (``{"sample", ok_key, "max_abs_err", "error", "seconds"}``):
+    Paddle numeric round trips (``ok``) and semantics runs (``semantic_ok``) on a subset."""
     rows = [json.loads(line) for line in jsonl.read_text().splitlines() if line.strip()]
     secs = sorted(r["seconds"] for r in rows)
-    return {"samples": len(rows), "ok": sum(bool(r["semantic_ok"]) for r in rows),
+    return {"samples": len(rows), "ok": sum(bool(r[ok_key]) for r in rows),
             "bitwise": sum(r["max_abs_err"] == 0.0 for r in rows),
-            "failures": dict(Counter(classify(r["error"]) for r in rows if not r["semantic_ok"]).most_common()),
+            "failures": dict(Counter(classify(r["error"]) for r in rows if not r[ok_key]).most_common()),
             "median_seconds": secs[len(secs) // 2] if secs else None,
-            "failed_samples": {r["sample"]: strip_location(r["error"] or "")[:300] for r in rows if not r["semantic_ok"]}}
+            "failed_samples": {r["sample"]: strip_location(r["error"] or "")[:300] for r in rows if not r[ok_key]}}
 
 
 def _before(jsonl: Path) -> dict:
@@ -75,7 +77,8 @@ def main() -> None:
     ap.add_argument("--torch-roundtrip", type=Path, required=True)
     ap.add_argument("--torch-subset", type=Path, help="semantics + dtype on a stratified subset")
     ap.add_argument("--paddle", type=Path, help="Paddle samples: round trip + semantics")
-    ap.add_argument("--paddle-semantics", type=Path, help="Paddle semantics lines (semantics_paddle_sample)")
+    ap.add_argument("--paddle-numeric", type=Path, help="Paddle numeric round trips on a subset (roundtrip_paddle_sample)")
+    ap.add_argument("--paddle-semantics", type=Path, help="Paddle semantics on a subset (semantics_paddle_sample)")
     ap.add_argument("--before", type=Path, help="round-trip results of the previous parser")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
@@ -91,8 +94,10 @@ def main() -> None:
         doc["torch"]["subset"] = _summary(args.torch_subset, ("float16", "bfloat16"))
     if args.paddle:
         doc["paddle"] = _summary(args.paddle)
+    if args.paddle_numeric:
+        doc.setdefault("paddle", {})["numeric_subset"] = _plain(args.paddle_numeric, "ok")
     if args.paddle_semantics:
-        doc.setdefault("paddle", {})["semantics_subset"] = _semantics_only(args.paddle_semantics)
+        doc.setdefault("paddle", {})["semantics_subset"] = _plain(args.paddle_semantics, "semantic_ok")
     args.out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
 
