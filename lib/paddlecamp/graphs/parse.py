@@ -9,10 +9,14 @@ graph nodes directly:
 - ``a = f(...)`` becomes a node named ``a``; ``l_x_ = L_x_`` renames the placeholder
   (dynamo's ``name``/``target`` pair), ``x += y; x_1 = x`` is ``operator.iadd`` named
   ``x_1`` and ``x[i] = v; setitem = x`` is ``operator.setitem`` named ``setitem``;
-- calls resolve only against an allow-list (``torch``, ``torch.nn.functional``,
-  ``torch._C._nn``, ``torch.fft``/``linalg``/``special``, ``torch.ops.aten``, ``operator``,
-  ``math``, tensor methods and attributes, a few builtins); anything else is a
-  ``ParseError`` naming the file, line and name.
+- calls resolve only against an allow-list built by rule (``is_operator``): torch's native
+  functions, ``torch.functional``, ``torch.nn.functional``, the fft/linalg/special and
+  ``torch._C._nn`` namespaces, aten operators, pure ``operator``/``math`` functions, tensor
+  methods that are aten operators (``is_tensor_method``), data-only tensor attributes, a few
+  builtins, and the ``CURATED`` names dynamo emits; anything else is a ``ParseError`` naming
+  the file, line and name;
+- state changes dynamo writes (grad mode, autocast, vmap levels) are accepted only as matched
+  pairs within one forward (``_Scopes``), and constant folding and factory sizes are bounded.
 
 Resolving ``torch.nn.functional.relu`` walks attributes of the already-imported torch
 modules: that is trusted library code, never sample code.
@@ -106,8 +110,6 @@ CURATED: dict[str, Any] = {
     # an inert context object dynamo creates for autograd.Function bodies
     "torch.autograd.function.FunctionCtx": torch.autograd.function.FunctionCtx,
 }
-#: Kept for callers that knew the old name: the curated private names.
-_PRIVATE_OK = {k for k in CURATED if k.rsplit(".", 1)[1].startswith("_")}
 #: Every prefix of a curated path (``torch._functorch``, ``torch.amp``...): walkable, not usable.
 _CURATED_PREFIXES = {k.rsplit(".", i)[0] for k in CURATED for i in range(1, k.count("."))} - set(ALLOWED_MODULES)
 #: Operator namespaces whose every public function is a pure tensor function.
@@ -148,7 +150,7 @@ TENSOR_CONVERSIONS = {"float", "double", "half", "bfloat16", "int", "long", "sho
 DENIED_METHODS = {"apply_", "map_", "map2_", "register_hook", "register_post_accumulate_grad_hook",
                   "backward", "share_memory_", "storage", "untyped_storage", "data_ptr", "tolist",
                   "numpy", "pin_memory", "retain_grad", "requires_grad_", "set_", "resize_",
-                  "resize_as_", "record_stream", "detach_", "untyped_storage", "tofile"} | DENIED_ATEN
+                  "resize_as_", "record_stream", "detach_", "tofile"} | DENIED_ATEN
 #: Tensor attributes a sample may read (data, never bound methods).
 TENSOR_ATTRS = {"shape", "dtype", "device", "T", "mT", "H", "mH", "real", "imag", "ndim", "is_cuda",
                 "layout", "requires_grad", "is_leaf", "is_sparse", "is_quantized", "is_meta"}
