@@ -83,3 +83,17 @@ def test_cuda_extracted_sample_generalizes_on_cpu(tmp_path):
     # The written sample keeps its original device constant.
     assert "device(type='cuda'" in read_sample(tmp_path / "out").model_source or \
         "torch.device('cuda', 0)" in read_sample(tmp_path / "out").model_source
+
+
+def test_constant_reference_is_inconclusive_not_a_pass():
+    """Outputs that are constant in fp32 (a zeroed path) say nothing about precision."""
+    from paddlecamp.graphs.check import classify
+    from paddlecamp.graphs.dtype import INCONCLUSIVE, smallest_passing_t
+
+    zeros = (torch.zeros(2, 3),)
+    t, reason, _, _ = smallest_passing_t(zeros, (torch.zeros(2, 3, dtype=torch.float16),), "float16")
+    assert t is None and reason == INCONCLUSIVE
+    assert classify(reason) == "dtype:inconclusive"
+    x = torch.linspace(-1, 1, 6)
+    t, reason, _, _ = smallest_passing_t((x,), (x.half(),), "float16")
+    assert reason is None and t is not None and t <= 1
