@@ -105,3 +105,14 @@ def test_cuda_device_constants_run_on_cpu():
            "        c = L_x_ + a + b\n        return (c,)\n")
     out = run_graph(parse_model(src), [torch.zeros(4)])
     assert out[0].tolist() == [1.0, 2.0, 3.0, 4.0]
+
+
+def test_outputs_constant_flags_only_all_constant_float_outputs():
+    import torch
+
+    from paddlecamp.graphs.roundtrip import outputs_constant
+
+    assert outputs_constant((torch.zeros(3), torch.full((2,), 7.0)))
+    assert outputs_constant([torch.tensor([float("nan"), 1.0, 1.0])])   # the finite part is constant
+    assert not outputs_constant((torch.zeros(3), torch.arange(3.0)))
+    assert not outputs_constant((torch.arange(3),))                      # no float output: nothing to flag

@@ -212,7 +212,8 @@ def check_sample(path: Path | str, opts: CheckOptions) -> dict[str, Any]:
             rec["semantics"] = {"ok": r["semantic_ok"], "bitwise": r["bitwise"], "max_abs_err": r["max_abs_err"],
                                 "error": r["error"], "class": classify(r["error"], path),
                                 "seconds": round(r["seconds"], 4),
-                                "original_seconds": r["original_seconds"], "graph_seconds": r["graph_seconds"]}
+                                "original_seconds": r["original_seconds"], "graph_seconds": r["graph_seconds"],
+                                "constant_outputs": r["constant_outputs"]}
     if opts.dtypes:
         rec["dtype"] = {}
         for dt in opts.dtypes:
@@ -547,6 +548,7 @@ def summarize(records: list[dict[str, Any]], dtypes: Iterable[str] = ()) -> dict
                "median_seconds": _median([c["seconds"] for c in ran if isinstance(c.get("seconds"), (int, float))])}
         if name == "semantics":
             col["bitwise"] = sum(c.get("bitwise") is True for c in cells)
+            col["constant_outputs"] = sum(c.get("constant_outputs") is True for c in cells)
         s["columns"][name] = col
     s["numeric_skipped"] = sum(1 for r in records if r.get("numeric_skipped"))
     s["failures"] = dict(Counter(r.get("class") or "other" for r in records if not r.get("ok")).most_common())
@@ -602,6 +604,8 @@ def format_summary(doc: dict[str, Any], top: int = 15) -> str:
     for name, col in doc["columns"].items():
         extra = f", {col['skipped']} skipped" if col["skipped"] else ""
         bit = f", {col['bitwise']} bitwise" if "bitwise" in col else ""
+        if col.get("constant_outputs"):
+            bit += f" ({col['constant_outputs']} on constant outputs)"
         med = f", median {col['median_seconds']:.3f} s" if col["median_seconds"] is not None else ""
         lines.append(f"  {name:10s} {col['ok']}/{col['ran']} ok{bit}{extra}{med}")
     if doc.get("numeric_skipped"):

@@ -30,7 +30,9 @@ from torch.fx.passes.shape_prop import ShapeProp
 
 from paddlecamp.graphs.extract import check_output_dir, replace_output_dir
 from paddlecamp.graphs.parse import parse_model, placeholders, to_module
-from paddlecamp.graphs.roundtrip import flatten_outputs, make_inputs, on_available_device, time_limit
+from paddlecamp.graphs.roundtrip import (
+    flatten_outputs, make_inputs, on_available_device, outputs_constant, time_limit,
+)
 from paddlecamp.graphs.sample import SampleError, TensorMeta, read_sample, update_graph_net, write_sample
 from paddlecamp.graphs.serialize import serialize
 
@@ -158,11 +160,6 @@ class DtypeResult:
 INCONCLUSIVE = "inconclusive: every float output of the fp32 reference is constant on these inputs"
 
 
-def _constant(x: torch.Tensor) -> bool:
-    finite = x[torch.isfinite(x)]
-    return finite.numel() == 0 or bool(finite.max() == finite.min())
-
-
 def smallest_passing_t(ref: Any, low: Any, dtype: str) -> tuple[int | None, str | None, float, float]:
     """Smallest t in [-10, 5] at which every output passes, or (None, reason, errs)."""
     fr, fl = flatten_outputs(ref), flatten_outputs(low)
@@ -191,7 +188,7 @@ def smallest_passing_t(ref: Any, low: Any, dtype: str) -> tuple[int | None, str 
             max_abs = max(max_abs, float(d.max()))
             max_rel = max(max_rel, float((d / r64.abs()[finite].clamp_min(1e-30)).max()))
         pairs.append((r64, l64))
-    if pairs and all(_constant(r64) for r64, _ in pairs):
+    if pairs and outputs_constant([r64 for r64, _ in pairs]):
         # Inputs drawn from rounded meta statistics can zero a whole path (a cls token or a
         # layer-scale gamma recorded as mean 0.000, std 0.000): then fp32 and the low dtype
         # agree exactly and the comparison says nothing about precision.

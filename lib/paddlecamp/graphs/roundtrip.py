@@ -134,6 +134,21 @@ def flatten_outputs(out: Any) -> list[Any]:
     return [out]
 
 
+def outputs_constant(out: Any) -> bool:
+    """True when the outputs hold floats and every float tensor is constant (finite part).
+
+    Inputs drawn from rounded meta statistics can zero a whole path (a cls token or a
+    layer-scale gamma recorded as mean 0.000, std 0.000); a comparison of such outputs says
+    nothing about the computation, so callers report it instead of counting a pass.
+    """
+    floats = [x for x in flatten_outputs(out) if isinstance(x, torch.Tensor) and x.is_floating_point()]
+    for x in floats:
+        finite = x[torch.isfinite(x)]
+        if finite.numel() and bool(finite.max() != finite.min()):
+            return False
+    return bool(floats)
+
+
 def max_abs_diff(a: Any, b: Any) -> float:
     """Largest absolute difference between two output structures (inf if they don't match)."""
     fa, fb = flatten_outputs(a), flatten_outputs(b)

@@ -47,6 +47,8 @@ class SemanticsResult:
     seconds: float = 0.0
     original_seconds: float | None = None
     graph_seconds: float | None = None
+    #: every float output of the original is constant: a match that says little (see outputs_constant)
+    constant_outputs: bool | None = None
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -203,7 +205,7 @@ def semantics_sample(path: Path | str, timeout: float = 120.0, seed: int = 0) ->
     res = SemanticsResult(sample=str(path), semantic_ok=False)
     try:
         from paddlecamp.graphs.parse import parse_model
-        from paddlecamp.graphs.roundtrip import make_inputs, run_graph, time_limit
+        from paddlecamp.graphs.roundtrip import make_inputs, outputs_constant, run_graph, time_limit
         from paddlecamp.graphs.sample import read_sample
 
         sample = read_sample(path)
@@ -220,6 +222,7 @@ def semantics_sample(path: Path | str, timeout: float = 120.0, seed: int = 0) ->
             ours = run_graph(graph, inputs, seed)
         res.graph_seconds = time.perf_counter() - t2
         res.semantic_ok, res.bitwise, res.max_abs_err, res.error = compare(original, ours)
+        res.constant_outputs = outputs_constant(original)
         if res.error:
             res.error = f"semantics mismatch: {res.error}"
     except OriginalRunError as exc:
