@@ -115,6 +115,21 @@ def quantize_col_tiles(x: torch.Tensor, fmt: str, block: int) -> torch.Tensor:
     return quantize_row_tiles(x.transpose(-1, -2), fmt, block).transpose(-1, -2)
 
 
+def _probabilities(prep: Prepared, q: torch.Tensor, k: torch.Tensor, lse: torch.Tensor, causal: bool,
+                   sm_scale: float) -> torch.Tensor:
+    """P recomputed from the forward's log-sum-exp (rows with no visible key give zeros)."""
+    n, m = q.shape[-2], k.shape[-2]
+    s = (q @ k.transpose(-1, -2)) * sm_scale
+    if prep.s_bias is not None:
+        s = s + prep.s_bias[..., None, :] * sm_scale
+    mask = _mask(n, m, torch.arange(m, device=q.device), causal, q.device)
+    if mask is not None:
+        s = s.masked_fill(mask, float("-inf"))
+    lse_safe = torch.where(torch.isinf(lse), torch.zeros_like(lse), lse)
+    p = torch.exp(s - lse_safe[..., None])
+    return torch.where(torch.isinf(lse)[..., None], torch.zeros_like(p), p)
+
+
 def attention_prepared_backward_fp8_dots(prep: Prepared, o: torch.Tensor, lse: torch.Tensor,
                                          do: torch.Tensor, causal: bool, sm_scale: float
                                          ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
@@ -136,14 +151,7 @@ def attention_prepared_backward_fp8_dots(prep: Prepared, o: torch.Tensor, lse: t
     qg, kg = prep.q.float(), prep.k.float()
     dog, sdo = quantize_rows_grid(do.float(), prep.do_format)
     do_deq = dog * sdo
-    n, m = q.shape[-2], k.shape[-2]
-    s = (q @ k.transpose(-1, -2)) * sm_scale
-    mask = _mask(n, m, torch.arange(m, device=q.device), causal, q.device)
-    if mask is not None:
-        s = s.masked_fill(mask, float("-inf"))
-    lse_safe = torch.where(torch.isinf(lse), torch.zeros_like(lse), lse)
-    p = torch.exp(s - lse_safe[..., None])
-    p = torch.where(torch.isinf(lse)[..., None], torch.zeros_like(p), p)
+    p = _probabilities(prep, q, k, lse, causal, sm_scale)
     dp = do_deq @ v.transpose(-1, -2)
     delta = (do_deq * o.float()).sum(-1, keepdim=True)
     ds = p * (dp - delta)
@@ -170,16 +178,7 @@ def attention_prepared_backward(prep: Prepared, o: torch.Tensor, lse: torch.Tens
     do = do.float()
     if prep.do_format is not None:
         do = quantize_rows(do, prep.do_format)
-    n, m = q.shape[-2], k.shape[-2]
-    s = (q @ k.transpose(-1, -2)) * sm_scale
-    if prep.s_bias is not None:
-        s = s + prep.s_bias[..., None, :] * sm_scale
-    mask = _mask(n, m, torch.arange(m, device=q.device), causal, q.device)
-    if mask is not None:
-        s = s.masked_fill(mask, float("-inf"))
-    lse_safe = torch.where(torch.isinf(lse), torch.zeros_like(lse), lse)
-    p = torch.exp(s - lse_safe[..., None])
-    p = torch.where(torch.isinf(lse)[..., None], torch.zeros_like(p), p)
+    p = _probabilities(prep, q, k, lse, causal, sm_scale)
     dv = p.transpose(-1, -2) @ do
     dp = do @ v.transpose(-1, -2)
     delta = (do * o.float()).sum(-1, keepdim=True)

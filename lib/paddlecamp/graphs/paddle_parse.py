@@ -38,7 +38,7 @@ from typing import Any
 
 import torch.fx as fx
 
-from paddlecamp.graphs.parse import ParseError, find_forward
+from paddlecamp.graphs.parse import ParseError, build_body, find_forward
 
 
 def import_paddle() -> Any:
@@ -384,15 +384,4 @@ def parse_paddle_model(source: str, file: Path | str = "model.py") -> fx.Graph:
     forward = find_forward(tree, file, import_ok=_paddle_import_ok, bases=("paddle.nn.Layer",))
     b = _Builder(file)
     b.signature(forward)
-    returned = False
-    for stmt in forward.body:
-        if returned:
-            raise ParseError("statement after return", file, stmt.lineno)
-        returned = b.stmt(stmt)
-    if not returned:
-        raise ParseError("forward has no return statement", file, forward.lineno)
-    try:
-        b.graph.lint()
-    except Exception as exc:  # noqa: BLE001 - lint failures are bad input
-        raise ParseError(f"inconsistent graph: {exc}", file, forward.lineno) from None
-    return b.graph
+    return build_body(b, forward.body, forward, file)

@@ -775,20 +775,26 @@ def parse_model(source: str, file: Path | str = "model.py") -> fx.Graph:
     forward = find_forward(tree, file, import_ok=_torch_import_ok, bases=("torch.nn.Module", "nn.Module"))
     b = _Builder(file)
     b.signature(forward)
+    body = forward.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]  # a docstring
+    return build_body(b, body, forward, file)
+
+
+def build_body(builder: Any, body: list[ast.stmt], forward: ast.FunctionDef, file: Path) -> fx.Graph:
+    """Feed ``body`` to ``builder.stmt`` up to its ``return`` and check the graph (both parsers)."""
     returned = False
-    for i, stmt in enumerate(forward.body):
+    for stmt in body:
         if returned:
             raise ParseError("statement after return", file, stmt.lineno)
-        if i == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
-            continue
-        returned = b.stmt(stmt)
+        returned = builder.stmt(stmt)
     if not returned:
         raise ParseError("forward has no return statement", file, forward.lineno)
     try:
-        b.graph.lint()
+        builder.graph.lint()
     except Exception as exc:  # noqa: BLE001 - lint failures are bad input
         raise ParseError(f"inconsistent graph: {exc}", file, forward.lineno) from None
-    return b.graph
+    return builder.graph
 
 
 def to_module(graph: fx.Graph, attributes: dict[str, Any] | None = None) -> fx.GraphModule:
