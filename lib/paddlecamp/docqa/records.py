@@ -55,18 +55,75 @@ class Line:
 
 
 @dataclass
-class Table:
-    """A grid table found among the lines: cells by row, kept as Markdown for the index.
+class Cell:
+    """One table cell as printed: its grid position, spans, text and box.
 
-    ``cells[r][c]`` is the text of row ``r``, column ``c`` ("" for an empty cell);
-    ``line_orders`` lists the ``order`` of the lines the table consumed, so chunking can
-    keep them out of the running text.
+    ``row``/``col`` are the top-left grid position (0-based); ``row_span``/``col_span`` how
+    many grid rows/columns it covers; ``header`` marks cells of header rows or header
+    columns (row labels); ``bbox`` is in page pixels (empty when unknown).
+    """
+
+    row: int
+    col: int
+    text: str
+    bbox: BBox = field(default_factory=list)
+    row_span: int = 1
+    col_span: int = 1
+    header: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Cell":
+        return cls(row=int(d["row"]), col=int(d["col"]), text=d.get("text", ""), bbox=list(d.get("bbox") or []),
+                   row_span=int(d.get("row_span", 1)), col_span=int(d.get("col_span", 1)),
+                   header=bool(d.get("header", False)))
+
+
+@dataclass
+class Region:
+    """A layout region of a page (from a layout model or the PDF structure).
+
+    ``label`` is one of ``text``, ``title``, ``figure``, ``figure_caption``, ``table``,
+    ``table_caption``, ``header``, ``footer``, ``reference``, ``equation``; ``bbox`` in page
+    pixels; ``score`` the detector's confidence.
+    """
+
+    label: str
+    bbox: BBox
+    score: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Region":
+        return cls(label=d["label"], bbox=list(d["bbox"]), score=float(d.get("score", 1.0)))
+
+
+@dataclass
+class Table:
+    """A table found on the page: a text grid for Markdown, plus the cells with spans and boxes.
+
+    ``cells[r][c]`` is the text at grid row ``r``, column ``c`` ("" for an empty cell; a
+    spanning cell's text fills every position it covers, so row and column lookups find it);
+    ``cell_list`` holds each printed cell once, with spans and boxes (empty for tables found
+    by line geometry alone, where ``cells`` and ``row_bboxes`` are all there is);
+    ``header_rows``/``header_cols`` count the leading header rows and row-label columns;
+    ``line_orders`` lists the ``order`` of the lines the table consumed, so chunking can keep
+    them out of the running text; ``method`` says how the table was found (``geometry`` or
+    ``slanet``).
     """
 
     cells: list[list[str]]
     bbox: BBox
     row_bboxes: list[BBox] = field(default_factory=list)
     line_orders: list[int] = field(default_factory=list)
+    cell_list: list[Cell] = field(default_factory=list)
+    header_rows: int = 1
+    header_cols: int = 1
+    method: str = "geometry"
 
     @property
     def n_rows(self) -> int:
@@ -98,7 +155,10 @@ class Table:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Table":
         return cls(cells=d["cells"], bbox=d["bbox"], row_bboxes=d.get("row_bboxes", []),
-                   line_orders=d.get("line_orders", []))
+                   line_orders=d.get("line_orders", []),
+                   cell_list=[Cell.from_dict(c) for c in d.get("cell_list", [])],
+                   header_rows=int(d.get("header_rows", 1)), header_cols=int(d.get("header_cols", 1)),
+                   method=d.get("method", "geometry"))
 
 
 @dataclass
@@ -107,7 +167,10 @@ class Page:
 
     ``source`` is the file name as indexed (what citations show), ``page`` is 1-based,
     ``width``/``height`` are in pixels of the image the boxes refer to. ``notes`` carries
-    non-fatal remarks (for example "downscaled from 12000x9000").
+    non-fatal remarks (for example "downscaled from 12000x9000"). ``regions`` are layout
+    regions (titles, text blocks, tables, headers, footers...) when a layout model ran;
+    ``origin`` says where the lines came from: ``ocr`` or ``pdf-text`` (the PDF's own text
+    layer, no OCR).
     """
 
     source: str
@@ -117,6 +180,8 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)
+    origin: str = "ocr"
 
     @property
     def text(self) -> str:
@@ -126,21 +191,27 @@ class Page:
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source, "page": self.page, "width": self.width, "height": self.height,
                 "lines": [l.to_dict() for l in self.lines], "tables": [t.to_dict() for t in self.tables],
-                "notes": list(self.notes)}
+                "notes": list(self.notes), "regions": [r.to_dict() for r in self.regions], "origin": self.origin}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Page":
         return cls(source=d["source"], page=int(d["page"]), width=int(d["width"]), height=int(d["height"]),
                    lines=[Line.from_dict(x) for x in d.get("lines", [])],
-                   tables=[Table.from_dict(x) for x in d.get("tables", [])], notes=list(d.get("notes", [])))
+                   tables=[Table.from_dict(x) for x in d.get("tables", [])], notes=list(d.get("notes", [])),
+                   regions=[Region.from_dict(x) for x in d.get("regions", [])], origin=d.get("origin", "ocr"))
 
 
 @dataclass
 class Chunk:
     """A retrievable piece of one page with its provenance.
 
-    ``kind`` is ``"text"`` or ``"table"``; ``bbox`` is the union box of the lines it holds;
-    ``line_bboxes`` keeps each line's box so an answer can cite the exact line.
+    ``kind`` is ``"text"`` (a paragraph or run of lines), ``"table"`` or ``"kv"`` (label:
+    value pairs of a form); ``bbox`` is the union box of what it holds; ``line_bboxes`` keeps
+    each line's (or table row's) box so an answer can cite the exact line. ``section`` is the
+    nearest title or section heading above the chunk (context for retrieval and answering).
+    ``items`` carries the structure: for a table chunk one dict per data cell (``row``,
+    ``col``, ``text``, ``bbox``, ``row_header``, ``col_header``), for a kv chunk one per pair
+    (``key``, ``value``, ``bbox``); an answer cites the item's box.
     """
 
     source: str
@@ -151,6 +222,8 @@ class Chunk:
     chunk_no: int = 0
     line_bboxes: list[BBox] = field(default_factory=list)
     doc_hash: str = ""
+    section: str = ""
+    items: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def chunk_id(self) -> str:
@@ -164,4 +237,5 @@ class Chunk:
     def from_dict(cls, d: dict[str, Any]) -> "Chunk":
         return cls(**{k: d[k] for k in ("source", "page", "text", "bbox") },
                    kind=d.get("kind", "text"), chunk_no=int(d.get("chunk_no", 0)),
-                   line_bboxes=d.get("line_bboxes", []), doc_hash=d.get("doc_hash", ""))
+                   line_bboxes=d.get("line_bboxes", []), doc_hash=d.get("doc_hash", ""),
+                   section=d.get("section", ""), items=list(d.get("items", [])))

@@ -175,7 +175,8 @@ class Store:
             text = c.text if len(c.text.encode("utf-8")) < MAX_TEXT else c.text.encode("utf-8")[:MAX_TEXT - 4].decode("utf-8", "ignore")
             rows.append({"id": c.chunk_id, "doc_key": doc_key, "doc_hash": doc_hash, "n_chunks": len(chunks),
                          "source": c.source, "page": c.page, "chunk_no": c.chunk_no, "kind": c.kind,
-                         "text": text, "meta": {"bbox": c.bbox, "line_bboxes": c.line_bboxes},
+                         "text": text, "meta": {"bbox": c.bbox, "line_bboxes": c.line_bboxes,
+                                                         "section": c.section, "items": c.items},
                          "dense": [float(x) for x in v]})
         for start in range(0, len(rows), 256):
             self.client.upsert(name, rows[start:start + 256])
@@ -226,4 +227,5 @@ def _chunk(r: dict[str, Any]) -> Chunk:
     meta = r.get("meta") or {}
     return Chunk(source=r["source"], page=int(r["page"]), text=r["text"], bbox=meta.get("bbox", []),
                  kind=r.get("kind", "text"), chunk_no=int(r.get("chunk_no", 0)),
-                 line_bboxes=meta.get("line_bboxes", []), doc_hash=r.get("doc_hash", ""))
+                 line_bboxes=meta.get("line_bboxes", []), doc_hash=r.get("doc_hash", ""),
+                 section=meta.get("section", ""), items=meta.get("items", []))
