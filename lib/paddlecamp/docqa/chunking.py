@@ -1,17 +1,30 @@
-"""Pages to chunks that keep provenance.
+"""Pages to structured chunks that keep provenance.
 
-Rules: a chunk never crosses a page; it carries the page number and the union box of its
-lines (and each line's box, so an answer can cite one line); table rows stay whole and each
-table chunk repeats the header row, so a row retrieved alone still says what its columns
-mean. Sizes are counted in "units" that treat Chinese fairly: a CJK character is one unit
-(about one token for the embedder and one jieba-ish term for BM25), other text counts a
-quarter unit per character (about four characters per English token).
+A page is read as blocks, in reading order (layout regions first when a layout model ran,
+so a two-column page is read column by column):
+
+* **headings** (a layout ``title`` region, a line much taller than the body, or a short
+  numbered line such as "3. Results" / "第二条" / "二、") are not chunks of their own; the
+  nearest heading above a chunk becomes its ``section`` and is repeated at the top of its
+  text, so a retrieved chunk still says what it is about;
+* **key-value lines** ("Invoice No.: 123", "联系人：王芳", several pairs side by side) become
+  ``kv`` chunks whose ``items`` are the pairs (key, value, the pair's box);
+* **tables** become ``table`` chunks: Markdown (header rows repeated in every piece) for the
+  index, and one item per body cell with its row header, column header (multi-level headers
+  joined with " / ") and box, so an answer can cite the cell;
+* **running text** becomes ``text`` chunks whose items are paragraphs, merged across line
+  wraps (English lines joined with a space, Chinese without).
+
+A chunk never crosses a page. Sizes are counted in "units" that treat Chinese fairly: a CJK
+character is one unit, other text a quarter unit per character.
 """
 from __future__ import annotations
 
+import re
 from statistics import median
+from typing import Any
 
-from paddlecamp.docqa.records import Chunk, Line, Page, Table, union_bbox
+from paddlecamp.docqa.records import BBox, Chunk, Line, Page, Region, Table, union_bbox
 
 
 def _is_cjk(ch: str) -> bool:
@@ -24,81 +37,300 @@ def text_units(text: str) -> float:
     return sum(1.0 if _is_cjk(c) else 0.25 for c in text)
 
 
-def _join(texts: list[str]) -> str:
-    """Lines joined by newlines (BM25 with jieba and the embedder both treat them as breaks)."""
-    return "\n".join(texts)
+# --------------------------------------------------------------------------------------------
+# Key-value pairs
+# --------------------------------------------------------------------------------------------
+#: A label: letters/CJK (digits allowed inside, not alone), up to four words, then a colon.
+_LABEL = r"[^\s:：|]{1,24}(?:\s[^\s:：|]{1,16}){0,3}"
+_PAIR_RE = re.compile(rf"(?P<key>{_LABEL})\s*[:：]\s*(?P<val>.*?)(?=\s+{_LABEL}\s*[:：]\s*\S|\s{{3,}}|$)")
 
 
-def _text_chunks(lines: list[Line], max_units: float) -> list[list[Line]]:
-    groups: list[list[Line]] = []
-    cur: list[Line] = []
-    size = 0.0
-    heights = [l.bbox[3] - l.bbox[1] for l in lines] or [1.0]
-    h = median(heights)
-    for line in lines:
-        u = text_units(line.text)
-        gap = line.bbox[1] - cur[-1].bbox[3] if cur else 0.0
-        # Break at the size limit, or at a paragraph gap once the chunk is reasonably full.
-        if cur and (size + u > max_units or (gap > 1.2 * h and size > max_units / 2)):
-            groups.append(cur)
-            cur, size = [], 0.0
-        cur.append(line)
-        size += u
-    if cur:
-        groups.append(cur)
+def _valid_key(key: str) -> bool:
+    if not re.search(r"[A-Za-z\u3400-\u9fff]", key):
+        return False  # "09:30", "1:2"
+    if key.lower().endswith(("http", "https", "ftp")):
+        return False
+    return text_units(key) <= 12
+
+
+def kv_pairs(text: str) -> list[tuple[str, str, int, int]]:
+    """``(key, value, start, end)`` of every ``label: value`` pair in one line of text.
+
+    Several pairs may share a line ("Date: 3 May 2025   Ref: A-17"); a value runs to the
+    next label or a wide gap. Times ("09:30") and URLs are not labels.
+    """
+    out = []
+    pos = 0
+    while pos < len(text):
+        m = _PAIR_RE.search(text, pos)
+        if m is None:
+            break
+        key, val = m.group("key").strip(), m.group("val").strip()
+        clock = key[-1:].isdigit() and val[:1].isdigit()  # "at 09:30", "ratio 1:2"
+        if _valid_key(key) and val and not val.startswith("//") and not clock:
+            out.append((key, val.rstrip("。；;，,"), m.start("key"), m.end("val")))
+            pos = m.end()
+        else:
+            pos = m.start() + max(1, len(m.group("key")))
+    return out
+
+
+def _sub_bbox(bbox: BBox, text: str, start: int, end: int) -> BBox:
+    """The part of a line's box holding ``text[start:end]`` (by text units; OCR keeps no char boxes)."""
+    total = text_units(text) or 1.0
+    x0, x1 = bbox[0], bbox[2]
+    a = x0 + (x1 - x0) * text_units(text[:start]) / total
+    b = x0 + (x1 - x0) * text_units(text[:end]) / total
+    return [round(a, 1), bbox[1], round(b, 1), bbox[3]]
+
+
+# --------------------------------------------------------------------------------------------
+# Headings, reading order, paragraphs
+# --------------------------------------------------------------------------------------------
+_NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节条部分篇]|[一二三四五六七八九十]+[、.]|"
+                       r"[（(][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)*\.?\s+[A-Z\u3400-\u9fff]|"
+                       r"(?:Section|Chapter|Part|Article)\s+\w+)")
+
+
+def _overlap(a: BBox, b: BBox) -> float:
+    """Share of ``a``'s area inside ``b``."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return 0.0
+    return w * h / max(1e-6, (a[2] - a[0]) * (a[3] - a[1]))
+
+
+def _region_of(line: Line, regions: list[Region]) -> Region | None:
+    best = max(regions, key=lambda r: _overlap(line.bbox, r.bbox), default=None)
+    return best if best is not None and _overlap(line.bbox, best.bbox) > 0.5 else None
+
+
+def is_heading(line: Line, body_height: float, region: Region | None = None) -> bool:
+    """A title or section heading: a title region, a tall short line, or a short numbered line."""
+    text = line.text.strip()
+    if not text or kv_pairs(text) or text_units(text) > 20:
+        return False
+    if region is not None and region.label == "title":
+        return True
+    height = line.bbox[3] - line.bbox[1]
+    if height >= 1.35 * body_height:
+        return True
+    if _NUMBERED.match(text) and not re.search(r"[.。;；,，]$", text) and len(text.split()) <= 8:
+        return True
+    return False
+
+
+def reading_order(lines: list[Line], regions: list[Region]) -> list[Line]:
+    """Lines in reading order: by layout region (columns read top to bottom) when regions exist."""
+    ordered = sorted(lines, key=lambda l: l.order)
+    if not regions:
+        return ordered
+    blocks = [r for r in regions if r.label not in ("figure",)]
+    # Bands: regions that overlap vertically form one band (a two-column stretch of the page).
+    bands: list[list[Region]] = []
+    for r in sorted(blocks, key=lambda r: r.bbox[1]):
+        if bands and r.bbox[1] < max(x.bbox[3] for x in bands[-1]) - 2:
+            bands[-1].append(r)
+        else:
+            bands.append([r])
+    rank: dict[int, tuple[int, float, float]] = {}
+    for bi, band in enumerate(bands):
+        for r in band:
+            rank[id(r)] = (bi, round(r.bbox[0] / 50), r.bbox[1])
+    keyed = []
+    for line in ordered:
+        reg = _region_of(line, blocks)
+        key = rank[id(reg)] if reg is not None else None
+        keyed.append((key, line))
+    # Lines outside any region keep their place relative to the previous line.
+    out: list[tuple[tuple, int, Line]] = []
+    last: tuple = (-1, 0, 0.0)
+    for i, (key, line) in enumerate(keyed):
+        if key is None:
+            key = last
+        last = key
+        out.append((key, i, line))
+    out.sort(key=lambda t: (t[0], t[1]))
+    return [line for _, _, line in out]
+
+
+def _joiner(a: str, b: str) -> str:
+    if a and b and (_is_cjk(a[-1]) or _is_cjk(b[0])):
+        return ""
+    if a.endswith("-") and b[:1].islower():
+        return "\b"  # hyphenated wrap: drop the hyphen
+    return " "
+
+
+def join_wrapped(texts: list[str]) -> str:
+    """Lines of one paragraph as one string (hyphenated English wraps rejoined)."""
+    out = ""
+    for t in texts:
+        t = t.strip()
+        if not out:
+            out = t
+            continue
+        j = _joiner(out, t)
+        out = out[:-1] + t if j == "\b" else out + j + t
+    return out
+
+
+def paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Consecutive body lines grouped into paragraphs: small gaps, aligned left edges."""
+    if not lines:
+        return []
+    h = median(l.bbox[3] - l.bbox[1] for l in lines)
+    widest = max(l.bbox[2] - l.bbox[0] for l in lines)
+    groups: list[list[Line]] = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:]):
+        gap = line.bbox[1] - prev.bbox[3]
+        aligned = abs(line.bbox[0] - groups[-1][0].bbox[0]) < 2.5 * h
+        full = prev.bbox[2] - prev.bbox[0] > 0.6 * widest
+        ends = re.search(r"[.。!！?？:：;；]$", prev.text.strip()) is not None
+        if 0 <= gap + 0.25 * h < 0.9 * h and aligned and full and not ends:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
     return groups
 
 
-def _table_chunks(table: Table, max_units: float) -> list[tuple[str, list[list[float]]]]:
-    """Markdown pieces of a table: header + as many whole rows as fit, header repeated."""
+# --------------------------------------------------------------------------------------------
+# Tables
+# --------------------------------------------------------------------------------------------
+def _cell_box(table: Table, r: int, c: int) -> BBox:
+    for cell in table.cell_list:
+        if cell.row <= r < cell.row + cell.row_span and cell.col <= c < cell.col + cell.col_span and cell.bbox:
+            return list(cell.bbox)
+    return list(table.row_bboxes[r]) if r < len(table.row_bboxes) else list(table.bbox)
+
+
+def table_items(table: Table) -> list[dict[str, Any]]:
+    """One item per body cell: text, grid position, row header, column header and box."""
+    hr = max(0, min(table.header_rows, table.n_rows - 1))
+    hc = max(0, min(table.header_cols, table.n_cols - 1))
+    items = []
+    for r in range(hr, table.n_rows):
+        row = table.cells[r] + [""] * (table.n_cols - len(table.cells[r]))
+        row_header = " ".join(dict.fromkeys(t for t in row[:hc] if t))
+        for c in range(hc, table.n_cols):
+            if not row[c]:
+                continue
+            col_header = " / ".join(dict.fromkeys(
+                table.cells[h][c] for h in range(hr) if c < len(table.cells[h]) and table.cells[h][c]))
+            items.append({"row": r, "col": c, "text": row[c], "row_header": row_header, "col_header": col_header,
+                          "bbox": [round(float(v), 1) for v in _cell_box(table, r, c)]})
+    return items
+
+
+def _table_pieces(table: Table, max_units: float) -> list[tuple[str, list[BBox], list[dict]]]:
+    """Markdown pieces of a table: header rows + as many whole body rows as fit, header repeated."""
     if table.n_rows == 0:
         return []
-    header = table.header_markdown()
-    hbox = table.row_bboxes[0] if table.row_bboxes else table.bbox
+    hr = max(1, min(table.header_rows, table.n_rows))
+    header = "\n".join([table.row_markdown(r) for r in range(hr)] + ["|" + "---|" * table.n_cols])
+    hboxes = [table.row_bboxes[r] if r < len(table.row_bboxes) else table.bbox for r in range(hr)]
+    items = table_items(table)
     pieces = []
-    rows: list[str] = []
-    boxes: list[list[float]] = []
+    rows: list[int] = []
     size = text_units(header)
-    for r in range(1, table.n_rows):
+
+    def flush() -> None:
+        text = "\n".join([header] + [table.row_markdown(r) for r in rows])
+        boxes = hboxes + [table.row_bboxes[r] if r < len(table.row_bboxes) else table.bbox for r in rows]
+        keep = set(rows) if rows else set(range(hr))
+        pieces.append((text, boxes, [it for it in items if it["row"] in keep]))
+
+    for r in range(hr, table.n_rows):
         md = table.row_markdown(r)
         if rows and size + text_units(md) > max_units:
-            pieces.append(("\n".join([header] + rows), [hbox] + boxes))
-            rows, boxes, size = [], [], text_units(header)
-        rows.append(md)
-        boxes.append(table.row_bboxes[r] if r < len(table.row_bboxes) else table.bbox)
+            flush()
+            rows, size = [], text_units(header)
+        rows.append(r)
         size += text_units(md)
-    if rows or table.n_rows == 1:
-        pieces.append(("\n".join([header] + rows), [hbox] + boxes))
+    if rows or table.n_rows <= hr:
+        flush()
     return pieces
 
 
+# --------------------------------------------------------------------------------------------
+# Pages
+# --------------------------------------------------------------------------------------------
+def _with_section(section: str, text: str) -> str:
+    return f"{section}\n{text}" if section and not text.startswith(section) else text
+
+
 def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_no: int = 0) -> list[Chunk]:
-    """Chunks of one page in reading order: running text and tables kept apart."""
+    """Structured chunks of one page in reading order (see the module docstring)."""
     in_table = {o: t for t in page.tables for o in t.line_orders}
+    body = [l for l in page.lines if l.order not in in_table]
+    body_height = median([l.bbox[3] - l.bbox[1] for l in body] or [1.0])
     chunks: list[Chunk] = []
-    pending: list[Line] = []
+    section = ""
+    pending_text: list[Line] = []
+    pending_kv: list[Line] = []
     emitted: set[int] = set()
 
-    def flush_text() -> None:
-        for group in _text_chunks(pending, max_units):
-            boxes = [l.bbox for l in group]
-            chunks.append(Chunk(source=page.source, page=page.page, text=_join([l.text for l in group]),
-                                bbox=union_bbox(boxes), kind="text", line_bboxes=boxes, doc_hash=doc_hash))
-        pending.clear()
+    def add(kind: str, text: str, boxes: list[BBox], items: list[dict]) -> None:
+        chunks.append(Chunk(source=page.source, page=page.page, text=_with_section(section, text),
+                            bbox=union_bbox(boxes), kind=kind, line_bboxes=boxes, doc_hash=doc_hash,
+                            section=section, items=items))
 
-    for line in sorted(page.lines, key=lambda l: l.order):
+    def flush_text() -> None:
+        paras = paragraphs(pending_text)
+        group: list[list[Line]] = []
+        size = 0.0
+        for para in paras + [None]:  # type: ignore[list-item]
+            u = sum(text_units(l.text) for l in para) if para else 0.0
+            if group and (para is None or size + u > max_units):
+                boxes = [l.bbox for p in group for l in p]
+                items = [{"text": join_wrapped([l.text for l in p]), "bbox": union_bbox([l.bbox for l in p])}
+                         for p in group]
+                add("text", "\n".join(it["text"] for it in items), boxes, items)
+                group, size = [], 0.0
+            if para is not None:
+                group.append(para)
+                size += u
+        pending_text.clear()
+
+    def flush_kv() -> None:
+        if pending_kv:
+            items = [{"key": k, "value": v, "bbox": _sub_bbox(l.bbox, l.text, a, b), "line": l.text}
+                     for l in pending_kv for k, v, a, b in kv_pairs(l.text)]
+            add("kv", "\n".join(l.text for l in pending_kv), [l.bbox for l in pending_kv], items)
+        pending_kv.clear()
+
+    ordered = reading_order(page.lines, page.regions)
+    for line in ordered:
         table = in_table.get(line.order)
-        if table is None:
-            pending.append(line)
+        if table is not None:
+            if id(table) in emitted:
+                continue
+            flush_text()
+            flush_kv()
+            emitted.add(id(table))
+            for text, boxes, items in _table_pieces(table, max_units):
+                add("table", text, boxes, items)
             continue
-        if id(table) in emitted:
+        region = _region_of(line, page.regions) if page.regions else None
+        if is_heading(line, body_height, region):
+            flush_text()
+            flush_kv()
+            section = line.text.strip()
             continue
-        flush_text()
-        emitted.add(id(table))
-        for text, boxes in _table_chunks(table, max_units):
-            chunks.append(Chunk(source=page.source, page=page.page, text=text, bbox=union_bbox(boxes),
-                                kind="table", line_bboxes=boxes, doc_hash=doc_hash))
+        if kv_pairs(line.text):
+            flush_text()
+            if pending_kv and text_units(" ".join(l.text for l in pending_kv)) > max_units:
+                flush_kv()
+            pending_kv.append(line)
+        else:
+            flush_kv()
+            pending_text.append(line)
     flush_text()
+    flush_kv()
+    if not chunks and section:  # a page holding only a heading still gets indexed
+        add("text", section, [l.bbox for l in page.lines] or [[0, 0, page.width, page.height]],
+            [{"text": section, "bbox": union_bbox([l.bbox for l in page.lines])}] if page.lines else [])
     for i, c in enumerate(chunks):
         c.chunk_no = start_no + i
     return chunks

@@ -14,7 +14,7 @@ import re
 from statistics import median
 
 from paddlecamp.docqa.ocr.engine import RawLine
-from paddlecamp.docqa.records import Line, Table, bbox_of, union_bbox
+from paddlecamp.docqa.records import Cell, Line, Table, bbox_of, union_bbox
 
 
 def _v_overlap(a: list[float], b: list[float]) -> float:
@@ -75,7 +75,8 @@ def _table_from_rows(rows: list[list[Line]]) -> Table | None:
         return None
     cells: list[list[str]] = []
     row_bboxes = []
-    for row in rows:
+    cell_boxes: dict[tuple[int, int], list[list[float]]] = {}
+    for r, row in enumerate(rows):
         texts = [""] * len(bands)
         for line in row:
             cx = (line.bbox[0] + line.bbox[2]) / 2
@@ -83,6 +84,7 @@ def _table_from_rows(rows: list[list[Line]]) -> Table | None:
             if col is None:
                 col = min(range(len(bands)), key=lambda i: abs((bands[i][0] + bands[i][1]) / 2 - cx))
             texts[col] = f"{texts[col]} {line.text}".strip()
+            cell_boxes.setdefault((r, col), []).append(line.bbox)
         cells.append(texts)
         row_bboxes.append(union_bbox([l.bbox for l in row]))
     # A "table" where most rows fill one column is a text block whose lines happen to wrap.
@@ -93,8 +95,14 @@ def _table_from_rows(rows: list[list[Line]]) -> Table | None:
     nonempty = [t for r in cells for t in r if t]
     if sum(1 for t in nonempty if re.search(r"[:：]", t)) > len(nonempty) / 2:
         return None
+    cell_list = [Cell(row=r, col=c, text=cells[r][c], bbox=union_bbox(boxes), header=(r == 0))
+                 for (r, c), boxes in sorted(cell_boxes.items())]
+    # The first column holds row labels when its body cells are words, not quantities.
+    body = [row[0] for row in cells[1:] if row[0]]
+    header_cols = int(bool(body) and sum(not re.fullmatch(r"[\d\s.,%:/+\-¥$€£()]+", t) for t in body) > len(body) / 2)
     return Table(cells=cells, bbox=union_bbox(row_bboxes), row_bboxes=row_bboxes,
-                 line_orders=[l.order for row in rows for l in row])
+                 line_orders=[l.order for row in rows for l in row], cell_list=cell_list, header_rows=1,
+                 header_cols=header_cols, method="geometry")
 
 
 def find_tables(rows: list[list[Line]], *, min_rows: int = 2) -> list[Table]:
