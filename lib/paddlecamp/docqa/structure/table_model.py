@@ -1,0 +1,428 @@
+"""PaddleOCR's SLANet-plus table-structure model with onnxruntime, and tables built from it.
+
+Facts about the exported model (``slanet-plus.onnx`` from PP-Structure):
+
+* input ``x`` is ``1 x 3 x 488 x 488``: the crop (BGR, as PP-Structure feeds it) is resized
+  so its long side is 488 (aspect kept), scaled to [0, 1], normalised with the ImageNet
+  mean/std, then zero-padded at the right/bottom to 488 x 488 (zeros *after* normalising);
+* output 0 is ``1 x T x 8``: per decoding step a cell polygon (four ``x, y`` points,
+  clockwise from top-left) normalised by the padded 488 x 488 canvas, so pixel coordinates
+  of the crop are ``value * 488 / scale``; output 1 is ``1 x T x 50``: per step the
+  probabilities over the structure tokens;
+* the token list is the model's metadata ``character`` (48 HTML fragments: ``<thead>``,
+  ``<tr>``, ``<td></td>``, ``<td``, `` colspan="n"``, `` rowspan="n"``, ``>``, ``</td>``...),
+  with ``sos`` before it and ``eos`` after it (50 classes); decoding is greedy (arg-max per
+  step) until ``eos``; a cell box belongs to each step that opens a cell (``<td></td>`` or
+  ``<td``).
+
+``build_table`` then lays the tokens out on a grid (an HTML table walk: each cell takes the
+next grid position not covered by an earlier row span), assigns the OCR lines to cells and
+returns a ``records.Table``.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from paddlecamp.docqa.records import Cell, Line, Table, union_bbox
+from paddlecamp.docqa.structure.layout_model import StructureModelError, as_bgr, cached_model, open_session
+
+_MEAN = np.array([0.485, 0.456, 0.406], dtype=np.float32)
+_STD = np.array([0.229, 0.224, 0.225], dtype=np.float32)
+
+_SPAN = re.compile(r'\s*(colspan|rowspan)="(\d+)"')
+
+
+@dataclass
+class TableStructure:
+    """What the table model read from one crop.
+
+    ``tokens`` are the HTML structure tokens in order (without ``<html>``/``<table>``
+    wrappers); ``cell_boxes`` one ``[x0, y0, x1, y1]`` box per cell-opening token, in crop
+    pixels; ``score`` the mean token probability; ``size`` the crop's ``(width, height)``.
+    """
+
+    tokens: list[str] = field(default_factory=list)
+    cell_boxes: list[list[float]] = field(default_factory=list)
+    score: float = 0.0
+    size: tuple[int, int] = (0, 0)
+
+    @property
+    def html(self) -> str:
+        return "<table>" + "".join(self.tokens) + "</table>"
+
+
+@dataclass
+class GridCell:
+    """One cell of the structure on the grid: top-left position, spans, header flag, box."""
+
+    row: int
+    col: int
+    row_span: int = 1
+    col_span: int = 1
+    header: bool = False
+    box: list[float] = field(default_factory=list)
+
+
+def parse_cells(tokens: list[str], boxes: list[list[float]] | None = None) -> tuple[list[GridCell], int, int]:
+    """Grid cells of a token sequence: an HTML table walk with row-span bookkeeping.
+
+    Returns ``(cells, n_rows, n_cols)``. A cell takes the first grid column of its row not
+    covered by a row span from an earlier row; ``<thead>`` rows mark their cells as headers.
+    """
+    boxes = boxes or []
+    cells: list[GridCell] = []
+    occupied: set[tuple[int, int]] = set()
+    row = -1
+    col = 0
+    in_head = False
+    n_box = 0
+    pending: GridCell | None = None
+
+    def place(cell: GridCell) -> None:
+        nonlocal col
+        if row < 0:  # a cell outside any <tr>: start the first row
+            _start_row()
+        while (row, col) in occupied:
+            col += 1
+        cell.row, cell.col = row, col
+        for r in range(row, row + cell.row_span):
+            for c in range(col, col + cell.col_span):
+                occupied.add((r, c))
+        col += cell.col_span
+        cells.append(cell)
+
+    def _start_row() -> None:
+        nonlocal row, col
+        row += 1
+        col = 0
+
+    def next_box() -> list[float]:
+        nonlocal n_box
+        box = boxes[n_box] if n_box < len(boxes) else []
+        n_box += 1
+        return list(box)
+
+    for tok in tokens:
+        if tok == "<thead>":
+            in_head = True
+        elif tok in ("</thead>", "<tbody>"):
+            in_head = False
+        elif tok == "<tr>":
+            _start_row()
+        elif tok in ("<td></td>", "<td>"):
+            place(GridCell(0, 0, header=in_head, box=next_box()))
+        elif tok == "<td":
+            pending = GridCell(0, 0, header=in_head, box=next_box())
+        elif pending is not None and _SPAN.fullmatch(tok):
+            kind, n = _SPAN.fullmatch(tok).groups()
+            if kind == "colspan":
+                pending.col_span = max(1, int(n))
+            else:
+                pending.row_span = max(1, int(n))
+        elif tok == ">" and pending is not None:
+            place(pending)
+            pending = None
+    if pending is not None:
+        place(pending)
+    if not cells:
+        return [], 0, 0
+    n_rows = row + 1  # a row span reaching past the last <tr> is cut at the table's end
+    for c in cells:
+        c.row_span = max(1, min(c.row_span, n_rows - c.row))
+    n_cols = max(c.col + c.col_span for c in cells)
+    return cells, n_rows, n_cols
+
+
+class TableModel:
+    """SLANet-plus; the onnxruntime session is created on first use."""
+
+    role = "table"
+
+    def __init__(self, path: Path | str | None = None, *, threads: int | None = None, max_len: int = 488,
+                 max_steps: int = 501) -> None:
+        if path is None:
+            from paddlecamp.models import structure_models
+
+            path = structure_models()["table"]
+        self.path = Path(path)
+        self.threads = threads
+        self.max_len = max_len
+        self.max_steps = max_steps
+        self._session = None
+        self._lock = threading.Lock()
+        self.tokens: list[str] = []
+
+    @property
+    def session(self):
+        with self._lock:
+            if self._session is None:
+                sess = open_session(self.path, self.threads)
+                meta = sess.get_modelmeta().custom_metadata_map
+                if not meta.get("character"):
+                    raise StructureModelError(f"{self.path} has no 'character' metadata (structure tokens)")
+                self.tokens = ["sos"] + meta["character"].splitlines() + ["eos"]
+                self._session = sess
+        return self._session
+
+    def _input(self, crop: np.ndarray) -> tuple[np.ndarray, float]:
+        h, w = crop.shape[:2]
+        scale = self.max_len / max(h, w)
+        nw, nh = max(1, int(w * scale)), max(1, int(h * scale))
+        x = cv2.resize(crop, (nw, nh), interpolation=cv2.INTER_LINEAR).astype(np.float32)
+        x = (x * (1.0 / 255.0) - _MEAN) / _STD
+        canvas = np.zeros((self.max_len, self.max_len, 3), dtype=np.float32)
+        canvas[:nh, :nw] = x
+        return np.ascontiguousarray(canvas.transpose(2, 0, 1)[None]), scale
+
+    def decode(self, loc: np.ndarray, probs: np.ndarray, scale: float, size: tuple[int, int]) -> TableStructure:
+        """Greedy decoding of one crop's outputs (``T x 8`` polygons, ``T x V`` probabilities)."""
+        ids = probs.argmax(axis=1)
+        best = probs.max(axis=1)
+        eos = len(self.tokens) - 1
+        w, h = size
+        tokens, boxes, kept = [], [], []
+        for step, idx in enumerate(ids[: self.max_steps]):
+            idx = int(idx)
+            if idx == eos and step > 0:
+                break
+            if idx in (0, eos) or idx >= len(self.tokens):
+                continue
+            tok = self.tokens[idx]
+            tokens.append(tok)
+            kept.append(float(best[step]))
+            if tok in ("<td></td>", "<td", "<td>"):
+                pts = loc[step].reshape(4, 2) * (self.max_len / scale)
+                x0, y0 = pts.min(axis=0)
+                x1, y1 = pts.max(axis=0)
+                boxes.append([float(np.clip(x0, 0, w)), float(np.clip(y0, 0, h)),
+                              float(np.clip(x1, 0, w)), float(np.clip(y1, 0, h))])
+        return TableStructure(tokens=tokens, cell_boxes=boxes, score=float(np.mean(kept)) if kept else 0.0,
+                              size=size)
+
+    def predict(self, crop_bgr: np.ndarray) -> TableStructure:
+        """Structure tokens and cell boxes (crop pixels) of one table crop (BGR or gray ``uint8``).
+
+        A crop too small to hold a table (under 8 px a side) gives an empty structure.
+        """
+        crop = as_bgr(crop_bgr)
+        h, w = crop.shape[:2]
+        if min(h, w) < 8:
+            return TableStructure(size=(w, h))
+        sess = self.session
+        x, scale = self._input(crop)
+        loc, probs = sess.run(None, {sess.get_inputs()[0].name: x})[:2]
+        return self.decode(loc[0], probs[0], scale, (w, h))
+
+
+def get_table_model(path: Path | str | None = None, **options) -> TableModel:
+    """The process-wide ``TableModel`` (default model file from ``structure_models()``)."""
+    return cached_model(TableModel, path, **options)
+
+
+# ------------------------------------------------------------------------------------------
+# From a structure and OCR lines to a records.Table
+# ------------------------------------------------------------------------------------------
+_NUMERIC = re.compile(r"^[\s\d.,:%+\-−–/()（）$¥€£￥*#xX×~≈≤≥<>°℃]*\d[\s\d.,:%+\-−–/()（）$¥€£￥*#xX×~≈≤≥<>°℃a-zA-Z]{0,4}$")
+
+
+def is_numeric(text: str) -> bool:
+    """A value such as ``1,234.50``, ``-3%``, ``¥800``, ``2025-06-01`` or ``25 kg``."""
+    return bool(_NUMERIC.match(text.strip()))
+
+
+def _overlap(a: list[float], b: list[float]) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def _area(b: list[float]) -> float:
+    return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+
+
+def _centres(cells: list[GridCell], n: int, axis: int) -> list[float | None]:
+    """Median centre of the single-span cells' boxes per grid row (axis 1) or column (axis 0)."""
+    per: list[list[float]] = [[] for _ in range(n)]
+    for c in cells:
+        pos, span = (c.col, c.col_span) if axis == 0 else (c.row, c.row_span)
+        if span == 1 and c.box and _area(c.box) > 0:
+            per[pos].append((c.box[axis] + c.box[axis + 2]) / 2)
+    return [float(np.median(v)) if v else None for v in per]
+
+
+def _bands(centres: list[float | None], lo: float, hi: float) -> list[float]:
+    """``n + 1`` increasing boundaries splitting ``[lo, hi]`` between the ``n`` centres.
+
+    Missing or out-of-order centres are interpolated; with too few good centres the span is
+    split evenly.
+    """
+    n = len(centres)
+    even = [lo + (hi - lo) * i / n for i in range(n + 1)]
+    known = [(i, c) for i, c in enumerate(centres) if c is not None and lo <= c <= hi]
+    # keep only an increasing chain of centres
+    chain: list[tuple[int, float]] = []
+    for i, c in known:
+        if not chain or c > chain[-1][1]:
+            chain.append((i, c))
+    if len(chain) < max(2, n // 2):
+        return even
+    xs = [i for i, _ in chain]
+    ys = [c for _, c in chain]
+    full = list(np.interp(range(n), xs, ys))
+    # extrapolate beyond the first/last known centre with the mean pitch
+    pitch = (ys[-1] - ys[0]) / max(1, xs[-1] - xs[0])
+    full = [ys[0] - (xs[0] - i) * pitch if i < xs[0] else ys[-1] + (i - xs[-1]) * pitch if i > xs[-1] else v
+            for i, v in enumerate(full)]
+    bounds = [lo] + [(full[i] + full[i + 1]) / 2 for i in range(n - 1)] + [hi]
+    if any(b1 <= b0 for b0, b1 in zip(bounds, bounds[1:])):
+        return even
+    return bounds
+
+
+def _grid_box(cell: GridCell, xs: list[float], ys: list[float]) -> list[float]:
+    return [xs[cell.col], ys[cell.row], xs[cell.col + cell.col_span], ys[cell.row + cell.row_span]]
+
+
+def _refine(bounds: list[float], spans: list[tuple[float, float]]) -> list[float]:
+    """Move each inner boundary off the text: to the nearest place (within half a band of it)
+    that the fewest line extents ``spans`` cross, unless it already is such a place.
+
+    The model's cell boxes sit roughly inside their cells but not on the printed rules, so a
+    boundary halfway between two columns' boxes can cut a left-aligned cell text.
+    """
+    if len(bounds) < 3 or not spans:
+        return bounds
+    s0 = np.array([a for a, _ in spans], dtype=np.float32)[:, None]
+    s1 = np.array([b for _, b in spans], dtype=np.float32)[:, None]
+    out = list(bounds)
+    for i in range(1, len(bounds) - 1):
+        lo, hi = (out[i - 1] + bounds[i]) / 2, (bounds[i] + bounds[i + 1]) / 2
+        pos = np.arange(np.floor(lo), np.ceil(hi) + 1, dtype=np.float32)
+        if len(pos) < 2:
+            continue
+        cover = ((s0 < pos) & (pos < s1)).sum(axis=0)
+        low = cover == cover.min()
+        b = bounds[i]
+        k = int(np.clip(np.searchsorted(pos, b), 0, len(pos) - 1))
+        if low[k]:
+            continue
+        # runs of least coverage; take the middle of the one nearest the model's boundary
+        edges = np.flatnonzero(np.diff(np.concatenate([[0], low.astype(np.int8), [0]])))
+        runs = list(zip(edges[0::2], edges[1::2] - 1))
+        a, z = min(runs, key=lambda r: min(abs(pos[r[0]] - b), abs(pos[r[1]] - b)))
+        out[i] = float((pos[a] + pos[z]) / 2)
+    if any(b1 <= b0 for b0, b1 in zip(out, out[1:])):
+        return bounds
+    return out
+
+
+def _good_box(box: list[float], grid: list[float]) -> bool:
+    """A model cell box worth trusting: real area, inside its grid cell, not a sliver."""
+    if not box or _area(box) <= 0:
+        return False
+    inside = _overlap(box, grid) / _area(box)
+    return inside >= 0.85 and (box[3] - box[1]) >= 0.3 * (grid[3] - grid[1]) \
+        and (box[2] - box[0]) >= 0.15 * (grid[2] - grid[0])
+
+
+def _header_rows(cells: list[GridCell], n_rows: int) -> int:
+    head = max((c.row + c.row_span for c in cells if c.header), default=0)
+    lead = 0  # leading rows made only of spanning cells (group headers over the column names)
+    for r in range(n_rows):
+        starting = [c for c in cells if c.row == r]
+        if starting and all(c.row_span > 1 or c.col_span > 1 for c in starting):
+            lead = r + 1
+        else:
+            break
+    rows = max(head, lead + 1 if lead else 0) or 1
+    # a header cell that spans down takes the rows it covers into the header
+    changed = True
+    while changed:
+        reach = max((c.row + c.row_span for c in cells if c.row < rows), default=rows)
+        changed = reach > rows
+        rows = max(rows, reach)
+    return min(rows, max(1, n_rows - 1)) if n_rows > 1 else min(rows, n_rows)
+
+
+def build_table(structure: TableStructure, lines: list[Line], offset: tuple[float, float] = (0.0, 0.0),
+                *, region: list[float] | None = None) -> Table | None:
+    """A ``records.Table`` (``method="slanet"``) from the model's structure and the OCR lines.
+
+    ``lines`` are the page's lines inside the table region (page pixels, reading order);
+    ``offset`` is the crop's top-left corner in the page, so crop boxes map to page boxes;
+    ``region`` the table's box in the page (the crop's extent when omitted). Each line goes
+    to the cell its box overlaps most: the model's cell box when it is a good one, else the
+    cell's box on the grid of row and column bands; a line that overlaps no cell goes to the
+    nearest one. Returns ``None`` when the structure has no cells.
+    """
+    cells, n_rows, n_cols = parse_cells(structure.tokens, structure.cell_boxes)
+    if not cells:
+        return None
+    ox, oy = offset
+    for c in cells:
+        if c.box:
+            c.box = [c.box[0] + ox, c.box[1] + oy, c.box[2] + ox, c.box[3] + oy]
+    if region is None:
+        w, h = structure.size
+        region = [ox, oy, ox + w, oy + h]
+    extent = list(region)
+    if lines:
+        extent = union_bbox([extent] + [l.bbox for l in lines])
+    xs = _refine(_bands(_centres(cells, n_cols, 0), extent[0], extent[2]), [(l.bbox[0], l.bbox[2]) for l in lines])
+    ys = _refine(_bands(_centres(cells, n_rows, 1), extent[1], extent[3]), [(l.bbox[1], l.bbox[3]) for l in lines])
+    grid_boxes = [_grid_box(c, xs, ys) for c in cells]
+    boxes = [c.box if _good_box(c.box, g) else g for c, g in zip(cells, grid_boxes)]
+
+    members: list[list[Line]] = [[] for _ in cells]
+    for line in lines:
+        area = max(_area(line.bbox), 1e-6)
+        scores = [_overlap(line.bbox, b) / area for b in boxes]
+        best = int(np.argmax(scores))
+        if scores[best] < 0.3:
+            grid_scores = [_overlap(line.bbox, g) / area for g in grid_boxes]
+            if max(grid_scores) > scores[best]:
+                scores, best = grid_scores, int(np.argmax(grid_scores))
+        if scores[best] <= 0:
+            cx, cy = (line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2
+            best = min(range(len(cells)), key=lambda i: _box_distance(grid_boxes[i], cx, cy))
+        members[best].append(line)
+
+    header_rows = _header_rows(cells, n_rows)
+    texts = [" ".join(l.text for l in sorted(m, key=lambda l: l.order)).strip() for m in members]
+    first_col = [t for c, t in zip(cells, texts) if c.col == 0 and c.row >= header_rows and t]
+    header_cols = 1 if n_cols > 1 and first_col and \
+        sum(not is_numeric(t) for t in first_col) > len(first_col) / 2 else 0
+
+    grid = [[""] * n_cols for _ in range(n_rows)]
+    cell_list: list[Cell] = []
+    for c, text, m, box in zip(cells, texts, members, boxes):
+        for r in range(c.row, c.row + c.row_span):
+            for k in range(c.col, c.col + c.col_span):
+                grid[r][k] = text
+        bbox = union_bbox([l.bbox for l in m]) if m else [round(v, 1) for v in box]
+        header = c.row < header_rows or (header_cols > 0 and c.col < header_cols)
+        cell_list.append(Cell(row=c.row, col=c.col, text=text, bbox=[float(v) for v in bbox],
+                              row_span=c.row_span, col_span=c.col_span, header=header))
+    row_bboxes = []
+    for r in range(n_rows):
+        row_lines = [l for c, m in zip(cells, members) if c.row == r for l in m]
+        row_bboxes.append(union_bbox([l.bbox for l in row_lines]) if row_lines
+                          else [xs[0], ys[r], xs[-1], ys[r + 1]])
+    used = [l for m in members for l in m]
+    bbox = union_bbox([[xs[0], ys[0], xs[-1], ys[-1]]] + [l.bbox for l in used])
+    return Table(cells=grid, bbox=[round(float(v), 1) for v in bbox],
+                 row_bboxes=[[round(float(v), 1) for v in b] for b in row_bboxes],
+                 line_orders=sorted(l.order for l in used), cell_list=cell_list,
+                 header_rows=header_rows, header_cols=header_cols, method="slanet")
+
+
+def _box_distance(box: list[float], x: float, y: float) -> float:
+    dx = max(box[0] - x, 0.0, x - box[2])
+    dy = max(box[1] - y, 0.0, y - box[3])
+    return dx * dx + dy * dy
