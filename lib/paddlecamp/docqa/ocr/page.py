@@ -1,21 +1,46 @@
-"""One page image through an engine, then reading order and tables: a ``Page`` record."""
+"""One page image through an engine, then reading order, layout regions and tables: a ``Page``."""
 from __future__ import annotations
 
 import numpy as np
 
 from paddlecamp.docqa.ocr.engine import OcrEngine, get_engine
-from paddlecamp.docqa.ocr.layout import find_tables, order_lines
+from paddlecamp.docqa.ocr.layout import group_rows, order_lines
 from paddlecamp.docqa.records import Page
 
 
 def ocr_image(image: np.ndarray, *, source: str = "", page: int = 1, engine: OcrEngine | str = "default",
               notes: list[str] | None = None) -> Page:
-    """OCR one page image (BGR ``uint8``) into a ``Page`` with ordered lines and tables."""
+    """OCR one page image (BGR ``uint8``) into a ``Page`` with ordered lines, regions and tables.
+
+    Regions and tables come from ``structure.analyze_page``: PaddleOCR's layout and table
+    models when they are present, grid tables found by line geometry otherwise.
+    """
+    from paddlecamp.docqa.structure import analyze_page
+
     eng = get_engine(engine) if isinstance(engine, str) else engine
     raw = eng.recognize(image)
     lines, rows = order_lines(raw)
     notes = list(notes or [])
     if not lines:
         notes.append("no text found on this page")
+    regions, tables = analyze_page(image, lines, rows)
     return Page(source=source, page=page, width=int(image.shape[1]), height=int(image.shape[0]), lines=lines,
-                tables=find_tables(rows), notes=notes)
+                tables=tables, notes=notes, regions=regions)
+
+
+def refresh_layout(page: Page) -> Page:
+    """Recompute the geometry tables of a page read back without its image (the OCR cache).
+
+    Tables made by the table model (``method == "slanet"``) and the layout regions are kept
+    as cached (the models need the image); geometry tables are found again from the lines,
+    so a change to the geometry rules reaches cached pages. Returns ``page``, updated.
+    """
+    from paddlecamp.docqa.structure import geometry_tables
+
+    kept = [t for t in page.tables if t.method == "slanet"]
+    covered = {o for t in kept for o in t.line_orders}
+    lines = sorted(page.lines, key=lambda l: l.order)
+    tables = kept + geometry_tables(group_rows(list(lines)), covered)
+    tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
+    page.tables = tables
+    return page

@@ -4,14 +4,33 @@
 path both call. With the structure models present (``paddlecamp models fetch``) it runs the
 CDLA layout model and the SLANet-plus table model; without them, or with
 ``PADDLECAMP_STRUCTURE=0``, it falls back to grid tables found by line geometry.
+
+The models are PaddleOCR's PP-Structure models as ONNX files (``layout_model``,
+``table_model``): the layout model finds the regions (titles, text blocks, tables, headers,
+footers...), the table model reads each ``table`` region's rows, columns and spans, and the
+OCR lines inside the region are put into its cells. Runs of grid-like rows outside every
+model table still become geometry tables, since the layout model sometimes misses a
+borderless table.
 """
 from __future__ import annotations
 
+import logging
 import os
+import time
 
 import numpy as np
 
-from paddlecamp.docqa.records import Line, Region, Table
+from paddlecamp.docqa.records import Line, Region, Table, union_bbox
+from paddlecamp.docqa.structure.layout_model import box_area as _area, overlap_area as _overlap
+
+log = logging.getLogger(__name__)
+
+#: Region labels whose boxes are grown to take in the text lines they mostly cover.
+TEXT_LABELS = ("text", "title", "header", "footer", "reference", "table_caption", "figure_caption")
+
+_warned_missing = False
+#: Seconds spent in the last ``analyze_page`` call: ``layout``, ``table`` (all tables), ``tables`` (count).
+last_timings: dict[str, float] = {}
 
 
 def structure_enabled() -> bool:
@@ -19,15 +38,184 @@ def structure_enabled() -> bool:
     return os.environ.get("PADDLECAMP_STRUCTURE", "1").strip().lower() not in ("0", "off", "false", "no")
 
 
+def models_available() -> bool:
+    """Whether both structure model files are present (``paddlecamp models fetch``)."""
+    from paddlecamp.models import MissingModelError, structure_models
+
+    try:
+        structure_models()
+        return True
+    except MissingModelError:
+        return False
+
+
+def _use_models(image, models: bool | None) -> bool:
+    global _warned_missing
+    if models is False or image is None:
+        return False
+    if models is None and not structure_enabled():
+        return False
+    if models_available():
+        return True
+    if models:  # asked for explicitly: say what is missing
+        from paddlecamp.models import structure_models
+
+        structure_models()
+    if not _warned_missing:
+        log.debug("structure models not found; tables come from line geometry (run `paddlecamp models fetch`)")
+        _warned_missing = True
+    return False
+
+
+def snap_regions(regions: list[Region], lines: list[Line]) -> list[Region]:
+    """Grow text-like regions to hold every line they mostly cover or whose centre they hold
+    (the detector's boxes can stop short of a long line: each FPN level only reaches
+    ``reg_max`` strides from its anchor, so a wide title comes back too narrow)."""
+    out = []
+    for reg in regions:
+        box = list(reg.bbox)
+        if reg.label in TEXT_LABELS:
+            held = [l.bbox for l in _lines_in(reg.bbox, lines, 0.5)]
+            if held:
+                box = [round(v, 1) for v in union_bbox([box] + held)]
+        out.append(Region(label=reg.label, bbox=box, score=reg.score))
+    return out
+
+
+def table_regions(regions: list[Region]) -> list[tuple[Region, bool]]:
+    """The ``table`` regions with duplicates dropped and overlaps cut, top to bottom.
+
+    Two boxes that mostly cover each other are one table (the better-scored box stays); two
+    that overlap a little (the detector let one table run into the next) are cut apart
+    where the better-scored one ends. Each region comes with whether it was cut.
+    """
+    tabs = sorted((r for r in regions if r.label == "table"), key=lambda r: -r.score)
+    kept: list[tuple[Region, bool]] = []
+    for reg in tabs:
+        box, cut = list(reg.bbox), False
+        for other, _ in kept:
+            inter = _overlap(box, other.bbox)
+            if not inter:
+                continue
+            if inter >= 0.6 * min(_area(box), _area(other.bbox)):
+                box = None
+                break
+            if box[1] < other.bbox[1] < box[3] <= other.bbox[3]:  # runs down into the next one
+                box, cut = [box[0], box[1], box[2], other.bbox[1]], True
+            elif other.bbox[1] <= box[1] < other.bbox[3] < box[3]:  # starts inside the one above
+                box, cut = [box[0], other.bbox[3], box[2], box[3]], True
+            if box[3] - box[1] < 8:
+                box = None
+                break
+        if box is not None:
+            kept.append((Region(reg.label, box, reg.score), cut))
+    return sorted(kept, key=lambda rc: rc[0].bbox[1])
+
+
+def _trim_loose_rows(rows: list[list[Line]]) -> list[list[Line]]:
+    """Drop single-line rows at either end (a caption or a unit line caught by a cut box)."""
+    while len(rows) > 2 and len(rows[0]) == 1 and len(rows[1]) > 1:
+        rows = rows[1:]
+    while len(rows) > 2 and len(rows[-1]) == 1 and len(rows[-2]) > 1:
+        rows = rows[:-1]
+    return rows
+
+
+def _expand(box: list[float], width: int, height: int, frac: float = 0.02, px: float = 6.0) -> list[int]:
+    dx = px + frac * (box[2] - box[0])
+    dy = px + frac * (box[3] - box[1])
+    return [int(max(0, box[0] - dx)), int(max(0, box[1] - dy)),
+            int(min(width, np.ceil(box[2] + dx))), int(min(height, np.ceil(box[3] + dy)))]
+
+
+def _lines_in(box: list[float], lines: list[Line], mostly: float = 0.6) -> list[Line]:
+    """Lines whose centre is inside ``box`` or whose area lies inside it by ``mostly`` or more."""
+    out = []
+    for l in lines:
+        cx, cy = (l.bbox[0] + l.bbox[2]) / 2, (l.bbox[1] + l.bbox[3]) / 2
+        if (box[0] <= cx <= box[2] and box[1] <= cy <= box[3]) or \
+                _overlap(l.bbox, box) >= mostly * max(_area(l.bbox), 1e-6):
+            out.append(l)
+    return out
+
+
+def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) -> list[Table]:
+    """Tables read by the table model from the ``table`` regions (lines assigned to cells).
+
+    The model sees the region grown by a small margin; the lines given to the cells are those
+    inside the region itself. A region cut out of an overlapping pair is first shrunk to its
+    rows of several cells (the detector's box was off, so its edge rows are suspect).
+    """
+    from paddlecamp.docqa.ocr.layout import group_rows
+    from paddlecamp.docqa.structure.table_model import build_table, get_table_model
+
+    height, width = image.shape[:2]
+    model = get_table_model()
+    tables: list[Table] = []
+    taken: set[int] = set()
+    for reg, cut in table_regions(regions):
+        region = list(reg.bbox)
+        inside = [l for l in _lines_in(region, lines) if l.order not in taken]
+        rows = group_rows(list(inside))
+        if cut:
+            rows = _trim_loose_rows(rows)
+            inside = [l for row in rows for l in row]
+            if inside:
+                held = union_bbox([l.bbox for l in inside])
+                region = [region[0], max(region[1], held[1] - 4), region[2], min(region[3], held[3] + 4)]
+        if len(rows) < 2:  # not a table of text we can read
+            continue
+        x0, y0, x1, y1 = _expand(region, width, height)
+        structure = model.predict(image[y0:y1, x0:x1])
+        table = build_table(structure, sorted(inside, key=lambda l: l.order), (x0, y0), region=region)
+        if table is None or table.n_rows < 2 or table.n_cols < 2:
+            continue
+        tables.append(table)
+        taken.update(table.line_orders)
+    return tables
+
+
+def geometry_tables(rows: list[list[Line]], covered: set[int]) -> list[Table]:
+    """Geometry tables among the runs of rows that hold no line of a model table."""
+    from paddlecamp.docqa.ocr.layout import find_tables
+
+    tables: list[Table] = []
+    run: list[list[Line]] = []
+    for row in rows + [None]:
+        if row is None or any(l.order in covered for l in row):
+            if run:
+                tables.extend(find_tables(run))
+            run = []
+        else:
+            run.append(row)
+    return tables
+
+
 def analyze_page(image: np.ndarray | None, lines: list[Line], rows: list[list[Line]] | None = None, *,
                  models: bool | None = None) -> tuple[list[Region], list[Table]]:
     """Layout regions and tables of one page whose ``lines`` are already in reading order.
 
-    ``image`` is the page (BGR ``uint8``) the line boxes refer to; ``rows`` the visual rows
-    (computed when omitted). ``models=None`` uses the structure models when enabled and
-    present.
+    ``image`` is the page (BGR ``uint8``) the line boxes refer to (``None``: geometry only);
+    ``rows`` the visual rows (computed when omitted). ``models=None`` uses the structure
+    models when enabled and present, ``False`` never, ``True`` always (raising
+    ``MissingModelError`` when they are absent). Tables come back top to bottom.
     """
-    from paddlecamp.docqa.ocr.layout import find_tables, group_rows
+    from paddlecamp.docqa.ocr.layout import group_rows
 
     rows = rows if rows is not None else group_rows(list(lines))
-    return [], find_tables(rows)
+    last_timings.clear()
+    if not _use_models(image, models):
+        return [], geometry_tables(rows, set())
+    from paddlecamp.docqa.structure.layout_model import as_bgr, get_layout_model
+
+    image = as_bgr(image)
+    t0 = time.perf_counter()
+    regions = snap_regions(get_layout_model().detect(image), lines)
+    t1 = time.perf_counter()
+    tables = model_tables(image, lines, regions) if lines else []
+    t2 = time.perf_counter()
+    covered = {o for t in tables for o in t.line_orders}
+    tables += geometry_tables(rows, covered)
+    tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
+    last_timings.update(layout=t1 - t0, table=t2 - t1, tables=float(sum(t.method == "slanet" for t in tables)))
+    return regions, tables

@@ -93,6 +93,22 @@ def as_bgr(image) -> np.ndarray:
     return img
 
 
+def normalize_image(image: np.ndarray) -> np.ndarray:
+    """BGR ``uint8`` -> float32 scaled to [0, 1] and normalised with the ImageNet mean/std (HWC)."""
+    return (image.astype(np.float32) * (1.0 / 255.0) - _MEAN) / _STD
+
+
+def overlap_area(a: list[float], b: list[float]) -> float:
+    """Area of the intersection of two ``[x0, y0, x1, y1]`` boxes."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def box_area(b: list[float]) -> float:
+    return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+
+
 def box_iou(box: np.ndarray, boxes: np.ndarray) -> np.ndarray:
     """IoU of one ``[x0, y0, x1, y1]`` box against each row of ``boxes``."""
     w = np.clip(np.minimum(box[2], boxes[:, 2]) - np.maximum(box[0], boxes[:, 0]), 0, None)
@@ -117,7 +133,44 @@ def hard_nms(boxes: np.ndarray, scores: np.ndarray, iou_threshold: float, keep_t
     return keep
 
 
-class LayoutModel:
+class OnnxModel:
+    """A structure model file run by onnxruntime; the session is created on first use.
+
+    ``role`` names the default file in ``structure_models()``; ``_loaded`` reads what a
+    subclass needs from the new session and its metadata.
+    """
+
+    role = ""
+
+    def __init__(self, path: Path | str | None = None, threads: int | None = None) -> None:
+        if path is None:
+            from paddlecamp.models import structure_models
+
+            path = structure_models()[self.role]
+        self.path = Path(path)
+        self.threads = threads
+        self._session = None
+        self._lock = threading.Lock()
+
+    def _loaded(self, session, meta: dict[str, str]) -> None:
+        """Hook: called once with the new session and its ``custom_metadata_map``."""
+
+    @property
+    def session(self):
+        with self._lock:
+            if self._session is None:
+                sess = open_session(self.path, self.threads)
+                self._loaded(sess, sess.get_modelmeta().custom_metadata_map)
+                self._session = sess
+        return self._session
+
+    def run(self, x: np.ndarray) -> list[np.ndarray]:
+        """All outputs for the one input ``x``."""
+        sess = self.session
+        return sess.run(None, {sess.get_inputs()[0].name: x})
+
+
+class LayoutModel(OnnxModel):
     """The CDLA layout detector; the onnxruntime session is created on first use."""
 
     role = "layout"
@@ -126,38 +179,23 @@ class LayoutModel:
     def __init__(self, path: Path | str | None = None, *, score_threshold: float = 0.5,
                  iou_threshold: float = 0.5, threads: int | None = None,
                  class_thresholds: dict[str, float] | None = None) -> None:
-        if path is None:
-            from paddlecamp.models import structure_models
-
-            path = structure_models()["layout"]
-        self.path = Path(path)
+        super().__init__(path, threads)
         self.score_threshold = score_threshold
         self.class_thresholds = dict(CLASS_THRESHOLDS if class_thresholds is None else class_thresholds)
         self.iou_threshold = iou_threshold
-        self.threads = threads
-        self._session = None
-        self._lock = threading.Lock()
         self.labels: tuple[str, ...] = CDLA_LABELS
         self.input_hw = (800, 608)
 
-    @property
-    def session(self):
-        with self._lock:
-            if self._session is None:
-                sess = open_session(self.path, self.threads)
-                meta = sess.get_modelmeta().custom_metadata_map
-                if meta.get("character"):
-                    self.labels = tuple(meta["character"].splitlines())
-                shape = sess.get_inputs()[0].shape
-                if isinstance(shape[2], int) and isinstance(shape[3], int):
-                    self.input_hw = (shape[2], shape[3])
-                self._session = sess
-        return self._session
+    def _loaded(self, session, meta: dict[str, str]) -> None:
+        if meta.get("character"):
+            self.labels = tuple(meta["character"].splitlines())
+        shape = session.get_inputs()[0].shape
+        if isinstance(shape[2], int) and isinstance(shape[3], int):
+            self.input_hw = (shape[2], shape[3])
 
     def _input(self, image: np.ndarray) -> np.ndarray:
         h, w = self.input_hw
-        x = cv2.resize(image, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
-        x = (x * (1.0 / 255.0) - _MEAN) / _STD
+        x = normalize_image(cv2.resize(image, (w, h), interpolation=cv2.INTER_LINEAR))
         return np.ascontiguousarray(x.transpose(2, 0, 1)[None])
 
     def _anchors(self) -> tuple[np.ndarray, np.ndarray]:
@@ -219,9 +257,8 @@ class LayoutModel:
         page_h, page_w = img.shape[:2]
         if min(page_h, page_w) < 16:
             return []
-        sess = self.session
-        outputs = sess.run(None, {sess.get_inputs()[0].name: self._input(img)})
-        return self.decode(outputs, page_w, page_h)
+        _ = self.session  # loads the labels and input size before the input is made
+        return self.decode(self.run(self._input(img)), page_w, page_h)
 
 
 _MODELS: dict[tuple, object] = {}

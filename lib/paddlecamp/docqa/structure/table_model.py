@@ -22,7 +22,6 @@ returns a ``records.Table``.
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,10 +29,15 @@ import cv2
 import numpy as np
 
 from paddlecamp.docqa.records import Cell, Line, Table, union_bbox
-from paddlecamp.docqa.structure.layout_model import StructureModelError, as_bgr, cached_model, open_session
-
-_MEAN = np.array([0.485, 0.456, 0.406], dtype=np.float32)
-_STD = np.array([0.229, 0.224, 0.225], dtype=np.float32)
+from paddlecamp.docqa.structure.layout_model import (
+    OnnxModel,
+    StructureModelError,
+    as_bgr,
+    box_area as _area,
+    cached_model,
+    normalize_image,
+    overlap_area as _overlap,
+)
 
 _SPAN = re.compile(r'\s*(colspan|rowspan)="(\d+)"')
 
@@ -139,43 +143,28 @@ def parse_cells(tokens: list[str], boxes: list[list[float]] | None = None) -> tu
     return cells, n_rows, n_cols
 
 
-class TableModel:
+class TableModel(OnnxModel):
     """SLANet-plus; the onnxruntime session is created on first use."""
 
     role = "table"
 
     def __init__(self, path: Path | str | None = None, *, threads: int | None = None, max_len: int = 488,
                  max_steps: int = 501) -> None:
-        if path is None:
-            from paddlecamp.models import structure_models
-
-            path = structure_models()["table"]
-        self.path = Path(path)
-        self.threads = threads
+        super().__init__(path, threads)
         self.max_len = max_len
         self.max_steps = max_steps
-        self._session = None
-        self._lock = threading.Lock()
         self.tokens: list[str] = []
 
-    @property
-    def session(self):
-        with self._lock:
-            if self._session is None:
-                sess = open_session(self.path, self.threads)
-                meta = sess.get_modelmeta().custom_metadata_map
-                if not meta.get("character"):
-                    raise StructureModelError(f"{self.path} has no 'character' metadata (structure tokens)")
-                self.tokens = ["sos"] + meta["character"].splitlines() + ["eos"]
-                self._session = sess
-        return self._session
+    def _loaded(self, session, meta: dict[str, str]) -> None:
+        if not meta.get("character"):
+            raise StructureModelError(f"{self.path} has no 'character' metadata (structure tokens)")
+        self.tokens = ["sos"] + meta["character"].splitlines() + ["eos"]
 
     def _input(self, crop: np.ndarray) -> tuple[np.ndarray, float]:
         h, w = crop.shape[:2]
         scale = self.max_len / max(h, w)
         nw, nh = max(1, int(w * scale)), max(1, int(h * scale))
-        x = cv2.resize(crop, (nw, nh), interpolation=cv2.INTER_LINEAR).astype(np.float32)
-        x = (x * (1.0 / 255.0) - _MEAN) / _STD
+        x = normalize_image(cv2.resize(crop, (nw, nh), interpolation=cv2.INTER_LINEAR))
         canvas = np.zeros((self.max_len, self.max_len, 3), dtype=np.float32)
         canvas[:nh, :nw] = x
         return np.ascontiguousarray(canvas.transpose(2, 0, 1)[None]), scale
@@ -214,9 +203,8 @@ class TableModel:
         h, w = crop.shape[:2]
         if min(h, w) < 8:
             return TableStructure(size=(w, h))
-        sess = self.session
         x, scale = self._input(crop)
-        loc, probs = sess.run(None, {sess.get_inputs()[0].name: x})[:2]
+        loc, probs = self.run(x)[:2]
         return self.decode(loc[0], probs[0], scale, (w, h))
 
 
@@ -234,16 +222,6 @@ _NUMERIC = re.compile(r"^[\s\d.,:%+\-−–/()（）$¥€£￥*#xX×~≈≤≥<
 def is_numeric(text: str) -> bool:
     """A value such as ``1,234.50``, ``-3%``, ``¥800``, ``2025-06-01`` or ``25 kg``."""
     return bool(_NUMERIC.match(text.strip()))
-
-
-def _overlap(a: list[float], b: list[float]) -> float:
-    w = min(a[2], b[2]) - max(a[0], b[0])
-    h = min(a[3], b[3]) - max(a[1], b[1])
-    return w * h if w > 0 and h > 0 else 0.0
-
-
-def _area(b: list[float]) -> float:
-    return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
 
 
 def _centres(cells: list[GridCell], n: int, axis: int) -> list[float | None]:

@@ -1,0 +1,273 @@
+"""Layout regions and table structure from PaddleOCR's PP-Structure models, on pages whose
+answer is known: the dev set (truth.json lists every drawn line and table cell) and a page
+drawn here with merged cells."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from paddlecamp.docqa.records import Line, Page
+from paddlecamp.docqa.structure.table_model import TableStructure, build_table, parse_cells
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "docqa"
+#: A few dev pages: tables with borders in Chinese and English, one the line geometry
+#: misreads (packing list), two tables on one page whose layout boxes overlap (report p2).
+DEV_PAGES = [("invoice_zh.jpg", 1), ("packing_list_en.tiff", 1), ("annual_report_zh.pdf", 2),
+             ("meeting_notice_zh.jpg", 1)]
+FETCH = "structure models not fetched: run `paddlecamp models fetch` (or `make setup`)"
+
+
+def _norm(text: str) -> str:
+    from paddlecamp.docqa.dataset import normalize
+
+    return normalize(text).replace("—", "一").replace("～", "~")
+
+
+def _iou(a, b) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    inter = max(0.0, w) * max(0.0, h)
+    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
+
+
+@pytest.fixture(scope="module")
+def models():
+    from paddlecamp.models import MissingModelError, ocr_models, structure_models
+
+    try:
+        ocr_models()
+        return structure_models()
+    except MissingModelError:
+        pytest.skip(FETCH)
+
+
+@pytest.fixture(scope="module")
+def dev(models):
+    """OCR (with layout and tables) of the dev pages, with their truth."""
+    import cv2
+
+    from paddlecamp.docqa.dataset import load_truth, page_image
+    from paddlecamp.docqa.ocr.page import ocr_image
+
+    truth = load_truth(DATA)
+    out = {}
+    for source, page in DEV_PAGES:
+        image = cv2.cvtColor(np.asarray(page_image(DATA, source, page)), cv2.COLOR_RGB2BGR)
+        out[(source, page)] = (image, ocr_image(image, source=source, page=page), truth[(source, page)])
+    return out
+
+
+def _draw_span_page() -> np.ndarray:
+    """A page with a two-level header (``Area`` and ``Share`` span two rows, ``Sales``
+    two columns) and a body cell spanning two rows, every cell ruled."""
+    from PIL import Image, ImageDraw
+
+    from paddlecamp.docqa.dataset import font
+
+    img = Image.new("RGB", (1000, 900), (255, 255, 255))
+    draw = ImageDraw.Draw(img)
+    draw.text((300, 60), "Quarterly Sales by Area", font=font(36, bold=True), fill=(20, 20, 20))
+    body = font(24)
+    draw.text((80, 140), "Units sold per area in the last two years.", font=body, fill=(20, 20, 20))
+    x0, y0, cw, rh = 80, 220, 210, 60
+    for r, c, rs, cs, text in SPAN_CELLS:
+        box = [x0 + c * cw, y0 + r * rh, x0 + (c + cs) * cw, y0 + (r + rs) * rh]
+        draw.rectangle(box, outline=(20, 20, 20), width=2)
+        tw = draw.textlength(text, font=body)
+        draw.text(((box[0] + box[2] - tw) / 2, (box[1] + box[3]) / 2 - 14), text, font=body, fill=(20, 20, 20))
+    draw.text((80, y0 + 5 * rh + 40), "Figures are unaudited.", font=body, fill=(20, 20, 20))
+    return np.ascontiguousarray(np.asarray(img)[:, :, ::-1])
+
+
+#: (row, col, row_span, col_span, text) of the drawn table: 5 rows x 4 columns.
+SPAN_CELLS = [
+    (0, 0, 2, 1, "Area"), (0, 1, 1, 2, "Sales (units)"), (0, 3, 2, 1, "Share"),
+    (1, 1, 1, 1, "2023"), (1, 2, 1, 1, "2024"),
+    (2, 0, 2, 1, "North"), (2, 1, 1, 1, "120"), (2, 2, 1, 1, "135"), (2, 3, 1, 1, "31%"),
+    (3, 1, 1, 1, "98"), (3, 2, 1, 1, "110"), (3, 3, 1, 1, "25%"),
+    (4, 0, 1, 1, "South"), (4, 1, 1, 1, "150"), (4, 2, 1, 1, "160"), (4, 3, 1, 1, "44%"),
+]
+
+
+# ------------------------------------------------------------------------------------------
+# The models on the dev pages
+# ------------------------------------------------------------------------------------------
+def test_layout_finds_each_table_and_the_title(dev):
+    for key, (_, page, truth) in dev.items():
+        tables = [r for r in page.regions if r.label == "table"]
+        for t in truth["tables"]:
+            assert max((_iou(r.bbox, t["bbox"]) for r in tables), default=0) > 0.5, key
+        title = truth["lines"][0]["bbox"]
+        assert max(_iou(r.bbox, title) for r in page.regions if r.label == "title") > 0.5, key
+        assert all(0 <= r.score <= 1 and r.bbox[0] < r.bbox[2] <= page.width for r in page.regions)
+    assert not [r for r in dev[("meeting_notice_zh.jpg", 1)][1].regions if r.label == "table"]
+
+
+def test_table_model_recovers_the_dev_tables(dev):
+    agree = total = 0
+    for key, (_, page, truth) in dev.items():
+        assert len(page.tables) == len(truth["tables"]), key
+        for t in truth["tables"]:
+            table = max(page.tables, key=lambda tb: _iou(tb.bbox, t["bbox"]))
+            assert table.method == "slanet", key
+            assert (table.n_rows, table.n_cols) == (t["n_rows"], t["n_cols"]), key
+            assert table.header_rows == 1
+            for r, row in enumerate(t["rows"]):
+                for c, text in enumerate(row):
+                    agree += _norm(table.cells[r][c]) == _norm(text)
+                    total += 1
+            # every drawn cell's line was consumed by the table, and nothing outside it
+            cells = {(c.row, c.col): c for c in table.cell_list}
+            assert len(cells) == t["n_rows"] * t["n_cols"]
+            for cell in t["cells"]:  # the cell's box holds its drawn text
+                x0, y0, x1, y1 = cells[(cell["row"], cell["col"])].bbox
+                cx, cy = (cell["bbox"][0] + cell["bbox"][2]) / 2, (cell["bbox"][1] + cell["bbox"][3]) / 2
+                assert x0 <= cx <= x1 and y0 <= cy <= y1, cell
+            x0, y0, x1, y1 = t["bbox"]
+            inside = [l.order for l in page.lines
+                      if x0 <= (l.bbox[0] + l.bbox[2]) / 2 <= x1 and y0 <= (l.bbox[1] + l.bbox[3]) / 2 <= y1]
+            assert sorted(table.line_orders) == sorted(inside)
+    assert agree / total >= 0.95, (agree, total)
+
+
+def test_row_labels_make_a_header_column(dev):
+    invoice = dev[("invoice_zh.jpg", 1)][1].tables[0]
+    assert invoice.header_cols == 1  # item names
+    packing = dev[("packing_list_en.tiff", 1)][1].tables[0]
+    assert packing.header_cols == 0  # the first column numbers the rows
+    assert all(c.header == (c.row == 0) for c in packing.cell_list)
+
+
+def test_merged_header_and_rowspan_come_back_with_their_spans(models):
+    from paddlecamp.docqa.ocr.page import ocr_image
+
+    page = ocr_image(_draw_span_page(), source="spans.png")
+    (table,) = page.tables
+    assert table.method == "slanet"
+    assert (table.n_rows, table.n_cols) == (5, 4)
+    got = {(c.row, c.col): (c.row_span, c.col_span, c.text) for c in table.cell_list}
+    assert got == {(r, c): (rs, cs, text) for r, c, rs, cs, text in SPAN_CELLS}
+    assert table.cells[0] == ["Area", "Sales (units)", "Sales (units)", "Share"]
+    assert table.cells[1] == ["Area", "2023", "2024", "Share"]
+    assert [row[0] for row in table.cells[2:]] == ["North", "North", "South"]
+    assert table.header_rows == 2 and table.header_cols == 1
+    assert [r.label for r in page.regions if r.label in ("title", "table")] == ["title", "table"]
+    # the lines around the table stay running text
+    texts = {l.order: l.text for l in page.lines}
+    assert "Figures are unaudited." not in [texts[o] for o in table.line_orders]
+
+
+# ------------------------------------------------------------------------------------------
+# Fallbacks and bad input
+# ------------------------------------------------------------------------------------------
+def test_missing_model_files_fall_back_to_geometry_and_say_so(dev, tmp_path, monkeypatch, caplog):
+    from paddlecamp.docqa import structure
+    from paddlecamp.models import MissingModelError
+
+    image, page, _ = dev[("invoice_zh.jpg", 1)]
+    monkeypatch.setenv("PADDLECAMP_MODELS", str(tmp_path))
+    monkeypatch.setattr(structure, "_warned_missing", False)
+    with caplog.at_level(logging.DEBUG, logger="paddlecamp.docqa.structure"):
+        regions, tables = structure.analyze_page(image, page.lines)
+        structure.analyze_page(image, page.lines)
+    assert regions == [] and [t.method for t in tables] == ["geometry"]
+    assert (tables[0].n_rows, tables[0].n_cols) == (5, 5)
+    said = [r.getMessage() for r in caplog.records if "structure models" in r.getMessage()]
+    assert len(said) == 1 and "paddlecamp models fetch" in said[0]  # logged once
+    with pytest.raises(MissingModelError, match="paddlecamp models fetch"):
+        structure.analyze_page(image, page.lines, models=True)
+
+
+def test_structure_can_be_switched_off(dev, monkeypatch):
+    from paddlecamp.docqa.structure import analyze_page
+
+    image, page, _ = dev[("annual_report_zh.pdf", 2)]
+    monkeypatch.setenv("PADDLECAMP_STRUCTURE", "0")
+    regions, tables = analyze_page(image, page.lines)
+    assert regions == [] and [t.method for t in tables] == ["geometry", "geometry"]
+    monkeypatch.delenv("PADDLECAMP_STRUCTURE")
+    assert analyze_page(None, page.lines)[0] == []  # no image (a PDF text layer): geometry only
+    assert analyze_page(image, page.lines, models=False)[0] == []
+
+
+def test_bad_images_give_a_clear_error_or_nothing(models, dev):
+    from paddlecamp.docqa.structure import analyze_page
+    from paddlecamp.docqa.structure.layout_model import get_layout_model
+    from paddlecamp.docqa.structure.table_model import get_table_model
+
+    layout, table = get_layout_model(), get_table_model()
+    for bad in (np.zeros((0, 0, 3), np.uint8), np.zeros((5, 0), np.uint8), None, "page.png",
+                np.zeros((4, 4, 2), np.uint8)):
+        with pytest.raises(ValueError):
+            layout.detect(bad)
+        with pytest.raises(ValueError):
+            table.predict(bad)
+    tiny = np.zeros((1, 1, 3), np.uint8)
+    assert layout.detect(tiny) == []
+    assert table.predict(tiny).tokens == []
+    assert analyze_page(tiny, []) == ([], [])
+    assert analyze_page(np.full((300, 200), 255, np.uint8), []) == ([], [])  # blank gray page
+    # a gray page reads like the colour one
+    image, page, _ = dev[("invoice_zh.jpg", 1)]
+    gray = image.mean(axis=2).astype(np.uint8)
+    labels = sorted(r.label for r in layout.detect(gray))
+    assert "table" in labels and "title" in labels
+    x0, y0, x1, y1 = (int(v) for v in page.tables[0].bbox)
+    crop = table.predict(gray[y0:y1, x0:x1, None])
+    assert parse_cells(crop.tokens)[1:] == (5, 5)
+
+
+def test_refresh_layout_keeps_model_tables_and_redoes_geometry(dev):
+    from paddlecamp.docqa.ocr.page import refresh_layout
+
+    _, page, _ = dev[("annual_report_zh.pdf", 2)]
+    cached = Page.from_dict(page.to_dict())
+    assert refresh_layout(cached).tables == page.tables and cached.regions == page.regions
+    # a cached page whose tables came from geometry gets them found again
+    geometry = Page.from_dict(page.to_dict())
+    geometry.tables = []
+    refreshed = refresh_layout(geometry)
+    assert [t.method for t in refreshed.tables] == ["geometry", "geometry"]
+    assert refreshed.regions == page.regions
+
+
+# ------------------------------------------------------------------------------------------
+# Grid walk and cell assignment (no models)
+# ------------------------------------------------------------------------------------------
+def test_grid_walk_skips_positions_taken_by_rowspans():
+    tokens = ["<thead>", "<tr>", "<td", ' rowspan="2"', ">", "</td>", "<td", ' colspan="2"', ">", "</td>",
+              "</tr>", "<tr>", "<td></td>", "<td></td>", "</tr>", "</thead>", "<tbody>",
+              "<tr>", "<td></td>", "<td", ' rowspan="3"', ">", "</td>", "<td></td>", "</tr>",
+              "<tr>", "<td></td>", "<td></td>", "</tr>", "</tbody>"]
+    cells, n_rows, n_cols = parse_cells(tokens)
+    assert (n_rows, n_cols) == (4, 3)
+    assert [(c.row, c.col, c.row_span, c.col_span, c.header) for c in cells] == [
+        (0, 0, 2, 1, True), (0, 1, 1, 2, True), (1, 1, 1, 1, True), (1, 2, 1, 1, True),
+        (2, 0, 1, 1, False), (2, 1, 2, 1, False), (2, 2, 1, 1, False),  # rowspan cut at the last row
+        (3, 0, 1, 1, False), (3, 2, 1, 1, False)]
+    assert parse_cells([]) == ([], 0, 0)
+
+
+def _line(text, box, order):
+    x0, y0, x1, y1 = box
+    return Line(text=text, score=0.9, box=[[x0, y0], [x1, y0], [x1, y1], [x0, y1]], order=order)
+
+
+def test_build_table_assigns_lines_and_keeps_stray_ones():
+    # a 2 x 2 table at (100, 200) in the page; the model's boxes are in crop pixels
+    structure = TableStructure(tokens=["<tr>", "<td></td>", "<td></td>", "</tr>", "<tr>", "<td></td>", "<td></td>",
+                                       "</tr>"],
+                               cell_boxes=[[5, 5, 95, 35], [105, 5, 195, 35], [5, 45, 95, 75], [105, 45, 195, 75]],
+                               size=(200, 80))
+    lines = [_line("Qty", [110, 210, 150, 230], 0), _line("Unit", [210, 210, 260, 230], 1),
+             _line("2", [110, 250, 125, 270], 2), _line("pcs", [210, 250, 250, 270], 3),
+             _line("each", [252, 250, 290, 270], 4), _line("*", [299, 279, 300, 280], 5)]
+    table = build_table(structure, lines, (100, 200))
+    assert table.method == "slanet" and table.cells == [["Qty", "Unit"], ["2", "pcs each *"]]
+    assert sorted(table.line_orders) == [0, 1, 2, 3, 4, 5]  # nothing dropped
+    assert table.header_rows == 1 and table.header_cols == 0  # "2" is a number
+    assert table.row_bboxes[0] == [110.0, 210.0, 260.0, 230.0]
+    assert build_table(TableStructure(), lines) is None
