@@ -13,12 +13,13 @@ def test_ernie_answer_cites_the_retrieved_chunk(indexed_store, monkeypatch):
         for k, v in server.env("openai").items():
             monkeypatch.setenv(k, v)
         res = ask("报告由谁编制？", store=indexed_store, llm="ernie")
-    assert set(res) == {"answer", "answerable", "citations", "timings"}
+    assert set(res) == {"answer", "answerable", "citations", "answerer", "timings"}
+    assert res["answerer"] == "ernie"
     # The fake server answers with the context sentence that shares most words with the
     # question and cites it as [n]; ask() maps n back to the retrieved chunk.
     assert res["answerable"] and "张伟" in res["answer"]
     (cite,) = res["citations"]
-    assert (cite["source"], cite["page"]) == ("report_zh.png", 1)
+    assert (cite["source"], cite["page"]) == ("report_zh.png", 1) and cite["chunk_id"]
     assert "张伟" in cite["text"] and len(cite["bbox"]) == 4
 
 

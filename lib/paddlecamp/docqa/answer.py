@@ -1,361 +1,683 @@
-"""The offline extractive answerer: pick the answer span from the retrieved chunks.
+"""The offline extractive answerer: question analysis, evidence units, typed spans.
 
-1. Classify the question (number, date, person, place, or general) from its wording,
-   Chinese or English.
-2. Split the retrieved chunks into candidates: text lines, and table cells addressed by
-   their row key and column header.
-3. Score candidates by how many of the question's keywords they contain (keywords are
-   jieba words minus question words; a keyword counts when it occurs as a substring, which
-   tolerates different word splits between question and page).
-4. From the best candidate, extract a span of the wanted type (regex for numbers and dates,
-   jieba's part-of-speech tags or capitalised words for names and places); a general
-   question gets the whole line.
-5. ``answerable`` is false when the best candidate covers too few keywords (retrieval found
-   nothing that talks about the question) or a typed question finds no span of its type.
+1. **Question analysis** (``analyze``): the answer type wanted (date, time, amount, percent,
+   number, phone, email, url, identifier, person, org, place or general) from the question's
+   wording in Chinese or English, its content terms (jieba words for Chinese, stemmed words
+   for English; type words such as "date" or "金额" weigh half), and its *hard* terms:
+   years, quarters, months and codes that the evidence must contain (a question about Q4 is
+   not answered by the Q3 column).
+2. **Evidence units** (``units``) come from the structured chunks: table cells addressed by
+   their row header and column header, key-value pairs, and sentences of paragraphs; each
+   unit keeps its box for the citation and its chunk's section heading as context.
+3. **Matching** (``term_match``) is fuzzy and crosses languages: exact words, English stems,
+   Chinese character bigrams (联系电话 ~ 电话), and a small bilingual table of generic
+   document vocabulary (date ~ 日期, total ~ 合计 ~ 总计, phone ~ tel ~ 电话 ...). The table
+   is general-purpose: no entry comes from an evaluation document.
+4. **Scoring**: a cell scores by how well the question names its row *and* its column, a
+   pair by its key, a sentence by its words; each gets a bonus when it holds a span of the
+   wanted type (``paddlecamp.docqa.recognizers``) and a penalty when a typed question finds
+   none. Superlatives ("highest", "最高") over a numeric column answer with the row header.
+5. **Answerability** is judged from the evidence: the question's terms must be covered by
+   the unit and its page (weighted coverage >= ``min_coverage``), hard terms must occur on
+   the unit's page, a table cell needs both its row and its column named when the table has
+   several of each, and a typed question needs a span of its type.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
+from paddlecamp.docqa.chunking import kv_pairs as _kv_pairs
 from paddlecamp.docqa.records import Chunk
 
-_ZH_Q_WORDS = {"多少", "多久", "多长", "几", "什么", "哪", "哪个", "哪些", "哪里", "哪儿", "哪天", "哪年", "谁", "何时", "怎么",
-               "如何", "是否", "吗", "呢", "的", "是", "了", "在", "和", "与", "及", "请问", "为", "有", "时候",
-               "一", "个", "哪一年", "哪一天", "什么时候", "多少钱", "共", "？", "?", "，", "。", "、", "：", ":",
-               "被", "由", "将", "把", "给", "对", "中", "上", "下", "年", "月", "日", "位"}
-_EN_STOP = {"what", "which", "who", "whom", "whose", "when", "where", "how", "many", "much", "is", "are", "was",
-            "were", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "did", "does", "do", "and", "or",
-            "with", "from", "that", "this", "it", "its", "be", "been", "there", "their", "as", "per", "any", "total",
-            "name", "date", "day", "year", "amount", "number", "value"}
+# --------------------------------------------------------------------------------------------
+# Vocabulary (generic, bilingual)
+# --------------------------------------------------------------------------------------------
+_ZH_STOP = set("的 了 是 在 和 与 及 或 为 有 被 由 将 把 给 对 中 上 下 吗 呢 啊 请问 请 这 那 该 此 其 之 "
+               "哪 哪个 哪些 哪里 哪儿 哪位 什么 多少 几 谁 何 如何 怎么 怎样 是否 多久 多长 一下 所 用 以 "
+               "这个 那个 这份 这张 该份 本 份 张 个 位 项 共 总共 一共 分别 需要 应该 应 会 能 可以 要 "
+               "呢 么 吧 ？ ? ， 。 、 ： : ； ！ （ ） ( ) “ ” \" ' 《 》".split())
+_EN_STOP = set("what which who whom whose when where why how is are was were be been being the a an of in on "
+               "at to for by did does do done and or with from that this these those it its there their they "
+               "as per any much many please tell me us our your you i we he she his her according listed "
+               "shown stated given mentioned specified written printed document page does shall should will "
+               "would can could may might has have had into onto than then so if about within under over "
+               "all each every one ones some come comes came go goes get gets got make makes take takes use "
+               "uses need needs happen happens roughly approximately about around exactly".split())
+#: Interrogative phrases removed before segmentation (jieba would glue them to content words).
+_ZH_ASK = re.compile(r"(?:是|为|有)?(?:哪一?[天年月日家个位些种项条]|哪[里儿]|什么时候|什么|多少钱?|多久|多长时间?|几点|是谁|谁|如何|怎么样?|"
+                     r"是否|大约|大概|左右|这次|此次|本次|一共|总共|共有|请问|截至|截止到)")
+#: Words that say what type of answer is wanted; they count as half-weight terms.
+_TYPE_WORDS = set("date day time number no name amount value price cost figure 日期 时间 号码 编号 名称 姓名 金额 数额 "
+                  "数值 价格 费用".split())
 
-_NUM = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-NUMBER_RE = re.compile(rf"(?:[¥$€£]\s?)?{_NUM}\s?(?:%|‰|万元|亿元|万|亿|元|美元|dollars?|USD|RMB|CNY|kg|km|m²|㎡|"
-                       rf"家|个|人|台|件|次|项|名|天|小时|个月|月|年|hours?|days?|months?|years?|units?|pcs|percent|"
-                       rf"million yuan|million|billion|EUR|yuan|元)?", re.I)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|" \
-          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-DATE_RE = re.compile(
-    rf"\d{{4}}\s?年\s?\d{{1,2}}\s?月(?:\s?\d{{1,2}}\s?[日号])?|\d{{1,2}}\s?月\s?\d{{1,2}}\s?[日号]|\d{{4}}\s?年|"
-    rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:{_MONTHS})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|"
-    rf"\d{{1,2}}\s*(?:{_MONTHS})\.?\s*\d{{4}}|(?:{_MONTHS})\.?\s+\d{{4}}|(?:Q[1-4]|第[一二三四]季度)\s?\d{{0,4}}",
-    re.I)
+#: Generic document vocabulary across languages and abbreviations (each row is one concept).
+_SYNONYMS: list[tuple[str, ...]] = [
+    ("date", "日期", "dated", "时间"), ("time", "时间", "几点", "时刻"),
+    ("total", "合计", "总计", "总额", "共计", "总金额", "sum", "grand total", "总价"),
+    ("amount", "金额", "数额", "amt", "款"), ("price", "价格", "单价", "unit price", "价"),
+    ("cost", "费用", "成本", "fee", "charge", "charges", "费"), ("quantity", "数量", "qty", "件数", "count"),
+    ("number", "号码", "编号", "no", "no.", "#", "号", "num"), ("name", "名称", "姓名", "名字"),
+    ("phone", "电话", "tel", "telephone", "mobile", "手机", "联系电话", "cell"), ("fax", "传真"),
+    ("email", "邮箱", "e-mail", "mail", "电子邮件", "电子邮箱"), ("address", "地址", "addr", "住址"),
+    ("website", "网址", "url", "web", "网站"), ("tax", "税", "税额", "vat", "税款"), ("rate", "率", "比率", "税率"),
+    ("discount", "折扣", "优惠"), ("balance", "余额", "结余"), ("deposit", "押金", "保证金", "定金"),
+    ("rent", "租金", "房租"), ("salary", "工资", "薪资", "薪酬", "pay", "wage", "wages"), ("net", "净", "实发"),
+    ("gross", "毛", "应发", "税前"), ("start", "开始", "起始", "begin", "commence", "from"),
+    ("end", "结束", "截止", "终止", "until", "expiry", "expires", "expire", "到期"),
+    ("due", "到期", "应付", "截止", "payable", "deadline"), ("issue", "issued", "开具", "签发", "开票", "出具"),
+    ("signed", "签字", "签名", "签署", "signature", "sign"), ("manager", "经理", "负责人", "主管"),
+    ("contact", "联系人", "联系"), ("customer", "客户", "client", "顾客", "买方", "购买方", "buyer"),
+    ("supplier", "供应商", "vendor", "seller", "卖方", "销售方"), ("company", "公司", "企业", "firm"),
+    ("department", "部门", "dept"), ("weight", "重量", "wt", "kg"), ("size", "尺寸", "大小", "规格", "dimensions"),
+    ("version", "版本", "ver", "v"), ("model", "型号", "模型"), ("account", "账户", "账号", "acct", "a/c"),
+    ("order", "订单"), ("invoice", "发票"), ("contract", "合同", "协议", "agreement"), ("room", "房间", "室", "会议室"),
+    ("location", "地点", "位置", "venue", "place", "场地"), ("duration", "时长", "期限", "period", "term"),
+    ("score", "分数", "成绩", "得分"), ("result", "结果", "结论"), ("reference", "参考", "ref", "参考值", "range"),
+    ("speaker", "主讲", "报告人", "演讲", "presenter"), ("teacher", "教师", "老师", "instructor", "lecturer"),
+    ("departure", "出发", "发车", "depart", "departs", "leaves", "dep"), ("arrival", "到达", "抵达", "arrive", "arr"),
+    ("station", "站", "车站"), ("revenue", "收入", "营收", "sales", "销售额", "营业收入"),
+    ("profit", "利润", "净利润", "盈利"), ("growth", "增长", "增幅", "增长率", "increase"),
+    ("quarter", "季度"), ("year", "年", "年度", "annual"), ("month", "月", "月份", "monthly"),
+    ("week", "周", "星期"), ("first", "第一", "一", "1st"), ("second", "第二", "二", "2nd"),
+    ("third", "第三", "三", "3rd"), ("fourth", "第四", "四", "4th"), ("unit", "单位"), ("description", "描述", "说明"),
+    ("note", "备注", "注", "remarks", "remark"), ("status", "状态"), ("license", "许可证", "licence", "许可"),
+    ("accuracy", "准确率", "精度", "acc"), ("temperature", "温度", "temp"), ("volume", "体积", "容量"),
+    ("capacity", "容量"), ("check-in", "入住", "check in"), ("check-out", "退房", "check out"),
+    ("guest", "客人", "住客", "旅客"), ("patient", "患者", "病人"), ("doctor", "医生", "医师", "physician"),
+    ("item", "项目", "品名", "货品", "商品", "product"), ("bank", "银行"), ("branch", "支行", "分行"),
+    ("maximum", "max", "最大", "最高", "上限"), ("minimum", "min", "最小", "最低", "下限"),
+    ("typical", "typ", "典型", "标称", "nominal"), ("average", "avg", "mean", "平均"),
+    ("manufacturer", "manufactures", "manufactured", "maker", "制造商", "生产商", "厂家", "生产厂家"),
+    ("author", "作者", "written"), ("owner", "所有者", "持有人"), ("recipient", "收件人", "收货人", "consignee"),
+    ("sender", "发件人", "寄件人", "发货人", "shipper", "consignor"),
+]
 
 
-def question_type(question: str) -> str:
-    """``number``, ``date``, ``person``, ``place`` or ``general``."""
-    q = question.lower()
-    if re.search(r"什么时候|何时|哪一?天|哪一?年|几月|日期|时间是|when\b|what date|which date|what year|which year|"
-                 r"what day|what time|scheduled for|\bdate\b|deadline|几点|什么时间", q):
-        return "date"
-    if re.search(r"谁|姓名|负责人|who\b|whom|whose|which person|what is the name|name of the", q):
-        return "person"
-    if re.search(r"哪里|哪儿|在哪|哪个城市|哪座城市|什么地方|地点|where\b|which city|what city|location", q):
-        return "place"
-    if re.search(r"多少|多久|多长|几[个家人台件次天位项]|数量|金额|价格|比例|百分之|增长率|率是|how many|how much|what percentage|"
-                 r"what is the (?:total|amount|price|cost|number|rate|percentage|growth)|how long|how far|"
-                 r"\bcost\b|\bprice\b|\btotal\b", q):
-        return "number"
-    return "general"
+def _build_synonyms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for group in _SYNONYMS:
+        for w in group:
+            out.setdefault(w, set()).update(x for x in group if x != w)
+    return out
+
+
+_SYN = _build_synonyms()
+_QUARTER_ZH = {"一": "1", "二": "2", "三": "3", "四": "4"}
+
+
+# --------------------------------------------------------------------------------------------
+# Question analysis
+# --------------------------------------------------------------------------------------------
+_WANT_RULES: list[tuple[str, str]] = [
+    ("phone", r"phone|telephone|\btel\b|mobile|hotline|\bfax\b|电话|手机|热线|传真|联系方式"),
+    ("email", r"e-?mail|邮箱|电子邮件"),
+    ("url", r"website|\burl\b|web ?site|网址|网站|链接"),
+    ("time", r"what time|at what hour|几点|什么时刻|几时"),
+    ("date", r"\bwhen\b|what date|which date|what day|which day|what year|which year|\bdate\b|deadline|due|"
+             r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|几号|日期|截止|到期|生效|有效期至|签订于|哪日"),
+    ("percent", r"percentage|percent|what share|\brate\b|ratio|比例|百分比|占比|增长率|税率|\w*率"),
+    ("amount", r"how much|\bcost|price|\bfee|\bpaid\b|\bpay\b|payable|balance|salary|\bwage|\brent\b|deposit|"
+               r"\bamount|\btotal\b|\bsum\b|\btax\b|refund|多少钱|金额|价格|价钱|费用|租金|押金|工资|薪|余额|总价|"
+               r"单价|合计|总计|税额|收入|利润|营收|销售额|款"),
+    ("number", r"how many|how long|how far|how old|how heavy|how big|how large|how tall|how wide|what size|"
+               r"\bweight\b|\bduration\b|temperature|capacity|voltage|current|power|frequency|\btime\b|"
+               r"多少|几[个位名人台件次天年月周项家种层小]|多长|多久|多重|多大|多高|数量|重量|时长|温度|容量|电压|功率|几"),
+    ("identifier", r"\bnumber\b|\bno\.?(?=\s|$)|\bcode\b|\bid\b|\bserial\b|\bsku\b|\breference\b|\bversion\b|"
+                   r"\bmodel\b|"
+                   r"编号|号码|单号|代码|型号|版本|批号|账号|编码|代号"),
+    ("person", r"\bwho\b|\bwhom\b|whose|which person|name of the (?:person|manager|doctor|teacher|speaker|"
+               r"contact|signatory|landlord|tenant|employee|author|owner|guest|patient|presenter|lecturer)|"
+               r"谁|姓名|负责人|联系人|经办人|签字人|主讲|老师|医生|房东|租客|出租方|承租方"),
+    ("org", r"which (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|firm|carrier)|"
+            r"what (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|carrier)|"
+            r"哪家|哪个(?:公司|单位|机构|银行|医院|学校)|什么(?:公司|单位|机构)"),
+    ("place", r"\bwhere\b|which city|what city|which country|which station|address|location|venue|"
+              r"哪里|哪儿|在哪|地址|地点|城市|哪个站|什么地方|场地"),
+]
+_SUPERLATIVE = re.compile(r"highest|lowest|largest|smallest|most|least|best|worst|maximum|minimum|"
+                          r"最高|最低|最多|最少|最大|最小|最好|最差|最长|最短")
+_LOWEST = re.compile(r"lowest|smallest|least|worst|minimum|最低|最少|最小|最差|最短")
+
+
+@dataclass
+class Question:
+    """What ``analyze`` learns from a question."""
+
+    text: str
+    lang: str
+    want: str
+    terms: list[str]
+    weights: list[float]
+    hard: list[str] = field(default_factory=list)
+    superlative: str = ""  # "max", "min" or ""
+    dates: list[str] = field(default_factory=list)  # ISO values of dates the question names
 
 
 def _is_cjk(s: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in s)
 
 
-def keywords(question: str) -> list[str]:
-    """Content words of the question (jieba for Chinese, words for English)."""
-    import jieba
-
-    jieba.setLogLevel(60)
-    out: list[str] = []
-    for tok in jieba.lcut(question):
-        t = tok.strip().lower()
-        if not t or t in _ZH_Q_WORDS or t in _EN_STOP or re.fullmatch(r"\W+", t):
-            continue
-        if _is_cjk(t) and len(t) == 1:
-            continue  # single characters match everywhere in Chinese text
-        out.append(t)
-    return list(dict.fromkeys(out))
+def question_type(question: str) -> str:
+    """The answer type a question wants (first matching rule of ``_WANT_RULES``), or ``general``."""
+    q = question.lower()
+    # "How many days/hours" is a quantity even though "date" words may follow.
+    if re.search(r"how many|how long|多少[天个人次年月]|多久|多长时间", q):
+        return "number"
+    for want, pattern in _WANT_RULES:
+        if re.search(pattern, q):
+            return want
+    return "general"
 
 
+@lru_cache(maxsize=4096)
 def _stem(w: str) -> str:
-    """A crude English stem for substring matching (manufactures ~ manufacturer, screws ~ screw)."""
-    if not w.isascii() or len(w) <= 4:
+    """A light English stem (prices ~ price, issued ~ issue, shipping ~ ship)."""
+    if not w.isascii() or len(w) <= 3:
         return w
-    if len(w) > 6:
-        return w[:6]
-    for suffix in ("ed", "es", "s"):
-        if w.endswith(suffix):
-            return w[: -len(suffix)]
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)] + repl
     return w
 
 
-def coverage(words: list[str], text: str) -> float:
-    """Share of keywords found in ``text`` (substring match, case-insensitive; long words weigh more)."""
-    if not words:
+def _hard_terms(question: str) -> list[str]:
+    """Years, quarters, months, codes and numbers the evidence must contain."""
+    q = question
+    hard = re.findall(r"\b(?:19|20)\d{2}\b|(?<!\d)(?:19|20)\d{2}(?=年)", q)
+    hard += [f"q{n}" for n in re.findall(r"\bQ([1-4])\b", q, flags=re.I)]
+    hard += [f"q{_QUARTER_ZH[n]}" for n in re.findall(r"第([一二三四])季度", q)]
+    hard += [t for t in re.findall(r"\b[A-Za-z]*\d+[A-Za-z0-9\-/.]*\b", q) if re.search(r"[A-Za-z]", t)
+             and not re.fullmatch(r"q[1-4]|\d+(?:st|nd|rd|th)", t, flags=re.I)]
+    return list(dict.fromkeys(h.lower() for h in hard))
+
+
+def _weight(term: str) -> float:
+    """Type words and period words (years, quarters) weigh less than the words naming the thing."""
+    if term in _TYPE_WORDS:
+        return 0.5
+    if re.fullmatch(r"(?:19|20)\d{2}年?|第?[一二三四1-4]季度|q[1-4]|\d{1,2}月|[上下]半年|h[12]|[年月]底|[年月]初|"
+                    r"年末|年中|年度|季度|月份", term):
+        return 0.4
+    if re.fullmatch(r"\d+", term):
+        return 0.6
+    return min(1.0, 0.4 + 0.2 * len(term))
+
+
+def analyze(question: str) -> Question:
+    """Answer type, weighted content terms and hard terms of a question."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    lang = "zh" if _is_cjk(question) else "en"
+    terms: list[str] = []
+    # Latin words and codes (TS-200, Wi-Fi, v2.3) stay whole; jieba splits the Chinese runs.
+    for part in re.split(r"([A-Za-z0-9]+(?:[-_./'][A-Za-z0-9]+)*)", _ZH_ASK.sub(" ", question.lower())):
+        toks = [part] if re.fullmatch(r"[a-z0-9]+(?:[-_./'][a-z0-9]+)*", part) else jieba.lcut(part)
+        for tok in toks:
+            t = tok.strip(" \t?？,，.。:：;；!！'\"“”()（）")
+            if not t or t in _ZH_STOP or t in _EN_STOP or re.fullmatch(r"\W+", t):
+                continue
+            if _is_cjk(t) and len(t) == 1 and t not in _SYN:
+                continue
+            terms.append(t)
+    terms = list(dict.fromkeys(terms))
+    weights = [_weight(t) for t in terms]
+    sup = ""
+    if _SUPERLATIVE.search(question.lower()) and re.search(r"\bwhich\b|\bwho\b|哪|谁", question.lower()):
+        sup = "min" if _LOWEST.search(question.lower()) else "max"
+    from paddlecamp.docqa import recognizers
+
+    dates = [str(sp.value) for sp in recognizers.find_spans(question, ("date",)) if sp.value]
+    if dates:  # "5月21日" is matched as a date (any writing), not as the words 5, 月, 21
+        date_text = " ".join(sp.text.lower() for sp in recognizers.find_spans(question, ("date",)))
+        keep = [(t, w) for t, w in zip(terms, weights) if t not in date_text]
+        terms, weights = [t for t, _ in keep], [w for _, w in keep]
+    return Question(question, lang, question_type(question), terms, weights, _hard_terms(question), sup, dates)
+
+
+# --------------------------------------------------------------------------------------------
+# Matching
+# --------------------------------------------------------------------------------------------
+@lru_cache(maxsize=8192)
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower()).strip()
+
+
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", _norm(text)))
+
+
+def _contains(word: str, text: str) -> bool:
+    if word.isascii() and re.fullmatch(r"[a-z0-9\-']+", word):
+        return _stem(word) in _stems(text)
+    return word in _norm(text)
+
+
+def term_match(term: str, text: str) -> float:
+    """How well ``text`` contains ``term``: 1 exact/stem, 0.9 synonym, less for partial Chinese."""
+    if not text:
         return 0.0
-    low = text.lower()
-    weights = [min(len(w), 4) for w in words]
-    hit = 0.0
-    for w, wt in zip(words, weights):
-        if _stem(w) in low:
-            hit += wt
-        elif _is_cjk(w) and len(w) >= 4:
-            # 联系电话 vs 联系人…电话: credit the two-character parts found.
-            parts = [w[i:i + 2] for i in range(0, len(w) - 1, 2)]
-            hit += wt * sum(p in low for p in parts) / len(parts)
-    return hit / sum(weights)
+    if _contains(term, text):
+        return 1.0
+    if any(_contains(s, text) for s in _SYN.get(term, ())):
+        return 0.9
+    if _is_cjk(term) and len(term) >= 2:
+        grams = [term[i:i + 2] for i in range(len(term) - 1)]
+        low = _norm(text)
+        share = sum(g in low for g in grams) / len(grams)
+        if share >= 0.5:
+            return 0.8 * share
+        if len(term) >= 3 and any(ch in low for ch in term[-1:]) and term[:2] in low:
+            return 0.5
+    if term.isascii() and len(term) >= 5:
+        low = _norm(text)
+        if any(w.startswith(term[:4]) for w in re.findall(r"[a-z]{4,}", low)):
+            return 0.6
+    return 0.0
 
 
-def _cell_bonus(cand: "Candidate", question: str) -> float:
-    """Reward a cell whose row key and column header the question names (``Max`` ~ maximum)."""
-    q = question.lower()
-    qwords = re.findall(r"[a-z]+", q)
-    bonus = 0.0
-    if cand.row_key and cand.row_key.lower() in q:
-        bonus += 0.3
-    head = (cand.header or "").lower().strip()
-    if head and head in q:
-        # The attribute asked for comes last ("2025年第三季度净利润同比变动多少"): later wins ties.
-        bonus += 0.2 + 0.05 * q.rindex(head) / max(1, len(q))
-    elif head.isascii() and len(head) >= 3 and any(w.startswith(head) for w in qwords):
-        bonus += 0.2
-    return bonus
+def date_match(q: Question, text: str) -> float:
+    """1 when ``text`` holds a date the question names (in any writing; a date without a year
+    matches any year), else 0."""
+    if not q.dates or not text:
+        return 0.0
+    from paddlecamp.docqa import recognizers
+
+    for sp in recognizers.find_spans(text, ("date",)):
+        v = str(sp.value or "")
+        for d in q.dates:
+            if v == d or (d.startswith("--") and v.endswith(d[1:])) or (v.startswith("--") and d.endswith(v[1:])):
+                return 1.0
+    return 0.0
 
 
+def coverage(q: Question, text: str) -> float:
+    """Weighted share of the question's terms (and the dates it names, weight 1 each) in ``text``."""
+    total = sum(q.weights) + len(q.dates)
+    if not total:
+        return 0.0
+    found = sum(w * term_match(t, text) for t, w in zip(q.terms, q.weights)) + len(q.dates) * date_match(q, text)
+    return found / total
+
+
+# --------------------------------------------------------------------------------------------
+# Evidence units
+# --------------------------------------------------------------------------------------------
 @dataclass
-class Candidate:
-    text: str  # what is searched for the span
-    context: str  # what is scored against the question
+class Unit:
+    """One piece of evidence: a table cell, a key-value pair or a sentence."""
+
+    kind: str  # "cell", "pair", "text"
+    value: str  # what an answer is taken from
+    key: str  # row and column header for a cell, the label for a pair, "" for text
     chunk: Chunk
     bbox: list[float]
     rank: int
-    cell: str | None = None  # for table cells: the cell text itself
-    row_key: str = ""  # for table cells: the first cell of the row
-    header: str = ""  # for table cells: the column header
+    row_header: str = ""
+    col_header: str = ""
+    table: int = -1  # index of the table piece (cells of one table piece share it)
+    row: int = -1
+    col: int = -1
+
+    @property
+    def text(self) -> str:
+        return self.value
+
+    @property
+    def cell(self) -> str | None:
+        return self.value if self.kind == "cell" else None
 
 
-@dataclass
-class Extracted:
-    answer: str
-    answerable: bool
-    evidence: Candidate | None
-    score: float
-    qtype: str
-    used: list[int] = field(default_factory=list)  # indices of hits that support the answer
-
-
-def _table_rows(chunk: Chunk) -> list[list[str]]:
+def _md_rows(text: str) -> list[list[str]]:
     rows = []
-    for line in chunk.text.splitlines():
+    for line in text.splitlines():
         line = line.strip()
-        if not line.startswith("|") or re.fullmatch(r"\|(?:\s*-+\s*\|)+", line):
+        if not line.startswith("|") or re.fullmatch(r"\|(?:\s*:?-+:?\s*\|)+", line):
             continue
-        rows.append([c.strip() for c in re.split(r"(?<!\\)\|", line.strip("|"))])
+        rows.append([c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line.strip("|"))])
     return rows
 
 
-def candidates(hits: list[Chunk]) -> list[Candidate]:
-    out: list[Candidate] = []
-    for rank, chunk in enumerate(hits):
-        if chunk.kind == "table":
-            rows = _table_rows(chunk)
-            if not rows:
-                continue
-            header = rows[0]
-            boxes = chunk.line_bboxes or [chunk.bbox] * len(rows)
-            # The table's header-row text (a title often sits in the first column) is context too.
-            for r, row in enumerate(rows[1:], start=1):
-                box = boxes[r] if r < len(boxes) else chunk.bbox
-                for c, cell in enumerate(row):
-                    if not cell or c == 0:
-                        continue
-                    col = header[c] if c < len(header) else ""
-                    context = f"{row[0]} {col} {' '.join(row)}"
-                    out.append(Candidate(text=cell, context=context, chunk=chunk, bbox=box, rank=rank, cell=cell,
-                                         row_key=row[0], header=col))
+def _legacy_items(chunk: Chunk) -> list[dict[str, Any]]:
+    """Items for chunks written without structure (older stores, foreign documents)."""
+    lines = chunk.text.splitlines()
+    boxes = chunk.line_bboxes if len(chunk.line_bboxes) == len(lines) else [chunk.bbox] * len(lines)
+    if chunk.kind == "table":
+        rows = _md_rows(chunk.text)
+        if not rows:
+            return []
+        items = []
+        row_boxes = chunk.line_bboxes or [chunk.bbox] * len(rows)
+        for r, row in enumerate(rows[1:], start=1):
+            for c, cell in enumerate(row[1:], start=1):
+                if cell:
+                    items.append({"row": r, "col": c, "text": cell, "row_header": row[0],
+                                  "col_header": rows[0][c] if c < len(rows[0]) else "",
+                                  "bbox": row_boxes[r] if r < len(row_boxes) else chunk.bbox})
+        return items
+    items = []
+    for line, box in zip(lines, boxes):
+        pairs = _kv_pairs(line)
+        if pairs:
+            items.extend({"key": k, "value": v, "bbox": box, "line": line} for k, v, _, _ in pairs)
         else:
-            lines = chunk.text.splitlines()
-            boxes = chunk.line_bboxes if len(chunk.line_bboxes) == len(lines) else [chunk.bbox] * len(lines)
-            for i, line in enumerate(lines):
-                # A line is scored with its neighbours: sentences often wrap across lines.
-                context = " ".join(lines[max(0, i - 1):i + 2])
-                out.append(Candidate(text=line, context=f"{line} {line} {context}", chunk=chunk, bbox=boxes[i],
-                                     rank=rank))
+            items.append({"text": line, "bbox": box})
+    return items
+
+
+_SENT_SPLIT = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[.])\s+(?=[A-Z\u4e00-\u9fff])")
+
+
+def units(hits: list[Chunk]) -> list[Unit]:
+    """Evidence units of the retrieved chunks, in retrieval order."""
+    out: list[Unit] = []
+    for rank, chunk in enumerate(hits):
+        items = chunk.items if chunk.items else _legacy_items(chunk)
+        for it in items:
+            box = list(it.get("bbox") or chunk.bbox)
+            if "row_header" in it or chunk.kind == "table":
+                key = f"{it.get('row_header', '')} {it.get('col_header', '')}".strip()
+                out.append(Unit("cell", it["text"], key, chunk, box, rank, it.get("row_header", ""),
+                                it.get("col_header", ""), table=rank, row=int(it.get("row", -1)),
+                                col=int(it.get("col", -1))))
+            elif "key" in it:
+                out.append(Unit("pair", it["value"], it["key"], chunk, box, rank))
+                # A pair's value can hold several facts: its sentences are text units too.
+            else:
+                for sent in _SENT_SPLIT.split(it.get("text", "")):
+                    if sent.strip():
+                        out.append(Unit("text", sent.strip(), "", chunk, box, rank))
     return out
 
 
-_KV_RE = re.compile(r"([^\s:：,，;；。]{1,16}?)\s*[:：]\s*(.+?)(?=\s{2,}|[，,；;。]\s*[^\s:：]{1,8}[:：]|"
-                    r"\s+[^\s:：]{1,8}[:：]|(?<=\S)[，；;]|$)")
-_TYPE_KEYS = {"date": r"日期|时间|date|issued|time", "person": r"人|者|姓名|主管|总监|经理|董事长|name|by|signed",
-              "place": r"地点|地址|地|place|address|location|venue", "number": r"号|数|额|价|量|电话|金额|率|no\.|number|"
-              r"phone|total|amount"}
+# --------------------------------------------------------------------------------------------
+# Typed spans
+# --------------------------------------------------------------------------------------------
+_KINDS = {"date": ("date",), "time": ("time", "date"), "amount": ("amount", "number", "quantity", "percent"),
+          "percent": ("percent",), "number": ("quantity", "number", "amount", "percent", "time", "date"),
+          "phone": ("phone",), "email": ("email",), "url": ("url",), "identifier": ("identifier", "number", "phone"),
+          "person": ("person", "org"), "org": ("org",), "place": ("place", "org")}
+#: Labels that announce a value of the wanted type (a pair "会议时间：..." answers "when").
+_TYPE_KEYS = {"date": r"日期|时间|date|dated|issued|when|day|期限|截止", "time": r"时间|time|hour|时刻",
+              "amount": r"金额|价|费|款|额|total|amount|price|cost|fee|sum|balance|pay|salary|租金|押金|工资",
+              "percent": r"率|比例|占比|rate|ratio|percent|%", "phone": r"电话|手机|tel|phone|fax|传真|mobile",
+              "email": r"mail|邮箱", "person": r"人|者|姓名|name|by|经理|主管|负责|联系|签|manager|officer|contact",
+              "org": r"公司|单位|机构|银行|company|vendor|supplier|bank|org|firm|carrier",
+              "place": r"地点|地址|地|place|address|location|venue|city|港|站|port|station",
+              "identifier": r"号|编码|代码|no\.?|number|code|id|#|ref|版本|version"}
 
 
-_TITLES = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Madam", "Captain", "Director", "Manager", "Engineer"}
+def typed_spans(text: str, want: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, text, kind)`` of spans of the wanted type, in text order."""
+    from paddlecamp.docqa import recognizers
+
+    kinds = _KINDS.get(want)
+    if kinds is None:
+        return []
+    found = recognizers.find_spans(text, kinds)
+    if want == "number":  # "How many days" must not take a date, unless nothing else is there
+        non_date = [s for s in found if s.kind != "date"]
+        found = non_date or found
+    spans = [(s.start, s.end, s.text, s.kind) for s in found]
+    if want == "time":  # a time that follows a date on the same line: answer both ("3 May, 9:00")
+        merged = []
+        for s in spans:
+            if merged and merged[-1][3] == "date" and s[3] == "time" and 0 <= s[0] - merged[-1][1] <= 6:
+                a = merged.pop()
+                merged.append((a[0], s[1], text[a[0]:s[1]], "time"))
+            else:
+                merged.append(s)
+        spans = merged
+    return spans
 
 
-def kv_pairs(text: str) -> list[tuple[str, str]]:
-    """``key: value`` pairs in a line (forms, letters, spec sheets)."""
-    return [(k.strip(), v.strip()) for k, v in _KV_RE.findall(text) if v.strip()]
-
-
-def _numbers(text: str, question: str) -> list[tuple[int, str]]:
-    dates = [m.span() for m in DATE_RE.finditer(text)]
-    qnums = set(re.findall(r"\d+(?:\.\d+)?", question))
-    out = []
-    for m in NUMBER_RE.finditer(text):
-        s = m.group(0).strip()
-        start = m.start()
-        digits = re.findall(r"\d+(?:\.\d+)?", s)
-        if not digits:
-            continue
-        # Part of a code (HT-520, GF-77310, TS-200): not a quantity.
-        prev = text[start - 1] if start > 0 else " "
-        if (prev.isascii() and prev.isalpha()) or (s[0] in "-+" and prev.isascii() and prev.isalnum()):
-            continue
-        if start > 1 and prev == "-" and text[start - 2].isascii() and text[start - 2].isalnum():
-            continue
-        # List enumerators ("1. ", "2、") are not quantities.
-        if re.match(r"\d{1,2}\s*[.、]\s*\D", text[start:]) and not text[:start].strip():
-            continue
-        if any(a <= start < b for a, b in dates) and not s.endswith("%"):
-            continue
-        if digits[0] in qnums and len(digits) == 1 and not s.endswith("%"):
-            continue
-        out.append((start, s))
-    return out
-
-
-def _nearest(items: list[tuple[int, str]], text: str, words: list[str]) -> str | None:
-    """The item preceded by the most question keywords within a short window (values follow
-    their labels: 累计拥有专利215项), ties broken by the distance to the closest keyword."""
-    if not items:
-        return None
-    low = text.lower()
-    anchors = [(m.start(), m.end(), w) for w in words for m in re.finditer(re.escape(w), low)]
+def _nearest_span(spans: list[tuple[int, int, str, str]], text: str, q: Question) -> tuple[int, int, str, str]:
+    """The span with the question's words closest before it (values follow their labels)."""
+    low = _norm(text)
+    anchors = []
+    for t in q.terms:
+        for s in {t, *_SYN.get(t, ())}:
+            for m in re.finditer(re.escape(s), low):
+                anchors.append((m.start(), m.end()))
     if not anchors:
-        return items[0][1]
+        return spans[0]
 
-    def key(item):
-        pos = item[0]
-        window = [a for a in anchors if pos - 16 <= a[0] and a[1] <= pos]
-        after = [pos - a[1] for a in anchors if a[1] <= pos]
-        before = [a[0] - pos for a in anchors if a[0] > pos]
-        dist = min(after) if after else 1000 + min(before)
-        return (-len({a[2] for a in window}), dist)
+    def dist(span):
+        before = [span[0] - e for _, e in anchors if e <= span[0]]
+        after = [s - span[1] for s, _ in anchors if s >= span[1]]
+        return min(before) if before else 1000 + min(after or [1000])
 
-    return min(items, key=key)[1]
+    return min(spans, key=dist)
 
 
-def _span(qtype: str, text: str, question: str, words: list[str] | None = None) -> str | None:
-    words = words if words is not None else keywords(question)
-    if qtype == "date":
-        items = [(m.start(), m.group(0).strip()) for m in DATE_RE.finditer(text)]
-        return _nearest(items, text, words)
-    if qtype == "number":
-        return _nearest(_numbers(text, question), text, words)
-    if qtype in ("person", "place"):
-        import jieba.posseg as pseg
+_NAME_LIKE = re.compile(r"^[^\d]{1,40}$")
 
-        want = "nr" if qtype == "person" else "ns"
-        if _is_cjk(text):
-            words_pos = [w for w, flag in pseg.lcut(text) if flag.startswith(want) and w not in question]
-            if words_pos:
-                return words_pos[0]
-        caps = re.findall(r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|de|van))*(?:\s+[A-Z][a-z]+)", text)
-        caps = [c for c in caps if c.lower() not in question.lower()]
-        if caps:
-            words = caps[0].split()
-            # "Inspector Laura Chen", "Dr Wang Li": drop a leading title or role word.
-            if len(words) >= 3 and (words[0] in _TITLES or re.search(r"(?:or|er|ist|ent)$", words[0])):
-                words = words[1:]
-            return " ".join(words)
+
+def _value_span(unit: Unit, q: Question) -> str | None:
+    """The answer this unit gives for the question's type, or None when it has none."""
+    value = unit.value.strip().rstrip("。.，,;；")
+    if q.want == "general":
+        if unit.kind == "text":
+            return _general_span(value, q)
+        return value or None
+    spans = typed_spans(value, q.want)
+    primary = [sp for sp in spans if sp[3] == _KINDS[q.want][0]]
+    spans = primary or spans  # a person before an organisation for "who", and so on
+    if spans:
+        span = _nearest_span(spans, value, q) if unit.kind == "text" else spans[0]
+        # A cell or value that is the span (plus a little) is answered as printed.
+        if unit.kind in ("cell", "pair") and len(value) <= len(span[2]) + 6:
+            return value
+        return span[2]
+    if q.want in ("person", "org", "place") and unit.kind in ("cell", "pair") and _NAME_LIKE.match(value):
+        return value if len(value) <= 60 else None
+    if q.want == "identifier" and unit.kind in ("cell", "pair") and re.search(r"\d", value) and len(value) <= 40:
+        return value
+    return None
+
+
+def _general_span(sentence: str, q: Question) -> str:
+    """For an untyped question on running text: the clause that answers, without the question's words."""
+    clauses = [c.strip() for c in re.split(r"[，,；;]", sentence) if c.strip()]
+    best = max(clauses, key=lambda c: coverage(q, c)) if clauses else sentence
+    m = re.search(r"\b(?:is|are|was|were|will be|means|:)\s+(.+)$|(?:是|为|：)(.+)$", best)
+    if m and coverage(q, best[: m.start()]) >= 0.3:
+        return (m.group(1) or m.group(2)).strip().rstrip("。.")
+    return best.rstrip("。.")
+
+
+# --------------------------------------------------------------------------------------------
+# Scoring and the answer
+# --------------------------------------------------------------------------------------------
+@dataclass
+class Extracted:
+    """The answerer's result: the answer span, whether it answers, and the evidence used."""
+
+    answer: str
+    answerable: bool
+    evidence: Unit | None
+    score: float
+    qtype: str
+    used: list[int] = field(default_factory=list)  # ranks of the chunks that support the answer
+    reason: str = ""  # why the question was declined
+
+
+def _page_context(us: list[Unit]) -> dict[tuple[str, int], str]:
+    """Per page: its file name, headings, table headers and labels (what a question's subject may name)."""
+    ctx: dict[tuple[str, int], list[str]] = {}
+    for u in us:
+        parts = ctx.setdefault((u.chunk.source, u.chunk.page), [u.chunk.source.rsplit(".", 1)[0].replace("_", " ")])
+        parts.extend(x for x in (u.chunk.section, u.key) if x)
+    return {k: " ".join(dict.fromkeys(v)) for k, v in ctx.items()}
+
+
+def _doc_text(us: list[Unit]) -> dict[str, str]:
+    """Per file: everything the retrieved units say (the subject may sit on another page)."""
+    text: dict[str, list[str]] = {}
+    for u in us:
+        parts = text.setdefault(u.chunk.source, [u.chunk.source.rsplit(".", 1)[0].replace("_", " ")])
+        parts.extend([u.key, u.value, u.chunk.section])
+    return {k: " ".join(dict.fromkeys(v)) for k, v in text.items()}
+
+
+def _page_text(us: list[Unit]) -> dict[tuple[str, int], str]:
+    """Per page: everything the retrieved units say (keys, values, sections, file name)."""
+    text: dict[tuple[str, int], list[str]] = {}
+    for u in us:
+        parts = text.setdefault((u.chunk.source, u.chunk.page), [u.chunk.source.rsplit(".", 1)[0].replace("_", " ")])
+        parts.extend([u.key, u.value, u.chunk.section])
+    return {k: " ".join(dict.fromkeys(v)) for k, v in text.items()}
+
+
+@dataclass
+class _Table:
+    rows: set[str] = field(default_factory=set)
+    cols: set[str] = field(default_factory=set)
+
+
+def _tables(us: list[Unit]) -> dict[int, _Table]:
+    out: dict[int, _Table] = {}
+    for u in us:
+        if u.kind == "cell":
+            t = out.setdefault(u.table, _Table())
+            t.rows.add(u.row_header or str(u.row))
+            t.cols.add(u.col_header or str(u.col))
+    return out
+
+
+def _named(q: Question, header: str, others: set[str]) -> int:
+    """1: the question names this header; 0: it names none of the table's headers (implied);
+    -1: it names another header of the table but not this one."""
+    def strength(h: str) -> float:
+        return sum(w * term_match(t, h) for t, w in zip(q.terms, q.weights) if term_match(t, h) >= 0.8) + \
+            date_match(q, h)
+
+    mine = strength(header)
+    best_other = max((strength(h) for h in others if h != header), default=0.0)
+    if mine > 0 and mine >= best_other:
+        return 1
+    return -1 if best_other > 0 else 0
+
+
+def _type_key(q: Question, key: str) -> bool:
+    pattern = _TYPE_KEYS.get(q.want)
+    return bool(pattern and key and re.search(pattern, key.lower()))
+
+
+def _specific(span: str | None, q: Question) -> float:
+    """A year alone answers "when" poorly unless a year was asked for."""
+    if span is None or q.want not in ("date", "time"):
+        return 0.0
+    if re.fullmatch(r"\s*(?:19|20)\d{2}\s*年?\s*", span) and not re.search(r"year|哪一?年|年份", q.text.lower()):
+        return -0.3
+    return 0.0
+
+
+def _score(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str) -> tuple[float, float, str | None]:
+    """``(score, local coverage, span)`` of one unit."""
+    span = _value_span(u, q)
+    if u.kind == "cell":
+        t = tables.get(u.table, _Table())
+        row_n = _named(q, u.row_header or str(u.row), t.rows)
+        col_n = _named(q, u.col_header or str(u.col), t.cols)
+        local = coverage(q, f"{u.row_header} {u.col_header} {u.chunk.section}")
+        score = local + 0.25 * row_n + 0.25 * col_n + 0.1 * coverage(q, u.value)
+        if _type_key(q, u.col_header):
+            score += 0.1
+    elif u.kind == "pair":
+        local = max(coverage(q, f"{u.key} {u.chunk.section}") * 0.8 + 0.2 * coverage(q, u.value),
+                    coverage(q, f"{u.key} {u.value}"))
+        score = local + 0.1 + (0.2 if _type_key(q, u.key) else 0.0)
+    else:
+        local = coverage(q, f"{u.value} {u.chunk.section}")
+        score = local
+    score += 0.15 * coverage(q, f"{u.key} {u.value} {u.chunk.section} {page_ctx}")
+    if q.want != "general":
+        score += (0.25 if span is not None else -0.6) + _specific(span, q)
+    score -= 0.015 * u.rank
+    return score, max(local, 0.0), span
+
+
+def _superlative(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None:
+    """Over the best cell's column: the row header of the largest (smallest) number."""
+    from paddlecamp.docqa import recognizers
+
+    column = [u for u in us if u.kind == "cell" and u.table == best.table and u.col == best.col]
+    values = []
+    for u in column:
+        spans = recognizers.find_spans(u.value, ("amount", "percent", "quantity", "number"))
+        v = spans[0].value if spans else None
+        num = v[0] if isinstance(v, tuple) else v
+        if isinstance(num, (int, float)) and u.row_header:
+            values.append((float(num), u))
+    if len(values) < 2:
         return None
-    return text.strip()
+    pick = (min if q.superlative == "min" else max)(values, key=lambda t: t[0])[1]
+    return pick.row_header, pick
 
 
-def _kv_answer(qtype: str, cand_text: str, question: str, words: list[str]) -> tuple[float, str] | None:
-    """The value of the ``key: value`` pair whose key best matches the question."""
-    best = None
-    pairs = kv_pairs(cand_text)
-    # A label the question names, followed by a colon, anchors its value even when OCR glued
-    # two pairs together ("复核：陈建国开票人：王芳").
-    for w in words:
-        for m in re.finditer(r"(" + re.escape(w) + r"[^:：，,；;。]{0,5}?)\s*[:：]\s*(.+?)"
-                             r"(?=\s{2,}|[，,；;。]|\s+\S+(?:\s\S+)?[:：]|$)",
-                             cand_text, flags=re.I):
-            pairs.append((m.group(1), m.group(2)))
-    for key, value in pairs:
-        kl = re.sub(r"[\s()（）【】\[\]、.一二三四五六七八九十0-9]", "", key.lower())
-        score = coverage(words, key) if words else 0.0
-        if kl and kl in question.lower() and kl not in _EN_STOP and len(kl) >= 2:
-            score += 1.0
-        elif any(kl in w or w in kl for w in words):
-            score += 0.5
-        if qtype in _TYPE_KEYS and re.search(_TYPE_KEYS[qtype], kl):
-            score += 0.4
-        if score < 0.5:
-            continue
-        if qtype == "date":
-            value = _span("date", value, question, words)
-            if value is None:
-                continue
-        elif qtype == "number" and not re.search(r"\d", value):
-            continue
-        elif qtype in ("person", "place") and sum(ch.isdigit() for ch in value) > len(value) / 2:
-            continue  # a code or an amount is never a name
-        elif qtype == "person":
-            value = re.split(r"[,，;；]", value)[0]  # "Baltic Tools GmbH, Hamburg": the name, not the address
-        elif qtype == "number":
-            nums = _numbers(value, question)
-            if nums and len(value) > 24:
-                value = nums[0][1]
-        if best is None or score > best[0]:
-            best = (score, value.rstrip("。.，,;；"))
-    return best
+def _missing_terms(q: Question, page_text: str) -> list[str]:
+    """Content words of the question found nowhere on the evidence page."""
+    return [t for t, w in zip(q.terms, q.weights) if w >= 0.8 and term_match(t, page_text) < 0.5]
 
 
 def extract(question: str, hits: list[Chunk], *, min_coverage: float = 0.5) -> Extracted:
-    """Best answer span among the hits, or ``answerable=False``."""
-    qtype = question_type(question)
-    words = keywords(question)
-    cands = candidates(hits)
-    if not cands:
-        return Extracted("", False, None, 0.0, qtype)
+    """Best answer among the hits, or ``answerable=False`` with the reason."""
+    q = analyze(question)
+    us = units(hits)
+    if not us:
+        return Extracted("", False, None, 0.0, q.want, reason="nothing retrieved")
+    ctx = _page_context(us)
+    tables = _tables(us)
     scored = []
-    pool = " ".join(h.text for h in hits[:5])
-    for cand in cands:
-        own = cand.cell and cand.context or cand.text
-        cov = 0.6 * coverage(words, own) + 0.4 * coverage(words, cand.context)
-        span = None
-        kv = _kv_answer(qtype, cand.text, question, words) if cand.cell is None else None
-        if kv is not None:
-            span = kv[1]
-            cov = max(cov, kv[0])
-        elif cand.cell is not None:
-            # A table cell addressed by row key and column header is the answer as printed.
-            span = cand.cell if (qtype != "number" or re.search(r"\d", cand.cell)) else None
-            cov += _cell_bonus(cand, question)
-            if qtype == "number" and span is not None and NUMBER_RE.fullmatch(span.strip()):
-                cov += 0.05  # a bare quantity beats a label that happens to hold digits
-        else:
-            span = _span(qtype, cand.text, question, words)
-        # A typed question wants a span of its type: candidates without one rank far lower.
-        bonus = 0.0 if qtype == "general" else (0.15 if span is not None else -0.5)
-        scored.append((cov + bonus - 0.02 * cand.rank, cov, span, cand))
+    for u in us:
+        s, local, span = _score(u, q, tables, ctx.get((u.chunk.source, u.chunk.page), ""))
+        scored.append((s, local, span, u))
     scored.sort(key=lambda t: t[0], reverse=True)
-    _, best_cov, span, cand = scored[0]
-    # Retrieval confidence: the question's keywords must show up around the answer and in
-    # the retrieved chunks as a whole (titles and headers often carry the subject).
-    # Keywords must be covered by the answer's own page, not by unrelated retrieved pages.
-    page_pool = " ".join(h.text for h in hits if (h.source, h.page) == (cand.chunk.source, cand.chunk.page))
-    pooled = coverage(words, page_pool + " " + cand.context)
-    # Identifiers with digits (a year, a model number, a quarter) must appear somewhere: a
-    # question about 2026 is not answered by the 2025 figures.
-    pool_low = (pool + " " + cand.context).lower()
-    hard_missing = [w for w in words if re.search(r"\d|第[一二三四]季度|q[1-4]", w) and w not in pool_low]
-    answerable = span is not None and best_cov >= 0.3 and pooled >= min_coverage and not hard_missing
-    answer = span if span is not None else cand.text
-    return Extracted(answer if answerable else "", answerable, cand, best_cov, qtype, [cand.rank])
+    s, local, span, best = scored[0]
+    answer = span
+    if q.superlative and best.kind == "cell":
+        sup = _superlative(q, best, us)
+        if sup is not None:
+            answer, best = sup
+    page = (best.chunk.source, best.chunk.page)
+    page_text = _page_text(us).get(page, "")
+    support = coverage(q, page_text)
+    own = coverage(q, f"{best.key} {best.value}")
+    missing = _missing_terms(q, _doc_text(us).get(best.chunk.source, ""))
+    missing_share = sum(w for t, w in zip(q.terms, q.weights) if t in missing) / (sum(q.weights) or 1.0)
+    reason = ""
+    hard = [h for h in q.hard if not _has_hard(h, page_text)]
+    if answer is None:
+        reason = f"no {q.want} found in the best evidence"
+    elif hard:
+        reason = f"the documents do not mention {', '.join(hard)}"
+    elif missing and missing_share >= 0.2 and own < 0.75:
+        reason = f"the documents do not mention {', '.join(missing)}"
+    elif support < min_coverage or local < 0.25:
+        reason = f"the evidence covers too little of the question ({support:.2f})"
+    elif best.kind == "cell" and not q.superlative:
+        t = tables.get(best.table, _Table())
+        if _named(q, best.row_header or str(best.row), t.rows) < 0 or \
+                _named(q, best.col_header or str(best.col), t.cols) < 0:
+            reason = "the table has no row or column for what the question names"
+    answerable = not reason
+    return Extracted(answer if answerable and answer else "", answerable, best, s, q.want, [best.rank], reason)
+
+
+def _has_hard(term: str, text: str) -> bool:
+    low = _norm(text)
+    if re.fullmatch(r"q[1-4]", term):
+        n = term[1]
+        zh = next(k for k, v in _QUARTER_ZH.items() if v == n)
+        return bool(re.search(rf"\bq{n}\b", low) or f"第{zh}季度" in low or f"{n}季度" in low)
+    return term in low
+
+
+def kv_pairs(text: str) -> list[tuple[str, str]]:
+    """``(key, value)`` pairs of one line (see ``paddlecamp.docqa.chunking.kv_pairs``)."""
+    return [(k, v) for k, v, _, _ in _kv_pairs(text)]

@@ -41,8 +41,10 @@ def text_units(text: str) -> float:
 # Key-value pairs
 # --------------------------------------------------------------------------------------------
 #: A label: letters/CJK (digits allowed inside, not alone), up to four words, then a colon.
-_LABEL = r"[^\s:：|]{1,24}(?:\s[^\s:：|]{1,16}){0,3}"
-_PAIR_RE = re.compile(rf"(?P<key>{_LABEL})\s*[:：]\s*(?P<val>.*?)(?=\s+{_LABEL}\s*[:：]\s*\S|\s{{3,}}|$)")
+_LABEL = r"[^\s\d:：|][^\s:：|]{0,23}(?:\s[^\s:：|]{1,16}){0,3}"
+#: The label that ends a value is shorter (at most three words), so values keep their words.
+_NEXT = r"[^\s\d:：|][^\s:：|]{0,23}(?:\s[^\s:：|]{1,16}){0,2}"
+_PAIR_RE = re.compile(rf"(?P<key>{_LABEL})\s*[:：]\s*(?P<val>.*?)(?=\s+{_NEXT}\s*[:：]\s*\S|\s{{3,}}|$)")
 
 
 def _valid_key(key: str) -> bool:
@@ -117,7 +119,10 @@ def is_heading(line: Line, body_height: float, region: Region | None = None) -> 
     if height >= 1.35 * body_height:
         return True
     if _NUMBERED.match(text) and not re.search(r"[.。;；,，]$", text) and len(text.split()) <= 8:
-        return True
+        from paddlecamp.docqa.recognizers import find_spans
+
+        dated = find_spans(text, ("date",))
+        return not (dated and dated[0].start == 0)  # "9 June 2025" is a date line, not "9. June"
     return False
 
 

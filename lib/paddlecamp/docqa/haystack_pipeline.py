@@ -75,43 +75,73 @@ class ProvenanceSplitter:
 
 
 def _chunk_meta(c: Chunk) -> dict[str, Any]:
-    # Milvus dynamic fields take scalars and flat lists: nested line boxes travel as JSON text.
+    # Milvus dynamic fields take scalars and flat lists: nested boxes and items travel as JSON text.
     return {"source": c.source, "page": c.page, "bbox": c.bbox, "kind": c.kind, "chunk_no": c.chunk_no,
-            "line_bboxes_json": json.dumps(c.line_bboxes), "doc_hash": c.doc_hash}
+            "line_bboxes_json": json.dumps(c.line_bboxes), "doc_hash": c.doc_hash, "section": c.section,
+            "items_json": json.dumps(c.items, ensure_ascii=False)}
 
 
 def document_to_chunk(doc: Document) -> Chunk:
-    """The chunk a retrieved Document stands for (provenance from its meta)."""
+    """The chunk a retrieved Document stands for (provenance and structure from its meta)."""
     m = doc.meta
     return Chunk(source=m.get("source", ""), page=int(m.get("page", 0)), text=doc.content or "",
                  bbox=list(m.get("bbox") or []), kind=m.get("kind", "text"), chunk_no=int(m.get("chunk_no", 0)),
-                 line_bboxes=json.loads(m.get("line_bboxes_json") or "[]"), doc_hash=m.get("doc_hash", ""))
+                 line_bboxes=json.loads(m.get("line_bboxes_json") or "[]"), doc_hash=m.get("doc_hash", ""),
+                 section=m.get("section", ""), items=json.loads(m.get("items_json") or "[]"))
 
 
-def _citation(chunk: Chunk, bbox, text: str, score: float | None) -> dict[str, Any]:
-    return {"source": chunk.source, "page": chunk.page, "bbox": [round(float(v), 1) for v in bbox], "text": text,
-            "score": round(float(score or 0.0), 4)}
+def _hits(documents: list[Document], document_store: Any = None) -> list[Any]:
+    """Retrieved documents as scored chunks, plus the other chunks of the best two pages when
+    the document store is at hand (as ``ask`` does), so both paths see the same evidence."""
+    from paddlecamp.docqa.qa import scored, with_page_siblings
+
+    hits = scored([document_to_chunk(d) for d in documents], [d.score or 0.0 for d in documents])
+    if document_store is None:
+        return hits
+
+    def page_chunks(source: str, page: int) -> list[Chunk]:
+        docs = document_store.filter_documents(filters={"operator": "AND", "conditions": [
+            {"field": "meta.source", "operator": "==", "value": source},
+            {"field": "meta.page", "operator": "==", "value": page}]})
+        return sorted((document_to_chunk(d) for d in docs), key=lambda c: c.chunk_no)
+
+    return with_page_siblings(hits, page_chunks)
 
 
 @component
 class ExtractiveAnswerer:
-    """The offline answerer: an answer span from the retrieved chunks, or ``answerable: False``."""
+    """The offline answerer: ``Answer.to_dict()`` from the retrieved chunks (``answerable`` False
+    and the refusal sentence when the evidence does not answer), exactly as ``ask`` answers."""
 
-    def __init__(self, top_k: int = 3, min_coverage: float = 0.5) -> None:
+    def __init__(self, top_k: int = 3, document_store: Any = None) -> None:
         self.top_k = top_k
-        self.min_coverage = min_coverage
+        self.document_store = document_store
 
     @component.output_types(answer=dict)
     def run(self, query: str, documents: list[Document]) -> dict[str, Any]:
-        from paddlecamp.docqa.answer import extract
+        from paddlecamp.docqa.qa import answer_question
 
-        chunks = [document_to_chunk(d) for d in documents]
-        ex = extract(query, chunks, min_coverage=self.min_coverage)
-        citations = []
-        if ex.answerable and ex.evidence is not None:
-            ev = ex.evidence
-            citations.append(_citation(ev.chunk, ev.bbox, ev.cell or ev.text, documents[ev.rank].score))
-        return {"answer": {"answer": ex.answer, "answerable": ex.answerable, "citations": citations}}
+        hits = _hits(documents, self.document_store)
+        return {"answer": answer_question(query, hits, llm="extractive", top_k=self.top_k).to_dict()}
+
+    def to_dict(self) -> dict[str, Any]:
+        from haystack import default_to_dict
+
+        store = self.document_store.to_dict() if self.document_store is not None else None
+        return default_to_dict(self, top_k=self.top_k, document_store=store)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "ExtractiveAnswerer":
+        return cls(**_with_store(data["init_parameters"]))
+
+
+def _with_store(params: dict[str, Any]) -> dict[str, Any]:
+    params = dict(params)
+    if params.get("document_store"):
+        from milvus_haystack import MilvusDocumentStore
+
+        params["document_store"] = MilvusDocumentStore.from_dict(params["document_store"])
+    return params
 
 
 @component
@@ -119,29 +149,37 @@ class ErnieChatGenerator:
     """ERNIE (Qianfan's OpenAI-compatible endpoint or erniebot) over numbered contexts.
 
     Credentials come from the environment (see ``paddlecamp.docqa.llm``); with
-    ``fallback="extractive"`` a network or key error falls back to the offline answerer.
+    ``fallback="extractive"`` a network or key error, or an answer no cited chunk supports,
+    falls back to the offline answerer. Same path as ``ask(..., llm="ernie")``.
     """
 
-    def __init__(self, model: str | None = None, top_k: int = 3, fallback: str | None = None) -> None:
+    def __init__(self, model: str | None = None, top_k: int = 3, fallback: str | None = None,
+                 document_store: Any = None) -> None:
         self.model = model
         self.top_k = top_k
         self.fallback = fallback
+        self.document_store = document_store
 
     @component.output_types(answer=dict, replies=list[str])
     def run(self, query: str, documents: list[Document]) -> dict[str, Any]:
-        from paddlecamp.docqa.llm import ErnieAnswerer, LLMError
+        from paddlecamp.docqa.llm import ErnieAnswerer
+        from paddlecamp.docqa.qa import answer_question
 
-        chunks = [document_to_chunk(d) for d in documents[: self.top_k]]
-        try:
-            ans = ErnieAnswerer.from_env(model=self.model).answer(query, chunks)
-        except LLMError:
-            if self.fallback != "extractive":
-                raise
-            return {**ExtractiveAnswerer(top_k=self.top_k).run(query=query, documents=documents), "replies": []}
-        cited = [i for i in ans.cited if 0 <= i < len(chunks)]
-        citations = [_citation(chunks[i], chunks[i].bbox, chunks[i].text, documents[i].score) for i in cited]
-        return {"answer": {"answer": ans.answer, "answerable": bool(ans.answerable),
-                           "citations": citations if ans.answerable else []}, "replies": [ans.answer]}
+        hits = _hits(documents, self.document_store)
+        llm = ErnieAnswerer.from_env(model=self.model)
+        ans = answer_question(query, hits, llm="ernie", top_k=self.top_k, fallback=self.fallback, answerer=llm)
+        return {"answer": ans.to_dict(), "replies": [ans.answer] if ans.answerer == "ernie" else []}
+
+    def to_dict(self) -> dict[str, Any]:
+        from haystack import default_to_dict
+
+        store = self.document_store.to_dict() if self.document_store is not None else None
+        return default_to_dict(self, model=self.model, top_k=self.top_k, fallback=self.fallback,
+                               document_store=store)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "ErnieChatGenerator":
+        return cls(**_with_store(data["init_parameters"]))
 
 
 def milvus_document_store(uri: str, collection: str = "haystack_docqa", *, drop_old: bool = False):
@@ -195,12 +233,13 @@ def query_pipeline(uri: str, collection: str = "haystack_docqa", *, llm: str = "
     from haystack_integrations.components.embedders.sentence_transformers import SentenceTransformersTextEmbedder
     from milvus_haystack import MilvusHybridRetriever
 
+    store = milvus_document_store(uri, collection)
     p = Pipeline()
     p.add_component("embedder", SentenceTransformersTextEmbedder(model=_embedder_model(), progress_bar=False,
                                                                  normalize_embeddings=True))
-    p.add_component("retriever", MilvusHybridRetriever(document_store=milvus_document_store(uri, collection),
-                                                       top_k=top_k))
-    p.add_component("answerer", ErnieChatGenerator(fallback="extractive") if llm == "ernie" else ExtractiveAnswerer())
+    p.add_component("retriever", MilvusHybridRetriever(document_store=store, top_k=top_k))
+    p.add_component("answerer", ErnieChatGenerator(fallback="extractive", document_store=store) if llm == "ernie"
+                    else ExtractiveAnswerer(document_store=store))
     p.connect("embedder.embedding", "retriever.query_embedding")
     p.connect("retriever.documents", "answerer.documents")
     return p

@@ -239,3 +239,45 @@ class Chunk:
                    kind=d.get("kind", "text"), chunk_no=int(d.get("chunk_no", 0)),
                    line_bboxes=d.get("line_bboxes", []), doc_hash=d.get("doc_hash", ""),
                    section=d.get("section", ""), items=list(d.get("items", [])))
+
+
+@dataclass
+class Citation:
+    """Where an answer comes from: file, page, the box of the cell, pair or line, and its text."""
+
+    source: str
+    page: int
+    bbox: BBox
+    text: str
+    score: float = 0.0
+    chunk_id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "page": int(self.page), "bbox": [round(float(v), 1) for v in self.bbox],
+                "text": self.text, "score": round(float(self.score), 4), "chunk_id": self.chunk_id}
+
+
+@dataclass
+class Answer:
+    """One answer as every entry point returns it (``ask``, the CLI ``--json``, Haystack).
+
+    ``answer`` is the span (or the refusal sentence when ``answerable`` is false); ``reason``
+    says why a question was declined; ``answerer`` is ``extractive`` or ``ernie`` (with
+    ``fallback`` set when ERNIE failed and the extractive answer was used).
+    """
+
+    answer: str
+    answerable: bool
+    citations: list[Citation] = field(default_factory=list)
+    reason: str = ""
+    answerer: str = "extractive"
+    timings: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"answer": self.answer, "answerable": self.answerable,
+                               "citations": [c.to_dict() for c in self.citations], "answerer": self.answerer}
+        if self.reason:
+            out["reason"] = self.reason
+        if self.timings:
+            out["timings"] = {k: (round(v, 1) if isinstance(v, float) else v) for k, v in self.timings.items()}
+        return out

@@ -97,9 +97,11 @@ def _table_from_rows(rows: list[list[Line]]) -> Table | None:
         return None
     cell_list = [Cell(row=r, col=c, text=cells[r][c], bbox=union_bbox(boxes), header=(r == 0))
                  for (r, c), boxes in sorted(cell_boxes.items())]
-    # The first column holds row labels when its body cells are words, not quantities.
+    # The first column holds row labels (names, dates, codes) when its body cells are distinct
+    # and are not amounts.
     body = [row[0] for row in cells[1:] if row[0]]
-    header_cols = int(bool(body) and sum(not re.fullmatch(r"[\d\s.,%:/+\-¥$€£()]+", t) for t in body) > len(body) / 2)
+    amounts = sum(bool(re.fullmatch(r"[-+¥$€£]?[\d,]*\d\.\d+%?|[\d,]+%?", t)) for t in body)
+    header_cols = int(bool(body) and len(set(body)) == len(body) and amounts <= len(body) / 2)
     return Table(cells=cells, bbox=union_bbox(row_bboxes), row_bboxes=row_bboxes,
                  line_orders=[l.order for row in rows for l in row], cell_list=cell_list, header_rows=1,
                  header_cols=header_cols, method="geometry")
