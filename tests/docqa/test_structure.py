@@ -271,3 +271,17 @@ def test_build_table_assigns_lines_and_keeps_stray_ones():
     assert table.header_rows == 1 and table.header_cols == 0  # "2" is a number
     assert table.row_bboxes[0] == [110.0, 210.0, 260.0, 230.0]
     assert build_table(TableStructure(), lines) is None
+
+
+def test_a_column_span_the_page_does_not_show_is_split():
+    structure = TableStructure(tokens=["<tr>", "<td", ' colspan="2"', ">", "</td>", "</tr>",
+                                       "<tr>", "<td></td>", "<td></td>", "</tr>"],
+                               cell_boxes=[[5, 5, 195, 35], [5, 45, 95, 75], [105, 45, 195, 75]], size=(200, 80))
+    body = [_line("bolt", [110, 250, 140, 270], 2), _line("4", [210, 250, 220, 270], 3)]
+    split = build_table(structure, [_line("Name", [110, 210, 150, 230], 0),
+                                    _line("Qty", [210, 210, 250, 230], 1)] + body, (100, 200))
+    assert split.cells == [["Name", "Qty"], ["bolt", "4"]]
+    assert [(c.row, c.col, c.col_span) for c in split.cell_list] == [(0, 0, 1), (0, 1, 1), (1, 0, 1), (1, 1, 1)]
+    merged = build_table(structure, [_line("Totals", [170, 210, 230, 230], 0)] + body, (100, 200))
+    assert merged.cells == [["Totals", "Totals"], ["bolt", "4"]]
+    assert merged.cell_list[0].col_span == 2

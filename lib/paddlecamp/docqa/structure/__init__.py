@@ -144,7 +144,10 @@ def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) ->
 
     The model sees the region grown by a small margin; the lines given to the cells are those
     inside the region itself. A region cut out of an overlapping pair is first shrunk to its
-    rows of several cells (the detector's box was off, so its edge rows are suspect).
+    rows of several cells (the detector's box was off, so its edge rows are suspect). A region
+    whose structure cannot be read (fewer than two rows of text, decoding cut short, fewer
+    than two rows or columns, far fewer rows than the text has) is left to the geometry
+    tables.
     """
     from paddlecamp.docqa.ocr.layout import group_rows
     from paddlecamp.docqa.structure.table_model import build_table, get_table_model
@@ -167,8 +170,13 @@ def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) ->
             continue
         x0, y0, x1, y1 = _expand(region, width, height)
         structure = model.predict(image[y0:y1, x0:x1])
+        if not structure.complete:  # cut short: its rows would not cover the region's lines
+            log.debug("table model decoding did not finish for region %s; using geometry there", region)
+            continue
         table = build_table(structure, sorted(inside, key=lambda l: l.order), (x0, y0), region=region)
-        if table is None or table.n_rows < 2 or table.n_cols < 2:
+        if table is None or table.n_rows < 2 or table.n_cols < 2 or table.n_rows < len(rows) / 4:
+            # no grid, or far fewer grid rows than rows of text (a tall table squeezed into the
+            # model's 488 x 488 input loses its rows)
             continue
         tables.append(table)
         taken.update(table.line_orders)

@@ -48,13 +48,16 @@ class TableStructure:
 
     ``tokens`` are the HTML structure tokens in order (without ``<html>``/``<table>``
     wrappers); ``cell_boxes`` one ``[x0, y0, x1, y1]`` box per cell-opening token, in crop
-    pixels; ``score`` the mean token probability; ``size`` the crop's ``(width, height)``.
+    pixels; ``score`` the mean token probability; ``size`` the crop's ``(width, height)``;
+    ``complete`` whether decoding reached the end token (a table too long for the model's
+    decoding steps comes back cut short).
     """
 
     tokens: list[str] = field(default_factory=list)
     cell_boxes: list[list[float]] = field(default_factory=list)
     score: float = 0.0
     size: tuple[int, int] = (0, 0)
+    complete: bool = True
 
     @property
     def html(self) -> str:
@@ -176,9 +179,11 @@ class TableModel(OnnxModel):
         eos = len(self.tokens) - 1
         w, h = size
         tokens, boxes, kept = [], [], []
+        complete = False
         for step, idx in enumerate(ids[: self.max_steps]):
             idx = int(idx)
             if idx == eos and step > 0:
+                complete = True
                 break
             if idx in (0, eos) or idx >= len(self.tokens):
                 continue
@@ -192,7 +197,7 @@ class TableModel(OnnxModel):
                 boxes.append([float(np.clip(x0, 0, w)), float(np.clip(y0, 0, h)),
                               float(np.clip(x1, 0, w)), float(np.clip(y1, 0, h))])
         return TableStructure(tokens=tokens, cell_boxes=boxes, score=float(np.mean(kept)) if kept else 0.0,
-                              size=size)
+                              size=size, complete=complete)
 
     def predict(self, crop_bgr: np.ndarray) -> TableStructure:
         """Structure tokens and cell boxes (crop pixels) of one table crop (BGR or gray ``uint8``).
@@ -261,6 +266,30 @@ def _bands(centres: list[float | None], lo: float, hi: float) -> list[float]:
     if any(b1 <= b0 for b0, b1 in zip(bounds, bounds[1:])):
         return even
     return bounds
+
+
+def _text_bounds(spans: list[tuple[float, float]], n: int, lo: float, hi: float) -> list[float] | None:
+    """Boundaries from the text itself when its extents along one axis fall into exactly ``n``
+    separate bands (overlapping extents merged): cut halfway across each gap. ``None`` when
+    the count differs (multi-line cells, spans, empty rows or columns)."""
+    bands: list[list[float]] = []
+    for a, b in sorted(spans):
+        if bands and a < bands[-1][1]:
+            bands[-1][1] = max(bands[-1][1], b)
+        else:
+            bands.append([a, b])
+    if len(bands) != n or n == 0:
+        return None
+    bounds = [min(lo, bands[0][0])] + [(bands[i][1] + bands[i + 1][0]) / 2 for i in range(n - 1)] \
+        + [max(hi, bands[-1][1])]
+    return bounds if all(b1 > b0 for b0, b1 in zip(bounds, bounds[1:])) else None
+
+
+def _axis_bounds(cells: list[GridCell], lines: list[Line], n: int, axis: int, lo: float, hi: float) -> list[float]:
+    """Grid boundaries along x (``axis`` 0) or y (1): from the text bands when they agree with
+    the model's count, else halfway between the model's cell centres, moved off the text."""
+    spans = [(l.bbox[axis], l.bbox[axis + 2]) for l in lines]
+    return _text_bounds(spans, n, lo, hi) or _refine(_bands(_centres(cells, n, axis), lo, hi), spans)
 
 
 def _grid_box(cell: GridCell, xs: list[float], ys: list[float]) -> list[float]:
@@ -335,9 +364,11 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
     ``lines`` are the page's lines inside the table region (page pixels, reading order);
     ``offset`` is the crop's top-left corner in the page, so crop boxes map to page boxes;
     ``region`` the table's box in the page (the crop's extent when omitted). Each line goes
-    to the cell its box overlaps most: the model's cell box when it is a good one, else the
-    cell's box on the grid of row and column bands; a line that overlaps no cell goes to the
-    nearest one. Returns ``None`` when the structure has no cells.
+    to the cell its box overlaps most: the model's cell box when it is a good one (inside its
+    grid cell, not a sliver), else the cell's box on the grid of row and column bands; a line
+    that overlaps no cell goes to the nearest one. The bands come from the text when its
+    lines fall into as many rows (columns) as the model reads, else from the model's cell
+    boxes. Returns ``None`` when the structure has no cells.
     """
     cells, n_rows, n_cols = parse_cells(structure.tokens, structure.cell_boxes)
     if not cells:
@@ -352,8 +383,8 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
     extent = list(region)
     if lines:
         extent = union_bbox([extent] + [l.bbox for l in lines])
-    xs = _refine(_bands(_centres(cells, n_cols, 0), extent[0], extent[2]), [(l.bbox[0], l.bbox[2]) for l in lines])
-    ys = _refine(_bands(_centres(cells, n_rows, 1), extent[1], extent[3]), [(l.bbox[1], l.bbox[3]) for l in lines])
+    xs = _axis_bounds(cells, lines, n_cols, 0, extent[0], extent[2])
+    ys = _axis_bounds(cells, lines, n_rows, 1, extent[1], extent[3])
     grid_boxes = [_grid_box(c, xs, ys) for c in cells]
     boxes = [c.box if _good_box(c.box, g) else g for c, g in zip(cells, grid_boxes)]
 
@@ -370,6 +401,8 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
             cx, cy = (line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2
             best = min(range(len(cells)), key=lambda i: _box_distance(grid_boxes[i], cx, cy))
         members[best].append(line)
+    cells, members = _split_colspans(cells, members, xs)
+    boxes = [c.box if _good_box(c.box, _grid_box(c, xs, ys)) else _grid_box(c, xs, ys) for c in cells]
 
     header_rows = _header_rows(cells, n_rows)
     texts = [" ".join(l.text for l in sorted(m, key=lambda l: l.order)).strip() for m in members]
@@ -398,6 +431,27 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
                  row_bboxes=[[round(float(v), 1) for v in b] for b in row_bboxes],
                  line_orders=sorted(l.order for l in used), cell_list=cell_list,
                  header_rows=header_rows, header_cols=header_cols, method="slanet")
+
+
+def _split_colspans(cells: list[GridCell], members: list[list[Line]],
+                    xs: list[float]) -> tuple[list[GridCell], list[list[Line]]]:
+    """Undo a column span the page does not show: a spanning cell whose lines stand in
+    different grid columns (the model sometimes merges a whole first row) becomes one cell
+    per column. One line centred across the columns, a real merged header, stays merged."""
+    out_cells: list[GridCell] = []
+    out_members: list[list[Line]] = []
+    for cell, lines in zip(cells, members):
+        cols = [min(max(int(np.searchsorted(xs, (l.bbox[0] + l.bbox[2]) / 2)) - 1, cell.col),
+                    cell.col + cell.col_span - 1) for l in lines]
+        if cell.col_span == 1 or len(set(cols)) < 2:
+            out_cells.append(cell)
+            out_members.append(lines)
+            continue
+        for k in range(cell.col, cell.col + cell.col_span):
+            out_cells.append(GridCell(cell.row, k, cell.row_span, 1, cell.header))
+            out_members.append([l for l, col in zip(lines, cols) if col == k])
+    order = sorted(range(len(out_cells)), key=lambda i: (out_cells[i].row, out_cells[i].col))
+    return [out_cells[i] for i in order], [out_members[i] for i in order]
 
 
 def _box_distance(box: list[float], x: float, y: float) -> float:
