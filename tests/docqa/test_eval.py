@@ -234,3 +234,23 @@ def test_real_pipeline_on_one_degraded_page(repo_root, tmp_path):
     assert report["ocr"]["cer"] <= 0.01
     assert report["answers"]["recall@3"] == 1.0
     assert report["answers"]["n_answerable"] == 5 and report["answers"]["n_unanswerable"] == 10
+
+
+def test_qtype_inferred_from_truth_and_failures_classified():
+    from paddlecamp.docqa.evaluate import failures_by_class, infer_qtype
+
+    truth = {("a.png", 1): {"tables": [{"bbox": [0, 100, 500, 300]}]}}
+    base = {"source": "a.png", "page": 1, "answerable": True}
+    assert infer_qtype({**base, "evidence_bbox": [10, 120, 90, 140]}, truth) == "table"
+    assert infer_qtype({**base, "evidence_bbox": [10, 20, 90, 40], "evidence_text": "Date: 3 May"}, truth) == "kv"
+    assert infer_qtype({**base, "evidence_bbox": [10, 20, 90, 40], "evidence_text": "It rained."}, truth) == "text"
+    assert infer_qtype({"answerable": False}, truth) == "unanswerable"
+    assert infer_qtype({**base, "qtype": "kv"}, truth) == "kv"  # a recorded type wins
+    rows = [{"correct": False, "gold_answerable": False, "qtype": "unanswerable"},
+            {"correct": False, "gold_answerable": True, "rank": None, "answerable": True, "qtype": "table"},
+            {"correct": False, "gold_answerable": True, "rank": 1, "answerable": False, "qtype": "table"},
+            {"correct": False, "gold_answerable": True, "rank": 1, "answerable": True, "qtype": "table"},
+            {"correct": True, "gold_answerable": True, "rank": 1, "answerable": True, "qtype": "kv"}]
+    assert failures_by_class({"answers": {"questions": rows}}) == {
+        "unanswerable/answered-unanswerable": 1, "table/page-not-retrieved": 1, "table/refused": 1,
+        "table/wrong-answer": 1}

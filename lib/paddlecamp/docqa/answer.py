@@ -122,12 +122,12 @@ _WANT_RULES: list[tuple[str, str]] = [
     ("amount", r"how much|\bcost|price|\bfee|\bpaid\b|\bpay\b|payable|balance|salary|\bwage|\brent\b|deposit|"
                r"\bamount|\btotal\b|\bsum\b|\btax\b|refund|多少钱|金额|价格|价钱|费用|租金|押金|工资|薪|余额|总价|"
                r"单价|合计|总计|税额|收入|利润|营收|销售额|款"),
-    ("number", r"how many|how long|how far|how old|how heavy|how big|how large|how tall|how wide|what size|"
-               r"\bweight\b|\bduration\b|temperature|capacity|voltage|current|power|frequency|\btime\b|"
-               r"多少|几[个位名人台件次天年月周项家种层小]|多长|多久|多重|多大|多高|数量|重量|时长|温度|容量|电压|功率|几"),
-    ("identifier", r"\bnumber\b|\bno\.?(?=\s|$)|\bcode\b|\bid\b|\bserial\b|\bsku\b|\breference\b|\bversion\b|"
+    ("identifier", r"\bnumber\b(?! of)|\bno\.?(?=\s|$)|\bcode\b|\bid\b|\bserial\b|\bsku\b|\breference\b|\bversion\b|"
                    r"\bmodel\b|"
                    r"编号|号码|单号|代码|型号|版本|批号|账号|编码|代号"),
+    ("number", r"how many|how long|\bnumber of\b|how far|how old|how heavy|how big|how large|how tall|how wide|what size|"
+               r"\bweight\b|\bduration\b|temperature|capacity|voltage|current|power|frequency|\btime\b|"
+               r"多少|几[个位名人台件次天年月周项家种层小]|多长|多久|多重|多大|多高|数量|重量|时长|温度|容量|电压|功率|几"),
     ("person", r"\bwho\b|\bwhom\b|whose|which person|name of the (?:person|manager|doctor|teacher|speaker|"
                r"contact|signatory|landlord|tenant|employee|author|owner|guest|patient|presenter|lecturer)|"
                r"谁|姓名|负责人|联系人|经办人|签字人|主讲|老师|医生|房东|租客|出租方|承租方"),
@@ -263,7 +263,8 @@ def term_match(term: str, text: str) -> float:
         return 0.0
     if _contains(term, text):
         return 1.0
-    if any(_contains(s, text) for s in _SYN.get(term, ())):
+    # Single characters (号, 价, v) are too loose to stand for a word.
+    if any(_contains(s, text) for s in _SYN.get(term, ()) if len(s) > 1):
         return 0.9
     if _is_cjk(term) and len(term) >= 2:
         grams = [term[i:i + 2] for i in range(len(term) - 1)]
@@ -322,6 +323,7 @@ class Unit:
     table: int = -1  # index of the table piece (cells of one table piece share it)
     row: int = -1
     col: int = -1
+    row_text: str = ""  # every cell of the cell's row (names the row when there is no row header)
 
     @property
     def text(self) -> str:
@@ -377,13 +379,19 @@ def units(hits: list[Chunk]) -> list[Unit]:
     out: list[Unit] = []
     for rank, chunk in enumerate(hits):
         items = chunk.items if chunk.items else _legacy_items(chunk)
+        rows: dict[int, list[str]] = {}
+        for it in items:
+            if "row" in it:
+                rows.setdefault(int(it["row"]), []).append(str(it.get("text", "")))
         for it in items:
             box = list(it.get("bbox") or chunk.bbox)
             if "row_header" in it or chunk.kind == "table":
                 key = f"{it.get('row_header', '')} {it.get('col_header', '')}".strip()
+                row = int(it.get("row", -1))
+                row_text = " ".join([it.get("row_header", "")] + rows.get(row, []))
                 out.append(Unit("cell", it["text"], key, chunk, box, rank, it.get("row_header", ""),
-                                it.get("col_header", ""), table=rank, row=int(it.get("row", -1)),
-                                col=int(it.get("col", -1))))
+                                it.get("col_header", ""), table=rank, row=row, col=int(it.get("col", -1)),
+                                row_text=row_text))
             elif "key" in it:
                 out.append(Unit("pair", it["value"], it["key"], chunk, box, rank))
                 # A pair's value can hold several facts: its sentences are text units too.
@@ -468,7 +476,7 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     primary = [sp for sp in spans if sp[3] == _KINDS[q.want][0]]
     spans = primary or spans  # a person before an organisation for "who", and so on
     if spans:
-        span = _nearest_span(spans, value, q) if unit.kind == "text" else spans[0]
+        span = _nearest_span(spans, value, q) if len(spans) > 1 else spans[0]
         # A cell or value that is the span (plus a little) is answered as printed.
         if unit.kind in ("cell", "pair") and len(value) <= len(span[2]) + 6:
             return value
@@ -544,7 +552,7 @@ def _tables(us: list[Unit]) -> dict[int, _Table]:
     for u in us:
         if u.kind == "cell":
             t = out.setdefault(u.table, _Table())
-            t.rows.add(u.row_header or str(u.row))
+            t.rows.add(u.row_text or u.row_header or str(u.row))
             t.cols.add(u.col_header or str(u.col))
     return out
 
@@ -569,8 +577,20 @@ def _type_key(q: Question, key: str) -> bool:
 
 
 def _specific(span: str | None, q: Question) -> float:
-    """A year alone answers "when" poorly unless a year was asked for."""
-    if span is None or q.want not in ("date", "time"):
+    """A year alone answers "when" poorly unless a year was asked for; a date answers "how
+    many" poorly; a quantity in the unit the question asks for ("多少人", "how many days") fits."""
+    if span is None:
+        return 0.0
+    if q.want in ("number", "amount"):
+        from paddlecamp.docqa import recognizers
+
+        kinds = {sp.kind for sp in recognizers.find_spans(span)}
+        unit = re.search(r"多少([人个天项名台件次元年月周家])|几([人个天项名台件次年月周家])", q.text)
+        bonus = -0.2 if kinds == {"date"} else 0.0
+        if unit and (unit.group(1) or unit.group(2)) in span:
+            bonus += 0.1
+        return bonus
+    if q.want not in ("date", "time"):
         return 0.0
     if re.fullmatch(r"\s*(?:19|20)\d{2}\s*年?\s*", span) and not re.search(r"year|哪一?年|年份", q.text.lower()):
         return -0.3
@@ -582,10 +602,11 @@ def _score(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str) -> tu
     span = _value_span(u, q)
     if u.kind == "cell":
         t = tables.get(u.table, _Table())
-        row_n = _named(q, u.row_header or str(u.row), t.rows)
+        row_n = _named(q, u.row_text or u.row_header or str(u.row), t.rows)
         col_n = _named(q, u.col_header or str(u.col), t.cols)
-        local = coverage(q, f"{u.row_header} {u.col_header} {u.chunk.section}")
-        score = local + 0.25 * row_n + 0.25 * col_n + 0.1 * coverage(q, u.value)
+        local = coverage(q, f"{u.row_text or u.row_header} {u.col_header} {u.chunk.section}")
+        # An implied column: the main value column comes first.
+        score = local + 0.25 * row_n + 0.25 * col_n + 0.05 * coverage(q, u.value) - (0.02 * u.col if col_n == 0 else 0)
         if _type_key(q, u.col_header):
             score += 0.1
     elif u.kind == "pair":
@@ -620,6 +641,24 @@ def _superlative(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | 
     return pick.row_header, pick
 
 
+def _anchored_pairs(q: Question, us: list[Unit]) -> list[Unit]:
+    """Pairs glued together by OCR ("复核：陈建国开票人：王芳"): a label the question names,
+    followed by a colon inside a value or sentence, anchors a pair of its own."""
+    out = []
+    for u in us:
+        if u.kind == "cell" or not re.search(r"[:：]", u.value):
+            continue
+        for t in q.terms:
+            if len(t) < 2:
+                continue
+            m = re.search(re.escape(t) + r"[^:：,，;；。\s]{0,4}\s*[:：]\s*([^:：,，;；。]+?)(?=$|[,，;；。]|\s{2,})", u.value,
+                          flags=re.I)
+            if m and m.start() > 0:
+                out.append(Unit("pair", m.group(1).strip(), u.value[m.start():m.start(1)].strip(" :："), u.chunk,
+                                u.bbox, u.rank))
+    return out
+
+
 def _missing_terms(q: Question, page_text: str) -> list[str]:
     """Content words of the question found nowhere on the evidence page."""
     return [t for t, w in zip(q.terms, q.weights) if w >= 0.8 and term_match(t, page_text) < 0.5]
@@ -631,6 +670,7 @@ def extract(question: str, hits: list[Chunk], *, min_coverage: float = 0.5) -> E
     us = units(hits)
     if not us:
         return Extracted("", False, None, 0.0, q.want, reason="nothing retrieved")
+    us = us + _anchored_pairs(q, us)
     ctx = _page_context(us)
     tables = _tables(us)
     scored = []
@@ -662,7 +702,7 @@ def extract(question: str, hits: list[Chunk], *, min_coverage: float = 0.5) -> E
         reason = f"the evidence covers too little of the question ({support:.2f})"
     elif best.kind == "cell" and not q.superlative:
         t = tables.get(best.table, _Table())
-        if _named(q, best.row_header or str(best.row), t.rows) < 0 or \
+        if _named(q, best.row_text or best.row_header or str(best.row), t.rows) < 0 or \
                 _named(q, best.col_header or str(best.col), t.cols) < 0:
             reason = "the table has no row or column for what the question names"
     answerable = not reason

@@ -579,7 +579,8 @@ def plot_report(report: dict[str, Any], *, font: str | None = None):
               "unanswerable": a["unanswerable_accuracy"], "citations": a["citation_accuracy"]}
     vals = [0.0 if v is None or (isinstance(v, float) and math.isnan(v)) else v for v in groups.values()]
     ax.bar(list(groups), vals, color=["tab:green"] * len(a["by_kind"]) + ["tab:purple", "tab:gray"])
-    ax.axhline(GOALS["answer_accuracy"][0], color="red", ls="--", lw=1, label="goal accuracy ≥ 0.85")
+    ax.axhline(GOALS["answer_accuracy"][0], color="red", ls="--", lw=1,
+               label=f"goal accuracy ≥ {GOALS['answer_accuracy'][0]:.2f}")
     ax.set_ylim(0, 1.05)
     ax.set_title(f"Answers: accuracy {_fmt(a['answer_accuracy'], '.2f')}, "
                  f"unanswerable {_fmt(a['unanswerable_accuracy'], '.2f')}")
@@ -596,6 +597,74 @@ def plot_report(report: dict[str, Any], *, font: str | None = None):
     ax.legend(fontsize=8)
     fig.tight_layout()
     return fig
+
+
+def _acc(v: Any) -> float:
+    v = v.get("accuracy") if isinstance(v, dict) else v
+    return 0.0 if v is None or (isinstance(v, float) and math.isnan(v)) else float(v)
+
+
+def plot_dev_vs_test(dev: dict[str, Any], test: dict[str, Any], *, font: str | None = None):
+    """Two panels: the headline metrics and accuracy by question type, dev beside test; then
+    the test set's robustness slices (accuracy per page degradation, with question counts)."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    if font:
+        plt.rcParams["font.sans-serif"] = [font, *plt.rcParams["font.sans-serif"]]
+    fig, axes = plt.subplots(1, 3, figsize=(15, 4.2))
+    names = ["answer_accuracy", "table_accuracy", "top_citation_page", "unanswerable_accuracy", "false_refusal_rate"]
+    labels = ["answer acc.", "table acc.", "top citation\n(file+page)", "unanswerable\ndeclined", "answerable\nrefused"]
+    x = np.arange(len(names))
+    for off, (rep, name, colour) in zip((-0.2, 0.2), ((dev, "dev", "tab:gray"), (test, "test", "tab:blue"))):
+        axes[0].bar(x + off, [_acc(rep["answers"].get(n)) for n in names], 0.4, label=name, color=colour)
+    for i, n in enumerate(names):
+        target, sense = GOALS[n]
+        axes[0].plot([i - 0.4, i + 0.4], [target, target], color="red", lw=1.5)
+    axes[0].set_xticks(x, labels, fontsize=8)
+    axes[0].set_ylim(0, 1.05)
+    axes[0].set_title("Headline metrics (red: goal)")
+    axes[0].legend(fontsize=8)
+    types = sorted(set(dev["answers"].get("by_qtype", {})) | set(test["answers"].get("by_qtype", {})))
+    x = np.arange(len(types))
+    for off, (rep, name, colour) in zip((-0.2, 0.2), ((dev, "dev", "tab:gray"), (test, "test", "tab:blue"))):
+        by = rep["answers"].get("by_qtype", {})
+        axes[1].bar(x + off, [_acc(by.get(t)) for t in types], 0.4, label=name, color=colour)
+    axes[1].set_xticks(x, [f"{t}\n(n={test['answers'].get('by_qtype', {}).get(t, {}).get('n', 0)})" for t in types],
+                       fontsize=8)
+    axes[1].set_ylim(0, 1.05)
+    axes[1].set_title("Accuracy by question type (n: test questions)")
+    axes[1].legend(fontsize=8)
+    slices = test["answers"].get("by_slice", {})
+    names = list(slices)
+    axes[2].bar(names, [_acc(slices[s]) for s in names], color="tab:blue")
+    for i, sname in enumerate(names):
+        axes[2].text(i, _acc(slices[sname]) + 0.02, f"n={slices[sname]['n']}", ha="center", fontsize=7)
+    axes[2].set_ylim(0, 1.1)
+    axes[2].tick_params(axis="x", labelrotation=30, labelsize=8)
+    axes[2].set_title("Test set: accuracy by page degradation")
+    fig.tight_layout()
+    return fig
+
+
+def failures_by_class(report: dict[str, Any]) -> dict[str, int]:
+    """Wrong questions counted by ``qtype/slice/what went wrong`` (refused, wrong answer, answered
+    an unanswerable question, page not retrieved)."""
+    out: dict[str, int] = {}
+    for r in report["answers"]["questions"]:
+        if r["correct"]:
+            continue
+        if not r["gold_answerable"]:
+            what = "answered-unanswerable"
+        elif r.get("rank") is None:
+            what = "page-not-retrieved"
+        elif not r["answerable"]:
+            what = "refused"
+        else:
+            what = "wrong-answer"
+        key = f"{r.get('qtype') or '?'}/{what}"
+        out[key] = out.get(key, 0) + 1
+    return dict(sorted(out.items(), key=lambda kv: -kv[1]))
 
 
 def wrong_answers(report: dict[str, Any]) -> list[dict[str, Any]]:

@@ -237,7 +237,9 @@ def query_pipeline(uri: str, collection: str = "haystack_docqa", *, llm: str = "
     p = Pipeline()
     p.add_component("embedder", SentenceTransformersTextEmbedder(model=_embedder_model(), progress_bar=False,
                                                                  normalize_embeddings=True))
-    p.add_component("retriever", MilvusHybridRetriever(document_store=store, top_k=top_k))
+    from paddlecamp.docqa.store import hybrid_ranker
+
+    p.add_component("retriever", MilvusHybridRetriever(document_store=store, top_k=top_k, reranker=hybrid_ranker()))
     p.add_component("answerer", ErnieChatGenerator(fallback="extractive", document_store=store) if llm == "ernie"
                     else ExtractiveAnswerer(document_store=store))
     p.connect("embedder.embedding", "retriever.query_embedding")
