@@ -22,17 +22,33 @@ from paddlecamp.docqa.store import StoreError  # light: pymilvus is imported laz
 
 @dataclass
 class IndexReport:
-    """What an ``index`` run did: files indexed, skipped (unchanged), failed, and chunk count."""
+    """What an ``index`` run did, per document key (its path relative to the indexed root).
+
+    ``indexed``: read (OCR or PDF text layer), chunked, embedded and written; ``moved``: an
+    identical file was already in the store (moved, renamed or copied), its chunks and
+    vectors were copied under the new key, no OCR, no embedding; ``skipped``: unchanged;
+    ``removed``: dropped from the index because the file is gone from a folder that was
+    indexed; ``errors``: ``{"path", "error"}`` per failed file (the path as given).
+    ``pages_text``/``pages_ocr``: pages read from a PDF text layer / OCR'd (cached or not).
+    """
 
     indexed: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     errors: list[dict[str, str]] = field(default_factory=list)
     chunks: int = 0
     notes: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    pages_text: int = 0
+    pages_ocr: int = 0
 
     def summary(self) -> str:
-        return (f"indexed {len(self.indexed)} file(s), skipped {len(self.skipped)} unchanged, "
+        text = (f"indexed {len(self.indexed)} file(s), moved {len(self.moved)} (chunks re-used), "
+                f"skipped {len(self.skipped)} unchanged, removed {len(self.removed)} (file gone), "
                 f"{len(self.errors)} error(s), {self.chunks} chunk(s) written")
+        if self.pages_text:
+            text += f"; {self.pages_text} page(s) read from PDF text layers, {self.pages_ocr} OCR'd"
+        return text
 
 
 def _engine_key(engine: str) -> str:
@@ -43,86 +59,274 @@ def _engine_key(engine: str) -> str:
     return os.environ.get("PADDLECAMP_OCR_ENGINE", DEFAULT_ENGINE) if engine == "default" else engine
 
 
-def ocr(path: str | Path, *, engine: str = "default", store: str | Path | None = None) -> list[Page]:
+#: Bumped when the PDF text-layer extraction changes, so cached results of the old one are redone.
+TEXT_LAYER_VERSION = "pdftext1"
+
+
+def _force_ocr(force_ocr: bool | None) -> bool:
+    """``force_ocr`` if given, else ``$PADDLECAMP_FORCE_OCR`` (1/true/yes/on)."""
+    import os
+
+    if force_ocr is not None:
+        return bool(force_ocr)
+    return os.environ.get("PADDLECAMP_FORCE_OCR", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _text_layer_page(p) -> Page:
+    """A ``Page`` from a PDF page's own text layer: reading order, then regions and tables."""
+    from paddlecamp.docqa.ocr.engine import RawLine
+    from paddlecamp.docqa.ocr.layout import order_lines
+    from paddlecamp.docqa.structure import analyze_page
+
+    lines, rows = order_lines([RawLine(l.text, l.score, l.box) for l in p.text_lines])
+    regions, tables = analyze_page(p.image, lines, rows)
+    return Page(source=p.source, page=p.page, width=int(p.image.shape[1]), height=int(p.image.shape[0]),
+                lines=lines, tables=tables, notes=list(p.notes), regions=regions, origin="pdf-text")
+
+
+def _refresh_cached(pages: list[Page]) -> None:
+    """Layout is cheap and may improve between versions: recompute it on cached lines."""
+    from paddlecamp.docqa.ocr import page as page_mod
+
+    refresh = getattr(page_mod, "refresh_layout", None)
+    if refresh is not None:
+        for page in pages:
+            refresh(page)
+        return
+    from paddlecamp.docqa.ocr.layout import find_tables, group_rows
+
+    for page in pages:
+        if not any(t.method == "slanet" for t in page.tables):  # model tables are kept as found
+            page.tables = find_tables(group_rows(page.lines))
+
+
+def ocr(path: str | Path, *, engine: str = "default", store: str | Path | None = None,
+        force_ocr: bool | None = None, on_page: Any = None) -> list[Page]:
     """OCR every page of one file (image or PDF) into ``Page`` records.
 
-    Raises ``IngestError`` for files that cannot be read. With ``store``, results are cached
-    there by content hash and engine (OCR is the slow step; a cached file costs milliseconds).
+    PDF pages with a usable text layer are not OCR'd: their embedded text becomes the lines
+    (``Page.origin == "pdf-text"``); image-only pages (scans) go through the OCR engine.
+    ``force_ocr=True`` (or ``$PADDLECAMP_FORCE_OCR=1``) OCRs every page, for PDFs whose text
+    layer is wrong. Raises ``IngestError`` for files that cannot be read. With ``store``,
+    results are cached there by content hash, engine and text-layer use (OCR is the slow
+    step; a cached file costs milliseconds). ``on_page(page)``, when given, is called with
+    each finished page (progress bars).
     """
-    from paddlecamp.docqa.ingest import content_hash, load_pages
-    from paddlecamp.docqa.ocr.page import ocr_image
+    from paddlecamp.docqa.ingest import PDF_SUFFIXES, content_hash, display_name, iter_pages
 
-    cache = None
+    path = Path(path)
+    force = _force_ocr(force_ocr)
     key = _engine_key(engine)
+    # Image files and forced OCR keep the plain engine key (the same results as before).
+    cache_key = key if force or path.suffix.lower() not in PDF_SUFFIXES else f"{key}+{TEXT_LAYER_VERSION}"
+    cache = None
     if store is not None:
         from paddlecamp.docqa.store import Store
 
         cache = Store(store, create=True)
-        doc_hash = content_hash(Path(path))
-        hit = cache.ocr_cache_get(doc_hash, key)
+        doc_hash = content_hash(path)
+        hit = cache.ocr_cache_get(doc_hash, cache_key)
         if hit is not None:
-            from paddlecamp.docqa.ocr.layout import find_tables, group_rows
-
-            # Layout is cheap and may improve between versions: recompute it on cached lines.
+            _refresh_cached(hit)
+            name = display_name(path)  # the cache is by content: an identical copy has another name
             for page in hit:
-                page.tables = find_tables(group_rows(page.lines))
+                page.source = name
+                if on_page is not None:
+                    on_page(page)
             return hit
-    pages = [ocr_image(p.image, source=p.source, page=p.page, engine=key, notes=p.notes) for p in load_pages(path)]
+    pages: list[Page] = []
+    ocr_image = None
+    for p in iter_pages(path, text_layer=not force):
+        if p.text_lines is not None:
+            page = _text_layer_page(p)
+        else:
+            if ocr_image is None:
+                from paddlecamp.docqa.ocr.page import ocr_image
+            page = ocr_image(p.image, source=p.source, page=p.page, engine=key, notes=p.notes)
+        pages.append(page)
+        if on_page is not None:
+            on_page(page)
     if cache is not None:
-        cache.ocr_cache_put(doc_hash, key, pages)
+        cache.ocr_cache_put(doc_hash, cache_key, pages)
     return pages
 
 
-def _doc_key(path: Path) -> str:
+def _doc_key(path: Path, root: Path | None = None) -> str:
+    """A document's key: its path relative to the indexed ``root`` with POSIX separators
+    (``sub/scan.png``); a file given directly (``root=None``) is keyed by its name.
+
+    The key is also the chunks' ``source``, what citations show; together with the root
+    (``_root_key``) and the content hash it identifies a document in the store.
+    """
     import os
 
+    rel = Path(path.name) if root is None else Path(path).relative_to(root)
     # Valid UTF-8 even for file names that are not: Milvus stores text fields as UTF-8.
-    return os.fsencode(path.resolve()).decode("utf-8", errors="backslashreplace")
+    return os.fsencode(rel.as_posix()).decode("utf-8", errors="backslashreplace")
+
+
+def _root_key(root: Path) -> str:
+    """The indexed root as stored: absolute, symlinks resolved, POSIX separators."""
+    import os
+
+    return os.fsencode(Path(root).resolve().as_posix()).decode("utf-8", errors="backslashreplace")
+
+
+def _gone(path: str) -> bool:
+    """True only when there is surely no file at ``path`` (a stored document's file)."""
+    if "\\x" in path:  # an undecodable name, escaped: cannot tell which file it was
+        return False
+    try:
+        return not Path(path).is_file()
+    except OSError:
+        return False
+
+
+def _changed(path: str, doc_hash: str) -> bool:
+    """True when the file at ``path`` now has other content than ``doc_hash``."""
+    from paddlecamp.docqa.ingest import content_hash
+
+    try:
+        return content_hash(Path(path)) != doc_hash
+    except OSError:
+        return False
+
+
+def _reuse(st, collection: str, doc_hash: str, root: str, key: str, roots_now: set[str], *,
+           ocr_only: bool) -> tuple[Any, bool] | None:
+    """A complete stored copy of this content to re-use, and whether to consume it (delete it
+    after copying: its file is gone or changed in a root indexed now, or it is this very file
+    in the old absolute-path layout). Prefers what would be consumed (a move over a copy)."""
+    best = None
+    for ref in st.find_by_hash(collection, doc_hash):
+        if not ref.complete or (ref.root, ref.doc_key) == (root, key) or (ocr_only and ref.text_layer):
+            continue
+        if ref.root is None and ref.doc_key == f"{root.rstrip('/')}/{key}":
+            return ref, True  # this file, indexed by an earlier version: migrate it
+        consume = _gone(ref.path) or (ref.root in roots_now and _changed(ref.path, doc_hash))
+        if best is None or (consume and not best[1]):
+            best = (ref, consume)
+    return best
 
 
 def index(paths: list[str | Path], *, store: str | Path, collection: str = "default",
           progress: bool = True, engine: str = "default", embedder: str | None = None,
-          max_units: float = 120, analyzer: dict | None = None) -> IndexReport:
+          max_units: float = 120, analyzer: dict | None = None, force_ocr: bool | None = None) -> IndexReport:
     """OCR, chunk and index files or folders into a store; per-file errors are reported.
 
-    Unchanged files (same content hash, fully indexed) are skipped; a changed file's chunks
-    are replaced; a run interrupted part-way is completed by running it again. ``analyzer``
-    (for a new collection) overrides the BM25 analyzer, jieba by default.
+    Documents are keyed by their path relative to the indexed root (a folder given in
+    ``paths``; a file given directly is keyed by its name), plus their content hash:
+
+    * unchanged files are skipped; a changed file's chunks are replaced (new rows are written
+      before the old ones are deleted, so an interrupted run leaves the last good state and
+      running it again completes it);
+    * a file whose content is already in the store under another key (moved, renamed,
+      copied, or the whole root folder moved) re-uses those chunks and vectors: no OCR, no
+      embedding (``moved``); the old key is dropped when its file is gone;
+    * files that vanished from a folder given in ``paths`` are removed from the index
+      (``removed``); documents of other roots are never touched.
+
+    PDF pages with a text layer are read from it, not OCR'd (``force_ocr=True`` or
+    ``$PADDLECAMP_FORCE_OCR=1`` OCRs every page, and re-does PDFs indexed from their text
+    layer). ``analyzer`` (for a new collection) overrides the BM25 analyzer, jieba by default.
+    The progress bar counts pages.
     """
     from tqdm.auto import tqdm
 
     from paddlecamp.docqa.chunking import chunk_pages
-    from paddlecamp.docqa.ingest import IngestError, content_hash, expand_paths
+    from paddlecamp.docqa.ingest import PDF_SUFFIXES, IngestError, content_hash, count_pages, expand_documents
     from paddlecamp.docqa.ocr.engine import OcrEngineError
 
     report = IndexReport()
-    files, errors = expand_paths(paths)
+    files, folders, errors = expand_documents(paths)
     report.errors.extend(errors)
     st = open_store(store, create=True)
     emb = _embedder(embedder)
     st.ensure_collection(check_collection_name(collection), emb.dim, analyzer=analyzer)
-    for path in tqdm(files, desc="indexing", unit="file", disable=not progress):
-        name = str(path)
+    force = _force_ocr(force_ocr)
+    roots_now = {_root_key(f) for f in folders}
+    n_pages = [count_pages(f.path) for f in files] if progress else [1] * len(files)
+    bar = tqdm(total=sum(n_pages), desc="indexing", unit="page", disable=not progress)
+
+    def fail(f, exc: Exception) -> None:
+        msg = str(exc) if isinstance(exc, (IngestError, OcrEngineError, StoreError, OSError)) \
+            else f"{type(exc).__name__}: {exc}"
+        report.errors.append({"path": str(f.path), "error": msg})
+
+    # 1. What each file needs: nothing (unchanged), its chunks copied, or reading.
+    seen: set[tuple[str, str]] = set()
+    todo = []  # (file, pages, root, key, hash, may re-use stored chunks)
+    for f, n in zip(files, n_pages):
         try:
-            name = _doc_key(path)
-            doc_hash = content_hash(path)
-            if st.is_current(collection, name, doc_hash):
-                report.skipped.append(name)
+            root = _root_key(f.root)
+            key = _doc_key(f.path, f.root if f.folder else None)
+            if (root, key) in seen:  # the same file given twice (a folder and a file in it)
+                bar.update(n)
                 continue
-            pages = ocr(path, engine=engine, store=st.path)
+            seen.add((root, key))
+            doc_hash = content_hash(f.path)
+            redo = force and f.path.suffix.lower() in PDF_SUFFIXES and st.uses_text_layer(collection, key, root)
+            if not redo and st.is_current(collection, key, doc_hash, root):
+                report.skipped.append(key)
+                bar.update(n)
+                continue
+            todo.append((f, n, root, key, doc_hash, not redo))
+        except Exception as exc:  # one bad file never stops the batch
+            fail(f, exc)
+            bar.update(n)
+    # 2. Copies first (before any rewrite deletes a version they could re-use), then reading.
+    todo.sort(key=lambda t: not (t[5] and st.find_by_hash(collection, t[4])))
+    for f, n, root, key, doc_hash, may_reuse in todo:
+        bar.set_postfix_str(key[-40:], refresh=False)
+        done = 0
+        try:
+            ocr_only = force and f.path.suffix.lower() in PDF_SUFFIXES
+            src = _reuse(st, collection, doc_hash, root, key, roots_now, ocr_only=ocr_only) if may_reuse else None
+            if src is not None and st.copy_document(collection, src[0], doc_key=key, root=root, source=key):
+                if src[1]:
+                    st.delete_document(collection, src[0].doc_key, src[0].root, doc_hash=doc_hash)
+                report.moved.append(key)
+                continue
+
+            def tick(page) -> None:
+                nonlocal done
+                done += 1
+                bar.update(1)
+                if page.origin == "pdf-text":
+                    report.pages_text += 1
+                else:
+                    report.pages_ocr += 1
+
+            pages = ocr(f.path, engine=engine, store=st.path, force_ocr=force, on_page=tick)
             for p in pages:
-                report.notes.extend(f"{p.source} page {p.page}: {n}" for n in p.notes)
+                p.source = key  # citations show the path relative to the indexed root
+                report.notes.extend(f"{key} page {p.page}: {note}" for note in p.notes)
             chunks = chunk_pages(pages, max_units=max_units, doc_hash=doc_hash)
             if not chunks:
-                raise IngestError(f"{path.name}: no text found on any page")
+                raise IngestError(f"{f.path.name}: no text found on any page")
             vectors = emb.embed([c.text for c in chunks])
-            st.write_document(collection, name, doc_hash, chunks, vectors)
-            report.indexed.append(name)
+            st.write_document(collection, key, doc_hash, chunks, vectors, root=root,
+                              text_layer=any(p.origin == "pdf-text" for p in pages))
+            report.indexed.append(key)
             report.chunks += len(chunks)
-        except (IngestError, OcrEngineError, StoreError, OSError) as exc:
-            report.errors.append({"path": name, "error": str(exc)})
         except Exception as exc:  # one bad file never stops the batch
-            report.errors.append({"path": name, "error": f"{type(exc).__name__}: {exc}"})
+            fail(f, exc)
+        finally:
+            bar.update(max(0, n - done))
+    bar.close()
+    # 3. Files gone from the folders indexed now (after everything new is written).
+    for folder in folders:
+        root = _root_key(folder)
+        present = {k for r, k in seen if r == root}
+        try:
+            for key, stored_root in st.documents_under(collection, root).items():
+                if key in present or not _gone(f"{root.rstrip('/')}/{key}"):
+                    continue
+                st.delete_document(collection, key if stored_root is not None else f"{root.rstrip('/')}/{key}",
+                                   stored_root)
+                report.removed.append(key)
+        except StoreError as exc:
+            report.errors.append({"path": str(folder), "error": str(exc)})
     return report
 
 

@@ -1,6 +1,6 @@
 """``paddlecamp docqa``: index scanned documents, ask questions with cited answers, show pages.
 
-    paddlecamp docqa index PATH... --store DIR [--collection NAME]
+    paddlecamp docqa index PATH... --store DIR [--collection NAME] [--force-ocr]
     paddlecamp docqa ask "QUESTION" --store DIR [--collection NAME] [--llm ernie|extractive] [--json]
     paddlecamp docqa ask --batch QUESTIONS.jsonl --store DIR [--json]
     paddlecamp docqa show --store DIR SOURCE --page N --out PNG
@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     ix.add_argument("--collection", default="default", help="collection name (default: default)")
     ix.add_argument("--engine", default="default", help="OCR engine: onnx (default) or paddleocr")
     ix.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ix.add_argument("--force-ocr", action="store_true",
+                    help="OCR every PDF page even when it has a text layer (for PDFs whose embedded text is wrong; "
+                         "also $PADDLECAMP_FORCE_OCR=1)")
     ix.set_defaults(func=_cmd_index)
 
     ask = dsub.add_parser("ask", help="answer a question from the store, citing page and region")
@@ -83,15 +86,17 @@ def _cmd_index(args) -> int:
     _quiet()
     try:
         report = index(args.paths, store=args.store, collection=args.collection, engine=args.engine,
-                       progress=not args.no_progress)
+                       progress=not args.no_progress, force_ocr=True if args.force_ocr else None)
     except StoreError as exc:
         raise CliError(str(exc)) from exc
     for err in report.errors:
         print(f"error: {err['path']}: {err['error']}", file=sys.stderr)
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
+    for key in report.removed:
+        print(f"removed: {key} (file gone)")
     print(report.summary())
-    return 1 if report.errors and not (report.indexed or report.skipped) else 0
+    return 1 if report.errors and not (report.indexed or report.skipped or report.moved) else 0
 
 
 def _print_answer(result: dict) -> None:
@@ -171,8 +176,15 @@ def _cmd_show(args) -> int:
         store = open_store(args.store)
         if not store.has_collection(args.collection):
             raise StoreError(f"store {args.store} has no collection {args.collection!r}")
-        name = Path(args.source).name
-        chunks = store.page_chunks(args.collection, name, args.page)
+        # Sources are paths relative to the indexed folder: try the SOURCE given, then its
+        # trailing parts ("docs/sub/a.png" -> "sub/a.png" -> "a.png").
+        parts = Path(args.source).parts
+        name, chunks = Path(args.source).name, []
+        for i in range(len(parts)):
+            name = Path(*parts[i:]).as_posix()
+            chunks = store.page_chunks(args.collection, name, args.page)
+            if chunks:
+                break
         if not chunks:
             raise CliError(f"nothing indexed for {name} page {args.page} in {args.store}")
         path = _source_path(store, args.collection, name, args.source)
@@ -195,9 +207,15 @@ def _source_path(store, collection: str, name: str, given: str) -> str:
     """The file to render: the path given if it exists, else the path recorded at indexing."""
     if os.path.isfile(given):
         return given
-    rows = store.client.query(collection, filter=f'source == "{name}"', output_fields=["doc_key"], limit=1)
-    if rows and os.path.isfile(rows[0]["doc_key"]):
-        return rows[0]["doc_key"]
+    from paddlecamp.docqa.store import _esc
+
+    rows = store.client.query(collection, filter=f'source == "{_esc(name)}"', output_fields=["doc_key", "meta"],
+                              limit=16)
+    for row in rows:  # new layout: root + relative key; old layout: doc_key is the absolute path
+        root = (row.get("meta") or {}).get("root")
+        path = f"{root.rstrip('/')}/{row['doc_key']}" if root else row["doc_key"]
+        if os.path.isfile(path):
+            return path
     from paddlecamp.cli import CliError
 
     raise CliError(f"cannot find the file {name}; pass its path as SOURCE")

@@ -4,16 +4,30 @@ One collection per ``--collection`` name holds the chunks: text (BM25 full-text 
 jieba analyzer, so Chinese is split into words, not characters), a dense vector, and the
 provenance (source, page, box, line boxes). Search runs both and fuses them with RRF.
 
-Idempotence without a separate registry: chunk ids are ``hash-page-no`` (deterministic),
-rows are upserted, and every row carries its file's ``doc_hash`` and ``n_chunks``. A file is
-up to date when exactly ``n_chunks`` rows with its current hash exist; a changed file's old
-rows (other hashes, same ``doc_key``) are deleted after the new ones are written, so an
-interrupted run never loses what was indexed and a rerun completes it without duplicates.
+Documents: a document is identified by its indexed root (the folder given to ``index``, or
+the folder of a file given directly; an absolute path, kept in ``meta["root"]``) and its key
+(its path relative to that root, POSIX separators; also its ``source``, what citations show).
+Moving the root folder, or a file inside it, keeps the content: the rows are copied under
+the new key with their vectors (``copy_document``), no OCR and no embedding.
 
-The store folder also caches OCR results by content hash (``ocr/<hash>.json``).
+Idempotence without a separate registry: row ids are ``hash-keyhash-page-no``
+(deterministic; ``keyhash`` is a short hash of root and key, so identical files at two paths
+get distinct rows), rows are upserted, and every row carries its file's ``doc_hash`` and
+``n_chunks``. A document is up to date when exactly ``n_chunks`` rows with its current hash
+exist; a changed file's old rows (other hashes, same document) are deleted after the new ones
+are written, so an interrupted run never loses what was indexed and a rerun completes it
+without duplicates.
+
+Stores written before roots existed keyed documents by absolute path (``doc_key`` = the
+path, no ``meta["root"]``): they open and answer as before, and ``index`` migrates each such
+document the first time its folder or file is indexed again (rows copied under the relative
+key, the old ones deleted; no OCR).
+
+The store folder also caches OCR results by content hash (``ocr/<hash>.<engine>.json``).
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -52,6 +66,43 @@ def check_collection_name(name: str) -> str:
 
 def _esc(s: str) -> str:
     return s.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def row_id(doc_hash: str, root: str | None, doc_key: str, page: int, chunk_no: int) -> str:
+    """A chunk's row id: content hash, a short hash of the document's root and key, position."""
+    where = hashlib.sha1(f"{root or ''}\0{doc_key}".encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{doc_hash[:16]}-{where}-{int(page)}-{int(chunk_no)}"
+
+
+def _doc_filter(doc_key: str, root: str | None) -> str:
+    """Rows of one document; ``root=None`` selects a document of the old absolute-path layout."""
+    if root is None:
+        return f'doc_key == "{_esc(doc_key)}" and not exists meta["root"]'
+    return f'doc_key == "{_esc(doc_key)}" and meta["root"] == "{_esc(root)}"'
+
+
+@dataclass
+class DocRef:
+    """One stored document version: where it was indexed, its hash and how complete it is.
+
+    ``root`` is ``None`` for a document of the old layout (``doc_key`` is then its absolute
+    path). ``path`` is where its file was when indexed.
+    """
+
+    root: str | None
+    doc_key: str
+    doc_hash: str
+    have: int
+    expected: int
+    text_layer: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.have == self.expected
+
+    @property
+    def path(self) -> str:
+        return self.doc_key if self.root is None else f"{self.root.rstrip('/')}/{self.doc_key}"
 
 
 class Store:
@@ -153,34 +204,141 @@ class Store:
         self._loaded.add(name)
 
     # documents ----------------------------------------------------------------------------
-    def doc_versions(self, name: str, doc_key: str) -> dict[str, tuple[int, int]]:
+    def _query_all(self, name: str, filter: str, output_fields: list[str]) -> list[dict[str, Any]]:
+        """Every row matching ``filter`` (a plain query stops at 16384 rows; then it pages)."""
+        import logging
+
+        rows = self.client.query(name, filter=filter, output_fields=output_fields, limit=16384)
+        if len(rows) < 16384:
+            return rows
+        log = logging.getLogger("pymilvus")
+        level = log.level
+        log.setLevel(logging.ERROR)  # Milvus Lite warns about client-side timestamps on every iterator
+        it = self.client.query_iterator(name, batch_size=4096, filter=filter, output_fields=output_fields)
+        rows = []
+        try:
+            while True:
+                batch = it.next()
+                if not batch:
+                    return rows
+                rows.extend(batch)
+        finally:
+            it.close()
+            log.setLevel(level)
+
+    def doc_versions(self, name: str, doc_key: str, root: str | None = None) -> dict[str, tuple[int, int]]:
         """For one document: ``doc_hash -> (rows present, rows expected)``."""
-        rows = self.client.query(name, filter=f'doc_key == "{_esc(doc_key)}"',
-                                 output_fields=["doc_hash", "n_chunks"], limit=16384)
+        rows = self.client.query(name, filter=_doc_filter(doc_key, root), output_fields=["doc_hash", "n_chunks"],
+                                 limit=16384)
         out: dict[str, tuple[int, int]] = {}
         for r in rows:
             have, _ = out.get(r["doc_hash"], (0, 0))
             out[r["doc_hash"]] = (have + 1, int(r["n_chunks"]))
         return out
 
-    def is_current(self, name: str, doc_key: str, doc_hash: str) -> bool:
+    def is_current(self, name: str, doc_key: str, doc_hash: str, root: str | None = None) -> bool:
         """True when the document is fully indexed at this hash and nothing stale remains."""
-        versions = self.doc_versions(name, doc_key)
+        versions = self.doc_versions(name, doc_key, root)
         return set(versions) == {doc_hash} and versions[doc_hash][0] == versions[doc_hash][1]
 
-    def write_document(self, name: str, doc_key: str, doc_hash: str, chunks: list[Chunk], vectors) -> None:
-        """Upsert a document's chunks, then drop rows of its earlier versions."""
+    def uses_text_layer(self, name: str, doc_key: str, root: str | None = None) -> bool:
+        """True when some stored page of the document came from a PDF text layer (not OCR)."""
+        rows = self.client.query(name, filter=f'{_doc_filter(doc_key, root)} and meta["text_layer"] == true',
+                                 output_fields=["doc_hash"], limit=1)
+        return bool(rows)
+
+    def find_by_hash(self, name: str, doc_hash: str) -> list[DocRef]:
+        """Every stored document with this content hash, wherever it was indexed."""
+        rows = self.client.query(name, filter=f'doc_hash == "{_esc(doc_hash)}"',
+                                 output_fields=["doc_key", "n_chunks", "meta"], limit=16384)
+        refs: dict[tuple[str | None, str], DocRef] = {}
+        for r in rows:
+            meta = r.get("meta") or {}
+            key = (meta.get("root"), r["doc_key"])
+            ref = refs.setdefault(key, DocRef(key[0], key[1], doc_hash, 0, int(r["n_chunks"])))
+            ref.have += 1
+            ref.text_layer = ref.text_layer or bool(meta.get("text_layer"))
+        return list(refs.values())
+
+    def documents_under(self, name: str, root: str) -> dict[str, str | None]:
+        """Keys of the documents indexed under ``root``: ``{key: root}``, plus old-layout
+        documents whose absolute path lies under it (``{relative key: None}``)."""
+        out: dict[str, str | None] = {}
+        for r in self._query_all(name, f'meta["root"] == "{_esc(root)}"', ["doc_key"]):
+            out[r["doc_key"]] = root
+        prefix = root.rstrip("/") + "/"
+        # LIKE has no working escape for "_" and "%" here: over-match, then check the prefix.
+        for r in self._query_all(name, f'not exists meta["root"] and doc_key like "{_esc(prefix)}%"', ["doc_key"]):
+            if r["doc_key"].startswith(prefix):
+                out.setdefault(r["doc_key"][len(prefix):], None)
+        return out
+
+    def _rows(self, chunks: list[Chunk], vectors, *, doc_key: str, doc_hash: str, root: str | None,
+              text_layer: bool) -> list[dict[str, Any]]:
         rows = []
         for c, v in zip(chunks, vectors):
             text = c.text if len(c.text.encode("utf-8")) < MAX_TEXT else c.text.encode("utf-8")[:MAX_TEXT - 4].decode("utf-8", "ignore")
-            rows.append({"id": c.chunk_id, "doc_key": doc_key, "doc_hash": doc_hash, "n_chunks": len(chunks),
-                         "source": c.source, "page": c.page, "chunk_no": c.chunk_no, "kind": c.kind,
-                         "text": text, "meta": {"bbox": c.bbox, "line_bboxes": c.line_bboxes,
-                                                         "section": c.section, "items": c.items},
+            meta = {"bbox": c.bbox, "line_bboxes": c.line_bboxes, "section": c.section, "items": c.items}
+            if root is not None:
+                meta["root"] = root
+                meta["text_layer"] = bool(text_layer)
+            rows.append({"id": row_id(doc_hash, root, doc_key, c.page, c.chunk_no), "doc_key": doc_key,
+                         "doc_hash": doc_hash, "n_chunks": len(chunks), "source": c.source, "page": c.page,
+                         "chunk_no": c.chunk_no, "kind": c.kind, "text": text, "meta": meta,
                          "dense": [float(x) for x in v]})
+        return rows
+
+    def _replace(self, name: str, rows: list[dict[str, Any]], doc_key: str, doc_hash: str, root: str | None) -> None:
+        """Upsert a document's rows, then drop its other versions (and, for a document with a
+        root, the old-layout rows of the same file): new rows always land before old ones go."""
         for start in range(0, len(rows), 256):
             self.client.upsert(name, rows[start:start + 256])
-        self.client.delete(name, filter=f'doc_key == "{_esc(doc_key)}" and doc_hash != "{doc_hash}"')
+        # Other versions, and rows of this version beyond the new chunks (re-chunked or re-read).
+        ids = ", ".join(f'"{_esc(r["id"])}"' for r in rows)
+        self.client.delete(name, filter=f'{_doc_filter(doc_key, root)} and (doc_hash != "{_esc(doc_hash)}" '
+                                        f'or not (id in [{ids}]))')
+        if root is not None:
+            self.client.delete(name, filter=_doc_filter(f"{root.rstrip('/')}/{doc_key}", None))
+
+    def write_document(self, name: str, doc_key: str, doc_hash: str, chunks: list[Chunk], vectors, *,
+                       root: str | None = None, text_layer: bool = False) -> None:
+        """Upsert a document's chunks, then drop rows of its earlier versions.
+
+        ``root`` is the indexed root the key is relative to (``None``: the old layout, where
+        ``doc_key`` is an absolute path); ``text_layer`` records that some page came from a
+        PDF text layer (so a forced OCR run knows to redo it).
+        """
+        rows = self._rows(chunks, vectors, doc_key=doc_key, doc_hash=doc_hash, root=root, text_layer=text_layer)
+        self._replace(name, rows, doc_key, doc_hash, root)
+
+    def copy_document(self, name: str, src: DocRef, *, doc_key: str, root: str, source: str) -> int:
+        """Copy a stored document's rows (vectors included) to another root/key and source.
+
+        No OCR, no embedding: this is how a moved, renamed or duplicated file is indexed.
+        Returns the number of rows written (0 when the source has vanished meanwhile).
+        """
+        rows = self._query_all(name, f'{_doc_filter(src.doc_key, src.root)} and doc_hash == "{_esc(src.doc_hash)}"',
+                               ["source", "page", "chunk_no", "kind", "text", "meta", "dense", "n_chunks"])
+        if len(rows) != src.expected:
+            return 0
+        out = []
+        for r in rows:
+            meta = dict(r.get("meta") or {})
+            meta["root"] = root
+            meta["text_layer"] = bool(meta.get("text_layer", src.text_layer))
+            out.append({"id": row_id(src.doc_hash, root, doc_key, r["page"], r["chunk_no"]), "doc_key": doc_key,
+                        "doc_hash": src.doc_hash, "n_chunks": int(r["n_chunks"]), "source": source,
+                        "page": int(r["page"]), "chunk_no": int(r["chunk_no"]), "kind": r["kind"], "text": r["text"],
+                        "meta": meta, "dense": [float(x) for x in r["dense"]]})
+        self._replace(name, out, doc_key, src.doc_hash, root)
+        return len(out)
+
+    def delete_document(self, name: str, doc_key: str, root: str | None = None, *, doc_hash: str | None = None) -> None:
+        """Delete a document's rows (only the version ``doc_hash`` when given)."""
+        flt = _doc_filter(doc_key, root)
+        if doc_hash is not None:
+            flt += f' and doc_hash == "{_esc(doc_hash)}"'
+        self.client.delete(name, filter=flt)
 
     def count(self, name: str) -> int:
         res = self.client.query(name, filter="", output_fields=["count(*)"])
