@@ -33,6 +33,8 @@ def register(docqa_sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         description="Index the evaluation pages (OCR results are cached in the store), then ask every "
                     "question and score OCR, retrieval, answers, citations and latency against the truth.")
     p.add_argument("--data", type=Path, default=None, help="evaluation set folder (default: data/docqa)")
+    p.add_argument("--questions", type=Path, default=None, metavar="JSONL",
+                   help="questions from this file instead of the set's qa.jsonl (same pages)")
     p.add_argument("--store", type=Path, default=None, help="store folder (default: build/docqa-eval-store)")
     p.add_argument("--collection", default="docqa_eval", help="collection name (default: docqa_eval)")
     p.add_argument("--llm", choices=("extractive", "ernie"), default="extractive")
@@ -73,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         report = run_eval(data, store, args.llm, collection=args.collection, top_k=args.top_k,
-                          sources=args.sources, progress=not args.no_progress, fallback=args.fallback)
+                          sources=args.sources, progress=not args.no_progress, fallback=args.fallback,
+                          qa_file=args.questions)
     except ValueError as exc:
         raise CliError(str(exc)) from None
     except Exception as exc:

@@ -447,9 +447,24 @@ def page_sizes_of(paths: Iterable[Path]) -> dict[tuple[str, int], tuple[int, int
     return sizes
 
 
+def _load_questions(path: Path) -> list[dict]:
+    """Questions from another JSONL file about the same pages (a paraphrase set, say)."""
+    import json
+
+    out = []
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if raw.strip():
+            try:
+                out.append(json.loads(raw))
+            except ValueError as exc:
+                raise ValueError(f"{path}:{n}: not valid JSON ({exc})") from exc
+    return out
+
+
 def run_eval(data_dir: str | Path, store: str | Path, llm: str = "extractive", *, collection: str = "docqa_eval",
              top_k: int = 3, sources: Sequence[str] | None = None, questions: Sequence[str] | None = None,
-             progress: bool = True, fallback: str | None = None) -> dict[str, Any]:
+             progress: bool = True, fallback: str | None = None,
+             qa_file: str | Path | None = None) -> dict[str, Any]:
     """Index the set's pages, then measure OCR CER, retrieval, answers, citations and latency.
 
     ``sources`` restricts the pages (and their questions; unanswerable questions are kept) for
@@ -463,7 +478,7 @@ def run_eval(data_dir: str | Path, store: str | Path, llm: str = "extractive", *
 
     data = Path(data_dir)
     truth = load_truth(data)
-    qa = load_qa(data)
+    qa = load_qa(data) if qa_file is None else _load_questions(Path(qa_file))
     pages_dir = data / "pages"
     all_sources = sorted({s for s, _ in truth})
     chosen = list(sources) if sources else all_sources
