@@ -194,6 +194,23 @@ def _hard_terms(question: str) -> list[str]:
     return list(dict.fromkeys(h.lower() for h in hard))
 
 
+def _merge_singles(tokens: list[str]) -> list[str]:
+    """Runs of single Chinese characters that are not function words are one unknown word
+    (jieba cuts words it does not know, such as 茶歇, into characters)."""
+    out: list[str] = []
+    run = ""
+    for tok in tokens + [""]:
+        if len(tok) == 1 and _is_cjk(tok) and tok not in _ZH_STOP:
+            run += tok
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        if tok:
+            out.append(tok)
+    return out
+
+
 def _weight(term: str) -> float:
     """Type words and period words (years, quarters) weigh less than the words naming the thing."""
     if term in _TYPE_WORDS:
@@ -215,7 +232,7 @@ def analyze(question: str) -> Question:
     terms: list[str] = []
     # Latin words and codes (TS-200, Wi-Fi, v2.3) stay whole; jieba splits the Chinese runs.
     for part in re.split(r"([A-Za-z0-9]+(?:[-_./'][A-Za-z0-9]+)*)", _ZH_ASK.sub(" ", question.lower())):
-        toks = [part] if re.fullmatch(r"[a-z0-9]+(?:[-_./'][a-z0-9]+)*", part) else jieba.lcut(part)
+        toks = [part] if re.fullmatch(r"[a-z0-9]+(?:[-_./'][a-z0-9]+)*", part) else _merge_singles(jieba.lcut(part))
         for tok in toks:
             t = tok.strip(" \t?？,，.。:：;；!！'\"“”()（）")
             if not t or t in _ZH_STOP or t in _EN_STOP or re.fullmatch(r"\W+", t):
@@ -659,6 +676,29 @@ def _anchored_pairs(q: Question, us: list[Unit]) -> list[Unit]:
     return out
 
 
+_ASKS = re.compile(r"\bwhat\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhose\b|\bwhen\b|\bwhere\b|\bhow\b|"
+                   r"多少|几|什么|哪|谁|何时|何地|是否|吗")
+
+
+def focus_term(q: Question) -> str | None:
+    """The content word nearest the interrogative: what the question asks about
+    ("会议的茶歇安排在几点" -> 茶歇; "What is the fax number of ..." -> fax)."""
+    low = q.text.lower()
+    m = _ASKS.search(low)
+    if m is None:
+        return None
+    cands = [(t, low.find(t)) for t, w in zip(q.terms, q.weights) if w >= 0.8 and low.find(t) >= 0]
+    if not cands:
+        return None
+    # Chinese puts the attribute before the interrogative, English after it.
+    side = -1 if q.lang == "zh" else 1
+    def dist(item):
+        pos = item[1]
+        d = (m.start() - (pos + len(item[0]))) if side < 0 else (pos - m.end())
+        return (d < 0, abs(d))
+    return min(cands, key=dist)[0]
+
+
 def _missing_terms(q: Question, page_text: str) -> list[str]:
     """Content words of the question found nowhere on the evidence page."""
     return [t for t, w in zip(q.terms, q.weights) if w >= 0.8 and term_match(t, page_text) < 0.5]
@@ -690,13 +730,14 @@ def extract(question: str, hits: list[Chunk], *, min_coverage: float = 0.5) -> E
     own = coverage(q, f"{best.key} {best.value}")
     missing = _missing_terms(q, _doc_text(us).get(best.chunk.source, ""))
     missing_share = sum(w for t, w in zip(q.terms, q.weights) if t in missing) / (sum(q.weights) or 1.0)
+    focus = focus_term(q)
     reason = ""
     hard = [h for h in q.hard if not _has_hard(h, page_text)]
     if answer is None:
         reason = f"no {q.want} found in the best evidence"
     elif hard:
         reason = f"the documents do not mention {', '.join(hard)}"
-    elif missing and missing_share >= 0.2 and own < 0.75:
+    elif missing and (missing_share >= 0.5 or (focus in missing and own < 0.75)):
         reason = f"the documents do not mention {', '.join(missing)}"
     elif support < min_coverage or local < 0.25:
         reason = f"the evidence covers too little of the question ({support:.2f})"

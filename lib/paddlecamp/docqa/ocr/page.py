@@ -15,17 +15,22 @@ def ocr_image(image: np.ndarray, *, source: str = "", page: int = 1, engine: Ocr
     Regions and tables come from ``structure.analyze_page``: PaddleOCR's layout and table
     models when they are present, grid tables found by line geometry otherwise.
     """
+    from paddlecamp.docqa.ocr.orientation import read_upright
     from paddlecamp.docqa.structure import analyze_page
 
     eng = get_engine(engine) if isinstance(engine, str) else engine
-    raw = eng.recognize(image)
-    lines, rows = order_lines(raw)
-    notes = list(notes or [])
-    if not lines:
-        notes.append("no text found on this page")
-    regions, tables = analyze_page(image, lines, rows)
-    return Page(source=source, page=page, width=int(image.shape[1]), height=int(image.shape[0]), lines=lines,
-                tables=tables, notes=notes, regions=regions)
+
+    def read(img: np.ndarray) -> Page:
+        lines, rows = order_lines(eng.recognize(img))
+        regions, tables = analyze_page(img, lines, rows)
+        return Page(source=source, page=page, width=int(img.shape[1]), height=int(img.shape[0]), lines=lines,
+                    tables=tables, notes=list(notes or []), regions=regions)
+
+    # A page scanned sideways is read turned upright; its boxes still refer to ``image``.
+    result = read_upright(image, read(image), read)
+    if not result.lines:
+        result.notes.append("no text found on this page")
+    return result
 
 
 def refresh_layout(page: Page) -> Page:

@@ -1,0 +1,88 @@
+"""Pages scanned sideways: find the turn from the text boxes, read the page upright, and map
+every box back onto the image as it was given (so citations point at the file's pixels).
+
+A page turned by 90° shows text lines as tall, thin boxes. When most detected boxes are
+tall, the page is read again turned clockwise and counter-clockwise, and the reading with
+the higher confidence-weighted character count wins. Upright pages cost nothing extra.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from paddlecamp.docqa.records import BBox, Page
+
+#: Share of tall boxes (height > 1.5 × width) that marks a sideways page.
+TALL_SHARE = 0.6
+MIN_BOXES = 4
+
+
+def looks_sideways(boxes: list[BBox]) -> bool:
+    """True when most text boxes are much taller than wide (a page turned by 90°)."""
+    long = [b for b in boxes if max(b[2] - b[0], b[3] - b[1]) > 20]
+    if len(long) < MIN_BOXES:
+        return False
+    tall = sum((b[3] - b[1]) > 1.5 * (b[2] - b[0]) for b in long)
+    return tall >= TALL_SHARE * len(long)
+
+
+def reading_quality(page: Page) -> float:
+    """Confidence-weighted number of characters read (more, surer text = a better reading)."""
+    return sum(l.score * len(l.text.strip()) for l in page.lines)
+
+
+def _back(x: float, y: float, turn: str, w: int, h: int) -> tuple[float, float]:
+    """A point of the turned image back to the original ``w`` × ``h`` image."""
+    if turn == "cw":  # turned clockwise: (x', y') = (h - y, x)
+        return y, h - x
+    return w - y, x  # turned counter-clockwise: (x', y') = (y, w - x)
+
+
+def _box_back(b: BBox, turn: str, w: int, h: int) -> BBox:
+    if not b:
+        return b
+    pts = [_back(b[0], b[1], turn, w, h), _back(b[2], b[3], turn, w, h)]
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return [round(min(xs), 1), round(min(ys), 1), round(max(xs), 1), round(max(ys), 1)]
+
+
+def map_back(page: Page, turn: str, width: int, height: int) -> Page:
+    """Every box of a page read on the turned image, expressed in the original image."""
+    for line in page.lines:
+        line.box = [list(_back(float(x), float(y), turn, width, height)) for x, y in line.box]
+        line.bbox = _box_back(line.bbox, turn, width, height)
+    for t in page.tables:
+        t.bbox = _box_back(t.bbox, turn, width, height)
+        t.row_bboxes = [_box_back(b, turn, width, height) for b in t.row_bboxes]
+        for c in t.cell_list:
+            c.bbox = _box_back(c.bbox, turn, width, height)
+    for r in page.regions:
+        r.bbox = _box_back(r.bbox, turn, width, height)
+    page.width, page.height = width, height
+    return page
+
+
+def read_upright(image: np.ndarray, first: Page, read: Callable[[np.ndarray], Page]) -> Page:
+    """``first`` (the page read as given) or, for a sideways page, the better of the two
+    90° readings with its boxes mapped back; the page's notes say which was used."""
+    # (reading order and table structure need the upright page)
+    import cv2
+
+    if not looks_sideways([l.bbox for l in first.lines]):
+        return first
+    h, w = image.shape[:2]
+    # The recognizer reads tall boxes turned, so the text of a sideways page may come out
+    # right; its reading order and tables do not. Take the better upright reading unless
+    # it reads clearly less.
+    turned = []
+    for turn, code in (("cw", cv2.ROTATE_90_CLOCKWISE), ("ccw", cv2.ROTATE_90_COUNTERCLOCKWISE)):
+        page = read(np.ascontiguousarray(cv2.rotate(image, code)))
+        turned.append((reading_quality(page), turn, page))
+    q, turn, page = max(turned, key=lambda t: t[0])
+    if q < 0.9 * reading_quality(first):
+        return first
+    page = map_back(page, turn, w, h)
+    page.notes = list(page.notes) + [f"page turned {'clockwise' if turn == 'cw' else 'counter-clockwise'} by 90° "
+                                     "for reading; boxes refer to the file as given"]
+    return page
