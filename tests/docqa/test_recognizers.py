@@ -619,3 +619,12 @@ NOT_SAME = [
 @pytest.mark.parametrize("a,b", NOT_SAME)
 def test_not_same_value(a, b):
     assert not same_value(a, b) and not same_value(b, a)
+
+
+@pytest.mark.parametrize("text, kind, want", [
+    ("报告由财务部张伟于 2025年10月15日 编制。", "person", "张伟"),   # the segmenter glues 于 to the name
+    ("本季度公司实现营业收入 4,820 万元。", "org", None),            # a period word does not start a company name
+])
+def test_segmenter_glue_cases(text, kind, want):
+    got = [s.text for s in find_spans(text, (kind,))]
+    assert got == ([want] if want else [])

@@ -392,7 +392,12 @@ _SENT_SPLIT = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[.])\s+(?=[A-Z\u4e00-\u
 
 
 def units(hits: list[Chunk]) -> list[Unit]:
-    """Evidence units of the retrieved chunks, in retrieval order."""
+    """Evidence units of the retrieved chunks, in retrieval order.
+
+    Cells, pairs and sentences; plus every two neighbouring sentences of a chunk as one unit,
+    because the subject is often named in one sentence and the answer given in the next
+    ("The pump was inspected on ... . Inspector Laura Chen found ...").
+    """
     out: list[Unit] = []
     for rank, chunk in enumerate(hits):
         items = chunk.items if chunk.items else _legacy_items(chunk)
@@ -400,6 +405,7 @@ def units(hits: list[Chunk]) -> list[Unit]:
         for it in items:
             if "row" in it:
                 rows.setdefault(int(it["row"]), []).append(str(it.get("text", "")))
+        sentences: list[tuple[str, list[float]]] = []
         for it in items:
             box = list(it.get("bbox") or chunk.bbox)
             if "row_header" in it or chunk.kind == "table":
@@ -411,12 +417,21 @@ def units(hits: list[Chunk]) -> list[Unit]:
                                 row_text=row_text))
             elif "key" in it:
                 out.append(Unit("pair", it["value"], it["key"], chunk, box, rank))
-                # A pair's value can hold several facts: its sentences are text units too.
             else:
                 for sent in _SENT_SPLIT.split(it.get("text", "")):
                     if sent.strip():
                         out.append(Unit("text", sent.strip(), "", chunk, box, rank))
+                        sentences.append((sent.strip(), box))
+        for (a, abox), (b, bbox) in zip(sentences, sentences[1:]):
+            out.append(Unit("text", f"{a} {b}", "", chunk, union_box(abox, bbox), rank))
     return out
+
+
+def union_box(a: list[float], b: list[float]) -> list[float]:
+    """The box holding both boxes (either may be empty)."""
+    if not a or not b:
+        return list(a or b)
+    return [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
 
 
 # --------------------------------------------------------------------------------------------

@@ -1139,7 +1139,10 @@ _WALK_STOP_FLAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv",
                               "mq", "t", "tg", "zg", "x", "w", "f"})
 _WALK_STOP_WORDS = frozenset("与 和 及 由 向 在 是 为 经 被 对 从 给 于 至 到 将 把 签订 签署 委托 授权 任职于 就职于 供职于 来自 "
                              "位于 地处 坐落 坐落于 属于 收到 支付 付给 转账 通过 联系 代表 甲方 乙方 丙方 单位 名称 地址 供应商 "
-                             "客户 开户行 开户银行 收款人 付款人 发货人 收货人 购买方 销售方 买方 卖方 工作 就读 毕业 毕业于".split())
+                             "客户 开户行 开户银行 收款人 付款人 发货人 收货人 购买方 销售方 买方 卖方 工作 就读 毕业 毕业于 "
+                             # period words: "本季度公司实现..." is not an organisation named 季度公司
+                             "本季度 上季度 下季度 季度 本年度 年度 本月 上月 下月 本年 今年 去年 明年 本期 上期 同期 当期 "
+                             "全年 上半年 下半年".split())
 # an address ("上地十街10号", "科技南十二路") runs through numerals and locatives a name does not
 _ADDRESS_STOP_FLAGS = frozenset({"p", "c", "r", "uj", "ul", "uz", "ud", "ug", "y", "e", "o", "d", "x", "w", "v"})
 _CN_ORG_SUFFIX = ["集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "分公司", "公司", "集团",
@@ -1265,6 +1268,10 @@ def _cn_label_name(run: str, trusted: bool) -> tuple[str, str] | None:
     return (name, _honorific_at(run[len(name):])) if _cn_name_ok(name) else None
 
 
+#: Function characters the fast segmenter glues to an unknown name ("张伟于 2025年..." = 张伟 + 于).
+_TRAILING_FUNCTION = frozenset("于在和与及的是为将被给向从对等")
+
+
 def _cn_persons(text: str, toks: tuple[_Tok, ...]) -> Iterator[_Cand]:
     """Chinese names: after person labels, jieba name/unknown words led by a surname, a surname
     before an honorific, and a compound surname followed by a given name."""
@@ -1282,6 +1289,9 @@ def _cn_persons(text: str, toks: tuple[_Tok, ...]) -> Iterator[_Cand]:
             yield _cn_person_cand(text, s, w[:glued.start()], glued.group())        # 王经理 as one token
         elif flag in _NAME_FLAGS and _cn_name_ok(w):
             yield _cn_person_cand(text, s, w, hon)
+        elif sl and 3 <= len(w) <= sl + 3 and w[-1] in _TRAILING_FUNCTION and _cn_name_ok(w[:-1]) \
+                and flag not in _WALK_STOP_FLAGS - {"x"}:
+            yield _cn_person_cand(text, s, w[:-1], "")                              # 张伟于: the segmenter glued 于
         elif hon and sl and (len(w) == sl or (_cn_name_ok(w) and flag in _NAME_FLAGS)) and not after_numeral:
             yield _cn_person_cand(text, s, w, hon)                                  # 张 + 先生
         elif len(w) == sl and (sl == 2 or flag in _NAME_FLAGS) and 1 <= len(nxt[0]) <= 2 \
