@@ -10,10 +10,10 @@ from paddlecamp.docqa.api import StoreError, ask, index, open_store, retrieve
 
 def test_ask_returns_the_json_schema_with_a_cited_region(indexed_store):
     res = ask("报告由谁编制？", store=indexed_store)
-    assert set(res) == {"answer", "answerable", "citations", "timings"}
+    assert set(res) == {"answer", "answerable", "citations", "answerer", "timings"}
     assert res["answerable"] and res["answer"] == "张伟"
     top = res["citations"][0]
-    assert set(top) == {"source", "page", "bbox", "text", "score"}
+    assert set(top) == {"source", "page", "bbox", "text", "score", "chunk_id"}
     assert (top["source"], top["page"]) == ("report_zh.png", 1)
     assert "张伟" in top["text"]
     x0, y0, x1, y1 = top["bbox"]

@@ -1,0 +1,62 @@
+"""Semantic closeness of a question and an evidence label, for paraphrased English questions.
+
+Words fail when a user paraphrases ("How cold can it get?" for "Operating temperature, Min";
+"How much do I owe?" for "freight charge"). The sentence embedder the index already uses
+(all-MiniLM-L6-v2, English-centric) scores the question against each candidate's label
+(a cell's row and column headers, a pair's key, a sentence). Chinese gets no semantic score:
+the embedder does not understand it, and a wrong similarity is worse than none.
+
+Embeddings of labels are cached per process (pages repeat across questions), so a warm
+question costs one query embedding plus the labels it has not seen yet.
+"""
+from __future__ import annotations
+
+import os
+from collections import OrderedDict
+
+import numpy as np
+
+#: Cosine similarities at or below FLOOR say nothing; at or above FLOOR + SPAN they are a full match.
+FLOOR, SPAN = 0.30, 0.40
+_CACHE: "OrderedDict[str, np.ndarray]" = OrderedDict()
+_CACHE_SIZE = 20000
+
+
+def enabled() -> bool:
+    """``PADDLECAMP_SEMANTIC=0`` turns semantic matching off (lexical matching only)."""
+    return os.environ.get("PADDLECAMP_SEMANTIC", "1").strip().lower() not in ("0", "off", "false", "no")
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def applicable(question: str) -> bool:
+    """Semantic scores only for English questions (and when enabled)."""
+    return enabled() and not _is_cjk(question)
+
+
+def _embed(texts: list[str]) -> np.ndarray:
+    from paddlecamp.docqa.api import _embedder
+
+    todo = [t for t in dict.fromkeys(texts) if t not in _CACHE]
+    if todo:
+        vecs = _embedder().embed(todo)
+        for t, v in zip(todo, vecs):
+            _CACHE[t] = v
+            if len(_CACHE) > _CACHE_SIZE:
+                _CACHE.popitem(last=False)
+    return np.stack([_CACHE[t] for t in texts]) if texts else np.zeros((0, 1), np.float32)
+
+
+def similarities(question: str, labels: list[str]) -> list[float]:
+    """Match strength in [0, 1] of ``question`` against each label (0 for empty or Chinese labels)."""
+    keep = [i for i, l in enumerate(labels) if l.strip() and not _is_cjk(l)]
+    out = [0.0] * len(labels)
+    if not keep:
+        return out
+    vecs = _embed([question] + [labels[i] for i in keep])
+    cos = vecs[1:] @ vecs[0]
+    for i, c in zip(keep, cos):
+        out[i] = float(np.clip((c - FLOOR) / SPAN, 0.0, 1.0))
+    return out
