@@ -49,3 +49,25 @@ def test_pipelines_round_trip_through_yaml_and_answer(page_files, ocr_pages, tmp
     assert (cite["source"], cite["page"]) == ("report_zh.png", 1)
     assert cite["bbox"][3] - cite["bbox"][1] < 100  # the table row, not the page
     assert run_query(qp, "What is the CEO's phone number?")["answerable"] is False
+
+
+def test_haystack_and_ask_give_the_same_answers_and_refusals(page_files, ocr_pages, indexed_store, tmp_path):
+    """One answer path: the same questions through ``ask`` and the Haystack query pipeline
+    give the same answer text, the same answerable flag and the same refusal sentence."""
+    from paddlecamp.docqa.api import ask
+
+    store = tmp_path / "hs-same"
+    shutil.copytree(ocr_pages["store"] / "ocr", store / "ocr")
+    uri = str(store / "haystack.db")
+    indexing_pipeline(uri, cache_dir=str(store), drop_old=True).run(
+        {"converter": {"sources": [str(page_files["zh"]), str(page_files["en"])]}})
+    qp = query_pipeline(uri)
+    questions = ["华北区域的收入是多少？", "报告由谁编制？", "Who inspected the pump station?",
+                 "How much did the replacement parts cost?", "What is the CEO's phone number?", "公司的股票代码是什么？"]
+    for q in questions:
+        hs, api = run_query(qp, q), ask(q, store=indexed_store)
+        assert (hs["answer"], hs["answerable"]) == (api["answer"], api["answerable"]), q
+        if hs["answerable"]:
+            top_hs, top_api = hs["citations"][0], api["citations"][0]
+            assert (top_hs["source"], top_hs["page"], top_hs["bbox"]) == (top_api["source"], top_api["page"],
+                                                                        top_api["bbox"]), q
