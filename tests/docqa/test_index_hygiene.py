@@ -208,3 +208,13 @@ def test_a_store_of_the_old_absolute_path_layout_is_migrated_once(store, library
     assert {r["source"] for r in got} == {"memo_en.jpg", "reports/report_zh.png"}
     assert len(index([library], store=store, collection=COLL, progress=False).skipped) == 2
     assert top_source(store, "华南区域的增长率") == "reports/report_zh.png"
+
+
+def test_show_finds_a_page_by_its_relative_source(store, library, tmp_path, capsys):
+    index([library], store=store, collection=COLL, progress=False)
+    out = tmp_path / "page.png"
+    for source in ("reports/report_zh.png", str(library / "reports" / "report_zh.png")):
+        assert main(["docqa", "show", source, "--page", "1", "--store", str(store), "--collection", COLL,
+                     "--out", str(out)]) == 0
+        assert "box(es)" in capsys.readouterr().out and out.stat().st_size > 0
+        out.unlink()
