@@ -325,8 +325,8 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
                 st.delete_document(collection, key if stored_root is not None else f"{root.rstrip('/')}/{key}",
                                    stored_root)
                 report.removed.append(key)
-        except StoreError as exc:
-            report.errors.append({"path": str(folder), "error": str(exc)})
+        except Exception as exc:  # what was written stays; the next run retries the clean-up
+            report.errors.append({"path": str(folder), "error": f"removing vanished files: {exc}"})
     return report
 
 
