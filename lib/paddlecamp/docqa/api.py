@@ -364,11 +364,10 @@ def check_collection_name(name: str) -> str:
 
 
 
-_REFUSAL = {"zh": "根据已索引的文档无法回答这个问题。", "en": "The indexed documents do not answer this question."}
-
-
 def _lang(text: str) -> str:
-    return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    from paddlecamp.docqa.qa import lang
+
+    return lang(text)
 
 
 def retrieve(question: str, *, store: str | Path, collection: str = "default", top_k: int = 5,
@@ -389,86 +388,35 @@ def retrieve(question: str, *, store: str | Path, collection: str = "default", t
     return hits, {"embed_ms": (t1 - t0) * 1000, "search_ms": (t2 - t1) * 1000}
 
 
-def _with_page_siblings(hits, store, collection: str, pages: int = 2):
-    """The hits, then the other chunks of the top ``pages`` pages (after them, score 0).
-
-    Retrieval ranks chunks, but the answer often sits in a sibling chunk of the best page
-    (a table under the paragraph that matched the question's subject); the answerer should
-    see the whole page. Pages are small, so this adds a handful of chunks.
-    """
-    from paddlecamp.docqa.store import Hit
-
-    seen = {(h.chunk.source, h.chunk.page, h.chunk.chunk_no) for h in hits}
-    top_pages = list(dict.fromkeys((h.chunk.source, h.chunk.page) for h in hits))[:pages]
-    st = open_store(store)
-    extra = []
-    for source, page in top_pages:
-        for c in st.page_chunks(collection, source, page):
-            if (c.source, c.page, c.chunk_no) not in seen:
-                seen.add((c.source, c.page, c.chunk_no))
-                extra.append(Hit(c, 0.0))
-    return list(hits) + extra
-
-
-def _citation(chunk, bbox, text: str, score: float) -> dict[str, Any]:
-    return {"source": chunk.source, "page": int(chunk.page), "bbox": [round(float(v), 1) for v in bbox],
-            "text": text, "score": round(float(score), 4)}
-
-
 def ask(question: str, *, store: str | Path, collection: str = "default", llm: str = "extractive",
         top_k: int = 3, fallback: str | None = None) -> dict[str, Any]:
     """Answer a question from the store with citations (the ``--json`` schema).
 
-    ``llm="extractive"`` (offline) picks a span from the retrieved chunks; ``llm="ernie"``
-    asks ERNIE with the chunks as numbered contexts. With ``fallback="extractive"`` an ERNIE
-    failure (network, key, rate limit) falls back to the extractive answer, noted in
-    ``timings["fallback"]``.
+    Retrieval (hybrid, plus the other chunks of the best two pages), then the one answer
+    path every entry point shares (``paddlecamp.docqa.qa.answer_question``):
+    ``llm="extractive"`` (offline) picks a span from the structured chunks; ``llm="ernie"``
+    asks ERNIE with the chunks as numbered contexts and keeps its answer only when a cited
+    chunk contains it. With ``fallback="extractive"`` an ERNIE failure (network, key, rate
+    limit, unsupported answer) falls back to the extractive answer, noted in
+    ``timings["fallback"]``. Returns ``Answer.to_dict()``: answer, answerable, citations
+    (source, page, bbox, text, score, chunk_id), answerer, reason (when declined), timings.
     """
     import time
 
-    from paddlecamp.docqa.answer import extract
+    from paddlecamp.docqa.qa import answer_question, with_page_siblings
 
     if llm not in ("extractive", "ernie"):
         raise ValueError(f"unknown answerer {llm!r}; use 'extractive' or 'ernie'")
     t_start = time.perf_counter()
     # Retrieve a few more than cited: the answer's line may sit in the 4th or 5th chunk.
     hits, timings = retrieve(question, store=store, collection=collection, top_k=max(top_k, 5))
-    hits = _with_page_siblings(hits, store, collection)
-    chunks = [h.chunk for h in hits]
+    st = open_store(store)
+    hits = with_page_siblings(hits, lambda source, page: st.page_chunks(collection, source, page))
     t0 = time.perf_counter()
-    result: dict[str, Any] | None = None
-    if llm == "ernie":
-        try:
-            result = _ask_ernie(question, hits[:top_k])
-        except Exception as exc:
-            from paddlecamp.docqa.llm import LLMError
-
-            if not isinstance(exc, LLMError) or fallback != "extractive":
-                raise
-            timings["fallback"] = f"extractive ({exc})"
-    if result is None:
-        ex = extract(question, chunks)
-        citations = []
-        if ex.answerable and ex.evidence is not None:
-            ev = ex.evidence
-            citations.append(_citation(ev.chunk, ev.bbox, ev.cell or ev.text, hits[ev.rank].score))
-            for h in hits[:top_k]:
-                if h.chunk is not ev.chunk and len(citations) < top_k:
-                    citations.append(_citation(h.chunk, h.chunk.bbox, h.chunk.text, h.score))
-        result = {"answer": ex.answer if ex.answerable else _REFUSAL[_lang(question)],
-                  "answerable": ex.answerable, "citations": citations}
+    result = answer_question(question, hits, llm=llm, top_k=top_k, fallback=fallback)
     t1 = time.perf_counter()
+    timings.update(result.timings)
     timings["answer_ms"] = (t1 - t0) * 1000
     timings["total_ms"] = (t1 - t_start) * 1000
-    result["timings"] = {k: (round(v, 1) if isinstance(v, float) else v) for k, v in timings.items()}
-    return result
-
-
-def _ask_ernie(question: str, hits) -> dict[str, Any]:
-    from paddlecamp.docqa.llm import ErnieAnswerer
-
-    chunks = [h.chunk for h in hits]
-    ans = ErnieAnswerer.from_env(model=None).answer(question, chunks)
-    cited = [i for i in ans.cited if 0 <= i < len(hits)] or ([0] if ans.answerable and hits else [])
-    citations = [_citation(hits[i].chunk, hits[i].chunk.bbox, hits[i].chunk.text, hits[i].score) for i in cited]
-    return {"answer": ans.answer, "answerable": bool(ans.answerable), "citations": citations if ans.answerable else []}
+    result.timings = timings
+    return result.to_dict()
