@@ -250,8 +250,13 @@ def _verbs(question: str, terms: list[str]) -> set[str]:
     if _is_cjk(question):
         import jieba.posseg as pseg
 
-        tags = {w: f for w, f in pseg.lcut(question)}
-        out |= {t for t in terms if tags.get(t, "n")[:1] in ("v", "a", "d", "c", "p", "r")}
+        tags = {w: f for w, f in pseg.lcut(_ZH_ASK.sub(" ", question.lower()))}
+
+        def tag(t: str) -> str:
+            return tags.get(t) or next(iter(pseg.lcut(t))).flag  # a term the tagger split: its head's tag
+
+        out |= {t for t in terms if _is_cjk(t) and tag(t)[:1] in ("v", "a", "d", "c", "p", "r")
+                and tag(t) not in ("vn", "an")}
     return out
 
 
@@ -283,6 +288,8 @@ def analyze(question: str) -> Question:
                 continue
             if _is_cjk(t) and len(t) == 1 and t not in _SYN:
                 continue
+            if _is_cjk(t) and len(t) == 2 and (t[0] in "这那该此每各" or re.search(f"[这那该此每各]{t}", question)):
+                continue  # 这批, 这单, (这)张票: a demonstrative and a measure word, not content
             terms.append(t)
     terms = list(dict.fromkeys(terms))
     weights = [_weight(t) for t in terms]
