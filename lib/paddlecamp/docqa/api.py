@@ -403,15 +403,15 @@ def ask(question: str, *, store: str | Path, collection: str = "default", llm: s
     """
     import time
 
-    from paddlecamp.docqa.qa import answer_question, with_page_siblings
+    from paddlecamp.docqa.qa import RETRIEVE_K, answer_question, rerank, with_page_siblings
 
     if llm not in ("extractive", "ernie"):
         raise ValueError(f"unknown answerer {llm!r}; use 'extractive' or 'ernie'")
     t_start = time.perf_counter()
     # Retrieve a few more than cited: the answer's line may sit in the 4th or 5th chunk.
-    hits, timings = retrieve(question, store=store, collection=collection, top_k=max(top_k, 5))
+    hits, timings = retrieve(question, store=store, collection=collection, top_k=max(top_k, RETRIEVE_K))
     st = open_store(store)
-    hits = with_page_siblings(hits, lambda source, page: st.page_chunks(collection, source, page))
+    hits = with_page_siblings(rerank(question, hits), lambda source, page: st.page_chunks(collection, source, page))
     t0 = time.perf_counter()
     result = answer_question(question, hits, llm=llm, top_k=top_k, fallback=fallback)
     t1 = time.perf_counter()

@@ -90,12 +90,12 @@ def document_to_chunk(doc: Document) -> Chunk:
                  section=m.get("section", ""), items=json.loads(m.get("items_json") or "[]"))
 
 
-def _hits(documents: list[Document], document_store: Any = None) -> list[Any]:
+def _hits(query: str, documents: list[Document], document_store: Any = None) -> list[Any]:
     """Retrieved documents as scored chunks, plus the other chunks of the best two pages when
     the document store is at hand (as ``ask`` does), so both paths see the same evidence."""
-    from paddlecamp.docqa.qa import scored, with_page_siblings
+    from paddlecamp.docqa.qa import rerank, scored, with_page_siblings
 
-    hits = scored([document_to_chunk(d) for d in documents], [d.score or 0.0 for d in documents])
+    hits = rerank(query, scored([document_to_chunk(d) for d in documents], [d.score or 0.0 for d in documents]))
     if document_store is None:
         return hits
 
@@ -121,7 +121,7 @@ class ExtractiveAnswerer:
     def run(self, query: str, documents: list[Document]) -> dict[str, Any]:
         from paddlecamp.docqa.qa import answer_question
 
-        hits = _hits(documents, self.document_store)
+        hits = _hits(query, documents, self.document_store)
         return {"answer": answer_question(query, hits, llm="extractive", top_k=self.top_k).to_dict()}
 
     def to_dict(self) -> dict[str, Any]:
@@ -165,7 +165,7 @@ class ErnieChatGenerator:
         from paddlecamp.docqa.llm import ErnieAnswerer
         from paddlecamp.docqa.qa import answer_question
 
-        hits = _hits(documents, self.document_store)
+        hits = _hits(query, documents, self.document_store)
         llm = ErnieAnswerer.from_env(model=self.model)
         ans = answer_question(query, hits, llm="ernie", top_k=self.top_k, fallback=self.fallback, answerer=llm)
         return {"answer": ans.to_dict(), "replies": [ans.answer] if ans.answerer == "ernie" else []}
@@ -228,11 +228,14 @@ def indexing_pipeline(uri: str, collection: str = "haystack_docqa", *, cache_dir
 
 
 def query_pipeline(uri: str, collection: str = "haystack_docqa", *, llm: str = "extractive",
-                   top_k: int = 5) -> Pipeline:
+                   top_k: int | None = None) -> Pipeline:
     """text embedder -> hybrid retriever (dense + BM25, RRF) -> answerer."""
     from haystack_integrations.components.embedders.sentence_transformers import SentenceTransformersTextEmbedder
     from milvus_haystack import MilvusHybridRetriever
 
+    from paddlecamp.docqa.qa import RETRIEVE_K
+
+    top_k = top_k or RETRIEVE_K  # as many as ``ask`` retrieves, so both answer alike
     store = milvus_document_store(uri, collection)
     p = Pipeline()
     p.add_component("embedder", SentenceTransformersTextEmbedder(model=_embedder_model(), progress_bar=False,

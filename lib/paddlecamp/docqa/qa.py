@@ -40,6 +40,24 @@ def lang(text: str) -> str:
     return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
 
 
+#: How many chunks retrieval returns for answering (the reranker then orders them).
+RETRIEVE_K = 10
+
+
+def rerank(question: str, hits: Sequence[ScoredChunk]) -> list[ScoredChunk]:
+    """The hits reordered by retrieval rank and the answerer's own fuzzy, bilingual match.
+
+    BM25 and the English-centric embedder miss paraphrases the answerer's matching catches
+    (synonyms, Chinese character bigrams, dates in any writing); the best pages, whose other
+    chunks are then added, should be chosen with both.
+    """
+    from paddlecamp.docqa.answer import analyze, coverage
+
+    q = analyze(question)
+    scored = [(1.0 / (2 + i) + coverage(q, f"{h.chunk.section} {h.chunk.text}"), i, h) for i, h in enumerate(hits)]
+    return [h for _, _, h in sorted(scored, key=lambda t: (-t[0], t[1]))]
+
+
 def with_page_siblings(hits: Sequence[ScoredChunk], page_chunks: Callable[[str, int], list[Chunk]],
                        pages: int = 2) -> list[ScoredChunk]:
     """The hits, then the other chunks of the top ``pages`` pages (after them, score 0)."""
