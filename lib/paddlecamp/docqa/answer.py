@@ -63,7 +63,7 @@ _TYPE_WORDS = set("date day time number no name amount value price cost figure �
 #: Generic document vocabulary across languages and abbreviations (each row is one concept).
 _SYNONYMS: list[tuple[str, ...]] = [
     ("date", "日期", "dated", "时间"), ("time", "时间", "几点", "时刻"),
-    ("total", "合计", "总计", "总额", "共计", "总金额", "sum", "grand total", "总价"),
+    ("total", "合计", "总计", "总额", "共计", "总金额", "sum", "grand total", "总价", "altogether", "in all", "overall"),
     ("amount", "金额", "数额", "amt", "款"), ("price", "价格", "单价", "unit price", "价"),
     ("cost", "费用", "成本", "fee", "charge", "charges", "费"), ("quantity", "数量", "qty", "件数", "count"),
     ("number", "号码", "编号", "no", "no.", "#", "号", "num"), ("name", "名称", "姓名", "名字"),
@@ -558,14 +558,24 @@ def _nearest_span(spans: list[tuple[int, int, str, str]], text: str, q: Question
 _NAME_LIKE = re.compile(r"^[^\d]{1,40}$")
 
 
+def _in_question(text: str, q: Question) -> bool:
+    """True when the question itself says ``text`` (it cannot be the answer: "How many of the
+    120 mm pulleys ...?" is not answered by "120 mm")."""
+    t = re.sub(r"[\s\W_]+", "", text.lower())
+    return len(t) >= 2 and t in re.sub(r"[\s\W_]+", "", q.text.lower())
+
+
 def _value_span(unit: Unit, q: Question) -> str | None:
     """The answer this unit gives for the question's type, or None when it has none."""
     value = unit.value.strip().rstrip("。.，,;；")
+    if _in_question(value, q):
+        return None
     if q.want == "general":
         if unit.kind == "text":
             return _general_span(value, q)
         return value or None
     spans = typed_spans(value, q.want, money=bool(_MONEY_Q.search(q.text)))
+    spans = [sp for sp in spans if not _in_question(sp[2], q)]
     primary = [sp for sp in spans if sp[3] == _KINDS[q.want][0]]
     spans = primary or spans  # a person before an organisation for "who", and so on
     if spans:
@@ -781,6 +791,21 @@ def _resolve_relative_years(q: Question, us: list[Unit]) -> None:
         q.weights.append(0.6)
 
 
+def _index_columns(us: list[Unit]) -> set[tuple[int, int]]:
+    """Table columns that only count rows (1, 2, 3 ...)."""
+    cols: dict[tuple[int, int], list[str]] = {}
+    for u in us:
+        if u.kind == "cell":
+            cols.setdefault((u.table, u.col), []).append(u.value.strip().rstrip("."))
+    out = set()
+    for key, values in cols.items():
+        if len(values) >= 2 and all(v.isdigit() for v in values):
+            nums = sorted(int(v) for v in values)
+            if nums == list(range(nums[0], nums[0] + len(nums))) and nums[0] <= 1:
+                out.add(key)
+    return out
+
+
 def _anchored_pairs(q: Question, us: list[Unit]) -> list[Unit]:
     """Pairs glued together by OCR ("复核：陈建国开票人：王芳"): a label the question names,
     followed by a colon inside a value or sentence, anchors a pair of its own."""
@@ -853,10 +878,13 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     _resolve_relative_years(q, us)
     ctx = _page_context(us)
     tables = _tables(us)
+    index_cols = _index_columns(us)
     sem = _semantic(question, us)
     scored = []
     for u in us:
         s, local, span = _score(u, q, tables, ctx.get((u.chunk.source, u.chunk.page), ""))
+        if (u.table, u.col) in index_cols:
+            s -= 1.0  # a running number ("Item 1, 2, 3") is never the answer
         m = sem.get(id(u), 0.0)
         if m > local:  # a paraphrase the words miss: the embedder's match counts instead
             s += 0.8 * (m - local)
