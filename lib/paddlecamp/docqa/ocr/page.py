@@ -13,18 +13,27 @@ def ocr_image(image: np.ndarray, *, source: str = "", page: int = 1, engine: Ocr
     """OCR one page image (BGR ``uint8``) into a ``Page`` with ordered lines, regions and tables.
 
     Regions and tables come from ``structure.analyze_page``: PaddleOCR's layout and table
-    models when they are present, grid tables found by line geometry otherwise.
+    models when they are present, grid tables found by line geometry otherwise. Skewed pages
+    and very small text are handled by ``ocr.preprocess`` (``PADDLECAMP_PREPROCESS=0`` turns
+    it off); the page's notes say what was applied.
     """
+    from paddlecamp.docqa.ocr import preprocess
     from paddlecamp.docqa.ocr.orientation import read_upright
     from paddlecamp.docqa.structure import analyze_page
 
     eng = get_engine(engine) if isinstance(engine, str) else engine
 
-    def read(img: np.ndarray) -> Page:
-        lines, rows = order_lines(eng.recognize(img))
+    def layout(img: np.ndarray, raw: list) -> Page:
+        lines, rows = order_lines(raw)
         regions, tables = analyze_page(img, lines, rows)
         return Page(source=source, page=page, width=int(img.shape[1]), height=int(img.shape[0]), lines=lines,
                     tables=tables, notes=list(notes or []), regions=regions)
+
+    def read(img: np.ndarray) -> Page:
+        # Small text and skew are measured and fixed (boxes mapped back) unless PADDLECAMP_PREPROCESS=0.
+        if preprocess.enabled():
+            return preprocess.read_page(img, eng.recognize, layout)
+        return layout(img, eng.recognize(img))
 
     # A page scanned sideways is read turned upright; its boxes still refer to ``image``.
     result = read_upright(image, read(image), read)
