@@ -32,35 +32,19 @@ def reading_quality(page: Page) -> float:
     return sum(l.score * len(l.text.strip()) for l in page.lines)
 
 
-def _back(x: float, y: float, turn: str, w: int, h: int) -> tuple[float, float]:
-    """A point of the turned image back to the original ``w`` × ``h`` image."""
-    if turn == "cw":  # turned clockwise: (x', y') = (h - y, x)
-        return y, h - x
-    return w - y, x  # turned counter-clockwise: (x', y') = (y, w - x)
-
-
-def _box_back(b: BBox, turn: str, w: int, h: int) -> BBox:
-    if not b:
-        return b
-    pts = [_back(b[0], b[1], turn, w, h), _back(b[2], b[3], turn, w, h)]
-    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-    return [round(min(xs), 1), round(min(ys), 1), round(max(xs), 1), round(max(ys), 1)]
+def turn_matrix(turn: str, width: int, height: int) -> np.ndarray:
+    """3×3 matrix mapping the original ``width`` × ``height`` image onto its 90° turn
+    (``cw``: (x, y) -> (height - y, x); ``ccw``: (x, y) -> (y, width - x))."""
+    if turn == "cw":
+        return np.array([[0.0, -1.0, height], [1.0, 0.0, 0.0], [0.0, 0.0, 1.0]])
+    return np.array([[0.0, 1.0, 0.0], [-1.0, 0.0, width], [0.0, 0.0, 1.0]])
 
 
 def map_back(page: Page, turn: str, width: int, height: int) -> Page:
     """Every box of a page read on the turned image, expressed in the original image."""
-    for line in page.lines:
-        line.box = [list(_back(float(x), float(y), turn, width, height)) for x, y in line.box]
-        line.bbox = _box_back(line.bbox, turn, width, height)
-    for t in page.tables:
-        t.bbox = _box_back(t.bbox, turn, width, height)
-        t.row_bboxes = [_box_back(b, turn, width, height) for b in t.row_bboxes]
-        for c in t.cell_list:
-            c.bbox = _box_back(c.bbox, turn, width, height)
-    for r in page.regions:
-        r.bbox = _box_back(r.bbox, turn, width, height)
-    page.width, page.height = width, height
-    return page
+    from paddlecamp.docqa.ocr.preprocess import map_back as affine_back
+
+    return affine_back(page, turn_matrix(turn, width, height), width, height)
 
 
 def read_upright(image: np.ndarray, first: Page, read: Callable[[np.ndarray], Page]) -> Page:
