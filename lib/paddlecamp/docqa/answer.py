@@ -828,6 +828,14 @@ _ASKS = re.compile(r"\bwhat\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhose\b|\bwhen\b|\bwh
                    r"多少|几|什么|哪|谁|何时|何地|是否|吗")
 
 
+def expand_query(question: str) -> str:
+    """The question plus the generic synonyms of its content words, for the BM25 side of
+    retrieval ("路费" also finds "交通费", "owe" also finds "payable")."""
+    q = analyze(question)
+    extra = [s for t in q.terms for s in sorted(_SYN.get(t, ())) if len(s) > 1 and s not in question]
+    return question if not extra else f"{question} {' '.join(dict.fromkeys(extra))}"
+
+
 def focus_term(q: Question) -> str | None:
     """The content word nearest the interrogative: what the question asks about
     ("会议的茶歇安排在几点" -> 茶歇; "What is the fax number of ..." -> fax)."""

@@ -383,7 +383,9 @@ def retrieve(question: str, *, store: str | Path, collection: str = "default", t
     t0 = time.perf_counter()
     vec = _embedder().embed([question.strip()])[0]
     t1 = time.perf_counter()
-    hits = st.search(collection, question.strip(), vec, top_k=top_k, mode=mode)
+    from paddlecamp.docqa.answer import expand_query
+
+    hits = st.search(collection, expand_query(question.strip()), vec, top_k=top_k, mode=mode)
     t2 = time.perf_counter()
     return hits, {"embed_ms": (t1 - t0) * 1000, "search_ms": (t2 - t1) * 1000}
 

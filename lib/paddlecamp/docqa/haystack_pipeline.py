@@ -252,7 +252,9 @@ def query_pipeline(uri: str, collection: str = "haystack_docqa", *, llm: str = "
 
 def run_query(pipeline: Pipeline, question: str) -> dict[str, Any]:
     """Feed the question to the embedder, the BM25 side and the answerer; the answer dict."""
-    out = pipeline.run({"embedder": {"text": question}, "retriever": {"query_text": question},
+    from paddlecamp.docqa.answer import expand_query
+
+    out = pipeline.run({"embedder": {"text": question}, "retriever": {"query_text": expand_query(question)},
                         "answerer": {"query": question}})
     return out["answerer"]["answer"]
 
