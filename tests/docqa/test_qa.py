@@ -70,3 +70,15 @@ def test_ernie_answer_must_be_in_a_cited_chunk():
 ])
 def test_supported(answer, text, ok):
     assert supported(answer, text) is ok
+
+
+@pytest.mark.parametrize("question, text, answer", [
+    ("Which countries will the company expand into?", "The company will expand sales in Vietnam and Thailand.",
+     "Vietnam and Thailand"),
+    ("公司的工厂都在哪几个省？", "公司的工厂位于四川、云南和甘肃。", "四川、云南和甘肃"),
+    ("How many of the 120 mm pulleys were shipped?", "We shipped 360 pulleys of 120 mm.", "360"),
+])
+def test_listed_names_and_what_the_question_says(question, text, answer):
+    chunk = Chunk(source="memo.png", page=1, text=text, bbox=[0, 0, 800, 40], items=[{"text": text, "bbox": [0, 0, 800, 40]}])
+    ans = answer_question(question, scored([chunk]))
+    assert ans.answerable and ans.answer == answer

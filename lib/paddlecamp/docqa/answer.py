@@ -154,8 +154,9 @@ _WANT_RULES: list[tuple[str, str]] = [
     ("org", r"which (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|firm|carrier)|"
             r"what (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|carrier)|"
             r"哪家|哪个(?:公司|单位|机构|银行|医院|学校)|什么(?:公司|单位|机构)"),
-    ("place", r"\bwhere\b|which city|what city|which country|which station|address|location|venue|"
-              r"哪里|哪儿|在哪|地址|地点|城市|哪个站|什么地方|场地"),
+    ("place", r"\bwhere\b|(?:which|what) (?:city|cities|country|countries|port|province|provinces|region|"
+              r"regions|state|station|airport|harbou?r)\b|address|location|venue|"
+              r"哪里|哪儿|在哪|地址|地点|城市|哪个站|什么地方|场地|哪几?个(?:省|国家|城市|地区|港口|港|车站|机场|区域)"),
 ]
 _SUPERLATIVE = re.compile(r"highest|lowest|largest|smallest|most|least|best|worst|maximum|minimum|"
                           r"最高|最低|最多|最少|最大|最小|最好|最差|最长|最短")
@@ -185,6 +186,8 @@ def question_type(question: str) -> str:
     """The answer type a question wants (first matching rule of ``_WANT_RULES``), or ``general``."""
     q = question.lower()
     # "How many days/hours" is a quantity even though "date" words may follow.
+    if re.search(r"哪几?个(?:省|国家|城市|地区|港口|港|车站|机场|区域)", q):
+        return "place"  # "哪几个省" asks for places, not a count
     if re.search(r"how many|how long|多少[天个人次年月]|多久|多长时间", q):
         return "number"
     for want, pattern in _WANT_RULES:
@@ -558,6 +561,19 @@ def _nearest_span(spans: list[tuple[int, int, str, str]], text: str, q: Question
 _NAME_LIKE = re.compile(r"^[^\d]{1,40}$")
 
 
+def _joined(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Names listed together ("Vietnam and Thailand", "四川、云南和甘肃") as one span."""
+    out = [spans[0]]
+    for sp in spans[1:]:
+        gap = text[out[-1][1]:sp[0]]
+        if sp[3] == out[-1][3] and re.fullmatch(r"\s*(?:,|，|、|and|&|和|及|与|以及|or|或)\s*(?:and\s+)?", gap):
+            a = out.pop()
+            out.append((a[0], sp[1], text[a[0]:sp[1]], a[3]))
+        else:
+            out.append(sp)
+    return out
+
+
 def _in_question(text: str, q: Question) -> bool:
     """True when the question itself says ``text`` (it cannot be the answer: "How many of the
     120 mm pulleys ...?" is not answered by "120 mm")."""
@@ -578,6 +594,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     spans = [sp for sp in spans if not _in_question(sp[2], q)]
     primary = [sp for sp in spans if sp[3] == _KINDS[q.want][0]]
     spans = primary or spans  # a person before an organisation for "who", and so on
+    if spans and q.want in ("place", "person", "org") and len(spans) > 1:
+        spans = _joined(spans, value)
     if spans:
         span = _nearest_span(spans, value, q) if len(spans) > 1 else spans[0]
         # A cell or value that is the span (plus a little) is answered as printed.
