@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from paddlecamp.docqa.answer import extract, kv_pairs, question_type
+from paddlecamp.docqa.answer import extract, question_type
+from paddlecamp.docqa.chunking import kv_pairs
 from paddlecamp.docqa.records import Chunk
 
 
@@ -25,7 +26,7 @@ def test_question_types(q, kind):
 
 
 def test_key_value_pairs_split_on_wide_gaps():
-    assert kv_pairs("收款人：林晓梅    复核：陈建国    开票人：王芳") == [
+    assert [(k, v) for k, v, _, _ in kv_pairs("收款人：林晓梅    复核：陈建国    开票人：王芳")] == [
         ("收款人", "林晓梅"), ("复核", "陈建国"), ("开票人", "王芳")]
 
 

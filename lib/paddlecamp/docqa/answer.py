@@ -33,7 +33,8 @@ from functools import lru_cache
 from typing import Any
 
 from paddlecamp.docqa.chunking import kv_pairs as _kv_pairs
-from paddlecamp.docqa.records import Chunk
+from paddlecamp.docqa.llm.prompt import is_chinese
+from paddlecamp.docqa.records import Chunk, union_bbox
 
 # --------------------------------------------------------------------------------------------
 # Vocabulary (generic, bilingual)
@@ -178,8 +179,7 @@ class Question:
     verbs: set[str] = field(default_factory=set)  # terms that are verbs or adjectives (never the focus)
 
 
-def _is_cjk(s: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in s)
+_is_cjk = is_chinese  # any CJK ideograph in the text
 
 
 def question_type(question: str) -> str:
@@ -276,7 +276,16 @@ def _weight(term: str) -> float:
 
 
 def analyze(question: str) -> Question:
-    """Answer type, weighted content terms and hard terms of a question."""
+    """Answer type, weighted content terms and hard terms of a question (a fresh copy of a
+    cached analysis: retrieval expansion, reranking and extraction all analyse the question,
+    and extraction may add resolved years to its own copy)."""
+    q = _analyze(question)
+    return Question(q.text, q.lang, q.want, list(q.terms), list(q.weights), list(q.hard), q.superlative,
+                    list(q.dates), set(q.verbs))
+
+
+@lru_cache(maxsize=1024)
+def _analyze(question: str) -> Question:
     import jieba
 
     jieba.setLogLevel(60)
@@ -397,14 +406,6 @@ class Unit:
     col: int = -1
     row_text: str = ""  # every cell of the cell's row (names the row when there is no row header)
 
-    @property
-    def text(self) -> str:
-        return self.value
-
-    @property
-    def cell(self) -> str | None:
-        return self.value if self.kind == "cell" else None
-
 
 def _md_rows(text: str) -> list[list[str]]:
     rows = []
@@ -478,15 +479,9 @@ def units(hits: list[Chunk]) -> list[Unit]:
                         out.append(Unit("text", sent.strip(), "", chunk, box, rank))
                         sentences.append((sent.strip(), box))
         for (a, abox), (b, bbox) in zip(sentences, sentences[1:]):
-            out.append(Unit("text", f"{a} {b}", "", chunk, union_box(abox, bbox), rank))
+            boxes = [x for x in (abox, bbox) if x]
+            out.append(Unit("text", f"{a} {b}", "", chunk, union_bbox(boxes) if boxes else [], rank))
     return out
-
-
-def union_box(a: list[float], b: list[float]) -> list[float]:
-    """The box holding both boxes (either may be empty)."""
-    if not a or not b:
-        return list(a or b)
-    return [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
 
 
 # --------------------------------------------------------------------------------------------
@@ -631,36 +626,19 @@ class Extracted:
     evidence: Unit | None
     score: float
     qtype: str
-    used: list[int] = field(default_factory=list)  # ranks of the chunks that support the answer
     reason: str = ""  # why the question was declined
     diag: dict[str, Any] = field(default_factory=dict)  # the evidence measures behind the decision
 
 
-def _page_context(us: list[Unit]) -> dict[tuple[str, int], str]:
-    """Per page: its file name, headings, table headers and labels (what a question's subject may name)."""
-    ctx: dict[tuple[str, int], list[str]] = {}
+def _texts(us: list[Unit], by_file: bool = False, labels_only: bool = False) -> dict[Any, str]:
+    """What the units say, per page (or per file): the file name, sections and labels, and
+    unless ``labels_only`` the values too (a question's subject may sit anywhere on the page)."""
+    out: dict[Any, list[str]] = {}
     for u in us:
-        parts = ctx.setdefault((u.chunk.source, u.chunk.page), [u.chunk.source.rsplit(".", 1)[0].replace("_", " ")])
-        parts.extend(x for x in (u.chunk.section, u.key) if x)
-    return {k: " ".join(dict.fromkeys(v)) for k, v in ctx.items()}
-
-
-def _doc_text(us: list[Unit]) -> dict[str, str]:
-    """Per file: everything the retrieved units say (the subject may sit on another page)."""
-    text: dict[str, list[str]] = {}
-    for u in us:
-        parts = text.setdefault(u.chunk.source, [u.chunk.source.rsplit(".", 1)[0].replace("_", " ")])
-        parts.extend([u.key, u.value, u.chunk.section])
-    return {k: " ".join(dict.fromkeys(v)) for k, v in text.items()}
-
-
-def _page_text(us: list[Unit]) -> dict[tuple[str, int], str]:
-    """Per page: everything the retrieved units say (keys, values, sections, file name)."""
-    text: dict[tuple[str, int], list[str]] = {}
-    for u in us:
-        parts = text.setdefault((u.chunk.source, u.chunk.page), [u.chunk.source.rsplit(".", 1)[0].replace("_", " ")])
-        parts.extend([u.key, u.value, u.chunk.section])
-    return {k: " ".join(dict.fromkeys(v)) for k, v in text.items()}
+        key = u.chunk.source if by_file else (u.chunk.source, u.chunk.page)
+        parts = out.setdefault(key, [u.chunk.source.rsplit(".", 1)[0].replace("_", " ")])
+        parts.extend(x for x in (u.chunk.section, u.key, "" if labels_only else u.value) if x)
+    return {k: " ".join(dict.fromkeys(v)) for k, v in out.items()}
 
 
 @dataclass
@@ -902,7 +880,7 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         return Extracted("", False, None, 0.0, q.want, reason="nothing retrieved")
     us = us + _anchored_pairs(q, us)
     _resolve_relative_years(q, us)
-    ctx = _page_context(us)
+    ctx = _texts(us, labels_only=True)
     tables = _tables(us)
     index_cols = _index_columns(us)
     sem = _semantic(question, us)
@@ -925,10 +903,10 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         if sup is not None:
             answer, best = sup
     page = (best.chunk.source, best.chunk.page)
-    page_text = _page_text(us).get(page, "")
+    page_text = _texts(us).get(page, "")
     support = coverage(q, page_text)
     own = coverage(q, f"{best.key} {best.value}")
-    missing = _missing_terms(q, _doc_text(us).get(best.chunk.source, ""))
+    missing = _missing_terms(q, _texts(us, by_file=True).get(best.chunk.source, ""))
     missing_share = sum(w for t, w in zip(q.terms, q.weights) if t in missing) / (sum(q.weights) or 1.0)
     focus = focus_term(q)
     reason = ""
@@ -946,7 +924,7 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
             "own": round(own, 3), "missing_share": round(missing_share, 3), "focus": focus,
             "focus_missing": focus in missing, "hard_missing": bool(hard), "span": answer is not None,
             "kind": best.kind}
-    return Extracted(answer if answerable and answer else "", answerable, best, s, q.want, [best.rank], reason, diag)
+    return Extracted(answer if answerable and answer else "", answerable, best, s, q.want, reason, diag)
 
 
 def _has_hard(term: str, text: str) -> bool:
@@ -959,8 +937,3 @@ def _has_hard(term: str, text: str) -> bool:
         zh = next(k for k, v in _QUARTER_ZH.items() if v == n)
         return bool(re.search(rf"\bq{n}\b", low) or f"第{zh}季度" in low or f"{n}季度" in low)
     return term in low
-
-
-def kv_pairs(text: str) -> list[tuple[str, str]]:
-    """``(key, value)`` pairs of one line (see ``paddlecamp.docqa.chunking.kv_pairs``)."""
-    return [(k, v) for k, v, _, _ in _kv_pairs(text)]

@@ -405,7 +405,7 @@ def ask(question: str, *, store: str | Path, collection: str = "default", llm: s
     """
     import time
 
-    from paddlecamp.docqa.qa import RETRIEVE_K, answer_question, rerank, with_page_siblings
+    from paddlecamp.docqa.qa import RETRIEVE_K, answer_question, evidence
 
     if llm not in ("extractive", "ernie"):
         raise ValueError(f"unknown answerer {llm!r}; use 'extractive' or 'ernie'")
@@ -413,7 +413,7 @@ def ask(question: str, *, store: str | Path, collection: str = "default", llm: s
     # Retrieve a few more than cited: the answer's line may sit in the 4th or 5th chunk.
     hits, timings = retrieve(question, store=store, collection=collection, top_k=max(top_k, RETRIEVE_K))
     st = open_store(store)
-    hits = with_page_siblings(rerank(question, hits), lambda source, page: st.page_chunks(collection, source, page))
+    hits = evidence(question, hits, lambda source, page: st.page_chunks(collection, source, page))
     t0 = time.perf_counter()
     result = answer_question(question, hits, llm=llm, top_k=top_k, fallback=fallback)
     t1 = time.perf_counter()

@@ -93,11 +93,11 @@ def document_to_chunk(doc: Document) -> Chunk:
 def _hits(query: str, documents: list[Document], document_store: Any = None) -> list[Any]:
     """Retrieved documents as scored chunks, plus the other chunks of the best two pages when
     the document store is at hand (as ``ask`` does), so both paths see the same evidence."""
-    from paddlecamp.docqa.qa import rerank, scored, with_page_siblings
+    from paddlecamp.docqa.qa import evidence, rerank, scored
 
-    hits = rerank(query, scored([document_to_chunk(d) for d in documents], [d.score or 0.0 for d in documents]))
+    hits = scored([document_to_chunk(d) for d in documents], [d.score or 0.0 for d in documents])
     if document_store is None:
-        return hits
+        return rerank(query, hits)
 
     def page_chunks(source: str, page: int) -> list[Chunk]:
         docs = document_store.filter_documents(filters={"operator": "AND", "conditions": [
@@ -105,7 +105,7 @@ def _hits(query: str, documents: list[Document], document_store: Any = None) -> 
             {"field": "meta.page", "operator": "==", "value": page}]})
         return sorted((document_to_chunk(d) for d in docs), key=lambda c: c.chunk_no)
 
-    return with_page_siblings(hits, page_chunks)
+    return evidence(query, hits, page_chunks)
 
 
 @component

@@ -17,6 +17,7 @@ refusal sentence and the same citations everywhere.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any, Callable, Protocol, Sequence
 
 from paddlecamp.docqa.records import Answer, Chunk, Citation
@@ -37,7 +38,9 @@ class _Scored:
 
 def lang(text: str) -> str:
     """``zh`` when the text holds a CJK ideograph, else ``en``."""
-    return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    from paddlecamp.docqa.llm.prompt import is_chinese
+
+    return "zh" if is_chinese(text) else "en"
 
 
 #: How many chunks retrieval returns for answering (the reranker then orders them).
@@ -72,6 +75,13 @@ def with_page_siblings(hits: Sequence[ScoredChunk], page_chunks: Callable[[str, 
     return list(hits) + extra
 
 
+def evidence(question: str, hits: Sequence[ScoredChunk],
+             page_chunks: Callable[[str, int], list[Chunk]]) -> list[ScoredChunk]:
+    """What the answerer reads: the retrieved hits reranked, then the other chunks of the best
+    pages (``ask`` and the Haystack components both gather evidence this way)."""
+    return with_page_siblings(rerank(question, hits), page_chunks)
+
+
 def _citation(chunk: Chunk, bbox: list[float], text: str, score: float) -> Citation:
     return Citation(source=chunk.source, page=int(chunk.page), bbox=list(bbox or chunk.bbox), text=text,
                     score=float(score or 0.0), chunk_id=chunk.chunk_id)
@@ -98,8 +108,6 @@ def extractive_answer(question: str, hits: Sequence[ScoredChunk], *, top_k: int 
 
 
 def _squash(text: str) -> str:
-    import unicodedata
-
     return re.sub(r"[\s,，。.;；:：、'\"“”()（）]+", "", unicodedata.normalize("NFKC", text).lower())
 
 
@@ -107,8 +115,6 @@ def supported(answer: str, text: str) -> bool:
     """True when ``text`` contains ``answer``: literally (spacing and punctuation aside), as the
     same date/amount/number, or (for a sentence) most of its words."""
     from paddlecamp.docqa import recognizers
-
-    import unicodedata
 
     a, t = _squash(answer), _squash(text)
     if not a:

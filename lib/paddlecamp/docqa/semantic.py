@@ -16,6 +16,8 @@ from collections import OrderedDict
 
 import numpy as np
 
+from paddlecamp.docqa.llm.prompt import is_chinese
+
 #: Cosine similarities at or below FLOOR say nothing; at or above FLOOR + SPAN they are a full match.
 FLOOR, SPAN = 0.30, 0.40
 _CACHE: "OrderedDict[str, np.ndarray]" = OrderedDict()
@@ -27,13 +29,9 @@ def enabled() -> bool:
     return os.environ.get("PADDLECAMP_SEMANTIC", "1").strip().lower() not in ("0", "off", "false", "no")
 
 
-def _is_cjk(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
 def applicable(question: str) -> bool:
     """Semantic scores only for English questions (and when enabled)."""
-    return enabled() and not _is_cjk(question)
+    return enabled() and not is_chinese(question)
 
 
 def _embed(texts: list[str]) -> np.ndarray:
@@ -51,7 +49,7 @@ def _embed(texts: list[str]) -> np.ndarray:
 
 def similarities(question: str, labels: list[str]) -> list[float]:
     """Match strength in [0, 1] of ``question`` against each label (0 for empty or Chinese labels)."""
-    keep = [i for i, l in enumerate(labels) if l.strip() and not _is_cjk(l)]
+    keep = [i for i, l in enumerate(labels) if l.strip() and not is_chinese(l)]
     out = [0.0] * len(labels)
     if not keep:
         return out
