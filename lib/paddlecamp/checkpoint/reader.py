@@ -72,7 +72,7 @@ class Destinations:
         (doff, dlen), start = self.boxes[item.key][item.dst_index]
         flat = self.arrays[item.key].reshape(-1)
         box = flat[start:start + volume(dlen)].reshape(dlen)
-        return box[tuple(slice(r, r + n) for r, n in zip(item.dst_rel, item.lengths))]
+        return box[tuple(slice(r, r + n) for r, n in zip(item.dst_rel, item.lengths)) + (Ellipsis,)]
 
 
 def execute(plan: LoadPlan, index: SavedIndex, dest: Destinations, verify: bool = True,
