@@ -260,12 +260,11 @@ def try_commit(path: Path, gen: Path, save_id: str, world_size: int) -> bool:
         if m.get("save_id") != save_id:
             return False
         metas.append(m)
-    written = {(t["key"], tuple(t["boxes"][0][0]) if t["kind"] != "flat" else None): m["rank"]
-               for m in metas for t in m["tensors"]}
+    written = {(t["key"], m["rank"]) for m in metas for t in m["tensors"]}
     missing = []
     for m in metas:
         for key, writer in m["delegated"]:
-            if not any(k == key and r == writer for (k, _), r in written.items()):
+            if (key, writer) not in written:
                 missing.append(f"{key} (left to rank {writer} by rank {m['rank']})")
     if missing:
         raise CheckpointError(f"{path}: cannot commit save {save_id!r}: replicated pieces nobody wrote: "

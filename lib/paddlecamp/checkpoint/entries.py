@@ -137,15 +137,20 @@ class FlatShard:
     """Elements ``[flat_offset, flat_offset + local_tensor.size)`` of the flattened global tensor.
 
     This is how ZeRO-style optimizers shard: parameters are flattened and cut by element
-    count, ignoring rows.
+    count, ignoring rows. With ``box=(offsets, shape)`` the range is of that box of the
+    global tensor instead (ZeRO inside a tensor-parallel shard).
     """
     local_tensor: Any
     global_shape: tuple[int, ...]
     flat_offset: int
     replicas: tuple[int, ...] | None = None
+    box: tuple[tuple[int, ...], tuple[int, ...]] | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "global_shape", _check_shape("global_shape", self.global_shape))
+        if self.box is not None:
+            off, shp = (_check_shape("box offsets", self.box[0]), _check_shape("box shape", self.box[1]))
+            object.__setattr__(self, "box", (off, shp))
 
 
 @dataclass(frozen=True)
@@ -195,11 +200,15 @@ def spec_of(key: str, entry: Any, world_size: int, rank: int) -> TensorSpec:
                           holders if holders and len(holders) > 1 else None, None, volume(shape) * itemsize)
     n = volume(shape)
     g = entry.global_shape
-    if entry.flat_offset < 0 or entry.flat_offset + n > volume(g):
+    boff, bshape = entry.box if entry.box is not None else ((0,) * len(g), g)
+    if len(boff) != len(g) or any(o + b > G for o, b, G in zip(boff, bshape, g)):
+        raise ValueError(f"{key}: box {entry.box} does not fit global shape {g}")
+    if entry.flat_offset < 0 or entry.flat_offset + n > volume(bshape):
         raise ValueError(f"{key}: flat range [{entry.flat_offset}:{entry.flat_offset + n}] is outside "
-                         f"the {volume(g)} elements of global shape {g}")
-    boxes = tuple((box, start - entry.flat_offset) for box, start in flat_to_boxes(g, entry.flat_offset,
-                                                                                   entry.flat_offset + n))
+                         f"the {volume(bshape)} elements of {'box ' + str(entry.box) if entry.box else 'global shape'}"
+                         f"{'' if entry.box else ' ' + str(g)}")
+    boxes = tuple(((tuple(a + b for a, b in zip(o, boff)), ln), start - entry.flat_offset)
+                  for (o, ln), start in flat_to_boxes(bshape, entry.flat_offset, entry.flat_offset + n))
     holders = tuple(sorted(entry.replicas)) if entry.replicas else None
     return TensorSpec(key, name, g, boxes, (n,), "flat", holders if holders and len(holders) > 1 else None,
                       entry.flat_offset, n * itemsize)

@@ -16,8 +16,8 @@ def flatten(state: Any, prefix: str = "") -> dict[str, Any]:
     """``{"optim": {"state": {0: {"exp_avg": t}}}}`` -> ``{"optim.state.0.exp_avg": t}``.
 
     Lists of tensors are flattened by index; dicts and lists without tensors stay whole
-    (they are saved as one JSON value). A key containing a dot is refused because it
-    could not be told apart from nesting.
+    (they are saved as one JSON value). Keys may already be dotted (a flat state dict);
+    two paths that flatten to the same key are refused.
     """
     out: dict[str, Any] = {}
 
@@ -25,9 +25,6 @@ def flatten(state: Any, prefix: str = "") -> dict[str, Any]:
         if isinstance(x, dict) and (not key or _has_tensor(x)):
             for k, v in x.items():
                 ks = str(k)
-                if "." in ks:
-                    raise ValueError(f"state key {key + '.' if key else ''}{ks!r} contains '.', "
-                                     "which is the nesting separator")
                 walk(v, f"{key}.{ks}" if key else ks)
         elif isinstance(x, list) and _has_tensor(x):
             for i, v in enumerate(x):

@@ -110,6 +110,7 @@ def execute(plan: LoadPlan, index: SavedIndex, dest: Destinations, verify: bool 
                     flat = np.frombuffer(raw, dtype=DTYPES[piece.dtype])
                     src = _window_view(flat, piece, it)
                     dest.region(it)[...] = cast_array(src, piece.dtype, dest.dtypes[it.key])
+                    del raw, flat, src  # views of scratch: released before it may grow
                 else:
                     decoder = DECODERS.get(piece.encoding)
                     if decoder is None:
@@ -122,6 +123,7 @@ def execute(plan: LoadPlan, index: SavedIndex, dest: Destinations, verify: bool 
                     woff, _ = piece.stored_window(it.offsets, it.lengths)
                     s, _e = contiguous_span(piece.stored_shape, woff, it.lengths if piece.perm is None else
                                             piece.stored_window(it.offsets, it.lengths)[1])
+                    del blob
                     src = _window_view(whole.reshape(-1)[s:], piece, it)
                     dest.region(it)[...] = cast_array(src, piece.dtype, dest.dtypes[it.key])
                 total += it.byte_stop - it.byte_start
