@@ -9,22 +9,34 @@ import pytest
 import torch
 
 from paddlecamp.checkpoint import CheckpointError, load, open_index, save
-from paddlecamp.checkpoint.layouts import Layout, empty_state, named_optimizer_state, placement, shard_state
+from paddlecamp.checkpoint.layouts import (Layout, empty_state, named_optimizer_state, placement,
+                                           set_named_optimizer_state, shard_state)
 
 transformers = pytest.importorskip("transformers")
+
+
+CFG = dict(n_layer=4, n_embd=64, n_head=4, vocab_size=211, n_positions=32, bos_token_id=0, eos_token_id=0)
+
+
+def _train_steps(model, opt, ids, n):
+    losses = []
+    for _ in range(n):
+        loss = model(input_ids=ids, labels=ids).loss
+        loss.backward()
+        opt.step()
+        opt.zero_grad()
+        losses.append(loss.item())
+    return losses
 
 
 @pytest.fixture(scope="module")
 def training_state():
     torch.manual_seed(0)
-    cfg = transformers.GPT2Config(n_layer=4, n_embd=64, n_head=4, vocab_size=211, n_positions=32)
+    cfg = transformers.GPT2Config(**CFG)
     model = transformers.GPT2LMHeadModel(cfg)
     opt = torch.optim.AdamW(model.parameters(), lr=1e-3)
     ids = torch.randint(0, cfg.vocab_size, (2, 16))
-    for _ in range(2):
-        model(input_ids=ids, labels=ids).loss.backward()
-        opt.step()
-        opt.zero_grad()
+    _train_steps(model, opt, ids, 2)
     full = {f"model.{k}": v for k, v in model.state_dict().items() if k != "lm_head.weight"}  # tied to wte
     full.update(named_optimizer_state(model, opt))
     full["rng.torch"] = torch.get_rng_state()
@@ -79,13 +91,31 @@ def test_real_gpt2_state_reshards(training_state, tmp_path, src, dst):
 
 
 def test_resume_reproduces_training(training_state, tmp_path):
-    """Load into a fresh model + optimizer under one rank and continue: same loss as the original."""
+    """Save under TP2xDP2+ZeRO, restore into a fresh model and optimizer on one rank, train on:
+    the losses equal those of a run that never stopped."""
     lay = Layout(tp=2, dp=2, zero=True)
     _save(training_state, lay, tmp_path)
     shapes = {k: (tuple(v.shape), v.dtype) for k, v in _tensors(training_state).items()}
-    out = load(tmp_path, empty_state(shapes, Layout(), 0), rank=0, world_size=1)
-    for k, v in _tensors(training_state).items():
-        assert torch.equal(out[k], v), k
+    tmpl = empty_state(shapes, Layout(), 0)
+    tmpl.update({"optim.param_groups": None, "rng.torch": torch.zeros_like(training_state["rng.torch"])})
+    out = load(tmp_path, tmpl, rank=0, world_size=1)
+
+    def fresh():
+        torch.manual_seed(123)  # different initial weights: everything must come from the checkpoint
+        m = transformers.GPT2LMHeadModel(transformers.GPT2Config(**CFG))
+        return m, torch.optim.AdamW(m.parameters(), lr=1e-3)
+
+    ref_model, ref_opt = fresh()
+    ref_model.load_state_dict({k[6:]: v for k, v in training_state.items() if k.startswith("model.")}, strict=False)
+    set_named_optimizer_state(ref_model, ref_opt, {k: v for k, v in training_state.items() if k.startswith("optim")})
+    model, opt = fresh()
+    model.load_state_dict({k[6:]: v for k, v in out.items() if k.startswith("model.")}, strict=False)
+    set_named_optimizer_state(model, opt, {k: v for k, v in out.items() if k.startswith("optim")})
+    ids = torch.randint(0, CFG["vocab_size"], (2, 16), generator=torch.Generator().manual_seed(9))
+    torch.set_rng_state(out["rng.torch"])  # dropout draws from the restored generator
+    resumed = _train_steps(model, opt, ids, 3)
+    torch.set_rng_state(training_state["rng.torch"])
+    assert resumed == _train_steps(ref_model, ref_opt, ids, 3)
 
 
 def test_missing_stage_is_named(training_state, tmp_path):
@@ -94,3 +124,4 @@ def test_missing_stage_is_named(training_state, tmp_path):
     shapes = {k: (tuple(v.shape), v.dtype) for k, v in _tensors(training_state).items()}
     with pytest.raises(CheckpointError, match=r"model\.transformer\.h\.3\.\S+: not in the checkpoint"):
         load(tmp_path, empty_state(shapes, Layout(), 0))
+

@@ -213,3 +213,28 @@ def named_optimizer_state(model: Any, optimizer: Any, prefix: str = "optim") -> 
             out[f"{prefix}.{k}.{name}"] = v
     out[f"{prefix}.param_groups"] = [{k: v for k, v in g.items() if k != "params"} for g in sd["param_groups"]]
     return out
+
+
+def set_named_optimizer_state(model: Any, optimizer: Any, state: Mapping[str, Any], prefix: str = "optim") -> None:
+    """The inverse of :func:`named_optimizer_state`: put name-keyed state back into ``optimizer``."""
+    names = {id(p): n for n, p in model.named_parameters()}
+    ids = [p for g in optimizer.param_groups for p in g["params"]]
+    per_param: dict[int, dict[str, Any]] = {}
+    head = prefix + "."
+    for key, value in state.items():
+        if not key.startswith(head) or key == f"{prefix}.param_groups":
+            continue
+        field_name, pname = key[len(head):].split(".", 1)
+        idx = next((i for i, p in enumerate(ids) if names.get(id(p)) == pname), None)
+        if idx is None:
+            raise KeyError(f"{key}: the model has no parameter {pname!r}")
+        per_param.setdefault(idx, {})[field_name] = value
+    sd = optimizer.state_dict()
+    groups = state.get(f"{prefix}.param_groups")
+    if groups is not None:
+        if len(groups) != len(sd["param_groups"]):
+            raise ValueError(f"{prefix}.param_groups: {len(groups)} saved, optimizer has {len(sd['param_groups'])}")
+        for g, saved in zip(sd["param_groups"], groups):
+            g.update({k: v for k, v in saved.items() if k != "params"})
+    sd["state"] = per_param
+    optimizer.load_state_dict(sd)
