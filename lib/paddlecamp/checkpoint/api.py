@@ -399,7 +399,10 @@ def _shares(data: Any, arr: np.ndarray) -> bool:
         return np.shares_memory(data, arr)
     if type(data).__module__.startswith("torch"):
         return data.device.type == "cpu" and data.is_contiguous() and data.data_ptr() == arr.ctypes.data
-    return False
+    try:  # paddle: a CPU tensor viewed through dlpack shares its memory
+        return bool(data.place.is_cpu_place()) and data.data_ptr() == arr.ctypes.data
+    except Exception:
+        return False
 
 
 def _write_back(data: Any, arr: np.ndarray, dtype: str) -> Any:
