@@ -8,8 +8,9 @@ layout, planning the byte ranges first (:func:`plan_for`).
 """
 from .api import AsyncSave, SaveResult, load, open_index, plan_for, save
 from .entries import FlatShard, Replicated, Shard
+from .rules import apply_rules, describe_rules
 from .plan import CheckpointError, LoadPlan, ReadItem, SavedIndex, SavedPiece, SavePlan, plan_load, plan_save
 
-__all__ = ["AsyncSave", "CheckpointError", "FlatShard", "LoadPlan", "ReadItem", "Replicated", "SavePlan",
+__all__ = ["apply_rules", "describe_rules", "AsyncSave", "CheckpointError", "FlatShard", "LoadPlan", "ReadItem", "Replicated", "SavePlan",
            "SaveResult", "SavedIndex", "SavedPiece", "Shard", "load", "open_index", "plan_for", "plan_load",
            "plan_save", "save"]
