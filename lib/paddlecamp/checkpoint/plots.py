@@ -241,7 +241,8 @@ def plot_category_bytes(cats: Mapping[str, Mapping[str, int]], title: str = "Wha
     rest = total - sum(s for _, s in big)
     labels = [n for n, _ in big] + (["everything else"] if rest else [])
     a.pie([s for _, s in big] + ([rest] if rest else []), labels=labels, autopct="%1.0f%%",
-          colors=[rank_color(i) for i in range(len(labels))], textprops={"fontsize": 8})
+          colors=[rank_color(i) for i in range(len(big))] + (["lightgrey"] if rest else []),
+          textprops={"fontsize": 8}, pctdistance=0.7)
     a.set_title("share of the bytes", fontsize=9)
     y = range(len(names))
     b.barh(y, sizes, color=[rank_color(i) for i in range(len(names))])
