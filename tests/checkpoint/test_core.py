@@ -257,3 +257,28 @@ def test_data_file_is_safetensors(tmp_path):
     got = load_file(str(tmp_path / fname))
     assert torch.equal(got["w@2,0"], torch.arange(6.0).reshape(2, 3))
     assert torch.equal(got["b"], torch.ones(2, dtype=torch.bfloat16))
+
+
+def test_leftover_of_a_crashed_save_is_listed_and_collected(tmp_path):
+    from paddlecamp.checkpoint.api import collect_garbage, leftover_saves
+    save({"a": np.ones(3)}, tmp_path, save_id="1")
+    # rank 0 of a 2-rank save finishes, rank 1 never does (it crashed)
+    save({"a": Shard(np.zeros(2), (4,), (0,))}, tmp_path, rank=0, world_size=2, save_id="2")
+    (lo,) = leftover_saves(tmp_path)
+    assert lo.path.endswith("data-2") and lo.files == 2 and lo.bytes > 0
+    assert collect_garbage(tmp_path, older_than=3600) == []  # young: maybe still running
+    assert len(collect_garbage(tmp_path, older_than=0)) == 1
+    assert leftover_saves(tmp_path) == [] and (tmp_path / "data-1").is_dir()
+    assert np.array_equal(load(tmp_path, {"a": np.zeros(3)})["a"], np.ones(3))
+
+
+def test_cli_inspect_and_gc_show_leftovers(tmp_path, capsys):
+    from paddlecamp.cli import main
+    save({"a": np.ones(3)}, tmp_path, save_id="1")
+    save({"a": Shard(np.zeros(2), (4,), (0,))}, tmp_path, rank=0, world_size=2, save_id="2")
+    assert main(["ckpt", "inspect", str(tmp_path)]) == 0
+    assert "leftover saves" in capsys.readouterr().out
+    assert main(["ckpt", "gc", str(tmp_path), "--older-than", "0", "--dry-run"]) == 0
+    assert "would remove" in capsys.readouterr().out and (tmp_path / "data-2").exists()
+    assert main(["ckpt", "gc", str(tmp_path), "--older-than", "0"]) == 0
+    assert not (tmp_path / "data-2").exists()

@@ -483,3 +483,50 @@ def load(path: str | os.PathLike, template: Mapping[str, Any], *, rank: int = 0,
         import torch.distributed as dist
         dist.barrier(group=group)
     return result
+
+
+# ----------------------------------------------------------------------------- leftovers
+@dataclass
+class Leftover:
+    """A save directory that no commit record names: a crashed save, or one still running."""
+    path: str
+    files: int
+    bytes: int
+    age_seconds: float
+
+
+def leftover_saves(path: str | os.PathLike) -> list[Leftover]:
+    """Save directories under ``path`` other than the committed one, with their size and age.
+
+    A commit removes the save it replaces, but not a save that crashed: its files stay
+    until :func:`collect_garbage` (``paddlecamp ckpt gc``) removes them.
+    """
+    p = Path(path)
+    current = None
+    if (p / COMMIT).exists():
+        try:
+            current = read_json(p / COMMIT, "commit record").get("dir")
+        except CheckpointError:
+            current = None
+    now = time.time()
+    out = []
+    for g in sorted(p.glob("data-*")):
+        if not g.is_dir() or g.name == current:
+            continue
+        files = [f for f in g.rglob("*") if f.is_file()]
+        newest = max((f.stat().st_mtime for f in files), default=g.stat().st_mtime)
+        out.append(Leftover(str(g), len(files), sum(f.stat().st_size for f in files), now - newest))
+    return out
+
+
+def collect_garbage(path: str | os.PathLike, older_than: float = 3600.0, dry_run: bool = False) -> list[Leftover]:
+    """Remove leftover save directories untouched for ``older_than`` seconds; returns what was (or would be) removed.
+
+    The age guard keeps a save that is still being written (by a slow rank, or an async
+    save) from being removed under it.
+    """
+    gone = [lo for lo in leftover_saves(path) if lo.age_seconds >= older_than]
+    if not dry_run:
+        for lo in gone:
+            shutil.rmtree(lo.path, ignore_errors=True)
+    return gone

@@ -36,6 +36,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     v.add_argument("--json", action="store_true", help="print the report as JSON")
     v.set_defaults(func=_verify)
 
+    g = acts.add_parser("gc", help="remove save directories that no commit names (crashed saves)",
+                        description="A commit removes the save it replaces; a save that crashed leaves its "
+                                    "directory behind. This removes such directories once they have not been "
+                                    "written for --older-than seconds (so a save still running is kept).")
+    g.add_argument("path", metavar="DIR", help="checkpoint directory (ours)")
+    g.add_argument("--older-than", type=float, default=3600.0, metavar="SECONDS",
+                   help="only remove directories untouched this long (default 3600)")
+    g.add_argument("--dry-run", action="store_true", help="list what would be removed")
+    g.set_defaults(func=_gc)
+
     c = acts.add_parser("convert", help="rewrite a checkpoint as HF safetensors, torch DCP or ours (one rank)",
                         description="Read SRC whole (any format) and write DST: 'hf' = safetensors shards + "
                                     "model.safetensors.index.json (non-tensor values are dropped), 'dcp' = torch."
@@ -78,6 +88,11 @@ def _inspect(args: argparse.Namespace) -> int:
     from paddlecamp.checkpoint.values import decode
 
     d = describe(_open(args.path))
+    from dataclasses import asdict
+    from pathlib import Path as _P
+    if (_P(args.path) / ".metadata.json").exists():
+        from paddlecamp.checkpoint.api import leftover_saves
+        d["leftovers"] = [asdict(lo) for lo in leftover_saves(args.path)]
     if args.json:
         print(json.dumps(d, indent=1, default=str))
         return 0
@@ -98,6 +113,10 @@ def _inspect(args: argparse.Namespace) -> int:
         for f in d["files"]:
             crc = f", {f['crc_blocks']} crc32c blocks of {_human(f['block'])}" if f["crc_blocks"] else ""
             print(f"  {f['name']}  {_human(f['size'])}{crc}")
+    if d.get("leftovers"):
+        print("leftover saves (no commit names them; `paddlecamp ckpt gc` removes old ones):")
+        for lo in d["leftovers"]:
+            print(f"  {lo['path']}  {lo['files']} files, {_human(lo['bytes'])}, untouched for {lo['age_seconds']:.0f} s")
     if d["values"]:
         print("values:")
         for k in sorted(d["values"]):
@@ -110,6 +129,17 @@ def _inspect(args: argparse.Namespace) -> int:
                 shown = _short(present[0])
             note = "" if same or len(present) < 2 else f"  (differs across {len(present)} ranks)"
             print(f"  {k} = {shown}{note}")
+    return 0
+
+
+def _gc(args: argparse.Namespace) -> int:
+    from paddlecamp.checkpoint.api import collect_garbage
+    gone = collect_garbage(args.path, older_than=args.older_than, dry_run=args.dry_run)
+    verb = "would remove" if args.dry_run else "removed"
+    for lo in gone:
+        print(f"{verb} {lo.path}: {lo.files} files, {_human(lo.bytes)}, untouched for {lo.age_seconds:.0f} s")
+    if not gone:
+        print(f"{args.path}: no leftover save older than {args.older_than:.0f} s")
     return 0
 
 
