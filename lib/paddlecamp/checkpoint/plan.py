@@ -203,6 +203,49 @@ def _piece_range(piece: SavedPiece, offsets, lengths) -> tuple[int, int, bool]:
     return piece.byte_offset + s * item, piece.byte_offset + e * item, contiguous
 
 
+#: A strided read whose span exceeds the bytes it needs by more than this factor is cut
+#: into narrower reads, provided each contiguous run is at least ``MIN_RUN`` bytes (for
+#: smaller runs one sequential read of the span is cheaper than many small ones).
+MAX_SPAN_RATIO = 1.5
+MIN_RUN = 128 << 10
+
+
+def _run_bytes(stored_shape: Sequence[int], wlen: Sequence[int], itemsize: int) -> int:
+    run = 1
+    for a in range(len(wlen) - 1, -1, -1):
+        run *= wlen[a]
+        if wlen[a] != stored_shape[a]:
+            break
+    return run * itemsize
+
+
+def narrow_reads(piece: SavedPiece, offsets: tuple[int, ...], lengths: tuple[int, ...]) -> list[tuple[tuple, tuple]]:
+    """Cut the box ``(offsets, lengths)`` of ``piece`` so that no read spans far more bytes than it needs.
+
+    A column slice of a row-major piece is one span covering whole rows; when its rows
+    are long enough, reading each band of rows separately reads only the needed bytes.
+    """
+    if piece.encoding != "raw" or not lengths:
+        return [(offsets, lengths)]
+    item = DTYPES[piece.dtype].itemsize
+    woff, wlen = piece.stored_window(offsets, lengths)
+    s, e = contiguous_span(piece.stored_shape, woff, wlen)
+    need = volume(lengths)
+    if (e - s) <= MAX_SPAN_RATIO * need or _run_bytes(piece.stored_shape, wlen, item) < MIN_RUN:
+        return [(offsets, lengths)]
+    # split along the logical axis that is outermost in storage and longer than 1
+    perm = piece.perm or tuple(range(len(lengths)))
+    axis = min((i for i in range(len(lengths)) if lengths[i] > 1), key=lambda i: perm[i], default=None)
+    if axis is None:
+        return [(offsets, lengths)]
+    out = []
+    for k in range(lengths[axis]):
+        o = tuple(x + k if i == axis else x for i, x in enumerate(offsets))
+        n = tuple(1 if i == axis else x for i, x in enumerate(lengths))
+        out.extend(narrow_reads(piece, o, n))
+    return out
+
+
 def plan_load(index: SavedIndex, wanted: Sequence[TensorSpec], rank: int = 0,
               strict_dtype: bool = True) -> LoadPlan:
     """Match each wanted box against the saved pieces; errors name the tensor and the missing region."""
@@ -230,13 +273,13 @@ def plan_load(index: SavedIndex, wanted: Sequence[TensorSpec], rank: int = 0,
                 ov = intersect(doff, dlen, piece.offsets, piece.lengths)
                 if ov is None:
                     continue
-                o, n = ov
                 covered.append(ov)
-                b0, b1, src_contig = _piece_range(piece, o, n)
-                rel = tuple(x - y for x, y in zip(o, doff))
-                direct = (src_contig and piece.perm is None and piece.encoding == "raw"
-                          and piece.dtype == spec.dtype and is_contiguous_box(dlen, rel, n))
-                items.append(ReadItem(spec.key, o, n, piece, di, rel, b0, b1, direct))
+                for o, n in narrow_reads(piece, *ov):
+                    b0, b1, src_contig = _piece_range(piece, o, n)
+                    rel = tuple(x - y for x, y in zip(o, doff))
+                    direct = (src_contig and piece.perm is None and piece.encoding == "raw"
+                              and piece.dtype == spec.dtype and is_contiguous_box(dlen, rel, n))
+                    items.append(ReadItem(spec.key, o, n, piece, di, rel, b0, b1, direct))
             got = sum(volume(n) for _, n in covered)
             if got < volume(dlen):
                 holes = uncovered(doff, dlen, covered)
