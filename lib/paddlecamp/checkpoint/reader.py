@@ -3,11 +3,15 @@
 Reads that can go straight into the destination tensor (both sides contiguous, same
 dtype, no transpose) do, with ``preadv``; only the partial crc blocks at their ends pass
 through a reused scratch buffer. Everything else is read into the scratch buffer and
-copied (sliced, transposed, cast) into place.
+copied (sliced, transposed, cast) into place, a band of rows at a time. Reads are cut
+into ``READ_CHUNK`` pieces that two threads run in file order, so one verifies and
+copies while the other waits for the disk.
 """
 from __future__ import annotations
 
 import os
+import threading
+from dataclasses import replace
 from typing import Callable
 
 import numpy as np
@@ -15,7 +19,7 @@ import numpy as np
 from .boxes import contiguous_span, row_major_strides, volume
 from .entries import DTYPES
 from .plan import CheckpointError, LoadPlan, ReadItem, SavedIndex, SavedPiece
-from .storage import read_verified, safe_join
+from .storage import ChecksumError, read_verified, safe_join
 
 # encoding name -> function(piece, blob bytes) -> the whole stored array (numpy, stored dtype)
 DECODERS: dict[str, Callable[[SavedPiece, memoryview], np.ndarray]] = {}
@@ -75,63 +79,198 @@ class Destinations:
         return box[tuple(slice(r, r + n) for r, n in zip(item.dst_rel, item.lengths)) + (Ellipsis,)]
 
 
+#: Reads are cut into pieces of about this size (at crc-block boundaries), so that a
+#: reader thread verifies one piece while another waits for the disk, and a single read
+#: stays far below the kernel's 2 GiB limit per call.
+READ_CHUNK = 32 << 20
+#: Reader threads; ``preadv``, crc32c and numpy copies all release the GIL.
+READ_THREADS = 2
+
+
+class _Task:
+    """One unit of work for a reader thread: reads (and copies) of about ``READ_CHUNK`` bytes."""
+    __slots__ = ("parts", "nbytes", "credit")
+
+    def __init__(self) -> None:
+        self.parts: list[tuple] = []
+        self.nbytes = 0  # bytes this task reads
+        self.credit = 0  # bytes of the plan's items it completes (for progress)
+
+
+def _split_rows(it: ReadItem, chunk: int) -> list[ReadItem]:
+    """Cut a raw, untransposed read along its first axis into reads of about ``chunk`` bytes."""
+    piece = it.piece
+    if piece.encoding != "raw" or piece.perm is not None or not it.lengths or it.lengths[0] <= 1 \
+            or it.byte_stop - it.byte_start <= chunk:
+        return [it]
+    item = DTYPES[piece.dtype].itemsize
+    row = volume(piece.stored_shape[1:]) * item
+    step = max(1, chunk // max(row, 1))
+    out = []
+    for r in range(0, it.lengths[0], step):
+        n = min(step, it.lengths[0] - r)
+        offs = (it.offsets[0] + r,) + tuple(it.offsets[1:])
+        lens = (n,) + tuple(it.lengths[1:])
+        woff, wlen = piece.stored_window(offs, lens)
+        s, e = contiguous_span(piece.stored_shape, woff, wlen)
+        out.append(replace(it, offsets=offs, lengths=lens, dst_rel=(it.dst_rel[0] + r,) + tuple(it.dst_rel[1:]),
+                           byte_start=piece.byte_offset + s * item, byte_stop=piece.byte_offset + e * item))
+    return out
+
+
 def execute(plan: LoadPlan, index: SavedIndex, dest: Destinations, verify: bool = True,
-            progress: Callable[[int], None] | None = None) -> int:
-    """Run every read of ``plan`` into ``dest``; returns the bytes read from disk."""
-    scratch = bytearray()
-    total = 0
+            progress: Callable[[int], None] | None = None, threads: int | None = None) -> int:
+    """Run every read of ``plan`` into ``dest``; returns the bytes read from disk.
+
+    Large reads are cut into ``READ_CHUNK`` pieces and run by ``threads`` (default
+    ``READ_THREADS``) reader threads in file order; the first error stops the rest.
+    """
     by_file: dict[str, list[ReadItem]] = {}
     for it in plan.items:
         by_file.setdefault(it.piece.file, []).append(it)
-    for fname, items in by_file.items():
-        info = index.files.get(fname)
-        path = safe_join(index.root, fname)
-        try:
-            fd = os.open(path, os.O_RDONLY)
-        except FileNotFoundError:
-            raise CheckpointError(f"{path}: missing data file (holds {items[0].key})") from None
-        try:
+    fds: dict[str, tuple[int, str, int, set]] = {}  # file -> (fd, path, size, verified blocks)
+    tasks: list[_Task] = []
+    total = 0
+    try:
+        for fname, items in by_file.items():
+            info = index.files.get(fname)
+            path = safe_join(index.root, fname)
+            try:
+                fd = os.open(path, os.O_RDONLY)
+            except FileNotFoundError:
+                raise CheckpointError(f"{path}: missing data file (holds {items[0].key})") from None
             size = os.fstat(fd).st_size
+            fds[fname] = (fd, str(path), size, set())
             if info is not None and info.size != size:
+                held = (f"bytes [{size}, {info.size}) held {_holders(index, fname, size, info.size)}"
+                        if size < info.size else f"holds {items[0].key}")
                 raise CheckpointError(f"{path}: size {size} but the metadata recorded {info.size} "
-                                      f"(truncated or replaced; holds {items[0].key})")
+                                      f"(truncated or replaced; {held})")
             crcs = info.crcs if (verify and info is not None) else None
             block = info.block if info is not None else 0
+            cur = _Task()
             for it in items:
                 what = f"tensor {it.key} {_fmt(it)}"
-                piece = it.piece
                 if it.direct:
-                    target = dest.region(it)
-                    mv = memoryview(target).cast("B")
-                    read_verified(fd, str(path), it.byte_start, it.byte_stop, mv, scratch, block, crcs, size, what)
-                elif piece.encoding == "raw":
-                    raw = read_verified(fd, str(path), it.byte_start, it.byte_stop, None, scratch, block, crcs,
-                                        size, what)
-                    flat = np.frombuffer(raw, dtype=DTYPES[piece.dtype])
-                    src = _window_view(flat, piece, it)
-                    dest.region(it)[...] = cast_array(src, piece.dtype, dest.dtypes[it.key])
-                    del raw, flat, src  # views of scratch: released before it may grow
+                    # byte ranges cut at multiples of READ_CHUNK (a multiple of the crc block)
+                    a, b, parts = it.byte_start, it.byte_stop, []
+                    while a < b:
+                        e = min(b, (a // READ_CHUNK + 1) * READ_CHUNK)
+                        parts.append((a, e))
+                        a = e
+                    for a, e in parts or [(a, b)]:
+                        cur.parts.append(("direct", fname, it, a, e, crcs, block, what))
+                        cur.nbytes += e - a
+                        cur.credit += e - a
+                        if cur.nbytes >= READ_CHUNK:
+                            tasks.append(cur)
+                            cur = _Task()
                 else:
-                    decoder = DECODERS.get(piece.encoding)
-                    if decoder is None:
-                        raise CheckpointError(f"{path}: no decoder for encoding {piece.encoding!r} ({what})")
-                    blob = read_verified(fd, str(path), it.byte_start, it.byte_stop, None, scratch, 0, None, size, what)
-                    whole = np.ascontiguousarray(decoder(piece, blob))
-                    if whole.size != volume(piece.stored_shape):
-                        raise CheckpointError(f"{path}: {what}: decoded {whole.size} elements, "
-                                              f"expected shape {piece.stored_shape}")
-                    woff, _ = piece.stored_window(it.offsets, it.lengths)
-                    s, _e = contiguous_span(piece.stored_shape, woff, it.lengths if piece.perm is None else
-                                            piece.stored_window(it.offsets, it.lengths)[1])
-                    del blob
-                    src = _window_view(whole.reshape(-1)[s:], piece, it)
-                    dest.region(it)[...] = cast_array(src, piece.dtype, dest.dtypes[it.key])
+                    subs = _split_rows(it, READ_CHUNK) if it.piece.encoding == "raw" else [it]
+                    for j, sub in enumerate(subs):
+                        cur.parts.append(("copy", fname, sub, sub.byte_start, sub.byte_stop, crcs, block, what))
+                        cur.nbytes += sub.byte_stop - sub.byte_start
+                        if j == len(subs) - 1:
+                            cur.credit += it.byte_stop - it.byte_start
+                        if cur.nbytes >= READ_CHUNK:
+                            tasks.append(cur)
+                            cur = _Task()
                 total += it.byte_stop - it.byte_start
-                if progress:
-                    progress(it.byte_stop - it.byte_start)
-        finally:
+            if cur.parts:
+                tasks.append(cur)
+        n = READ_THREADS if threads is None else threads
+        if n <= 1 or len(tasks) <= 1:
+            scratch = bytearray()
+            try:
+                for t in tasks:
+                    _run_task(t, fds, dest, scratch)
+                    if progress:
+                        progress(t.credit)
+            except ChecksumError as e:
+                raise _with_holders(e, index, fds) from None
+        else:
+            from concurrent.futures import ThreadPoolExecutor
+            local = threading.local()
+
+            def work(t: _Task) -> int:
+                if not hasattr(local, "scratch"):
+                    local.scratch = bytearray()
+                _run_task(t, fds, dest, local.scratch)
+                return t.credit
+
+            pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="paddlecamp-read")
+            try:
+                futures = [pool.submit(work, t) for t in tasks]
+                for f in futures:
+                    try:
+                        done = f.result()
+                    except ChecksumError as e:
+                        raise _with_holders(e, index, fds) from None
+                    if progress:
+                        progress(done)
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+    finally:
+        for fd, *_ in fds.values():
             os.close(fd)
     return total
+
+
+def _holders(index: SavedIndex, fname: str | None, start: int, stop: int) -> str:
+    """The tensors with a piece in ``fname`` whose bytes overlap ``[start, stop)``, for messages."""
+    keys = []
+    for key, m in index.tensors.items():
+        for p in m.pieces:
+            if p.file != fname:
+                continue
+            n = p.blob_nbytes if p.encoding != "raw" else volume(p.stored_shape) * DTYPES[p.dtype].itemsize
+            if p.byte_offset < stop and p.byte_offset + n > start:
+                keys.append(key)
+                break
+    keys.sort()
+    if not keys:
+        return "no tensor (header or padding)"
+    more = f" and {len(keys) - 10} more" if len(keys) > 10 else ""
+    return ("tensor " if len(keys) == 1 else "tensors ") + ", ".join(keys[:10]) + more
+
+
+def _with_holders(e: ChecksumError, index: SavedIndex, fds: dict) -> CheckpointError:
+    """The checksum error, naming every tensor with bytes in the damaged block (a block holds many)."""
+    fname = next((f for f, (_, p, *_) in fds.items() if p == e.file), None)
+    return CheckpointError(f"{e}; the damaged block holds {_holders(index, fname, e.start, e.stop)}")
+
+
+def _run_task(task: _Task, fds: dict, dest: Destinations, scratch: bytearray) -> None:
+    for kind, fname, it, a, e, crcs, block, what in task.parts:
+        fd, path, size, verified = fds[fname]
+        piece = it.piece
+        if kind == "direct":
+            mv = memoryview(dest.region(it)).cast("B")
+            read_verified(fd, path, a, e, mv[a - it.byte_start:e - it.byte_start], scratch, block, crcs, size, what,
+                          verified)
+            del mv
+        elif piece.encoding == "raw":
+            raw = read_verified(fd, path, it.byte_start, it.byte_stop, None, scratch, block, crcs, size, what,
+                                verified)
+            flat = np.frombuffer(raw, dtype=DTYPES[piece.dtype])
+            src = _window_view(flat, piece, it)
+            dest.region(it)[...] = cast_array(src, piece.dtype, dest.dtypes[it.key])
+            del raw, flat, src  # views of scratch: released before it may grow
+        else:
+            decoder = DECODERS.get(piece.encoding)
+            if decoder is None:
+                raise CheckpointError(f"{path}: no decoder for encoding {piece.encoding!r} ({what})")
+            blob = read_verified(fd, path, it.byte_start, it.byte_stop, None, scratch, 0, None, size, what)
+            whole = np.ascontiguousarray(decoder(piece, blob))
+            if whole.size != volume(piece.stored_shape):
+                raise CheckpointError(f"{path}: {what}: decoded {whole.size} elements, "
+                                      f"expected shape {piece.stored_shape}")
+            woff, _ = piece.stored_window(it.offsets, it.lengths)
+            s, _e = contiguous_span(piece.stored_shape, woff, it.lengths if piece.perm is None else
+                                    piece.stored_window(it.offsets, it.lengths)[1])
+            del blob
+            src = _window_view(whole.reshape(-1)[s:], piece, it)
+            dest.region(it)[...] = cast_array(src, piece.dtype, dest.dtypes[it.key])
 
 
 def _fmt(it: ReadItem) -> str:
