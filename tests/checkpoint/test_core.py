@@ -299,3 +299,15 @@ def test_column_slices_of_long_rows_read_only_needed_bytes(tmp_path):
     _save_sharded(tmp_path / "s", small, 1, axis=0)
     _, plan = plan_for(tmp_path / "s", {"v": Shard(np.zeros((64, 10), np.float32), (64, 30), (0, 10))})
     assert len(plan.items) == 1 and plan.nbytes > 64 * 10 * 4
+
+
+def test_async_save_staged_in_background(tmp_path):
+    a = torch.randn(512, 512)
+    expected = a.clone()
+    fut = save({"a": a}, tmp_path, async_=True, stage="background")
+    fut.wait_staged()  # e.g. just before optimizer.step()
+    a.mul_(3.0)
+    assert fut.result().committed
+    assert torch.equal(load(tmp_path, {"a": torch.zeros(512, 512)})["a"], expected)
+    with pytest.raises(ValueError, match="stage='later'"):
+        save({"a": a}, tmp_path / "x", async_=True, stage="later")

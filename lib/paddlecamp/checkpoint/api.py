@@ -116,10 +116,10 @@ class _Pool:
         self.lock = threading.Lock()
 
     def take(self, n: int) -> np.ndarray:
-        with self.lock:
-            for i, b in enumerate(self.free):
-                if b.nbytes >= n:
-                    return self.free.pop(i)
+        with self.lock:  # the smallest free buffer that fits, so a small tensor never takes a large one
+            fits = [(b.nbytes, i) for i, b in enumerate(self.free) if b.nbytes >= n]
+            if fits:
+                return self.free.pop(min(fits)[1])
         b = np.empty(max(n, 1), np.uint8)
         b[::4096] = 0  # touch every page now, not during the copy
         return b
@@ -135,11 +135,13 @@ _POOL = _Pool()
 class AsyncSave:
     """A save writing in the background. ``blocking_seconds`` is what the caller waited."""
 
-    def __init__(self, run: Callable[[], SaveResult], blocking: float, bufs: list[np.ndarray]):
+    def __init__(self, run: Callable[[], SaveResult], blocking: float, bufs: list[np.ndarray],
+                 staged: threading.Event | None = None):
         self.blocking_seconds = blocking
         self._result: SaveResult | None = None
         self._error: BaseException | None = None
         self._bufs = bufs
+        self._staged = staged or threading.Event()
 
         def target() -> None:
             try:
@@ -147,6 +149,7 @@ class AsyncSave:
             except BaseException as e:  # re-raised by result()
                 self._error = e
             finally:
+                self._staged.set()
                 _POOL.give_back(self._bufs)
 
         self._thread = threading.Thread(target=target, name="paddlecamp-async-save", daemon=False)
@@ -154,6 +157,16 @@ class AsyncSave:
 
     def done(self) -> bool:
         return not self._thread.is_alive()
+
+    def wait_staged(self, timeout: float | None = None) -> float:
+        """Wait until the tensors have been copied (``stage="background"``); returns the seconds waited.
+
+        After this the caller may change the saved tensors; with ``stage="now"`` it returns at once.
+        """
+        t0 = time.perf_counter()
+        if not self._staged.wait(timeout):
+            raise TimeoutError("async save still copying the tensors")
+        return time.perf_counter() - t0
 
     def result(self, timeout: float | None = None) -> SaveResult:
         """Wait for the background write; raises what it raised."""
@@ -168,14 +181,21 @@ class AsyncSave:
 
 
 def save(state: Mapping[str, Any], path: str | os.PathLike, *, rank: int = 0, world_size: int = 1,
-         group=None, async_: bool = False, save_id: str | None = None) -> SaveResult | AsyncSave:
+         group=None, async_: bool = False, save_id: str | None = None,
+         stage: str = "now") -> SaveResult | AsyncSave:
     """Save this rank's part of a (nested) state dict.
 
     Entries are :class:`Shard`, :class:`FlatShard`, :class:`Replicated` or bare tensors
     (replicated on all ranks); anything else is saved as JSON per rank. With
     ``async_=True`` the tensors are first copied to reused host buffers and the call
-    returns an :class:`AsyncSave` while the write goes on in a thread.
+    returns an :class:`AsyncSave` while the write goes on in a thread. With
+    ``stage="background"`` the copy is made on that thread too and the call returns after
+    planning: the caller must call :meth:`AsyncSave.wait_staged` before it changes any
+    saved tensor (for example just before ``optimizer.step()``), so that the copy overlaps
+    the forward and backward passes.
     """
+    if stage not in ("now", "background"):
+        raise ValueError(f"stage={stage!r}: use 'now' or 'background'")
     t0 = time.perf_counter()
     path = Path(path)
     if group is not None:
@@ -202,16 +222,23 @@ def save(state: Mapping[str, Any], path: str | os.PathLike, *, rank: int = 0, wo
     todo = [arrays[i.key] for i in plan.items]
     blocking = 0.0
     bufs: list[np.ndarray] = []
-    if async_:
+    staged = threading.Event()
+    if async_ and stage == "now":
         todo = _snapshot(todo, _POOL)
-        bufs = todo
-        blocking = time.perf_counter() - t0
+        bufs.extend(todo)
+        staged.set()
+    blocking = time.perf_counter() - t0 if async_ else 0.0
 
     def run() -> SaveResult:
-        return _write_rank(path, gen, save_id, plan, todo, vals, t0)
+        arrays = todo
+        if async_ and stage == "background":
+            arrays = _snapshot(todo, _POOL)
+            bufs.extend(arrays)
+            staged.set()
+        return _write_rank(path, gen, save_id, plan, arrays, vals, t0)
 
     if async_:
-        return AsyncSave(run, blocking, bufs)
+        return AsyncSave(run, blocking, bufs, staged)
     res = run()
     if group is not None:
         import torch.distributed as dist
