@@ -227,17 +227,20 @@ def reshard_load(full: Mapping[str, Any], directory: str | os.PathLike, src: int
 
 
 def verified_bytes(plan, index) -> int:
-    """Bytes a verifying load hashes for ``plan``: every crc block each read touches, once per read.
+    """Bytes a verifying load hashes for ``plan``: every crc block its reads touch, once per load.
 
-    Reads of small tensors that share a block each hash the whole block; this is the
-    work ``load(..., verify=True)`` adds to the bytes it needs.
+    The reader remembers which blocks of each file it has verified, so small tensors
+    sharing a block cost one hash of that block; this is the work ``load(..., verify=True)``
+    adds to the bytes it needs.
     """
+    blocks: set[tuple[str, int]] = set()
     total = 0
     for it in plan.items:
         info = index.files.get(it.piece.file)
         if info is None or not info.crcs or not info.block:
             continue
-        a = (it.byte_start // info.block) * info.block
-        b = min(info.size, -(-it.byte_stop // info.block) * info.block)
-        total += b - a
+        for bi in range(it.byte_start // info.block, -(-it.byte_stop // info.block)):
+            if (it.piece.file, bi) not in blocks:
+                blocks.add((it.piece.file, bi))
+                total += min(info.block, info.size - bi * info.block)
     return total
