@@ -180,10 +180,10 @@ def execute(plan: LoadPlan, index: SavedIndex, dest: Destinations, verify: bool 
                 tasks.append(cur)
         n = READ_THREADS if threads is None else threads
         if n <= 1 or len(tasks) <= 1:
-            scratch = bytearray()
+            scratch, decoded = bytearray(), {}
             try:
                 for t in tasks:
-                    _run_task(t, fds, dest, scratch)
+                    _run_task(t, fds, dest, scratch, decoded)
                     if progress:
                         progress(t.credit)
             except ChecksumError as e:
@@ -194,8 +194,8 @@ def execute(plan: LoadPlan, index: SavedIndex, dest: Destinations, verify: bool 
 
             def work(t: _Task) -> int:
                 if not hasattr(local, "scratch"):
-                    local.scratch = bytearray()
-                _run_task(t, fds, dest, local.scratch)
+                    local.scratch, local.decoded = bytearray(), {}
+                _run_task(t, fds, dest, local.scratch, local.decoded)
                 return t.credit
 
             pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="paddlecamp-read")
@@ -240,7 +240,10 @@ def _with_holders(e: ChecksumError, index: SavedIndex, fds: dict) -> CheckpointE
     return CheckpointError(f"{e}; the damaged block holds {_holders(index, fname, e.start, e.stop)}")
 
 
-def _run_task(task: _Task, fds: dict, dest: Destinations, scratch: bytearray) -> None:
+def _run_task(task: _Task, fds: dict, dest: Destinations, scratch: bytearray, decoded: dict | None = None) -> None:
+    """Run one task's reads. ``decoded`` keeps the last decoded (non-raw) chunk, so reads of
+    several boxes of one DCP chunk (a flat destination spans several) decode it once."""
+    decoded = {} if decoded is None else decoded
     for kind, fname, it, a, e, crcs, block, what in task.parts:
         fd, path, size, verified = fds[fname]
         piece = it.piece
@@ -260,15 +263,22 @@ def _run_task(task: _Task, fds: dict, dest: Destinations, scratch: bytearray) ->
             decoder = DECODERS.get(piece.encoding)
             if decoder is None:
                 raise CheckpointError(f"{path}: no decoder for encoding {piece.encoding!r} ({what})")
-            blob = read_verified(fd, path, it.byte_start, it.byte_stop, None, scratch, 0, None, size, what)
-            whole = np.ascontiguousarray(decoder(piece, blob))
-            if whole.size != volume(piece.stored_shape):
-                raise CheckpointError(f"{path}: {what}: decoded {whole.size} elements, "
-                                      f"expected shape {piece.stored_shape}")
+            ckey = (path, piece.byte_offset, piece.blob_nbytes)
+            whole = decoded.get(ckey)
+            if whole is None:
+                blob = read_verified(fd, path, it.byte_start, it.byte_stop, None, scratch, 0, None, size, what)
+                whole = np.ascontiguousarray(decoder(piece, blob))
+                del blob
+                if len(scratch) and np.may_share_memory(whole, np.frombuffer(scratch, np.uint8)):
+                    whole = whole.copy()  # kept across reads: must not be a view of the scratch buffer
+                if whole.size != volume(piece.stored_shape):
+                    raise CheckpointError(f"{path}: {what}: decoded {whole.size} elements, "
+                                          f"expected shape {piece.stored_shape}")
+                decoded.clear()
+                decoded[ckey] = whole
             woff, _ = piece.stored_window(it.offsets, it.lengths)
             s, _e = contiguous_span(piece.stored_shape, woff, it.lengths if piece.perm is None else
                                     piece.stored_window(it.offsets, it.lengths)[1])
-            del blob
             src = _window_view(whole.reshape(-1)[s:], piece, it)
             dest.region(it)[...] = cast_array(src, piece.dtype, dest.dtypes[it.key])
 
