@@ -73,6 +73,17 @@ def _group_info(group) -> tuple[int, int]:
     return dist.get_rank(group), dist.get_world_size(group)
 
 
+def _committed(path: Path, field: str) -> Any:
+    """A field of the commit record in ``path``, or None when there is none (or it is unreadable)."""
+    commit = Path(path) / COMMIT
+    if not commit.exists():
+        return None
+    try:
+        return read_json(commit, "commit record").get(field)
+    except CheckpointError:
+        return None
+
+
 def _resolve_save_id(path: Path, save_id: str | None, group, rank: int) -> str:
     if group is not None and save_id is None:
         import uuid
@@ -85,15 +96,9 @@ def _resolve_save_id(path: Path, save_id: str | None, group, rank: int) -> str:
     save_id = str(save_id)
     if not _SAVE_ID.match(save_id):
         raise ValueError(f"save_id {save_id!r}: use 1-64 letters, digits, '_' or '-'")
-    commit = path / COMMIT
-    if commit.exists():
-        try:
-            old = read_json(commit, "commit record").get("save_id")
-        except CheckpointError:
-            old = None
-        if old == save_id:
-            raise CheckpointError(f"{path}: already holds the committed save {save_id!r}; pass a new save_id "
-                                  "(for example the step) so that the new save cannot damage it")
+    if _committed(path, "save_id") == save_id:
+        raise CheckpointError(f"{path}: already holds the committed save {save_id!r}; pass a new save_id "
+                              "(for example the step) so that the new save cannot damage it")
     return save_id
 
 
@@ -296,13 +301,8 @@ def try_commit(path: Path, gen: Path, save_id: str, world_size: int) -> bool:
     if missing:
         raise CheckpointError(f"{path}: cannot commit save {save_id!r}: replicated pieces nobody wrote: "
                               + ", ".join(missing[:10]) + " (do all holders list the same replicated tensors?)")
-    old_gen = None
+    old_gen = _committed(path, "dir")
     commit = path / COMMIT
-    if commit.exists():
-        try:
-            old_gen = read_json(commit, "commit record").get("dir")
-        except CheckpointError:
-            old_gen = None
     record = {"format": FORMAT, "version": VERSION, "save_id": save_id, "world_size": world_size,
               "dir": gen.name, "ranks": metas}
     write_json_atomic(commit, record, tag=f"-{metas[0]['rank']}-{threading.get_ident()}")
@@ -529,12 +529,7 @@ def leftover_saves(path: str | os.PathLike) -> list[Leftover]:
     until :func:`collect_garbage` (``paddlecamp ckpt gc``) removes them.
     """
     p = Path(path)
-    current = None
-    if (p / COMMIT).exists():
-        try:
-            current = read_json(p / COMMIT, "commit record").get("dir")
-        except CheckpointError:
-            current = None
+    current = _committed(p, "dir")
     now = time.time()
     out = []
     for g in sorted(p.glob("data-*")):

@@ -22,7 +22,7 @@ import numpy as np
 
 from .boxes import volume
 from .entries import DTYPES, TensorSpec
-from .plan import CheckpointError, SavedIndex, TensorMeta, plan_load
+from .plan import CheckpointError, SavedIndex, TensorMeta, name_tensors, plan_load, tensors_in_range
 from .reader import DECODERS, Destinations, execute
 
 
@@ -108,24 +108,11 @@ class VerifyReport:
 
 
 def _holders(index: SavedIndex, fname: str, start: int, stop: int) -> list[str]:
-    """Tensor keys with a piece in ``fname`` whose bytes overlap ``[start, stop)``."""
-    out = []
-    for key, m in index.tensors.items():
-        for p in m.pieces:
-            if p.file != fname:
-                continue
-            n = p.blob_nbytes if p.encoding != "raw" else volume(p.stored_shape) * DTYPES[p.dtype].itemsize
-            if p.byte_offset < stop and p.byte_offset + n > start:
-                out.append(key)
-                break
-    return sorted(out)
+    return tensors_in_range(index, fname, start, stop)
 
 
 def _names(keys: list[str]) -> str:
-    if not keys:
-        return "no tensor (header or padding)"
-    more = f" and {len(keys) - 5} more" if len(keys) > 5 else ""
-    return ("tensor " if len(keys) == 1 else "tensors ") + ", ".join(keys[:5]) + more
+    return name_tensors(keys, limit=5)
 
 
 def verify(path: str | os.PathLike, progress: Callable[[int], None] | None = None,

@@ -19,6 +19,8 @@ from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
+from .storage import fsync_dir
+
 CHUNK = 64 << 20
 
 
@@ -27,18 +29,8 @@ def fsync_tree(path: str | os.PathLike) -> None:
     p = Path(path)
     files = [p] if p.is_file() else [f for f in p.rglob("*") if f.is_file()]
     dirs = {f.parent for f in files} | ({p} if p.is_dir() else set())
-    for f in files:
-        fd = os.open(f, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    for d in dirs:
-        fd = os.open(d, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    for f in [*files, *dirs]:
+        fsync_dir(f)  # opens read-only and fsyncs: works for files and directories
 
 
 def _median_run(fn: Callable[[int], Any], repeats: int) -> list[float]:

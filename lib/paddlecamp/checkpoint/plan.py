@@ -156,6 +156,28 @@ class SavedIndex:
     format: str = "paddlecamp"
 
 
+def tensors_in_range(index: SavedIndex, fname: str | None, start: int, stop: int) -> list[str]:
+    """Tensor keys with a piece in ``fname`` whose bytes overlap ``[start, stop)`` (sorted)."""
+    out = []
+    for key, m in index.tensors.items():
+        for p in m.pieces:
+            if p.file != fname:
+                continue
+            n = p.blob_nbytes if p.encoding != "raw" else volume(p.stored_shape) * DTYPES[p.dtype].itemsize
+            if p.byte_offset < stop and p.byte_offset + n > start:
+                out.append(key)
+                break
+    return sorted(out)
+
+
+def name_tensors(keys: Sequence[str], limit: int = 10) -> str:
+    """``tensor a`` / ``tensors a, b and 3 more`` for messages."""
+    if not keys:
+        return "no tensor (header or padding)"
+    more = f" and {len(keys) - limit} more" if len(keys) > limit else ""
+    return ("tensor " if len(keys) == 1 else "tensors ") + ", ".join(keys[:limit]) + more
+
+
 @dataclass(frozen=True)
 class ReadItem:
     """Copy the global box ``(offsets, lengths)`` of ``key`` from ``piece`` into the destination.

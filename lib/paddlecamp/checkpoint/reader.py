@@ -18,7 +18,7 @@ import numpy as np
 
 from .boxes import contiguous_span, row_major_strides, volume
 from .entries import DTYPES
-from .plan import CheckpointError, LoadPlan, ReadItem, SavedIndex, SavedPiece
+from .plan import CheckpointError, LoadPlan, ReadItem, SavedIndex, SavedPiece, name_tensors, tensors_in_range
 from .storage import ChecksumError, read_verified, safe_join
 
 # encoding name -> function(piece, blob bytes) -> the whole stored array (numpy, stored dtype)
@@ -218,20 +218,7 @@ def execute(plan: LoadPlan, index: SavedIndex, dest: Destinations, verify: bool 
 
 def _holders(index: SavedIndex, fname: str | None, start: int, stop: int) -> str:
     """The tensors with a piece in ``fname`` whose bytes overlap ``[start, stop)``, for messages."""
-    keys = []
-    for key, m in index.tensors.items():
-        for p in m.pieces:
-            if p.file != fname:
-                continue
-            n = p.blob_nbytes if p.encoding != "raw" else volume(p.stored_shape) * DTYPES[p.dtype].itemsize
-            if p.byte_offset < stop and p.byte_offset + n > start:
-                keys.append(key)
-                break
-    keys.sort()
-    if not keys:
-        return "no tensor (header or padding)"
-    more = f" and {len(keys) - 10} more" if len(keys) > 10 else ""
-    return ("tensor " if len(keys) == 1 else "tensors ") + ", ".join(keys[:10]) + more
+    return name_tensors(tensors_in_range(index, fname, start, stop))
 
 
 def _with_holders(e: ChecksumError, index: SavedIndex, fds: dict) -> CheckpointError:
