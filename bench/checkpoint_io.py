@@ -671,13 +671,26 @@ def load_section(args, work: Path, flat, lay, nbytes) -> dict:
            "repeat": args.repeat, "scenarios": scenarios}
     mp.spawn(_load_worker, args=(cfg,), nprocs=3, join=True)
     per_rank = [json.loads((results / f"load_{r}.json").read_text()) for r in range(3)]
+    # the read yardstick: dd reading the same data files whole, cold, one after another
+    files = sorted(str(f) for f in ours_dir.rglob("*.safetensors"))
+    read_times = []
+    for _ in range(args.repeat):
+        drop_caches([ours_dir])
+        t0 = time.perf_counter()
+        for f in files:
+            subprocess.run(["dd", f"if={f}", "of=/dev/null", "bs=64M"], check=True, capture_output=True)
+        read_times.append(time.perf_counter() - t0)
+    read_bytes = sum(os.path.getsize(f) for f in files)
     out: dict = {"how": "3 gloo processes at once (torch.multiprocessing spawn, init_method file://); ours "
                         "calls load(path, template, rank=r, world_size=3) with Shard templates and no group, "
                         "DCP calls dcp.load on DTensor Shard templates (its planner gathers over gloo; its reader reads each "
                         "saved chunk whole and torch.load()s it before narrowing); "
                         "ours and DCP take turns in the same processes; page cache dropped before each load; "
                         "wall = last rank's end - first rank's start; every shard verified by crc32c once",
-                 "dcp_2rank_save_seconds": dcp_save_s, "scenarios": {}}
+                 "dcp_2rank_save_seconds": dcp_save_s, "scenarios": {},
+                 "read_limit": {"how": "dd if=FILE of=/dev/null bs=64M over the 2 data files, cold, in turn",
+                                "seconds": read_times, "median_seconds": med(read_times),
+                                "gbps": read_bytes / med(read_times) / 1e9}}
     cache = per_rank[0][0]["cache"]
     out["cold_cache_method"] = cache
     bad = []
@@ -700,6 +713,8 @@ def load_section(args, work: Path, flat, lay, nbytes) -> dict:
             entry[method] = {"wall_seconds": walls, "median_wall_seconds": med(walls), "rank_seconds": ranks,
                              "gbps": nbytes / med(walls) / 1e9}
         entry["speedup_vs_dcp"] = entry["dcp"]["median_wall_seconds"] / entry["ours"]["median_wall_seconds"]
+        for method in ("ours", "dcp"):
+            entry[method]["fraction_of_dd_read"] = entry[method]["gbps"] / out["read_limit"]["gbps"]
         out["scenarios"][sc] = entry
     if bad:
         raise AssertionError("loaded shards differ from the source: " + "; ".join(bad))
@@ -730,6 +745,10 @@ def load_section(args, work: Path, flat, lay, nbytes) -> dict:
         print(f"  {sc:10s} {e['ours']['median_wall_seconds']:8.2f} {e['ours']['gbps']:6.2f} "
               f"{e['dcp']['median_wall_seconds']:8.2f} {e['dcp']['gbps']:6.2f} {e['speedup_vs_dcp']:8.2f}x"
               f" {seq[sc]['median_seconds']:14.2f}")
+    rl = out["read_limit"]
+    print(f"  dd read of the same files (cold): {rl['median_seconds']:.2f} s = {rl['gbps']:.2f} GB/s; ours "
+          + ", ".join(f"{sc} {e['ours']['fraction_of_dd_read']:.0%}" for sc, e in out["scenarios"].items())
+          + " of it, DCP " + ", ".join(f"{sc} {e['dcp']['fraction_of_dd_read']:.0%}" for sc, e in out["scenarios"].items()))
     print(f"  target: ours >= 1.5x faster than DCP; all shards bit-exact; DCP's own 2-rank save took {dcp_save_s:.2f} s")
     return out
 
@@ -803,6 +822,12 @@ def summary_md(r: dict) -> str:
         for sc, e in L["scenarios"].items():
             lines.append(f"| {sc} | {e['ours']['median_wall_seconds']:.2f} | {e['dcp']['median_wall_seconds']:.2f} | "
                          f"{e['speedup_vs_dcp']:.2f}x | {L['ours_sequential_in_process'][sc]['median_seconds']:.2f} |")
+        if "read_limit" in L:
+            rl = L["read_limit"]
+            lines += ["", f"Read yardstick ({rl['how']}): {rl['median_seconds']:.2f} s = {rl['gbps']:.2f} GB/s; "
+                      "ours " + ", ".join(f"{sc} {e['ours']['fraction_of_dd_read']:.0%}" for sc, e in L["scenarios"].items())
+                      + " of it, DCP " + ", ".join(f"{sc} {e['dcp']['fraction_of_dd_read']:.0%}"
+                                                   for sc, e in L["scenarios"].items()) + "."]
         lines += ["", L["how"] + f"; cache eviction: {L['cold_cache_method']}.", ""]
     if "async" in r:
         a = r["async"]
