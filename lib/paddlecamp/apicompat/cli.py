@@ -1,0 +1,41 @@
+"""``paddlecamp apicompat``: audit, suite, swap-run (torch and paddle are imported inside actions)."""
+from __future__ import annotations
+
+import argparse
+import importlib
+
+
+def _call(module: str, func: str):
+    def run(args: argparse.Namespace) -> int:
+        return getattr(importlib.import_module(f"paddlecamp.apicompat.{module}"), func)(args)
+    return run
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("apicompat", help="torch->paddle API compatibility: audit, PaConvert suite, swap-run",
+                       description="Measure how much torch code runs on paddle with only the prefix swapped.")
+    p.set_defaults(_group_parser=p)
+    acts = p.add_subparsers(dest="apicompat_command", metavar="ACTION")
+
+    a = acts.add_parser("audit", help="compare torch APIs with their paddle namesakes (signatures)")
+    a.add_argument("--api", metavar="PATTERN", help="only APIs matching this glob or substring")
+    a.add_argument("--json", metavar="OUT", help="write one JSON record per API")
+    a.add_argument("--md", metavar="OUT", help="write a Markdown scoreboard by namespace")
+    a.set_defaults(func=_call("audit", "cli_audit"))
+
+    s = acts.add_parser("suite", help="run PaConvert's test cases with torch -> paddle swapped, compare with torch")
+    s.add_argument("tests", metavar="PACONVERT_TESTS", help="PaConvert's tests/ folder (or files in it)")
+    s.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
+    s.add_argument("--resume", metavar="FILE", help="JSONL results: skip cases already there, append new ones")
+    s.add_argument("--out", metavar="FILE", help="JSONL results (default: the --resume file, or stdout summary only)")
+    s.add_argument("--api", metavar="PATTERN", help="only test files of APIs matching this substring")
+    s.add_argument("--timeout", type=float, default=60.0, help="seconds per case (default 60)")
+    s.add_argument("--compat", action="store_true", help="run with paddlecamp.apicompat.enable() (when it exists)")
+    s.add_argument("--limit", type=int, help="only the first N cases (after --api)")
+    s.set_defaults(func=_call("suite", "cli_suite"))
+
+    r = acts.add_parser("swap-run", help="run a torch script with torch swapped for paddle")
+    r.add_argument("file", metavar="FILE.py")
+    r.add_argument("--compare", action="store_true", help="also run the torch original and compare results")
+    r.add_argument("--compat", action="store_true", help="with paddlecamp.apicompat.enable() (when it exists)")
+    r.set_defaults(func=_call("swap", "cli_swap_run"))
