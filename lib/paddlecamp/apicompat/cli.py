@@ -32,6 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--timeout", type=float, default=60.0, help="seconds per case (default 60)")
     s.add_argument("--compat", action="store_true", help="run with paddlecamp.apicompat.enable() (when it exists)")
     s.add_argument("--limit", type=int, help="only the first N cases (after --api)")
+    s.add_argument("--summary", metavar="FILE", help="also write the summary as JSON")
     s.set_defaults(func=_call("suite", "cli_suite"))
 
     r = acts.add_parser("swap-run", help="run a torch script with torch swapped for paddle")
