@@ -122,3 +122,12 @@ def test_cli_swap_run_compare(tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert p.returncode == 1
     assert f"{bad}:4" in p.stdout and "api: paddle.max" in p.stdout and "argument: dim" in p.stdout
+
+
+def test_pick_api_prefers_what_the_message_names():
+    from paddlecamp.apicompat.swap import pick_api
+    line = "result = paddle.tensor([1.0, 2.0]).cauchy_(median=0.0)"
+    assert pick_api(line, "cauchy_() got an unexpected keyword argument 'median'") == "paddle.Tensor.cauchy_"
+    assert pick_api("y = paddle.linalg.foo(x)", "module 'paddle.linalg' has no attribute 'foo'") == "paddle.linalg.foo"
+    assert pick_api("y = paddle.max(paddle.tensor([1]), dim=0)", "bad dim") == "paddle.max"
+    assert pick_api("y = 1 + 2", "boom") is None

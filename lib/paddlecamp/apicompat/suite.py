@@ -404,6 +404,10 @@ def record(c: Case) -> dict:
 # --------------------------------------------------------------------------- summary
 
 def summarize(records: list[dict], skipped: Counter | None = None) -> dict:
+    from paddlecamp.apicompat.swap import pick_api
+    for r in records:  # re-derive with the current rule (records keep the line and the message)
+        if r["status"] == "error" and r.get("source_line"):
+            r["paddle_api"] = pick_api(r["source_line"], r.get("message") or "")
     st = Counter(r["status"] for r in records)
     counted = [r for r in records if r["status"] not in EXCLUDED]
     npass = sum(r["status"] == "pass" for r in counted)
@@ -417,6 +421,7 @@ def summarize(records: list[dict], skipped: Counter | None = None) -> dict:
     args = Counter(f"{r.get('paddle_api') or '?'}({r['arg']}=)" for r in counted if r["status"] == "error" and r.get("arg"))
     exc = Counter(f"{r.get('exc_type')}: {(r.get('message') or '')[:90]}" for r in counted if r["status"] == "error")
     mism = Counter(r.get("kind") for r in counted if r["status"] == "mismatch")
+    cats = Counter(error_category(r) for r in counted if r["status"] == "error")
     return {
         "cases_run": len(records),
         "cases_counted": len(counted),
@@ -433,10 +438,25 @@ def summarize(records: list[dict], skipped: Counter | None = None) -> dict:
                             **{k: c[k] for k in ("mismatch", "error", "timeout", "crash") if c[k]}}
                        for ns, c in sorted(by_ns.items())},
         "mismatch_kinds": dict(mism.most_common()),
+        "error_categories": dict(cats.most_common()),
         "top_error_apis": errs.most_common(25),
         "top_error_arguments": args.most_common(25),
         "top_error_messages": exc.most_common(20),
     }
+
+
+def error_category(r: dict) -> str:
+    """missing_api (no such paddle function/attribute), argument (a keyword or argument paddle does
+    not take), type_or_value (paddle rejects the arguments' types/values), other."""
+    msg = r.get("message") or ""
+    et = r.get("exc_type") or ""
+    if et == "AttributeError" and "has no attribute" in msg or et in ("ModuleNotFoundError", "ImportError"):
+        return "missing_api"
+    if "keyword argument" in msg or "positional argument" in msg or "argument" in msg and et == "TypeError":
+        return "argument"
+    if et in ("TypeError", "ValueError"):
+        return "type_or_value"
+    return "other"
 
 
 def format_summary(s: dict) -> str:
@@ -448,6 +468,8 @@ def format_summary(s: dict) -> str:
              "namespace                 cases   pass%   APIs ok/total"]
     for ns, d in s["namespaces"].items():
         lines.append(f"  {ns:<22} {d['cases']:>6}  {d['pass_rate']:>6.1%}   {d['apis_fully_passing']}/{d['apis']}")
+    if s.get("error_categories"):
+        lines.append(f"errors by category: {s['error_categories']}")
     if s["top_error_apis"]:
         lines.append("most failing paddle APIs (errors): " + ", ".join(f"{a} {n}" for a, n in s["top_error_apis"][:10]))
     if s["top_error_arguments"]:

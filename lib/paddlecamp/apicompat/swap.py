@@ -205,6 +205,31 @@ _ARG = [re.compile(p) for p in (
 )]
 
 
+_GENERIC = ("paddle.tensor", "paddle.to_tensor", "paddle.randn", "paddle.rand", "paddle.ones", "paddle.zeros",
+            "paddle.arange", "paddle.float32", "paddle.float64", "paddle.int64", "paddle.int32")
+
+
+def pick_api(src_line: str, msg: str) -> str | None:
+    """The paddle API a failing line most likely failed in: the candidate the message names
+    (``foo()``, ``'foo'``), else the first that is not a tensor constructor or dtype."""
+    cands = [(c, c.rsplit(".", 1)[-1]) for c in _CHAIN.findall(src_line)]
+    chain_last = {c[1] for c in cands}
+    cands += [("paddle.Tensor." + m, m) for m in _METHOD.findall(src_line) if m not in chain_last]
+    if not cands:
+        return None
+    for c, last in cands:
+        if re.search(rf"(?<![\w.]){re.escape(last)}\(\)|'{re.escape(last)}'|\b{re.escape(last)}\(", msg):
+            return c
+    m = re.search(r"has no attribute '(\w+)'", msg)
+    if m:
+        for c in _CHAIN.findall(src_line):
+            parts = c.split(".")
+            if m.group(1) in parts:
+                return ".".join(parts[: parts.index(m.group(1)) + 1])
+    specific = [c for c, _ in cands if c not in _GENERIC]
+    return (specific or [cands[0][0]])[0]
+
+
 def describe_error(exc: BaseException, code: str, filename: str) -> dict:
     """Exception type, first message line, the file:line in ``code`` and the paddle API there."""
     tb = traceback.extract_tb(exc.__traceback__)
@@ -217,22 +242,7 @@ def describe_error(exc: BaseException, code: str, filename: str) -> dict:
     src_line = code.splitlines()[line_no - 1].strip() if line_no and line_no <= len(code.splitlines()) else ""
     msg = str(exc).strip()
     first = next((ln.strip() for ln in msg.splitlines() if ln.strip()), "")
-    api = None
-    chains = _CHAIN.findall(src_line)
-    if chains:
-        api = chains[0]
-        for c in chains:  # prefer the API the message names
-            if c.rsplit(".", 1)[-1] in msg:
-                api = c
-                break
-    else:
-        m = _METHOD.findall(src_line)
-        if m:
-            api = "paddle.Tensor." + m[0]
-            for name in m:
-                if name in msg:
-                    api = "paddle.Tensor." + name
-                    break
+    api = pick_api(src_line, msg)
     arg = None
     for p in _ARG:
         m = p.search(msg)
