@@ -113,6 +113,15 @@ def test_compare_categories(torch_text, paddle_text, aliases, category):
     assert A.compare(_sig(torch_text), _sig(paddle_text), aliases).category == category
 
 
+def test_compare_pairs_through_paconvert_renames():
+    t, p = _sig("input, dim=0, keepdim=False"), _sig("x, keepdim=False, axis=0")
+    by_position = A.compare(t, p)  # dim would pair with keepdim by position
+    assert "name dim -> keepdim" not in by_position.diffs or by_position.category != A.SAME
+    r = A.compare(t, p, renames={"input": "x", "dim": "axis"})
+    assert r.category == A.ORDER
+    assert "name dim -> axis" in r.diffs and "dim at position 1 in torch, 2 in paddle" in r.diffs
+
+
 def test_max_dim_versus_axis():
     """torch.max takes dim (docstring), paddle.max takes axis and accepts no dim alias."""
     assert "axis" in inspect.signature(paddle.max).parameters

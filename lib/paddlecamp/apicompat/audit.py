@@ -172,6 +172,12 @@ def paddle_signature(api: str, obj) -> S.Sig | None:
     return S.drop_self(sig) if method else sig
 
 
+def _cpp_forwarder(obj) -> bool:
+    """Paddle's generated ``def _abs(*args, **kwargs): return _C_ops.abs(*args, **kwargs)``
+    (its ``__signature__`` is set from the docs; the C++ parser does the binding)."""
+    return inspect.isfunction(obj) and (obj.__module__ or "").endswith("generated_tensor_methods_patch")
+
+
 def _is_wrapped_function(obj) -> bool:
     return callable(obj) and hasattr(obj, "__wrapped__") and not inspect.isclass(obj)
 
@@ -213,10 +219,14 @@ class Comparison:
     notes: list[str] = field(default_factory=list)
 
 
-def compare(t: S.Sig, p: S.Sig, aliases: dict[str, str] | None = None, decorators: list[str] | None = None
-            ) -> Comparison:
-    """Compare torch's and paddle's parameter lists; the category is the worst difference."""
+def compare(t: S.Sig, p: S.Sig, aliases: dict[str, str] | None = None, decorators: list[str] | None = None,
+            renames: dict[str, str] | None = None) -> Comparison:
+    """Compare torch's and paddle's parameter lists; the category is the worst difference.
+
+    Torch parameters pair with paddle's by name, then by paddle alias, then by ``renames``
+    (PaConvert's kwargs_change for this very paddle API), then by position."""
     aliases = aliases or {}
+    renames = renames or {}
     decorators = decorators or []
     found: set[str] = set()
     diffs: list[str] = []
@@ -243,6 +253,11 @@ def compare(t: S.Sig, p: S.Sig, aliases: dict[str, str] | None = None, decorator
         elif aliases.get(q.name) in p_by_name:
             pairs[q.name] = (p_by_name[aliases[q.name]], "alias")
     taken = {pq.name for pq, _ in pairs.values()}
+    for q in tp:
+        target = renames.get(q.name)
+        if q.name not in pairs and target in p_by_name and target not in taken:
+            pairs[q.name] = (p_by_name[target], "renamed")
+            taken.add(target)
     for i, name in enumerate(t_pos):  # the rest pair by position
         if name not in pairs and i < len(p_pos) and p_pos[i] not in taken:
             pairs[name] = (p_by_name[p_pos[i]], "position")
@@ -266,7 +281,7 @@ def compare(t: S.Sig, p: S.Sig, aliases: dict[str, str] | None = None, decorator
         pq, how = pairs[q.name]
         if how == "alias":
             notes.append(f"alias {q.name}->{pq.name}")
-        elif how == "position":
+        elif how in ("position", "renamed"):
             diff(NAMES, f"name {q.name} -> {pq.name}")
         if q.kind in (S.POS, S.POS_ONLY):
             ti = t_pos.index(q.name)
@@ -351,12 +366,17 @@ def audit_one(api: str, entry: dict | None) -> dict:
             rec["paddle_src"] = psig.source
     if decorators:
         rec["decorators"] = decorators
+    if _cpp_forwarder(pobj):
+        rec["cpp_parser"] = True  # its C++ argument parser may take aliases no Python source shows
     if tsig is None or psig is None or (S.is_bare(psig) and not S.is_bare(tsig) and tsig.params):
         rec["category"] = UNKNOWN
         rec["notes"] = ["no torch signature" if tsig is None else
                         "no paddle signature" if psig is None else "paddle takes (*args, **kwargs)"]
         return rec
-    cmp = compare(tsig, psig, aliases, decorators)
+    renames = {}
+    if entry and entry.get("paddle_api", pname) == pname and isinstance(entry.get("kwargs_change"), dict):
+        renames = {k: v for k, v in entry["kwargs_change"].items() if isinstance(v, str) and v}
+    cmp = compare(tsig, psig, aliases, decorators, renames)
     if tk in ("class", "function") and pk in ("class", "function") and tk != pk:
         cmp.diffs.insert(0, f"torch {tk}, paddle {pk}")
         if CATEGORIES.index(cmp.category) > CATEGORIES.index(USAGE):
@@ -435,7 +455,8 @@ def summarize(records: list[dict]) -> dict:
     return {"by_namespace": table,
             "paconvert_change_prefix": {c: prefix[c] for c in CATEGORIES if prefix[c]},
             "compatible": sum(r["category"] in COMPATIBLE for r in records),
-            "compatible_but_out": sum(_only_out(r) for r in records)}
+            "compatible_but_out": sum(_only_out(r) for r in records),
+            "cpp_parser": dict(Counter(r["category"] for r in records if r.get("cpp_parser")))}
 
 
 def _only_out(r: dict) -> bool:
@@ -514,9 +535,18 @@ def markdown(result: dict) -> str:
               "return types, in-place semantics). TODO (next step): differential execution of the compatible pairs.",
               "- torch builtins have no `inspect` signature; their docstring's first line (and `.. function::` "
               "overloads: the longest is kept) or PaConvert's `args_list` (no defaults) stands in.",
-              "- Paddle aliases handled in C++ are only seen where the docstring declares them.",
-              "- Positional pairing: a torch parameter with no namesake is paired with paddle's parameter at "
-              "the same position and reported as a rename.", ""]
+              "- Paddle aliases handled in C++ are only seen where the docstring declares them. "
+              f"{sum(summary.get('cpp_parser', {}).values())} paddle namesakes are generated forwarders to the C++ "
+              "argument parser (`cpp_parser` in the JSON), which takes torch names (`input`, `other`, `dim`) that "
+              "their docstrings do not always declare: by category "
+              + ", ".join(f"{c}: {n}" for c, n in summary.get("cpp_parser", {}).items())
+              + ". Their 'only parameter names differ' may in truth be 'no difference' "
+              "(e.g. `paddle.isclose(input=..., other=...)` binds); only execution can tell.",
+              "- Pairing: a torch parameter with no namesake or alias is paired through PaConvert's `kwargs_change` "
+              "(when it maps to this same paddle API), else with paddle's parameter at the same position, and "
+              "reported as a rename; a positional pairing can be wrong when paddle reorders parameters.",
+              "- Overloads: the docstring overload with most parameters stands for torch (e.g. `torch.median`'s "
+              "`dim=-1` comes from `median(input, dim=-1, ...)`, while `median(input)` reduces everything).", ""]
     return "\n".join(lines)
 
 

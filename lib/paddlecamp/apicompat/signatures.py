@@ -72,6 +72,8 @@ class Sig:
 def _default_text(value) -> str:
     if isinstance(value, str):
         return repr(value)
+    if (inspect.isfunction(value) or inspect.isclass(value) or inspect.isbuiltin(value)) and hasattr(value, "__qualname__"):
+        return f"{(value.__module__ or '').split('.')[0]}.{value.__qualname__}"  # no addresses in the record
     try:
         text = repr(value)
     except Exception:  # noqa: BLE001 - some defaults have broken reprs
