@@ -510,6 +510,11 @@ def markdown(result: dict) -> str:
                   "| category | APIs |", "| --- | ---: |"]
         lines += [f"| {c} | {pc[c]} |" for c in cols if pc.get(c)]
         lines.append("")
+        gone = [r["api"] for r in recs if r["category"] == MISSING
+                and r.get("paconvert", {}).get("matcher") == "ChangePrefixMatcher"]
+        if gone:
+            lines += [f"Prefix swap planned by PaConvert, but this paddle has no namesake ({len(gone)}): "
+                      + ", ".join(f"`{a}`" for a in gone), ""]
     lines += ["## Examples per category", ""]
     for c in cols:
         ex = [r for r in recs if r["category"] == c][:6]
