@@ -107,11 +107,14 @@ def test_worker_isolation_crash_timeout_then_next_case_runs():
         mk(2, "import torch\nimport time\nx = torch.ones(1)\ntime.sleep(60)\n", ["x"]),
         mk(3, "import torch\nx = torch.abs(torch.tensor([-1.0, 2.0]))\n", ["x"]),
         mk(4, "import torch\nx = torch.no_such_api(1)\n", ["x"]),
+        mk(5, "import torch\ntorch.set_default_device('cuda')\ntorch.set_default_dtype(torch.float64)\nx = 1\n", ["x"]),
+        mk(6, "import torch\nx = torch.ones(2)\n", ["x"]),  # global state reset between cases
     ]
     recs = {r["id"]: r for r in run_cases(cases, jobs=1, timeout=5, progress=False)}
     assert recs["iso::1"]["status"] == "crash"
     assert recs["iso::2"]["status"] == "timeout"
     assert recs["iso::3"]["status"] == "pass"
     assert recs["iso::4"]["status"] == "torch_error"
+    assert recs["iso::6"]["status"] == "pass", recs["iso::6"]
     assert json.dumps(recs)  # records are JSON-serializable
-    assert Counter(r["status"] for r in recs.values())["pass"] == 1
+    assert Counter(r["status"] for r in recs.values())["pass"] == 2  # iso::3 and iso::6

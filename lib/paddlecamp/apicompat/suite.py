@@ -230,9 +230,12 @@ def _worker_main(conn, mem_bytes: int, compat: bool, workdir: str, quiet: bool) 
 
 
 def _reset(torch, paddle) -> None:
-    try:
+    try:  # global state a case may have changed (seen: torch.set_default_device("cuda") breaks every later case)
+        torch.set_default_device(None)
         torch.set_default_dtype(torch.float32)
         torch.set_grad_enabled(True)
+        if paddle.get_device() != "cpu":
+            paddle.set_device("cpu")
         if not paddle.in_dynamic_mode():
             paddle.disable_static()
         paddle.set_default_dtype("float32")
@@ -287,7 +290,7 @@ class Worker:
         ctx = mp.get_context("spawn")
         parent, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(child, self.mem_bytes, self.compat, self.workdir, self.quiet),
-                                daemon=True)
+                                daemon=False)  # cases may start processes (DataLoader workers)
         self.proc.start()
         child.close()
         self.conn = parent
