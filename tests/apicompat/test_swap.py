@@ -131,3 +131,12 @@ def test_pick_api_prefers_what_the_message_names():
     assert pick_api("y = paddle.linalg.foo(x)", "module 'paddle.linalg' has no attribute 'foo'") == "paddle.linalg.foo"
     assert pick_api("y = paddle.max(paddle.tensor([1]), dim=0)", "bad dim") == "paddle.max"
     assert pick_api("y = 1 + 2", "boom") is None
+
+
+def test_pick_api_through_module_aliases():
+    from paddlecamp.apicompat.swap import import_aliases, pick_api
+    assert pick_api("m = nn.LogSoftmax(dim=1)", "__init__() got an unexpected keyword argument 'dim'") == "paddle.nn.LogSoftmax"
+    code = "import paddle\nimport paddle.nn.functional as G\nfrom paddle import linalg as la\n"
+    al = import_aliases(code)
+    assert al == {"G": "paddle.nn.functional", "la": "paddle.linalg"}
+    assert pick_api("y = G.relu(x)", "boom", al) == "paddle.nn.functional.relu"

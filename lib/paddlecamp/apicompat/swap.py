@@ -209,10 +209,35 @@ _GENERIC = ("paddle.tensor", "paddle.to_tensor", "paddle.randn", "paddle.rand", 
             "paddle.arange", "paddle.float32", "paddle.float64", "paddle.int64", "paddle.int32")
 
 
-def pick_api(src_line: str, msg: str) -> str | None:
+ALIASES = {"nn": "paddle.nn", "F": "paddle.nn.functional", "optim": "paddle.optim", "init": "paddle.nn.init",
+           "data": "paddle.utils.data", "fft": "paddle.fft", "linalg": "paddle.linalg"}
+_ALIASED = re.compile(r"(?<![\w.])(" + "|".join(ALIASES) + r")((?:\.[A-Za-z_]\w*)+)")
+
+
+def import_aliases(code: str) -> dict:
+    """``import paddle.nn as nn`` / ``from paddle.nn import functional as F`` -> {alias: module}."""
+    out = {}
+    for m in re.finditer(r"^\s*import\s+(paddle(?:\.\w+)*)\s+as\s+(\w+)", code, re.M):
+        out[m.group(2)] = m.group(1)
+    for m in re.finditer(r"^\s*from\s+(paddle(?:\.\w+)*)\s+import\s+(.+)$", code, re.M):
+        for part in m.group(2).strip("() ").split(","):
+            bits = part.split()
+            if bits and bits[0].isidentifier():
+                out[bits[-1]] = f"{m.group(1)}.{bits[0]}"
+    return out
+
+
+def pick_api(src_line: str, msg: str, aliases: dict | None = None) -> str | None:
     """The paddle API a failing line most likely failed in: the candidate the message names
-    (``foo()``, ``'foo'``), else the first that is not a tensor constructor or dtype."""
-    cands = [(c, c.rsplit(".", 1)[-1]) for c in _CHAIN.findall(src_line)]
+    (``foo()``, ``'foo'``), else the first that is not a tensor constructor or dtype.
+    Chains through module aliases (``nn.Linear``, ``F.relu``) count as ``paddle.nn.Linear`` ..."""
+    amap = dict(ALIASES, **(aliases or {}))
+    if aliases:
+        extra = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, amap)) + r")((?:\.[A-Za-z_]\w*)+)")
+    else:
+        extra = _ALIASED
+    resolved = [amap[m.group(1)] + m.group(2) for m in extra.finditer(src_line)]
+    cands = [(c, c.rsplit(".", 1)[-1]) for c in _CHAIN.findall(src_line) + resolved]
     chain_last = {c[1] for c in cands}
     cands += [("paddle.Tensor." + m, m) for m in _METHOD.findall(src_line) if m not in chain_last]
     if not cands:
@@ -222,7 +247,7 @@ def pick_api(src_line: str, msg: str) -> str | None:
             return c
     m = re.search(r"has no attribute '(\w+)'", msg)
     if m:
-        for c in _CHAIN.findall(src_line):
+        for c, _ in cands:
             parts = c.split(".")
             if m.group(1) in parts:
                 return ".".join(parts[: parts.index(m.group(1)) + 1])
@@ -242,7 +267,7 @@ def describe_error(exc: BaseException, code: str, filename: str) -> dict:
     src_line = code.splitlines()[line_no - 1].strip() if line_no and line_no <= len(code.splitlines()) else ""
     msg = str(exc).strip()
     first = next((ln.strip() for ln in msg.splitlines() if ln.strip()), "")
-    api = pick_api(src_line, msg)
+    api = pick_api(src_line, msg, import_aliases(code))
     arg = None
     for p in _ARG:
         m = p.search(msg)
