@@ -140,3 +140,9 @@ def test_pick_api_through_module_aliases():
     al = import_aliases(code)
     assert al == {"G": "paddle.nn.functional", "la": "paddle.linalg"}
     assert pick_api("y = G.relu(x)", "boom", al) == "paddle.nn.functional.relu"
+
+
+def test_pick_api_property_called_as_method():
+    from paddlecamp.apicompat.swap import pick_api
+    line = "x = paddle.arange(15).reshape([3, 5]).type(paddle.float32)"
+    assert pick_api(line, "'paddle.base.libpaddle.VarType' object is not callable") == "paddle.Tensor.type"

@@ -245,6 +245,9 @@ def pick_api(src_line: str, msg: str, aliases: dict | None = None) -> str | None
     for c, last in cands:
         if re.search(rf"(?<![\w.]){re.escape(last)}\(\)|'{re.escape(last)}'|\b{re.escape(last)}\(", msg):
             return c
+    methods = [c for c, _ in cands if c.startswith("paddle.Tensor.")]
+    if "object is not callable" in msg and methods:  # an attribute/property called as a method: x.type(...)
+        return methods[-1]
     m = re.search(r"has no attribute '(\w+)'", msg)
     if m:
         for c, _ in cands:
