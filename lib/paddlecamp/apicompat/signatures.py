@@ -19,6 +19,8 @@ import inspect
 import re
 from dataclasses import dataclass
 
+from ..textsplit import split_top_level
+
 POS_ONLY, POS, VAR_POS, KW_ONLY, VAR_KW = "posonly", "pos", "*args", "kwonly", "**kwargs"
 _KIND = {
     inspect.Parameter.POSITIONAL_ONLY: POS_ONLY,
@@ -97,27 +99,7 @@ def from_inspect(obj, drop_self: bool = False) -> Sig | None:
 
 
 def _split_top(text: str, sep: str = ",") -> list[str]:
-    parts, depth, cur, quote = [], 0, [], None
-    for ch in text:
-        if quote:
-            cur.append(ch)
-            if ch == quote:
-                quote = None
-            continue
-        if ch in "'\"":
-            quote = ch
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        if ch == sep and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    if "".join(cur).strip():
-        parts.append("".join(cur))
-    return parts
+    return split_top_level(text, sep)
 
 
 _IDENT = re.compile(r"[A-Za-z_]\w*")

@@ -382,7 +382,7 @@ def cli_swap_run(args) -> int:
     path = Path(args.file)
     src = path.read_text(encoding="utf-8")
     try:
-        code = swap_source(src, str(path))
+        swap_source(src, str(path))  # a syntax error is reported before anything runs
     except SwapSyntaxError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -71,6 +71,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from ..textsplit import split_top_level
 from .boxes import intersect
 from .entries import DTYPES, dtype_name
 from .plan import CheckpointError, SavedIndex, SavedPiece, TensorMeta
@@ -147,27 +148,8 @@ def _err(rule: Rule | None, msg: str, tensor: str | None = None) -> CheckpointEr
 
 
 def _split_top(s: str) -> list[str]:
-    """Split on commas outside brackets and quotes."""
-    out, depth, cur, quote = [], 0, [], None
-    for ch in s:
-        if quote:
-            cur.append(ch)
-            if ch == quote:
-                quote = None
-            continue
-        if ch in "'\"":
-            quote = ch
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            out.append("".join(cur).strip())
-            cur = []
-            continue
-        cur.append(ch)
-    out.append("".join(cur).strip())
-    return out
+    """Split on commas outside brackets and quotes (parts stripped)."""
+    return [p.strip() for p in split_top_level(s)]
 
 
 def _is_option(item: str) -> bool:
