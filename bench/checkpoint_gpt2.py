@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import random
 import shutil
 import sys
 import tempfile
@@ -27,22 +26,15 @@ from checkpoint_io import drop_caches, machine, med  # noqa: E402  (same folder)
 
 
 def build_state(n_layer: int) -> tuple[dict, int]:
+    """GPT-2 (its default config: 768 wide, 50257 vocabulary) after one AdamW step, as a training state."""
     import transformers
-    from paddlecamp.checkpoint.layouts import named_optimizer_state
-    torch.manual_seed(0)
-    cfg = transformers.GPT2Config(n_layer=n_layer)  # GPT-2 small: 12 layers, 768 wide, 50257 vocabulary
-    model = transformers.GPT2LMHeadModel(cfg)
-    opt = torch.optim.AdamW(model.parameters(), lr=1e-4)
-    ids = torch.randint(0, cfg.vocab_size, (1, 32))
-    model(input_ids=ids, labels=ids).loss.backward()
-    opt.step()
-    full = {f"model.{k}": v for k, v in model.state_dict().items() if k != "lm_head.weight"}  # tied to wte
-    full.update(named_optimizer_state(model, opt))
-    full["rng.torch"] = torch.get_rng_state()
-    full["rng.python"] = random.getstate()
-    full["loader"] = {"epoch": 0, "batch": 1, "seed": 0}
-    n_params = sum(p.numel() for p in model.parameters())
-    return full, n_params
+    from paddlecamp.checkpoint.demos import TokenLoader, tiny_gpt2, train_steps, training_state
+    defaults = transformers.GPT2Config().to_dict()
+    model, opt = tiny_gpt2(lr=1e-4, **{k: defaults[k] for k in ("n_embd", "n_head", "vocab_size", "n_positions",
+                                                                  "bos_token_id", "eos_token_id")}, n_layer=n_layer)
+    loader = TokenLoader(model.config.vocab_size, batch=1, seq=32)
+    train_steps(model, opt, loader, 1)
+    return training_state(model, opt, loader, step=1), sum(p.numel() for p in model.parameters())
 
 
 def tensors(full: dict) -> dict:

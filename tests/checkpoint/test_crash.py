@@ -278,16 +278,12 @@ def _saved(tmp_path: Path) -> tuple[Path, dict]:
     return tmp_path, flat
 
 
-def test_flipped_byte_names_file_and_tensor(tmp_path):
+def test_flipped_byte_names_file_and_tensor(tmp_path, flip_byte):
     d, flat = _saved(tmp_path)
     idx = open_index(d)
     piece = idx.tensors["model.l2.w"].pieces[0]
     path = d / piece.file
-    with open(path, "r+b") as f:
-        f.seek(piece.byte_offset + 123_457)
-        b = f.read(1)
-        f.seek(-1, 1)
-        f.write(bytes([b[0] ^ 0x10]))
+    flip_byte(path, piece.byte_offset + 123_457)
     with pytest.raises(CheckpointError) as e:
         load(d, template())
     msg = str(e.value)

@@ -93,17 +93,13 @@ def test_progress_adds_up_to_the_plan(tmp_path, monkeypatch):
     assert sum(seen) == total == plan.nbytes and len(seen) > 1
 
 
-def test_damage_found_by_a_reader_thread_is_raised_and_files_closed(tmp_path, monkeypatch):
+def test_damage_found_by_a_reader_thread_is_raised_and_files_closed(tmp_path, monkeypatch, flip_byte):
     full = _state(2)
     _save_rows(tmp_path, full, 1)
     idx = open_index(tmp_path)
     piece = idx.tensors["e"].pieces[0]
     path = tmp_path / piece.file
-    with open(path, "r+b") as f:
-        f.seek(piece.byte_offset + 1000)
-        b = f.read(1)
-        f.seek(-1, 1)
-        f.write(bytes([b[0] ^ 1]))
+    flip_byte(path, piece.byte_offset + 1000, 1)
     monkeypatch.setattr(R, "READ_CHUNK", 32 << 10)
     monkeypatch.setattr(R, "READ_THREADS", 3)
     fds = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else None

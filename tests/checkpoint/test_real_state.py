@@ -2,47 +2,25 @@
 saved under one parallel layout and loaded under others, bit-exact."""
 from __future__ import annotations
 
-import random
-
 import numpy as np
 import pytest
 import torch
 
 from paddlecamp.checkpoint import CheckpointError, load, open_index, save
-from paddlecamp.checkpoint.layouts import (Layout, empty_state, named_optimizer_state, placement,
-                                           set_named_optimizer_state, shard_state)
+from paddlecamp.checkpoint.demos import TokenLoader, restore_training_state, tiny_gpt2, train_steps, training_state
+from paddlecamp.checkpoint.layouts import Layout, empty_state, placement, shard_state
 
 transformers = pytest.importorskip("transformers")
 
-
-CFG = dict(n_layer=4, n_embd=64, n_head=4, vocab_size=211, n_positions=32, bos_token_id=0, eos_token_id=0)
-
-
-def _train_steps(model, opt, ids, n):
-    losses = []
-    for _ in range(n):
-        loss = model(input_ids=ids, labels=ids).loss
-        loss.backward()
-        opt.step()
-        opt.zero_grad()
-        losses.append(loss.item())
-    return losses
+N_LAYER = 4
 
 
-@pytest.fixture(scope="module")
-def training_state():
-    torch.manual_seed(0)
-    cfg = transformers.GPT2Config(**CFG)
-    model = transformers.GPT2LMHeadModel(cfg)
-    opt = torch.optim.AdamW(model.parameters(), lr=1e-3)
-    ids = torch.randint(0, cfg.vocab_size, (2, 16))
-    _train_steps(model, opt, ids, 2)
-    full = {f"model.{k}": v for k, v in model.state_dict().items() if k != "lm_head.weight"}  # tied to wte
-    full.update(named_optimizer_state(model, opt))
-    full["rng.torch"] = torch.get_rng_state()
-    full["rng.python"] = random.Random(5).getstate()
-    full["loader"] = {"epoch": 0, "batch": 2, "seed": 1234}
-    return full
+@pytest.fixture(scope="module", name="training_state")
+def _training_state():
+    model, opt = tiny_gpt2(n_layer=N_LAYER)
+    loader = TokenLoader(model.config.vocab_size)
+    train_steps(model, opt, loader, 2)
+    return training_state(model, opt, loader, step=2)
 
 
 def _tensors(full):
@@ -97,25 +75,20 @@ def test_resume_reproduces_training(training_state, tmp_path):
     _save(training_state, lay, tmp_path)
     shapes = {k: (tuple(v.shape), v.dtype) for k, v in _tensors(training_state).items()}
     tmpl = empty_state(shapes, Layout(), 0)
-    tmpl.update({"optim.param_groups": None, "rng.torch": torch.zeros_like(training_state["rng.torch"])})
+    tmpl.update({k: None for k, v in training_state.items() if not isinstance(v, torch.Tensor)})
+    tmpl["rng.torch"] = torch.zeros_like(training_state["rng.torch"])
     out = load(tmp_path, tmpl, rank=0, world_size=1)
 
-    def fresh():
-        torch.manual_seed(123)  # different initial weights: everything must come from the checkpoint
-        m = transformers.GPT2LMHeadModel(transformers.GPT2Config(**CFG))
-        return m, torch.optim.AdamW(m.parameters(), lr=1e-3)
+    def resume(state):
+        model, opt = tiny_gpt2(seed=123, n_layer=N_LAYER)  # other weights: all must come from the state
+        loader = TokenLoader(model.config.vocab_size, seed=0)
+        assert restore_training_state(model, opt, loader, state) == 2
+        return train_steps(model, opt, loader, 3)  # dropout and batches come from the restored RNG/loader
 
-    ref_model, ref_opt = fresh()
-    ref_model.load_state_dict({k[6:]: v for k, v in training_state.items() if k.startswith("model.")}, strict=False)
-    set_named_optimizer_state(ref_model, ref_opt, {k: v for k, v in training_state.items() if k.startswith("optim")})
-    model, opt = fresh()
-    model.load_state_dict({k[6:]: v for k, v in out.items() if k.startswith("model.")}, strict=False)
-    set_named_optimizer_state(model, opt, {k: v for k, v in out.items() if k.startswith("optim")})
-    ids = torch.randint(0, CFG["vocab_size"], (2, 16), generator=torch.Generator().manual_seed(9))
-    torch.set_rng_state(out["rng.torch"])  # dropout draws from the restored generator
-    resumed = _train_steps(model, opt, ids, 3)
-    torch.set_rng_state(training_state["rng.torch"])
-    assert resumed == _train_steps(ref_model, ref_opt, ids, 3)
+    resumed = resume(out)
+    assert resumed == resume(training_state)
+    model, opt = tiny_gpt2(seed=123, n_layer=N_LAYER)  # the same run without the checkpoint differs
+    assert train_steps(model, opt, TokenLoader(model.config.vocab_size, seed=0), 3) != resumed
 
 
 def test_missing_stage_is_named(training_state, tmp_path):

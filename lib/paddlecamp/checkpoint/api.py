@@ -26,7 +26,7 @@ from typing import Any, Callable, Mapping
 import numpy as np
 
 from . import values as V
-from .entries import DTYPES, FlatShard, Replicated, Shard, as_array, is_tensor, spec_of
+from .entries import DTYPES, as_array, entry_data, is_entry, spec_of
 from .flatten import flatten, rebuild
 from .plan import (CheckpointError, FileInfo, LoadPlan, SavedIndex, SavedPiece, SavePlan, TensorMeta, plan_load,
                    plan_save)
@@ -208,10 +208,9 @@ def save(state: Mapping[str, Any], path: str | os.PathLike, *, rank: int = 0, wo
     flat = flatten(state)
     specs, arrays, vals = [], {}, {}
     for key, entry in flat.items():
-        if isinstance(entry, (Shard, FlatShard, Replicated)) or is_tensor(entry):
+        if is_entry(entry):
             spec = spec_of(key, entry, world_size, rank)
-            data = entry.tensor if isinstance(entry, Replicated) else getattr(entry, "local_tensor", entry)
-            arr, name = as_array(data)
+            arr, _ = as_array(entry_data(entry))
             specs.append(spec)
             arrays[key] = arr.reshape(-1) if spec.kind == "flat" else arr
         else:
@@ -411,7 +410,7 @@ def _value_for(key: str, saved: list, rank: int) -> Any:
 
 def _dest_for(key: str, entry: Any, world_size: int, rank: int):
     spec = spec_of(key, entry, world_size, rank)
-    data = entry.tensor if isinstance(entry, Replicated) else getattr(entry, "local_tensor", entry)
+    data = entry_data(entry)
     arr, _ = as_array(data)
     same = arr.flags.writeable and _shares(data, arr)
     if not same:
@@ -447,15 +446,20 @@ def _write_back(data: Any, arr: np.ndarray, dtype: str) -> Any:
     return data
 
 
-def plan_for(path: str | os.PathLike, template: Mapping[str, Any], *, rank: int = 0, world_size: int = 1,
-             rules: Any = None) -> tuple[SavedIndex, LoadPlan]:
-    """The index and the :class:`LoadPlan` ``load`` would use; reads metadata only."""
+def _index(path: str | os.PathLike, rules: Any) -> SavedIndex:
+    """What the checkpoint holds, seen through ``rules`` when given."""
     index = open_index(path)
     if rules is not None:
         from .rules import apply_rules
         index = apply_rules(index, rules)
-    specs = [spec_of(k, e, world_size, rank) for k, e in flatten(template).items()
-             if isinstance(e, (Shard, FlatShard, Replicated)) or is_tensor(e)]
+    return index
+
+
+def plan_for(path: str | os.PathLike, template: Mapping[str, Any], *, rank: int = 0, world_size: int = 1,
+             rules: Any = None) -> tuple[SavedIndex, LoadPlan]:
+    """The index and the :class:`LoadPlan` ``load`` would use; reads metadata only."""
+    index = _index(path, rules)
+    specs = [spec_of(k, e, world_size, rank) for k, e in flatten(template).items() if is_entry(e)]
     return index, plan_load(index, specs, rank)
 
 
@@ -471,15 +475,12 @@ def load(path: str | os.PathLike, template: Mapping[str, Any], *, rank: int = 0,
     """
     if group is not None:
         rank, world_size = _group_info(group)
-    index = open_index(path)
-    if rules is not None:
-        from .rules import apply_rules
-        index = apply_rules(index, rules)
+    index = _index(path, rules)
     flat = flatten(template)
     dest = Destinations()
     specs, finish = [], {}
     for key, entry in flat.items():
-        if isinstance(entry, (Shard, FlatShard, Replicated)) or is_tensor(entry):
+        if is_entry(entry):
             spec, data, arr, same = _dest_for(key, entry, world_size, rank)
             specs.append(spec)
             dest.add(key, arr, spec.boxes, spec.dtype)

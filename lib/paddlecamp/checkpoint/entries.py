@@ -171,13 +171,24 @@ class TensorSpec:
     nbytes: int = field(default=0)
 
 
+def is_entry(x: Any) -> bool:
+    """True for a tensor entry: a wrapper (:class:`Shard`, :class:`FlatShard`, :class:`Replicated`) or a bare tensor."""
+    return isinstance(x, (Shard, FlatShard, Replicated)) or is_tensor(x)
+
+
+def entry_data(entry: Any) -> Any:
+    """The tensor an entry holds (the bare tensor itself, or the wrapper's local tensor)."""
+    if isinstance(entry, Replicated):
+        return entry.tensor
+    return entry.local_tensor if isinstance(entry, (Shard, FlatShard)) else entry
+
+
 def spec_of(key: str, entry: Any, world_size: int, rank: int) -> TensorSpec:
     """Describe a state entry (a wrapper or a bare tensor, which means replicated)."""
     from .boxes import flat_to_boxes, volume
-    if isinstance(entry, (Shard, FlatShard, Replicated)):
-        data = entry.local_tensor if not isinstance(entry, Replicated) else entry.tensor
-    else:
-        data, entry = entry, Replicated(entry)
+    data = entry_data(entry)
+    if not isinstance(entry, (Shard, FlatShard, Replicated)):
+        entry = Replicated(entry)
     shape = tuple(int(n) for n in data.shape)
     name = dtype_name(data.dtype)
     itemsize = DTYPES[name].itemsize

@@ -3,13 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .entries import FlatShard, Replicated, Shard, is_tensor
-
-LEAF_TYPES = (Shard, FlatShard, Replicated)
-
-
-def _is_leaf(x: Any) -> bool:
-    return isinstance(x, LEAF_TYPES) or is_tensor(x) or not isinstance(x, (dict, list))
+from .entries import is_entry
 
 
 def flatten(state: Any, prefix: str = "") -> dict[str, Any]:
@@ -39,7 +33,7 @@ def flatten(state: Any, prefix: str = "") -> dict[str, Any]:
 
 
 def _has_tensor(x: Any) -> bool:
-    if isinstance(x, LEAF_TYPES) or is_tensor(x):
+    if is_entry(x):
         return True
     if isinstance(x, dict):
         return any(_has_tensor(v) for v in x.values())

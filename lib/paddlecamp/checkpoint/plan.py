@@ -315,12 +315,6 @@ def plan_load(index: SavedIndex, wanted: Sequence[TensorSpec], rank: int = 0,
     return LoadPlan(rank, tuple(items))
 
 
-def check_extra_keys(index: SavedIndex, wanted_keys: Iterable[str]) -> list[str]:
-    """Saved tensor keys that the wanted layout does not mention (a partial load is allowed)."""
-    w = set(wanted_keys)
-    return sorted(k for k in index.tensors if k not in w)
-
-
 def describe(plan: LoadPlan) -> list[dict]:
     """Rows for a table or a plot: one per read."""
     return [{"key": i.key, "box": fmt_box(i.offsets, i.lengths), "file": i.piece.file,
