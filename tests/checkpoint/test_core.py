@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import torch
 
-from paddlecamp.checkpoint import (CheckpointError, FlatShard, Replicated, Shard, load, open_index, plan_for,
+from paddlecamp.checkpoint import (CheckpointError, FlatShard, Shard, load, open_index, plan_for,
                                    plan_save, save)
 from paddlecamp.checkpoint import values as V
 from paddlecamp.checkpoint.boxes import contiguous_span, even_split, flat_to_boxes, intersect, uncovered, volume

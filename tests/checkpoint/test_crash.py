@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from paddlecamp.checkpoint import CheckpointError, Shard, load, open_index, save
+from paddlecamp.checkpoint import CheckpointError, load, open_index, save
 from paddlecamp.checkpoint.api import collect_garbage
 
 # Shared by the test and the child process (exec'd in both): a ~16 MB state whose every

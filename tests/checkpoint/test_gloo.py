@@ -4,8 +4,6 @@ With a process group the files are the same as with ranks that only share a file
 """
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 import numpy as np
