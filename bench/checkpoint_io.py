@@ -126,7 +126,7 @@ def build_state(lay) -> dict[str, torch.Tensor]:
 
 
 def nest(flat: dict) -> dict:
-    """Dotted keys to nested dicts (our flatten refuses dots inside a key)."""
+    """Dotted keys to nested dicts (the nested form both DCP and ours take)."""
     out: dict = {}
     for k, v in flat.items():
         *ps, last = k.split(".")
