@@ -1,9 +1,20 @@
 """Checkpoint I/O: save, resharding load, async save and peak memory against named peers.
 
-    .venv/bin/python bench/checkpoint_io.py [--size-gib 2] [--repeat 3] [--quick] [--out FILE.json] [--dir DIR]
+    .venv/bin/python bench/checkpoint_io.py [--state synthetic|gpt2] [--size-gib 2] [--repeat 3] [--quick]
+                                            [--out FILE.json] [--dir DIR]
 
-One run measures, on a GPT-2-ish state dict (bf16 weights, fp32 biases and norms, fp32
-Adam ``exp_avg`` for every matrix; about 150 tensors from a few KiB to 300 MiB):
+One run measures, on one of two states:
+
+* ``--state synthetic`` (the default, our own): a GPT-2-ish state dict of ``--size-gib`` (bf16
+  weights, fp32 biases and norms, fp32 Adam ``exp_avg`` for every matrix; about 150 tensors
+  from a few KiB to 300 MiB) filled with deterministic pseudo-random bytes;
+* ``--state gpt2`` (not ours): the real training state of GPT-2 small that transformers
+  builds (124M parameters from its default config, one AdamW step on a token stream: weights,
+  ``exp_avg``, ``exp_avg_sq``, the torch RNG state; 1.39 GiB, fp32). Its 0-dim tensors (AdamW
+  step counts) are left out because they cannot be sharded. The state is written once to a
+  source safetensors file that the worker processes read their pieces from;
+
+and measures:
 
 * disk limit: ``dd if=/dev/zero bs=64M count=N conv=fdatasync`` of the same size, and the
   same with ``oflag=direct`` (no page cache: the device alone);
@@ -122,7 +133,7 @@ def make_tensor(key: str, shape, dtype, rows: tuple[int, int] | None = None) -> 
 
 
 def build_state(lay) -> dict[str, torch.Tensor]:
-    return {k: make_tensor(k, s, dt) for k, s, dt in lay}
+    return {k: source_tensor(k, s, dt) for k, s, dt in lay}
 
 
 def nest(flat: dict) -> dict:
@@ -152,6 +163,50 @@ def axis_for(key: str, shape, scenario: str) -> int:
 
 def nbytes_of(lay) -> int:
     return sum(math.prod(s) * dt.itemsize for _, s, dt in lay)
+
+
+# A real state (``--state gpt2``) lives in a safetensors file; workers read their pieces from it.
+_SOURCE: str | None = None
+
+
+def use_source(path: str | None) -> None:
+    """Take tensors from the safetensors file ``path`` instead of the synthetic layout (None: synthetic)."""
+    global _SOURCE
+    _SOURCE = path
+
+
+def state_layout(size_gib: float) -> list[tuple[str, tuple[int, ...], torch.dtype]]:
+    """The bench state's (name, shape, dtype): the source file's tensors, else :func:`layout`."""
+    if _SOURCE is None:
+        return layout(size_gib)
+    from safetensors import safe_open
+    with safe_open(_SOURCE, framework="pt") as f:
+        out = []
+        for k in f.keys():
+            sl = f.get_slice(k)
+            out.append((k, tuple(sl.get_shape()), getattr(torch, {"F32": "float32", "F16": "float16", "BF16": "bfloat16",
+                                                                 "U8": "uint8", "I64": "int64"}[sl.get_dtype()])))
+    return out
+
+
+def source_tensor(key: str, shape, dtype, rows: tuple[int, int] | None = None) -> torch.Tensor:
+    """The tensor ``key`` (or rows ``[a, b)``): from the source file when one is set, else synthetic."""
+    if _SOURCE is None:
+        return make_tensor(key, shape, dtype, rows)
+    from safetensors import safe_open
+    with safe_open(_SOURCE, framework="pt") as f:  # clone: get_tensor maps the file (memory would count late)
+        return f.get_slice(key)[rows[0]:rows[1]].clone() if rows else f.get_tensor(key).clone()
+
+
+def gpt2_source(work: Path) -> str:
+    """Build the GPT-2 small training state (transformers) and write its shardable tensors to a source file."""
+    import safetensors.torch as st
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from checkpoint_gpt2 import build_state as gpt2_state, tensors
+    full, _ = gpt2_state(12)
+    path = work / "source-gpt2.safetensors"
+    st.save_file({k: v.contiguous() for k, v in tensors(full).items() if v.dim() > 0}, str(path))
+    return str(path)
 
 
 # ----------------------------------------------------------------------------- machine and cache
@@ -319,11 +374,12 @@ def _dcp_save_worker(rank: int, cfg: dict) -> None:
     from torch.distributed.device_mesh import init_device_mesh
     from torch.distributed.tensor import DTensor, Shard as DShard
     mesh = init_device_mesh("cpu", (2,))
-    lay = layout(cfg["size_gib"])
+    use_source(cfg.get("source"))
+    lay = state_layout(cfg["size_gib"])
     state = {}
     for k, s, dt in lay:
         a, b = bounds(s[0], 2, rank)
-        loc = make_tensor(k, s, dt, (a, b))
+        loc = source_tensor(k, s, dt, (a, b))
         state[k] = DTensor.from_local(loc, mesh, [DShard(0)], run_check=False, shape=torch.Size(s),
                                       stride=torch.empty(s, dtype=dt, device="meta").stride())
     dist.barrier()
@@ -347,7 +403,8 @@ def _load_worker(rank: int, cfg: dict) -> None:
     from torch.distributed.tensor import DTensor, Shard as DShard
     from paddlecamp.checkpoint import load
     mesh = init_device_mesh("cpu", (world,))
-    lay = layout(cfg["size_gib"])
+    use_source(cfg.get("source"))
+    lay = state_layout(cfg["size_gib"])
     runs = []
     methods = ["ours", "dcp"]
     for rep in range(cfg["repeat"]):
@@ -413,10 +470,11 @@ def expected_crcs(flat, lay, scenario: str, world: int, rank: int) -> dict:
 
 
 # ----------------------------------------------------------------------------- memory worker
-def mem_worker(method: str, size_gib: float, d: str) -> None:
+def mem_worker(method: str, size_gib: float, d: str, source: str | None = None) -> None:
     """Print {"baseline_kib", "peak_kib"} for one save of ``method`` in this fresh process."""
     warnings.simplefilter("ignore")
-    lay = layout(size_gib)
+    use_source(source)
+    lay = state_layout(size_gib)
     flat = build_state(lay)
     nbytes = nbytes_of(lay)
     methods = save_methods(flat, lay, nbytes)
@@ -448,6 +506,8 @@ def mem_worker(method: str, size_gib: float, d: str) -> None:
 # ----------------------------------------------------------------------------- main
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--state", choices=("synthetic", "gpt2"), default="synthetic",
+                    help="synthetic (ours, --size-gib) or gpt2 (the GPT-2 small training state transformers builds)")
     ap.add_argument("--size-gib", type=float, default=2.0)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--quick", action="store_true", help="64 MiB, 1 repeat: a smoke test")
@@ -456,6 +516,7 @@ def main() -> None:
     ap.add_argument("--rest", type=float, default=2.0, help="seconds of rest before each timed save")
     ap.add_argument("--skip", default="", help="comma list of sections to skip: save,load,async,memory")
     ap.add_argument("--mem-worker", default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--source", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--summarize", type=Path, default=None, help="rewrite the Markdown summary of a result JSON")
     args = ap.parse_args()
     if args.summarize:
@@ -465,14 +526,15 @@ def main() -> None:
         args.summarize.with_suffix(".md").write_text(summary_md(r))
         return
     if args.mem_worker:
-        mem_worker(args.mem_worker, args.size_gib, str(args.dir))
+        mem_worker(args.mem_worker, args.size_gib, str(args.dir), args.source)
         return
     if args.quick:
         args.size_gib, args.repeat, args.rest = 1 / 16, 1, 0.0
     today = datetime.date.today().isoformat()
     if args.out is None:
-        args.out = (ROOT / "build" / "checkpoint_io_quick.json" if args.quick
-                    else ROOT / "data" / "results" / f"checkpoint_io_{today}.json")
+        tag = "" if args.state == "synthetic" else f"_{args.state}"
+        args.out = (ROOT / "build" / f"checkpoint_io{tag}_quick.json" if args.quick
+                    else ROOT / "data" / "results" / f"checkpoint_io{tag}_{today}.json")
     skip = set(filter(None, args.skip.split(",")))
     scratch_parent = args.dir or (ROOT / "build")
     scratch_parent.mkdir(parents=True, exist_ok=True)
@@ -497,9 +559,10 @@ def main() -> None:
 
 
 def run(args, work: Path, skip: set) -> dict:
-    lay = layout(args.size_gib)
-    nbytes = nbytes_of(lay)
     t = time.perf_counter()
+    use_source(gpt2_source(work) if args.state == "gpt2" else None)
+    lay = state_layout(args.size_gib)
+    nbytes = nbytes_of(lay)
     flat = build_state(lay)
     sizes = sorted(math.prod(s) * dt.itemsize for _, s, dt in lay)
     res: dict = {
@@ -508,7 +571,10 @@ def run(args, work: Path, skip: set) -> dict:
         "state": {"bytes": nbytes, "gib": round(nbytes / GiB, 3), "tensors": len(lay),
                   "dtypes": sorted({str(dt).replace("torch.", "") for _, _, dt in lay}),
                   "largest_tensor_bytes": sizes[-1], "smallest_tensor_bytes": sizes[0],
-                  "layout": "GPT-2-ish: bf16 weights, fp32 biases/norms, fp32 exp_avg per matrix"},
+                  "layout": ("GPT-2-ish: bf16 weights, fp32 biases/norms, fp32 exp_avg per matrix" if _SOURCE is None
+                             else "GPT-2 small training state built by transformers (weights, AdamW exp_avg and "
+                                  "exp_avg_sq, torch RNG; 0-dim step counts left out)"),
+                  "kind": args.state},
         "repeat": args.repeat, "quick": bool(args.quick), "rest_seconds": args.rest,
     }
     print(f"state: {nbytes / GiB:.2f} GiB in {len(lay)} tensors ({sizes[0]} B .. {sizes[-1] / MiB:.0f} MiB), "
@@ -634,7 +700,8 @@ def run(args, work: Path, skip: set) -> dict:
         for n in names:
             d = fresh(work / "mem")
             out = subprocess.run([sys.executable, __file__, "--mem-worker", n, "--size-gib", str(args.size_gib),
-                                  "--dir", str(d)], capture_output=True, text=True)
+                                  "--dir", str(d)] + (["--source", _SOURCE] if _SOURCE else []),
+                                 capture_output=True, text=True)
             if out.returncode:
                 raise RuntimeError(f"memory worker {n} failed:\n{out.stderr[-3000:]}")
             r = json.loads(out.stdout.strip().splitlines()[-1])
@@ -661,14 +728,14 @@ def load_section(args, work: Path, flat, lay, nbytes) -> dict:
     for r in range(2):
         save(ours_shards(flat, lay, r, 2), ours_dir, rank=r, world_size=2, save_id="1")
     cfg = {"size_gib": args.size_gib, "dir": str(dcp_dir), "pgfile": str(work / "pg-save"),
-           "results": str(results)}
+           "results": str(results), "source": _SOURCE}
     mp.spawn(_dcp_save_worker, args=(cfg,), nprocs=2, join=True)
     ts = [json.loads((results / f"dcp_save_{r}.json").read_text()) for r in range(2)]
     dcp_save_s = max(t["t1"] for t in ts) - min(t["t0"] for t in ts)
     scenarios = ["dim0", "mixed"]
     cfg = {"size_gib": args.size_gib, "ours_dir": str(ours_dir), "dcp_dir": str(dcp_dir),
            "dirs": [str(ours_dir), str(dcp_dir)], "pgfile": str(work / "pg-load"), "results": str(results),
-           "repeat": args.repeat, "scenarios": scenarios}
+           "repeat": args.repeat, "scenarios": scenarios, "source": _SOURCE}
     mp.spawn(_load_worker, args=(cfg,), nprocs=3, join=True)
     per_rank = [json.loads((results / f"load_{r}.json").read_text()) for r in range(3)]
     # the read yardstick: dd reading the same data files whole, cold, one after another
@@ -801,8 +868,10 @@ def notes(r: dict) -> list[str]:
 
 def summary_md(r: dict) -> str:
     m = r["machine"]
+    kind = r["state"].get("kind", "synthetic")
     lines = [f"# Checkpoint I/O benchmark ({r['date'][:10]})", "",
-             f"`bench/checkpoint_io.py`{' --quick' if r['quick'] else ''}: {r['state']['gib']} GiB state dict, "
+             f"`bench/checkpoint_io.py --state {kind}`{' --quick' if r['quick'] else ''}: {r['state']['layout']}; "
+             f"{r['state']['gib']} GiB state dict, "
              f"{r['state']['tensors']} tensors ({', '.join(r['state']['dtypes'])}); medians of {r['repeat']}; "
              f"{m['cores']} cores ({m['cpu']}), {m['ram_gib']} GiB RAM, kernel {m['kernel']}, torch {m['torch']}, "
              f"scratch on {r['scratch']['dir_fs']}. Run took {r.get('wall_seconds', '?')} s.", ""]

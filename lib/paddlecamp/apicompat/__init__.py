@@ -4,3 +4,7 @@
 differential execution); ``swap`` runs torch code with the prefix swapped to paddle;
 ``suite`` measures that on PaConvert's own test cases.
 """
+
+from .patch import Enabled, Patch, disable, enable, is_enabled, patches
+
+__all__ = ["Enabled", "Patch", "disable", "enable", "is_enabled", "patches"]

@@ -33,7 +33,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--compat", action="store_true", help="run with paddlecamp.apicompat.enable() (when it exists)")
     s.add_argument("--limit", type=int, help="only the first N cases (after --api)")
     s.add_argument("--summary", metavar="FILE", help="also write the summary as JSON")
+    s.add_argument("--split", choices=("all", "dev", "test"), default="all",
+                   help="dev: the 70%% of test files patches are written against; test: the frozen 30%%")
     s.set_defaults(func=_call("suite", "cli_suite"))
+
+    q = acts.add_parser("patches", help="list the compat layer's patches: what each changes and why")
+    q.add_argument("--json", metavar="OUT", help="also write them as JSON")
+    q.add_argument("--check", action="store_true", help="apply them all, report any that fail, undo")
+    q.set_defaults(func=_call("patch", "cli_patches"))
 
     r = acts.add_parser("swap-run", help="run a torch script with torch swapped for paddle")
     r.add_argument("file", metavar="FILE.py")
