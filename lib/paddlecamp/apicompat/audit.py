@@ -564,11 +564,67 @@ def write_json(result: dict, path: str) -> None:
                                               for r in result["apis"]) + "\n]}\n")
 
 
+def attach_behaviour(result: dict, beh: dict) -> None:
+    """Merge differential-execution results (:func:`paddlecamp.apicompat.diffexec.run`) into the audit."""
+    for r in result["apis"]:
+        b = beh["apis"].get(r["api"])
+        if b is not None:
+            r["behaviour"] = {"verdict": b["verdict"], "styles": b["styles"], "first_error": b["first_error"]}
+        elif r["api"] in beh["not_generated"]:
+            r["behaviour"] = {"verdict": "not generated", "why": beh["not_generated"][r["api"]]}
+    result["summary"]["behaviour"] = {k: beh[k] for k in ("apis_run", "apis_not_generated", "verdicts", "styles",
+                                                          "seconds", "compat")}
+    sig_vs_beh = Counter((r["category"], r["behaviour"]["verdict"]) for r in result["apis"] if "behaviour" in r)
+    result["summary"]["behaviour"]["by_category"] = {f"{c} / {v}": n for (c, v), n in sorted(sig_vs_beh.items())}
+
+
+def html_page(md_text: str, title: str) -> str:
+    """The Markdown scoreboard as a standalone HTML page (tables and headings)."""
+    import html
+    out, in_table = [], False
+    for line in md_text.splitlines():
+        if line.startswith("|"):
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            if all(set(c) <= set("-: ") for c in cells):
+                continue
+            if not in_table:
+                out.append("<table>")
+                in_table = True
+                out.append("<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in cells) + "</tr>")
+                continue
+            out.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
+            continue
+        if in_table:
+            out.append("</table>")
+            in_table = False
+        if line.startswith("#"):
+            level = len(line) - len(line.lstrip("#"))
+            out.append(f"<h{level}>{html.escape(line.lstrip('#').strip())}</h{level}>")
+        elif line.strip():
+            out.append(f"<p>{html.escape(line)}</p>")
+    if in_table:
+        out.append("</table>")
+    style = ("body{font-family:sans-serif;max-width:70em;margin:2em auto}table{border-collapse:collapse}"
+             "td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}td:first-child{text-align:left}")
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+            f"<style>{style}</style></head><body>\n" + "\n".join(out) + "\n</body></html>\n")
+
+
 def cli_audit(args: argparse.Namespace) -> int:
     result = run_audit(getattr(args, "api", None), progress=True)
     if not result["apis"]:
         print(f"no API matches {args.api!r}", file=sys.stderr)
         return 1
+    if getattr(args, "exec", False):
+        from paddlecamp.apicompat import diffexec
+        beh = diffexec.run(args.api, jobs=args.jobs, resume=args.resume, compat=args.compat)
+        attach_behaviour(result, beh)
+        b = result["summary"]["behaviour"]
+        print(f"differential execution{' with enable()' if b['compat'] else ''}: {b['apis_run']} APIs run, "
+              f"{b['apis_not_generated']} without a generatable call ({b['seconds']} s): {b['verdicts']}")
+        for st, d in b["styles"].items():
+            if d["run"]:
+                print(f"  style {st:11s} {d['pass']:5d}/{d['run']:<5d} pass")
     print(summary_table(result["summary"]))
     meta = result["meta"]
     summ = result["summary"]
@@ -582,4 +638,9 @@ def cli_audit(args: argparse.Namespace) -> int:
         with open(args.md, "w", encoding="utf-8") as f:
             f.write(markdown(result))
         print(f"wrote {args.md}")
+    if getattr(args, "html", None):
+        os.makedirs(os.path.dirname(os.path.abspath(args.html)), exist_ok=True)
+        with open(args.html, "w", encoding="utf-8") as f:
+            f.write(html_page(markdown(result), "paddlecamp apicompat audit"))
+        print(f"wrote {args.html}")
     return 0

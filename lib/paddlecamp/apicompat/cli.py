@@ -21,6 +21,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--api", metavar="PATTERN", help="only APIs matching this glob or substring")
     a.add_argument("--json", metavar="OUT", help="write one JSON record per API")
     a.add_argument("--md", metavar="OUT", help="write a Markdown scoreboard by namespace")
+    a.add_argument("--html", metavar="OUT", help="write the scoreboard as a standalone HTML page")
+    a.add_argument("--exec", action="store_true",
+                   help="also differential execution: torch-style calls run under torch and swapped under paddle")
+    a.add_argument("--compat", action="store_true", help="with --exec: run paddle with paddlecamp.apicompat.enable()")
+    a.add_argument("--jobs", type=int, default=2, help="with --exec: worker processes (default 2)")
+    a.add_argument("--resume", metavar="FILE", help="with --exec: JSONL cache of call results (reused, appended)")
     a.set_defaults(func=_call("audit", "cli_audit"))
 
     s = acts.add_parser("suite", help="run PaConvert's test cases with torch -> paddle swapped, compare with torch")
