@@ -43,6 +43,17 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="dev: the 70%% of test files patches are written against; test: the frozen 30%%")
     s.set_defaults(func=_call("suite", "cli_suite"))
 
+    c = acts.add_parser("corpus", help="run the project's own torch snippets swapped to paddle, compare with torch")
+    c.add_argument("path", nargs="?", default="data/apicompat/corpus", help="corpus folder or file")
+    c.add_argument("--compat", action="store_true", help="run paddle with paddlecamp.apicompat.enable()")
+    c.add_argument("--jobs", type=int, default=2)
+    c.add_argument("--api", metavar="SUBSTRING", help="only snippets whose API contains this")
+    c.add_argument("--timeout", type=float, default=60.0)
+    c.add_argument("--out", metavar="FILE", help="JSONL results")
+    c.add_argument("--resume", metavar="FILE", help="JSONL results: skip snippets already there, append new ones")
+    c.add_argument("--summary", metavar="FILE", help="also write the summary as JSON")
+    c.set_defaults(func=_call("corpus", "cli_corpus"))
+
     q = acts.add_parser("patches", help="list the compat layer's patches: what each changes and why")
     q.add_argument("--json", metavar="OUT", help="also write them as JSON")
     q.add_argument("--check", action="store_true", help="apply them all, report any that fail, undo")
