@@ -1,0 +1,33 @@
+"""torch APIs paddle has no counterpart path for: torch.utils.data, torch.signal.windows,
+torch.distributions' torch-style classes, torch.nn.utils.rnn and torch.sparse_coo_tensor.
+
+The torch-semantics code lives in private helper modules (``_data``, ``_windows``,
+``_distributions``, ``_rnn``); the patches here put it under torch's paths in paddle.
+"""
+from __future__ import annotations
+
+from ..patch import Patcher, patch
+
+DATA_SUBMODULES = ("dataset", "sampler", "dataloader", "_utils", "_utils.collate")
+
+
+@patch("newapis-utils-data", ["torch.utils.data", "torch.utils.data.DataLoader", "torch.utils.data.TensorDataset",
+                              "torch.utils.data.default_collate", "torch.utils.data.RandomSampler",
+                              "torch.utils.data.BatchSampler", "torch.utils.data.SequentialSampler",
+                              "torch.utils.data.WeightedRandomSampler", "torch.utils.data.SubsetRandomSampler",
+                              "torch.utils.data.random_split"] + [f"torch.utils.data.{m}" for m in DATA_SUBMODULES],
+       "paddle.utils.data", "module alias",
+       "torch.utils.data is paddle.io with torch's signatures (DataLoader(dataset, batch_size, shuffle, sampler, ...), "
+       "TensorDataset(*tensors), SequentialSampler, default_collate giving Tensors); 157 dev cases fail on the "
+       "missing paddle.utils.data")
+def utils_data(p: Patcher) -> None:
+    import paddle.io as pio
+
+    from . import _data
+    attrs = _data.names()
+    fb = lambda name: getattr(pio, name)  # noqa: E731
+    p.module("paddle.utils.data", attrs=attrs, fallback=fb)
+    extra = {"default_collate_err_msg_format": _data.default_collate_err_msg_format,
+             "np_str_obj_array_pattern": _data.np_str_obj_array_pattern}
+    for sub in DATA_SUBMODULES:
+        p.module(f"paddle.utils.data.{sub}", attrs=dict(attrs, **extra), fallback=fb)
