@@ -117,3 +117,468 @@ def type_callable(p: Patcher) -> None:
         v.__dict__["_tensor"] = self
         return v
     p.set(paddle.Tensor, "type", property(_type, doc=desc.__doc__))
+
+
+# --------------------------------------------------------------------------- helpers for the rest
+
+_MISSING = object()
+
+
+def _params(fn: Callable) -> set[str]:
+    """The parameter names ``fn`` takes (empty when it has no signature)."""
+    import inspect
+    try:
+        return set(inspect.signature(fn).parameters)
+    except (TypeError, ValueError):
+        return set()
+
+
+def torch_kw(fn: Callable, rename: dict[str, str], drop: dict[str, tuple] | None = None,
+             convert: dict[str, Callable[[Any], Any]] | None = None) -> Callable:
+    """``fn`` that also takes torch's keyword names: acts only when a keyword ``fn`` lacks is passed.
+
+    ``rename`` maps a torch keyword to paddle's; ``drop`` lists torch keywords whose listed
+    values change nothing here (``generator=None``); ``convert`` turns a renamed value into
+    paddle's form (``correction=0`` -> ``ddof=False``).
+    """
+    import functools
+    params = _params(fn)
+    drop = dict(drop or {})
+    convert = dict(convert or {})
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if all(k in params for k in kwargs):
+            return fn(*args, **kwargs)
+        for k in list(kwargs):
+            if k in params:
+                continue
+            if k in rename and rename[k] not in kwargs:
+                v = kwargs.pop(k)
+                kwargs[rename[k]] = convert[k](v) if k in convert else v
+            elif k in drop and any(kwargs[k] is d or kwargs[k] == d for d in drop[k]):
+                kwargs.pop(k)
+        return fn(*args, **kwargs)
+    return wrapper
+
+
+def _assign_into(x: Any, result: Any) -> Any:
+    """torch's in-place contract: ``result`` written into ``x`` (``x``'s dtype kept); returns ``x``."""
+    paddle = _paddle()
+    if result.dtype != x.dtype:
+        result = result.astype(x.dtype)
+    if list(result.shape) != list(x.shape):
+        raise RuntimeError(f"output with shape {list(x.shape)} doesn't match the broadcast shape {list(result.shape)}")
+    paddle.assign(result, output=x)
+    return x
+
+
+def _inplace(fn: Callable) -> Callable:
+    """The in-place variant of the out-of-place method ``fn``."""
+    def method(self, *args: Any, **kwargs: Any) -> Any:
+        return _assign_into(self, fn(self, *args, **kwargs))
+    return method
+
+
+def _as_tensor(v: Any, like: Any) -> Any:
+    """``v`` as a tensor next to ``like`` (Python scalars follow torch's promotion with a tensor)."""
+    paddle = _paddle()
+    if isinstance(v, paddle.Tensor):
+        return v
+    if isinstance(v, bool) or (isinstance(v, int) and not like.is_floating_point()):
+        return paddle.to_tensor(v, dtype=like.dtype)
+    if isinstance(v, (int, float)) and like.is_floating_point():
+        return paddle.to_tensor(v, dtype=like.dtype)
+    return paddle.to_tensor(v, dtype=paddle.get_default_dtype() if isinstance(v, float) else None)
+
+
+def _float_pair(x: Any, y: Any) -> tuple[Any, Any]:
+    """``x``, ``y`` promoted to one floating dtype (integers become the default float)."""
+    paddle = _paddle()
+    y = _as_tensor(y, x)
+    if not x.is_floating_point() and not x.is_complex():
+        x = x.astype(y.dtype if y.is_floating_point() else paddle.get_default_dtype())
+    if y.dtype != x.dtype:
+        if y.is_floating_point() and not x.is_complex() and _dtype_name(y.dtype) == "float64":
+            x = x.astype(y.dtype)
+        else:
+            y = y.astype(x.dtype)
+    return x, y
+
+
+# --------------------------------------------------------------------------- in-place comparisons
+
+_COMPARE = {"eq_": "__eq__", "ne_": "__ne__", "gt_": "__gt__", "lt_": "__lt__", "ge_": "__ge__", "le_": "__le__",
+            "greater_": "__gt__", "greater_equal_": "__ge__", "greater_than_": "__gt__", "less_": "__lt__",
+            "less_equal_": "__le__", "less_than_": "__lt__", "not_equal_": "__ne__", "equal_": "__eq__"}
+
+
+def _compare_inplace(op: str) -> Callable:
+    """torch's ``x.ge_(other)``: ``x`` becomes ``x >= other`` in ``x``'s own dtype."""
+    def method(self, other: Any = _MISSING, **kwargs: Any) -> Any:
+        if other is _MISSING:
+            other = kwargs.pop("other")
+        if kwargs:
+            raise TypeError(f"unexpected keyword arguments {sorted(kwargs)}")
+        return _assign_into(self, getattr(self, op)(other))
+    return method
+
+
+@patch("tensor-compare-inplace", [f"torch.Tensor.{n}" for n in _COMPARE if n not in ("greater_than_", "less_than_",
+                                                                                     "equal_")],
+       "paddle.Tensor.eq_/ne_/gt_/lt_/ge_/le_/greater_ (new); less_/less_equal_/not_equal_/... (other=, scalars)",
+       "tensor method",
+       "in-place comparisons: ge_/le_ missing (24 dev cases); less_/less_equal_/not_equal_ refuse other= and "
+       "Python scalars (24). torch keeps the tensor's dtype; paddle's own tensor-argument form is left as is")
+def compare_inplace(p: Patcher) -> None:
+    paddle = _paddle()
+    for name, op in _COMPARE.items():
+        torch_form = _compare_inplace(op)
+        orig = getattr(paddle.Tensor, name, None)
+        if orig is None:
+            _add_method(p, name, torch_form, f"torch's in-place ``{name}``: self = (self {op} other) in self's dtype")
+            continue
+
+        def wrapper(orig: Callable, torch_form: Callable = torch_form) -> Callable:
+            def method(self, *args: Any, **kwargs: Any) -> Any:
+                if "other" in kwargs or (args and not isinstance(args[0], paddle.Tensor)):
+                    return torch_form(self, *args, **kwargs)  # a form paddle refuses: torch's meaning
+                return orig(self, *args, **kwargs)
+            return method
+        p.wrap(paddle.Tensor, name, wrapper)
+
+
+# --------------------------------------------------------------------------- missing methods: arithmetic
+
+def _addcmul(self, tensor1: Any, tensor2: Any, *, value: Any = 1) -> Any:
+    """torch's ``addcmul``: self + value * tensor1 * tensor2."""
+    return self + value * (tensor1 * tensor2)
+
+
+def _addcdiv(self, tensor1: Any, tensor2: Any, *, value: Any = 1) -> Any:
+    """torch's ``addcdiv``: self + value * tensor1 / tensor2."""
+    return self + value * (tensor1 / tensor2)
+
+
+def _addbmm(self, batch1: Any, batch2: Any, *, beta: Any = 1, alpha: Any = 1) -> Any:
+    """torch's ``addbmm``: beta * self + alpha * sum_b(batch1[b] @ batch2[b])."""
+    paddle = _paddle()
+    prod = paddle.bmm(batch1, batch2).sum(axis=0)
+    return (self if beta == 1 else beta * self) + (prod if alpha == 1 else alpha * prod)
+
+
+def _addr(self, vec1: Any, vec2: Any, *, beta: Any = 1, alpha: Any = 1) -> Any:
+    """torch's ``addr``: beta * self + alpha * outer(vec1, vec2)."""
+    paddle = _paddle()
+    prod = paddle.outer(vec1, vec2)
+    return (self if beta == 1 else beta * self) + (prod if alpha == 1 else alpha * prod)
+
+
+def _xlogy(self, other: Any) -> Any:
+    """torch's ``xlogy``: self * log(other), 0 where self == 0 (unless other is nan)."""
+    paddle = _paddle()
+    x, y = _float_pair(self, other)
+    res = x * paddle.log(y)
+    zero = (x == 0) & ~paddle.isnan(y)
+    return paddle.where(zero, paddle.zeros_like(res), res)
+
+
+def _float_power(self, exponent: Any) -> Any:
+    """torch's ``float_power``: the power computed in double precision."""
+    paddle = _paddle()
+    dt = "complex128" if self.is_complex() or (isinstance(exponent, paddle.Tensor) and exponent.is_complex()) \
+        else "float64"
+    base = self.astype(dt)
+    exp = exponent.astype(dt) if isinstance(exponent, paddle.Tensor) else exponent
+    return paddle.pow(base, exp)
+
+
+def _float_power_(self, exponent: Any) -> Any:
+    """torch's ``float_power_``: in place, only on a double (or complex double) tensor."""
+    if _dtype_name(self.dtype) not in ("float64", "complex128"):
+        raise RuntimeError(f"the base given to float_power_ has dtype {self.dtype} but the operation's "
+                           "result requires dtype float64")
+    return _assign_into(self, _float_power(self, exponent))
+
+
+def _logaddexp2(self, other: Any) -> Any:
+    """torch's ``logaddexp2``: log2(2**self + 2**other), computed stably."""
+    paddle = _paddle()
+    x, y = _float_pair(self, other)
+    m = paddle.maximum(x, y)
+    m = paddle.where(paddle.isinf(m), paddle.zeros_like(m), m)
+    return m + paddle.log2(paddle.pow(paddle.to_tensor(2.0, dtype=x.dtype), x - m)
+                           + paddle.pow(paddle.to_tensor(2.0, dtype=x.dtype), y - m))
+
+
+def _erfc(self) -> Any:
+    """torch's ``erfc``: 1 - erf(x), through the regularized upper incomplete gamma (no cancellation)."""
+    paddle = _paddle()
+    x = self if self.is_floating_point() else self.astype(paddle.get_default_dtype())
+    half = paddle.full_like(x, 0.5)
+    q = paddle.gammaincc(half, x * x)
+    return paddle.where(x >= 0, q, 2 - q)
+
+
+def _vdot(self, other: Any) -> Any:
+    """torch's ``vdot``: sum(conj(self) * other) of two 1-D tensors."""
+    return (self.conj() * other).sum()
+
+
+def _true_divide(self, other: Any) -> Any:
+    """self / other (true division)."""
+    return _paddle().divide(*_float_pair(self, other))
+
+
+ARITH = {
+    "addcmul": _addcmul, "addcmul_": _inplace(_addcmul), "addcdiv": _addcdiv, "addcdiv_": _inplace(_addcdiv),
+    "addbmm": _addbmm, "addbmm_": _inplace(_addbmm), "addr": _addr, "addr_": _inplace(_addr),
+    "xlogy": _xlogy, "xlogy_": _inplace(_xlogy), "float_power": _float_power, "float_power_": _float_power_,
+    "logaddexp2": _logaddexp2, "erfc": _erfc, "erfc_": _inplace(_erfc), "vdot": _vdot,
+    "true_divide_": _inplace(_true_divide),
+}
+
+
+@patch("tensor-arith-methods", [f"torch.Tensor.{n}" for n in ARITH], "paddle.Tensor.<name>", "tensor method",
+       "torch Tensor arithmetic methods paddle lacks: addcmul/addcdiv (+_: 24 dev cases), addbmm(_) (10), addr_ (5), "
+       "xlogy(_) (9), float_power(_) (8), erfc(_) (6), logaddexp2 (4), vdot (4), true_divide_ (3)")
+def arith_methods(p: Patcher) -> None:
+    for name, fn in ARITH.items():
+        _add_method(p, name, fn, fn.__doc__ or f"torch's in-place ``{name}``")
+
+
+# --------------------------------------------------------------------------- missing methods: aliases
+
+def _alias(target: str) -> Callable:
+    """A method that calls paddle's ``target`` (``"paddle.linalg.det"`` or a Tensor method name)."""
+    def method(self, *args: Any, **kwargs: Any) -> Any:
+        if target.startswith("paddle."):
+            from ..patch import resolve
+            return resolve(target)(self, *args, **kwargs)
+        return getattr(self, target)(*args, **kwargs)
+    method.__doc__ = f"torch's name for ``{target}``"
+    return method
+
+
+ALIASES = {
+    "absolute": "abs", "absolute_": "abs_", "arccos": "acos", "arccos_": "acos_", "arcsin": "asin", "arcsin_": "asin_",
+    "arctan": "atan", "arctan_": "atan_", "arccosh": "acosh", "arccosh_": "acosh_", "arcsinh": "asinh",
+    "arcsinh_": "asinh_", "arctanh": "atanh", "arctanh_": "atanh_", "arctan2": "atan2",
+    "fix": "trunc", "fix_": "trunc_", "positive": "paddle.positive", "expm1_": "paddle.expm1_",
+    "det": "paddle.linalg.det", "matrix_exp": "paddle.linalg.matrix_exp", "conj_physical": "conj",
+    "movedim": "paddle.moveaxis", "igammac": "paddle.gammaincc", "igammac_": "paddle.gammaincc_",
+    "igamma": "paddle.gammainc", "igamma_": "paddle.gammainc_", "mvlgamma": "paddle.multigammaln",
+    "mvlgamma_": "paddle.multigammaln_", "orgqr": "paddle.linalg.householder_product",
+}
+_ALIAS_KW = {"movedim": {}, "mvlgamma": {}, "mvlgamma_": {}, "orgqr": {"input2": "tau"}}
+
+
+@patch("tensor-alias-methods", [f"torch.Tensor.{n}" for n in ALIASES], "paddle.Tensor.<name>", "tensor method",
+       "torch Tensor methods paddle has under another name: arccos/arcsin/arctan/... (+_: 14 dev cases), fix(_) (8), "
+       "movedim (6), det (5), absolute (4), positive (4), expm1_ (4), igammac(_) (4), mvlgamma(_) (4), orgqr (2)")
+def alias_methods(p: Patcher) -> None:
+    from ..patch import resolve
+    paddle = _paddle()
+    for name, target in ALIASES.items():
+        if target.startswith("paddle."):
+            try:
+                resolve(target)
+            except AttributeError:
+                continue
+        elif not hasattr(paddle.Tensor, target):
+            continue
+        fn = _alias(target)
+        if name == "orgqr":
+            fn = torch_kw(fn, {"input2": "tau"})
+        elif name in ("mvlgamma", "mvlgamma_"):
+            fn = torch_kw(fn, {})
+        _add_method(p, name, fn, f"torch's name for ``{target}``")
+
+
+# --------------------------------------------------------------------------- missing methods: shape, linalg, info
+
+def _named(name: str, fields: tuple[str, ...]):
+    """A torch-style return type (``torch.return_types.<name>``): a named tuple."""
+    from collections import namedtuple
+    return namedtuple(name, fields)
+
+
+_AMINMAX = _named("aminmax", ("min", "max"))
+_TRIANGULAR = _named("triangular_solve", ("solution", "cloned_coefficient"))
+_SVD = _named("svd", ("U", "S", "V"))
+
+
+def _aminmax(self, *, dim: int | None = None, keepdim: bool = False) -> Any:
+    """torch's ``aminmax``: (min, max) over ``dim`` (all elements when None)."""
+    return _AMINMAX(self.amin(axis=dim, keepdim=keepdim), self.amax(axis=dim, keepdim=keepdim))
+
+
+def _reshape_as(self, other: Any) -> Any:
+    """torch's ``reshape_as``: self reshaped to other's shape."""
+    return self.reshape(list(other.shape))
+
+
+def _new_tensor(self, data: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False,
+                layout: Any = None, pin_memory: bool = False) -> Any:
+    """torch's ``new_tensor``: a new tensor (a copy of ``data``) with self's dtype and place by default."""
+    paddle = _paddle()
+    if isinstance(data, paddle.Tensor):
+        data = data.detach().clone()
+    out = paddle.to_tensor(data, dtype=dtype if dtype is not None else self.dtype,
+                           place=device if device is not None else self.place)
+    out.stop_gradient = not requires_grad
+    return out
+
+
+def _narrow_copy(self, dim: int, start: Any, length: int) -> Any:
+    """torch's ``narrow_copy``: a copy of ``length`` elements from ``start`` along ``dim``."""
+    paddle = _paddle()
+    if isinstance(start, paddle.Tensor):
+        start = int(start.item())
+    return paddle.narrow(self, dim, start, length).clone()
+
+
+def _resize_as_(self, the_template: Any, memory_format: Any = None) -> Any:
+    """torch's ``resize_as_``: self resized (in place) to the template's shape."""
+    return self.resize_(list(the_template.shape))
+
+
+def _scatter_reduce_(self, dim: int, index: Any, src: Any, reduce: str, *, include_self: bool = True) -> Any:
+    """torch's ``scatter_reduce_``: paddle.scatter_reduce written into self."""
+    return _assign_into(self, _paddle().scatter_reduce(self, dim, index, src, reduce, include_self=include_self))
+
+
+def _sign_(self) -> Any:
+    """torch's ``sign_``."""
+    return _assign_into(self, _paddle().sign(self))
+
+
+def _negative_(self) -> Any:
+    """torch's ``negative_`` (``neg_``)."""
+    return _assign_into(self, -self)
+
+
+def _triangular_solve(self, A: Any, upper: bool = True, transpose: bool = False, unitriangular: bool = False) -> Any:
+    """torch's ``b.triangular_solve(A)``: (solution of A X = b, a copy of A)."""
+    sol = _paddle().linalg.triangular_solve(A, self, upper=upper, transpose=transpose, unitriangular=unitriangular)
+    return _TRIANGULAR(sol, A.clone())
+
+
+def _lu_solve(self, LU_data: Any, LU_pivots: Any) -> Any:
+    """torch's ``b.lu_solve(LU_data, LU_pivots)``: the solution of A X = b from A's LU factorization."""
+    return _paddle().linalg.lu_solve(self, LU_data, LU_pivots)
+
+
+def _pinverse(self, rcond: float = 1e-15) -> Any:
+    """torch's ``pinverse``: the pseudo-inverse."""
+    return _paddle().linalg.pinv(self, rcond=rcond)
+
+
+def _mH(self) -> Any:
+    """torch's ``mH`` / ``adjoint()``: the last two dimensions swapped and conjugated."""
+    perm = list(range(self.ndim))
+    perm[-1], perm[-2] = perm[-2], perm[-1]
+    out = self.transpose(perm)
+    return out.conj() if self.is_complex() else out
+
+
+def _H(self) -> Any:
+    """torch's ``H``: the conjugate transpose of a matrix (2-D tensor)."""
+    if self.ndim != 2:
+        raise RuntimeError(f"tensor.H is only supported on matrices (2-D tensors). Got {self.ndim}-D tensor.")
+    return _mH(self)
+
+
+def _svd(self, some: bool = True, compute_uv: bool = True) -> Any:
+    """torch's ``svd``: (U, S, V) with V (not V^H); ``some`` gives the reduced decomposition."""
+    paddle = _paddle()
+    u, s, vh = paddle.linalg.svd(self, full_matrices=not some)
+    v = _mH(vh)
+    if not compute_uv:
+        u, v = paddle.zeros_like(u), paddle.zeros_like(v)
+    return _SVD(u, s, v)
+
+
+def _logdet(self) -> Any:
+    """torch's ``logdet``: log of the determinant (nan when negative, -inf when zero)."""
+    paddle = _paddle()
+    sign, logabs = paddle.linalg.slogdet(self)
+    nan = paddle.full_like(logabs, float("nan"))
+    ninf = paddle.full_like(logabs, float("-inf"))
+    return paddle.where(sign < 0, nan, paddle.where(sign == 0, ninf, logabs))
+
+
+def _hardshrink(self, lambd: float = 0.5) -> Any:
+    """torch's ``hardshrink``."""
+    return _paddle().nn.functional.hardshrink(self, threshold=lambd)
+
+
+def _ger(self, vec2: Any) -> Any:
+    """torch's ``ger``: the outer product."""
+    return _paddle().outer(self, vec2)
+
+
+def _is_inference(self) -> bool:
+    """torch's ``is_inference``: paddle has no inference-mode tensors, so False."""
+    return False
+
+
+def _is_signed(self) -> bool:
+    """torch's ``is_signed``: False for unsigned integers and bool."""
+    return _dtype_name(self.dtype) not in ("uint8", "bool", "uint16", "uint32", "uint64")
+
+
+def _nelement(self) -> int:
+    """torch's ``nelement`` (``numel`` as an int)."""
+    import math
+    return math.prod(self.shape)
+
+
+def _nbytes(self) -> int:
+    """torch's ``nbytes``: the number of bytes of the elements."""
+    return _nelement(self) * self.element_size()
+
+
+def _dim_order(self) -> tuple[int, ...]:
+    """torch's ``dim_order``: the dimensions from the outermost to the innermost in memory."""
+    strides = list(self.strides) if self.ndim else []
+    return tuple(sorted(range(self.ndim), key=lambda d: -strides[d]))
+
+
+def _fliplr(self) -> Any:
+    """torch's ``fliplr``: flipped along dimension 1."""
+    return self.flip([1])
+
+
+def _flipud(self) -> Any:
+    """torch's ``flipud``: flipped along dimension 0."""
+    return self.flip([0])
+
+
+def _is_pinned(self) -> bool:
+    """torch's ``is_pinned``: whether the tensor is in pinned (page-locked) host memory."""
+    return bool(self.place.is_cuda_pinned_place())
+
+
+METHODS = {
+    "aminmax": _aminmax, "reshape_as": _reshape_as, "new_tensor": _new_tensor, "narrow_copy": _narrow_copy,
+    "resize_as_": _resize_as_, "scatter_reduce_": _scatter_reduce_, "sign_": _sign_, "negative_": _negative_,
+    "triangular_solve": _triangular_solve, "lu_solve": _lu_solve, "pinverse": _pinverse, "svd": _svd,
+    "logdet": _logdet, "hardshrink": _hardshrink, "ger": _ger, "is_inference": _is_inference,
+    "is_signed": _is_signed, "nelement": _nelement, "dim_order": _dim_order, "fliplr": _fliplr, "flipud": _flipud,
+    "is_pinned": _is_pinned, "adjoint": _mH,
+}
+PROPERTIES = {"H": _H, "mH": _mH, "nbytes": _nbytes}
+
+
+@patch("tensor-methods", [f"torch.Tensor.{n}" for n in list(METHODS) + list(PROPERTIES)], "paddle.Tensor.<name>",
+       "tensor method",
+       "torch Tensor methods and attributes paddle lacks: aminmax (9 dev cases), reshape_as (8), new_tensor (8), "
+       "H/mH (8), narrow_copy (6), resize_as_ (6), scatter_reduce_ (6), sign_ (5), triangular_solve (5), "
+       "lu_solve (4), pinverse (4), svd (4), logdet, hardshrink, ger, negative_, nbytes, dim_order (3 each), ...")
+def methods(p: Patcher) -> None:
+    paddle = _paddle()
+    for name, fn in METHODS.items():
+        _add_method(p, name, fn, fn.__doc__ or "")
+    for name, fn in PROPERTIES.items():
+        p.add(paddle.Tensor, name, property(fn, doc=fn.__doc__))
