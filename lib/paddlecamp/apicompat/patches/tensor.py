@@ -582,3 +582,265 @@ def methods(p: Patcher) -> None:
         _add_method(p, name, fn, fn.__doc__ or "")
     for name, fn in PROPERTIES.items():
         p.add(paddle.Tensor, name, property(fn, doc=fn.__doc__))
+
+
+# --------------------------------------------------------------------------- torch keyword names on methods
+
+_GEN = {"generator": (None,)}
+KW_METHODS: dict[str, dict[str, str]] = {
+    "addmm_": {"mat1": "x", "mat2": "y"}, "addmm": {"mat1": "x", "mat2": "y"},
+    "as_strided": {"size": "shape", "storage_offset": "offset"},
+    "cauchy_": {"median": "loc", "sigma": "scale"}, "cholesky_solve": {"input2": "y"},
+    "count_nonzero": {"dim": "axis"}, "cumsum_": {"dim": "axis"}, "cumsum": {"dim": "axis"},
+    "kthvalue": {"dim": "axis"}, "nanquantile": {"dim": "axis"},
+    "quantile": {"dim": "axis"}, "nansum": {"dim": "axis"}, "squeeze_": {"dim": "axis"},
+    "unsqueeze_": {"dim": "axis"}, "mode": {"dim": "axis"}, "cummax": {"dim": "axis"}, "cummin": {"dim": "axis"},
+    "diag": {"diagonal": "offset"}, "diagonal_scatter": {"src": "y", "dim1": "axis1", "dim2": "axis2"},
+    "exponential_": {"lambd": "lam"}, "geometric_": {"p": "probs"}, "multinomial": {},
+    "flip": {"dims": "axis"}, "rot90": {"dims": "axes"},
+    "hsplit": {"indices": "num_or_indices", "sections": "num_or_indices"},
+    "vsplit": {"indices": "num_or_indices", "sections": "num_or_indices"},
+    "dsplit": {"indices": "num_or_indices", "sections": "num_or_indices"},
+    "lerp": {"end": "y"}, "lerp_": {"end": "y"}, "ormqr": {"input2": "tau", "input3": "y"},
+    "renorm": {"dim": "axis", "maxnorm": "max_norm"}, "renorm_": {"dim": "axis", "maxnorm": "max_norm"},
+    "backward": {"gradient": "grad_tensor"}, "heaviside": {"values": "y"},
+    "std": {"dim": "axis", "correction": "unbiased"}, "var": {"dim": "axis", "correction": "unbiased"},
+    "cov": {"correction": "ddof"},
+}
+# methods whose second operand torch calls ``other`` (paddle: ``y``)
+OTHER_Y = ("atan2", "bitwise_left_shift", "bitwise_left_shift_", "bitwise_right_shift", "bitwise_right_shift_",
+           "bitwise_xor", "bitwise_xor_", "bitwise_and", "bitwise_and_", "bitwise_or", "bitwise_or_", "copysign",
+           "copysign_", "fmax", "fmin", "hypot", "hypot_", "kron", "ldexp", "ldexp_", "nextafter", "dist",
+           "floor_divide", "floor_divide_", "remainder", "remainder_", "fmod", "fmod_", "logical_and",
+           "logical_and_", "logical_or", "logical_or_", "logical_xor", "logical_xor_", "gcd", "gcd_", "lcm", "lcm_",
+           "maximum", "minimum", "logaddexp", "inner", "outer", "cross", "mm", "dot", "matmul", "bmm", "mv",
+           "true_divide", "equal", "allclose", "isclose", "gammaincc", "gammaincc_", "polar")
+
+
+@patch("tensor-torch-kwargs", [f"torch.Tensor.{n}" for n in list(KW_METHODS) + list(OTHER_Y)],
+       "paddle.Tensor.<method>", "argument alias",
+       "Tensor methods refuse torch's keyword names: median=/sigma= (cauchy_: 13 dev cases), dim= (nanquantile 10, "
+       "cumsum_/nansum/kthvalue/mode/count_nonzero/squeeze_/unsqueeze_ ~20), other= (hypot, bitwise_*, logical_*_, "
+       "kron, ldexp ... ~30), correction= (cov/std 9), src=/dim1= (diagonal_scatter 5), dims= (flip/rot90 7), "
+       "generator= (exponential_/geometric_/multinomial 10), input2= (ormqr/cholesky_solve 6), ...")
+def tensor_torch_kwargs(p: Patcher) -> None:
+    paddle = _paddle()
+    for name, mapping in list(KW_METHODS.items()) + [(n, {"other": "y"}) for n in OTHER_Y]:
+        fn = getattr(paddle.Tensor, name, None)
+        if fn is None or not callable(fn):
+            continue
+        params = _params(fn)
+        mapping = {k: v for k, v in mapping.items() if v in params and k not in params}
+        conv = {"correction": _correction_flag} if "correction" in mapping else {}
+        p.set(paddle.Tensor, name, torch_kw(fn, mapping, drop=_GEN, convert=conv))
+
+
+def _correction_flag(c: Any) -> bool:
+    """torch's ``correction`` (0 or 1) as paddle's ``unbiased``/``ddof`` flag."""
+    if c not in (0, 1):
+        raise ValueError(f"correction={c} is not supported here (only 0 or 1)")
+    return bool(c)
+
+
+# --------------------------------------------------------------------------- torch-only forms of methods paddle has
+
+def _switch(p: Patcher, name: str, is_torch: Callable[..., bool], torch_form: Callable) -> None:
+    """``paddle.Tensor.<name>`` runs ``torch_form`` when ``is_torch(self, *args, **kwargs)``, else paddle's own."""
+    paddle = _paddle()
+    orig = getattr(paddle.Tensor, name)
+
+    def wrapper(f: Callable) -> Callable:
+        def method(self, *args: Any, **kwargs: Any) -> Any:
+            if is_torch(self, *args, **kwargs):
+                return torch_form(self, *args, **kwargs)
+            return f(self, *args, **kwargs)
+        return method
+    p.wrap(paddle.Tensor, name, wrapper)
+    assert orig is not None
+
+
+def _minmax(which: str) -> Callable:
+    """torch's ``x.max(dim=...)`` / ``x.max(other)`` through ``paddle.compat.max``."""
+    def form(self, *args: Any, **kwargs: Any) -> Any:
+        return getattr(_paddle().compat, which)(self, *args, **kwargs)
+    return form
+
+
+def _minmax_is_torch(self, *args: Any, **kwargs: Any) -> bool:
+    """``dim=`` / ``other=``, or a tensor as the first argument: torch's forms (paddle refuses them)."""
+    paddle = _paddle()
+    return "dim" in kwargs or "other" in kwargs or bool(args and isinstance(args[0], paddle.Tensor))
+
+
+@patch("tensor-max-min-dim", ["torch.Tensor.max", "torch.Tensor.min"], "paddle.Tensor.max/min", "return type",
+       "x.max(dim=1) / x.max(other) (torch: (values, indices) / elementwise maximum) are refused by paddle "
+       "(10 dev cases); positional x.max(1) keeps paddle's meaning (values only)")
+def max_min_dim(p: Patcher) -> None:
+    for which in ("max", "min"):
+        _switch(p, which, _minmax_is_torch, _minmax(which))
+
+
+def _unique_torch(self, *args: Any, **kwargs: Any) -> Any:
+    """torch's ``unique(sorted, return_inverse, return_counts, dim)`` through ``paddle.compat.unique``."""
+    return _paddle().compat.unique(self, *args, **kwargs)
+
+
+@patch("tensor-unique-dim", ["torch.Tensor.unique"], "paddle.Tensor.unique", "signature",
+       "x.unique(dim=0) / sorted= are refused by paddle (8 dev cases); calls with those torch keywords run "
+       "paddle.compat.unique (torch's parameter order)")
+def unique_dim(p: Patcher) -> None:
+    _switch(p, "unique", lambda self, *a, **k: "dim" in k or "sorted" in k, _unique_torch)
+
+
+def _where_torch(self, condition: Any = _MISSING, other: Any = _MISSING, **kwargs: Any) -> Any:
+    """torch's ``x.where(condition, other)``: elements of x where condition, else other."""
+    if condition is _MISSING:
+        condition = kwargs.pop("condition")
+    if other is _MISSING:
+        other = kwargs.pop("other", kwargs.pop("y", _MISSING))
+    return _paddle().where(condition, self, other)
+
+
+@patch("tensor-where-self", ["torch.Tensor.where"], "paddle.Tensor.where", "signature",
+       "torch's x.where(condition, y) takes self as the values (paddle: self is the condition): a non-bool self, "
+       "or condition=/other= keywords, are refused by paddle (5 dev cases) and now mean torch's form")
+def where_self(p: Patcher) -> None:
+    paddle = _paddle()
+
+    def is_torch(self, *args: Any, **kwargs: Any) -> bool:
+        return "other" in kwargs or "condition" in kwargs or self.dtype != paddle.bool
+    _switch(p, "where", is_torch, _where_torch)
+
+
+_SLICE_TORCH_KW = ("src", "dim", "start", "end", "step")
+
+
+def _slice_scatter_torch(self, src: Any = _MISSING, dim: int = 0, start: Any = None, end: Any = None,
+                         step: int = 1) -> Any:
+    """torch's ``slice_scatter(src, dim=0, start=None, end=None, step=1)`` through paddle's."""
+    n = self.shape[dim]
+    start = 0 if start is None else start
+    end = n if end is None else min(end, n)
+    return _paddle().slice_scatter(self, src, axes=[dim], starts=[start], ends=[end], strides=[step])
+
+
+@patch("tensor-slice-scatter", ["torch.Tensor.slice_scatter"], "paddle.Tensor.slice_scatter", "signature",
+       "torch's slice_scatter(src, dim=0, start=None, end=None, step=1) vs paddle's (value, axes, starts, ends, "
+       "strides): the torch forms (src=/dim=/start=/end=/step=, or fewer than paddle's 5 arguments) fail (11 dev cases)")
+def slice_scatter(p: Patcher) -> None:
+    def is_torch(self, *args: Any, **kwargs: Any) -> bool:
+        return any(k in kwargs for k in _SLICE_TORCH_KW) or (not kwargs and len(args) < 4)
+    _switch(p, "slice_scatter", is_torch, _slice_scatter_torch)
+
+
+_HIST = _named("histogram", ("hist", "bin_edges"))
+
+
+def _histogram_torch(self, bins: int = 100, *, range: Any = None, weight: Any = None, density: bool = False) -> Any:
+    """torch's ``histogram(bins, range=, weight=, density=)``: (hist, bin_edges) in self's dtype."""
+    paddle = _paddle()
+    if range is None:
+        lo, hi = float(self.min()), float(self.max())
+    else:
+        lo, hi = float(range[0]), float(range[1])
+    hist = paddle.histogram(self, bins=bins, min=lo, max=hi, weight=weight, density=density).astype(self.dtype)
+    edges = paddle.linspace(lo, hi, bins + 1, dtype=self.dtype)
+    return _HIST(hist, edges)
+
+
+@patch("tensor-histogram-range", ["torch.Tensor.histogram"], "paddle.Tensor.histogram", "return type",
+       "x.histogram(bins, range=(lo, hi)) is refused by paddle (9 dev cases); with range= it returns torch's "
+       "(hist, bin_edges); paddle's own calls still return the counts only")
+def histogram_range(p: Patcher) -> None:
+    _switch(p, "histogram", lambda self, *a, **k: "range" in k, _histogram_torch)
+
+
+def _transpose_torch(self, dim0: Any = _MISSING, dim1: Any = _MISSING, **kwargs: Any) -> Any:
+    """torch's ``transpose_(dim0, dim1)``: the two dimensions swapped, in place."""
+    dim0 = kwargs.pop("dim0") if dim0 is _MISSING else dim0
+    dim1 = kwargs.pop("dim1") if dim1 is _MISSING else dim1
+    perm = list(range(self.ndim))
+    perm[dim0], perm[dim1] = perm[dim1], perm[dim0]
+    return _TRANSPOSE_ORIG[0](self, perm)
+
+
+_TRANSPOSE_ORIG: list[Callable] = []
+
+
+@patch("tensor-transpose-dims", ["torch.Tensor.transpose_"], "paddle.Tensor.transpose_", "signature",
+       "torch's transpose_(dim0, dim1) swaps two dimensions; paddle's takes a perm list and silently ignores "
+       "two ints (7 dev cases: dim0=/dim1= refused, transpose_(0, 1) a no-op)")
+def transpose_dims(p: Patcher) -> None:
+    paddle = _paddle()
+    _TRANSPOSE_ORIG[:] = [paddle.Tensor.transpose_]
+
+    def is_torch(self, *args: Any, **kwargs: Any) -> bool:
+        return "dim0" in kwargs or "dim1" in kwargs or (len(args) == 2 and all(isinstance(a, int) for a in args))
+    _switch(p, "transpose_", is_torch, _transpose_torch)
+    p._undo.append(lambda: _TRANSPOSE_ORIG.clear())
+
+
+_QR = _named("qr", ("Q", "R"))
+
+
+def _qr_torch(self, some: bool = True) -> Any:
+    """torch's ``qr(some=True)``: (Q, R), reduced when ``some``."""
+    q, r = _paddle().linalg.qr(self, mode="reduced" if some else "complete")
+    return _QR(q, r)
+
+
+@patch("tensor-qr-some", ["torch.Tensor.qr"], "paddle.Tensor.qr", "signature",
+       "torch's qr(some=True) (keyword or a bool) is refused by paddle, which takes mode='reduced' (3 dev cases)")
+def qr_some(p: Patcher) -> None:
+    _switch(p, "qr", lambda self, *a, **k: "some" in k or bool(a and isinstance(a[0], bool)), _qr_torch)
+
+
+def _stft_torch(orig: Callable) -> Callable:
+    """torch's ``stft(..., return_complex=)``: paddle's (complex) result, as real pairs when False."""
+    def form(self, *args: Any, return_complex: Any = None, **kwargs: Any) -> Any:
+        out = orig(self, *args, **kwargs)
+        return out if return_complex or return_complex is None else _paddle().as_real(out)
+    return form
+
+
+@patch("tensor-stft-return-complex", ["torch.Tensor.stft"], "paddle.Tensor.stft", "signature",
+       "x.stft(n_fft, return_complex=...) is refused by paddle, whose result is always complex (6 dev cases)")
+def stft_return_complex(p: Patcher) -> None:
+    paddle = _paddle()
+    _switch(p, "stft", lambda self, *a, **k: "return_complex" in k, _stft_torch(paddle.Tensor.stft))
+
+
+def _resize_torch(orig: Callable) -> Callable:
+    """torch's ``resize_(*sizes)``: the sizes as separate ints."""
+    def form(self, *sizes: Any, **kwargs: Any) -> Any:
+        kwargs.pop("memory_format", None)
+        return orig(self, list(sizes), **kwargs)
+    return form
+
+
+@patch("tensor-resize-varargs", ["torch.Tensor.resize_"], "paddle.Tensor.resize_", "signature",
+       "x.resize_(2, 3) (sizes as separate ints) is refused by paddle, which takes a list (5 dev cases)")
+def resize_varargs(p: Patcher) -> None:
+    paddle = _paddle()
+    _switch(p, "resize_", lambda self, *a, **k: bool(a and isinstance(a[0], int)), _resize_torch(paddle.Tensor.resize_))
+
+
+_VALUES_INDICES = {n: _named(n, ("values", "indices")) for n in ("cummax", "cummin", "mode", "kthvalue")}
+
+
+@patch("tensor-values-indices", [f"torch.Tensor.{n}" for n in _VALUES_INDICES], "paddle.Tensor.cummax/cummin/mode/kthvalue",
+       "return type",
+       "torch returns a (values, indices) named tuple; paddle a plain tuple, so result.values fails (2 dev cases); "
+       "the same two tensors, now also reachable by name")
+def values_indices(p: Patcher) -> None:
+    paddle = _paddle()
+    for name, nt in _VALUES_INDICES.items():
+        if not hasattr(paddle.Tensor, name):
+            continue
+
+        def wrapper(f: Callable, nt: Any = nt) -> Callable:
+            def method(self, *args: Any, **kwargs: Any) -> Any:
+                out = f(self, *args, **kwargs)
+                return nt(*out) if isinstance(out, tuple) and len(out) == 2 else out
+            return method
+        p.wrap(paddle.Tensor, name, wrapper)
