@@ -78,3 +78,30 @@ def test_paddle_io_native_unchanged():
         assert paddle.io.DataLoader is not paddle.utils.data.DataLoader
     for a, b in zip(before, after):
         np.testing.assert_array_equal(a, b)
+
+
+# ----------------------------------------------------------------------------- signal.windows
+
+@pytest.mark.parametrize("name,kw", [("hamming", {}), ("general_hamming", {"alpha": 0.8}), ("cosine", {}),
+                                     ("gaussian", {"std": 0.6}), ("bartlett", {}), ("exponential", {"tau": 2.0}),
+                                     ("general_cosine", {"a": [0.46, 0.23, 0.31]}), ("kaiser", {"beta": 3.0})])
+def test_signal_windows_match_torch(name, kw):
+    with ac.enable():
+        for M in (0, 1, 6, 9):
+            for sym in (True, False):
+                t = getattr(torch.signal.windows, name)(M, sym=sym, dtype=torch.float64, **kw)
+                p = getattr(paddle.signal.windows, name)(M, sym=sym, dtype=paddle.float64, **kw)
+                same(t, p, rtol=1e-6, atol=1e-12)
+        t = getattr(torch.signal.windows, name)(7, requires_grad=True, **kw)
+        p = getattr(paddle.signal.windows, name)(7, requires_grad=True, **kw)
+        assert p.dtype == paddle.float32 and not p.stop_gradient and t.requires_grad
+        same(t.detach(), p.detach(), rtol=1e-5, atol=1e-6)
+    assert not hasattr(paddle.signal, "windows") and "paddle.signal.windows" not in sys.modules
+
+
+def test_paddle_signal_native_unchanged():
+    x = paddle.sin(paddle.linspace(0, 20, 64))
+    before = paddle.signal.stft(x, n_fft=16).numpy()
+    with ac.enable():
+        after = paddle.signal.stft(x, n_fft=16).numpy()
+    np.testing.assert_allclose(before, after)

@@ -31,3 +31,14 @@ def utils_data(p: Patcher) -> None:
              "np_str_obj_array_pattern": _data.np_str_obj_array_pattern}
     for sub in DATA_SUBMODULES:
         p.module(f"paddle.utils.data.{sub}", attrs=dict(attrs, **extra), fallback=fb)
+
+
+@patch("newapis-signal-windows", ["torch.signal.windows"] + [f"torch.signal.windows.{w}" for w in (
+        "bartlett", "blackman", "cosine", "exponential", "gaussian", "general_cosine", "general_hamming", "hamming",
+        "hann", "kaiser", "nuttall")],
+       "paddle.signal.windows", "new API",
+       "paddle.signal has no windows module (82 dev cases: cosine, gaussian, general_cosine, general_hamming, "
+       "hamming with sym=, dtype=, requires_grad=)")
+def signal_windows(p: Patcher) -> None:
+    from . import _windows
+    p.module("paddle.signal.windows", attrs=dict(_windows.WINDOWS))
