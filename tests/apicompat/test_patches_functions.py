@@ -1,0 +1,262 @@
+"""The ``functions`` family: torch free functions under the prefix swap, compared with torch."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+paddle = pytest.importorskip("paddle")
+
+import paddlecamp.apicompat as compat  # noqa: E402
+from paddlecamp.apicompat.patch import REGISTRY, patches  # noqa: E402
+
+F = paddle.nn.functional
+TF = torch.nn.functional
+
+
+def np_of(x):
+    """A torch or paddle tensor (or a tuple of them) as numpy."""
+    if isinstance(x, (tuple, list)):
+        return [np_of(v) for v in x]
+    if isinstance(x, torch.Tensor):
+        return x.detach().cpu().numpy()
+    if isinstance(x, paddle.Tensor):
+        return x.numpy()
+    return np.asarray(x)
+
+
+def same(t, p, rtol=1e-5, atol=1e-6, dtype=True):
+    """torch result ``t`` and paddle result ``p``: same structure, shapes, values (and dtypes)."""
+    if isinstance(t, (tuple, list)):
+        assert isinstance(p, (tuple, list)), f"paddle gave {type(p)}, torch a tuple"
+        assert len(t) == len(p)
+        for a, b in zip(t, p):
+            same(a, b, rtol, atol, dtype)
+        return
+    a, b = np_of(t), np_of(p)
+    assert a.shape == b.shape, (a.shape, b.shape)
+    if dtype:
+        assert a.dtype == b.dtype, (a.dtype, b.dtype)
+    np.testing.assert_allclose(a, b, rtol=rtol, atol=atol)
+
+
+def pair(arr):
+    """The same array as a torch and a paddle tensor."""
+    return torch.tensor(arr), paddle.to_tensor(arr)
+
+
+RNG = np.random.default_rng(0)
+X34 = RNG.standard_normal((3, 4)).astype("float32")
+
+
+def test_family_registered_and_installs():
+    names = [p.name for p in patches() if p.family == "functions"]
+    assert len(names) >= 15
+    with compat.enable() as h:
+        assert not {n: e for n, e in h.failed.items() if n in names}
+
+
+# --------------------------------------------------------------------------- constants and factories
+
+def test_layout_constants_and_factory_keywords():
+    assert not hasattr(paddle, "strided")
+    with compat.enable():
+        r = paddle.zeros([2, 3], dtype=paddle.float32, layout=paddle.strided, requires_grad=True)
+        assert r.shape == [2, 3] and r.stop_gradient is False
+        e = paddle.empty([2], memory_format=paddle.contiguous_format)
+        assert e.shape == [2]
+        with pytest.raises(TypeError):
+            paddle.zeros([2], layout=paddle.sparse_coo)  # a real layout change is not silently dropped
+        ri = paddle.randint(10, (2, 2))
+        assert ri.shape == [2, 2] and int(ri.max()) < 10
+        ri = paddle.randint(3, 10, size=(4,))
+        assert ri.shape == [4] and int(ri.min()) >= 3
+    assert not hasattr(paddle, "strided") and not hasattr(paddle, "preserve_format")
+
+
+def test_factory_native_unchanged():
+    a = paddle.randint(0, 5, [3]).shape
+    with compat.enable():
+        assert paddle.randint(0, 5, [3]).shape == a
+        assert paddle.zeros([2], "int32").dtype == paddle.int32
+
+
+# --------------------------------------------------------------------------- torch keyword names
+
+def test_torch_keywords_and_out():
+    tx, px = pair(X34)
+    ty, py = pair(X34[::-1].copy())
+    with compat.enable():
+        same(torch.atan2(input=tx, other=ty), paddle.atan2(input=px, other=py))
+        out_t, out_p = torch.empty(3, 4), paddle.empty([3, 4])
+        r = paddle.hypot(px, py, out=out_p)
+        torch.hypot(tx, ty, out=out_t)
+        assert r is out_p
+        same(out_t, out_p)
+        same(torch.std(tx, dim=1, unbiased=False, keepdim=True), paddle.std(px, dim=1, unbiased=False, keepdim=True))
+        same(TF.relu(input=tx), F.relu(input=px))
+        same(TF.l1_loss(tx, ty, reduction="sum"), F.l1_loss(px, py, reduction="sum"))
+        same(TF.l1_loss(tx, ty, size_average=False), F.l1_loss(px, py, size_average=False))
+
+
+def test_inplace_keyword_writes_the_input():
+    tx, px = pair(X34)
+    with compat.enable():
+        rt, rp = TF.relu(tx, inplace=True), F.relu(px, inplace=True)
+    same(rt, rp)
+    same(tx, px)  # the input itself changed
+    assert float(px.min()) >= 0
+
+
+def test_torch_keywords_native_unchanged():
+    _, px = pair(X34)
+    before = paddle.std(px, 1).numpy()
+    with compat.enable():
+        np.testing.assert_allclose(paddle.std(px, 1).numpy(), before)
+        np.testing.assert_allclose(paddle.atan2(px, px).numpy(), np.arctan2(X34, X34), rtol=1e-6)
+        with pytest.raises(TypeError):
+            paddle.atan2(px, px, bogus=1)
+    assert not getattr(paddle.atan2, "__paddlecamp_torch_kwargs__", False)
+
+
+# --------------------------------------------------------------------------- return types
+
+def test_max_min_sort_return_types():
+    tx, px = pair(X34)
+    with compat.enable():
+        rt, rp = torch.max(tx, dim=1), paddle.max(px, dim=1)
+        same(rt.values, rp.values)
+        same(rt.indices, rp.indices)
+        same(torch.min(input=tx, dim=0, keepdim=True), paddle.min(input=px, dim=0, keepdim=True))
+        same(torch.max(tx, torch.zeros(3, 4)), paddle.max(px, paddle.zeros([3, 4])))
+        same(torch.sort(tx, dim=1, descending=True), paddle.sort(px, dim=1, descending=True))
+        # paddle's own forms keep paddle's meaning
+        same(torch.amax(tx, 1), paddle.max(px, 1))
+        same(torch.sort(tx, 1).values, paddle.sort(px, 1))
+
+
+def test_split_unique_equal():
+    ta, pa = pair(np.arange(10).reshape(5, 2).astype("float32"))
+    with compat.enable():
+        same(torch.split(ta, 2, dim=0), paddle.split(pa, split_size_or_sections=2, dim=0))
+        assert len(paddle.split(pa, 5, 0)) == 5           # paddle: 5 chunks
+        assert len(paddle.split(pa, 5, dim=0)) == 1       # torch: chunks of 5
+        tu, pu = pair(np.array([[1, 2], [1, 2], [3, 4]]))
+        same(torch.unique(tu, dim=0, return_counts=True), paddle.unique(input=pu, dim=0, return_counts=True))
+        assert paddle.equal(input=pa, other=pa) is True
+        assert isinstance(paddle.equal(pa, pa), paddle.Tensor)
+
+
+# --------------------------------------------------------------------------- nn.functional
+
+@pytest.mark.parametrize("d", [1, 2, 3])
+def test_conv_transpose(d):
+    shape = (2, 4) + (5,) * d
+    x = RNG.standard_normal(shape).astype("float32")
+    w = RNG.standard_normal((4, 2) + (3,) * d).astype("float32")
+    b = RNG.standard_normal(4).astype("float32")
+    (tx, px), (tw, pw), (tb, pb) = pair(x), pair(w), pair(b)
+    tf, pf = getattr(TF, f"conv_transpose{d}d"), None
+    with compat.enable():
+        pf = getattr(F, f"conv_transpose{d}d")
+        # positional: bias, stride, padding, output_padding, groups, dilation (torch's order)
+        same(tf(tx, tw, tb, 2, 1, 1, 2, 1), pf(px, pw, pb, 2, 1, 1, 2, 1), rtol=1e-4, atol=1e-4)
+        same(tf(input=tx, weight=tw, stride=2, dilation=2), pf(input=px, weight=pw, stride=2, dilation=2),
+             rtol=1e-4, atol=1e-4)
+    assert not hasattr(F, f"conv_transpose{d}d")
+
+
+def test_log_softmax_softmin_special():
+    tx, px = pair(X34)
+    t3, p3 = pair(RNG.standard_normal((2, 3, 4)).astype("float32"))
+    with compat.enable():
+        same(TF.log_softmax(tx, dim=0), F.log_softmax(px, dim=0))
+        same(TF.log_softmax(t3, _stacklevel=3), F.log_softmax(p3, _stacklevel=3))   # torch's implicit dim 0
+        same(TF.softmin(tx, dim=1), F.softmin(px, dim=1))
+        same(torch.special.log_softmax(tx, 1), paddle.special.log_softmax(px, 1))
+        same(torch.special.polygamma(1, tx.abs() + 1), paddle.special.polygamma(1, px.abs() + 1), rtol=1e-4)
+        same(torch.special.ndtri(torch.sigmoid(tx)), paddle.special.ndtri(F.sigmoid(px)), rtol=1e-4, atol=1e-5)
+        same(torch.special.xlogy(tx.abs(), tx.abs()), paddle.special.xlogy(px.abs(), px.abs()))
+        # paddle's own call: axis=-1 default unchanged
+        np.testing.assert_allclose(F.log_softmax(px).numpy(), TF.log_softmax(tx, -1).numpy(), rtol=1e-5, atol=1e-6)
+    assert not hasattr(paddle.special, "log_softmax")
+
+
+def test_losses():
+    tx, px = pair(X34)
+    ty, py = pair(X34 * 0.5 + 0.3)
+    with compat.enable():
+        same(TF.huber_loss(tx, ty, delta=0.5), F.huber_loss(px, py, delta=0.5))
+        same(TF.smooth_l1_loss(tx, ty, beta=0.2), F.smooth_l1_loss(px, py, beta=0.2))
+        lbl_t, lbl_p = pair((X34 > 0).astype("float32"))
+        same(TF.multilabel_soft_margin_loss(tx, lbl_t), F.multilabel_soft_margin_loss(px, lbl_p))
+    # paddle's smooth_l1_loss(delta=) unchanged
+    ref = F.smooth_l1_loss(px, py, delta=0.5).numpy()
+    with compat.enable():
+        np.testing.assert_allclose(F.smooth_l1_loss(px, py, delta=0.5).numpy(), ref)
+
+
+def test_threshold_rrelu_maxpool():
+    tx, px = pair(X34)
+    t4, p4 = pair(RNG.standard_normal((1, 2, 6, 6)).astype("float32"))
+    with compat.enable():
+        same(TF.threshold(tx, 0.1, 20.0), F.threshold(px, 0.1, 20.0))
+        same(torch.rrelu(tx), paddle.rrelu(px))   # training=False by default: deterministic
+        same(torch.max_pool2d(t4, 3, stride=(2, 1), padding=1), paddle.max_pool2d(p4, 3, stride=(2, 1), padding=1))
+
+
+# --------------------------------------------------------------------------- missing torch functions
+
+def test_missing_functions():
+    tx, px = pair(X34)
+    ty, py = pair(np.abs(X34[::-1]).copy() + 0.5)
+    with compat.enable():
+        same(torch.aminmax(tx, dim=1), paddle.aminmax(px, dim=1))
+        same(torch.std_mean(tx, dim=1), paddle.std_mean(px, dim=1), rtol=1e-5)
+        same(torch.var_mean(tx, 1, True, False), paddle.var_mean(px, 1, True, False), rtol=1e-5)
+        same(torch.var_mean(tx, correction=0), paddle.var_mean(px, correction=0), rtol=1e-5)
+        same(torch.fmod(tx * 5, 1.5), paddle.fmod(px * 5, 1.5), rtol=1e-5, atol=1e-5)
+        ti, pi = pair(np.array([-7, 5, -3, 8]))
+        same(torch.fmod(ti, 3), paddle.fmod(pi, 3))
+        same(torch.movedim(tx, 1, 0), paddle.movedim(px, 1, 0))
+        same(torch.narrow_copy(tx, 1, 1, 2), paddle.narrow_copy(px, 1, 1, 2))
+        same(torch.expand_copy(tx[:1], (3, -1)), paddle.expand_copy(px[:1], (3, -1)))
+        idx_t, idx_p = pair(np.array([2, 0]))
+        same(torch.index_copy(tx, 1, idx_t, tx[:, :2] * 0), paddle.index_copy(px, 1, idx_p, px[:, :2] * 0))
+        assert paddle.is_nonzero(paddle.to_tensor([0.0])) is False
+        same(torch.addcdiv(tx, tx, ty, value=2), paddle.addcdiv(px, px, py, value=2))
+        same(torch.addcmul(tx, tx, ty, value=2), paddle.addcmul(px, px, py, value=2))
+        same(torch.clamp_max(tx, 0.1), paddle.clamp_max(px, 0.1))
+        same(torch.exp2(tx), paddle.exp2(px), rtol=1e-5)
+        same(torch.float_power(tx, 2), paddle.float_power(px, 2))
+        same(torch.logaddexp2(tx, ty), paddle.logaddexp2(px, py), rtol=1e-5)
+        same(torch.xlogy(tx, ty), paddle.xlogy(px, py), rtol=1e-5)
+        same(torch.erfc(tx), paddle.erfc(px), rtol=1e-5, atol=1e-6)
+        same(torch.arctanh(tx.clamp(-0.9, 0.9)), paddle.arctanh(px.clip(-0.9, 0.9)))
+        same(torch.scalar_tensor(1), paddle.scalar_tensor(1))
+        paddle._assert(True, "fine")
+        with pytest.raises(AssertionError):
+            paddle._assert(False, "boom")
+        w = paddle.to_tensor([1.0], stop_gradient=False)
+        with paddle.inference_mode():
+            assert (w * 2).stop_gradient
+        assert not (w * 2).stop_gradient
+    for n in ("aminmax", "fmod", "_assert", "inference_mode", "arctanh", "expand_copy"):
+        assert not hasattr(paddle, n), n
+
+
+def test_linalg_toplevel():
+    a = RNG.standard_normal((4, 4)).astype("float64")
+    ta, pa = pair(a @ a.T + 4 * np.eye(4))
+    with compat.enable():
+        same(torch.det(ta), paddle.det(pa), rtol=1e-6)
+        ut, st, vt = torch.svd(ta)
+        up, sp, vp = paddle.svd(pa)
+        same(st, sp, rtol=1e-6)
+        np.testing.assert_allclose((up * sp.unsqueeze(0)) @ vp.T, ta.numpy(), rtol=1e-6, atol=1e-8)
+        same(torch.linalg.lu_factor(ta), paddle.linalg.lu_factor(pa), dtype=False)
+        same(torch.linalg.inv_ex(ta), paddle.linalg.inv_ex(pa))
+        lt = torch.linalg.cholesky(ta)
+        lp = paddle.linalg.cholesky(pa)
+        same(torch.cholesky_solve(ta, lt), paddle.cholesky_solve(pa, lp), rtol=1e-6)
+    assert not hasattr(paddle, "det") and not hasattr(paddle.linalg, "lu_factor")
