@@ -1161,3 +1161,241 @@ def special(p: Patcher) -> None:
     for n, fn in extra.items():
         if not hasattr(paddle.special, n):
             p.add(paddle.special, n, torch_kwargs(fn))
+
+
+# --------------------------------------------------------------------------- torch call forms paddle refuses
+
+@patch("functions-varargs-tensors", ["torch.block_diag", "torch.broadcast_tensors"],
+       "paddle.block_diag, paddle.broadcast_tensors", "signature",
+       "torch.block_diag(*tensors) and broadcast_tensors(*tensors) take tensors as separate arguments, paddle a "
+       "list (dev: block_diag 7, broadcast_tensors 6); switched on a 2nd positional Tensor (paddle's is a name)")
+def varargs_tensors(p: Patcher) -> None:
+    import paddle
+
+    def wrap(f: Callable) -> Callable:
+        @functools.wraps(f)
+        def varargs(*args: Any, **kwargs: Any) -> Any:
+            if len(args) >= 2 and all(_is_tensor(a) for a in args) and not kwargs:
+                return f(list(args))
+            return f(*args, **kwargs)
+        return varargs
+    for n in ("block_diag", "broadcast_tensors"):
+        p.wrap(paddle, n, wrap)
+
+
+@patch("functions-lu-solve-order", "torch.linalg.lu_solve", "paddle.linalg.lu_solve", "signature",
+       "torch.linalg.lu_solve(LU, pivots, B, left=, adjoint=) puts B last, paddle's lu_solve(b, lu, pivots) first "
+       "(dev: 8 cases); switched when the 2nd argument is integer pivots (paddle's 2nd is the float LU)")
+def lu_solve(p: Patcher) -> None:
+    import paddle
+
+    def wrap(f: Callable) -> Callable:
+        @functools.wraps(f)
+        def lu_solve_(*args: Any, **kwargs: Any) -> Any:
+            torch_form = ("LU" in kwargs or "left" in kwargs or "adjoint" in kwargs
+                          or (len(args) >= 2 and _is_tensor(args[1]) and not args[1].is_floating_point()
+                              and not args[1].is_complex()))
+            if not torch_form:
+                return f(*args, **kwargs)
+            names = ("LU", "pivots", "B")
+            kw = dict(zip(names, args))
+            kw.update(kwargs)
+            out = kw.pop("out", None)
+            left, adjoint = kw.pop("left", True), kw.pop("adjoint", False)
+            LU, piv, B = kw.pop("LU"), kw.pop("pivots"), kw.pop("B")
+            if kw:
+                raise TypeError(f"lu_solve() got unexpected keyword arguments {sorted(kw)}")
+            if left:
+                res = f(B, LU, piv, trans="C" if adjoint else "N")
+            else:  # X A = B  <=>  A^H X^H = B^H
+                bt = paddle.conj(B.transpose(list(range(B.ndim - 2)) + [B.ndim - 1, B.ndim - 2]))
+                xt = f(bt, LU, piv, trans="N" if adjoint else "C")
+                res = paddle.conj(xt.transpose(list(range(xt.ndim - 2)) + [xt.ndim - 1, xt.ndim - 2]))
+            return write_out(res, out) if out is not None else res
+        return lu_solve_
+    p.wrap(paddle.linalg, "lu_solve", wrap)
+
+
+def _sparse_factory(fn: Callable, n_index: int) -> Callable:
+    """torch.sparse_{coo,csr}_tensor on paddle.sparse's (size=, device=, requires_grad=, check_invariants=)."""
+
+    def factory(*args: Any, size: Any = None, dtype: Any = None, device: Any = None, requires_grad: bool = False,
+                check_invariants: Any = None, pin_memory: bool = False, layout: Any = None, **kw: Any) -> Any:
+        if "shape" in kw:
+            size = kw.pop("shape")
+        for torch_name in ("indices", "crow_indices", "col_indices", "values"):
+            if torch_name in kw:  # keyword arguments in torch's order
+                names = ("indices", "values") if n_index == 1 else ("crow_indices", "col_indices", "values")
+                args = tuple(args) + tuple(kw.pop(n) for n in names[len(args):])
+                break
+        if len(args) > n_index + 1:
+            args, size = args[:n_index + 1], args[n_index + 1]
+        res = fn(*args, shape=size, dtype=dtype, stop_gradient=not requires_grad, **kw)
+        return res
+    factory.__name__ = fn.__name__
+    return factory
+
+
+@patch("functions-sparse-factories", ["torch.sparse_coo_tensor", "torch.sparse_csr_tensor"],
+       "paddle.sparse_coo_tensor, paddle.sparse_csr_tensor", "new API",
+       "torch.sparse_coo_tensor/sparse_csr_tensor are paddle.sparse's, at the top level with size= (dev: 12 cases)")
+def sparse_factories(p: Patcher) -> None:
+    import paddle
+    p.add(paddle, "sparse_coo_tensor", _sparse_factory(paddle.sparse.sparse_coo_tensor, 1))
+    p.add(paddle, "sparse_csr_tensor", _sparse_factory(paddle.sparse.sparse_csr_tensor, 2))
+
+
+def _dtype_kind(dt: Any) -> int:
+    """0 bool, 1 integer, 2 floating, 3 complex (torch's casting categories)."""
+    import paddle
+    if dt == paddle.bool:
+        return 0
+    if dt in (paddle.complex64, paddle.complex128):
+        return 3
+    if dt in (paddle.float16, paddle.bfloat16, paddle.float32, paddle.float64):
+        return 2
+    return 1
+
+
+def can_cast(from_: Any, to: Any) -> bool:
+    """torch.can_cast: casting allowed under torch's same-kind rule (never to a lower category)."""
+    return _dtype_kind(from_) <= _dtype_kind(to)
+
+
+@patch("functions-can-cast", "torch.can_cast", "paddle.can_cast", "new API",
+       "torch.can_cast is missing (dev: 5 cases)")
+def can_cast_patch(p: Patcher) -> None:
+    import paddle
+    p.add(paddle, "can_cast", can_cast)
+
+
+def stft(input: Any, n_fft: int, hop_length: Any = None, win_length: Any = None, window: Any = None,
+         center: bool = True, pad_mode: str = "reflect", normalized: bool = False, onesided: Any = None,
+         return_complex: Any = None) -> Any:
+    """torch.stft on paddle.signal.stft (return_complex=False gives torch's real view)."""
+    import paddle
+    res = paddle.signal.stft(input, n_fft, hop_length=hop_length, win_length=win_length, window=window,
+                             center=center, pad_mode=pad_mode, normalized=normalized, onesided=onesided)
+    if return_complex is False:
+        res = paddle.as_real(res)
+    return res
+
+
+def istft(input: Any, n_fft: int, hop_length: Any = None, win_length: Any = None, window: Any = None,
+          center: bool = True, normalized: bool = False, onesided: Any = None, length: Any = None,
+          return_complex: bool = False) -> Any:
+    """torch.istft on paddle.signal.istft."""
+    import paddle
+    if onesided is None:  # torch: one-sided unless the input holds all n_fft frequencies
+        onesided = input.shape[-2] != n_fft
+    return paddle.signal.istft(input, n_fft, hop_length=hop_length, win_length=win_length, window=window,
+                               center=center, normalized=normalized, onesided=onesided, length=length,
+                               return_complex=return_complex)
+
+
+@patch("functions-stft", ["torch.stft", "torch.istft"], "paddle.stft, paddle.istft", "new API",
+       "torch.stft/istft are paddle.signal's, at the top level (dev: stft 6, istft 7)")
+def stft_patch(p: Patcher) -> None:
+    import paddle
+    p.add(paddle, "stft", torch_kwargs(stft))
+    p.add(paddle, "istft", torch_kwargs(istft))
+
+
+@patch("functions-gumbel-softmax", "torch.nn.functional.gumbel_softmax", "paddle.nn.functional.gumbel_softmax",
+       "signature", "F.gumbel_softmax(logits, tau, hard, eps, dim): torch's 4th positional is eps, paddle's the "
+       "axis; tau=/dim=/logits= refused (dev: 9 cases)")
+def gumbel(p: Patcher) -> None:
+    import paddle.nn.functional as F
+
+    def wrap(f: Callable) -> Callable:
+        kw_f = torch_kwargs(f)
+
+        @functools.wraps(f)
+        def gumbel_softmax(*args: Any, **kwargs: Any) -> Any:
+            if len(args) >= 4 and isinstance(args[3], float) or "eps" in kwargs:  # torch: eps (unused there too)
+                args = args[:3] + args[4:]
+                kwargs.pop("eps", None)
+                if len(args) >= 4:
+                    kwargs["axis"], args = args[3], args[:3]
+            return kw_f(*args, **kwargs)
+        return gumbel_softmax
+    p.wrap(F, "gumbel_softmax", wrap)
+
+
+def _iinfo_wrap(f: Callable) -> Callable:
+    """paddle.iinfo/finfo that also take torch's ``type=`` keyword."""
+
+    @functools.wraps(f)
+    def info(*args: Any, **kwargs: Any) -> Any:
+        if "type" in kwargs:
+            args, kwargs = (kwargs.pop("type"),) + args, kwargs
+        return f(*args, **kwargs)
+    return info
+
+
+@patch("functions-iinfo-type", ["torch.iinfo", "torch.finfo"], "paddle.iinfo, paddle.finfo", "argument alias",
+       "torch.iinfo(type=...) is refused (dev: 4 cases)")
+def iinfo(p: Patcher) -> None:
+    import paddle
+    p.wrap(paddle, "iinfo", _iinfo_wrap)
+    p.wrap(paddle, "finfo", _iinfo_wrap)
+
+
+def sparse_(tensor: Any, sparsity: float, std: float = 0.01, generator: Any = None) -> Any:
+    """torch.nn.init.sparse_: N(0, std) entries with ceil(sparsity * rows) zeros in each column."""
+    import paddle
+    if tensor.ndim != 2:
+        raise ValueError("Only tensors with 2 dimensions are supported")
+    rows, cols = tensor.shape
+    num_zeros = int(math.ceil(sparsity * rows))
+    with paddle.no_grad():
+        vals = paddle.normal(0.0, std, shape=[rows, cols]).astype(tensor.dtype)
+        if num_zeros:
+            order = paddle.argsort(paddle.rand([rows, cols]), axis=0)[:num_zeros]
+            mask = paddle.ones([rows, cols], dtype=tensor.dtype)
+            mask = paddle.put_along_axis(mask, order, paddle.zeros([num_zeros, cols], dtype=tensor.dtype), 0)
+            vals = vals * mask
+        paddle.assign(vals, tensor)
+    return tensor
+
+
+@patch("functions-init-sparse", "torch.nn.init.sparse_", "paddle.nn.init.sparse_", "new API",
+       "torch.nn.init.sparse_ is missing (dev: 5 cases)")
+def init_sparse(p: Patcher) -> None:
+    import paddle
+    p.add(paddle.nn.init, "sparse_", sparse_)
+
+
+LEGACY_LOSSES: dict[str, tuple[str, ...]] = {
+    # torch's positional parameters, with the deprecated size_average/reduce among them
+    "kl_div": ("input", "target", "size_average", "reduce", "reduction", "log_target"),
+    "l1_loss": ("input", "target", "size_average", "reduce", "reduction"),
+    "mse_loss": ("input", "target", "size_average", "reduce", "reduction"),
+    "soft_margin_loss": ("input", "target", "size_average", "reduce", "reduction"),
+    "smooth_l1_loss": ("input", "target", "size_average", "reduce", "reduction", "beta"),
+    "hinge_embedding_loss": ("input", "target", "margin", "size_average", "reduce", "reduction"),
+    "margin_ranking_loss": ("input1", "input2", "target", "margin", "size_average", "reduce", "reduction"),
+    "cosine_embedding_loss": ("input1", "input2", "target", "margin", "size_average", "reduce", "reduction"),
+}
+
+
+@patch("functions-loss-legacy-positional", [f"torch.nn.functional.{n}" for n in LEGACY_LOSSES],
+       "paddle.nn.functional.<loss>", "signature",
+       "torch losses take the deprecated size_average/reduce flags positionally before reduction, where paddle's "
+       "reduction string goes (dev: kl_div 5 cases); switched only on a bool/None in a flag position")
+def loss_legacy_positional(p: Patcher) -> None:
+    import paddle.nn.functional as F
+
+    def wrap(f: Callable, names: tuple[str, ...]) -> Callable:
+        flags = [i for i, n in enumerate(names) if n in ("size_average", "reduce")]
+        kw_f = torch_kwargs(f)
+
+        @functools.wraps(f)
+        def loss(*args: Any, **kwargs: Any) -> Any:
+            if any(i < len(args) and (args[i] is None or isinstance(args[i], bool)) for i in flags):
+                kwargs.update(zip(names, args))
+                return F.smooth_l1_loss(**kwargs) if names[-1] == "beta" else kw_f(**kwargs)
+            return f(*args, **kwargs)
+        return loss
+    for n, names in LEGACY_LOSSES.items():
+        p.wrap(F, n, lambda f, names=names: wrap(f, names))
