@@ -105,3 +105,72 @@ def test_paddle_signal_native_unchanged():
     with ac.enable():
         after = paddle.signal.stft(x, n_fft=16).numpy()
     np.testing.assert_allclose(before, after)
+
+
+# ----------------------------------------------------------------------------- distributions
+
+def test_distributions_torch_signatures_match_torch():
+    with ac.enable():
+        pn = paddle.distributions.normal.Normal(paddle.to_tensor([0.5]), paddle.to_tensor([2.0]), False)
+        tn = torch.distributions.normal.Normal(torch.tensor([0.5]), torch.tensor([2.0]), False)
+        v = [0.1, 1.0, -3.0]
+        same(tn.log_prob(torch.tensor(v)), pn.log_prob(paddle.to_tensor(v)), rtol=1e-5)
+        assert pn.sample(sample_shape=[2, 3]).shape == list(tn.sample(sample_shape=[2, 3]).shape)
+        assert pn.rsample(sample_shape=paddle.Size([4])).shape == [4, 1]
+        assert isinstance(pn, paddle.distribution.Normal) and isinstance(pn, paddle.distributions.Distribution)
+        pb = paddle.distributions.Bernoulli(logits=paddle.to_tensor([0.3]), validate_args=False)
+        tb = torch.distributions.Bernoulli(logits=torch.tensor([0.3]), validate_args=False)
+        same(tb.probs, pb.probs, rtol=1e-6)
+        pm = paddle.distributions.Multinomial(10, logits=paddle.to_tensor([0.1, 0.2, 0.7]))
+        tm = torch.distributions.Multinomial(10, logits=torch.tensor([0.1, 0.2, 0.7]))
+        same(tm.probs, pm.probs, rtol=1e-6)
+        ps = paddle.distributions.studentT.StudentT(paddle.to_tensor([3.0]), validate_args=None)
+        ts = torch.distributions.studentT.StudentT(torch.tensor([3.0]), validate_args=None)
+        same(ts.log_prob(torch.tensor([0.7])), ps.log_prob(paddle.to_tensor([0.7])), rtol=1e-5)
+        L = np.tril(np.ones((3, 3), dtype="float32"))
+        pd_ = paddle.distributions.MultivariateNormal(paddle.zeros([3]), scale_tril=paddle.to_tensor(L))
+        td = torch.distributions.MultivariateNormal(torch.zeros(3), scale_tril=torch.tensor(L))
+        same(td.covariance_matrix, pd_.covariance_matrix, rtol=1e-6)
+    assert "paddle.distributions.studentT" not in sys.modules
+
+
+def test_distributions_transforms_match_torch():
+    x = [0.2, -0.4, 0.9]
+    with ac.enable():
+        T, PT = torch.distributions.transforms, paddle.distributions.transforms
+        pc = PT.ComposeTransform([PT.ExpTransform(cache_size=1), PT.AffineTransform(0.0, 2.0)], cache_size=0)
+        tc = T.ComposeTransform([T.ExpTransform(cache_size=1), T.AffineTransform(0.0, 2.0)], cache_size=0)
+        same(tc(torch.tensor(x)), pc(paddle.to_tensor(x)))
+        assert repr(pc) == repr(tc)
+        pa = PT.AffineTransform(paddle.to_tensor(1.0), paddle.to_tensor(2.0), 1, 0)
+        ta = T.AffineTransform(torch.tensor(1.0), torch.tensor(2.0), 1, 0)
+        y = ta(torch.tensor(x))
+        same(ta.log_abs_det_jacobian(torch.tensor(x), y), pa.log_abs_det_jacobian(paddle.to_tensor(x), None))
+        same(T.TanhTransform(0).inv(torch.tensor(x)), PT.TanhTransform(0).inv(paddle.to_tensor(x)), rtol=1e-5)
+        same(T.PowerTransform(exponent=torch.tensor(2.0), cache_size=1)(torch.tensor(x)),
+             PT.PowerTransform(exponent=paddle.to_tensor(2.0), cache_size=1)(paddle.to_tensor(x)))
+        ps = PT.StackTransform([PT.ExpTransform(), PT.TanhTransform()], dim=1)
+        ts = T.StackTransform([T.ExpTransform(), T.TanhTransform()], dim=1)
+        same(ts(torch.ones(3, 2)), ps(paddle.ones([3, 2])), rtol=1e-6)
+
+
+def test_distribution_base_subclass_sample_uses_rsample():
+    with ac.enable():
+        class Const(paddle.distributions.Distribution):
+            def __init__(self):
+                super().__init__(batch_shape=paddle.Size([]), event_shape=paddle.Size([]), validate_args=False)
+
+            def rsample(self, sample_shape=()):
+                return paddle.full(list(sample_shape), 3.0)
+        s = Const().sample([2])
+        assert s.shape == [2] and float(s[0]) == 3.0
+
+
+def test_paddle_distribution_native_unchanged():
+    d = paddle.distribution.Normal(paddle.to_tensor([0.0]), paddle.to_tensor([1.0]))
+    before = d.log_prob(paddle.to_tensor([0.3])).numpy()
+    with ac.enable():
+        d2 = paddle.distribution.Normal(paddle.to_tensor([0.0]), paddle.to_tensor([1.0]))
+        assert type(d2) is paddle.distribution.Normal
+        assert d2.sample([2], 0).shape == [2, 1]  # paddle's (shape, seed) form still works
+        np.testing.assert_allclose(before, d2.log_prob(paddle.to_tensor([0.3])).numpy())

@@ -42,3 +42,25 @@ def utils_data(p: Patcher) -> None:
 def signal_windows(p: Patcher) -> None:
     from . import _windows
     p.module("paddle.signal.windows", attrs=dict(_windows.WINDOWS))
+
+
+@patch("newapis-distributions", ["torch.distributions." + n for n in (
+        "Distribution", "Normal", "Bernoulli", "Binomial", "Cauchy", "Chi2", "ContinuousBernoulli", "Dirichlet",
+        "Exponential", "Geometric", "Independent", "LKJCholesky", "Laplace", "LogNormal", "Multinomial",
+        "MultivariateNormal", "Poisson", "StudentT", "TransformedDistribution", "Uniform", "Transform",
+        "AffineTransform", "ComposeTransform", "StackTransform", "ReshapeTransform", "PowerTransform",
+        "transforms", "constraints", "kl.register_kl", "Distribution.sample", "Normal.rsample")],
+       "paddle.distributions.*", "signature",
+       "torch's distribution classes take validate_args=, probs=/logits=, cache_size=, torch's argument names "
+       "and sample(sample_shape=); torch's submodule paths (studentT, log_normal, transforms, constraints): "
+       "191 dev cases fail with only the module alias")
+def distributions(p: Patcher) -> None:
+    import paddle.distribution as PD
+
+    from . import _distributions as D
+    attrs = dict(D.CLASSES, register_kl=D.register_kl, kl_divergence=PD.kl_divergence)
+    fb = lambda name: getattr(PD, name)  # noqa: E731
+    p.module("paddle.distributions", attrs=attrs, fallback=fb)
+    for sub in D.SUBMODULES:
+        p.module(f"paddle.distributions.{sub}", attrs=attrs, fallback=fb)
+    p.module("paddle.distributions.constraints", fallback=lambda name: getattr(PD.constraint, name))
