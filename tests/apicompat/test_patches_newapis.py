@@ -174,3 +174,56 @@ def test_paddle_distribution_native_unchanged():
         assert type(d2) is paddle.distribution.Normal
         assert d2.sample([2], 0).shape == [2, 1]  # paddle's (shape, seed) form still works
         np.testing.assert_allclose(before, d2.log_prob(paddle.to_tensor([0.3])).numpy())
+
+
+# ----------------------------------------------------------------------------- nn.utils.rnn
+
+@pytest.mark.parametrize("batch_first", [False, True])
+@pytest.mark.parametrize("lens,enforce_sorted", [([5, 3, 2], True), ([2, 5, 3], False)])
+def test_rnn_pack_pad_round_trip_matches_torch(batch_first, lens, enforce_sorted):
+    x = np.random.RandomState(0).randn(3, 5, 2).astype("float32")
+    if not batch_first:
+        x = x.transpose(1, 0, 2).copy()
+    with ac.enable():
+        R, TR = paddle.nn.utils.rnn, torch.nn.utils.rnn
+        xt = torch.tensor(x, requires_grad=True)
+        xp = paddle.to_tensor(x, stop_gradient=False)
+        pt = TR.pack_padded_sequence(xt, torch.tensor(lens), batch_first=batch_first, enforce_sorted=enforce_sorted)
+        pp = R.pack_padded_sequence(xp, paddle.to_tensor(lens), batch_first=batch_first,
+                                    enforce_sorted=enforce_sorted)
+        assert isinstance(pp, tuple) and len(pp) == 4
+        for u, v in zip(pt, pp):
+            assert (u is None) == (v is None)
+            if u is not None:
+                same(u.detach(), v.detach())
+        ot, lt = TR.pad_packed_sequence(pt, batch_first=batch_first, padding_value=-1.0, total_length=6)
+        op, lp = R.pad_packed_sequence(pp, batch_first=batch_first, padding_value=-1.0, total_length=6)
+        same(ot.detach(), op.detach())
+        same(lt, lp)
+        (ot * ot).sum().backward()
+        (op * op).sum().backward()
+        np.testing.assert_allclose(xt.grad.numpy(), xp.grad.numpy(), rtol=1e-6)
+    assert "paddle.nn.utils.rnn" not in sys.modules and not hasattr(paddle.nn.utils, "rnn")
+
+
+def test_rnn_pad_sequence_and_packed_sequence_match_torch():
+    seqs = [[1.0, 2.0, 3.0], [4.0, 5.0], [6.0]]
+    with ac.enable():
+        R, TR = paddle.nn.utils.rnn, torch.nn.utils.rnn
+        for kw in ({}, {"batch_first": True}, {"padding_value": -1.0, "padding_side": "left"}):
+            same(TR.pad_sequence([torch.tensor(s) for s in seqs], **kw),
+                 R.pad_sequence([paddle.to_tensor(s) for s in seqs], **kw))
+        t = TR.PackedSequence(torch.tensor([1.0, 2.0, 3.0, 4.0]), torch.tensor([2, 2]), torch.tensor([1, 0]))
+        p = R.PackedSequence(paddle.to_tensor([1.0, 2.0, 3.0, 4.0]), paddle.to_tensor([2, 2]), paddle.to_tensor([1, 0]))
+        same(t.unsorted_indices, p.unsorted_indices)
+        same(t.double().data, p.double().data)
+        assert p.is_cuda is False
+        un = R.unpack_sequence(R.pack_sequence([paddle.to_tensor(s) for s in seqs]))
+        assert [u.numpy().tolist() for u in un] == seqs
+
+
+def test_paddle_nn_utils_native_unchanged():
+    with ac.enable():
+        lin = paddle.nn.Linear(2, 2)
+        v = paddle.nn.utils.parameters_to_vector(lin.parameters())
+        assert v.shape == [6]

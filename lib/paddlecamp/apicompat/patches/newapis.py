@@ -64,3 +64,14 @@ def distributions(p: Patcher) -> None:
     for sub in D.SUBMODULES:
         p.module(f"paddle.distributions.{sub}", attrs=attrs, fallback=fb)
     p.module("paddle.distributions.constraints", fallback=lambda name: getattr(PD.constraint, name))
+
+
+@patch("newapis-nn-utils-rnn", ["torch.nn.utils.rnn", "torch.nn.utils.rnn.pad_sequence",
+                                "torch.nn.utils.rnn.pack_padded_sequence", "torch.nn.utils.rnn.pad_packed_sequence",
+                                "torch.nn.utils.rnn.pack_sequence", "torch.nn.utils.rnn.PackedSequence",
+                                "torch.nn.utils.rnn.unpad_sequence", "torch.nn.utils.rnn.unpack_sequence"],
+       "paddle.nn.utils.rnn", "new API",
+       "paddle has no nn.utils.rnn (PackedSequence, pack/pad helpers): 39 dev cases fail on the missing module")
+def nn_utils_rnn(p: Patcher) -> None:
+    from . import _rnn
+    p.module("paddle.nn.utils.rnn", attrs=dict(_rnn.NAMES))
