@@ -54,3 +54,108 @@ def test_type_stays_paddles_vartype():
         assert {before: 1}[t] == 1 and int(t) == int(before)
     after = x.type
     assert not callable(after) and after == before and type(after) is VarType
+
+
+# --------------------------------------------------------------------------- helpers
+
+A = np.array([[4.0, 2.0, 1.0], [3.0, 4.0, 7.0]], dtype="float32")
+B = np.array([[0.5, 2.0, 3.0], [0.0, 4.0, 1.0]], dtype="float32")
+
+
+def both(fn, *arrays):
+    """``fn`` on torch tensors and, under enable(), on paddle tensors made from the same arrays."""
+    t = fn(torch, *[torch.tensor(a) for a in arrays])
+    with apicompat.enable():
+        p = fn(paddle, *[paddle.to_tensor(a) for a in arrays])
+    return t, p
+
+
+# --------------------------------------------------------------------------- in-place comparisons
+
+@pytest.mark.parametrize("name", ["ge_", "le_", "eq_", "ne_", "gt_", "lt_", "greater_", "less_", "less_equal_",
+                                  "not_equal_"])
+def test_compare_inplace_keeps_dtype(name):
+    def run(m, x, y):
+        getattr(x, name)(other=y)
+        z = x.clone()
+        getattr(z, name)(2)
+        return x, z
+    same(*both(run, np.array([[1, 2], [3, 4]]), np.array([[1, 1], [4, 4]])))
+
+
+def test_compare_inplace_paddle_form_unchanged():
+    x = paddle.to_tensor([[1, 2], [3, 4]])
+    y = paddle.to_tensor([[2, 2], [2, 2]])
+    a = x.clone()
+    a.less_(y)
+    with apicompat.enable():
+        b = x.clone()
+        b.less_(y)
+    assert a.dtype == b.dtype == paddle.bool and (a.numpy() == b.numpy()).all()
+    assert not hasattr(paddle.Tensor, "ge_")
+
+
+# --------------------------------------------------------------------------- new methods
+
+@pytest.mark.parametrize("call", [
+    lambda m, x, y: x.addcmul(x, y, value=2), lambda m, x, y: x.addcdiv(x, y + 1, value=0.5),
+    lambda m, x, y: x.clone().addcmul_(x, y), lambda m, x, y: y.xlogy(x), lambda m, x, y: x.float_power(2),
+    lambda m, x, y: x.logaddexp2(y), lambda m, x, y: x.erfc(), lambda m, x, y: (x / 8).arccos(),
+    lambda m, x, y: x.fix(), lambda m, x, y: x.movedim(1, 0), lambda m, x, y: x[0].vdot(y[0]),
+    lambda m, x, y: x.aminmax(dim=-1, keepdim=True), lambda m, x, y: x.aminmax(),
+    lambda m, x, y: x.reshape_as(y.reshape([3, 2])), lambda m, x, y: x.H, lambda m, x, y: x.mH,
+    lambda m, x, y: x.narrow_copy(1, 1, 2), lambda m, x, y: x.clone().sign_(), lambda m, x, y: x.clone().negative_(),
+    lambda m, x, y: x.pinverse(), lambda m, x, y: x[:, :2].det(), lambda m, x, y: x[:, :2].logdet(),
+    lambda m, x, y: x.hardshrink(2.5), lambda m, x, y: x[0].ger(y[0]), lambda m, x, y: x.fliplr(),
+    lambda m, x, y: x.flipud(), lambda m, x, y: x.new_tensor([1, 2]), lambda m, x, y: x.nelement(),
+    lambda m, x, y: x.nbytes, lambda m, x, y: x.is_signed(), lambda m, x, y: x.dim_order(),
+    lambda m, x, y: x[:, :2].triangular_solve(y[:, :2].triu() + 1), lambda m, x, y: x.svd()[1],
+    lambda m, x, y: x[:, :2].addbmm(x.unsqueeze(0), y.T.unsqueeze(0), beta=3),
+])
+def test_new_methods_match_torch(call):
+    same(*both(call, A, B))
+
+
+def test_new_methods_are_removed_after():
+    with apicompat.enable():
+        assert hasattr(paddle.Tensor, "addcmul_") and hasattr(paddle.Tensor, "mH")
+    for n in ("addcmul_", "aminmax", "reshape_as", "mH", "H", "xlogy", "arccos", "ge_"):
+        assert not hasattr(paddle.Tensor, n), n
+
+
+# --------------------------------------------------------------------------- torch keywords and forms
+
+@pytest.mark.parametrize("call", [
+    lambda m, x, y: x.hypot(other=y), lambda m, x, y: x.nanquantile(0.5, dim=1, interpolation="lower"),
+    lambda m, x, y: x.std(dim=1, correction=0, keepdim=True), lambda m, x, y: x.cov(correction=0),
+    lambda m, x, y: x.flip(dims=(0, 1)), lambda m, x, y: x[0].diag(diagonal=1), lambda m, x, y: x.clone().cumsum_(dim=1),
+    lambda m, x, y: x.max(dim=1, keepdim=True), lambda m, x, y: x.min(y), lambda m, x, y: x.unique(dim=1),
+    lambda m, x, y: x.where(x > 2, y), lambda m, x, y: x.where(condition=x > 2, other=y),
+    lambda m, x, y: m.zeros([8, 8]).slice_scatter(m.ones([8, 2]), dim=1, start=2, end=6, step=2),
+    lambda m, x, y: x.histogram(bins=4, range=(0.0, 8.0)), lambda m, x, y: x.clone().transpose_(0, 1),
+    lambda m, x, y: x.clone().transpose_(dim1=0, dim0=1), lambda m, x, y: x.qr(some=False),
+    lambda m, x, y: x.cummax(0).values, lambda m, x, y: x.mode(1).indices,
+    lambda m, x, y: x.reshape([6]).stft(n_fft=4, return_complex=False, center=False),
+])
+def test_torch_forms_match_torch(call):
+    same(*both(call, A, B))
+
+
+def test_resize_varargs():
+    t, p = both(lambda m, x: x.clone().resize_(3, 2), A)
+    assert list(t.shape) == list(p.shape) == [3, 2]
+
+
+@pytest.mark.parametrize("call", [
+    lambda x, y: x.max(1), lambda x, y: x.unique(), lambda x, y: (x > 2).where(x, y), lambda x, y: x.std(1),
+    lambda x, y: x.histogram(4), lambda x, y: x.hypot(y), lambda x, y: x.cummax(0),
+    lambda x, y: x.slice_scatter(y[:, :1], [1], [0], [1], [1]), lambda x, y: x.clone().transpose_([1, 0]),
+])
+def test_paddle_forms_unchanged(call):
+    x, y = paddle.to_tensor(A), paddle.to_tensor(B)
+    before = call(x, y)
+    with apicompat.enable():
+        during = call(x, y)
+    flat = lambda r: [r] if isinstance(r, paddle.Tensor) else list(r)  # noqa: E731
+    for a, b in zip(flat(before), flat(during)):
+        assert a.dtype == b.dtype and list(a.shape) == list(b.shape) and np.array_equal(a.numpy(), b.numpy())
