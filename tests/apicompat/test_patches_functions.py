@@ -260,3 +260,53 @@ def test_linalg_toplevel():
         lp = paddle.linalg.cholesky(pa)
         same(torch.cholesky_solve(ta, lt), paddle.cholesky_solve(pa, lp), rtol=1e-6)
     assert not hasattr(paddle, "det") and not hasattr(paddle.linalg, "lu_factor")
+
+
+def test_decorated_paddle_aliases_still_accepted():
+    x = paddle.to_tensor([2.0, 3.0])
+    y = paddle.to_tensor([2.0, 1.0])
+    with compat.enable():
+        assert float(paddle.dot(input=x, tensor=y)) == 7.0
+        out = paddle.empty([])
+        paddle.dot(out=out, tensor=y, input=x)
+        assert float(out) == 7.0
+        same(torch.bucketize(torch.tensor([2.0, 3.0]), torch.tensor([1.0, 2.5]), right=True),
+             paddle.bucketize(input=x, boundaries=paddle.to_tensor([1.0, 2.5]), right=True))
+
+
+def test_foreach_and_toplevel_inplace():
+    ts = [torch.tensor([-1.5, 2.2]), torch.tensor([0.3])]
+    ps = [paddle.to_tensor([-1.5, 2.2]), paddle.to_tensor([0.3])]
+    with compat.enable():
+        same(torch._foreach_abs(ts), paddle._foreach_abs(ps))
+        rt, rp = torch._foreach_neg_(ts), paddle._foreach_neg_(ps)
+        same(rt, rp)
+        same(ts, ps)
+        x = paddle.to_tensor([1.5, -2.2])
+        assert paddle.ceil_(input=x) is x
+        same(torch.tensor([2.0, -2.0]), x)
+        c = paddle.to_tensor([1.5, -2.2])
+        paddle.clamp_(c, -1.0, 1.0)
+        same(torch.tensor([1.0, -1.0]), c)
+    assert not hasattr(paddle, "_foreach_abs") and not hasattr(paddle, "ceil_")
+
+
+def test_varargs_lu_solve_can_cast_losses():
+    a = RNG.standard_normal((3, 3)).astype("float64") + 3 * np.eye(3)
+    b = RNG.standard_normal((3, 2)).astype("float64")
+    (ta, pa), (tb, pb) = pair(a), pair(b)
+    with compat.enable():
+        same(torch.block_diag(ta, tb), paddle.block_diag(pa, pb))
+        same(torch.broadcast_tensors(ta[:1], ta), paddle.broadcast_tensors(pa[:1], pa))
+        lut, pivt = torch.linalg.lu_factor(ta)
+        lup, pivp = paddle.linalg.lu_factor(pa)
+        same(torch.linalg.lu_solve(lut, pivt, tb), paddle.linalg.lu_solve(lup, pivp, pb), rtol=1e-6)
+        same(torch.linalg.lu_solve(lut, pivt, tb.T, left=False), paddle.linalg.lu_solve(lup, pivp, pb.T, left=False),
+             rtol=1e-6)
+        same(paddle.linalg.lu_solve(pb, lup, pivp), torch.linalg.lu_solve(lut, pivt, tb), rtol=1e-6)  # paddle order
+        assert paddle.can_cast(paddle.float64, paddle.float32) is torch.can_cast(torch.float64, torch.float32)
+        assert paddle.can_cast(paddle.float32, paddle.int32) is torch.can_cast(torch.float32, torch.int32)
+        tx, px = pair(np.log(np.abs(a) + 0.1))
+        ty, py = pair(np.abs(b[:, :1].repeat(3, 1)))
+        same(TF.kl_div(tx, ty, False, True, "sum"), F.kl_div(px, py, False, True, "sum"))
+        same(TF.kl_div(tx, ty, reduction="sum"), F.kl_div(px, py, "sum"))

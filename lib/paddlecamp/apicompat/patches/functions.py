@@ -73,6 +73,7 @@ TORCH_KW: dict[str, tuple[str, ...]] = {
     "indices": ("num_or_indices",), "sections": ("num_or_indices",), "vec": ("y",), "mat2": ("y",),
     "exponent": ("y",), "batch1": ("x",), "batch2": ("y",), "mat1": ("x",),
     "dim0": ("axis0",), "dim1": ("axis1",), "dim2": ("axis2",), "b": ("y",), "a": ("x",),
+    "train": ("training",), "storage_offset": ("offset",),
 }
 _IGNORABLE: dict[str, tuple] = {     # torch keywords whose value here changes nothing
     "layout": _DENSE_LAYOUTS, "memory_format": _DENSE_FORMATS, "pin_memory": (False, None),
@@ -100,6 +101,30 @@ def _params(fn: Callable) -> tuple[list[str], bool]:
     return names, any(p.kind == p.VAR_KEYWORD for p in sig.parameters.values())
 
 
+def _decorator_aliases(fn: Callable, params: set[str]) -> set[str]:
+    """Keyword names paddle's own alias decorators already accept for ``fn`` (read from their closures)."""
+    found: set[str] = set()
+    seen = 0
+    while fn is not None and seen < 8:
+        seen += 1
+        for cell in getattr(fn, "__closure__", None) or ():
+            try:
+                v = cell.cell_contents
+            except ValueError:
+                continue
+            mapping = getattr(v, "alias_mapping", None)
+            if isinstance(mapping, dict):
+                found.update(k for k in mapping if isinstance(k, str))
+            elif isinstance(v, (list, tuple)) and len(v) >= 2 and all(isinstance(x, str) for x in v) and v[0] in params:
+                found.update(v)
+            elif isinstance(v, dict) and all(isinstance(k, str) for k in v):
+                for k, al in v.items():
+                    if k in params and isinstance(al, (list, tuple, set)):
+                        found.update(a for a in al if isinstance(a, str))
+        fn = getattr(fn, "__wrapped__", None)
+    return found
+
+
 def write_out(result: Any, out: Any) -> Any:
     """torch's ``out=``: the result copied into the given tensor(s), which are returned."""
     import paddle
@@ -122,7 +147,7 @@ def torch_kwargs(fn: Callable, rename: dict[str, str] | None = None, inplace_fn:
     changes nothing for a dense paddle tensor (``layout=torch.strided``...) are dropped.
     """
     names, var_kw = _params(fn)
-    params = set(names)
+    params = set(names) | _decorator_aliases(fn, set(names))
     rename = dict(rename or {})
 
     def target(k: str) -> str | None:
@@ -170,8 +195,7 @@ def torch_kwargs(fn: Callable, rename: dict[str, str] | None = None, inplace_fn:
                 kwargs.pop(k)
             elif k in _IGNORABLE and any(v is d or (d is not None and v == d) for d in _IGNORABLE[k]):
                 kwargs.pop(k)
-            else:
-                raise TypeError(f"{getattr(fn, '__name__', fn)}() got an unexpected keyword argument {k!r}")
+            # anything else goes to fn, which accepts or refuses it as before
         if legacy and ("size_average" in legacy and legacy["size_average"] is not None
                        or "reduce" in legacy and legacy["reduce"] is not None):
             kwargs["reduction"] = legacy_reduction(legacy.get("size_average"), legacy.get("reduce"))
@@ -780,8 +804,7 @@ def clamp_max(input: Any, max: Any, *, out: Any = None) -> Any:
 
 def clamp_(input: Any, min: Any = None, max: Any = None) -> Any:
     """torch.clamp_: in-place clip."""
-    import paddle
-    return paddle.clip_(input, min=min, max=max)
+    return input.clip_(min=min, max=max)
 
 
 def _promote(a: Any, b: Any) -> tuple[Any, Any]:
@@ -1399,3 +1422,71 @@ def loss_legacy_positional(p: Patcher) -> None:
         return loss
     for n, names in LEGACY_LOSSES.items():
         p.wrap(F, n, lambda f, names=names: wrap(f, names))
+
+
+FOREACH_UNARY = ("abs", "acos", "asin", "atan", "ceil", "cos", "cosh", "erf", "erfc", "exp", "expm1", "floor", "frac",
+                 "lgamma", "log", "log10", "log1p", "log2", "neg", "reciprocal", "round", "sigmoid", "sign", "sin",
+                 "sinh", "sqrt", "tan", "tanh", "trunc")
+
+
+def _unary(name: str) -> Callable:
+    """paddle's out-of-place unary op ``name`` (torch's name where paddle's differs)."""
+    import paddle
+    return getattr(paddle, name)
+
+
+def _foreach(name: str) -> Callable:
+    """torch._foreach_<name>(self): the op applied to each tensor of a list."""
+
+    def foreach(self: Any) -> list:
+        op = _unary(name)
+        return [op(t) for t in self]
+    foreach.__name__ = f"_foreach_{name}"
+    return foreach
+
+
+def _foreach_inplace(name: str) -> Callable:
+    """torch._foreach_<name>_(self): the op applied in place to each tensor of a list (which is returned)."""
+
+    def foreach_(self: Any) -> Any:
+        import paddle
+        op = _unary(name)
+        for t in self:
+            paddle.assign(op(t), t)
+        return self
+    foreach_.__name__ = f"_foreach_{name}_"
+    return foreach_
+
+
+def _foreach_zero_(self: Any) -> Any:
+    """torch._foreach_zero_: each tensor of the list set to zero (the list is returned)."""
+    for t in self:
+        t.zero_()
+    return self
+
+
+INPLACE_TOP = ("ceil", "floor", "exp", "reciprocal", "sqrt", "rsqrt", "round", "trunc", "frac", "sigmoid", "tanh",
+               "abs", "neg", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "square", "sign", "erf", "erfinv",
+               "digamma", "lgamma", "expm1", "atan", "asin", "acos", "sinh", "cosh", "asinh", "acosh", "atanh", "i0",
+               "fix", "relu", "zero")
+
+
+@patch("functions-foreach", [f"torch._foreach_{n}" for n in FOREACH_UNARY]
+       + [f"torch._foreach_{n}_" for n in FOREACH_UNARY] + ["torch._foreach_zero_"]
+       + [f"torch.{n}_" for n in INPLACE_TOP], "paddle._foreach_*, paddle.<op>_", "new API",
+       "torch's _foreach_<op>(_) list ops are missing (dev: 3 cases each, ~135 in all) and so are top-level "
+       "in-place ops that paddle has only as Tensor methods (ceil_/floor_/exp_/reciprocal_: 4 each)")
+def foreach(p: Patcher) -> None:
+    import paddle
+    for n in FOREACH_UNARY:
+        if hasattr(paddle, n):
+            p.add(paddle, f"_foreach_{n}", _foreach(n))
+            p.add(paddle, f"_foreach_{n}_", _foreach_inplace(n))
+    p.add(paddle, "_foreach_zero_", _foreach_zero_)
+    for n in INPLACE_TOP:
+        method = getattr(paddle.Tensor, n + "_", None)
+        if not hasattr(paddle, n + "_") and method is not None:
+            def inplace(input: Any, *args: Any, _m=n + "_", **kwargs: Any) -> Any:
+                return getattr(input, _m)(*args, **kwargs)
+            inplace.__name__ = n + "_"
+            p.add(paddle, n + "_", torch_kwargs(inplace))
