@@ -227,3 +227,13 @@ def test_paddle_nn_utils_native_unchanged():
         lin = paddle.nn.Linear(2, 2)
         v = paddle.nn.utils.parameters_to_vector(lin.parameters())
         assert v.shape == [6]
+
+
+def test_signal_windows_float32_rounding_matches_torch():
+    """cos(2*pi) in float32 is 1.0 in torch; the window's end points must be exactly 0 as torch's."""
+    with ac.enable():
+        for name in ("hann", "blackman", "nuttall", "cosine", "gaussian"):
+            for M in (5, 10):
+                t = getattr(torch.signal.windows, name)(M, sym=True)
+                p = getattr(paddle.signal.windows, name)(M, sym=True)
+                same(t, p, rtol=1e-6, atol=0)

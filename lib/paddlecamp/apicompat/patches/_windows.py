@@ -44,6 +44,14 @@ def _lin(start: float, end: float, M: int, dtype: Any) -> paddle.Tensor:
     return paddle.linspace(start, end, M, dtype=dtype)
 
 
+def _fn(f, x: paddle.Tensor) -> paddle.Tensor:
+    """``f(x)`` evaluated in float64 and rounded to x's dtype (paddle's float32 sin/cos/exp can be an ulp
+    off where torch's are correctly rounded, e.g. cos(2*pi) = 0.99999994)."""
+    if x.dtype == paddle.float64:
+        return f(x)
+    return f(x.astype("float64")).astype(x.dtype)
+
+
 def exponential(M: int, *, center: float | None = None, tau: float = 1.0, sym: bool = True, dtype: Any = None,
                 layout: Any = None, device: Any = None, requires_grad: bool = False) -> paddle.Tensor:
     """torch.signal.windows.exponential."""
@@ -61,7 +69,7 @@ def exponential(M: int, *, center: float | None = None, tau: float = 1.0, sym: b
         return _done(paddle.ones([1], dtype=dtype), requires_grad)
     start, constant = -center, 1 / tau
     k = _lin(start * constant, (start + (M - 1)) * constant, M, dtype)
-    return _done(paddle.exp(-paddle.abs(k)), requires_grad)
+    return _done(_fn(paddle.exp, -paddle.abs(k)), requires_grad)
 
 
 def cosine(M: int, *, sym: bool = True, dtype: Any = None, layout: Any = None, device: Any = None,
@@ -74,7 +82,7 @@ def cosine(M: int, *, sym: bool = True, dtype: Any = None, layout: Any = None, d
         return t
     start, constant = 0.5, math.pi / (M + 1 if not sym and M > 1 else M)
     k = _lin(start * constant, (start + (M - 1)) * constant, M, dtype)
-    return _done(paddle.sin(k), requires_grad)
+    return _done(_fn(paddle.sin, k), requires_grad)
 
 
 def gaussian(M: int, *, std: float = 1.0, sym: bool = True, dtype: Any = None, layout: Any = None,
@@ -90,7 +98,7 @@ def gaussian(M: int, *, std: float = 1.0, sym: bool = True, dtype: Any = None, l
     start = -(M if not sym and M > 1 else M - 1) / 2.0
     constant = 1 / (std * math.sqrt(2))
     k = _lin(start * constant, (start + (M - 1)) * constant, M, dtype)
-    return _done(paddle.exp(-(k ** 2)), requires_grad)
+    return _done(_fn(paddle.exp, -(k ** 2)), requires_grad)
 
 
 def kaiser(M: int, *, beta: float = 12.0, sym: bool = True, dtype: Any = None, layout: Any = None,
@@ -108,7 +116,7 @@ def kaiser(M: int, *, beta: float = 12.0, sym: bool = True, dtype: Any = None, l
     constant = 2.0 * b / (M if not sym else M - 1)
     end = paddle.minimum(b, start + (M - 1) * constant)
     k = paddle.linspace(start, end, M, dtype=dtype)
-    return _done(paddle.i0(paddle.sqrt(b * b - paddle.pow(k, 2))) / paddle.i0(b), requires_grad)
+    return _done(_fn(paddle.i0, paddle.sqrt(b * b - paddle.pow(k, 2))) / _fn(paddle.i0, b), requires_grad)
 
 
 def bartlett(M: int, *, sym: bool = True, dtype: Any = None, layout: Any = None, device: Any = None,
@@ -142,7 +150,7 @@ def general_cosine(M: int, *, a: Iterable[float], sym: bool = True, dtype: Any =
     k = _lin(0, (M - 1) * constant, M, dtype)
     a_i = paddle.to_tensor([(-1) ** i * w for i, w in enumerate(a)], dtype=dtype)
     i = paddle.arange(a_i.shape[0], dtype=dtype)
-    return _done((a_i.unsqueeze(-1) * paddle.cos(i.unsqueeze(-1) * k)).sum(0), requires_grad)
+    return _done((a_i.unsqueeze(-1) * _fn(paddle.cos, i.unsqueeze(-1) * k)).sum(0), requires_grad)
 
 
 def general_hamming(M: int, *, alpha: float = 0.54, sym: bool = True, dtype: Any = None, layout: Any = None,
