@@ -208,6 +208,7 @@ def _float_pair(x: Any, y: Any) -> tuple[Any, Any]:
 
 # --------------------------------------------------------------------------- in-place comparisons
 
+_LOGICAL = {"logical_and_": "logical_and", "logical_or_": "logical_or", "logical_xor_": "logical_xor"}
 _COMPARE = {"eq_": "__eq__", "ne_": "__ne__", "gt_": "__gt__", "lt_": "__lt__", "ge_": "__ge__", "le_": "__le__",
             "greater_": "__gt__", "greater_equal_": "__ge__", "greater_than_": "__gt__", "less_": "__lt__",
             "less_equal_": "__le__", "less_than_": "__lt__", "not_equal_": "__ne__", "equal_": "__eq__"}
@@ -220,19 +221,22 @@ def _compare_inplace(op: str) -> Callable:
             other = kwargs.pop("other")
         if kwargs:
             raise TypeError(f"unexpected keyword arguments {sorted(kwargs)}")
+        if op in _LOGICAL.values():
+            return _assign_into(self, getattr(_paddle(), op)(self, _as_tensor(other, self)))
         return _assign_into(self, getattr(self, op)(other))
     return method
 
 
-@patch("tensor-compare-inplace", [f"torch.Tensor.{n}" for n in _COMPARE if n not in ("greater_than_", "less_than_",
-                                                                                     "equal_")],
+@patch("tensor-compare-inplace", [f"torch.Tensor.{n}" for n in list(_COMPARE) + list(_LOGICAL)
+                                  if n not in ("greater_than_", "less_than_", "equal_")],
        "paddle.Tensor.eq_/ne_/gt_/lt_/ge_/le_/greater_ (new); less_/less_equal_/not_equal_/... (other=, scalars)",
        "tensor method",
-       "in-place comparisons: ge_/le_ missing (24 dev cases); less_/less_equal_/not_equal_ refuse other= and "
-       "Python scalars (24). torch keeps the tensor's dtype; paddle's own tensor-argument form is left as is")
+       "in-place comparisons: ge_/le_ missing (24 dev cases); less_/less_equal_/not_equal_/logical_and_/logical_xor_ "
+       "refuse other= and Python scalars (27). torch keeps the tensor's dtype; paddle's own tensor-argument form "
+       "(result bool) is left as is")
 def compare_inplace(p: Patcher) -> None:
     paddle = _paddle()
-    for name, op in _COMPARE.items():
+    for name, op in list(_COMPARE.items()) + list(_LOGICAL.items()):
         torch_form = _compare_inplace(op)
         orig = getattr(paddle.Tensor, name, None)
         if orig is None:
@@ -370,7 +374,19 @@ ALIASES = {
     "igamma": "paddle.gammainc", "igamma_": "paddle.gammainc_", "mvlgamma": "paddle.multigammaln",
     "mvlgamma_": "paddle.multigammaln_", "orgqr": "paddle.linalg.householder_product",
 }
-_ALIAS_KW = {"movedim": {}, "mvlgamma": {}, "mvlgamma_": {}, "orgqr": {"input2": "tau"}}
+# torch keyword -> paddle keyword of the aliased function
+_ALIAS_KW = {"orgqr": {"input2": "tau"}, "igammac": {"other": "y"}, "igammac_": {"other": "y"},
+             "igamma": {"other": "y"}, "igamma_": {"other": "y"}}
+
+
+def _torch_kw_alias(fn: Callable, mapping: dict[str, str]) -> Callable:
+    """An alias method whose torch keywords are renamed to the aliased paddle function's."""
+    def method(self, *args: Any, **kwargs: Any) -> Any:
+        for k, v in mapping.items():
+            if k in kwargs:
+                kwargs[v] = kwargs.pop(k)
+        return fn(self, *args, **kwargs)
+    return method
 
 
 @patch("tensor-alias-methods", [f"torch.Tensor.{n}" for n in ALIASES], "paddle.Tensor.<name>", "tensor method",
@@ -388,10 +404,8 @@ def alias_methods(p: Patcher) -> None:
         elif not hasattr(paddle.Tensor, target):
             continue
         fn = _alias(target)
-        if name == "orgqr":
-            fn = torch_kw(fn, {"input2": "tau"})
-        elif name in ("mvlgamma", "mvlgamma_"):
-            fn = torch_kw(fn, {})
+        if name in _ALIAS_KW:
+            fn = _torch_kw_alias(fn, _ALIAS_KW[name])
         _add_method(p, name, fn, f"torch's name for ``{target}``")
 
 
@@ -476,6 +490,10 @@ def _pinverse(self, rcond: float = 1e-15) -> Any:
 
 def _mH(self) -> Any:
     """torch's ``mH`` / ``adjoint()``: the last two dimensions swapped and conjugated."""
+    if self.ndim == 0:  # torch (deprecated): the conjugate
+        return self.conj() if self.is_complex() else self
+    if self.ndim == 1:
+        raise RuntimeError("tensor.mH is only supported on matrices or batches of matrices. Got 1-D tensor.")
     perm = list(range(self.ndim))
     perm[-1], perm[-2] = perm[-2], perm[-1]
     out = self.transpose(perm)
@@ -484,7 +502,7 @@ def _mH(self) -> Any:
 
 def _H(self) -> Any:
     """torch's ``H``: the conjugate transpose of a matrix (2-D tensor)."""
-    if self.ndim != 2:
+    if self.ndim not in (0, 2):
         raise RuntimeError(f"tensor.H is only supported on matrices (2-D tensors). Got {self.ndim}-D tensor.")
     return _mH(self)
 
@@ -502,6 +520,8 @@ def _svd(self, some: bool = True, compute_uv: bool = True) -> Any:
 def _logdet(self) -> Any:
     """torch's ``logdet``: log of the determinant (nan when negative, -inf when zero)."""
     paddle = _paddle()
+    if self.is_complex():  # log of a complex determinant: log|det| + i arg(det)
+        return paddle.log(paddle.linalg.det(self))
     sign, logabs = paddle.linalg.slogdet(self)
     nan = paddle.full_like(logabs, float("nan"))
     ninf = paddle.full_like(logabs, float("-inf"))
@@ -612,7 +632,7 @@ OTHER_Y = ("atan2", "bitwise_left_shift", "bitwise_left_shift_", "bitwise_right_
            "bitwise_xor", "bitwise_xor_", "bitwise_and", "bitwise_and_", "bitwise_or", "bitwise_or_", "copysign",
            "copysign_", "fmax", "fmin", "hypot", "hypot_", "kron", "ldexp", "ldexp_", "nextafter", "dist",
            "floor_divide", "floor_divide_", "remainder", "remainder_", "fmod", "fmod_", "logical_and",
-           "logical_and_", "logical_or", "logical_or_", "logical_xor", "logical_xor_", "gcd", "gcd_", "lcm", "lcm_",
+           "logical_or", "logical_xor", "gcd", "gcd_", "lcm", "lcm_",
            "maximum", "minimum", "logaddexp", "inner", "outer", "cross", "mm", "dot", "matmul", "bmm", "mv",
            "true_divide", "equal", "allclose", "isclose", "gammaincc", "gammaincc_", "polar")
 
@@ -844,3 +864,52 @@ def values_indices(p: Patcher) -> None:
                 return nt(*out) if isinstance(out, tuple) and len(out) == 2 else out
             return method
         p.wrap(paddle.Tensor, name, wrapper)
+
+
+def _dense_default(v: Any) -> bool:
+    """A torch layout / memory format / pin_memory value that changes nothing for a dense paddle tensor."""
+    return v is None or v is False or getattr(v, "name", None) in ("strided", "contiguous_format", "preserve_format")
+
+
+_DENSE_KW = ("layout", "memory_format", "pin_memory")
+
+
+def _drop_dense_kw(f: Callable) -> Callable:
+    """``f`` that also takes torch's ``layout=``/``memory_format=``/``pin_memory=`` when they change nothing."""
+    params = _params(f)
+
+    def method(self, *args: Any, **kwargs: Any) -> Any:
+        for k in _DENSE_KW:
+            if k in kwargs and k not in params and _dense_default(kwargs[k]):
+                kwargs.pop(k)
+        return f(self, *args, **kwargs)
+    return method
+
+
+@patch("tensor-dense-layout-kwargs", ["torch.Tensor.new_empty", "torch.Tensor.new_full", "torch.Tensor.new_zeros",
+                                      "torch.Tensor.new_ones", "torch.Tensor.cpu", "torch.Tensor.cuda",
+                                      "torch.Tensor.clone", "torch.Tensor.contiguous"],
+       "paddle.Tensor.new_*/cpu/cuda/clone/contiguous", "signature",
+       "layout=torch.strided, pin_memory=False, memory_format=torch.preserve_format are refused by paddle's "
+       "Tensor.new_empty/new_full/new_zeros/cpu (10 dev cases); for a dense paddle tensor they change nothing")
+def dense_layout_kwargs(p: Patcher) -> None:
+    paddle = _paddle()
+    for name in ("new_empty", "new_full", "new_zeros", "new_ones", "cpu", "cuda", "clone", "contiguous"):
+        if hasattr(paddle.Tensor, name):
+            p.wrap(paddle.Tensor, name, _drop_dense_kw)
+
+
+def _tile_torch(orig: Callable) -> Callable:
+    """torch's ``tile(*dims)``: the repetitions as separate ints."""
+    def form(self, *dims: Any) -> Any:
+        return orig(self, list(dims))
+    return form
+
+
+@patch("tensor-tile-varargs", ["torch.Tensor.tile"], "paddle.Tensor.tile", "signature",
+       "x.tile(2, 1) (repetitions as separate ints): paddle takes the second int as its name argument and "
+       "tiles by 2 only (3 dev mismatches); paddle's name must be a string, so two or more ints mean torch's form")
+def tile_varargs(p: Patcher) -> None:
+    paddle = _paddle()
+    _switch(p, "tile", lambda self, *a, **k: len(a) >= 2 and not k and all(isinstance(d, int) for d in a),
+            _tile_torch(paddle.Tensor.tile))
