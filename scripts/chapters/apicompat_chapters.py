@@ -107,10 +107,12 @@ print("paddle.cumsum(input=x, dim=1) and paddle.flatten(input=x, start_dim=0, en
 ## 2. Aliases in the C++ argument parser
 
 `paddle.sum` and `paddle.abs` have no Python decorator, yet they accept `input=` and `dim=`.
-In dynamic mode they hand their arguments straight to a generated C++ function, and the C++
-argument parser knows the aliases. Nothing in Python reveals them; the docstring documents them
-(`alias: ``input``.`), which is where `paddle_aliases` reads them:"""),
+They are generated forwarders that hand their arguments straight to a C++ function, and the
+C++ argument parser knows the aliases. Nothing in Python reveals them (the signature `inspect`
+shows is attached for documentation); the docstring documents them (`alias: ``input``.`), which
+is where `paddle_aliases` reads them:"""),
     ("code", """\
+print(inspect.getsource(paddle.sum))
 print("\\n".join(line.strip() for line in paddle.sum.__doc__.splitlines() if "alias" in line.lower())[:600])
 print()
 assert same(paddle.sum(input=x, dim=1), torch.sum(input=tx, dim=1))
@@ -361,12 +363,12 @@ torch and the fourth in paddle, so `torch.sum(x, 1, True)` passes `True` as padd
 (Paddle's `sum` actually accepts both orders, as its docstring notes; a static audit cannot
 know that, which is why chapter 03 *runs* the calls.)
 
-## 3. How close are the near misses?
+## 3. Against PaConvert's judgement
 
-Many APIs are incompatible for one reason only: torch's `out=` parameter, which paddle lacks
-and which almost no model code uses. And PaConvert itself marks a large share of APIs as
-"change the prefix only" (`ChangePrefixMatcher`): its authors judged the paddle namesake good
-enough. How does that judgement compare with the audit?"""),
+PaConvert marks a large share of APIs as "change the prefix only" (`ChangePrefixMatcher`): its
+authors judged the paddle namesake good enough. How does that judgement compare with the audit?
+(The audit also counts the APIs that would be compatible but for torch's `out=`, which almost no
+model code uses; there are only a handful.)"""),
     ("code", """\
 print(f"compatible: {summary['compatible']} APIs; {summary['compatible_but_out']} more differ only by torch's out=")
 cp = summary["paconvert_change_prefix"]
@@ -514,9 +516,10 @@ table
     ("md", """\
 Three outcomes can appear besides `pass` (a larger `PATTERN` shows all of them):
 
-* `torch_error`: **torch itself** rejects the call. The signature read from a builtin's
-  docstring names parameters that the C++ binding only takes by position (`A=` for
-  `matrix_exp`). Such calls are excluded: they are not torch style.
+* `torch_error`: **torch itself** rejects the call, so it is not valid torch and is excluded.
+  A builtin's docstring can name a parameter differently from its C++ binding (the docs of
+  `torch.linalg.matrix_exp` say `A`, the binding takes `input=`), and a generated value can be
+  invalid for the API (`dim=1` for `matrix_norm`, which needs two dims).
 * `error`: paddle raises (a missing name, a keyword it does not take). These are what the
   signature audit predicts.
 * `mismatch`: both run, the results differ. The audit cannot see these at all.
