@@ -47,7 +47,7 @@ def test_parser_reads_headers_names_and_checks(tmp_path):
     assert cases[0].names == ["result"] and cases[0].kwargs == {} and cases[0].func == "sum over one dim"
     assert cases[1].names == ["values", "indices"]
     assert "names:" not in cases[1].code and "values, indices = torch.max" in cases[1].code
-    assert cases[2].kwargs == {"check_value": False, "rtol": 1e-4, "atol": 1e-5}
+    assert cases[2].kwargs == {"check_value": False, "strict_shape": True, "rtol": 1e-4, "atol": 1e-5}
     assert "# a comment inside the code stays code" in cases[2].code
     assert all(c.file == "snips.py" for c in cases)
 

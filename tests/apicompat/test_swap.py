@@ -146,3 +146,13 @@ def test_pick_api_property_called_as_method():
     from paddlecamp.apicompat.swap import pick_api
     line = "x = paddle.arange(15).reshape([3, 5]).type(paddle.float32)"
     assert pick_api(line, "'paddle.base.libpaddle.VarType' object is not callable") == "paddle.Tensor.type"
+
+
+def test_strict_shape_compares_shapes_without_values():
+    import numpy as np
+    from paddlecamp.apicompat.swap import Mismatch, compare
+    a = {"kind": "ndarray", "array": np.zeros((2, 3))}
+    b = {"kind": "ndarray", "array": np.ones((3, 2))}
+    compare(a, b, check_value=False)  # apibase: shapes only with values
+    with pytest.raises(Mismatch, match="shape"):
+        compare(a, b, check_value=False, strict_shape=True)

@@ -54,6 +54,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--summary", metavar="FILE", help="also write the summary as JSON")
     c.set_defaults(func=_call("corpus", "cli_corpus"))
 
+    n = acts.add_parser("native", help="check that paddle-native call styles behave the same under enable()")
+    n.add_argument("--out", default="build/apicompat/native.jsonl", help="JSONL of every call (default build/)")
+    n.add_argument("--summary", metavar="FILE", help="also write the summary as JSON")
+    n.set_defaults(func=_call("native", "cli_native"))
+
     q = acts.add_parser("patches", help="list the compat layer's patches: what each changes and why")
     q.add_argument("--json", metavar="OUT", help="also write them as JSON")
     q.add_argument("--check", action="store_true", help="apply them all, report any that fail, undo")

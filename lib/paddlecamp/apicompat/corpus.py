@@ -68,6 +68,7 @@ def parse_file(path: str | Path) -> list[Case]:
         elif s.startswith("# check:") and not cur["lines"]:
             if s[len("# check:"):].strip() == "shape":
                 cur["kwargs"]["check_value"] = False
+                cur["kwargs"]["strict_shape"] = True
         elif s.startswith(("# rtol:", "# atol:")) and not cur["lines"]:
             key, val = s[2:].split(":", 1)
             cur["kwargs"][key] = float(val)

@@ -114,16 +114,18 @@ class Mismatch(AssertionError):
 
 
 def compare(ref: Any, got: Any, *, check_value=True, check_shape=True, check_dtype=True,
-            check_stop_gradient=True, rtol=1e-6, atol=0.0, path: str = "") -> None:
+            check_stop_gradient=True, rtol=1e-6, atol=0.0, path: str = "", strict_shape: bool = False) -> None:
     """Raise ``Mismatch(kind, detail)`` where PaConvert's apibase.compare would fail.
 
     ``ref`` is the snapshot of the torch result, ``got`` that of the paddle result.
-    kinds: type, length, shape, dtype, value, stop_gradient.
+    kinds: type, length, shape, dtype, value, stop_gradient. Like apibase, shapes are
+    compared only with the values; ``strict_shape`` compares them also when values are not
+    (the corpus's ``# check: shape``).
     """
     import numpy as np
 
     kw = dict(check_value=check_value, check_shape=check_shape, check_dtype=check_dtype,
-              check_stop_gradient=check_stop_gradient, rtol=rtol, atol=atol)
+              check_stop_gradient=check_stop_gradient, rtol=rtol, atol=atol, strict_shape=strict_shape)
     where = path or "result"
     k = ref["kind"]
     if k == "dict":
@@ -163,6 +165,9 @@ def compare(ref: Any, got: Any, *, check_value=True, check_shape=True, check_dty
             db = got.get("dtype", str(b.dtype)) if k == "tensor" else str(b.dtype)
             if da != db:
                 raise Mismatch("dtype", f"{where}: torch {da}, paddle {db}")
+        if check_value or strict_shape:
+            if a.shape != b.shape:
+                raise Mismatch("shape", f"{where}: torch {list(a.shape)}, paddle {list(b.shape)}")
         if check_value:
             if a.shape != b.shape:
                 raise Mismatch("shape", f"{where}: torch {list(a.shape)}, paddle {list(b.shape)}")
