@@ -526,32 +526,51 @@ Three outcomes can appear besides `pass` (a larger `PATTERN` shows all of them):
 
 ## 4. Same signature, different values
 
-A mismatch is the interesting case: nothing fails, and the numbers differ. Let us re-run one
-mismatching call here and look at the size of the difference."""),
+A mismatch is the interesting case: nothing fails, and the numbers differ. We re-run the
+mismatching calls here, plus `torch.linalg.cross` (positional), and measure how large the
+difference is."""),
     ("code", """\
+def rerun(api, style):
+    \"\"\"Re-run one generated call under both frameworks in this process; the size of the difference.\"\"\"
+    rec = A.run_audit(api)["apis"][0]
+    code = D.calls_for(api, S.Sig(S.parse_params(rec["torch_sig"][1:-1]), "audit"))[style]
+    ref, got = swap.run_original(code, ["result"]), swap.run_swapped(code, ["result"])
+    a, b = ref["results"]["result"].get("array"), got["results"]["result"].get("array")
+    rel = float((np.abs(a - b) / np.maximum(np.abs(a), 1e-30)).max()) if a is not None and b is not None else None
+    return code, {"api": api, "style": style, "dtype": str(getattr(a, "dtype", "-")),
+                  "largest relative difference": rel,
+                  "passes at rtol=1e-6": swap.compare_results(ref["results"], got["results"])[0]["ok"],
+                  "passes at rtol=1e-5": swap.compare_results(ref["results"], got["results"], rtol=1e-5)[0]["ok"]}
+
 mism = [(api, s) for api, d in sorted(summary["apis"].items()) for s, st in d["styles"].items() if st == "mismatch"]
-print("mismatching calls:", mism)
-api, style = mism[0] if mism else ("torch.linalg.matrix_exp", "positional")
-rec = A.run_audit(api)["apis"][0]
-code = D.calls_for(api, S.Sig(S.parse_params(rec["torch_sig"][1:-1]), "audit"))[style]
-print(code)
-ref = swap.run_original(code, ["result"])
-got = swap.run_swapped(code, ["result"])
-a, b = ref["results"]["result"]["array"], got["results"]["result"]["array"]
-rel = np.abs(a - b) / np.maximum(np.abs(a), 1e-30)
-print(f"dtype {a.dtype}; largest relative difference {rel.max():.2e} "
-      f"({np.finfo(a.dtype).eps:.1e} is one float32 ulp at 1.0)")
-for rtol in (1e-6, 1e-5):
-    print(f"  compared with rtol={rtol:g}:", swap.compare_results(ref["results"], got["results"], rtol=rtol)[0]["ok"])
+codes, rows = {}, []
+for api, style in dict.fromkeys(mism + [("torch.linalg.cross", "positional")]):
+    codes[api], row = rerun(api, style)
+    rows.append(row)
+diffs = pd.DataFrame(rows).set_index("api")
+assert diffs.loc["torch.linalg.cross", "largest relative difference"] > 0.1      # not a rounding difference
+diffs["largest relative difference"] = [f"{v:.1e}" if v == v and v is not None else "-"
+                                        for v in diffs["largest relative difference"]]
+print(codes["torch.linalg.cross"])
+print(f"one float32 ulp at 1.0 is {np.finfo(np.float32).eps:.1e}")
+diffs
 """),
     ("md", """\
-The difference is about ten float32 ulps: `matrix_exp` (scaling and squaring with a Padé
-approximant) and, in the full `torch.linalg` run, `pinv` (an SVD) are computed by different algorithms or libraries in the two
-frameworks, and rounding differs. PaConvert's default tolerance (`rtol=1e-6`, `atol=0`) is
-tighter than float32 linear algebra can promise, so these are **tolerance** mismatches, not
-bugs. A real semantic mismatch looks different: wrong shapes, or differences of order one
-(chapter 01's `split(y, 2)`). The comparison reports the kind (`value`, `shape`, `dtype`,
-`type`) so that the two can be told apart.
+Two very different mismatches:
+
+* **A few ulps** (`matrix_exp`, and `pinv` in the full `torch.linalg` run): the two frameworks
+  compute with different algorithms or libraries (scaling and squaring with a Padé approximant,
+  an SVD), and float32 rounding differs. PaConvert's default tolerance (`rtol=1e-6`, `atol=0`)
+  is tighter than float32 linear algebra can promise; at `rtol=1e-5` they pass. A tolerance
+  question, not a bug.
+* **Of order one** (`cross`): the signatures match, `(input, other, dim)` against
+  `(x, y, axis)`, but the **defaults mean different things**: torch's `dim=-1` crosses along the
+  last axis, paddle's `axis=9` means "the first axis of length 3". On a 3 x 3 matrix the two
+  compute different products. The audit calls this "default values differ"; only running it
+  shows that the result changes.
+
+The comparison reports the kind of each mismatch (`value`, `shape`, `dtype`, `type`), and the
+size of a value difference tells the two cases apart.
 
 ## Summary
 
