@@ -154,6 +154,30 @@ def test_distributions_transforms_match_torch():
         same(ts(torch.ones(3, 2)), ps(paddle.ones([3, 2])), rtol=1e-6)
 
 
+def test_distributions_derived_members_match_torch():
+    x = [0.1, 0.5, 0.9]
+    with ac.enable():
+        P, T = paddle.distributions, torch.distributions
+        checks = [("Normal", ([0.3], [1.5]), ["cdf", "icdf", "stddev", "mode", "perplexity"]),
+                  ("Uniform", ([0.0], [2.0]), ["cdf", "icdf", "stddev", "mean", "variance"]),
+                  ("Cauchy", ([0.0], [1.0]), ["icdf"]),
+                  ("LogNormal", ([0.2], [0.5]), ["cdf", "icdf", "mode"]),
+                  ("Geometric", ([0.3],), ["logits"]), ("Binomial", (5, [0.3]), ["logits"]),
+                  ("Multinomial", (5, [0.3, 0.7]), ["logits"]),
+                  ("Beta", ([2.0], [3.0]), ["concentration1", "concentration0", "stddev"])]
+        for name, args, members in checks:
+            t = getattr(T, name)(*[torch.tensor(a) if isinstance(a, list) else a for a in args])
+            p = getattr(P, name)(*[paddle.to_tensor(a) if isinstance(a, list) else a for a in args])
+            assert t.has_rsample == p.has_rsample, name
+            for m in members:
+                tv, pv = getattr(t, m), getattr(p, m)
+                if m in ("cdf", "icdf"):
+                    tv, pv = tv(torch.tensor(x)), pv(paddle.to_tensor(x))
+                elif callable(tv):
+                    tv, pv = tv(), pv()
+                same(tv, pv, rtol=1e-5, atol=1e-6)
+
+
 def test_distribution_base_subclass_sample_uses_rsample():
     with ac.enable():
         class Const(paddle.distributions.Distribution):

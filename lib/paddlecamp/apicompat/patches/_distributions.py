@@ -66,7 +66,24 @@ class _TorchSampling:
 
 
 class Distribution(_TorchSampling, PD.Distribution):
-    """torch's ``Distribution(batch_shape, event_shape, validate_args)``."""
+    """torch's ``Distribution(batch_shape, event_shape, validate_args)``, with torch's derived members
+    (``stddev``, ``sample_n``, ``perplexity``, ``has_rsample``)."""
+
+    has_rsample = False
+    has_enumerate_support = False
+
+    @property
+    def stddev(self) -> paddle.Tensor:
+        """Standard deviation: the square root of the variance."""
+        return self.variance.sqrt()
+
+    def sample_n(self, n: int) -> paddle.Tensor:
+        """``n`` samples (torch's deprecated form of ``sample((n,))``)."""
+        return self.sample([n])
+
+    def perplexity(self) -> paddle.Tensor:
+        """exp(entropy)."""
+        return paddle.exp(self.entropy())
 
     __init__ = _init_from(PD.Distribution, [("batch_shape", ()), ("event_shape", ()), ("validate_args", None)],
                           lambda batch_shape, event_shape: ((tuple(batch_shape), tuple(event_shape)), {}))
@@ -226,13 +243,61 @@ def _compose_repr(self: Any) -> str:
     return type(self).__name__ + "(\n    " + ",\n    ".join(repr(t) for t in self.transforms) + "\n)"
 
 
+_SQRT2 = 2.0 ** 0.5
+
+
+def _logits_binary(self: Any) -> paddle.Tensor:
+    """torch's ``probs_to_logits(probs, is_binary=True)``: log(p) - log1p(-p) of the clamped probabilities."""
+    eps = paddle.finfo(self.probs.dtype).eps
+    p = self.probs.clip(eps, 1 - eps)
+    return paddle.log(p) - paddle.log1p(-p)
+
+
+def _logits_categorical(self: Any) -> paddle.Tensor:
+    """torch's ``probs_to_logits(probs)``: log of the normalized, clamped probabilities."""
+    probs = self.probs / self.probs.sum(-1, keepdim=True)
+    eps = paddle.finfo(probs.dtype).eps
+    return paddle.log(probs.clip(eps, 1 - eps))
+
+
+EXTRAS: dict[str, dict[str, Any]] = {
+    "Normal": {"has_rsample": True, "mode": property(lambda self: self.loc),
+               "cdf": lambda self, value: 0.5 * (1 + paddle.erf((value - self.loc) / (self.scale * _SQRT2))),
+               "icdf": lambda self, value: self.loc + self.scale * paddle.erfinv(2 * value - 1) * _SQRT2},
+    "Uniform": {"has_rsample": True, "mean": property(lambda self: (self.high + self.low) / 2),
+                "variance": property(lambda self: (self.high - self.low) ** 2 / 12),
+                "cdf": lambda self, value: ((value - self.low) / (self.high - self.low)).clip(0, 1),
+                "icdf": lambda self, value: value * (self.high - self.low) + self.low},
+    "Cauchy": {"has_rsample": True, "mode": property(lambda self: self.loc),
+               "icdf": lambda self, value: self.loc + self.scale * paddle.tan(float(paddle.pi) * (value - 0.5))},
+    "Laplace": {"has_rsample": True, "mode": property(lambda self: self.loc)},
+    "Gumbel": {"has_rsample": True, "mode": property(lambda self: self.loc)},
+    "LogNormal": {"has_rsample": True, "mode": property(lambda self: paddle.exp(self.loc - self.scale ** 2)),
+                  "cdf": lambda self, value: 0.5 * (1 + paddle.erf((paddle.log(value) - self.loc)
+                                                                   / (self.scale * _SQRT2))),
+                  "icdf": lambda self, value: paddle.exp(self.loc + self.scale * paddle.erfinv(2 * value - 1) * _SQRT2)},
+    "Exponential": {"has_rsample": True},
+    "Gamma": {"has_rsample": True}, "Chi2": {"has_rsample": True}, "Dirichlet": {"has_rsample": True},
+    "StudentT": {"has_rsample": True, "mode": property(lambda self: self.loc)},
+    "MultivariateNormal": {"has_rsample": True, "mode": property(lambda self: self.loc)},
+    "ContinuousBernoulli": {"has_rsample": True},
+    "Beta": {"has_rsample": True, "concentration1": property(lambda self: self.alpha),
+             "concentration0": property(lambda self: self.beta)},
+    "Bernoulli": {"has_enumerate_support": True},
+    "Geometric": {"logits": property(_logits_binary)},
+    "Binomial": {"has_enumerate_support": True, "logits": property(_logits_binary)},
+    "Multinomial": {"logits": property(_logits_categorical)},
+}
+
+
 def _build() -> dict[str, type]:
     """The torch-style classes, by torch name."""
     out: dict[str, type] = {"Distribution": Distribution, "Transform": Transform, "AffineTransform": AffineTransform}
     for name, (base, params, conv, post) in DIST_SPECS.items():
         out[name] = type(name, (Distribution, base), {
             "__init__": _init_from(base, params, conv, post), "__module__": __name__,
-            "__doc__": f"torch's ``{name}`` signature on ``paddle.distribution.{base.__name__}``."})
+            "__doc__": f"torch's ``{name}`` signature on ``paddle.distribution.{base.__name__}``.",
+            **EXTRAS.get(name, {})})
     for name, (base, params, conv) in TRANSFORM_SPECS.items():
         out[name] = type(name, (Transform, base), {
             "__init__": _init_from(base, params, conv), "__module__": __name__,
