@@ -283,7 +283,6 @@ PATTERN = None        # a glob or substring to audit fewer APIs, None: all of th
 """),
     ("code", SETUP + """\
 import json, time
-from collections import Counter
 import pandas as pd
 from paddlecamp import repo_path
 from paddlecamp.apicompat import audit as A, plots
@@ -609,7 +608,6 @@ SMOKE = True
     ("code", SETUP + """\
 import pandas as pd
 import paddle
-import torch
 import paddlecamp.apicompat
 from paddlecamp.apicompat import plots, swap
 from paddlecamp.apicompat.patch import Patcher
