@@ -18,11 +18,12 @@ def same(t, p, dtype: bool = True) -> None:
             same(a, b, dtype)
         return
     if isinstance(t, torch.Tensor):
-        tn, pn = t.detach().cpu().numpy(), p.numpy()
+        tn, pn = t.detach().cpu().resolve_conj().numpy(), p.numpy()
         assert list(tn.shape) == list(pn.shape)
         if dtype:
             assert str(tn.dtype) == str(pn.dtype), (tn.dtype, pn.dtype)
-        np.testing.assert_allclose(pn.astype(np.float64), tn.astype(np.float64), rtol=1e-5, atol=1e-6)
+        as_num = np.complex128 if np.iscomplexobj(tn) else np.float64
+        np.testing.assert_allclose(pn.astype(as_num), tn.astype(as_num), rtol=1e-5, atol=1e-6)
         return
     assert t == p
 
@@ -111,6 +112,8 @@ def test_compare_inplace_paddle_form_unchanged():
     lambda m, x, y: x.nbytes, lambda m, x, y: x.is_signed(), lambda m, x, y: x.dim_order(),
     lambda m, x, y: x[:, :2].triangular_solve(y[:, :2].triu() + 1), lambda m, x, y: x.svd()[1],
     lambda m, x, y: x[:, :2].addbmm(x.unsqueeze(0), y.T.unsqueeze(0), beta=3),
+    lambda m, x, y: m.tensor(5.0).mH, lambda m, x, y: m.tensor(1 + 2j).H, lambda m, x, y: x.igammac(other=y + 1),
+    lambda m, x, y: m.tensor([[1 + 2j, 3 - 1j], [2j, 4.0]]).logdet(),
 ])
 def test_new_methods_match_torch(call):
     same(*both(call, A, B))
@@ -136,6 +139,8 @@ def test_new_methods_are_removed_after():
     lambda m, x, y: x.clone().transpose_(dim1=0, dim0=1), lambda m, x, y: x.qr(some=False),
     lambda m, x, y: x.cummax(0).values, lambda m, x, y: x.mode(1).indices,
     lambda m, x, y: x.reshape([6]).stft(n_fft=4, return_complex=False, center=False),
+    lambda m, x, y: x.tile(2, 1), lambda m, x, y: x.new_zeros((2, 3), dtype=m.float64, layout=getattr(m, "strided", None)),
+    lambda m, x, y: m.tensor([4, 0, 1, 5], dtype=m.int8).logical_and_(other=m.tensor([1, 1, 0, 5], dtype=m.int8)),
 ])
 def test_torch_forms_match_torch(call):
     same(*both(call, A, B))
@@ -150,6 +155,7 @@ def test_resize_varargs():
     lambda x, y: x.max(1), lambda x, y: x.unique(), lambda x, y: (x > 2).where(x, y), lambda x, y: x.std(1),
     lambda x, y: x.histogram(4), lambda x, y: x.hypot(y), lambda x, y: x.cummax(0),
     lambda x, y: x.slice_scatter(y[:, :1], [1], [0], [1], [1]), lambda x, y: x.clone().transpose_([1, 0]),
+    lambda x, y: x.tile([2, 1]), lambda x, y: x.tile(2), lambda x, y: (x > 2).logical_and_(y > 1),
 ])
 def test_paddle_forms_unchanged(call):
     x, y = paddle.to_tensor(A), paddle.to_tensor(B)
