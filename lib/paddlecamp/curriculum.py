@@ -28,7 +28,7 @@ TRACKS: tuple[Track, ...] = (
           "the environment check and this map"),
     Track(1, "docqa", "Document QA: PaddleOCR + ERNIE", "文档问答：PaddleOCR + ERNIE", "docqa", "docqa",
           "scanned pages to cited answers with Milvus, Haystack, Dify, RAGFlow and Pathway"),
-    Track(2, "apicompat", "Paddle's PyTorch-compatible API", "Paddle API 兼容性增强", "apicompat", "apicompat",
+    Track(2, "api-compat", "Paddle's PyTorch-compatible API", "Paddle API 兼容性增强", "apicompat", "apicompat",
           "measuring and closing gaps between paddle and torch call signatures"),
     Track(3, "paconvert", "PaConvert tooling", "PaConvert 转换工具", "convert", "convert",
           "converting PyTorch code to Paddle and checking the result"),
