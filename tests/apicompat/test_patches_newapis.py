@@ -70,6 +70,20 @@ def test_utils_data_loader_sampler_and_tensor_dataset():
         assert [len(q) for q in parts] == [3, 7]
 
 
+def test_utils_data_dataset_add_stack_and_distributed_sampler():
+    with ac.enable():
+        P, T = paddle.utils.data, torch.utils.data
+        pd_ = P.TensorDataset(paddle.arange(4))
+        c = pd_ + pd_
+        assert isinstance(c, paddle.io.ConcatDataset) and len(c) == 8 and int(c[5][0]) == 1
+        s = P.StackDataset(a=pd_, b=pd_)
+        assert set(s[1]) == {"a", "b"} and len(s) == 4
+        for kw in ({"shuffle": False}, {"shuffle": False, "drop_last": True}):
+            assert list(P.DistributedSampler(range(10), 3, 1, **kw)) == list(T.DistributedSampler(range(10), 3, 1, **kw))
+        assert len(P.DistributedSampler(range(10), 3, 2)) == len(T.DistributedSampler(range(10), 3, 2))
+    assert not hasattr(paddle.io.Dataset, "__add__")
+
+
 def test_paddle_io_native_unchanged():
     x = paddle.arange(6).reshape([3, 2])
     before = [b[0].numpy() for b in paddle.io.DataLoader(paddle.io.TensorDataset([x]), batch_size=2)]

@@ -95,11 +95,106 @@ def default_collate(batch: Any) -> Any:
     raise TypeError(default_collate_err_msg_format.format(type(elem)))
 
 
-class TensorDataset(pio.TensorDataset):
+class Dataset(pio.Dataset):
+    """torch's ``Dataset``: ``a + b`` concatenates."""
+
+    def __add__(self, other: Any) -> "ConcatDataset":
+        return ConcatDataset([self, other])
+
+
+class IterableDataset(pio.IterableDataset):
+    """torch's ``IterableDataset``: ``a + b`` chains."""
+
+    def __add__(self, other: Any) -> "ChainDataset":
+        return ChainDataset([self, other])
+
+
+class ConcatDataset(Dataset, pio.ConcatDataset):
+    """``paddle.io.ConcatDataset`` that also concatenates with ``+``."""
+
+
+class ChainDataset(IterableDataset, pio.ChainDataset):
+    """``paddle.io.ChainDataset`` that also chains with ``+``."""
+
+
+class Subset(Dataset, pio.Subset):
+    """``paddle.io.Subset`` that also concatenates with ``+``."""
+
+
+class StackDataset(Dataset):
+    """torch's ``StackDataset(*datasets)`` / ``StackDataset(**datasets)``: samples as tuples / dicts."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if args and kwargs:
+            raise ValueError("Supported either ``tuple``- (via ``args``) or``dict``- (via ``kwargs``) like input/output, "
+                             "but both types are given.")
+        sets = list(args) or list(kwargs.values())
+        if not sets:
+            raise ValueError("At least one dataset should be passed")
+        self._length = len(sets[0])
+        if any(self._length != len(d) for d in sets):
+            raise ValueError("Size mismatch between datasets")
+        self.datasets: Any = tuple(args) if args else dict(kwargs)
+
+    def __getitem__(self, index: int) -> Any:
+        if isinstance(self.datasets, dict):
+            return {k: d[index] for k, d in self.datasets.items()}
+        return tuple(d[index] for d in self.datasets)
+
+    def __len__(self) -> int:
+        return self._length
+
+
+class DistributedSampler(pio.Sampler):
+    """torch's ``DistributedSampler(dataset, num_replicas, rank, shuffle=True, seed=0, drop_last=False)``:
+    this replica's share of the (seed + epoch)-shuffled indices, padded to divide evenly."""
+
+    def __init__(self, dataset: Any, num_replicas: int | None = None, rank: int | None = None, shuffle: bool = True,
+                 seed: int = 0, drop_last: bool = False) -> None:
+        import math
+
+        import paddle.distributed as dist
+        num_replicas = dist.get_world_size() if num_replicas is None else num_replicas
+        rank = dist.get_rank() if rank is None else rank
+        if rank >= num_replicas or rank < 0:
+            raise ValueError(f"Invalid rank {rank}, rank should be in the interval [0, {num_replicas - 1}]")
+        self.dataset, self.num_replicas, self.rank, self.epoch = dataset, num_replicas, rank, 0
+        self.drop_last, self.shuffle, self.seed = drop_last, shuffle, seed
+        if drop_last and len(dataset) % num_replicas != 0:
+            self.num_samples = math.ceil((len(dataset) - num_replicas) / num_replicas)
+        else:
+            self.num_samples = math.ceil(len(dataset) / num_replicas)
+        self.total_size = self.num_samples * num_replicas
+
+    def __iter__(self) -> Iterator[int]:
+        n = len(self.dataset)
+        if self.shuffle:
+            indices = np.random.RandomState(self.seed + self.epoch).permutation(n).tolist()
+        else:
+            indices = list(range(n))
+        if not self.drop_last:
+            pad = self.total_size - len(indices)
+            if pad <= len(indices):
+                indices += indices[:pad]
+            else:
+                indices += (indices * -(-pad // len(indices)))[:pad]
+        else:
+            indices = indices[:self.total_size]
+        return iter(indices[self.rank:self.total_size:self.num_replicas])
+
+    def __len__(self) -> int:
+        return self.num_samples
+
+    def set_epoch(self, epoch: int) -> None:
+        """The epoch mixed into the shuffling seed."""
+        self.epoch = epoch
+
+
+class TensorDataset(Dataset, pio.TensorDataset):
     """torch's ``TensorDataset(*tensors)``."""
 
     def __init__(self, *tensors: paddle.Tensor) -> None:
-        super().__init__(list(tensors))
+        pio.TensorDataset.__init__(self, list(tensors))
         self.tensors = tuple(tensors)
 
 
@@ -198,13 +293,14 @@ class DataLoader(pio.DataLoader):
 
 def random_split(dataset: Any, lengths: Sequence[float], generator: Any = None) -> list:
     """torch's ``random_split`` (integer lengths or fractions)."""
-    return pio.random_split(dataset, list(lengths), generator)
+    return [Subset(s.dataset, s.indices) for s in pio.random_split(dataset, list(lengths), generator)]
 
 
 def names() -> dict[str, Any]:
     """Everything ``paddle.utils.data`` holds beyond ``paddle.io``'s own names."""
-    return {"Dataset": pio.Dataset, "IterableDataset": pio.IterableDataset, "TensorDataset": TensorDataset,
-            "ConcatDataset": pio.ConcatDataset, "ChainDataset": pio.ChainDataset, "Subset": pio.Subset,
+    return {"Dataset": Dataset, "IterableDataset": IterableDataset, "TensorDataset": TensorDataset,
+            "ConcatDataset": ConcatDataset, "ChainDataset": ChainDataset, "Subset": Subset,
+            "StackDataset": StackDataset, "DistributedSampler": DistributedSampler,
             "DataLoader": DataLoader, "Sampler": pio.Sampler, "SequentialSampler": SequentialSampler,
             "RandomSampler": RandomSampler, "SubsetRandomSampler": SubsetRandomSampler,
             "WeightedRandomSampler": WeightedRandomSampler, "BatchSampler": BatchSampler,
