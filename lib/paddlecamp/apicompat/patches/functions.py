@@ -18,6 +18,7 @@ import contextlib
 import functools
 import inspect
 import math
+import threading
 from typing import Any, Callable, NamedTuple
 
 from ..patch import Patcher, patch
@@ -73,8 +74,10 @@ TORCH_KW: dict[str, tuple[str, ...]] = {
     "indices": ("num_or_indices",), "sections": ("num_or_indices",), "vec": ("y",), "mat2": ("y",),
     "exponent": ("y",), "batch1": ("x",), "batch2": ("y",), "mat1": ("x",),
     "dim0": ("axis0",), "dim1": ("axis1",), "dim2": ("axis2",), "b": ("y",), "a": ("x",),
-    "train": ("training",), "storage_offset": ("offset",),
+    "train": ("training",), "storage_offset": ("offset",), "eps": ("epsilon",),
+    "var": ("variance",),
 }
+_INVERTED = {"count_include_pad": "exclusive"}  # torch flag -> paddle flag of the opposite meaning
 _IGNORABLE: dict[str, tuple] = {     # torch keywords whose value here changes nothing
     "layout": _DENSE_LAYOUTS, "memory_format": _DENSE_FORMATS, "pin_memory": (False, None),
     "generator": (None,), "sparse_grad": (False,), "driver": (None,), "check_errors": (False,),
@@ -179,7 +182,9 @@ def torch_kwargs(fn: Callable, rename: dict[str, str] | None = None, inplace_fn:
             if k in params:
                 continue
             v = kwargs[k]
-            if k == "out":
+            if k in _INVERTED and _INVERTED[k] in params and _INVERTED[k] not in kwargs:
+                kwargs[_INVERTED[k]] = not kwargs.pop(k)
+            elif k == "out":
                 out = kwargs.pop(k)
             elif k == "requires_grad":
                 requires_grad = kwargs.pop(k)
@@ -361,14 +366,31 @@ def _not_an_axis(v: Any) -> bool:
     return _is_tensor(v) and (v.ndim >= 2 or not (v.dtype in (paddle.int32, paddle.int64)))
 
 
+class _CompatDepth(threading.local):
+    """How deep this thread is inside a paddle.compat function called through :func:`_compat_switch`."""
+    depth = 0
+
+
+_IN_COMPAT = _CompatDepth()
+
+
 def _compat_switch(native: Callable, compat: Callable, torch_kw: tuple[str, ...],
                    positional_torch: Callable[[tuple], bool] | None = None) -> Callable:
-    """``native`` unless a torch-only keyword (or positional form) is present, then ``compat``."""
+    """``native`` unless a torch-only keyword (or positional form) is present, then ``compat``.
+
+    paddle.compat's functions call paddle's own (``paddle.median`` inside ``compat.median``):
+    those inner calls, made while ``compat`` runs, go to ``native``.
+    """
 
     @functools.wraps(native)
     def switch(*args: Any, **kwargs: Any) -> Any:
-        if any(k in kwargs for k in torch_kw) or (positional_torch is not None and positional_torch(args)):
-            return compat(*args, **kwargs)
+        if not _IN_COMPAT.depth and (any(k in kwargs for k in torch_kw)
+                                     or (positional_torch is not None and positional_torch(args))):
+            _IN_COMPAT.depth += 1
+            try:
+                return compat(*args, **kwargs)
+            finally:
+                _IN_COMPAT.depth -= 1
         return native(*args, **kwargs)
     return switch
 
@@ -1399,6 +1421,11 @@ LEGACY_LOSSES: dict[str, tuple[str, ...]] = {
     "hinge_embedding_loss": ("input", "target", "margin", "size_average", "reduce", "reduction"),
     "margin_ranking_loss": ("input1", "input2", "target", "margin", "size_average", "reduce", "reduction"),
     "cosine_embedding_loss": ("input1", "input2", "target", "margin", "size_average", "reduce", "reduction"),
+    "triplet_margin_loss": ("anchor", "positive", "negative", "margin", "p", "eps", "swap", "size_average",
+                            "reduce", "reduction"),
+    "multi_margin_loss": ("input", "target", "p", "margin", "weight", "size_average", "reduce", "reduction"),
+    "poisson_nll_loss": ("input", "target", "log_input", "full", "size_average", "eps", "reduce", "reduction"),
+    "nll_loss": ("input", "target", "weight", "size_average", "ignore_index", "reduce", "reduction"),
 }
 
 
@@ -1490,3 +1517,135 @@ def foreach(p: Patcher) -> None:
                 return getattr(input, _m)(*args, **kwargs)
             inplace.__name__ = n + "_"
             p.add(paddle, n + "_", torch_kwargs(inplace))
+
+
+def _max_pool_torch_positional(d: int) -> Callable[[Callable], Callable]:
+    """F.max_pool{d}d taking torch's positional order (..., padding, dilation, ceil_mode, return_indices)."""
+    names = ("input", "kernel_size", "stride", "padding", "dilation", "ceil_mode", "return_indices")
+
+    def wrap(f: Callable) -> Callable:
+        kw_f = torch_kwargs(f)
+
+        @functools.wraps(f)
+        def max_pool(*args: Any, **kwargs: Any) -> Any:
+            torch_form = (len(args) >= 5 and not isinstance(args[4], bool)) or \
+                         (len(args) >= 7 and isinstance(args[6], bool))
+            if torch_form:
+                kwargs.update(zip(names, args))
+                return kw_f(**kwargs)
+            return f(*args, **kwargs)
+        return max_pool
+    return wrap
+
+
+@patch("functions-max-pool-positional", ["torch.nn.functional.max_pool1d", "torch.nn.functional.max_pool2d",
+                                         "torch.nn.functional.max_pool3d"],
+       "paddle.nn.functional.max_pool{1,2,3}d", "signature",
+       "torch's F.max_poolNd(input, k, stride, padding, dilation, ceil_mode, return_indices) puts dilation where "
+       "paddle has return_mask and return_indices where paddle has data_format (dev: 4 cases); switched on an "
+       "int 5th or a bool 7th positional")
+def max_pool_positional(p: Patcher) -> None:
+    import paddle.nn.functional as F
+    for d in (1, 2, 3):
+        p.wrap(F, f"max_pool{d}d", _max_pool_torch_positional(d))
+
+
+@patch("functions-index-fill-order", "torch.index_fill", "paddle.index_fill", "signature",
+       "torch.index_fill(input, dim, index, value) vs paddle.index_fill(x, index, axis, value) (dev: 7 cases); "
+       "switched on an int 2nd positional (paddle's is the index Tensor)")
+def index_fill(p: Patcher) -> None:
+    import paddle
+
+    def wrap(f: Callable) -> Callable:
+        kw_f = torch_kwargs(f)
+
+        @functools.wraps(f)
+        def index_fill_(*args: Any, **kwargs: Any) -> Any:
+            if len(args) >= 3 and isinstance(args[1], int) and _is_tensor(args[2]):
+                args = (args[0], args[2], args[1]) + tuple(args[3:])
+            elif len(args) == 2 and isinstance(args[1], int) and "index" in kwargs:
+                args, kwargs = (args[0],), {**kwargs, "axis": args[1]}
+            elif "dim" in kwargs or "input" in kwargs:
+                kwargs = {{"dim": "axis", "input": "x"}.get(k, k): v for k, v in kwargs.items()}
+            if len(args) >= 4 and _is_tensor(args[3]):  # torch's value may be a 0-d tensor
+                args = args[:3] + (args[3].item(),) + tuple(args[4:])
+            return kw_f(*args, **kwargs)
+        return index_fill_
+    p.wrap(paddle, "index_fill", wrap)
+
+
+class _Reduction:
+    """torch.nn.functional._Reduction: reduction names as torch's enum values."""
+
+    @staticmethod
+    def get_enum(reduction: str) -> int:
+        """'none' 0, 'mean' (or 'elementwise_mean') 1, 'sum' 2."""
+        table = {"none": 0, "mean": 1, "elementwise_mean": 1, "sum": 2}
+        if reduction not in table:
+            raise ValueError(f"{reduction} is not a valid value for reduction")
+        return table[reduction]
+
+    @staticmethod
+    def legacy_get_string(size_average: Any, reduce: Any, emit_warning: bool = True) -> str:
+        """The reduction the deprecated size_average/reduce flags stand for."""
+        return legacy_reduction(size_average, reduce)
+
+    @staticmethod
+    def legacy_get_enum(size_average: Any, reduce: Any, emit_warning: bool = True) -> int:
+        """The enum value of :meth:`legacy_get_string`."""
+        return _Reduction.get_enum(legacy_reduction(size_average, reduce))
+
+
+def _erfcx_cf(x: Any, terms: int = 60) -> Any:
+    """erfcx for x >= 2 by the continued fraction of erfc, evaluated from the bottom."""
+    import paddle
+    t = paddle.zeros_like(x)
+    for k in range(terms, 0, -1):
+        t = (k / 2.0) / (x + t)
+    return 1.0 / (math.sqrt(math.pi) * (x + t))
+
+
+def erfcx(input: Any, *, out: Any = None) -> Any:
+    """torch.special.erfcx: exp(x**2) * erfc(x), without the overflow of the direct form for large x."""
+    import paddle
+    x = _float_of(input).astype(paddle.float64)
+    direct = paddle.exp(x * x) * (1 - paddle.erf(x))
+    res = paddle.where(x >= 2, _erfcx_cf(paddle.where(x >= 2, x, paddle.full_like(x, 2.0))), direct)
+    res = res.astype(_float_of(input).dtype)
+    return write_out(res, out) if out is not None else res
+
+
+def orgqr(input: Any, tau: Any, *, out: Any = None) -> Any:
+    """torch.orgqr: paddle.linalg.householder_product."""
+    import paddle
+    res = paddle.linalg.householder_product(input, tau)
+    return write_out(res, out) if out is not None else res
+
+
+_PRINT_PROFILES = {"default": dict(precision=4, threshold=1000, edgeitems=3, linewidth=80),
+                   "short": dict(precision=2, threshold=1000, edgeitems=2, linewidth=80),
+                   "full": dict(precision=4, threshold=2 ** 62, edgeitems=3, linewidth=80)}
+
+
+@patch("functions-misc-torch", ["torch.nn.functional._Reduction", "torch.special.erfcx", "torch.orgqr",
+                                "torch.set_printoptions"],
+       "paddle.nn.functional._Reduction, paddle.special.erfcx, paddle.orgqr, paddle.set_printoptions", "new API",
+       "F._Reduction missing (dev: 4), special.erfcx (5), orgqr (5: paddle's householder_product), "
+       "set_printoptions(profile=) refused (4)")
+def misc(p: Patcher) -> None:
+    import paddle
+    import paddle.nn.functional as F
+    p.add(F, "_Reduction", _Reduction)
+    p.add(paddle.special, "erfcx", torch_kwargs(erfcx))
+    p.add(paddle, "orgqr", torch_kwargs(orgqr))
+
+    def wrap(f: Callable) -> Callable:
+        @functools.wraps(f)
+        def set_printoptions(*args: Any, **kwargs: Any) -> Any:
+            if "profile" in kwargs:
+                prof = kwargs.pop("profile")
+                if prof is not None:
+                    kwargs = {**_PRINT_PROFILES[prof], **kwargs}
+            return f(*args, **kwargs)
+        return set_printoptions
+    p.wrap(paddle, "set_printoptions", wrap)
