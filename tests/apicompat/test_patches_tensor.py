@@ -165,3 +165,34 @@ def test_paddle_forms_unchanged(call):
     flat = lambda r: [r] if isinstance(r, paddle.Tensor) else list(r)  # noqa: E731
     for a, b in zip(flat(before), flat(during)):
         assert a.dtype == b.dtype and list(a.shape) == list(b.shape) and np.array_equal(a.numpy(), b.numpy())
+
+
+# --------------------------------------------------------------------------- index_copy / index_fill, torch.torch
+
+def test_index_copy_and_fill_match_torch():
+    idx = np.array([0, 2])
+
+    def run(m, x, t):
+        i = m.tensor(idx)
+        a = x.clone()
+        a.index_copy_(1, i, t[:, :2])
+        b = x.clone()
+        b.index_fill_(1, i, -1.0)
+        return a, x.index_copy(0, i[:1], t[:1]), b, x.index_fill(dim=0, index=i[:1], value=2.0)
+    same(*both(run, A, B))
+
+
+def test_index_fill_paddle_order_unchanged():
+    x = paddle.to_tensor(A)
+    before = x.index_fill(paddle.to_tensor([1]), 0, 2.0)
+    with apicompat.enable():
+        during = x.index_fill(paddle.to_tensor([1]), 0, 2.0)
+    assert np.array_equal(before.numpy(), during.numpy())
+    assert not hasattr(paddle.Tensor, "index_copy_")
+
+
+def test_torch_torch_alias():
+    with apicompat.enable():
+        same(torch.torch.Tensor([1, 2, 3]), paddle.torch.Tensor([1, 2, 3]))
+        same(torch.tensor([1.5, 2.5]).to(torch.torch.int32), paddle.tensor([1.5, 2.5]).to(paddle.torch.int32))
+    assert not hasattr(paddle, "torch")

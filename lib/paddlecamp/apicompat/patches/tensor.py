@@ -913,3 +913,52 @@ def tile_varargs(p: Patcher) -> None:
     paddle = _paddle()
     _switch(p, "tile", lambda self, *a, **k: len(a) >= 2 and not k and all(isinstance(d, int) for d in a),
             _tile_torch(paddle.Tensor.tile))
+
+
+@patch("tensor-torch-torch", ["torch.torch.Tensor", "torch.torch.int32"], "paddle.torch", "module alias",
+       "torch.torch is torch itself (torch.torch.Tensor(...), x.to(torch.torch.int32): 7 dev cases fail on the "
+       "missing paddle.torch)")
+def torch_torch(p: Patcher) -> None:
+    paddle = _paddle()
+    p.add(paddle, "torch", paddle)
+
+
+def _index_copy(self, dim: int, index: Any, source: Any) -> Any:
+    """torch's ``index_copy``: a copy of self with ``source``'s slices put at ``index`` along ``dim``."""
+    paddle = _paddle()
+    dim = dim % self.ndim if self.ndim else 0
+    if self.ndim == 0:
+        return source.reshape([]).astype(self.dtype).clone()
+    x = paddle.moveaxis(self, dim, 0) if dim else self
+    src = paddle.moveaxis(source, dim, 0) if dim and source.ndim == self.ndim else source
+    out = paddle.scatter(x, index.reshape([-1]), src.astype(self.dtype), overwrite=True)
+    return paddle.moveaxis(out, 0, dim) if dim else out
+
+
+def _index_fill_torch(orig: Callable) -> Callable:
+    """torch's ``index_fill(dim, index, value)`` through paddle's ``(index, axis, value)``."""
+    def form(self, dim: Any = _MISSING, index: Any = _MISSING, value: Any = _MISSING, **kwargs: Any) -> Any:
+        dim = kwargs.pop("dim") if dim is _MISSING else dim
+        index = kwargs.pop("index") if index is _MISSING else index
+        value = kwargs.pop("value") if value is _MISSING else value
+        if isinstance(value, _paddle().Tensor):
+            value = value.item()
+        return orig(self, index, dim, value, **kwargs)
+    return form
+
+
+@patch("tensor-index-copy-fill", ["torch.Tensor.index_copy", "torch.Tensor.index_copy_", "torch.Tensor.index_fill",
+                                  "torch.Tensor.index_fill_"],
+       "paddle.Tensor.index_copy(_) (new), paddle.Tensor.index_fill(_)", "tensor method",
+       "x.index_copy_(dim, index, source) is missing, and torch's x.index_fill_(dim, index, value) (an int "
+       "first) is refused by paddle's index_fill_(index, axis, value); paddle's own order keeps its meaning")
+def index_copy_fill(p: Patcher) -> None:
+    paddle = _paddle()
+    _add_method(p, "index_copy", _index_copy, _index_copy.__doc__ or "")
+    _add_method(p, "index_copy_", _inplace(_index_copy), "torch's in-place ``index_copy_``")
+
+    def is_torch(self, *args: Any, **kwargs: Any) -> bool:
+        return "dim" in kwargs or bool(args and isinstance(args[0], int) and not isinstance(args[0], bool))
+    for name in ("index_fill", "index_fill_"):
+        if hasattr(paddle.Tensor, name):
+            _switch(p, name, is_torch, _index_fill_torch(getattr(paddle.Tensor, name)))
