@@ -275,3 +275,38 @@ def test_signal_windows_float32_rounding_matches_torch():
                 t = getattr(torch.signal.windows, name)(M, sym=True)
                 p = getattr(paddle.signal.windows, name)(M, sym=True)
                 same(t, p, rtol=1e-6, atol=0)
+
+
+# ----------------------------------------------------------------------------- utils.checkpoint, set_module
+
+def test_utils_checkpoint_matches_torch_values_and_grads():
+    x0 = np.random.RandomState(1).randn(4, 3).astype("float32")
+
+    def f(x, y):
+        return (x * x + y) * 2
+    xt, yt = torch.tensor(x0, requires_grad=True), torch.tensor(x0 + 1, requires_grad=True)
+    rt = torch.utils.checkpoint.checkpoint(f, xt, yt, use_reentrant=False)
+    rt.sum().backward()
+    with ac.enable():
+        from paddle.utils.checkpoint import checkpoint
+        for reentrant in (True, False):
+            xp = paddle.to_tensor(x0, stop_gradient=False)
+            yp = paddle.to_tensor(x0 + 1, stop_gradient=False)
+            rp = checkpoint(f, xp, yp, use_reentrant=reentrant, preserve_rng_state=False)
+            rp.sum().backward()
+            same(rt.detach(), rp.detach())
+            same(xt.grad, xp.grad)
+        with pytest.raises(ValueError):
+            checkpoint(f, xp, y=yp, use_reentrant=True)
+    assert not hasattr(paddle.utils, "checkpoint")
+
+
+def test_utils_set_module():
+    class C:
+        pass
+    with ac.enable():
+        paddle.utils.set_module(C, mod="MyMod")
+        assert C.__module__ == "MyMod"
+        with pytest.raises(TypeError):
+            paddle.utils.set_module(C, 3)
+    assert not hasattr(paddle.utils, "set_module")

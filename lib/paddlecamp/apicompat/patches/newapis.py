@@ -1,10 +1,13 @@
 """torch APIs paddle has no counterpart path for: torch.utils.data, torch.signal.windows,
-torch.distributions' torch-style classes, torch.nn.utils.rnn and torch.sparse_coo_tensor.
+torch.distributions' torch-style classes, torch.nn.utils.rnn, torch.utils.checkpoint and
+torch.utils.set_module.
 
 The torch-semantics code lives in private helper modules (``_data``, ``_windows``,
 ``_distributions``, ``_rnn``); the patches here put it under torch's paths in paddle.
 """
 from __future__ import annotations
+
+from typing import Any, Callable
 
 from ..patch import Patcher, patch
 
@@ -75,3 +78,58 @@ def distributions(p: Patcher) -> None:
 def nn_utils_rnn(p: Patcher) -> None:
     from . import _rnn
     p.module("paddle.nn.utils.rnn", attrs=dict(_rnn.NAMES))
+
+
+def checkpoint(function: Callable, *args: Any, use_reentrant: bool | None = None, context_fn: Callable | None = None,
+               determinism_check: str = "default", debug: bool = False, preserve_rng_state: bool = True,
+               **kwargs: Any) -> Any:
+    """torch's ``checkpoint``: paddle's recompute (activations recomputed in backward)."""
+    from paddle.distributed.fleet.utils import recompute
+    if context_fn is not None:
+        raise NotImplementedError("checkpoint(context_fn=...) (selective checkpointing) has no paddle counterpart")
+    if use_reentrant is None:
+        use_reentrant = True  # torch's default (it warns that it will change)
+    if use_reentrant and kwargs:
+        raise ValueError("Unexpected keyword arguments: " + ",".join(kwargs))
+    return recompute(function, *args, preserve_rng_state=preserve_rng_state, use_reentrant=use_reentrant, **kwargs)
+
+
+def checkpoint_sequential(functions: Any, segments: int, input: Any, use_reentrant: bool | None = None,
+                          **kwargs: Any) -> Any:
+    """torch's ``checkpoint_sequential``: every segment but the last is checkpointed."""
+    fns = list(functions.children()) if hasattr(functions, "children") else list(functions)
+
+    def run(start: int, end: int) -> Callable:
+        def forward(x: Any) -> Any:
+            for j in range(start, end + 1):
+                x = fns[j](x)
+            return x
+        return forward
+    size = len(fns) // segments
+    end = -1
+    for start in range(0, size * (segments - 1), size):
+        end = start + size - 1
+        input = checkpoint(run(start, end), input, use_reentrant=use_reentrant, **kwargs)
+    return run(end + 1, len(fns) - 1)(input)
+
+
+@patch("newapis-utils-checkpoint", ["torch.utils.checkpoint", "torch.utils.checkpoint.checkpoint",
+                                    "torch.utils.checkpoint.checkpoint_sequential"],
+       "paddle.utils.checkpoint", "new API",
+       "torch.utils.checkpoint is paddle's fleet recompute under torch's path and keywords "
+       "(use_reentrant, preserve_rng_state, determinism_check, debug): 5 dev cases fail on the missing module")
+def utils_checkpoint(p: Patcher) -> None:
+    p.module("paddle.utils.checkpoint", attrs={"checkpoint": checkpoint, "checkpoint_sequential": checkpoint_sequential})
+
+
+def set_module(obj: Any, mod: str) -> None:
+    """torch's ``set_module``: set ``obj.__module__``."""
+    if not isinstance(mod, str):
+        raise TypeError("The mod argument should be a string")
+    obj.__module__ = mod
+
+
+@patch("newapis-utils-set-module", "torch.utils.set_module", "paddle.utils.set_module", "new API",
+       "paddle.utils has no set_module (3 dev cases)")
+def utils_set_module(p: Patcher) -> None:
+    p.add("paddle.utils", "set_module", set_module)
