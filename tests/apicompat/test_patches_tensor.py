@@ -196,3 +196,15 @@ def test_torch_torch_alias():
         same(torch.torch.Tensor([1, 2, 3]), paddle.torch.Tensor([1, 2, 3]))
         same(torch.tensor([1.5, 2.5]).to(torch.torch.int32), paddle.tensor([1.5, 2.5]).to(paddle.torch.int32))
     assert not hasattr(paddle, "torch")
+
+
+@pytest.mark.parametrize("call", [
+    lambda m, x, y: x[:, :2].sum(1).addmv(x[:, :2], y[0, :2], beta=2), lambda m, x, y: x.exp2(),
+    lambda m, x, y: x.fmod(y - 1), lambda m, x, y: m.tensor([-7, 7, 5]).fmod(m.tensor([2, -2, 3])),
+    lambda m, x, y: x.histc(4, 0, 4), lambda m, x, y: x.clone().clamp_max_(1.0), lambda m, x, y: x.select(1, -1),
+    lambda m, x, y: x.clone().swapaxes_(0, 1), lambda m, x, y: x.sum_to_size(1, 3), lambda m, x, y: x.unsafe_split(2, 1),
+    lambda m, x, y: x.clone().put_(m.tensor([1, -1, 1]), m.tensor([9.0, 8, 7]), accumulate=True),
+    lambda m, x, y: (x - 3).relu(), lambda m, x, y: x.clone().erf_(), lambda m, x, y: x.is_same_size(y),
+])
+def test_more_methods_match_torch(call):
+    same(*both(call, A, B))

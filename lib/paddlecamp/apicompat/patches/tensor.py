@@ -962,3 +962,166 @@ def index_copy_fill(p: Patcher) -> None:
     for name in ("index_fill", "index_fill_"):
         if hasattr(paddle.Tensor, name):
             _switch(p, name, is_torch, _index_fill_torch(getattr(paddle.Tensor, name)))
+
+
+# --------------------------------------------------------------------------- more torch Tensor methods paddle lacks
+
+def _addmv(self, mat: Any, vec: Any, *, beta: Any = 1, alpha: Any = 1) -> Any:
+    """torch's ``addmv``: beta * self + alpha * (mat @ vec)."""
+    prod = _paddle().mv(mat, vec)
+    return (self if beta == 1 else beta * self) + (prod if alpha == 1 else alpha * prod)
+
+
+def _exp2(self) -> Any:
+    """torch's ``exp2``: 2 ** self (integers give the default float)."""
+    paddle = _paddle()
+    x = self if self.is_floating_point() or self.is_complex() else self.astype(paddle.get_default_dtype())
+    return paddle.pow(paddle.full_like(x, 2.0), x)
+
+
+def _fmod(self, other: Any) -> Any:
+    """torch's ``fmod``: the C remainder, with the sign of the dividend."""
+    paddle = _paddle()
+    y = _as_tensor(other, self)
+    r = paddle.remainder(self, y)
+    fix = (r != 0) & ((r < 0) != (self < 0))
+    return paddle.where(fix, r - y, r)
+
+
+def _histc(self, bins: int = 100, min: float = 0, max: float = 0) -> Any:  # noqa: A002  (torch's names)
+    """torch's ``histc``: the counts in self's dtype (min == max: the data's range)."""
+    return _paddle().histogram(self, bins=bins, min=min, max=max).astype(self.dtype)
+
+
+def _clamp_min(self, min: Any) -> Any:  # noqa: A002
+    """torch's ``clamp_min``."""
+    return self.clip(min=min)
+
+
+def _clamp_max(self, max: Any) -> Any:  # noqa: A002
+    """torch's ``clamp_max``."""
+    return self.clip(max=max)
+
+
+def _is_nonzero(self) -> bool:
+    """torch's ``is_nonzero``: the truth of a one-element tensor."""
+    if _nelement(self) != 1:
+        raise RuntimeError("Boolean value of Tensor with more than one value is ambiguous")
+    return bool(self.reshape([]).item() != 0)
+
+
+def _is_same_size(self, other: Any) -> bool:
+    """torch's ``is_same_size``."""
+    return list(self.shape) == list(other.shape)
+
+
+def _select(self, dim: int, index: int) -> Any:
+    """torch's ``select``: the slice at ``index`` along ``dim`` (that dimension removed)."""
+    dim = dim % self.ndim
+    return self[(slice(None),) * dim + (index,)]
+
+
+def _swap_(self, axis0: int, axis1: int) -> Any:
+    """torch's ``swapaxes_`` / ``swapdims_``: two dimensions swapped in place."""
+    perm = list(range(self.ndim))
+    perm[axis0], perm[axis1] = perm[axis1], perm[axis0]
+    return _TRANSPOSE_ORIG[0](self, perm) if _TRANSPOSE_ORIG else _paddle().Tensor.transpose_(self, perm)
+
+
+def _sum_to_size(self, *size: Any) -> Any:
+    """torch's ``sum_to_size``: summed down to a shape self broadcasts from."""
+    if len(size) == 1 and isinstance(size[0], (list, tuple)):
+        size = tuple(size[0])
+    lead = self.ndim - len(size)
+    out = self.sum(axis=list(range(lead))) if lead > 0 else self
+    axes = [i for i, s in enumerate(size) if s == 1 and out.shape[i] != 1]
+    return out.sum(axis=axes, keepdim=True) if axes else out
+
+
+def _unsafe_split(self, split_size: Any, dim: int = 0) -> Any:
+    """torch's ``unsafe_split``: ``split`` with torch's meaning (an int is a chunk size)."""
+    return tuple(_paddle().compat.split(self, split_size, dim))
+
+
+def _unsafe_chunk(self, chunks: int, dim: int = 0) -> Any:
+    """torch's ``unsafe_chunk``: ``chunk``."""
+    return tuple(self.chunk(chunks, axis=dim))
+
+
+def _put(self, index: Any, source: Any, accumulate: bool = False) -> Any:
+    """torch's ``put``: source written (or added) at flat indices of a copy of self."""
+    paddle = _paddle()
+    flat, idx, src = self.flatten(), index.flatten(), source.flatten().astype(self.dtype)
+    idx = paddle.where(idx < 0, idx + flat.shape[0], idx)
+    if accumulate:
+        out = paddle.put_along_axis(flat, idx, src, axis=0, reduce="add")
+    else:
+        out = paddle.scatter(flat, idx, src, overwrite=True)
+    return out.reshape(list(self.shape))
+
+
+def _relu(self) -> Any:
+    """torch's ``relu``."""
+    return _paddle().nn.functional.relu(self)
+
+
+def _prelu(self, weight: Any) -> Any:
+    """torch's ``prelu``."""
+    return _paddle().nn.functional.prelu(self, weight)
+
+
+def _bernoulli(self, p: Any = None, *, generator: Any = None) -> Any:
+    """torch's ``bernoulli``: 0/1 draws with self's values (or ``p``) as the probabilities."""
+    paddle = _paddle()
+    probs = self if p is None else paddle.full_like(self, p) if not isinstance(p, paddle.Tensor) else p
+    return paddle.bernoulli(probs.astype(self.dtype) if self.is_floating_point() else probs.astype("float32"))
+
+
+def _same(self) -> Any:
+    """torch's ``resolve_conj`` / ``resolve_neg``: paddle has no lazy conjugate/negative bits."""
+    return self
+
+
+def _false(self) -> bool:
+    """torch's ``is_conj`` / ``is_neg``: paddle has no lazy conjugate/negative bits."""
+    return False
+
+
+def _fn_inplace(target: str) -> Callable:
+    """The in-place method of paddle function ``target`` (result written into self)."""
+    def method(self, *args: Any, **kwargs: Any) -> Any:
+        from ..patch import resolve
+        return _assign_into(self, resolve(target)(self, *args, **kwargs))
+    return method
+
+
+MORE = {
+    "addmv": _addmv, "addmv_": _inplace(_addmv), "exp2": _exp2, "exp2_": _inplace(_exp2), "fmod": _fmod,
+    "fmod_": _inplace(_fmod), "histc": _histc, "clamp_min": _clamp_min, "clamp_min_": _inplace(_clamp_min),
+    "clamp_max": _clamp_max, "clamp_max_": _inplace(_clamp_max), "is_nonzero": _is_nonzero,
+    "is_same_size": _is_same_size, "select": _select, "swapaxes_": _swap_, "swapdims_": _swap_,
+    "sum_to_size": _sum_to_size, "unsafe_split": _unsafe_split, "unsafe_chunk": _unsafe_chunk, "put": _put,
+    "put_": _inplace(_put), "relu": _relu, "relu_": _fn_inplace("paddle.nn.functional.relu"), "prelu": _prelu,
+    "bernoulli": _bernoulli, "resolve_conj": _same, "resolve_neg": _same, "is_conj": _false, "is_neg": _false,
+    "atan2_": _fn_inplace("paddle.atan2"), "arctan2_": _fn_inplace("paddle.atan2"),
+    "erf_": _fn_inplace("paddle.erf"), "deg2rad_": _fn_inplace("paddle.deg2rad"),
+    "rad2deg_": _fn_inplace("paddle.rad2deg"), "sgn_": _fn_inplace("paddle.sgn"),
+    "heaviside_": _fn_inplace("paddle.heaviside"), "nextafter_": _fn_inplace("paddle.nextafter"),
+    "conj_physical_": _fn_inplace("paddle.conj"), "retain_grad": lambda self: self.retain_grads(),
+}
+
+
+@patch("tensor-more-methods", [f"torch.Tensor.{n}" for n in MORE] + ["torch.Tensor.is_cpu"], "paddle.Tensor.<name>",
+       "tensor method",
+       "further torch Tensor methods paddle lacks (found by comparing dir(torch.Tensor) with paddle.Tensor): "
+       "addmv(_), exp2(_), fmod(_), histc, clamp_min/clamp_max(_), select, swapaxes_, sum_to_size, put(_), relu(_), "
+       "bernoulli, in-place erf_/deg2rad_/heaviside_/..., is_nonzero/is_same_size/is_cpu")
+def more_methods(p: Patcher) -> None:
+    paddle = _paddle()
+    for name, fn in MORE.items():
+        if hasattr(paddle.Tensor, name):
+            continue
+        _add_method(p, name, fn, fn.__doc__ or f"torch's ``{name}``")
+    if not hasattr(paddle.Tensor, "is_cpu"):
+        p.add(paddle.Tensor, "is_cpu", property(lambda self: bool(self.place.is_cpu_place()),
+                                                doc="torch's ``is_cpu``: whether the tensor is in host memory"))
