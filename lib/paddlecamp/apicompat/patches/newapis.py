@@ -133,3 +133,66 @@ def set_module(obj: Any, mod: str) -> None:
        "paddle.utils has no set_module (3 dev cases)")
 def utils_set_module(p: Patcher) -> None:
     p.add("paddle.utils", "set_module", set_module)
+
+
+def _flag_property(flag: str, default: bool, doc: str) -> property:
+    """A module attribute backed by paddle's ``flag``; in a build without that flag (no CUDA/cuDNN, where the
+    setting has no effect in either framework) a plain value, as torch keeps it on a CPU-only build."""
+    store = f"_{flag}"
+
+    def get(mod: Any) -> bool:
+        import paddle
+        try:
+            return bool(paddle.get_flags([flag])[flag])
+        except (ValueError, RuntimeError):
+            return bool(mod.__dict__.get(store, default))
+
+    def set_(mod: Any, value: bool) -> None:
+        import paddle
+        try:
+            paddle.set_flags({flag: bool(value)})
+        except (ValueError, RuntimeError):
+            mod.__dict__[store] = bool(value)
+    return property(get, set_, doc=doc)
+
+
+def _backends_classes() -> tuple[type, type]:
+    """Module classes for torch.backends.cudnn and torch.backends.cuda.matmul (flag-backed attributes)."""
+    import types
+
+    class CudnnModule(types.ModuleType):
+        """torch.backends.cudnn: benchmark / deterministic are paddle's cuDNN flags."""
+        benchmark = _flag_property("FLAGS_cudnn_exhaustive_search", False,
+                                   "cuDNN searches for the fastest convolution algorithm")
+        deterministic = _flag_property("FLAGS_cudnn_deterministic", False, "cuDNN uses deterministic algorithms")
+        allow_tf32 = _flag_property("FLAGS_allow_tf32_cudnn", True, "cuDNN may use TF32")
+
+    class MatmulModule(types.ModuleType):
+        """torch.backends.cuda.matmul: allow_tf32 is paddle's cuBLAS TF32 flag."""
+        allow_tf32 = _flag_property("FLAGS_allow_tf32_cublas", False, "cuBLAS matmuls may use TF32")
+    return CudnnModule, MatmulModule
+
+
+def _cudnn_version() -> int | None:
+    """cuDNN's version as torch gives it (an int, None without cuDNN)."""
+    import paddle
+    v = paddle.device.get_cudnn_version()
+    return None if v is None else int(v)
+
+
+@patch("newapis-backends", ["torch.backends", "torch.backends.cuda.is_built", "torch.backends.cuda.matmul.allow_tf32",
+                            "torch.backends.cudnn.benchmark", "torch.backends.cudnn.deterministic",
+                            "torch.backends.cudnn.is_available", "torch.backends.cudnn.version"],
+       "paddle.backends", "new API",
+       "paddle has no torch.backends namespace; cudnn.benchmark/deterministic and cuda.matmul.allow_tf32 are "
+       "paddle flags, is_built/is_available/version paddle's build queries (12 dev cases)")
+def backends(p: Patcher) -> None:
+    import paddle
+    cudnn_cls, matmul_cls = _backends_classes()
+    p.module("paddle.backends")
+    p.module("paddle.backends.cuda", attrs={"is_built": paddle.is_compiled_with_cuda})
+    matmul = p.module("paddle.backends.cuda.matmul")
+    matmul.__class__ = matmul_cls
+    cudnn = p.module("paddle.backends.cudnn", attrs={
+        "is_available": lambda: _cudnn_version() is not None, "version": _cudnn_version})
+    cudnn.__class__ = cudnn_cls
