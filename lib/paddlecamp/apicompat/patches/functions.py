@@ -101,7 +101,11 @@ def _params(fn: Callable) -> tuple[list[str], bool]:
     except (TypeError, ValueError):
         return [], True
     names = [n for n, p in sig.parameters.items() if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
-    return names, any(p.kind == p.VAR_KEYWORD for p in sig.parameters.values())
+    var_kw = any(p.kind == p.VAR_KEYWORD for p in sig.parameters.values())
+    code = getattr(fn, "__code__", None)
+    if code is not None and code.co_flags & inspect.CO_VARKEYWORDS and not hasattr(fn, "__wrapped__"):
+        var_kw = True  # a dispatcher showing a narrower __signature__ (paddle.gather): it reads **kwargs itself
+    return names, var_kw
 
 
 def _decorator_aliases(fn: Callable, params: set[str]) -> set[str]:
