@@ -192,6 +192,22 @@ def test_distributions_derived_members_match_torch():
                 same(tv, pv, rtol=1e-5, atol=1e-6)
 
 
+@pytest.mark.parametrize("kw", [{"probs": [0.2, 0.3, 0.5]}, {"logits": [[0.1, 1.2, -0.3], [0.5, 0.5, 2.0]]},
+                                {"probs": [[1.0, 2.0, 3.0], [0.0, 1.0, 1.0]]}])
+def test_distributions_categorical_matches_torch(kw):
+    with ac.enable():
+        t = torch.distributions.Categorical(**{k: torch.tensor(v) for k, v in kw.items()})
+        p = paddle.distributions.Categorical(**{k: paddle.to_tensor(v) for k, v in kw.items()})
+        for m in ("probs", "logits", "mode"):
+            same(getattr(t, m), getattr(p, m), rtol=1e-5, atol=1e-6)
+        same(t.entropy(), p.entropy(), rtol=1e-5, atol=1e-6)
+        same(t.log_prob(torch.tensor([[0], [2]])), p.log_prob(paddle.to_tensor([[0], [2]])), rtol=1e-5, atol=1e-6)
+        same(t.enumerate_support(), p.enumerate_support())
+        same(torch.distributions.kl_divergence(t, t), paddle.distributions.kl_divergence(p, p), atol=1e-6)
+        s = p.sample([4])
+        assert s.shape == list(t.sample([4]).shape) and s.dtype == paddle.int64
+
+
 def test_distribution_base_subclass_sample_uses_rsample():
     with ac.enable():
         class Const(paddle.distributions.Distribution):

@@ -153,6 +153,90 @@ DIST_SPECS: dict[str, tuple] = {
 }
 
 
+class Categorical(Distribution, PD.Categorical):
+    """torch's ``Categorical(probs=None, logits=None, validate_args=None)``: ``probs`` and ``logits`` are
+    normalized tensors (paddle's Categorical reads its argument as logits in some methods and as
+    unnormalized probabilities in others), samples are int64 of shape sample_shape + batch_shape."""
+
+    has_enumerate_support = True
+
+    def __init__(self, probs: Any = None, logits: Any = None, validate_args: Any = None) -> None:
+        if (probs is None) == (logits is None):
+            raise ValueError("Either `probs` or `logits` must be specified, but not both.")
+        if probs is not None:
+            p = probs / probs.sum(-1, keepdim=True)
+            eps = paddle.finfo(p.dtype).eps
+            lg = paddle.log(p.clip(eps, 1 - eps))
+        else:
+            lg = logits - paddle.logsumexp(logits, axis=-1, keepdim=True)
+            p = paddle.nn.functional.softmax(lg, axis=-1)
+        self._probs, self._logits, self._validate_args = p, lg, validate_args
+        self._num_events = int(p.shape[-1])
+        self.name, self.dtype = "Categorical", p.dtype
+        PD.Distribution.__init__(self, tuple(p.shape[:-1]), ())
+
+    @property
+    def probs(self) -> paddle.Tensor:  # type: ignore[override]
+        """Event probabilities (last axis sums to 1)."""
+        return self._probs
+
+    @property
+    def logits(self) -> paddle.Tensor:
+        """Normalized log-probabilities."""
+        return self._logits
+
+    @property
+    def param_shape(self) -> list[int]:
+        return list(self._probs.shape)
+
+    @property
+    def mean(self) -> paddle.Tensor:
+        return paddle.full(list(self.batch_shape), float("nan"), dtype=self._probs.dtype)
+
+    @property
+    def variance(self) -> paddle.Tensor:
+        return paddle.full(list(self.batch_shape), float("nan"), dtype=self._probs.dtype)
+
+    @property
+    def mode(self) -> paddle.Tensor:
+        return self._probs.argmax(-1)
+
+    def sample(self, sample_shape: Any = ()) -> paddle.Tensor:
+        """int64 category indices of shape ``sample_shape + batch_shape``."""
+        shape = list(sample_shape)
+        n = 1
+        for d in shape:
+            n *= int(d)
+        probs_2d = self._probs.reshape([-1, self._num_events])
+        samples = paddle.multinomial(probs_2d, n, True).T
+        return samples.reshape(shape + list(self.batch_shape))
+
+    def log_prob(self, value: paddle.Tensor) -> paddle.Tensor:
+        """log P(value), broadcast against the batch as torch does."""
+        value = paddle.to_tensor(value).astype("int64").unsqueeze(-1)
+        shape = paddle.broadcast_shape(value.shape, self._logits.shape)
+        v = value.expand(shape)[..., :1]
+        return paddle.take_along_axis(self._logits.expand(shape), v, axis=-1).squeeze(-1)
+
+    def entropy(self) -> paddle.Tensor:
+        """-sum p log p."""
+        lg = self._logits.clip(min=paddle.finfo(self._logits.dtype).min)
+        return -(lg * self._probs).sum(-1)
+
+    def enumerate_support(self, expand: bool = True) -> paddle.Tensor:
+        """All categories, shaped (num_events,) + batch_shape when expanded."""
+        nb = len(self.batch_shape)
+        values = paddle.arange(self._num_events, dtype="int64").reshape([-1] + [1] * nb)
+        return values.expand([-1] + list(self.batch_shape)) if expand else values
+
+    def kl_divergence(self, other: "Categorical") -> paddle.Tensor:
+        """KL(self || other) = sum p (log p - log q)."""
+        t = self._probs * (self._logits - other.logits)
+        t = paddle.where((other.probs == 0).expand(t.shape), paddle.full_like(t, float("inf")), t)
+        t = paddle.where((self._probs == 0).expand(t.shape), paddle.zeros_like(t), t)
+        return t.sum(-1)
+
+
 class Transform(PD.Transform):
     """torch's ``Transform(cache_size=0)``, its ``log_abs_det_jacobian(x, y)`` and repr."""
 
@@ -292,7 +376,8 @@ EXTRAS: dict[str, dict[str, Any]] = {
 
 def _build() -> dict[str, type]:
     """The torch-style classes, by torch name."""
-    out: dict[str, type] = {"Distribution": Distribution, "Transform": Transform, "AffineTransform": AffineTransform}
+    out: dict[str, type] = {"Distribution": Distribution, "Transform": Transform, "AffineTransform": AffineTransform,
+                            "Categorical": Categorical}
     for name, (base, params, conv, post) in DIST_SPECS.items():
         out[name] = type(name, (Distribution, base), {
             "__init__": _init_from(base, params, conv, post), "__module__": __name__,
@@ -314,7 +399,7 @@ def register_kl(type_p: type, type_q: type) -> Callable:
     return PD.register_kl(type_p, type_q)
 
 
-SUBMODULES = ("bernoulli", "beta", "binomial", "cauchy", "chi2", "continuous_bernoulli", "dirichlet", "distribution",
+SUBMODULES = ("bernoulli", "beta", "binomial", "categorical", "cauchy", "chi2", "continuous_bernoulli", "dirichlet", "distribution",
               "exp_family", "exponential", "gamma", "geometric", "gumbel", "independent", "kl", "laplace",
               "lkj_cholesky", "log_normal", "multinomial", "multivariate_normal", "normal", "poisson", "studentT",
               "transformed_distribution", "transforms", "uniform")
