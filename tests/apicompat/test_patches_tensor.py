@@ -155,7 +155,7 @@ def test_resize_varargs():
     lambda x, y: x.max(1), lambda x, y: x.unique(), lambda x, y: (x > 2).where(x, y), lambda x, y: x.std(1),
     lambda x, y: x.histogram(4), lambda x, y: x.hypot(y), lambda x, y: x.cummax(0),
     lambda x, y: x.slice_scatter(y[:, :1], [1], [0], [1], [1]), lambda x, y: x.clone().transpose_([1, 0]),
-    lambda x, y: x.tile([2, 1]), lambda x, y: x.tile(2), lambda x, y: (x > 2).logical_and_(y > 1),
+    lambda x, y: x.tile([2, 1]), lambda x, y: x.tile(2), lambda x, y: (x > 2).logical_and_(y > 1), lambda x, y: x.where(),
 ])
 def test_paddle_forms_unchanged(call):
     x, y = paddle.to_tensor(A), paddle.to_tensor(B)

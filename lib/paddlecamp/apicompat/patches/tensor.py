@@ -722,13 +722,13 @@ def _where_torch(self, condition: Any = _MISSING, other: Any = _MISSING, **kwarg
 
 
 @patch("tensor-where-self", ["torch.Tensor.where"], "paddle.Tensor.where", "signature",
-       "torch's x.where(condition, y) takes self as the values (paddle: self is the condition): a non-bool self, "
-       "or condition=/other= keywords, are refused by paddle (5 dev cases) and now mean torch's form")
+       "torch's x.where(condition, y) takes self as the values (paddle: self is the condition): arguments with a "
+       "non-bool self, or condition=/other= keywords, are refused by paddle (5 dev cases) and now mean torch's form")
 def where_self(p: Patcher) -> None:
     paddle = _paddle()
 
     def is_torch(self, *args: Any, **kwargs: Any) -> bool:
-        return "other" in kwargs or "condition" in kwargs or self.dtype != paddle.bool
+        return "other" in kwargs or "condition" in kwargs or bool(args and self.dtype != paddle.bool)
     _switch(p, "where", is_torch, _where_torch)
 
 
