@@ -46,9 +46,12 @@ def _ntuple(v: Any, n: int) -> tuple:
 
 def _place(layer: Any, device: Any = None, dtype: Any = None) -> None:
     """torch's ``device=``/``dtype=`` constructor arguments: the parameters moved/cast after creation."""
-    if dtype is not None:
+    import paddle
+    params = layer.parameters()
+    if dtype is not None and params and paddle.base.framework.convert_np_dtype_to_dtype_(
+            dtype if isinstance(dtype, str) else str(dtype).replace("paddle.", "")) != params[0].dtype:
         layer.to(dtype=dtype)
-    if device is not None:
+    if device is not None and not (str(device).startswith("cpu") and all(q.place.is_cpu_place() for q in params)):
         layer.to(device=device)
 
 
@@ -468,10 +471,17 @@ def _loss_wrap(p: Patcher, cls: type, params: tuple[str, ...]) -> None:
     name = cls.__name__
     legacy_at = [i for i, n in enumerate(params) if n in ("size_average", "reduce")]
 
+    orig_init = cls.__dict__.get("__init__") or cls.__init__
+    paddle_params = [n for n in inspect.signature(orig_init).parameters if n != "self"]
+
     def torch_form(args: tuple, kwargs: dict) -> bool:
         if any(k in kwargs for k in ("size_average", "reduce", "eps", "beta")):
             return True
-        return any(len(args) > i and type(args[i]) is bool for i in legacy_at)  # paddle's own test (LEGACY_POS)
+        if any(len(args) > i and type(args[i]) is bool for i in legacy_at):  # paddle's own test (LEGACY_POS)
+            return True
+        # a None flag where paddle expects its reduction string (or past paddle's parameters) is torch's form
+        return any(len(args) > i and args[i] is None and (i >= len(paddle_params) or paddle_params[i] == "reduction")
+                   for i in legacy_at)
 
     def convert(self: Any, orig: Callable, args: tuple, kwargs: dict) -> None:
         if len(args) > len(params):
@@ -486,9 +496,10 @@ def _loss_wrap(p: Patcher, cls: type, params: tuple[str, ...]) -> None:
             kw["reduction"] = legacy_reduction(sa, rd)
         if "beta" in kw:  # torch's smooth L1 (huber / beta) is paddle's is_huber=False
             beta = kw.pop("beta")
-            if beta == 0:
-                raise NotImplementedError("SmoothL1Loss(beta=0) (plain L1) has no paddle counterpart; use L1Loss")
-            kw.update(delta=beta, is_huber=False)
+            kw.update(delta=beta or 1.0, is_huber=False)
+            orig(self, **{LOSS_RENAME.get(k, k): v for k, v in kw.items()})
+            self._torch_l1 = beta == 0  # torch: beta=0 is the plain L1 loss
+            return
         orig(self, **{LOSS_RENAME.get(k, k): v for k, v in kw.items()})
     _wrap_init(p, cls, torch_form, convert)
 
@@ -502,6 +513,14 @@ def loss_legacy(p: Patcher) -> None:
     import paddle.nn as nn
     for n, params in TORCH_LOSS_PARAMS.items():
         _loss_wrap(p, getattr(nn, n), params)
+
+    def wrap_forward(orig: Callable) -> Callable:
+        def forward(self: Any, input: Any, label: Any) -> Any:
+            if getattr(self, "_torch_l1", False):
+                return nn.functional.l1_loss(input, label, reduction=self.reduction)
+            return orig(self, input, label)
+        return forward
+    p.wrap(nn.SmoothL1Loss, "forward", wrap_forward)
 
 
 @patch("modules-syncbatchnorm", ["torch.nn.SyncBatchNorm", "torch.nn.modules.batchnorm.SyncBatchNorm"],
@@ -558,3 +577,180 @@ def softmax_implicit_dim(p: Patcher) -> None:
                 return orig(self, x)
             return forward
         p.wrap(cls, "forward", wrap_forward)
+
+
+# --------------------------------------------------------------------------- Linear, recurrent layers
+
+def _torch_uniform_(param: Any, bound: float) -> None:
+    """Re-draw ``param`` from U(-bound, bound) (torch's default init of Linear and RNN weights)."""
+    import paddle
+    param.set_value(paddle.uniform(param.shape, dtype=param.dtype, min=-bound, max=bound))
+
+
+@patch("modules-linear-bias", ["torch.nn.Linear", "torch.nn.modules.Linear", "torch.nn.modules.linear.Linear"],
+       "paddle.nn.Linear.__init__", "signature",
+       "nn.Linear(in, out, bias=False, device=, dtype=) is refused by paddle's Linear (weight_attr/bias_attr; dev: "
+       "18 cases); the torch form keeps paddle's [in, out] weight layout with torch's U(-1/sqrt(in), 1/sqrt(in)) init")
+def linear_bias(p: Patcher) -> None:
+    import paddle
+    cls = paddle.nn.Linear
+
+    def torch_form(args: tuple, kwargs: dict) -> bool:
+        return any(k in kwargs for k in ("bias", "device", "dtype")) or (len(args) > 2 and isinstance(args[2], bool))
+
+    def convert(self: Any, orig: Callable, args: tuple, kwargs: dict) -> None:
+        def spec(in_features: int, out_features: int, bias: bool = True, device: Any = None, dtype: Any = None) -> None: ...
+        a = _bind(spec, args, kwargs)
+        orig(self, a["in_features"], a["out_features"], bias_attr=None if a["bias"] else False)
+        self.in_features, self.out_features = a["in_features"], a["out_features"]
+        _place(self, a["device"], a["dtype"])
+        bound = 1 / math.sqrt(a["in_features"]) if a["in_features"] > 0 else 0
+        _torch_uniform_(self.weight, bound)
+        if self.bias is not None:
+            _torch_uniform_(self.bias, bound)
+    _wrap_init(p, cls, torch_form, convert)
+
+
+def _rnn_kwargs(mode: str, a: dict) -> dict:
+    """torch's recurrent-layer arguments as paddle's (time_major = not batch_first, direction, bias attrs)."""
+    kw: dict[str, Any] = dict(num_layers=a["num_layers"], direction="bidirect" if a["bidirectional"] else "forward",
+                              time_major=not a["batch_first"], dropout=float(a["dropout"]))
+    if a.get("proj_size"):
+        if mode != "LSTM":
+            raise ValueError("proj_size argument is only supported for LSTM, not RNN or GRU")
+        kw["proj_size"] = a["proj_size"]
+    return kw
+
+
+def _no_rnn_bias(layer: Any) -> None:
+    """torch's ``bias=False`` on paddle's multi-layer RNNs (whose bias_attr=False breaks their flattened
+    weights): biases fixed at zero, never trained."""
+    for name, prm in layer.named_parameters():
+        if "bias" in name.rsplit(".", 1)[-1]:
+            prm.set_value(prm.numpy() * 0)
+            prm.stop_gradient = True
+
+
+def _torch_rnn_spec(input_size: int, hidden_size: int, num_layers: int = 1, bias: bool = True,
+                    batch_first: bool = False, dropout: float = 0.0, bidirectional: bool = False, proj_size: int = 0,
+                    device: Any = None, dtype: Any = None) -> None:
+    """torch's LSTM/GRU constructor (RNN adds ``nonlinearity`` after ``num_layers``)."""
+
+
+def _torch_simple_rnn_spec(input_size: int, hidden_size: int, num_layers: int = 1, nonlinearity: str = "tanh",
+                           bias: bool = True, batch_first: bool = False, dropout: float = 0.0,
+                           bidirectional: bool = False, device: Any = None, dtype: Any = None) -> None:
+    """torch's RNN constructor."""
+
+
+_RNN_TORCH_KW = ("bias", "batch_first", "bidirectional", "proj_size", "device", "dtype", "nonlinearity",
+                 "input_size", "hidden_size")
+
+
+@_once
+def _rnn_classes() -> dict[str, Any]:
+    import paddle
+    from paddle.nn.layer.rnn import RNNBase as PaddleRNNBase
+
+    class RNNBase(PaddleRNNBase):
+        """torch's ``nn.RNNBase(mode, input_size, hidden_size, ...)`` (modes LSTM, GRU, RNN_TANH, RNN_RELU)."""
+
+        def __init__(self, mode: str, input_size: int, hidden_size: int, num_layers: int = 1, bias: bool = True,
+                     batch_first: bool = False, dropout: float = 0.0, bidirectional: bool = False,
+                     proj_size: int = 0, device: Any = None, dtype: Any = None) -> None:
+            a = dict(num_layers=num_layers, bias=bias, batch_first=batch_first, dropout=dropout,
+                     bidirectional=bidirectional, proj_size=proj_size)
+            super().__init__(mode, input_size, hidden_size, **_rnn_kwargs(mode, a))
+            self.batch_first, self.bidirectional, self.bias = batch_first, bidirectional, bias
+            _place(self, device, dtype)
+            if not bias:
+                _no_rnn_bias(self)
+
+    class RNNCell(paddle.nn.SimpleRNNCell):
+        """torch's ``nn.RNNCell``: returns the new hidden state only."""
+
+        def __init__(self, input_size: int, hidden_size: int, bias: bool = True, nonlinearity: str = "tanh",
+                     device: Any = None, dtype: Any = None) -> None:
+            super().__init__(input_size, hidden_size, activation=nonlinearity,
+                             bias_ih_attr=None if bias else False, bias_hh_attr=None if bias else False)
+            self.nonlinearity, self.bias = nonlinearity, bias
+            _place(self, device, dtype)
+
+        def forward(self, input: Any, hx: Any = None) -> Any:
+            unbatched = input.ndim == 1
+            if unbatched:
+                input = input.unsqueeze(0)
+                hx = hx.unsqueeze(0) if hx is not None else None
+            h, _ = super().forward(input, hx)
+            return h.squeeze(0) if unbatched else h
+
+    return {"RNNBase": _rename("RNNBase", RNNBase), "RNNCell": _rename("RNNCell", RNNCell)}
+
+
+@patch("modules-rnn", ["torch.nn.RNN", "torch.nn.LSTM", "torch.nn.GRU", "torch.nn.RNNBase", "torch.nn.RNNCell",
+                       "torch.nn.LSTMCell", "torch.nn.GRUCell", "torch.nn.modules.rnn.RNN"],
+       "paddle.nn.RNN, LSTM, GRU, SimpleRNN, LSTMCell, GRUCell; new RNNBase, RNNCell", "signature",
+       "torch's recurrent layers: nn.RNN(input_size, hidden_size, ...) is paddle's SimpleRNN (paddle.nn.RNN wraps a "
+       "cell; dev: 30 cases), RNNBase/RNNCell missing (31), bias=/batch_first=/bidirectional=/device=/dtype= "
+       "refused by LSTM/GRU/LSTMCell/GRUCell (30); torch's cells return h (LSTMCell: (h, c)), paddle's (h, states)")
+def rnn(p: Patcher) -> None:
+    import paddle
+    nn = paddle.nn
+    _add_all(p, "paddle.nn", _rnn_classes())
+
+    def layer_form(args: tuple, kwargs: dict) -> bool:
+        return any(k in kwargs for k in _RNN_TORCH_KW) or (len(args) > 3 and isinstance(args[3], bool))
+
+    def make_convert(mode: str) -> Callable:
+        def convert(self: Any, orig: Callable, args: tuple, kwargs: dict) -> None:
+            a = _bind(_torch_simple_rnn_spec if mode.startswith("RNN") else _torch_rnn_spec, args, kwargs)
+            kw = _rnn_kwargs(mode, a)
+            if mode.startswith("RNN"):
+                kw["activation"] = a["nonlinearity"]
+            orig(self, a["input_size"], a["hidden_size"], **kw)
+            self.batch_first, self.bidirectional, self.bias = a["batch_first"], a["bidirectional"], a["bias"]
+            _place(self, a["device"], a["dtype"])
+            if not a["bias"]:
+                _no_rnn_bias(self)
+        return convert
+    _wrap_init(p, nn.LSTM, layer_form, make_convert("LSTM"))
+    _wrap_init(p, nn.GRU, layer_form, make_convert("GRU"))
+    _wrap_init(p, nn.SimpleRNN, layer_form, make_convert("RNN_TANH"))
+
+    def rnn_new(cls: type, *args: Any, **kwargs: Any) -> Any:
+        # paddle's RNN wraps a cell; an int first argument (or input_size=) is torch's nn.RNN = paddle's SimpleRNN
+        if cls is nn.RNN and ((args and isinstance(args[0], int) and not isinstance(args[0], bool))
+                              or "input_size" in kwargs):
+            return nn.SimpleRNN(*args, **{**kwargs, **({} if layer_form(args, kwargs) else {"batch_first": False})})
+        return object.__new__(cls)
+    p.set(nn.RNN, "__new__", rnn_new)
+
+    def cell_form(args: tuple, kwargs: dict) -> bool:
+        return any(k in kwargs for k in ("bias", "device", "dtype")) or (len(args) > 2 and isinstance(args[2], bool))
+
+    def cell_convert(self: Any, orig: Callable, args: tuple, kwargs: dict) -> None:
+        def spec(input_size: int, hidden_size: int, bias: bool = True, device: Any = None, dtype: Any = None) -> None: ...
+        a = _bind(spec, args, kwargs)
+        orig(self, a["input_size"], a["hidden_size"], bias_ih_attr=None if a["bias"] else False,
+             bias_hh_attr=None if a["bias"] else False)
+        self.bias, self._torch_returns = a["bias"], True
+        _place(self, a["device"], a["dtype"])
+
+    for cell in (nn.LSTMCell, nn.GRUCell):
+        _wrap_init(p, cell, cell_form, cell_convert)
+
+        def wrap_forward(orig: Callable, lstm: bool = cell is nn.LSTMCell) -> Callable:
+            def forward(self: Any, inputs: Any, states: Any = None) -> Any:
+                if not getattr(self, "_torch_returns", False):
+                    return orig(self, inputs, states)
+                unbatched = inputs.ndim == 1
+                if unbatched:
+                    inputs = inputs.unsqueeze(0)
+                    if states is not None:
+                        states = tuple(s.unsqueeze(0) for s in states) if lstm else states.unsqueeze(0)
+                _, new = orig(self, inputs, states)  # torch: LSTMCell -> (h, c), GRUCell -> h
+                if unbatched:
+                    new = tuple(s.squeeze(0) for s in new) if lstm else new.squeeze(0)
+                return tuple(new) if lstm else new
+            return forward
+        p.wrap(cell, "forward", wrap_forward)
