@@ -310,3 +310,37 @@ def test_varargs_lu_solve_can_cast_losses():
         ty, py = pair(np.abs(b[:, :1].repeat(3, 1)))
         same(TF.kl_div(tx, ty, False, True, "sum"), F.kl_div(px, py, False, True, "sum"))
         same(TF.kl_div(tx, ty, reduction="sum"), F.kl_div(px, py, "sum"))
+
+
+def test_save_load_torch_keywords(tmp_path):
+    import pickle
+    x = paddle.to_tensor([1.0, 2.0])
+    path = tmp_path / "t.pt"
+    with compat.enable():
+        paddle.save({"w": x}, path, _use_new_zipfile_serialization=True)
+        got = paddle.load(path, map_location=paddle.device("cpu"), pickle_module=pickle, weights_only=False)
+        same(torch.tensor([1.0, 2.0]), got["w"])
+        got = paddle.load(str(path), "cpu", pickle)
+        same(torch.tensor([1.0, 2.0]), got["w"])
+    with pytest.raises(ValueError):
+        paddle.load(str(path), weights_only=False)   # paddle alone refuses it
+
+
+def test_positional_torch_forms_and_misc():
+    t4, p4 = pair(RNG.standard_normal((1, 2, 6, 6)).astype("float32"))
+    tx, px = pair(X34)
+    idx_t, idx_p = pair(np.array([0, 2]))
+    with compat.enable():
+        same(TF.max_pool2d(t4, 2, 2, 1, 1, False, True), F.max_pool2d(p4, 2, 2, 1, 1, False, True))
+        same(torch.index_fill(tx, 1, idx_t, -2.0), paddle.index_fill(px, 1, idx_p, -2.0))
+        same(torch.index_fill(tx, 1, idx_t, -2.0), paddle.index_fill(px, idx_p, 1, -2.0))   # paddle's order
+        assert F._Reduction.get_enum("sum") == TF._Reduction.get_enum("sum") == 2
+        v = np.array([-3.0, 0.5, 2.0, 7.5, 40.0], dtype="float32")
+        same(torch.special.erfcx(torch.tensor(v)), paddle.special.erfcx(paddle.to_tensor(v)), rtol=1e-5)
+        ti, pi = pair(np.array([[1, 2], [3, 4]]))
+        ii_t, ii_p = pair(np.array([[0, 0], [1, 0]]))
+        same(torch.gather(ti, 1, ii_t), paddle.gather(ti.numpy() * 0 + pi, dim=1, index=ii_p, sparse_grad=False))
+        tm, pm = pair(np.array([[1.0, 5.0, 2.0], [4.0, 3.0, 6.0]], dtype="float32"))
+        same(torch.median(tm, dim=1), paddle.median(pm, dim=1))
+        same(torch.median(tm), paddle.median(pm, mode="min"))
+    assert not hasattr(F, "_Reduction")

@@ -18,6 +18,7 @@ import contextlib
 import functools
 import inspect
 import math
+import os
 import threading
 from typing import Any, Callable, NamedTuple
 
@@ -1533,11 +1534,16 @@ def _max_pool_torch_positional(d: int) -> Callable[[Callable], Callable]:
         @functools.wraps(f)
         def max_pool(*args: Any, **kwargs: Any) -> Any:
             torch_form = (len(args) >= 5 and not isinstance(args[4], bool)) or \
-                         (len(args) >= 7 and isinstance(args[6], bool))
-            if torch_form:
-                kwargs.update(zip(names, args))
-                return kw_f(**kwargs)
-            return f(*args, **kwargs)
+                         (len(args) >= 7 and isinstance(args[6], bool)) or \
+                         any(k in kwargs for k in ("input", "dilation", "return_indices"))
+            if not torch_form:
+                return f(*args, **kwargs)
+            kwargs.update(zip(names, args))
+            res = kw_f(**kwargs)
+            if kwargs.get("return_indices"):  # torch's indices are int64 (paddle's mask int32)
+                import paddle
+                res = (res[0], res[1].astype(paddle.int64))
+            return res
         return max_pool
     return wrap
 
@@ -1547,7 +1553,7 @@ def _max_pool_torch_positional(d: int) -> Callable[[Callable], Callable]:
        "paddle.nn.functional.max_pool{1,2,3}d", "signature",
        "torch's F.max_poolNd(input, k, stride, padding, dilation, ceil_mode, return_indices) puts dilation where "
        "paddle has return_mask and return_indices where paddle has data_format (dev: 4 cases); switched on an "
-       "int 5th or a bool 7th positional")
+       "int 5th or a bool 7th positional or torch's keywords; torch's indices are int64")
 def max_pool_positional(p: Patcher) -> None:
     import paddle.nn.functional as F
     for d in (1, 2, 3):
@@ -1653,3 +1659,57 @@ def misc(p: Patcher) -> None:
             return f(*args, **kwargs)
         return set_printoptions
     p.wrap(paddle, "set_printoptions", wrap)
+
+
+def _to_device(obj: Any, device: Any) -> Any:
+    """Every tensor in a nested dict/list/tuple moved to ``device`` (torch.load's map_location)."""
+    if _is_tensor(obj):
+        return obj.to(device)
+    if isinstance(obj, dict):
+        return type(obj)((k, _to_device(v, device)) for k, v in obj.items())
+    if isinstance(obj, (list, tuple)) and not hasattr(obj, "_fields"):
+        return type(obj)(_to_device(v, device) for v in obj)
+    return obj
+
+
+@patch("functions-save-load-kwargs", ["torch.save", "torch.load"], "paddle.save, paddle.load", "signature",
+       "torch.save(_use_new_zipfile_serialization=, pickle_module=, pickle_protocol=) and torch.load(f, "
+       "map_location, pickle_module, weights_only=, mmap=) and path objects are refused by paddle (dev: 9 cases)")
+def save_load(p: Patcher) -> None:
+    import pickle
+
+    import paddle
+
+    def wrap_save(f: Callable) -> Callable:
+        @functools.wraps(f)
+        def save(obj: Any, path: Any, *args: Any, **kwargs: Any) -> Any:
+            path = os.fspath(path) if isinstance(path, os.PathLike) else path
+            kwargs.pop("_use_new_zipfile_serialization", None)   # a container detail of torch's files
+            if args and args[0] is pickle:                       # torch: save(obj, f, pickle_module, protocol)
+                args = args[1:]
+            if kwargs.get("pickle_module", pickle) is pickle:
+                kwargs.pop("pickle_module", None)
+            if "pickle_protocol" in kwargs:
+                kwargs["protocol"] = kwargs.pop("pickle_protocol")
+            return f(obj, path, *args, **kwargs)
+        return save
+
+    def wrap_load(f: Callable) -> Callable:
+        @functools.wraps(f)
+        def load(path: Any, *args: Any, **kwargs: Any) -> Any:
+            path = os.fspath(path) if isinstance(path, os.PathLike) else path
+            names = ("map_location", "pickle_module")
+            kwargs.update(zip(names, args))
+            map_location = kwargs.pop("map_location", None)
+            if kwargs.get("pickle_module", pickle) is pickle:
+                kwargs.pop("pickle_module", None)
+            kwargs.pop("weights_only", None)     # a restriction on what may be unpickled, not on the result
+            if kwargs.get("mmap") in (None, False):
+                kwargs.pop("mmap", None)
+            res = f(path, **kwargs)
+            if map_location is not None and not callable(map_location) and not isinstance(map_location, dict):
+                res = _to_device(res, str(map_location))
+            return res
+        return load
+    p.wrap(paddle, "save", wrap_save)
+    p.wrap(paddle, "load", wrap_load)
