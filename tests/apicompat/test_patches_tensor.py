@@ -208,3 +208,23 @@ def test_torch_torch_alias():
 ])
 def test_more_methods_match_torch(call):
     same(*both(call, A, B))
+
+
+@pytest.mark.parametrize("call", [
+    lambda m, x, y: x.mul(0.5), lambda m, x, y: x.clone().mul_(2), lambda m, x, y: x.div(2, rounding_mode="floor"),
+    lambda m, x, y: x.clone().div_(0.5), lambda m, x, y: m.tensor([1, 2, 3]).true_divide(2),
+    lambda m, x, y: x.clone().abs().pow_(y), lambda m, x, y: x.log_softmax(dim=1), lambda m, x, y: x.sort(dim=1),
+    lambda m, x, y: x.nanmedian(dim=1), lambda m, x, y: x.split(2, dim=1), lambda m, x, y: x.chunk(2, dim=1),
+    lambda m, x, y: x.logcumsumexp(dim=1), lambda m, x, y: x.clone().masked_scatter_(mask=x > 0, source=y),
+    lambda m, x, y: x.clone().swapdims_(dim1=1, dim0=0), lambda m, x, y: x.clone().heaviside_(values=y),
+])
+def test_scalar_and_dim_forms_match_torch(call):
+    same(*both(call, A, B))
+
+
+@pytest.mark.parametrize("call", [
+    lambda x, y: x.split(3, 1), lambda x, y: x.chunk(3, 1), lambda x, y: x.sort(1), lambda x, y: x.mul(y),
+    lambda x, y: x.clone().pow_(2), lambda x, y: x.nanmedian(1),
+])
+def test_paddle_forms_unchanged_more(call):
+    test_paddle_forms_unchanged(call)

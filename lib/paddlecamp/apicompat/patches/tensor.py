@@ -1021,11 +1021,24 @@ def _select(self, dim: int, index: int) -> Any:
     return self[(slice(None),) * dim + (index,)]
 
 
+_Y = {"other": "y"}
+
+
 def _swap_(self, axis0: int, axis1: int) -> Any:
-    """torch's ``swapaxes_`` / ``swapdims_``: two dimensions swapped in place."""
+    """Two dimensions swapped in place."""
     perm = list(range(self.ndim))
     perm[axis0], perm[axis1] = perm[axis1], perm[axis0]
     return _TRANSPOSE_ORIG[0](self, perm) if _TRANSPOSE_ORIG else _paddle().Tensor.transpose_(self, perm)
+
+
+def _swapaxes_(self, axis0: int, axis1: int) -> Any:
+    """torch's ``swapaxes_``: two dimensions swapped in place."""
+    return _swap_(self, axis0, axis1)
+
+
+def _swapdims_(self, dim0: int, dim1: int) -> Any:
+    """torch's ``swapdims_``: two dimensions swapped in place."""
+    return _swap_(self, dim0, dim1)
 
 
 def _sum_to_size(self, *size: Any) -> Any:
@@ -1087,10 +1100,14 @@ def _false(self) -> bool:
     return False
 
 
-def _fn_inplace(target: str) -> Callable:
-    """The in-place method of paddle function ``target`` (result written into self)."""
+def _fn_inplace(target: str, rename: dict[str, str] | None = None) -> Callable:
+    """The in-place method of paddle function ``target`` (result written into self); ``rename``:
+    torch keyword -> the paddle function's."""
     def method(self, *args: Any, **kwargs: Any) -> Any:
         from ..patch import resolve
+        for k, v in (rename or {}).items():
+            if k in kwargs:
+                kwargs[v] = kwargs.pop(k)
         return _assign_into(self, resolve(target)(self, *args, **kwargs))
     return method
 
@@ -1099,14 +1116,15 @@ MORE = {
     "addmv": _addmv, "addmv_": _inplace(_addmv), "exp2": _exp2, "exp2_": _inplace(_exp2), "fmod": _fmod,
     "fmod_": _inplace(_fmod), "histc": _histc, "clamp_min": _clamp_min, "clamp_min_": _inplace(_clamp_min),
     "clamp_max": _clamp_max, "clamp_max_": _inplace(_clamp_max), "is_nonzero": _is_nonzero,
-    "is_same_size": _is_same_size, "select": _select, "swapaxes_": _swap_, "swapdims_": _swap_,
+    "is_same_size": _is_same_size, "select": _select, "swapaxes_": _swapaxes_, "swapdims_": _swapdims_,
     "sum_to_size": _sum_to_size, "unsafe_split": _unsafe_split, "unsafe_chunk": _unsafe_chunk, "put": _put,
     "put_": _inplace(_put), "relu": _relu, "relu_": _fn_inplace("paddle.nn.functional.relu"), "prelu": _prelu,
     "bernoulli": _bernoulli, "resolve_conj": _same, "resolve_neg": _same, "is_conj": _false, "is_neg": _false,
-    "atan2_": _fn_inplace("paddle.atan2"), "arctan2_": _fn_inplace("paddle.atan2"),
+    "atan2_": _fn_inplace("paddle.atan2", _Y), "arctan2_": _fn_inplace("paddle.atan2", _Y),
     "erf_": _fn_inplace("paddle.erf"), "deg2rad_": _fn_inplace("paddle.deg2rad"),
     "rad2deg_": _fn_inplace("paddle.rad2deg"), "sgn_": _fn_inplace("paddle.sgn"),
-    "heaviside_": _fn_inplace("paddle.heaviside"), "nextafter_": _fn_inplace("paddle.nextafter"),
+    "heaviside_": _fn_inplace("paddle.heaviside", {"values": "y"}),
+    "nextafter_": _fn_inplace("paddle.nextafter", _Y),
     "conj_physical_": _fn_inplace("paddle.conj"), "retain_grad": lambda self: self.retain_grads(),
 }
 
@@ -1125,3 +1143,105 @@ def more_methods(p: Patcher) -> None:
     if not hasattr(paddle.Tensor, "is_cpu"):
         p.add(paddle.Tensor, "is_cpu", property(lambda self: bool(self.place.is_cpu_place()),
                                                 doc="torch's ``is_cpu``: whether the tensor is in host memory"))
+
+
+# --------------------------------------------------------------------------- Python scalars as the other operand
+
+_SCALAR_OPS = {"mul": "__mul__", "multiply": "__mul__", "div": "__truediv__", "divide": "__truediv__",
+               "true_divide": "__truediv__", "mul_": "__mul__", "multiply_": "__mul__", "div_": "__truediv__",
+               "divide_": "__truediv__"}
+
+
+def _scalar_form(name: str, op: str, orig: Callable) -> Callable:
+    """torch's ``x.mul(0.5)``: a Python number as the other operand (paddle's method wants a tensor)."""
+    def form(self, other: Any = _MISSING, *args: Any, **kwargs: Any) -> Any:
+        if other is _MISSING:
+            other = kwargs.pop("other", kwargs.pop("y", _MISSING))
+        rounding = kwargs.pop("rounding_mode", None)
+        if rounding is not None:
+            result = orig(self, _as_tensor(other, self), rounding_mode=rounding)
+            return result if not name.endswith("_") else _assign_into(self, result)
+        result = getattr(self, op)(other)
+        return _assign_into(self, result) if name.endswith("_") else result
+    return form
+
+
+@patch("tensor-scalar-operand", [f"torch.Tensor.{n}" for n in _SCALAR_OPS] + ["torch.Tensor.pow_"],
+       "paddle.Tensor.mul/div/multiply/divide/true_divide(_), pow_", "signature",
+       "x.mul(0.5), x.div_(2), x.true_divide(0.5) (a Python number) are refused by paddle's methods, and "
+       "x.pow_(tensor) too (paddle: scalar exponents only); found by the differential runs (dev: 11 calls)")
+def scalar_operand(p: Patcher) -> None:
+    paddle = _paddle()
+    for name, op in _SCALAR_OPS.items():
+        orig = getattr(paddle.Tensor, name, None)
+        if orig is None:
+            continue
+
+        def is_torch(self, *args: Any, **kwargs: Any) -> bool:
+            other = args[0] if args else kwargs.get("other", kwargs.get("y"))
+            return "other" in kwargs or (other is not None and not isinstance(other, paddle.Tensor))
+        _switch(p, name, is_torch, _scalar_form(name, op, orig))
+
+    def pow_torch(self, exponent: Any = _MISSING, **kwargs: Any) -> Any:
+        exponent = kwargs.pop("exponent") if exponent is _MISSING else exponent
+        return _assign_into(self, paddle.pow(self, exponent))
+    _switch(p, "pow_", lambda self, *a, **k: "exponent" in k or bool(a and isinstance(a[0], paddle.Tensor)),
+            pow_torch)
+
+
+# --------------------------------------------------------------------------- dim= forms with torch return types
+
+def _log_softmax(self, dim: Any = None, dtype: Any = None) -> Any:
+    """torch's ``log_softmax(dim, dtype=None)``."""
+    return _paddle().nn.functional.log_softmax(self, axis=-1 if dim is None else dim, dtype=dtype)
+
+
+def _compat(which: str) -> Callable:
+    """``paddle.compat.<which>`` (torch's signature and (values, indices) results) as a method."""
+    def form(self, *args: Any, **kwargs: Any) -> Any:
+        return getattr(_paddle().compat, which)(self, *args, **kwargs)
+    return form
+
+
+def _split_torch(self, *args: Any, **kwargs: Any) -> Any:
+    """torch's ``Tensor.split(split_size, dim=0)`` (an int is a piece size) through ``paddle.compat.split``."""
+    if "split_size" in kwargs:
+        kwargs["split_size_or_sections"] = kwargs.pop("split_size")
+    return _paddle().compat.split(self, *args, **kwargs)
+
+
+def _chunk_torch(orig: Callable) -> Callable:
+    """torch's ``chunk``: pieces of ceil(n / chunks) when n does not divide (paddle refuses that)."""
+    def form(self, chunks: int, dim: int = 0, **kwargs: Any) -> Any:
+        dim = kwargs.pop("axis", dim)
+        n = self.shape[dim]
+        size = -(-n // chunks)
+        return tuple(_paddle().compat.split(self, size, dim))
+    return form
+
+
+@patch("tensor-dim-forms", ["torch.Tensor.log_softmax", "torch.Tensor.sort", "torch.Tensor.split",
+                            "torch.Tensor.chunk", "torch.Tensor.nanmedian", "torch.Tensor.logcumsumexp",
+                            "torch.Tensor.nanmean", "torch.Tensor.masked_scatter_"],
+       "paddle.Tensor.log_softmax (new), sort/split/nanmedian (dim=), chunk (uneven), logcumsumexp/nanmean",
+       "signature",
+       "torch forms paddle's Tensor refuses (differential runs, dev): log_softmax missing; sort(dim=) and "
+       "nanmedian(dim=) (torch: (values, indices)) and split(split_size=/dim=) through paddle.compat; "
+       "chunk of an uneven size; dim= on logcumsumexp/nanmean; masked_scatter_(source=)")
+def dim_forms(p: Patcher) -> None:
+    paddle = _paddle()
+    _add_method(p, "log_softmax", _log_softmax, _log_softmax.__doc__ or "")
+    _switch(p, "sort", lambda self, *a, **k: "dim" in k, _compat("sort"))
+    _switch(p, "nanmedian", lambda self, *a, **k: "dim" in k, _compat("nanmedian"))
+    _switch(p, "split", lambda self, *a, **k: "dim" in k or "split_size" in k or "split_size_or_sections" in k,
+            _split_torch)
+
+    def uneven(self, *args: Any, **kwargs: Any) -> bool:
+        chunks = args[0] if args else kwargs.get("chunks")
+        dim = args[1] if len(args) > 1 else kwargs.get("dim", kwargs.get("axis", 0))
+        return (isinstance(chunks, int) and isinstance(dim, int) and self.ndim > 0
+                and self.shape[dim] % chunks != 0) or "dim" in kwargs
+    _switch(p, "chunk", uneven, _chunk_torch(paddle.Tensor.chunk))
+    for name in ("logcumsumexp", "nanmean"):
+        p.set(paddle.Tensor, name, torch_kw(getattr(paddle.Tensor, name), {"dim": "axis"}))
+    p.set(paddle.Tensor, "masked_scatter_", torch_kw(paddle.Tensor.masked_scatter_, {"source": "value"}))
