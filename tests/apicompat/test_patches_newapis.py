@@ -178,15 +178,19 @@ def test_distributions_derived_members_match_torch():
                   ("LogNormal", ([0.2], [0.5]), ["cdf", "icdf", "mode"]),
                   ("Geometric", ([0.3],), ["logits"]), ("Binomial", (5, [0.3]), ["logits"]),
                   ("Multinomial", (5, [0.3, 0.7]), ["logits"]),
-                  ("Beta", ([2.0], [3.0]), ["concentration1", "concentration0", "stddev"])]
+                  ("Beta", ([2.0], [3.0]), ["concentration1", "concentration0", "stddev"]),
+                  ("Laplace", ([0.0], [2.0]), ["stddev", "variance"]), ("Gamma", ([2.0], [3.0]), ["cdf"]),
+                  ("Chi2", ([3.0],), ["cdf"]), ("Geometric", ([0.3],), ["log_prob"]),
+                  ("Cauchy", ([0.0], [1.0]), ["mean", "variance"])]
         for name, args, members in checks:
             t = getattr(T, name)(*[torch.tensor(a) if isinstance(a, list) else a for a in args])
             p = getattr(P, name)(*[paddle.to_tensor(a) if isinstance(a, list) else a for a in args])
             assert t.has_rsample == p.has_rsample, name
             for m in members:
                 tv, pv = getattr(t, m), getattr(p, m)
-                if m in ("cdf", "icdf"):
-                    tv, pv = tv(torch.tensor(x)), pv(paddle.to_tensor(x))
+                if m in ("cdf", "icdf", "log_prob"):
+                    v = x if m != "log_prob" else [1.0, 2.0, 0.0]
+                    tv, pv = tv(torch.tensor(v)), pv(paddle.to_tensor(v))
                 elif callable(tv):
                     tv, pv = tv(), pv()
                 same(tv, pv, rtol=1e-5, atol=1e-6)

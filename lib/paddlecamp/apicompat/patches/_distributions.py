@@ -344,6 +344,12 @@ def _logits_categorical(self: Any) -> paddle.Tensor:
     return paddle.log(probs.clip(eps, 1 - eps))
 
 
+def _gamma_cdf(self: Any, value: paddle.Tensor) -> paddle.Tensor:
+    """Regularized lower incomplete gamma P(concentration, rate * value), broadcast explicitly."""
+    a, x = paddle.broadcast_tensors([self.concentration, self.rate * value])
+    return paddle.gammainc(a, x)
+
+
 EXTRAS: dict[str, dict[str, Any]] = {
     "Normal": {"has_rsample": True, "mode": property(lambda self: self.loc),
                "cdf": lambda self, value: 0.5 * (1 + paddle.erf((value - self.loc) / (self.scale * _SQRT2))),
@@ -353,6 +359,9 @@ EXTRAS: dict[str, dict[str, Any]] = {
                 "cdf": lambda self, value: ((value - self.low) / (self.high - self.low)).clip(0, 1),
                 "icdf": lambda self, value: value * (self.high - self.low) + self.low},
     "Cauchy": {"has_rsample": True, "mode": property(lambda self: self.loc),
+               "mean": property(lambda self: paddle.full_like(self.loc, float("nan"))),
+               "variance": property(lambda self: paddle.full_like(self.loc, float("inf"))),
+               "stddev": property(lambda self: paddle.full_like(self.loc, float("inf"))),
                "icdf": lambda self, value: self.loc + self.scale * paddle.tan(float(paddle.pi) * (value - 0.5))},
     "Laplace": {"has_rsample": True, "mode": property(lambda self: self.loc)},
     "Gumbel": {"has_rsample": True, "mode": property(lambda self: self.loc)},
@@ -361,17 +370,22 @@ EXTRAS: dict[str, dict[str, Any]] = {
                                                                    / (self.scale * _SQRT2))),
                   "icdf": lambda self, value: paddle.exp(self.loc + self.scale * paddle.erfinv(2 * value - 1) * _SQRT2)},
     "Exponential": {"has_rsample": True},
-    "Gamma": {"has_rsample": True}, "Chi2": {"has_rsample": True}, "Dirichlet": {"has_rsample": True},
+    "Gamma": {"has_rsample": True, "cdf": lambda self, value: _gamma_cdf(self, value)},
+    "Chi2": {"has_rsample": True, "cdf": lambda self, value: _gamma_cdf(self, value)},
+    "Dirichlet": {"has_rsample": True},
     "StudentT": {"has_rsample": True, "mode": property(lambda self: self.loc)},
     "MultivariateNormal": {"has_rsample": True, "mode": property(lambda self: self.loc)},
     "ContinuousBernoulli": {"has_rsample": True},
     "Beta": {"has_rsample": True, "concentration1": property(lambda self: self.alpha),
              "concentration0": property(lambda self: self.beta)},
     "Bernoulli": {"has_enumerate_support": True},
-    "Geometric": {"logits": property(_logits_binary)},
+    "Geometric": {"logits": property(_logits_binary), "log_prob": lambda self, value: self.log_pmf(value)},
     "Binomial": {"has_enumerate_support": True, "logits": property(_logits_binary)},
     "Multinomial": {"logits": property(_logits_categorical)},
 }
+
+
+_DERIVED = ("stddev", "sample_n", "perplexity", "mode")  # the base class's own versions win over the generic ones
 
 
 def _build() -> dict[str, type]:
@@ -379,10 +393,11 @@ def _build() -> dict[str, type]:
     out: dict[str, type] = {"Distribution": Distribution, "Transform": Transform, "AffineTransform": AffineTransform,
                             "Categorical": Categorical}
     for name, (base, params, conv, post) in DIST_SPECS.items():
+        own = {k: v for k in _DERIVED for c in reversed(base.__mro__[:-2]) if (v := vars(c).get(k)) is not None}
         out[name] = type(name, (Distribution, base), {
             "__init__": _init_from(base, params, conv, post), "__module__": __name__,
             "__doc__": f"torch's ``{name}`` signature on ``paddle.distribution.{base.__name__}``.",
-            **EXTRAS.get(name, {})})
+            **own, **EXTRAS.get(name, {})})
     for name, (base, params, conv) in TRANSFORM_SPECS.items():
         out[name] = type(name, (Transform, base), {
             "__init__": _init_from(base, params, conv), "__module__": __name__,
