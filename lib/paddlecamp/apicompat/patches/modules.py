@@ -754,3 +754,315 @@ def rnn(p: Patcher) -> None:
                 return tuple(new) if lstm else new
             return forward
         p.wrap(cell, "forward", wrap_forward)
+
+
+# --------------------------------------------------------------------------- torch namespaces paddle lacks
+
+def _ntuple_fn(n: int, name: str = "parse") -> Callable[[Any], tuple]:
+    """torch's ``nn.modules.utils._ntuple``: an iterable as a tuple, anything else repeated ``n`` times."""
+    def parse(x: Any) -> tuple:
+        if isinstance(x, (str, bytes)) or not hasattr(x, "__iter__"):
+            return tuple(itertools.repeat(x, n))
+        return tuple(x)
+    parse.__name__ = name
+    return parse
+
+
+@patch("modules-nn-utils-ntuple", ["torch.nn.modules.utils._pair", "torch.nn.modules.utils._ntuple",
+                                   "torch.nn.modules.utils._single", "torch.nn.modules.utils._triple"],
+       "paddle.nn.modules.utils", "new API",
+       "torch.nn.modules.utils._pair/_ntuple/_single/_triple/_quadruple are missing (dev: 15 cases)")
+def nn_utils_ntuple(p: Patcher) -> None:
+    import paddle
+    p.module("paddle.nn.modules.utils", {"_ntuple": _ntuple_fn, "_single": _ntuple_fn(1, "_single"),
+                                         "_pair": _ntuple_fn(2, "_pair"), "_triple": _ntuple_fn(3, "_triple"),
+                                         "_quadruple": _ntuple_fn(4, "_quadruple")},
+             fallback=lambda name: getattr(paddle.nn, name))
+
+
+class _CudnnFlags:
+    """``torch.backends.cudnn``'s switches, kept on paddle's cuDNN flags where this paddle build has them
+    (deterministic -> FLAGS_cudnn_deterministic, benchmark -> FLAGS_cudnn_exhaustive_search)."""
+    FLAGS = {"deterministic": "FLAGS_cudnn_deterministic", "benchmark": "FLAGS_cudnn_exhaustive_search"}
+
+    def __init__(self) -> None:
+        self.values = {"deterministic": False, "benchmark": False}
+
+    def get(self, key: str) -> bool:
+        import paddle
+        flag = self.FLAGS[key]
+        if flag in paddle.base.core.globals():
+            return bool(paddle.get_flags([flag])[flag])
+        return self.values[key]  # a CPU build: no cuDNN, the switch is only recorded (as torch does)
+
+    def set(self, key: str, v: bool) -> None:
+        import paddle
+        if self.FLAGS[key] in paddle.base.core.globals():
+            paddle.set_flags({self.FLAGS[key]: bool(v)})
+        self.values[key] = bool(v)
+
+
+def _cudnn_is_available() -> bool:
+    """torch.backends.cudnn.is_available."""
+    import paddle
+    return paddle.is_compiled_with_cuda() and paddle.device.get_cudnn_version() is not None
+
+
+def _cudnn_version() -> int | None:
+    """torch.backends.cudnn.version (None without cuDNN)."""
+    import paddle
+    return paddle.device.get_cudnn_version() if paddle.is_compiled_with_cuda() else None
+
+
+@patch("modules-backends", ["torch.backends.cudnn", "torch.backends.cuda", "torch.backends.cudnn.deterministic",
+                            "torch.backends.cudnn.benchmark", "torch.backends.cudnn.enabled",
+                            "torch.backends.cuda.matmul.allow_tf32"],
+       "paddle.backends", "module alias",
+       "torch.backends is missing (dev: 16 cases: cudnn.enabled/benchmark/deterministic/version/is_available, "
+       "cuda.matmul.allow_tf32, cuda.is_built)")
+def backends(p: Patcher) -> None:
+    import types
+    import paddle
+    flags = _CudnnFlags()
+
+    class CudnnModule(types.ModuleType):
+        """A module whose deterministic/benchmark attributes are paddle's cuDNN flags."""
+        deterministic = property(lambda self: flags.get("deterministic"),
+                                 lambda self, v: flags.set("deterministic", v))
+        benchmark = property(lambda self: flags.get("benchmark"), lambda self, v: flags.set("benchmark", v))
+
+    bk = p.module("paddle.backends")
+    cudnn = CudnnModule("paddle.backends.cudnn", "paddlecamp compat: torch's torch.backends.cudnn")
+    cudnn.__dict__.update(enabled=True, allow_tf32=True, is_available=_cudnn_is_available,
+                          version=_cudnn_version, __paddlecamp_compat__=True)
+    import sys
+    sys.modules["paddle.backends.cudnn"] = cudnn
+    p._undo.append(lambda: sys.modules.pop("paddle.backends.cudnn", None))
+    p.set(bk, "cudnn", cudnn)
+    matmul = types.SimpleNamespace(allow_tf32=False, allow_fp16_reduced_precision_reduction=True,
+                                   allow_bf16_reduced_precision_reduction=True)
+    p.module("paddle.backends.cuda", {"matmul": matmul, "is_built": paddle.is_compiled_with_cuda})
+    p.module("paddle.backends.mps", {"is_available": lambda: False, "is_built": lambda: False})
+
+
+@patch("modules-cpu", ["torch.cpu.set_device", "torch.cpu.current_device", "torch.cpu.amp.autocast",
+                       "torch.cpu.is_available", "torch.cpu.device_count", "torch.cpu.synchronize"],
+       "paddle.cpu", "module alias",
+       "torch.cpu is missing (dev: 8 cases: cpu.amp.autocast, set_device/current_device)")
+def cpu(p: Patcher) -> None:
+    import paddle
+
+    def set_device(device: Any) -> None:
+        """torch.cpu.set_device: a no-op (one CPU device)."""
+
+    def autocast(enabled: bool = True, dtype: Any = None, cache_enabled: bool = True) -> Any:
+        """torch.cpu.amp.autocast: paddle's auto_cast, bfloat16 by default."""
+        d = "bfloat16" if dtype is None else str(dtype).replace("paddle.", "")
+        return paddle.amp.auto_cast(enable=enabled, dtype=d)
+    import types
+    amp = types.SimpleNamespace(autocast=autocast)
+    p.module("paddle.cpu", {"set_device": set_device, "current_device": lambda: "cpu", "amp": amp,
+                            "is_available": lambda: True, "device_count": lambda: 1, "synchronize": lambda device=None: None})
+
+
+# --------------------------------------------------------------------------- torch.autograd submodules
+
+def Variable(data: Any, requires_grad: bool = False, volatile: bool = False) -> Any:
+    """torch.autograd.Variable (deprecated): a tensor sharing ``data`` with ``requires_grad`` set."""
+    t = data.detach()
+    t.stop_gradient = not requires_grad
+    return t
+
+
+def once_differentiable(fn: Callable) -> Callable:
+    """torch.autograd.function.once_differentiable: ``fn`` runs without recording a graph."""
+    import paddle
+
+    @functools.wraps(fn)
+    def wrapper(ctx: Any, *args: Any) -> Any:
+        with paddle.no_grad():
+            return fn(ctx, *args)
+    return wrapper
+
+
+def _as_tuple(x: Any) -> tuple[bool, tuple]:
+    return (False, tuple(x)) if isinstance(x, (list, tuple)) else (True, (x,))
+
+
+def jvp(func: Callable, inputs: Any, v: Any = None, create_graph: bool = False, strict: bool = False) -> tuple:
+    """torch.autograd.functional.jvp: (func(inputs), J @ v), by paddle.incubate.autograd.jvp."""
+    import paddle.incubate.autograd as ia
+    single, xs = _as_tuple(inputs)
+    out, tangent = ia.jvp(func, xs[0] if single else list(xs), None if v is None else (v if single else list(v)))
+    detach = (lambda t: t) if create_graph else (lambda t: t.detach() if hasattr(t, "detach") else t)
+    if isinstance(out, (list, tuple)):
+        return tuple(detach(o) for o in out), tuple(detach(t) for t in tangent)
+    return detach(out), detach(tangent)
+
+
+def hessian(func: Callable, inputs: Any, create_graph: bool = False, strict: bool = False,
+            vectorize: bool = False, outer_jacobian_strategy: str = "reverse-mode") -> Any:
+    """torch.autograd.functional.hessian: d2 func / d inputs2 with shape inputs.shape + inputs.shape
+    (nested tuples for several inputs), by paddle.autograd.hessian on flattened inputs."""
+    import paddle
+    single, xs = _as_tuple(inputs)
+    flat = [x.detach().flatten() for x in xs]
+    for f in flat:
+        f.stop_gradient = False
+    y = func(*[f.reshape(x.shape) for f, x in zip(flat, xs)])
+    h = paddle.autograd.hessian(y, flat[0] if single else flat)
+    if single:
+        out = h[:].reshape(list(xs[0].shape) * 2)
+        return out if create_graph else out.detach()
+    return tuple(tuple((h[i][j][:].reshape(list(xs[i].shape) + list(xs[j].shape)))
+                       if create_graph else h[i][j][:].reshape(list(xs[i].shape) + list(xs[j].shape)).detach()
+                       for j in range(len(xs))) for i in range(len(xs)))
+
+
+def vjp(func: Callable, inputs: Any, v: Any = None, create_graph: bool = False, strict: bool = False) -> tuple:
+    """torch.autograd.functional.vjp: (func(inputs), v @ J), by paddle.incubate.autograd.vjp."""
+    import paddle.incubate.autograd as ia
+    single, xs = _as_tuple(inputs)
+    out, grads = ia.vjp(func, xs[0] if single else list(xs), v)
+    if isinstance(grads, (list, tuple)):
+        grads = tuple(grads)
+    return out, grads
+
+
+@patch("modules-autograd-namespaces", ["torch.autograd.Variable", "torch.autograd.grad_mode.set_grad_enabled",
+                                       "torch.autograd.grad_mode.no_grad", "torch.autograd.function.once_differentiable",
+                                       "torch.autograd.function.Function", "torch.autograd.functional.jvp",
+                                       "torch.autograd.functional.vjp", "torch.autograd.functional.hessian"],
+       "paddle.autograd.Variable, grad_mode, function, functional", "module alias",
+       "torch.autograd.Variable (dev: 8 cases), autograd.grad_mode (8), autograd.function.once_differentiable (6) "
+       "and autograd.functional.jvp/hessian (11) are missing")
+def autograd_namespaces(p: Patcher) -> None:
+    import paddle
+    p.add(paddle.autograd, "Variable", Variable)
+    p.module("paddle.autograd.grad_mode", {
+        "set_grad_enabled": paddle.set_grad_enabled, "no_grad": paddle.no_grad, "enable_grad": paddle.enable_grad,
+        "is_grad_enabled": paddle.is_grad_enabled})
+    p.module("paddle.autograd.function", {"once_differentiable": once_differentiable,
+                                          "Function": paddle.autograd.Function,
+                                          "FunctionCtx": paddle.autograd.PyLayerContext})
+    p.module("paddle.autograd.functional", {"jvp": jvp, "vjp": vjp, "hessian": hessian})
+    p.module("paddle.autograd.graph", {"saved_tensors_hooks": paddle.autograd.saved_tensors_hooks})
+
+
+@patch("modules-function-ctx", ["torch.autograd.Function", "torch.autograd.function.FunctionCtx.saved_tensors"],
+       "paddle.autograd.PyLayerContext.saved_tensors", "new API",
+       "a torch autograd.Function's backward reads ctx.saved_tensors; paddle's context has saved_tensor() "
+       "(dev: 6 once_differentiable cases and the Function tests)")
+def function_ctx(p: Patcher) -> None:
+    import paddle
+    p.add(paddle.autograd.PyLayerContext, "saved_tensors",
+          property(lambda self: tuple(self.saved_tensor()), doc="torch's ctx.saved_tensors"))
+
+
+# --------------------------------------------------------------------------- torch.testing
+
+_CLOSE_TOL = {"float16": (1e-3, 1e-5), "bfloat16": (1.6e-2, 1e-5), "float32": (1.3e-6, 1e-5),
+              "float64": (1e-7, 1e-7), "complex64": (1.3e-6, 1e-5), "complex128": (1e-7, 1e-7)}
+_ALLCLOSE_TOL = {"float16": (1e-3, 1e-3), "float32": (1e-4, 1e-5), "float64": (1e-5, 1e-8)}
+
+
+def _np(x: Any) -> Any:
+    import numpy as np
+    import paddle
+    if isinstance(x, paddle.Tensor):
+        return (x.astype("float32") if x.dtype == paddle.bfloat16 else x).numpy()
+    return np.asarray(x)
+
+
+def _dtype_name(x: Any) -> str:
+    return str(getattr(x, "dtype", _np(x).dtype)).replace("paddle.", "")
+
+
+def assert_close(actual: Any, expected: Any, *, allow_subclasses: bool = True, rtol: float | None = None,
+                 atol: float | None = None, equal_nan: bool = False, check_device: bool = True,
+                 check_dtype: bool = True, check_layout: bool = True, check_stride: bool = False,
+                 msg: Any = None) -> None:
+    """torch.testing.assert_close: same shape (and dtype), values within torch's dtype-based tolerances."""
+    import numpy as np
+    if isinstance(actual, (list, tuple)) and isinstance(expected, (list, tuple)):
+        assert len(actual) == len(expected), msg or f"length {len(actual)} != {len(expected)}"
+        for a, e in zip(actual, expected):
+            assert_close(a, e, rtol=rtol, atol=atol, equal_nan=equal_nan, check_dtype=check_dtype, msg=msg)
+        return
+    if (rtol is None) != (atol is None):
+        raise ValueError("Both 'rtol' and 'atol' must be either specified or omitted")
+    a, e = _np(actual), _np(expected)
+    if a.shape != e.shape:
+        raise AssertionError(msg or f"The values for attribute 'shape' do not match: {list(a.shape)} != {list(e.shape)}.")
+    if check_dtype and _dtype_name(actual) != _dtype_name(expected):
+        raise AssertionError(msg or f"The values for attribute 'dtype' do not match: "
+                                    f"{_dtype_name(actual)} != {_dtype_name(expected)}.")
+    if rtol is None:
+        rtol, atol = _CLOSE_TOL.get(_dtype_name(actual), (0.0, 0.0))
+    np.testing.assert_allclose(a, e, rtol=rtol, atol=atol, equal_nan=equal_nan,
+                               err_msg=msg if isinstance(msg, str) else "")
+
+
+def assert_allclose(actual: Any, expected: Any, rtol: float | None = None, atol: float | None = None,
+                    equal_nan: bool = True, msg: str = "") -> None:
+    """torch.testing.assert_allclose (deprecated): expected cast to actual's shape, older tolerances."""
+    import numpy as np
+    a = _np(actual)
+    e = np.broadcast_to(_np(expected), a.shape) if _np(expected).shape != a.shape else _np(expected)
+    if rtol is None or atol is None:
+        if rtol is not None or atol is not None:
+            raise ValueError("rtol and atol must both be specified or both be unspecified")
+        rtol, atol = _ALLCLOSE_TOL.get(_dtype_name(actual), (0.0, 0.0))
+    np.testing.assert_allclose(a, e.astype(a.dtype) if a.dtype != e.dtype else e, rtol=rtol, atol=atol,
+                               equal_nan=equal_nan, err_msg=msg)
+
+
+@patch("modules-testing", ["torch.testing.assert_close", "torch.testing.assert_allclose"], "paddle.testing",
+       "module alias", "torch.testing is missing (dev: 7 cases of assert_allclose)")
+def testing(p: Patcher) -> None:
+    p.module("paddle.testing", {"assert_close": assert_close, "assert_allclose": assert_allclose})
+
+
+# --------------------------------------------------------------------------- GradScaler
+
+@_once
+def _grad_scaler() -> dict[str, Any]:
+    import warnings
+    import paddle
+
+    class GradScaler(paddle.amp.GradScaler):
+        """torch's ``cuda.amp.GradScaler`` on paddle's: disabled (with torch's warning) where there is no GPU."""
+
+        def __init__(self, init_scale: float = 2.0 ** 16, growth_factor: float = 2.0, backoff_factor: float = 0.5,
+                     growth_interval: int = 2000, enabled: bool = True) -> None:
+            if enabled and not (paddle.is_compiled_with_cuda() and paddle.device.cuda.device_count() > 0):
+                warnings.warn("torch.cuda.amp.GradScaler is enabled, but CUDA is not available.  Disabling.")
+                enabled = False
+            super().__init__(enable=enabled, init_loss_scaling=init_scale, incr_ratio=growth_factor,
+                             decr_ratio=backoff_factor, incr_every_n_steps=growth_interval)
+            self._torch_enabled = enabled
+            self._torch_args = (init_scale, growth_factor, backoff_factor, growth_interval)
+
+        def get_scale(self) -> float:
+            return float(self.get_loss_scaling()) if self._torch_enabled else 1.0
+
+        def is_enabled(self) -> bool:
+            return self._torch_enabled
+
+        def get_growth_factor(self) -> float:
+            return self._torch_args[1]
+
+        def get_backoff_factor(self) -> float:
+            return self._torch_args[2]
+
+        def get_growth_interval(self) -> int:
+            return self._torch_args[3]
+    return {"GradScaler": _rename("GradScaler", GradScaler)}
+
+
+@patch("modules-gradscaler", ["torch.cuda.amp.GradScaler"], "paddle.cuda.amp.GradScaler", "new API",
+       "torch.cuda.amp.GradScaler is missing (dev: 16 cases); paddle.amp.GradScaler names its arguments "
+       "init_loss_scaling, incr_ratio, decr_ratio, incr_every_n_steps, enable")
+def gradscaler(p: Patcher) -> None:
+    import paddle
+    p.add(paddle.cuda.amp, "GradScaler", _grad_scaler()["GradScaler"])
