@@ -344,3 +344,16 @@ def test_positional_torch_forms_and_misc():
         same(torch.median(tm, dim=1), paddle.median(pm, dim=1))
         same(torch.median(tm), paddle.median(pm, mode="min"))
     assert not hasattr(F, "_Reduction")
+
+
+@pytest.mark.parametrize("d", [1, 2, 3])
+def test_dilated_max_pool(d):
+    a = RNG.standard_normal((1, 2) + (7,) * d).astype("float32")
+    ta, pa = pair(a)
+    kw = dict(kernel_size=2, stride=2, padding=1, dilation=2, ceil_mode=True)
+    with compat.enable():
+        same(getattr(TF, f"max_pool{d}d")(ta, return_indices=True, **kw),
+             getattr(F, f"max_pool{d}d")(pa, return_indices=True, **kw))
+        same(getattr(TF, f"max_pool{d}d")(ta, 3, 1, 1, 2), getattr(F, f"max_pool{d}d")(pa, 3, 1, 1, 2))
+    with pytest.raises(TypeError):
+        getattr(F, f"max_pool{d}d")(pa, dilation=2, **{k: v for k, v in kw.items() if k != "dilation"})

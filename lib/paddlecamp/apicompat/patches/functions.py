@@ -1713,3 +1713,84 @@ def save_load(p: Patcher) -> None:
         return load
     p.wrap(paddle, "save", wrap_save)
     p.wrap(paddle, "load", wrap_load)
+
+
+def _tuple(v: Any, d: int) -> tuple:
+    """An int or sequence as a d-tuple."""
+    return tuple(v) if isinstance(v, (list, tuple)) else (v,) * d
+
+
+def dilated_max_pool(input: Any, d: int, kernel_size: Any, stride: Any = None, padding: Any = 0, dilation: Any = 1,
+                     ceil_mode: bool = False, return_indices: bool = False) -> Any:
+    """torch's max_pool{d}d with dilation (paddle's pools have none): the max over dilated windows, and
+    the flat index of each maximum within its input plane (torch's indices)."""
+    import itertools
+
+    import paddle
+    k, p, dl = _tuple(kernel_size, d), _tuple(padding, d), _tuple(dilation, d)
+    s = _tuple(stride, d) if stride not in (None, (), []) else k
+    spatial = input.shape[-d:]
+    outs = []
+    for L, ki, si, pi, di in zip(spatial, k, s, p, dl):
+        span = (L + 2 * pi - di * (ki - 1) - 1)
+        o = (-(-span // si) if ceil_mode else span // si) + 1
+        if ceil_mode and (o - 1) * si >= L + pi:
+            o -= 1
+        outs.append(o)
+    # pad with -inf on the left by p, on the right enough for every window
+    right = [max(0, (o - 1) * si + di * (ki - 1) + 1 - L - pi) for o, L, ki, si, pi, di in zip(outs, spatial, k, s, p, dl)]
+    pad = []
+    for pi, ri in zip(reversed(p), reversed(right)):
+        pad += [pi, ri]
+    lead = input.shape[:-d]
+    x = input.reshape([-1, 1] + list(spatial))
+    x = paddle.nn.functional.pad(x, pad, value=float("-inf"), data_format=("NCL", "NCHW", "NCDHW")[d - 1])
+    coords = [paddle.arange(o) * si - pi for o, si, pi in zip(outs, s, p)]
+    vals, flats = [], []
+    for off in itertools.product(*[range(ki) for ki in k]):
+        sl = [slice(None), slice(None)] + [slice(oi * di, oi * di + (o - 1) * si + 1, si)
+                                           for oi, di, o, si in zip(off, dl, outs, s)]
+        vals.append(x[tuple(sl)])
+        flat = paddle.zeros([1] * d, dtype=paddle.int64)
+        for axis, (c, oi, di, L) in enumerate(zip(coords, off, dl, spatial)):
+            shape = [1] * d
+            shape[axis] = -1
+            flat = flat * L + (c + oi * di).reshape(shape)
+        flats.append(paddle.expand(flat, outs))
+    stacked = paddle.stack(vals, axis=0)
+    arg = paddle.argmax(stacked, axis=0, keepdim=True)
+    out = paddle.take_along_axis(stacked, arg, axis=0)[0].reshape(list(lead) + outs)
+    if not return_indices:
+        return out
+    idx = paddle.stack(flats, axis=0).unsqueeze(1).unsqueeze(1)
+    idx = paddle.take_along_axis(paddle.expand(idx, stacked.shape), arg, axis=0)[0].reshape(list(lead) + outs)
+    return out, idx
+
+
+@patch("functions-dilated-max-pool", ["torch.nn.functional.max_pool1d", "torch.nn.functional.max_pool2d",
+                                      "torch.nn.functional.max_pool3d", "torch.max_pool1d", "torch.max_pool2d",
+                                      "torch.max_pool3d"],
+       "paddle.nn.functional.max_pool{1,2,3}d", "signature",
+       "torch's max pooling takes dilation=, paddle's does not (dev: 6 cases with dilation 2); the dilated "
+       "windows are pooled from paddle slices when dilation is not 1")
+def dilated(p: Patcher) -> None:
+    import paddle
+    import paddle.nn.functional as F
+    names = ("input", "kernel_size", "stride", "padding", "dilation", "ceil_mode", "return_indices")
+
+    def wrap(f: Callable, d: int) -> Callable:
+        @functools.wraps(f)
+        def max_pool(*args: Any, **kwargs: Any) -> Any:
+            kw = dict(zip(names, args))
+            if len(args) >= 5 and not isinstance(args[4], bool) or "dilation" in kwargs:
+                kw.update(kwargs)
+                if "x" in kw:
+                    kw["input"] = kw.pop("x")
+                if kw.get("dilation", 1) not in _DEFAULT_DILATION and set(kw) <= set(names):
+                    return dilated_max_pool(kw.pop("input"), d, **kw)
+            return f(*args, **kwargs)
+        return max_pool
+    for d in (1, 2, 3):
+        p.wrap(F, f"max_pool{d}d", lambda f, d=d: wrap(f, d))
+        if hasattr(paddle, f"max_pool{d}d"):
+            p.wrap(paddle, f"max_pool{d}d", lambda f, d=d: wrap(f, d))
