@@ -331,21 +331,3 @@ def test_utils_set_module():
             paddle.utils.set_module(C, 3)
     assert not hasattr(paddle.utils, "set_module")
 
-
-# ----------------------------------------------------------------------------- backends
-
-def test_backends_flags_and_build_queries():
-    with ac.enable():
-        assert paddle.backends.cuda.is_built() == paddle.is_compiled_with_cuda()
-        assert paddle.backends.cudnn.version() == paddle.device.get_cudnn_version()
-        assert paddle.backends.cudnn.is_available() == (paddle.device.get_cudnn_version() is not None)
-        old = paddle.backends.cudnn.deterministic
-        for v in (True, False):
-            paddle.backends.cudnn.deterministic = v
-            assert paddle.backends.cudnn.deterministic is v
-            paddle.backends.cuda.matmul.allow_tf32 = v
-            assert paddle.backends.cuda.matmul.allow_tf32 is v
-        paddle.backends.cudnn.deterministic = old
-        if not paddle.is_compiled_with_cuda():  # torch's defaults where neither framework has the flag's effect
-            assert paddle.backends.cudnn.benchmark is torch.backends.cudnn.benchmark is False
-    assert not hasattr(paddle, "backends") and "paddle.backends.cudnn" not in sys.modules
