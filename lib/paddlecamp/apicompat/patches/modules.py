@@ -1066,3 +1066,178 @@ def _grad_scaler() -> dict[str, Any]:
 def gradscaler(p: Patcher) -> None:
     import paddle
     p.add(paddle.cuda.amp, "GradScaler", _grad_scaler()["GradScaler"])
+
+
+# --------------------------------------------------------------------------- torch.optim
+
+class _Group(dict):
+    """One torch param group of a paddle optimizer; setting ``"lr"`` sets paddle's learning rate."""
+
+    def __init__(self, opt: Any, data: dict) -> None:
+        super().__init__(data)
+        self._opt = opt
+
+    def __getitem__(self, key: str) -> Any:
+        if key == "lr":
+            return self._opt.get_lr()
+        return super().__getitem__(key)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if key == "lr":
+            self._opt.set_lr(value)
+        super().__setitem__(key, value)
+
+
+def _torch_params(params: Any) -> list:
+    """torch's ``params`` (an iterable of tensors or of dicts with "params") as paddle's parameter list."""
+    import paddle
+    if isinstance(params, paddle.Tensor):
+        return [params]
+    params = list(params)
+    if params and isinstance(params[0], dict):
+        groups = []
+        for g in params:
+            if set(g) - {"params"}:
+                raise NotImplementedError("per-group optimizer options (torch's param_groups with settings) "
+                                          "are not mapped to paddle")
+            groups.extend(g["params"] if not isinstance(g["params"], paddle.Tensor) else [g["params"]])
+        return groups
+    return params
+
+
+@_once
+def _optim_classes() -> dict[str, Any]:
+    import collections
+    import paddle
+
+    class Optimizer:
+        """torch's ``optim.Optimizer`` base class: param_groups with defaults, state, zero_grad, state_dict."""
+
+        def __init__(self, params: Any, defaults: dict) -> None:
+            self.defaults = dict(defaults)
+            self.state: dict = collections.defaultdict(dict)
+            self.param_groups: list[dict] = []
+            params = [params] if isinstance(params, paddle.Tensor) else list(params)
+            if len(params) == 0:
+                raise ValueError("optimizer got an empty parameter list")
+            for g in (params if isinstance(params[0], dict) else [{"params": params}]):
+                self.add_param_group(g)
+
+        def add_param_group(self, param_group: dict) -> None:
+            g = dict(param_group)
+            g["params"] = [g["params"]] if isinstance(g["params"], paddle.Tensor) else list(g["params"])
+            for k, v in self.defaults.items():
+                g.setdefault(k, v)
+            self.param_groups.append(g)
+
+        def zero_grad(self, set_to_none: bool = True) -> None:
+            for g in self.param_groups:
+                for prm in g["params"]:
+                    if prm.grad is not None:
+                        prm.clear_gradient(not set_to_none)
+
+        def step(self, closure: Callable | None = None) -> Any:
+            raise NotImplementedError
+
+        def state_dict(self) -> dict:
+            ids: dict[int, int] = {}
+            groups = []
+            for g in self.param_groups:
+                d = {k: v for k, v in g.items() if k != "params"}
+                d["params"] = [ids.setdefault(id(q), len(ids)) for q in g["params"]]
+                groups.append(d)
+            state = {ids[id(k)]: v for k, v in self.state.items() if id(k) in ids}
+            return {"state": state, "param_groups": groups}
+
+        def load_state_dict(self, state_dict: dict) -> None:
+            params = [q for g in self.param_groups for q in g["params"]]
+            for g, sg in zip(self.param_groups, state_dict["param_groups"]):
+                g.update({k: v for k, v in sg.items() if k != "params"})
+            self.state = collections.defaultdict(dict, {params[i]: v for i, v in state_dict["state"].items()})
+
+        def __repr__(self) -> str:
+            s = self.__class__.__name__ + " ("
+            for i, g in enumerate(self.param_groups):
+                s += f"\nParameter Group {i}\n"
+                for k in sorted(g):
+                    if k != "params":
+                        s += f"    {k}: {g[k]}\n"
+            return s + ")"
+
+    class TorchStyle:
+        """torch's optimizer API on a paddle optimizer: param_groups, step(closure), zero_grad(set_to_none)."""
+
+        @property
+        def param_groups(self) -> list:
+            if not hasattr(self, "_torch_groups"):
+                self._torch_groups = [_Group(self, dict(self._torch_defaults, params=list(self._parameter_list)))]
+            return self._torch_groups
+
+        def step(self, closure: Callable | None = None) -> Any:
+            loss = None
+            if closure is not None:
+                with paddle.enable_grad():
+                    loss = closure()
+            super().step()
+            return loss
+
+        def zero_grad(self, set_to_none: bool = True) -> None:
+            self.clear_grad(set_to_zero=not set_to_none)
+
+    class SGD(TorchStyle, paddle.optimizer.Momentum):
+        """torch's ``optim.SGD`` (momentum, nesterov, L2 weight_decay) on paddle's Momentum."""
+
+        def __init__(self, params: Any, lr: float = 1e-3, momentum: float = 0, dampening: float = 0,
+                     weight_decay: float = 0, nesterov: bool = False, *, maximize: bool = False,
+                     foreach: Any = None, differentiable: bool = False, fused: Any = None) -> None:
+            if dampening != 0 or maximize:
+                raise NotImplementedError("SGD(dampening=, maximize=True) has no paddle counterpart")
+            if nesterov and (momentum <= 0 or dampening != 0):
+                raise ValueError("Nesterov momentum requires a momentum and zero dampening")
+            super().__init__(learning_rate=lr, momentum=momentum, parameters=_torch_params(params),
+                             use_nesterov=nesterov, weight_decay=weight_decay or None)
+            self._torch_defaults = dict(lr=lr, momentum=momentum, dampening=dampening, weight_decay=weight_decay,
+                                        nesterov=nesterov, maximize=maximize, foreach=foreach,
+                                        differentiable=differentiable, fused=fused)
+
+    def adam_like(base: type, name: str, default_wd: float) -> type:
+        class Adam(TorchStyle, base):
+            """torch's ``optim.{name}`` (betas, eps, weight_decay, amsgrad) on paddle's."""
+
+            def __init__(self, params: Any, lr: float = 1e-3, betas: tuple = (0.9, 0.999), eps: float = 1e-8,
+                         weight_decay: float = default_wd, amsgrad: bool = False, *, foreach: Any = None,
+                         maximize: bool = False, capturable: bool = False, differentiable: bool = False,
+                         fused: Any = None) -> None:
+                if maximize:
+                    raise NotImplementedError(f"{name}(maximize=True) has no paddle counterpart")
+                super().__init__(learning_rate=lr, beta1=betas[0], beta2=betas[1], epsilon=eps,
+                                 parameters=_torch_params(params),
+                                 weight_decay=weight_decay if (weight_decay or base is paddle.optimizer.AdamW) else None,
+                                 amsgrad=amsgrad)
+                self._torch_defaults = dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad,
+                                            maximize=maximize, foreach=foreach, capturable=capturable,
+                                            differentiable=differentiable, fused=fused)
+        return _rename(name, Adam)
+
+    out = {"Optimizer": _rename("Optimizer", Optimizer), "SGD": _rename("SGD", SGD),
+           "Adam": adam_like(paddle.optimizer.Adam, "Adam", 0), "AdamW": adam_like(paddle.optimizer.AdamW, "AdamW", 1e-2)}
+    for c in out.values():
+        c.__module__ = "paddle.optim"
+    return out
+
+
+@patch("modules-optim", ["torch.optim", "torch.optim.Optimizer", "torch.optim.SGD", "torch.optim.Adam",
+                         "torch.optim.AdamW", "torch.optim.lr_scheduler", "torch.optim.sgd.SGD"],
+       "paddle.optim", "module alias",
+       "torch.optim is missing (dev: 20 cases: Optimizer, zero_grad/step/state_dict, optim.sgd.SGD); paddle's "
+       "optimizers take learning_rate=, parameters=, beta1/beta2, epsilon and Momentum for SGD's momentum")
+def optim(p: Patcher) -> None:
+    import paddle
+    cls = _optim_classes()
+    mod = p.module("paddle.optim", dict(cls), fallback=lambda name: getattr(paddle.optimizer, name))
+    p.module("paddle.optim.optimizer", {"Optimizer": cls["Optimizer"]})
+    p.module("paddle.optim.sgd", {"SGD": cls["SGD"]})
+    p.module("paddle.optim.adam", {"Adam": cls["Adam"]})
+    p.module("paddle.optim.adamw", {"AdamW": cls["AdamW"]})
+    p.module("paddle.optim.lr_scheduler", fallback=lambda name: getattr(paddle.optimizer.lr, name))
+    del mod
