@@ -212,6 +212,18 @@ def test_distributions_categorical_matches_torch(kw):
         assert s.shape == list(t.sample([4]).shape) and s.dtype == paddle.int64
 
 
+@pytest.mark.parametrize("name,a,b", [("Normal", ([0.3], [1.5]), ([0.0], [1.0])),
+                                      ("Uniform", ([0.0, 0.0], [2.0, 2.0]), ([-1.0, 0.5], [3.0, 3.0])),
+                                      ("Geometric", ([0.3],), ([0.5],)), ("Laplace", ([0.0], [1.0]), ([1.0], [2.0]))])
+def test_distributions_kl_divergence_matches_torch(name, a, b):
+    with ac.enable():
+        tv = torch.distributions.kl_divergence(getattr(torch.distributions, name)(*map(torch.tensor, a)),
+                                               getattr(torch.distributions, name)(*map(torch.tensor, b)))
+        pv = paddle.distributions.kl.kl_divergence(getattr(paddle.distributions, name)(*map(paddle.to_tensor, a)),
+                                                   getattr(paddle.distributions, name)(*map(paddle.to_tensor, b)))
+        same(tv, pv, rtol=1e-6)
+
+
 def test_distribution_base_subclass_sample_uses_rsample():
     with ac.enable():
         class Const(paddle.distributions.Distribution):

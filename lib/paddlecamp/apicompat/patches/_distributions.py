@@ -344,6 +344,12 @@ def _logits_categorical(self: Any) -> paddle.Tensor:
     return paddle.log(probs.clip(eps, 1 - eps))
 
 
+def _kl_uniform(p: Any, q: Any) -> paddle.Tensor:
+    """KL(U(p.low, p.high) || U(q.low, q.high)): log of the width ratio, inf where p's support leaves q's."""
+    r = paddle.log((q.high - q.low) / (p.high - p.low))
+    return paddle.where((q.low > p.low) | (q.high < p.high), paddle.full_like(r, float("inf")), r)
+
+
 def _gamma_cdf(self: Any, value: paddle.Tensor) -> paddle.Tensor:
     """Regularized lower incomplete gamma P(concentration, rate * value), broadcast explicitly."""
     a, x = paddle.broadcast_tensors([self.concentration, self.rate * value])
@@ -357,7 +363,8 @@ EXTRAS: dict[str, dict[str, Any]] = {
     "Uniform": {"has_rsample": True, "mean": property(lambda self: (self.high + self.low) / 2),
                 "variance": property(lambda self: (self.high - self.low) ** 2 / 12),
                 "cdf": lambda self, value: ((value - self.low) / (self.high - self.low)).clip(0, 1),
-                "icdf": lambda self, value: value * (self.high - self.low) + self.low},
+                "icdf": lambda self, value: value * (self.high - self.low) + self.low,
+                "kl_divergence": lambda self, other: _kl_uniform(self, other)},
     "Cauchy": {"has_rsample": True, "mode": property(lambda self: self.loc),
                "mean": property(lambda self: paddle.full_like(self.loc, float("nan"))),
                "variance": property(lambda self: paddle.full_like(self.loc, float("inf"))),
@@ -379,7 +386,9 @@ EXTRAS: dict[str, dict[str, Any]] = {
     "Beta": {"has_rsample": True, "concentration1": property(lambda self: self.alpha),
              "concentration0": property(lambda self: self.beta)},
     "Bernoulli": {"has_enumerate_support": True},
-    "Geometric": {"logits": property(_logits_binary), "log_prob": lambda self, value: self.log_pmf(value)},
+    "Geometric": {"logits": property(_logits_binary), "log_prob": lambda self, value: self.log_pmf(value),
+                  "kl_divergence": lambda self, other: (-self.entropy() - paddle.log1p(-other.probs) / self.probs
+                                                        - other.logits)},
     "Binomial": {"has_enumerate_support": True, "logits": property(_logits_binary)},
     "Multinomial": {"logits": property(_logits_categorical)},
 }
