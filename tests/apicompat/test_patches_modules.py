@@ -195,3 +195,173 @@ def test_loss_native_unchanged_and_restored():
         paddle.nn.L1Loss(size_average=False)
     with pytest.raises(TypeError):
         paddle.nn.LogSoftmax(dim=1)
+
+
+# --------------------------------------------------------------------------- Linear / recurrent layers
+
+def test_linear_torch_keywords(compat):
+    m = paddle.nn.Linear(10, 20, bias=False, dtype=paddle.float64)
+    assert m.bias is None and m.weight.dtype == paddle.float64
+    assert float(m.weight.abs().max()) <= 1 / np.sqrt(10)  # torch's U(-1/sqrt(in), 1/sqrt(in))
+    x = np.random.RandomState(10).randn(3, 10)
+    w = m.weight.numpy()
+    close(x @ w, m(paddle.to_tensor(x)))
+    native = paddle.nn.Linear(10, 20, bias_attr=False)  # paddle's own keywords unchanged
+    assert native.bias is None and list(native.weight.shape) == [10, 20]
+
+
+def _copy_rnn(t, p):
+    for (n, tp), (_, pp) in zip(t.named_parameters(), p.named_parameters()):
+        assert list(tp.shape) == list(pp.shape), n
+        pp.set_value(tp.detach().numpy())
+
+
+@pytest.mark.parametrize("kind", ["LSTM", "GRU", "RNN"])
+def test_rnn_torch_form_matches_torch(compat, kind):
+    kw = dict(input_size=4, hidden_size=5, num_layers=2, bidirectional=True)
+    t, p = getattr(torch.nn, kind)(**kw), getattr(paddle.nn, kind)(**kw)
+    _copy_rnn(t, p)
+    x = np.random.RandomState(11).randn(6, 3, 4).astype("float32")  # torch default: time-major
+    to, po = t(torch.tensor(x)), p(paddle.to_tensor(x))
+    close(to[0], po[0], atol=1e-5)
+    close(to[1][0] if kind == "LSTM" else to[1], po[1][0] if kind == "LSTM" else po[1], atol=1e-5)
+
+
+def test_rnn_bias_false_and_cells(compat):
+    t, p = torch.nn.GRU(3, 4, bias=False, batch_first=True), paddle.nn.GRU(3, 4, bias=False, batch_first=True)
+    for (n, tp) in t.named_parameters():
+        dict(p.named_parameters())[n].set_value(tp.detach().numpy())
+    x = np.random.RandomState(12).randn(2, 5, 3).astype("float32")
+    close(t(torch.tensor(x))[0], p(paddle.to_tensor(x))[0], atol=1e-5)
+    tc, pc = torch.nn.RNNCell(3, 4, bias=False), paddle.nn.RNNCell(3, 4, bias=False)
+    pc.weight_ih.set_value(tc.weight_ih.detach().numpy())
+    pc.weight_hh.set_value(tc.weight_hh.detach().numpy())
+    close(tc(torch.tensor(x[:, 0])), pc(paddle.to_tensor(x[:, 0])), atol=1e-6)
+    lc = paddle.nn.LSTMCell(3, 4, bias=True)
+    h, c = lc(paddle.to_tensor(x[:, 0]))
+    assert list(h.shape) == list(c.shape) == [2, 4]
+    native = paddle.nn.LSTMCell(3, 4)(paddle.to_tensor(x[:, 0]))  # paddle's (h, (h, c)) kept
+    assert isinstance(native[1], (tuple, list)) and len(native[1]) == 2
+    m = paddle.nn.RNNBase("LSTM", 16, 32, bias=False)
+    assert (m.input_size, m.hidden_size, m.num_layers) == (16, 32, 1)
+
+
+def test_rnn_native_and_restored():
+    cell = paddle.nn.SimpleRNNCell(3, 4)
+    with ac.enable(only=["modules-rnn"]):
+        r = paddle.nn.RNN(cell)  # paddle's cell wrapper still works
+        assert isinstance(r, paddle.nn.RNN)
+        assert isinstance(paddle.nn.RNN(3, 4), paddle.nn.SimpleRNN)
+    assert not hasattr(paddle.nn, "RNNCell")
+    assert isinstance(paddle.nn.RNN(cell), paddle.nn.RNN)
+    with pytest.raises(TypeError):
+        paddle.nn.LSTM(3, 4, batch_first=True)
+
+
+# --------------------------------------------------------------------------- namespaces
+
+def test_namespaces_and_restored(compat):
+    assert paddle.nn.modules.utils._pair(3) == torch.nn.modules.utils._pair(3)
+    assert paddle.nn.modules.utils._ntuple(3)([1, 2, 3]) == (1, 2, 3)
+    assert paddle.backends.cudnn.enabled is True and paddle.backends.cuda.matmul.allow_tf32 is False
+    paddle.backends.cudnn.deterministic = True
+    assert paddle.backends.cudnn.deterministic is True
+    paddle.backends.cudnn.deterministic = False
+    paddle.cpu.set_device("cpu")
+    assert paddle.cpu.current_device() == torch.cpu.current_device()
+    x = paddle.to_tensor([1.0, 2.0])
+    v = paddle.autograd.Variable(x, requires_grad=True)
+    assert v.stop_gradient is False and x.stop_gradient is True
+    paddle.autograd.grad_mode.set_grad_enabled(False)
+    assert not paddle.is_grad_enabled()
+    paddle.autograd.grad_mode.set_grad_enabled(True)
+    paddle.testing.assert_close(x, x)
+    with pytest.raises(AssertionError):
+        paddle.testing.assert_close(x, x + 1e-3)
+    with pytest.raises(AssertionError):
+        paddle.testing.assert_close(x, x.astype("float64"))
+
+
+def test_namespaces_gone_after_disable():
+    with ac.enable(only=["modules-backends", "modules-cpu", "modules-testing", "modules-optim",
+                         "modules-autograd-namespaces"]):
+        assert paddle.optim.SGD and paddle.testing.assert_close
+    for name in ("backends", "cpu", "testing", "optim"):
+        assert not hasattr(paddle, name), name
+    assert not hasattr(paddle.autograd, "Variable") and not hasattr(paddle.autograd, "functional")
+
+
+def test_autograd_functional_matches_torch(compat):
+    def tf(x):
+        return torch.sum(x * x * x)
+
+    def pf(x):
+        return paddle.sum(x * x * x)
+    x = np.random.RandomState(13).rand(2, 2).astype("float32")
+    close(torch.autograd.functional.hessian(tf, torch.tensor(x)),
+          paddle.autograd.functional.hessian(pf, paddle.to_tensor(x)), atol=1e-5)
+    v = np.ones([2, 2], "float32")
+    tj = torch.autograd.functional.jvp(tf, torch.tensor(x), torch.tensor(v))
+    pj = paddle.autograd.functional.jvp(pf, paddle.to_tensor(x), paddle.to_tensor(v))
+    close(tj[0], pj[0], atol=1e-5)
+    close(tj[1], pj[1], atol=1e-5)
+
+
+def test_function_ctx_saved_tensors(compat):
+    class Twice(paddle.autograd.Function):
+        @staticmethod
+        @paddle.autograd.function.once_differentiable
+        def forward(ctx, x):
+            ctx.save_for_backward(x)
+            return x * 2
+
+        @staticmethod
+        def backward(ctx, g):
+            x, = ctx.saved_tensors
+            return g * x
+    x = paddle.to_tensor([1.0, 3.0], stop_gradient=False)
+    Twice.apply(x).sum().backward()
+    close(np.array([1.0, 3.0], "float32"), x.grad)
+
+
+def test_gradscaler_disabled_without_gpu(compat):
+    s = paddle.cuda.amp.GradScaler(init_scale=1024, growth_factor=3.0)
+    ts = torch.cuda.amp.GradScaler(init_scale=1024, growth_factor=3.0)
+    loss = paddle.to_tensor(2.0)
+    assert s.is_enabled() == ts.is_enabled()
+    close(ts.scale(torch.tensor(2.0)), s.scale(loss))
+    assert s.get_growth_factor() == 3.0
+
+
+# --------------------------------------------------------------------------- optim
+
+def test_sgd_momentum_weight_decay_matches_torch(compat):
+    w0 = np.random.RandomState(14).randn(3).astype("float32")
+    tw = torch.tensor(w0, requires_grad=True)
+    pw = paddle.create_parameter([3], "float32", default_initializer=paddle.nn.initializer.Assign(w0))
+    to = torch.optim.SGD([tw], lr=0.1, momentum=0.9, weight_decay=0.01, nesterov=True)
+    po = paddle.optim.SGD([pw], lr=0.1, momentum=0.9, weight_decay=0.01, nesterov=True)
+    for _ in range(3):
+        to.zero_grad(), po.zero_grad()
+        (tw * tw * torch.arange(3.0)).sum().backward()
+        (pw * pw * paddle.arange(3, dtype="float32")).sum().backward()
+        to.step(), po.step()
+    close(tw, pw, atol=1e-6)
+    assert po.param_groups[0]["lr"] == pytest.approx(0.1)
+
+
+def test_adam_matches_torch_and_optimizer_base(compat):
+    w0 = np.random.RandomState(15).randn(4).astype("float32")
+    tw = torch.tensor(w0, requires_grad=True)
+    pw = paddle.create_parameter([4], "float32", default_initializer=paddle.nn.initializer.Assign(w0))
+    to, po = torch.optim.Adam([tw], lr=0.05, betas=(0.8, 0.99)), paddle.optim.Adam([pw], lr=0.05, betas=(0.8, 0.99))
+    for _ in range(3):
+        to.zero_grad(), po.zero_grad()
+        (tw ** 3).sum().backward()
+        (pw ** 3).sum().backward()
+        to.step(), po.step()
+    close(tw, pw, atol=1e-5)
+    theta_t, theta_p = torch.tensor([1.0, 1.0], requires_grad=True), paddle.to_tensor([1.0, 1.0], stop_gradient=False)
+    tb = torch.optim.Optimizer([theta_t], defaults={"learning_rate": 1.0})
+    pb = paddle.optim.Optimizer([theta_p], defaults={"learning_rate": 1.0})
+    assert repr(tb) == repr(pb) and tb.state_dict() == pb.state_dict()

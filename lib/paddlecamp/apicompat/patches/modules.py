@@ -687,6 +687,26 @@ def _rnn_classes() -> dict[str, Any]:
     return {"RNNBase": _rename("RNNBase", RNNBase), "RNNCell": _rename("RNNCell", RNNCell)}
 
 
+@_once
+def _rnn_dispatch_cls() -> dict[str, Any]:
+    import paddle
+
+    class RNN(paddle.nn.RNN):
+        """paddle's ``RNN(cell, ...)``; an int first argument (or input_size=) is torch's ``nn.RNN``, which
+        is paddle's SimpleRNN."""
+
+        def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+            if (args and isinstance(args[0], int) and not isinstance(args[0], bool)) or "input_size" in kwargs:
+                return paddle.nn.SimpleRNN(*args, **{**kwargs, **({} if any(k in kwargs for k in _RNN_TORCH_KW)
+                                                                   else {"batch_first": False})})
+            return super().__new__(cls)
+    return {"RNN": _rename("RNN", RNN)}
+
+
+def _rnn_dispatch() -> type:
+    return _rnn_dispatch_cls()["RNN"]
+
+
 @patch("modules-rnn", ["torch.nn.RNN", "torch.nn.LSTM", "torch.nn.GRU", "torch.nn.RNNBase", "torch.nn.RNNCell",
                        "torch.nn.LSTMCell", "torch.nn.GRUCell", "torch.nn.modules.rnn.RNN"],
        "paddle.nn.RNN, LSTM, GRU, SimpleRNN, LSTMCell, GRUCell; new RNNBase, RNNCell", "signature",
@@ -717,13 +737,7 @@ def rnn(p: Patcher) -> None:
     _wrap_init(p, nn.GRU, layer_form, make_convert("GRU"))
     _wrap_init(p, nn.SimpleRNN, layer_form, make_convert("RNN_TANH"))
 
-    def rnn_new(cls: type, *args: Any, **kwargs: Any) -> Any:
-        # paddle's RNN wraps a cell; an int first argument (or input_size=) is torch's nn.RNN = paddle's SimpleRNN
-        if cls is nn.RNN and ((args and isinstance(args[0], int) and not isinstance(args[0], bool))
-                              or "input_size" in kwargs):
-            return nn.SimpleRNN(*args, **{**kwargs, **({} if layer_form(args, kwargs) else {"batch_first": False})})
-        return object.__new__(cls)
-    p.set(nn.RNN, "__new__", rnn_new)
+    p.set(nn, "RNN", _rnn_dispatch())
 
     def cell_form(args: tuple, kwargs: dict) -> bool:
         return any(k in kwargs for k in ("bias", "device", "dtype")) or (len(args) > 2 and isinstance(args[2], bool))
