@@ -224,6 +224,16 @@ def test_distributions_kl_divergence_matches_torch(name, a, b):
         same(tv, pv, rtol=1e-6)
 
 
+@pytest.mark.parametrize("name,args", [("Normal", (0.0, 1.0)), ("Exponential", (2.0,)), ("Poisson", (2.0,)),
+                                       ("ContinuousBernoulli", (0.3,)), ("Gamma", (2.0, 3.0)), ("Bernoulli", (0.3,))])
+def test_distributions_python_number_parameters_match_torch(name, args):
+    with ac.enable():
+        t, p = getattr(torch.distributions, name)(*args), getattr(paddle.distributions, name)(*args)
+        assert p.sample().shape == list(t.sample().shape)
+        assert p.sample((2, 3)).shape == list(t.sample((2, 3)).shape)
+        same(t.log_prob(torch.tensor(1.0)), p.log_prob(paddle.to_tensor(1.0)), rtol=1e-5)
+
+
 def test_distribution_base_subclass_sample_uses_rsample():
     with ac.enable():
         class Const(paddle.distributions.Distribution):

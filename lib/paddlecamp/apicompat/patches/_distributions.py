@@ -124,7 +124,7 @@ DIST_SPECS: dict[str, tuple] = {
     "Cauchy": (PD.Cauchy, [("loc", _E), ("scale", _E), _V], None, None),
     "Chi2": (PD.Chi2, [("df", _E), _V], None, None),
     "ContinuousBernoulli": (PD.ContinuousBernoulli, [("probs", None), ("logits", None), ("lims", (0.499, 0.501)), _V],
-                            lambda probs, logits, lims: ((_probs(probs, logits), lims), {}), None),
+                            lambda probs, logits, lims: ((_tensor(_probs(probs, logits)), lims), {}), None),
     "Dirichlet": (PD.Dirichlet, [("concentration", _E), _V], None, None),
     "Exponential": (PD.Exponential, [("rate", _E), _V], None, None),
     "Gamma": (PD.Gamma, [("concentration", _E), ("rate", _E), _V], None, None),
@@ -143,7 +143,7 @@ DIST_SPECS: dict[str, tuple] = {
     "MultivariateNormal": (PD.MultivariateNormal, [("loc", _E), ("covariance_matrix", None), ("precision_matrix", None),
                                                    ("scale_tril", None), _V], None, _mvn_post),
     "Normal": (PD.Normal, [("loc", _E), ("scale", _E), _V], None, None),
-    "Poisson": (PD.Poisson, [("rate", _E), _V], None, None),
+    "Poisson": (PD.Poisson, [("rate", _E), _V], lambda rate: ((_tensor(rate),), {}), None),
     "StudentT": (PD.StudentT, [("df", _E), ("loc", 0.0), ("scale", 1.0), _V], None, None),
     "TransformedDistribution": (PD.TransformedDistribution, [("base_distribution", _E), ("transforms", _E), _V],
                                 lambda base_distribution, transforms:
