@@ -357,3 +357,16 @@ def test_dilated_max_pool(d):
         same(getattr(TF, f"max_pool{d}d")(ta, 3, 1, 1, 2), getattr(F, f"max_pool{d}d")(pa, 3, 1, 1, 2))
     with pytest.raises(TypeError):
         getattr(F, f"max_pool{d}d")(pa, dilation=2, **{k: v for k, v in kw.items() if k != "dilation"})
+
+
+def test_reduction_dtype_and_positional_keepdim():
+    a = np.array([[1.0, np.nan, 2.0], [3.0, 4.0, np.nan]], dtype="float32")
+    ta, pa = pair(a)
+    with compat.enable():
+        same(torch.nansum(ta, 1, True, dtype=torch.float64), paddle.nansum(pa, 1, True, dtype=paddle.float64))
+        same(torch.nanmean(input=ta, dim=1, dtype=torch.float64), paddle.nanmean(dtype=paddle.float64, input=pa, dim=1))
+        same(torch.sum(ta.nan_to_num(), 0, True), paddle.sum(pa.nan_to_num(), 0, True))
+        # paddle's positional dtype unchanged
+        assert paddle.sum(pa.nan_to_num(), 0, "float64").dtype == paddle.float64
+        same(torch.fft.rfftfreq(5, 2, dtype=torch.float32, layout=torch.strided),
+             paddle.fft.rfftfreq(5, 2, dtype=paddle.float32, layout=paddle.strided))

@@ -76,7 +76,7 @@ TORCH_KW: dict[str, tuple[str, ...]] = {
     "exponent": ("y",), "batch1": ("x",), "batch2": ("y",), "mat1": ("x",),
     "dim0": ("axis0",), "dim1": ("axis1",), "dim2": ("axis2",), "b": ("y",), "a": ("x",),
     "train": ("training",), "storage_offset": ("offset",), "eps": ("epsilon",),
-    "var": ("variance",),
+    "var": ("variance",), "range": ("ranges",), "ord": ("p",), "weight": ("weights",),
 }
 _INVERTED = {"count_include_pad": "exclusive"}  # torch flag -> paddle flag of the opposite meaning
 _IGNORABLE: dict[str, tuple] = {     # torch keywords whose value here changes nothing
@@ -157,6 +157,8 @@ def torch_kwargs(fn: Callable, rename: dict[str, str] | None = None, inplace_fn:
     names, var_kw = _params(fn)
     params = set(names) | _decorator_aliases(fn, set(names))
     rename = dict(rename or {})
+    dtype_at = names.index("dtype") if "dtype" in names else -1
+    keepdim_at = names.index("keepdim") if "keepdim" in names and 0 <= dtype_at < names.index("keepdim") else None
 
     def target(k: str) -> str | None:
         if k in rename:
@@ -168,6 +170,10 @@ def torch_kwargs(fn: Callable, rename: dict[str, str] | None = None, inplace_fn:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if keepdim_at is not None and len(args) > dtype_at and isinstance(args[dtype_at], bool) \
+                and "keepdim" not in kwargs:  # torch's (input, dim, keepdim): a bool is no dtype
+            kwargs["keepdim"] = args[dtype_at]
+            args = args[:dtype_at] + tuple(args[dtype_at + 1:])
         if all(k in params for k in kwargs) and not any(k in rename for k in kwargs):
             return fn(*args, **kwargs)
         if var_kw:  # fn takes **kwargs: only drop what changes nothing
@@ -176,6 +182,7 @@ def torch_kwargs(fn: Callable, rename: dict[str, str] | None = None, inplace_fn:
                     kwargs.pop(k)
             return fn(*args, **kwargs)
         out = requires_grad = device = _MISSING
+        cast = None
         inplace = False
         legacy: dict[str, Any] = {}
         for k in list(kwargs):
@@ -195,6 +202,8 @@ def torch_kwargs(fn: Callable, rename: dict[str, str] | None = None, inplace_fn:
                 requires_grad = kwargs.pop(k)
             elif k == "device":
                 device = kwargs.pop(k)
+            elif k == "dtype" and v is not None and names:
+                cast = kwargs.pop(k)  # torch reductions cast the input to dtype first
             elif k == "inplace":
                 inplace = bool(kwargs.pop(k))
             elif k in ("size_average", "reduce") and "reduction" in params:
@@ -206,6 +215,11 @@ def torch_kwargs(fn: Callable, rename: dict[str, str] | None = None, inplace_fn:
             elif k in _IGNORABLE and any(v is d or (d is not None and v == d) for d in _IGNORABLE[k]):
                 kwargs.pop(k)
             # anything else goes to fn, which accepts or refuses it as before
+        if cast is not None:
+            if args and _is_tensor(args[0]):
+                args = (args[0].astype(cast),) + tuple(args[1:])
+            elif _is_tensor(kwargs.get(names[0])):
+                kwargs[names[0]] = kwargs[names[0]].astype(cast)
         if legacy and ("size_average" in legacy and legacy["size_average"] is not None
                        or "reduce" in legacy and legacy["reduce"] is not None):
             kwargs["reduction"] = legacy_reduction(legacy.get("size_average"), legacy.get("reduce"))
@@ -321,6 +335,8 @@ KW_FUNCTIONAL = ("relu", "relu6", "hardtanh", "mish", "leaky_relu", "hardswish",
                  "embedding", "linear", "bilinear", "conv1d", "conv2d", "conv3d", "cosine_similarity",
                  "pairwise_distance", "elu_", "relu_", "leaky_relu_", "hardtanh_", "rrelu", "threshold",
                  "tanh", "sigmoid")
+KW_FFT = ("fft", "fft2", "fftn", "ifft", "ifft2", "ifftn", "rfft", "rfft2", "rfftn", "irfft", "irfft2", "irfftn",
+          "hfft", "hfft2", "hfftn", "ihfft", "ihfft2", "ihfftn", "fftfreq", "rfftfreq", "fftshift", "ifftshift")
 KW_INIT = ("normal_", "trunc_normal_", "xavier_normal_", "xavier_uniform_", "kaiming_normal_", "kaiming_uniform_",
            "orthogonal_", "uniform_", "constant_", "ones_", "zeros_", "eye_", "dirac_")
 KW_SPECIAL_RENAME: dict[str, dict[str, str]] = {
@@ -340,15 +356,17 @@ def _inplace_of(owner: Any, name: str) -> Callable | None:
 
 
 @patch("functions-torch-kwargs", [f"torch.{n}" for n in KW_TOP] + [f"torch.linalg.{n}" for n in KW_LINALG]
-       + [f"torch.nn.functional.{n}" for n in KW_FUNCTIONAL] + [f"torch.nn.init.{n}" for n in KW_INIT],
-       "paddle.*, paddle.linalg.*, paddle.nn.functional.*, paddle.nn.init.*", "argument alias",
+       + [f"torch.nn.functional.{n}" for n in KW_FUNCTIONAL] + [f"torch.nn.init.{n}" for n in KW_INIT]
+       + [f"torch.fft.{n}" for n in KW_FFT],
+       "paddle.*, paddle.linalg.*, paddle.nn.functional.*, paddle.nn.init.*, paddle.fft.*", "argument alias",
        "torch keyword names and torch-only keywords refused by paddle functions on the dev split: input= (260 "
        "cases), out= (112), dim= (72), inplace= (24), target= (24), other= (19), size_average=/reduce= (28), "
        "generator= (10), tensors= ...")
 def torch_keyword_names(p: Patcher) -> None:
     import paddle
     import paddle.nn.functional as F
-    for owner, names in ((paddle, KW_TOP), (paddle.linalg, KW_LINALG), (F, KW_FUNCTIONAL), (paddle.nn.init, KW_INIT)):
+    for owner, names in ((paddle, KW_TOP), (paddle.linalg, KW_LINALG), (F, KW_FUNCTIONAL), (paddle.nn.init, KW_INIT),
+                         (paddle.fft, KW_FFT)):
         for n in names:
             f = owner.__dict__.get(n) if hasattr(owner, "__dict__") else None
             if f is None or not callable(f) or isinstance(f, type) or getattr(f, "__paddlecamp_torch_kwargs__", False):
