@@ -283,8 +283,9 @@ class _InverseTransform(Transform):
 
 
 def _affine_post(self: Any, a: dict) -> None:
-    """torch's ``event_dim`` (default 0)."""
+    """torch's ``event_dim`` (default 0) and the scale as given (a number or a Tensor)."""
     self.event_dim = getattr(self, "_event_dim", 0)
+    self._given_scale = a["scale"]
 
 
 class AffineTransform(Transform, PD.AffineTransform):
@@ -293,12 +294,19 @@ class AffineTransform(Transform, PD.AffineTransform):
     __init__ = _init_from(PD.AffineTransform, [("loc", _E), ("scale", _E), ("event_dim", 0), ("cache_size", 0)],
                           lambda loc, scale: ((_tensor(loc), _tensor(scale)), {}), _affine_post)
 
-    def forward_log_det_jacobian(self, x: paddle.Tensor) -> paddle.Tensor:
-        """log |dy/dx|, summed over the last ``event_dim`` dimensions as torch does."""
-        r = super().forward_log_det_jacobian(x)
+    def log_abs_det_jacobian(self, x: paddle.Tensor, y: paddle.Tensor) -> paddle.Tensor:
+        """torch's log|dy/dx|: log|scale| over x's shape, the last ``event_dim`` dimensions summed."""
+        import math
+        shape = list(x.shape)
+        scale = self._given_scale
+        if isinstance(scale, (int, float)):
+            result = paddle.full_like(x, math.log(abs(scale)))
+        else:
+            result = paddle.abs(scale).log()
         if self.event_dim:
-            r = r.sum(list(range(-self.event_dim, 0)))
-        return r
+            result = result.reshape(list(result.shape[:-self.event_dim]) + [-1]).sum(-1)
+            shape = shape[:-self.event_dim]
+        return result.expand(shape)
 
 
 TRANSFORM_SPECS: dict[str, tuple] = {
