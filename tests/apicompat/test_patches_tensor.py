@@ -228,3 +228,15 @@ def test_scalar_and_dim_forms_match_torch(call):
 ])
 def test_paddle_forms_unchanged_more(call):
     test_paddle_forms_unchanged(call)
+
+
+def test_sparse_mask_and_to_sparse_coo():
+    d = np.array([[1, 2, 3], [4, 5, 6]])
+    i = np.array([[0, 1], [1, 2]])
+    t = torch.tensor(d).sparse_mask(torch.sparse_coo_tensor(torch.tensor(i), torch.tensor([0, 0]), (2, 3)))
+    with apicompat.enable():
+        mask = paddle.sparse.sparse_coo_tensor(paddle.to_tensor(i), paddle.to_tensor([0, 0]), [2, 3])
+        p = paddle.to_tensor(d).sparse_mask(mask)
+        same(torch.tensor(A).to_sparse_coo().to_dense(), paddle.to_tensor(A).to_sparse_coo().to_dense())
+    same(t.to_dense(), p.to_dense())
+    assert not hasattr(paddle.Tensor, "sparse_mask")

@@ -1245,3 +1245,27 @@ def dim_forms(p: Patcher) -> None:
     for name in ("logcumsumexp", "nanmean"):
         p.set(paddle.Tensor, name, torch_kw(getattr(paddle.Tensor, name), {"dim": "axis"}))
     p.set(paddle.Tensor, "masked_scatter_", torch_kw(paddle.Tensor.masked_scatter_, {"source": "value"}))
+
+
+def _sparse_mask(self, mask: Any) -> Any:
+    """torch's ``sparse_mask``: a sparse tensor with mask's indices and self's values there."""
+    return _paddle().sparse.mask_as(self, mask)
+
+
+@patch("tensor-sparse", ["torch.Tensor.sparse_mask", "torch.Tensor.to_sparse_coo"],
+       "paddle.Tensor.sparse_mask (new), paddle.Tensor.to_sparse_coo", "tensor method",
+       "dense.sparse_mask(mask) is missing (paddle.sparse.mask_as: 4 dev cases) and to_sparse_coo() needs "
+       "sparse_dim, which torch defaults to all dimensions (2)")
+def sparse(p: Patcher) -> None:
+    paddle = _paddle()
+    _add_method(p, "sparse_mask", _sparse_mask, _sparse_mask.__doc__ or "")
+    orig = paddle.Tensor.to_sparse_coo
+
+    def to_sparse_coo(f: Callable) -> Callable:
+        def method(self, *args: Any, **kwargs: Any) -> Any:
+            if not args and "sparse_dim" not in kwargs:
+                return f(self, self.ndim, **kwargs)  # torch: every dimension sparse
+            return f(self, *args, **kwargs)
+        return method
+    p.wrap(paddle.Tensor, "to_sparse_coo", to_sparse_coo)
+    assert orig is not None
