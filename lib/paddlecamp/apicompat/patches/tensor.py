@@ -666,17 +666,13 @@ def _correction_flag(c: Any) -> bool:
 
 def _switch(p: Patcher, name: str, is_torch: Callable[..., bool], torch_form: Callable) -> None:
     """``paddle.Tensor.<name>`` runs ``torch_form`` when ``is_torch(self, *args, **kwargs)``, else paddle's own."""
-    paddle = _paddle()
-    orig = getattr(paddle.Tensor, name)
-
     def wrapper(f: Callable) -> Callable:
         def method(self, *args: Any, **kwargs: Any) -> Any:
             if is_torch(self, *args, **kwargs):
                 return torch_form(self, *args, **kwargs)
             return f(self, *args, **kwargs)
         return method
-    p.wrap(paddle.Tensor, name, wrapper)
-    assert orig is not None
+    p.wrap(_paddle().Tensor, name, wrapper)
 
 
 def _minmax(which: str) -> Callable:
@@ -775,16 +771,15 @@ def histogram_range(p: Patcher) -> None:
     _switch(p, "histogram", lambda self, *a, **k: "range" in k, _histogram_torch)
 
 
-def _transpose_torch(self, dim0: Any = _MISSING, dim1: Any = _MISSING, **kwargs: Any) -> Any:
-    """torch's ``transpose_(dim0, dim1)``: the two dimensions swapped, in place."""
-    dim0 = kwargs.pop("dim0") if dim0 is _MISSING else dim0
-    dim1 = kwargs.pop("dim1") if dim1 is _MISSING else dim1
-    perm = list(range(self.ndim))
-    perm[dim0], perm[dim1] = perm[dim1], perm[dim0]
-    return _TRANSPOSE_ORIG[0](self, perm)
-
-
-_TRANSPOSE_ORIG: list[Callable] = []
+def _transpose_torch(orig: Callable) -> Callable:
+    """torch's ``transpose_(dim0, dim1)``: the two dimensions swapped, in place (paddle's with a perm)."""
+    def form(self, dim0: Any = _MISSING, dim1: Any = _MISSING, **kwargs: Any) -> Any:
+        dim0 = kwargs.pop("dim0") if dim0 is _MISSING else dim0
+        dim1 = kwargs.pop("dim1") if dim1 is _MISSING else dim1
+        perm = list(range(self.ndim))
+        perm[dim0], perm[dim1] = perm[dim1], perm[dim0]
+        return orig(self, perm)
+    return form
 
 
 @patch("tensor-transpose-dims", ["torch.Tensor.transpose_"], "paddle.Tensor.transpose_", "signature",
@@ -792,12 +787,10 @@ _TRANSPOSE_ORIG: list[Callable] = []
        "two ints (7 dev cases: dim0=/dim1= refused, transpose_(0, 1) a no-op)")
 def transpose_dims(p: Patcher) -> None:
     paddle = _paddle()
-    _TRANSPOSE_ORIG[:] = [paddle.Tensor.transpose_]
 
     def is_torch(self, *args: Any, **kwargs: Any) -> bool:
         return "dim0" in kwargs or "dim1" in kwargs or (len(args) == 2 and all(isinstance(a, int) for a in args))
-    _switch(p, "transpose_", is_torch, _transpose_torch)
-    p._undo.append(lambda: _TRANSPOSE_ORIG.clear())
+    _switch(p, "transpose_", is_torch, _transpose_torch(paddle.Tensor.transpose_))
 
 
 _QR = _named("qr", ("Q", "R"))
@@ -1028,7 +1021,7 @@ def _swap_(self, axis0: int, axis1: int) -> Any:
     """Two dimensions swapped in place."""
     perm = list(range(self.ndim))
     perm[axis0], perm[axis1] = perm[axis1], perm[axis0]
-    return _TRANSPOSE_ORIG[0](self, perm) if _TRANSPOSE_ORIG else _paddle().Tensor.transpose_(self, perm)
+    return self.transpose_(perm)  # paddle's form (a perm list)
 
 
 def _swapaxes_(self, axis0: int, axis1: int) -> Any:
@@ -1259,7 +1252,6 @@ def _sparse_mask(self, mask: Any) -> Any:
 def sparse(p: Patcher) -> None:
     paddle = _paddle()
     _add_method(p, "sparse_mask", _sparse_mask, _sparse_mask.__doc__ or "")
-    orig = paddle.Tensor.to_sparse_coo
 
     def to_sparse_coo(f: Callable) -> Callable:
         def method(self, *args: Any, **kwargs: Any) -> Any:
@@ -1268,4 +1260,3 @@ def sparse(p: Patcher) -> None:
             return f(self, *args, **kwargs)
         return method
     p.wrap(paddle.Tensor, "to_sparse_coo", to_sparse_coo)
-    assert orig is not None
