@@ -365,3 +365,53 @@ def test_adam_matches_torch_and_optimizer_base(compat):
     tb = torch.optim.Optimizer([theta_t], defaults={"learning_rate": 1.0})
     pb = paddle.optim.Optimizer([theta_p], defaults={"learning_rate": 1.0})
     assert repr(tb) == repr(pb) and tb.state_dict() == pb.state_dict()
+
+
+# --------------------------------------------------------------------------- inplace, device/dtype, small layers
+
+def test_inplace_activation(compat):
+    x = np.array([-1.0, 0.5, 2.0], "float32")
+    px = paddle.to_tensor(x)
+    out = paddle.nn.ELU(alpha=0.5, inplace=True)(px)
+    close(torch.nn.ELU(alpha=0.5)(torch.tensor(x)), px)  # written into the input, as torch does
+    assert out is px
+    close(torch.nn.LeakyReLU(0.2, False)(torch.tensor(x)), paddle.nn.LeakyReLU(0.2, False)(paddle.to_tensor(x)))
+    px2 = paddle.to_tensor(x)
+    paddle.nn.ELU(0.5)(px2)  # paddle's own call leaves its input alone
+    close(x, px2)
+
+
+def test_threshold_softmin_unfold_prelu(compat):
+    x = np.random.RandomState(16).randn(2, 3, 4, 4).astype("float32")
+    close(torch.nn.Threshold(0.1, 20.0)(torch.tensor(x)), paddle.nn.Threshold(0.1, 20.0)(paddle.to_tensor(x)))
+    close(torch.nn.Softmin(dim=1)(torch.tensor(x)), paddle.nn.Softmin(dim=1)(paddle.to_tensor(x)))
+    kw = dict(kernel_size=(2, 3), dilation=1, padding=1, stride=2)
+    close(torch.nn.Unfold(**kw)(torch.tensor(x)), paddle.nn.Unfold(**kw)(paddle.to_tensor(x)))
+    m = paddle.nn.PReLU(num_parameters=3, init=0.1, dtype=paddle.float64)
+    assert m.weight.dtype == paddle.float64
+    close(torch.nn.PReLU(3, 0.1, dtype=torch.float64)(torch.tensor(x, dtype=torch.float64)),
+          m(paddle.to_tensor(x, dtype="float64")))
+
+
+def test_module_to_dtype_and_tensor(compat):
+    m = paddle.nn.Linear(2, 3)
+    m.to(paddle.float64)
+    assert m.weight.dtype == paddle.float64
+    m.to(paddle.to_tensor([1.0], dtype="float32"))
+    assert m.weight.dtype == paddle.float32
+    m.to("cpu")  # paddle's own call
+    assert m.weight.place.is_cpu_place()
+
+
+def test_transformer_layer_time_major_and_bool_mask(compat):
+    layer = paddle.nn.TransformerEncoderLayer(d_model=8, nhead=2, dropout=0.0)
+    layer.eval()
+    x = paddle.randn([5, 3, 8])
+    causal = paddle.triu(paddle.ones([5, 5]), 1).astype("bool")  # torch: True = masked
+    y = layer(x, src_mask=causal)
+    # the same layer through paddle's own call: batch-major input, True = attend
+    ref = paddle.nn.TransformerEncoderLayer.forward.__wrapped__(layer, x.transpose([1, 0, 2]), ~causal)
+    close(ref.transpose([1, 0, 2]), y, atol=1e-6)
+    enc = paddle.nn.TransformerEncoder(layer, 2)
+    assert list(enc(x, mask=causal).shape) == [5, 3, 8]
+    assert list(paddle.nn.TransformerEncoderLayer(8, 2, 16)(paddle.randn([3, 5, 8])).shape) == [3, 5, 8]

@@ -422,20 +422,38 @@ def _kw_rename_init(p: Patcher, cls: type, rename: dict[str, str], drop: dict[st
     _wrap_init(p, cls, torch_form, convert)
 
 
+def _unfold_init(p: Patcher, cls: type) -> None:
+    """torch's ``nn.Unfold(kernel_size, dilation, padding, stride)``: keyword names, and sizes given as tensors."""
+    import paddle
+    names = ("kernel_size", "dilation", "padding", "stride")
+
+    def torch_form(args: tuple, kwargs: dict) -> bool:
+        return any(k in kwargs for k in names) or any(isinstance(v, paddle.Tensor)
+                                                      for v in list(args) + list(kwargs.values()))
+
+    def convert(self: Any, orig: Callable, args: tuple, kwargs: dict) -> None:
+        def spec(kernel_size: Any, dilation: Any = 1, padding: Any = 0, stride: Any = 1) -> None: ...
+        a = {k: (v.tolist() if isinstance(v, paddle.Tensor) else v) for k, v in _bind(spec, args, kwargs).items()}
+        orig(self, a["kernel_size"], a["dilation"], a["padding"], a["stride"])
+    _wrap_init(p, cls, torch_form, convert)
+
+
 @patch("modules-layer-kwargs", ["torch.nn.LogSoftmax", "torch.nn.Softmax", "torch.nn.Flatten", "torch.nn.Unflatten",
                                 "torch.nn.Hardtanh", "torch.nn.CosineSimilarity", "torch.nn.GaussianNLLLoss",
-                                "torch.nn.PoissonNLLLoss", "torch.nn.TripletMarginLoss"],
-       "paddle.nn.LogSoftmax, Flatten, Unflatten, Hardtanh, CosineSimilarity, ... __init__", "argument alias",
+                                "torch.nn.PoissonNLLLoss", "torch.nn.TripletMarginLoss", "torch.nn.Unfold"],
+       "paddle.nn.LogSoftmax, Flatten, Unflatten, Hardtanh, CosineSimilarity, Unfold ... __init__", "argument alias",
        "torch keyword names refused by paddle's layers: nn.LogSoftmax(dim=) (dev: 23 cases, mostly in NLLLoss tests), "
        "GaussianNLLLoss(eps=) (11), Flatten(start_dim=/end_dim=), Unflatten(dim=, unflattened_size=), "
-       "Hardtanh(min_val=/max_val=), CosineSimilarity(dim=), TripletMarginLoss/PoissonNLLLoss(eps=)")
+       "Hardtanh(min_val=/max_val=), CosineSimilarity(dim=), TripletMarginLoss/PoissonNLLLoss(eps=), "
+       "Unfold(kernel_size=, dilation=, padding=, stride=) (14)")
 def layer_kwargs(p: Patcher) -> None:
     import paddle.nn as nn
     _kw_rename_init(p, nn.LogSoftmax, {"dim": "axis"})
     _kw_rename_init(p, nn.Softmax, {"dim": "axis"})
     _kw_rename_init(p, nn.Flatten, {"start_dim": "start_axis", "end_dim": "stop_axis"})
     _kw_rename_init(p, nn.Unflatten, {"dim": "axis", "unflattened_size": "shape"})
-    _kw_rename_init(p, nn.Hardtanh, {"min_val": "min", "max_val": "max"}, {"inplace": (False,)})
+    _kw_rename_init(p, nn.Hardtanh, {"min_val": "min", "max_val": "max"})
+    _unfold_init(p, nn.Unfold)
     _kw_rename_init(p, nn.CosineSimilarity, {"dim": "axis"})
     _kw_rename_init(p, nn.GaussianNLLLoss, {"eps": "epsilon"})
 
@@ -1255,3 +1273,271 @@ def optim(p: Patcher) -> None:
     p.module("paddle.optim.adamw", {"AdamW": cls["AdamW"]})
     p.module("paddle.optim.lr_scheduler", fallback=lambda name: getattr(paddle.optimizer.lr, name))
     del mod
+
+
+# --------------------------------------------------------------------------- inplace=, device=/dtype=, small layers
+
+# torch activation/dropout layers with ``inplace``: its position in torch's signature
+TORCH_INPLACE = {"ReLU": 0, "ReLU6": 0, "ELU": 1, "SELU": 0, "CELU": 1, "LeakyReLU": 1, "Mish": 0, "Hardsigmoid": 0,
+                 "Hardswish": 0, "AlphaDropout": 1, "FeatureAlphaDropout": 1, "RReLU": 2, "Hardtanh": 2}
+
+
+@patch("modules-inplace", [f"torch.nn.{n}" for n in TORCH_INPLACE], "paddle.nn.<activation>.__init__/forward",
+       "signature",
+       "torch's activation and dropout layers take inplace= (keyword, or a bool where paddle has its name=): "
+       "refused by paddle's (dev: ELU 5, LeakyReLU 4, Hardswish 4, FeatureAlphaDropout 4, Hardtanh 2, ReLU 2 ...); "
+       "inplace=True writes the result into the input, as torch does")
+def inplace(p: Patcher) -> None:
+    import paddle
+    for n, pos in TORCH_INPLACE.items():
+        cls = getattr(paddle.nn, n)
+
+        def torch_form(args: tuple, kwargs: dict, pos: int = pos) -> bool:
+            return "inplace" in kwargs or (len(args) > pos and isinstance(args[pos], bool))
+
+        def convert(self: Any, orig: Callable, args: tuple, kwargs: dict, pos: int = pos) -> None:
+            kwargs = dict(kwargs)
+            flag = kwargs.pop("inplace") if "inplace" in kwargs else args[pos]
+            if len(args) > pos:
+                args = args[:pos] + args[pos + 1:]
+            orig(self, *args, **kwargs)
+            self.inplace = bool(flag)
+        _wrap_init(p, cls, torch_form, convert)
+
+        def wrap_forward(orig: Callable) -> Callable:
+            def forward(self: Any, x: Any, *a: Any, **k: Any) -> Any:
+                out = orig(self, x, *a, **k)
+                if getattr(self, "inplace", False) is True:
+                    paddle.assign(out, x)
+                    return x
+                return out
+            return forward
+        p.wrap(cls, "forward", wrap_forward)
+
+
+@patch("modules-device-dtype", ["torch.nn.PReLU", "torch.nn.Bilinear", "torch.nn.Module.to"],
+       "paddle.nn.PReLU/Bilinear.__init__, paddle.nn.Layer.to", "signature",
+       "torch's device=/dtype= keywords on PReLU (dev: 8 cases) and Bilinear(bias=, device=, dtype=) (5) are "
+       "refused; module.to(torch.float64) / module.to(other_tensor) pass a dtype/tensor where paddle's Layer.to "
+       "takes the device (9)")
+def device_dtype(p: Patcher) -> None:
+    import paddle
+
+    def prelu_form(args: tuple, kwargs: dict) -> bool:  # a dtype where paddle has data_format: torch's form
+        return "device" in kwargs or "dtype" in kwargs or (len(args) > 3 and isinstance(args[3], paddle.dtype))
+
+    def prelu_convert(self: Any, orig: Callable, args: tuple, kwargs: dict) -> None:
+        def spec(num_parameters: int = 1, init: float = 0.25, device: Any = None, dtype: Any = None) -> None: ...
+        a = _bind(spec, args, kwargs)
+        orig(self, a["num_parameters"], a["init"])
+        _place(self, a["device"], a["dtype"])
+    _wrap_init(p, paddle.nn.PReLU, prelu_form, prelu_convert)
+    p.add(paddle.nn.PReLU, "weight", property(lambda self: self._weight, doc="torch's PReLU.weight"))
+
+    def bil_form(args: tuple, kwargs: dict) -> bool:
+        return any(k in kwargs for k in ("bias", "device", "dtype")) or (len(args) > 3 and isinstance(args[3], bool))
+
+    def bil_convert(self: Any, orig: Callable, args: tuple, kwargs: dict) -> None:
+        def spec(in1_features: int, in2_features: int, out_features: int, bias: bool = True, device: Any = None,
+                 dtype: Any = None) -> None: ...
+        a = _bind(spec, args, kwargs)
+        orig(self, a["in1_features"], a["in2_features"], a["out_features"], bias_attr=None if a["bias"] else False)
+        _place(self, a["device"], a["dtype"])
+    _wrap_init(p, paddle.nn.Bilinear, bil_form, bil_convert)
+
+    def wrap_to(orig: Callable) -> Callable:
+        def to(self: Any, *args: Any, **kwargs: Any) -> Any:
+            if args and isinstance(args[0], paddle.Tensor):  # torch: module.to(tensor) takes its dtype and device
+                t, args = args[0], args[1:]
+                return orig(self, t.place, t.dtype, *args, **kwargs)
+            if args and isinstance(args[0], (paddle.dtype, type(paddle.float32))) and not isinstance(args[0], str):
+                return orig(self, None, args[0], *args[1:], **kwargs)  # torch: module.to(dtype)
+            return orig(self, *args, **kwargs)
+        return to
+    p.wrap(paddle.nn.Layer, "to", wrap_to)
+
+
+@_once
+def _small_layers() -> dict[str, Any]:
+    import paddle
+    import paddle.compat.nn as cnn
+
+    class Threshold(paddle.nn.Layer):
+        """torch's ``nn.Threshold(threshold, value, inplace=False)``: x where x > threshold, else value."""
+
+        def __init__(self, threshold: float, value: float, inplace: bool = False) -> None:
+            super().__init__()
+            self.threshold, self.value, self.inplace = threshold, value, inplace
+
+        def forward(self, input: Any) -> Any:
+            out = paddle.nn.functional.thresholded_relu(input, self.threshold, self.value)
+            if self.inplace:
+                paddle.assign(out, input)
+                return input
+            return out
+
+    class Softmin(paddle.nn.Layer):
+        """torch's ``nn.Softmin(dim)``: softmax of the negated input."""
+
+        def __init__(self, dim: int | None = None) -> None:
+            super().__init__()
+            self.dim = dim
+
+        def forward(self, input: Any) -> Any:
+            dim = self.dim if self.dim is not None else (0 if input.ndim in (0, 1, 3) else 1)
+            return paddle.nn.functional.softmax(-input, axis=dim)
+
+    return {"Threshold": _rename("Threshold", Threshold), "Softmin": _rename("Softmin", Softmin),
+            "MultiheadAttention": cnn.MultiheadAttention, "Softmax2d": paddle.nn.Softmax2D}
+
+
+@patch("modules-small-layers", ["torch.nn.Threshold", "torch.nn.Softmin", "torch.nn.MultiheadAttention",
+                                "torch.nn.Softmax2d"],
+       "paddle.nn.Threshold, Softmin, MultiheadAttention, Softmax2d", "new API",
+       "torch's nn.Threshold (dev: 5 cases), nn.MultiheadAttention (7; paddle.compat.nn has torch's), Softmin "
+       "and Softmax2d are missing under torch's names")
+def small_layers(p: Patcher) -> None:
+    _add_all(p, "paddle.nn", _small_layers())
+
+
+# --------------------------------------------------------------------------- transformer layers
+
+def _torch_mask(attn_mask: Any, key_padding_mask: Any, nhead: int, batch: int, dtype: Any) -> Any:
+    """torch's attention masks (bool True = masked; float additive; key_padding_mask [N, S]) as one additive
+    float mask broadcastable to paddle's [N, nhead, L, S]."""
+    import paddle
+    out = None
+    if attn_mask is not None:
+        m = attn_mask
+        if m.dtype == paddle.bool:
+            m = paddle.where(m, paddle.full([], -math.inf, dtype), paddle.zeros([], dtype))
+        m = m.astype(dtype)
+        if m.ndim == 3:  # [N * nhead, L, S]
+            m = m.reshape([batch, nhead] + list(m.shape[1:]))
+        out = m
+    if key_padding_mask is not None:
+        k = key_padding_mask
+        if k.dtype == paddle.bool:
+            k = paddle.where(k, paddle.full([], -math.inf, dtype), paddle.zeros([], dtype))
+        k = k.astype(dtype).unsqueeze(1).unsqueeze(1)
+        out = k if out is None else out + k
+    return out
+
+
+def _act_name(activation: Any) -> str:
+    if isinstance(activation, str):
+        return activation
+    name = getattr(activation, "__name__", type(activation).__name__).lower()
+    if name in ("relu", "gelu"):
+        return name
+    raise NotImplementedError(f"activation {activation!r}: paddle's transformer layers take 'relu' or 'gelu'")
+
+
+_TRANSFORMER_TORCH_KW = ("batch_first", "norm_first", "bias", "device", "dtype")
+
+
+def _transformer_layer(p: Patcher, cls: type, decoder: bool) -> None:
+    """torch's Transformer{Encoder,Decoder}Layer constructor and forward (time-major unless batch_first)."""
+    import paddle
+
+    def torch_form(args: tuple, kwargs: dict) -> bool:
+        return (len(args) < 3 and "dim_feedforward" not in kwargs) or any(k in kwargs for k in _TRANSFORMER_TORCH_KW)
+
+    def convert(self: Any, orig: Callable, args: tuple, kwargs: dict) -> None:
+        def spec(d_model: int, nhead: int, dim_feedforward: int = 2048, dropout: float = 0.1,
+                 activation: Any = "relu", layer_norm_eps: float = 1e-5, batch_first: bool = False,
+                 norm_first: bool = False, bias: bool = True, device: Any = None, dtype: Any = None) -> None: ...
+        a = _bind(spec, args, kwargs)
+        orig(self, a["d_model"], a["nhead"], a["dim_feedforward"], dropout=a["dropout"],
+             activation=_act_name(a["activation"]), normalize_before=a["norm_first"],
+             bias_attr=None if a["bias"] else False, layer_norm_eps=a["layer_norm_eps"])
+        self._config = dict(a)  # paddle's containers clone layers from _config: the clones are torch-style too
+        self.batch_first, self.norm_first, self._torch_nhead = a["batch_first"], a["norm_first"], a["nhead"]
+        _place(self, a["device"], a["dtype"])
+    _wrap_init(p, cls, torch_form, convert)
+
+    def wrap_forward(orig: Callable) -> Callable:
+        if decoder:
+            def forward(self: Any, tgt: Any, memory: Any, *args: Any, **kwargs: Any) -> Any:
+                if not hasattr(self, "_torch_nhead"):
+                    return orig(self, tgt, memory, *args, **kwargs)
+
+                def spec(tgt_mask: Any = None, memory_mask: Any = None, tgt_key_padding_mask: Any = None,
+                         memory_key_padding_mask: Any = None, tgt_is_causal: bool = False,
+                         memory_is_causal: bool = False) -> None: ...
+                a = _bind(spec, args, kwargs)
+                unbatched = tgt.ndim == 2
+                t, m = (tgt.unsqueeze(1), memory.unsqueeze(1)) if unbatched else (tgt, memory)
+                if not self.batch_first:
+                    t, m = t.transpose([1, 0, 2]), m.transpose([1, 0, 2])
+                n = t.shape[0]
+                out = orig(self, t, m, _torch_mask(a["tgt_mask"], a["tgt_key_padding_mask"], self._torch_nhead, n,
+                                                   t.dtype),
+                           _torch_mask(a["memory_mask"], a["memory_key_padding_mask"], self._torch_nhead, n, t.dtype))
+                if not self.batch_first:
+                    out = out.transpose([1, 0, 2])
+                return out.squeeze(1) if unbatched else out
+        else:
+            def forward(self: Any, src: Any, *args: Any, **kwargs: Any) -> Any:
+                if not hasattr(self, "_torch_nhead"):
+                    return orig(self, src, *args, **kwargs)
+
+                def spec(src_mask: Any = None, src_key_padding_mask: Any = None, is_causal: bool = False) -> None: ...
+                a = _bind(spec, args, kwargs)
+                unbatched = src.ndim == 2
+                s = src.unsqueeze(1) if unbatched else src
+                if not self.batch_first:
+                    s = s.transpose([1, 0, 2])
+                out = orig(self, s, _torch_mask(a["src_mask"], a["src_key_padding_mask"], self._torch_nhead,
+                                                s.shape[0], s.dtype))
+                if not self.batch_first:
+                    out = out.transpose([1, 0, 2])
+                return out.squeeze(1) if unbatched else out
+        return forward
+    p.wrap(cls, "forward", wrap_forward)
+    del paddle
+
+
+@patch("modules-transformer-layers", ["torch.nn.TransformerEncoderLayer", "torch.nn.TransformerDecoderLayer",
+                                      "torch.nn.TransformerEncoder", "torch.nn.TransformerDecoder"],
+       "paddle.nn.TransformerEncoderLayer/DecoderLayer/Encoder/Decoder", "signature",
+       "torch's TransformerEncoderLayer/DecoderLayer(d_model, nhead) (dim_feedforward=2048 default), batch_first=, "
+       "norm_first=, bias=, dtype= are refused (dev: 12 cases); torch's layers are time-major unless batch_first, "
+       "take bool masks with True = masked and key_padding_mask=, and the containers take mask=")
+def transformer_layers(p: Patcher) -> None:
+    import paddle
+    nn = paddle.nn
+    _transformer_layer(p, nn.TransformerEncoderLayer, decoder=False)
+    _transformer_layer(p, nn.TransformerDecoderLayer, decoder=True)
+
+    def wrap_encoder(orig: Callable) -> Callable:
+        def forward(self: Any, src: Any, *args: Any, **kwargs: Any) -> Any:
+            if not hasattr(self.layers[0], "_torch_nhead"):
+                return orig(self, src, *args, **kwargs)
+
+            def spec(mask: Any = None, src_key_padding_mask: Any = None, is_causal: Any = None) -> None: ...
+            a = _bind(spec, args, kwargs)
+            out = src
+            for mod in self.layers:
+                out = mod(out, src_mask=a["mask"], src_key_padding_mask=a["src_key_padding_mask"])
+            return self.norm(out) if self.norm is not None else out
+        return forward
+    p.wrap(nn.TransformerEncoder, "forward", wrap_encoder)
+
+    def wrap_decoder(orig: Callable) -> Callable:
+        def forward(self: Any, tgt: Any, memory: Any, *args: Any, **kwargs: Any) -> Any:
+            if not hasattr(self.layers[0], "_torch_nhead"):
+                return orig(self, tgt, memory, *args, **kwargs)
+
+            def spec(tgt_mask: Any = None, memory_mask: Any = None, tgt_key_padding_mask: Any = None,
+                     memory_key_padding_mask: Any = None, tgt_is_causal: Any = None,
+                     memory_is_causal: bool = False) -> None: ...
+            a = _bind(spec, args, kwargs)
+            out = tgt
+            for mod in self.layers:
+                out = mod(out, memory, tgt_mask=a["tgt_mask"], memory_mask=a["memory_mask"],
+                          tgt_key_padding_mask=a["tgt_key_padding_mask"],
+                          memory_key_padding_mask=a["memory_key_padding_mask"])
+            return self.norm(out) if self.norm is not None else out
+        return forward
+    p.wrap(nn.TransformerDecoder, "forward", wrap_decoder)
