@@ -415,3 +415,29 @@ def test_transformer_layer_time_major_and_bool_mask(compat):
     enc = paddle.nn.TransformerEncoder(layer, 2)
     assert list(enc(x, mask=causal).shape) == [5, 3, 8]
     assert list(paddle.nn.TransformerEncoderLayer(8, 2, 16)(paddle.randn([3, 5, 8])).shape) == [3, 5, 8]
+
+
+# --------------------------------------------------------------------------- nn.utils, ParameterDict, cuda
+
+def test_weight_norm_torch_dim_on_linear(compat):
+    m = paddle.nn.utils.parametrizations.weight_norm(paddle.nn.Linear(4, 3), dim=0)  # torch dim 0 = outputs
+    assert list(m.weight_g.shape) in ([3], [1, 3])
+    tm = torch.nn.Linear(4, 3)
+    pm = paddle.nn.Linear(4, 3)
+    pm.weight.set_value(tm.weight.detach().numpy().T)
+    pm.bias.set_value(tm.bias.detach().numpy())
+    tm = torch.nn.utils.weight_norm(tm)
+    pm = paddle.nn.utils.weight_norm(module=pm)
+    x = np.random.RandomState(17).randn(2, 4).astype("float32")
+    close(tm(torch.tensor(x)), pm(paddle.to_tensor(x)), atol=1e-6)
+
+
+def test_parameterdict_and_cuda_extras(compat):
+    d = paddle.nn.ParameterDict({"a": paddle.create_parameter([1], "float32"),
+                                 "b": paddle.create_parameter([2], "float32")})
+    assert list(d.keys()) == ["a", "b"] and len(list(d.values())) == 2
+    assert d.pop("a").shape == [1] and list(d.keys()) == ["b"]
+    assert issubclass(paddle.cuda.OutOfMemoryError, RuntimeError)
+    assert paddle.cuda.get_rng_state_all() == [] or len(paddle.cuda.get_rng_state_all()) > 0
+    g = paddle.nn.GroupNorm(2, 4, 1e-5, False)
+    assert g.weight is None

@@ -1541,3 +1541,123 @@ def transformer_layers(p: Patcher) -> None:
             return self.norm(out) if self.norm is not None else out
         return forward
     p.wrap(nn.TransformerDecoder, "forward", wrap_decoder)
+
+
+# --------------------------------------------------------------------------- nn.utils, ParameterDict, cuda, misc
+
+def _norm_dim(module: Any, dim: Any) -> Any:
+    """torch's weight dim for a paddle Linear (weight stored [in, out], torch's is [out, in])."""
+    import paddle
+    if isinstance(module, paddle.nn.Linear) and dim is not None:
+        return {0: 1, 1: 0, -1: 0, -2: 1}[dim]
+    return dim
+
+
+def weight_norm(module: Any, name: str = "weight", dim: int = 0) -> Any:
+    """torch.nn.utils(.parametrizations).weight_norm on paddle's weight_norm (dim follows torch's layout)."""
+    import paddle
+    return paddle.nn.utils.weight_norm(module, name, _norm_dim(module, dim))
+
+
+def spectral_norm(module: Any, name: str = "weight", n_power_iterations: int = 1, eps: float = 1e-12,
+                  dim: int | None = None) -> Any:
+    """torch.nn.utils(.parametrizations).spectral_norm on paddle's spectral_norm."""
+    import paddle
+    if dim is None:  # torch: dim 1 for transposed convolutions, else 0
+        dim = 1 if isinstance(module, (paddle.nn.Conv1DTranspose, paddle.nn.Conv2DTranspose,
+                                       paddle.nn.Conv3DTranspose)) else 0
+    return paddle.nn.utils.spectral_norm(module, name, n_power_iterations, eps, _norm_dim(module, dim))
+
+
+@patch("modules-nn-utils-norms", ["torch.nn.utils.parametrizations.weight_norm",
+                                  "torch.nn.utils.parametrizations.spectral_norm", "torch.nn.utils.weight_norm",
+                                  "torch.nn.utils.spectral_norm"],
+       "paddle.nn.utils.parametrizations, weight_norm/spectral_norm(module=)", "new API",
+       "torch.nn.utils.parametrizations is missing (dev: 13 cases) and nn.utils.weight_norm/spectral_norm refuse "
+       "torch's module= keyword (4)")
+def nn_utils_norms(p: Patcher) -> None:
+    import paddle
+    p.module("paddle.nn.utils.parametrizations", {"weight_norm": weight_norm, "spectral_norm": spectral_norm})
+    for fname in ("weight_norm", "spectral_norm"):
+        def wrap(orig: Callable, fname: str = fname) -> Callable:
+            torch_fn = weight_norm if fname == "weight_norm" else spectral_norm
+
+            def fn(*args: Any, **kwargs: Any) -> Any:
+                if "module" in kwargs:  # torch's keyword: torch's semantics
+                    return torch_fn(*args, **kwargs)
+                return orig(*args, **kwargs)
+            return fn
+        p.wrap(paddle.nn.utils, fname, wrap)
+
+
+@patch("modules-parameterdict-mapping", ["torch.nn.ParameterDict.keys", "torch.nn.ParameterDict.values",
+                                         "torch.nn.ParameterDict.items", "torch.nn.ParameterDict.pop"],
+       "paddle.nn.ParameterDict", "new API",
+       "torch's ParameterDict is a mapping (keys/values/items/pop/get); paddle's lacks them (dev: 4 cases)")
+def parameterdict_mapping(p: Patcher) -> None:
+    import paddle
+    cls = paddle.nn.ParameterDict
+
+    def keys(self: Any) -> Any:
+        """torch's ParameterDict.keys."""
+        return self._parameters.keys()
+
+    def values(self: Any) -> Any:
+        """torch's ParameterDict.values."""
+        return self._parameters.values()
+
+    def items(self: Any) -> Any:
+        """torch's ParameterDict.items."""
+        return self._parameters.items()
+
+    def pop(self: Any, key: str) -> Any:
+        """torch's ParameterDict.pop."""
+        return self._parameters.pop(key)
+
+    def get(self: Any, key: str, default: Any = None) -> Any:
+        """torch's ParameterDict.get."""
+        return self._parameters.get(key, default)
+    for name, fn in (("keys", keys), ("values", values), ("items", items), ("pop", pop), ("get", get)):
+        if not hasattr(cls, name):
+            p.add(cls, name, fn)
+
+
+class OutOfMemoryError(RuntimeError):
+    """torch.cuda.OutOfMemoryError: a RuntimeError raised when device memory runs out."""
+
+
+@patch("modules-cuda-extras", ["torch.cuda.OutOfMemoryError", "torch.cuda.get_rng_state_all",
+                               "torch.cuda.set_rng_state_all"],
+       "paddle.cuda.OutOfMemoryError, get_rng_state_all, set_rng_state_all", "new API",
+       "torch.cuda.OutOfMemoryError (dev: 3 cases) and get_rng_state_all/set_rng_state_all (2) are missing")
+def cuda_extras(p: Patcher) -> None:
+    import paddle
+
+    def get_rng_state_all() -> list:
+        """torch.cuda.get_rng_state_all: one generator state per GPU (none without GPUs)."""
+        return list(paddle.get_cuda_rng_state())
+
+    def set_rng_state_all(new_states: Any) -> None:
+        """torch.cuda.set_rng_state_all."""
+        paddle.set_cuda_rng_state(list(new_states))
+    p.add(paddle.cuda, "OutOfMemoryError", OutOfMemoryError)
+    p.add(paddle.cuda, "get_rng_state_all", get_rng_state_all)
+    p.add(paddle.cuda, "set_rng_state_all", set_rng_state_all)
+
+
+@patch("modules-groupnorm-positional", ["torch.nn.GroupNorm"], "paddle.nn.GroupNorm.__init__", "signature",
+       "torch's GroupNorm(num_groups, num_channels, eps, affine, device, dtype) passes affine positionally, where "
+       "paddle's is keyword-only (dev: 1 case)")
+def groupnorm_positional(p: Patcher) -> None:
+    import paddle
+
+    def torch_form(args: tuple, kwargs: dict) -> bool:
+        return len(args) > 3
+
+    def convert(self: Any, orig: Callable, args: tuple, kwargs: dict) -> None:
+        def spec(num_groups: int, num_channels: int, eps: float = 1e-5, affine: bool = True, device: Any = None,
+                 dtype: Any = None) -> None: ...
+        a = _bind(spec, args, kwargs)
+        orig(self, a["num_groups"], a["num_channels"], a["eps"], affine=a["affine"], device=a["device"],
+             dtype=a["dtype"])
+    _wrap_init(p, paddle.nn.GroupNorm, torch_form, convert)
