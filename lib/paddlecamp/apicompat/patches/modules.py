@@ -1661,3 +1661,33 @@ def groupnorm_positional(p: Patcher) -> None:
         orig(self, a["num_groups"], a["num_channels"], a["eps"], affine=a["affine"], device=a["device"],
              dtype=a["dtype"])
     _wrap_init(p, paddle.nn.GroupNorm, torch_form, convert)
+
+
+@_once
+def _data_parallel() -> dict[str, Any]:
+    import paddle
+
+    class DataParallel(paddle.nn.Layer):
+        """torch's single-process ``nn.DataParallel(module, device_ids, output_device, dim)``: with at most one
+        device it runs the module itself (as torch does); replicating over several GPUs is paddle's
+        multi-process ``paddle.DataParallel``."""
+
+        def __init__(self, module: Any, device_ids: Any = None, output_device: Any = None, dim: int = 0) -> None:
+            super().__init__()
+            n = paddle.device.cuda.device_count() if paddle.is_compiled_with_cuda() else 0
+            if device_ids is None:
+                device_ids = list(range(n))
+            if len(device_ids) > 1:
+                raise NotImplementedError("nn.DataParallel over several GPUs: use paddle.DataParallel "
+                                          "(one process per GPU)")
+            self.module, self.device_ids, self.output_device, self.dim = module, device_ids, output_device, dim
+
+        def forward(self, *inputs: Any, **kwargs: Any) -> Any:
+            return self.module(*inputs, **kwargs)
+    return {"DataParallel": _rename("DataParallel", DataParallel)}
+
+
+@patch("modules-dataparallel", ["torch.nn.DataParallel"], "paddle.nn.DataParallel", "new API",
+       "torch.nn.DataParallel is missing (dev: 3 cases, single device: the module runs as is)")
+def dataparallel(p: Patcher) -> None:
+    _add_all(p, "paddle.nn", _data_parallel())
