@@ -370,3 +370,22 @@ def test_reduction_dtype_and_positional_keepdim():
         assert paddle.sum(pa.nan_to_num(), 0, "float64").dtype == paddle.float64
         same(torch.fft.rfftfreq(5, 2, dtype=torch.float32, layout=torch.strided),
              paddle.fft.rfftfreq(5, 2, dtype=paddle.float32, layout=paddle.strided))
+
+
+def test_inference_mode_nesting_and_lu_unpack():
+    w = paddle.ones([3])
+    w.stop_gradient = False
+    with compat.enable():
+        with paddle.inference_mode(True):
+            a = w * 10
+            with paddle.inference_mode(False):
+                b = w * 20
+            c = w * 30
+        assert (a.stop_gradient, b.stop_gradient, c.stop_gradient) == (True, False, True)
+        m = RNG.standard_normal((3, 3)).astype("float64")
+        tm, pm = pair(m)
+        lut, pivt = torch.linalg.lu_factor(tm)
+        lup, pivp = paddle.linalg.lu_factor(pm)
+        same(torch.lu_unpack(LU_data=lut, LU_pivots=pivt), paddle.lu_unpack(LU_data=lup, LU_pivots=pivp))
+        same(torch.logaddexp2(torch.tensor([1.0]), torch.tensor([2])),
+             paddle.logaddexp2(paddle.to_tensor([1.0]), paddle.to_tensor([2])))

@@ -14,7 +14,6 @@ Three kinds of gap are closed here:
 """
 from __future__ import annotations
 
-import contextlib
 import functools
 import inspect
 import math
@@ -77,6 +76,7 @@ TORCH_KW: dict[str, tuple[str, ...]] = {
     "dim0": ("axis0",), "dim1": ("axis1",), "dim2": ("axis2",), "b": ("y",), "a": ("x",),
     "train": ("training",), "storage_offset": ("offset",), "eps": ("epsilon",),
     "var": ("variance",), "range": ("ranges",), "ord": ("p",), "weight": ("weights",),
+    "diagonal": ("offset",), "unpack_data": ("unpack_ludata",), "LU_data": ("x",), "LU_pivots": ("y",),
 }
 _INVERTED = {"count_include_pad": "exclusive"}  # torch flag -> paddle flag of the opposite meaning
 _IGNORABLE: dict[str, tuple] = {     # torch keywords whose value here changes nothing
@@ -887,6 +887,7 @@ def float_power(input: Any, exponent: Any, *, out: Any = None) -> Any:
 def logaddexp2(input: Any, other: Any, *, out: Any = None) -> Any:
     """torch.logaddexp2: log2(2**input + 2**other), computed stably."""
     import paddle
+    input, other = _promote(_tensor(input), _tensor(other, input))
     m = paddle.maximum(input, other)
     res = m + paddle.log2(1 + paddle.pow(paddle.full_like(m, 2.0), -paddle.abs(input - other)))
     return write_out(res, out) if out is not None else res
@@ -933,7 +934,8 @@ def _assert(condition: Any, message: str) -> None:
 
 
 class inference_mode:
-    """torch.inference_mode: no gradients recorded inside (a context manager and a decorator)."""
+    """torch.inference_mode: no gradients recorded inside, recorded again under inference_mode(False)
+    (a context manager and a decorator)."""
 
     def __init__(self, mode: Any = True) -> None:
         self._fn = mode if callable(mode) else None
@@ -944,7 +946,7 @@ class inference_mode:
 
     def __enter__(self) -> "inference_mode":
         import paddle
-        self._ctx = paddle.no_grad() if self.mode else contextlib.nullcontext()
+        self._ctx = paddle.no_grad() if self.mode else paddle.enable_grad()  # torch: grad mode = not mode
         self._ctx.__enter__()
         return self
 
@@ -962,6 +964,11 @@ class inference_mode:
             with inference_mode(self.mode):
                 return fn(*a, **k)
         return run
+
+
+def detach(input: Any) -> Any:
+    """torch.detach: the tensor cut from the autograd graph."""
+    return input.detach()
 
 
 def select(input: Any, dim: int, index: int) -> Any:
@@ -1011,7 +1018,7 @@ MISSING_TOP: dict[str, Callable] = {
     "clamp_max": clamp_max, "clamp_": clamp_, "exp2": exp2, "float_power": float_power, "logaddexp2": logaddexp2,
     "xlogy": xlogy, "erfc": erfc, "vdot": vdot, "scalar_tensor": scalar_tensor, "_assert": _assert,
     "inference_mode": inference_mode, "select": select, "fliplr": fliplr, "flipud": flipud,
-    "chain_matmul": chain_matmul, "trapz": trapz, "conj_physical": conj_physical,
+    "chain_matmul": chain_matmul, "trapz": trapz, "conj_physical": conj_physical, "detach": detach,
 }
 
 
