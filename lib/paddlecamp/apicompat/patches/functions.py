@@ -65,7 +65,7 @@ _DENSE_FORMATS = (None, contiguous_format, preserve_format)
 
 # torch keyword -> the paddle parameter names it may stand for (the first one the function has)
 TORCH_KW: dict[str, tuple[str, ...]] = {
-    "input": ("x", "input"), "other": ("y",), "dim": ("axis", "axes"), "size": ("shape",),
+    "input": ("x", "input"), "other": ("y",), "dim": ("axis", "axes"), "size": ("shape", "out_shape"),
     "target": ("label",), "dims": ("axis", "axes"), "tensors": ("x",), "A": ("x",), "B": ("y",),
     "x1": ("x",), "x2": ("y",), "kernel_size": ("kernel_sizes",), "stride": ("strides",),
     "padding": ("paddings",), "dilation": ("dilations",), "min_val": ("min",), "max_val": ("max",),
