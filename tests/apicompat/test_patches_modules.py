@@ -441,3 +441,43 @@ def test_parameterdict_and_cuda_extras(compat):
     assert paddle.cuda.get_rng_state_all() == [] or len(paddle.cuda.get_rng_state_all()) > 0
     g = paddle.nn.GroupNorm(2, 4, 1e-5, False)
     assert g.weight is None
+
+
+NATIVE = [
+    lambda: paddle.nn.Linear(4, 3), lambda: paddle.nn.LSTM(4, 5, 2), lambda: paddle.nn.GRU(4, 5, direction="bidirect"),
+    lambda: paddle.nn.SimpleRNN(4, 5, time_major=True), lambda: paddle.nn.LSTMCell(4, 5),
+    lambda: paddle.nn.GRUCell(4, 5), lambda: paddle.nn.LogSoftmax(1), lambda: paddle.nn.Softmax(),
+    lambda: paddle.nn.L1Loss("sum"), lambda: paddle.nn.ELU(0.5), lambda: paddle.nn.PReLU(1, 0.3),
+    lambda: paddle.nn.TransformerEncoderLayer(4, 2, 8, 0.0), lambda: paddle.nn.BatchNorm1D(3, 0.8),
+    lambda: paddle.nn.SyncBatchNorm(4), lambda: paddle.nn.Unfold([2, 1]),
+]
+
+
+def _native_outputs():
+    outs = []
+    x = paddle.to_tensor(np.random.RandomState(18).randn(2, 3, 4).astype("float32"))
+    for make in NATIVE:
+        paddle.seed(0)
+        m = make()
+        if isinstance(m, (paddle.nn.L1Loss,)):
+            o = m(x, x * 2)
+        elif isinstance(m, (paddle.nn.LSTMCell, paddle.nn.GRUCell)):
+            o = m(x[:, 0])
+        elif isinstance(m, paddle.nn.Unfold):
+            o = m(x.unsqueeze(0))
+        elif isinstance(m, paddle.nn.SyncBatchNorm):
+            o = None  # no CPU kernel in paddle: nothing to compare natively
+        else:
+            o = m(x)
+        outs.append([t.numpy() for t in paddle.utils.flatten(o)] if o is not None else [])
+    return outs
+
+
+def test_native_layer_calls_unchanged():
+    ref = _native_outputs()
+    with ac.enable(only=[p.name for p in all_patches() if p.family == "modules"]):
+        got = _native_outputs()
+    for a, b in zip(ref, got):
+        assert len(a) == len(b)
+        for u, v in zip(a, b):
+            np.testing.assert_array_equal(u, v)
