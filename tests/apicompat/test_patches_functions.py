@@ -389,3 +389,17 @@ def test_inference_mode_nesting_and_lu_unpack():
         same(torch.lu_unpack(LU_data=lut, LU_pivots=pivt), paddle.lu_unpack(LU_data=lup, LU_pivots=pivp))
         same(torch.logaddexp2(torch.tensor([1.0]), torch.tensor([2])),
              paddle.logaddexp2(paddle.to_tensor([1.0]), paddle.to_tensor([2])))
+
+
+def test_bitwise_out_and_affine_grid():
+    a, b = np.array([True, False, True]), np.array([False, True, True])
+    (ta, pa), (tb, pb) = pair(a), pair(b)
+    to, po = pair(np.array([True, False, False]))
+    with compat.enable():
+        rt, rp = torch.bitwise_and(ta, tb, out=to), paddle.bitwise_and(pa, pb, out=po)
+        same(rt, rp)
+        same(to, po)
+        th, ph = pair(RNG.standard_normal((1, 2, 3)).astype("float32"))
+        same(TF.affine_grid(th, size=[1, 2, 3, 3], align_corners=False),
+             F.affine_grid(theta=ph, size=[1, 2, 3, 3], align_corners=False), rtol=1e-5, atol=1e-6)
+    assert bool(paddle.bitwise_and(pa, pb).numpy()[2])

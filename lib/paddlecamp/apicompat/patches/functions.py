@@ -1819,3 +1819,23 @@ def dilated(p: Patcher) -> None:
         p.wrap(F, f"max_pool{d}d", lambda f, d=d: wrap(f, d))
         if hasattr(paddle, f"max_pool{d}d"):
             p.wrap(paddle, f"max_pool{d}d", lambda f, d=d: wrap(f, d))
+
+
+BITWISE = ("bitwise_and", "bitwise_or", "bitwise_xor", "bitwise_not", "bitwise_left_shift", "bitwise_right_shift")
+
+
+@patch("functions-bitwise-out", [f"torch.{n}" for n in BITWISE], "paddle.bitwise_*", "signature",
+       "paddle's bitwise ops take out= but leave it unwritten in dynamic mode (dev: 12 cases compare out); the "
+       "result is written into out, as the parameter documents")
+def bitwise_out(p: Patcher) -> None:
+    import paddle
+
+    def wrap(f: Callable) -> Callable:
+        @functools.wraps(f)
+        def bitwise(*args: Any, **kwargs: Any) -> Any:
+            out = kwargs.pop("out", None)
+            res = f(*args, **kwargs)
+            return res if out is None else write_out(res, out)
+        return bitwise
+    for n in BITWISE:
+        p.wrap(paddle, n, wrap)
