@@ -481,3 +481,10 @@ def test_native_layer_calls_unchanged():
         assert len(a) == len(b)
         for u, v in zip(a, b):
             np.testing.assert_array_equal(u, v)
+
+
+def test_cuda_memory_counters_without_cuda(compat):
+    if paddle.is_compiled_with_cuda():
+        pytest.skip("paddle's own counters apply with CUDA")
+    assert paddle.cuda.empty_cache() is None and torch.cuda.empty_cache() is None
+    assert paddle.cuda.max_memory_allocated() == torch.cuda.max_memory_allocated() == 0

@@ -1691,3 +1691,25 @@ def _data_parallel() -> dict[str, Any]:
        "torch.nn.DataParallel is missing (dev: 3 cases, single device: the module runs as is)")
 def dataparallel(p: Patcher) -> None:
     _add_all(p, "paddle.nn", _data_parallel())
+
+
+@patch("modules-cuda-memory-cpu", ["torch.cuda.empty_cache", "torch.cuda.max_memory_allocated",
+                                   "torch.cuda.memory_allocated", "torch.cuda.max_memory_reserved",
+                                   "torch.cuda.memory_reserved"],
+       "paddle.cuda.empty_cache, *memory_allocated/reserved", "signature",
+       "on a paddle build without CUDA, paddle.cuda.empty_cache and the memory counters raise, where torch "
+       "(CUDA not initialised) frees nothing and reports 0 bytes (dev: 2 cases)")
+def cuda_memory_cpu(p: Patcher) -> None:
+    import paddle
+    if paddle.is_compiled_with_cuda():
+        return  # paddle's own answers stand where there is CUDA
+
+    def empty_cache() -> None:
+        """torch.cuda.empty_cache without CUDA: nothing is cached."""
+
+    def zero(device: Any = None) -> int:
+        """A torch.cuda memory counter without CUDA: 0 bytes."""
+        return 0
+    p.set(paddle.cuda, "empty_cache", empty_cache)
+    for name in ("max_memory_allocated", "memory_allocated", "max_memory_reserved", "memory_reserved"):
+        p.set(paddle.cuda, name, zero)
