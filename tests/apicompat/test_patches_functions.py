@@ -403,3 +403,27 @@ def test_bitwise_out_and_affine_grid():
         same(TF.affine_grid(th, size=[1, 2, 3, 3], align_corners=False),
              F.affine_grid(theta=ph, size=[1, 2, 3, 3], align_corners=False), rtol=1e-5, atol=1e-6)
     assert bool(paddle.bitwise_and(pa, pb).numpy()[2])
+
+
+def test_sparse_stft_iinfo_init_misc():
+    i = np.array([[0, 1, 1], [2, 0, 2]])
+    v = np.array([3.0, 4.0, 5.0], dtype="float32")
+    with compat.enable():
+        st = torch.sparse_coo_tensor(torch.tensor(i), torch.tensor(v), [2, 4])
+        sp = paddle.sparse_coo_tensor(indices=paddle.to_tensor(i), values=paddle.to_tensor(v), size=[2, 4])
+        same(st.to_dense(), sp.to_dense())
+        sig = RNG.standard_normal(32).astype("float32")
+        win_t = torch.hann_window(8)
+        win_p = paddle.to_tensor(win_t.numpy())
+        same(torch.stft(torch.tensor(sig), 8, window=win_t, return_complex=True),
+             paddle.stft(paddle.to_tensor(sig), 8, window=win_p, return_complex=True), rtol=1e-4, atol=1e-5)
+        assert paddle.iinfo(type=paddle.int32).bits == torch.iinfo(type=torch.int32).bits == 32
+        w = paddle.empty([10, 4])
+        paddle.nn.init.sparse_(w, 0.3, std=0.05)
+        assert ((w.numpy() == 0).sum(axis=0) >= 3).all()
+        x = paddle.to_tensor(X34)
+        g = F.gumbel_softmax(x, 2.0, True, 1e-4, 0)
+        assert g.shape == [3, 4] and np.allclose(g.numpy().sum(0), 1.0)
+        same(torch.linalg.householder_product(torch.tensor(X34), torch.tensor(X34[0, :3])),
+             paddle.orgqr(x, paddle.to_tensor(X34[0, :3])), rtol=1e-5, atol=1e-6)
+    assert not hasattr(paddle, "sparse_coo_tensor") and not hasattr(paddle.nn.init, "sparse_")
