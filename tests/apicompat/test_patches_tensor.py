@@ -217,6 +217,7 @@ def test_more_methods_match_torch(call):
     lambda m, x, y: x.nanmedian(dim=1), lambda m, x, y: x.split(2, dim=1), lambda m, x, y: x.chunk(2, dim=1),
     lambda m, x, y: x.logcumsumexp(dim=1), lambda m, x, y: x.clone().masked_scatter_(mask=x > 0, source=y),
     lambda m, x, y: x.clone().swapdims_(dim1=1, dim0=0), lambda m, x, y: x.clone().heaviside_(values=y),
+    lambda m, x, y: x.ne(2), lambda m, x, y: x.gt(0), lambda m, x, y: x.less_equal(other=y),
 ])
 def test_scalar_and_dim_forms_match_torch(call):
     same(*both(call, A, B))
@@ -224,7 +225,7 @@ def test_scalar_and_dim_forms_match_torch(call):
 
 @pytest.mark.parametrize("call", [
     lambda x, y: x.split(3, 1), lambda x, y: x.chunk(3, 1), lambda x, y: x.sort(1), lambda x, y: x.mul(y),
-    lambda x, y: x.clone().pow_(2), lambda x, y: x.nanmedian(1),
+    lambda x, y: x.clone().pow_(2), lambda x, y: x.nanmedian(1), lambda x, y: x.gt(y), lambda x, y: x.ne(y),
 ])
 def test_paddle_forms_unchanged_more(call):
     test_paddle_forms_unchanged(call)

@@ -1142,7 +1142,9 @@ def more_methods(p: Patcher) -> None:
 
 _SCALAR_OPS = {"mul": "__mul__", "multiply": "__mul__", "div": "__truediv__", "divide": "__truediv__",
                "true_divide": "__truediv__", "mul_": "__mul__", "multiply_": "__mul__", "div_": "__truediv__",
-               "divide_": "__truediv__"}
+               "divide_": "__truediv__", "ne": "__ne__", "not_equal": "__ne__", "gt": "__gt__", "greater": "__gt__",
+               "greater_than": "__gt__", "ge": "__ge__", "greater_equal": "__ge__", "lt": "__lt__",
+               "less": "__lt__", "less_than": "__lt__", "le": "__le__", "less_equal": "__le__"}
 
 
 def _scalar_form(name: str, op: str, orig: Callable) -> Callable:
@@ -1161,8 +1163,9 @@ def _scalar_form(name: str, op: str, orig: Callable) -> Callable:
 
 @patch("tensor-scalar-operand", [f"torch.Tensor.{n}" for n in _SCALAR_OPS] + ["torch.Tensor.pow_"],
        "paddle.Tensor.mul/div/multiply/divide/true_divide(_), pow_", "signature",
-       "x.mul(0.5), x.div_(2), x.true_divide(0.5) (a Python number) are refused by paddle's methods, and "
-       "x.pow_(tensor) too (paddle: scalar exponents only); found by the differential runs (dev: 11 calls)")
+       "x.mul(0.5), x.div_(2), x.true_divide(0.5), x.ne(2), x.gt(0) (a Python number) are refused by paddle's "
+       "methods, and x.pow_(tensor) too (paddle: scalar exponents only); found by the differential runs (dev: 11 "
+       "calls) and the project's corpus")
 def scalar_operand(p: Patcher) -> None:
     paddle = _paddle()
     for name, op in _SCALAR_OPS.items():
