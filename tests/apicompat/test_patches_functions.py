@@ -428,3 +428,14 @@ def test_sparse_stft_iinfo_init_misc():
         same(torch.linalg.householder_product(torch.tensor(a43), torch.tensor(X34[0, :3])),
              paddle.orgqr(paddle.to_tensor(a43), paddle.to_tensor(X34[0, :3])), rtol=1e-5, atol=1e-6)
     assert not hasattr(paddle, "sparse_coo_tensor") and not hasattr(paddle.nn.init, "sparse_")
+
+
+def test_positional_tails():
+    x = paddle.ones([2, 3, 4, 4])
+    with compat.enable():
+        r = F.dropout2d(x, 0.5, False, False)
+        assert np.allclose(r.numpy(), 1.0)
+        t4, p4 = pair(RNG.standard_normal((1, 1, 4, 4)).astype("float32"))
+        ot, it = TF.max_pool2d(t4, 2, return_indices=True)
+        op, ip = F.max_pool2d(p4, 2, return_indices=True)
+        same(TF.max_unpool2d(ot, it, 2, None, 0, None), F.max_unpool2d(op, ip, 2, None, 0, None))

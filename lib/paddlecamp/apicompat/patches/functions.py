@@ -1839,3 +1839,40 @@ def bitwise_out(p: Patcher) -> None:
         return bitwise
     for n in BITWISE:
         p.wrap(paddle, n, wrap)
+
+
+@patch("functions-positional-tails", ["torch.nn.functional.dropout2d", "torch.nn.functional.dropout3d",
+                                      "torch.nn.functional.max_unpool1d", "torch.nn.functional.max_unpool2d",
+                                      "torch.nn.functional.max_unpool3d"],
+       "paddle.nn.functional.dropout*, max_unpool*", "signature",
+       "torch's positional tails differ: dropoutNd(input, p, training, inplace) where paddle has data_format 4th, "
+       "max_unpoolNd(input, indices, k, stride, padding, output_size) where paddle has data_format 6th (dev: 4 "
+       "cases); switched on a bool 4th / a non-string 6th positional")
+def positional_tails(p: Patcher) -> None:
+    import paddle.nn.functional as F
+
+    def wrap_dropout(f: Callable) -> Callable:
+        kw_f = torch_kwargs(f)
+
+        @functools.wraps(f)
+        def dropout(*args: Any, **kwargs: Any) -> Any:
+            if len(args) >= 4 and isinstance(args[3], bool):
+                kwargs.update(zip(("input", "p", "training", "inplace"), args))
+                return kw_f(**kwargs)
+            return f(*args, **kwargs)
+        return dropout
+
+    def wrap_unpool(f: Callable) -> Callable:
+        kw_f = torch_kwargs(f)
+
+        @functools.wraps(f)
+        def max_unpool(*args: Any, **kwargs: Any) -> Any:
+            if len(args) >= 6 and not isinstance(args[5], str):
+                kwargs.update(zip(("input", "indices", "kernel_size", "stride", "padding", "output_size"), args))
+                return kw_f(**kwargs)
+            return f(*args, **kwargs)
+        return max_unpool
+    for n in ("dropout2d", "dropout3d"):
+        p.wrap(F, n, wrap_dropout)
+    for d in (1, 2, 3):
+        p.wrap(F, f"max_unpool{d}d", wrap_unpool)
