@@ -966,6 +966,12 @@ class inference_mode:
         return run
 
 
+def initial_seed() -> int:
+    """torch.initial_seed: the initial seed of the default CPU generator."""
+    import paddle
+    return int(paddle.base.core.default_cpu_generator().initial_seed())
+
+
 def detach(input: Any) -> Any:
     """torch.detach: the tensor cut from the autograd graph."""
     return input.detach()
@@ -1019,6 +1025,7 @@ MISSING_TOP: dict[str, Callable] = {
     "xlogy": xlogy, "erfc": erfc, "vdot": vdot, "scalar_tensor": scalar_tensor, "_assert": _assert,
     "inference_mode": inference_mode, "select": select, "fliplr": fliplr, "flipud": flipud,
     "chain_matmul": chain_matmul, "trapz": trapz, "conj_physical": conj_physical, "detach": detach,
+    "initial_seed": initial_seed,
 }
 
 
