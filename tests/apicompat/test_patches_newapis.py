@@ -84,6 +84,26 @@ def test_utils_data_dataset_add_stack_and_distributed_sampler():
     assert not hasattr(paddle.io.Dataset, "__add__")
 
 
+def _plain(x):
+    """Nested torch/paddle batch -> nested lists/dicts of (dtype, values)."""
+    if isinstance(x, (torch.Tensor, paddle.Tensor)):
+        return (str(x.dtype).split(".")[-1], x.numpy().tolist())
+    if isinstance(x, dict):
+        return {k: _plain(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
+        return [_plain(v) for v in x]
+    return x
+
+
+@pytest.mark.parametrize("kw", [{"batch_size": 2}, {"batch_size": None}, {"batch_size": 2, "drop_last": True}])
+def test_utils_data_loader_dict_samples_match_torch(kw):
+    samples = [{"a": np.ones(2, dtype="float32") * i, "b": i, "s": f"x{i}"} for i in range(5)]
+    tl = [_plain(b) for b in torch.utils.data.DataLoader(samples, **kw)]
+    with ac.enable():
+        pl = [_plain(b) for b in paddle.utils.data.DataLoader(samples, **kw)]
+    assert pl == tl
+
+
 def test_paddle_io_native_unchanged():
     x = paddle.arange(6).reshape([3, 2])
     before = [b[0].numpy() for b in paddle.io.DataLoader(paddle.io.TensorDataset([x]), batch_size=2)]

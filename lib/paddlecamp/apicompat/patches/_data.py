@@ -275,7 +275,9 @@ class DataLoader(pio.DataLoader):
         iterable = isinstance(dataset, pio.IterableDataset)
         if batch_sampler is None and sampler is not None and batch_size is not None and not iterable:
             batch_sampler = pio.BatchSampler(sampler=sampler, batch_size=batch_size, drop_last=drop_last)
-        kw: dict[str, Any] = dict(num_workers=num_workers, collate_fn=collate_fn or default_collate,
+        if collate_fn is None:  # torch: default_collate when batching, default_convert when batch_size=None
+            collate_fn = default_collate if (batch_size is not None or batch_sampler is not None) else default_convert
+        kw: dict[str, Any] = dict(num_workers=num_workers, collate_fn=collate_fn,
                                   timeout=int(timeout), worker_init_fn=worker_init_fn,
                                   persistent_workers=persistent_workers)
         if prefetch_factor is not None:
