@@ -488,3 +488,14 @@ def test_cuda_memory_counters_without_cuda(compat):
         pytest.skip("paddle's own counters apply with CUDA")
     assert paddle.cuda.empty_cache() is None and torch.cuda.empty_cache() is None
     assert paddle.cuda.max_memory_allocated() == torch.cuda.max_memory_allocated() == 0
+
+
+def test_transformer_torch_form_time_major(compat):
+    m = paddle.nn.Transformer(d_model=8, nhead=2, num_encoder_layers=1, num_decoder_layers=1, dim_feedforward=16,
+                              dropout=0.0, norm_first=True)
+    m.eval()
+    src, tgt = paddle.randn([5, 3, 8]), paddle.randn([4, 3, 8])  # torch: [S, N, E]
+    out = m(src, tgt)
+    assert list(out.shape) == [4, 3, 8]
+    ref = paddle.nn.Transformer.forward.__wrapped__(m, src.transpose([1, 0, 2]), tgt.transpose([1, 0, 2]))
+    close(ref.transpose([1, 0, 2]), out, atol=1e-6)

@@ -1713,3 +1713,55 @@ def cuda_memory_cpu(p: Patcher) -> None:
     p.set(paddle.cuda, "empty_cache", empty_cache)
     for name in ("max_memory_allocated", "memory_allocated", "max_memory_reserved", "memory_reserved"):
         p.set(paddle.cuda, name, zero)
+
+
+@patch("modules-transformer", ["torch.nn.Transformer"], "paddle.nn.Transformer.__init__/forward", "signature",
+       "torch's nn.Transformer(..., layer_norm_eps=, batch_first=, norm_first=, bias=, device=, dtype=) is refused "
+       "(dev: 2 cases); torch's is time-major unless batch_first, with bool masks True = masked and key padding masks")
+def transformer(p: Patcher) -> None:
+    import paddle
+    cls = paddle.nn.Transformer
+
+    def torch_form(args: tuple, kwargs: dict) -> bool:
+        return any(k in kwargs for k in _TRANSFORMER_TORCH_KW + ("layer_norm_eps",))
+
+    def convert(self: Any, orig: Callable, args: tuple, kwargs: dict) -> None:
+        def spec(d_model: int = 512, nhead: int = 8, num_encoder_layers: int = 6, num_decoder_layers: int = 6,
+                 dim_feedforward: int = 2048, dropout: float = 0.1, activation: Any = "relu",
+                 custom_encoder: Any = None, custom_decoder: Any = None, layer_norm_eps: float = 1e-5,
+                 batch_first: bool = False, norm_first: bool = False, bias: bool = True, device: Any = None,
+                 dtype: Any = None) -> None: ...
+        a = _bind(spec, args, kwargs)
+        if a["layer_norm_eps"] != 1e-5:
+            raise NotImplementedError("Transformer(layer_norm_eps=) other than 1e-5 is not passed on by paddle's")
+        orig(self, a["d_model"], a["nhead"], a["num_encoder_layers"], a["num_decoder_layers"], a["dim_feedforward"],
+             a["dropout"], _act_name(a["activation"]), normalize_before=a["norm_first"],
+             bias_attr=None if a["bias"] else False, custom_encoder=a["custom_encoder"],
+             custom_decoder=a["custom_decoder"])
+        self.batch_first, self.norm_first, self._torch_nhead = a["batch_first"], a["norm_first"], a["nhead"]
+        _place(self, a["device"], a["dtype"])
+    _wrap_init(p, cls, torch_form, convert)
+
+    def wrap_forward(orig: Callable) -> Callable:
+        def forward(self: Any, src: Any, tgt: Any, *args: Any, **kwargs: Any) -> Any:
+            if not hasattr(self, "_torch_nhead"):
+                return orig(self, src, tgt, *args, **kwargs)
+
+            def spec(src_mask: Any = None, tgt_mask: Any = None, memory_mask: Any = None,
+                     src_key_padding_mask: Any = None, tgt_key_padding_mask: Any = None,
+                     memory_key_padding_mask: Any = None, src_is_causal: Any = None, tgt_is_causal: Any = None,
+                     memory_is_causal: bool = False) -> None: ...
+            a = _bind(spec, args, kwargs)
+            unbatched = src.ndim == 2
+            s, t = (src.unsqueeze(1), tgt.unsqueeze(1)) if unbatched else (src, tgt)
+            if not self.batch_first:
+                s, t = s.transpose([1, 0, 2]), t.transpose([1, 0, 2])
+            n, h = s.shape[0], self._torch_nhead
+            out = orig(self, s, t, _torch_mask(a["src_mask"], a["src_key_padding_mask"], h, n, s.dtype),
+                       _torch_mask(a["tgt_mask"], a["tgt_key_padding_mask"], h, n, s.dtype),
+                       _torch_mask(a["memory_mask"], a["memory_key_padding_mask"], h, n, s.dtype))
+            if not self.batch_first:
+                out = out.transpose([1, 0, 2])
+            return out.squeeze(1) if unbatched else out
+        return forward
+    p.wrap(cls, "forward", wrap_forward)
