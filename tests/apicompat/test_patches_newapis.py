@@ -254,6 +254,17 @@ def test_distributions_python_number_parameters_match_torch(name, args):
         same(t.log_prob(torch.tensor(1.0)), p.log_prob(paddle.to_tensor(1.0)), rtol=1e-5)
 
 
+@pytest.mark.parametrize("name,args", [("Normal", ([0.3], [1.5])), ("Uniform", ([0.0], [2.0])), ("Poisson", ([2.0],)),
+                                       ("Dirichlet", ([[0.3, 0.5, 1.2]],)), ("StudentT", ([3.0], [0.0], [1.0]))])
+def test_distributions_expand_matches_torch(name, args):
+    with ac.enable():
+        t = getattr(torch.distributions, name)(*map(torch.tensor, args)).expand([4, 1])
+        p = getattr(paddle.distributions, name)(*map(paddle.to_tensor, args)).expand([4, 1])
+        assert type(p).__name__ == name and tuple(p.batch_shape) == tuple(t.batch_shape)
+        assert p.sample().shape == list(t.sample().shape)
+        same(t.mean, p.mean)
+
+
 def test_distribution_base_subclass_sample_uses_rsample():
     with ac.enable():
         class Const(paddle.distributions.Distribution):

@@ -402,6 +402,26 @@ EXTRAS: dict[str, dict[str, Any]] = {
 }
 
 
+EXPAND_PARAMS: dict[str, tuple[str, ...]] = {
+    "Normal": ("loc", "scale"), "Laplace": ("loc", "scale"), "Cauchy": ("loc", "scale"), "Gumbel": ("loc", "scale"),
+    "LogNormal": ("loc", "scale"), "Uniform": ("low", "high"), "Exponential": ("rate",), "Poisson": ("rate",),
+    "Gamma": ("concentration", "rate"), "Chi2": ("df",), "Bernoulli": ("probs",), "Geometric": ("probs",),
+    "Beta": ("concentration1", "concentration0"), "StudentT": ("df", "loc", "scale"), "Dirichlet": ("concentration",),
+    "ContinuousBernoulli": ("probs",)}
+
+
+def _expander(params: tuple[str, ...]) -> Callable:
+    """torch's ``expand(batch_shape)``: the same distribution with its parameters broadcast to ``batch_shape``."""
+    def expand(self: Any, batch_shape: Any, _instance: Any = None) -> Any:
+        nb = len(self.batch_shape)
+        args = []
+        for n in params:
+            v = paddle.to_tensor(getattr(self, n))
+            args.append(v.expand(list(batch_shape) + list(v.shape[nb:])))
+        return type(self)(*args, validate_args=getattr(self, "_validate_args", None))
+    return expand
+
+
 _DERIVED = ("stddev", "sample_n", "perplexity", "mode")  # the base class's own versions win over the generic ones
 
 
@@ -414,7 +434,8 @@ def _build() -> dict[str, type]:
         out[name] = type(name, (Distribution, base), {
             "__init__": _init_from(base, params, conv, post), "__module__": __name__,
             "__doc__": f"torch's ``{name}`` signature on ``paddle.distribution.{base.__name__}``.",
-            **own, **EXTRAS.get(name, {})})
+            **own, **({"expand": _expander(EXPAND_PARAMS[name])} if name in EXPAND_PARAMS else {}),
+            **EXTRAS.get(name, {})})
     for name, (base, params, conv) in TRANSFORM_SPECS.items():
         out[name] = type(name, (Transform, base), {
             "__init__": _init_from(base, params, conv), "__module__": __name__,
