@@ -499,3 +499,11 @@ def test_transformer_torch_form_time_major(compat):
     assert list(out.shape) == [4, 3, 8]
     ref = paddle.nn.Transformer.forward.__wrapped__(m, src.transpose([1, 0, 2]), tgt.transpose([1, 0, 2]))
     close(ref.transpose([1, 0, 2]), out, atol=1e-6)
+
+
+def test_more_layers_match_torch(compat):
+    x = np.random.RandomState(19).randn(2, 3, 4, 5, 6).astype("float32")
+    close(torch.nn.LPPool3d(2, 2)(torch.tensor(x)), paddle.nn.LPPool3d(2, 2)(paddle.to_tensor(x)), atol=1e-5)
+    close(torch.nn.RMSNorm([5, 6])(torch.tensor(x)), paddle.nn.RMSNorm([5, 6])(paddle.to_tensor(x)), atol=1e-5)
+    o, i = paddle.nn.FractionalMaxPool2d(2, output_ratio=0.5, return_indices=True)(paddle.to_tensor(x[:, :, 0]))
+    assert list(o.shape) == [2, 3, 2, 3] and i.dtype == paddle.int64

@@ -1765,3 +1765,89 @@ def transformer(p: Patcher) -> None:
             return out.squeeze(1) if unbatched else out
         return forward
     p.wrap(cls, "forward", wrap_forward)
+
+
+@_once
+def _more_layers() -> dict[str, Any]:
+    import paddle
+    F = paddle.nn.functional
+
+    class RMSNorm(paddle.nn.Layer):
+        """torch's ``nn.RMSNorm(normalized_shape, eps=None, elementwise_affine=True)``: x / rms(x) * weight over
+        the last dims (eps defaults to the input dtype's machine epsilon)."""
+
+        def __init__(self, normalized_shape: Any, eps: float | None = None, elementwise_affine: bool = True,
+                     device: Any = None, dtype: Any = None) -> None:
+            super().__init__()
+            self.normalized_shape = tuple(_ntuple(normalized_shape, 1))
+            self.eps, self.elementwise_affine = eps, elementwise_affine
+            self.weight = (self.create_parameter(list(self.normalized_shape),
+                                                 default_initializer=paddle.nn.initializer.Constant(1.0))
+                           if elementwise_affine else None)
+            _place(self, device, dtype)
+
+        def forward(self, x: Any) -> Any:
+            axes = list(range(x.ndim - len(self.normalized_shape), x.ndim))
+            eps = self.eps if self.eps is not None else float(paddle.finfo(x.dtype).eps)
+            out = x * paddle.rsqrt((x * x).mean(axis=axes, keepdim=True) + eps)
+            return out * self.weight if self.weight is not None else out
+
+        def extra_repr(self) -> str:
+            return f"{self.normalized_shape}, eps={self.eps}, elementwise_affine={self.elementwise_affine}"
+
+    class LPPool3d(paddle.nn.Layer):
+        """torch's ``nn.LPPool3d(norm_type, kernel_size, stride=None, ceil_mode=False)``: the p-norm of each
+        window, as torch computes it (average of x**p times the window size, to the 1/p)."""
+
+        def __init__(self, norm_type: float, kernel_size: Any, stride: Any = None, ceil_mode: bool = False) -> None:
+            super().__init__()
+            self.norm_type, self.kernel_size, self.stride, self.ceil_mode = norm_type, kernel_size, stride, ceil_mode
+
+        def forward(self, x: Any) -> Any:
+            k = _ntuple(self.kernel_size, 3)
+            out = F.avg_pool3d(x.pow(self.norm_type), k, self.stride if self.stride is not None else k, 0,
+                               ceil_mode=self.ceil_mode)
+            return (paddle.sign(out) * F.relu(paddle.abs(out))).multiply(
+                paddle.to_tensor(float(math.prod(k)), out.dtype)).pow(1.0 / self.norm_type)
+
+    def make_fractional(nd: int) -> type:
+        fn = getattr(F, f"fractional_max_pool{nd}d")
+
+        class FractionalMaxPool(paddle.nn.Layer):
+            """torch's ``FractionalMaxPool{nd}d(kernel_size, output_size=None, output_ratio=None,
+            return_indices=False)`` on paddle's fractional max pooling (int64 indices)."""
+
+            def __init__(self, kernel_size: Any, output_size: Any = None, output_ratio: Any = None,
+                         return_indices: bool = False, _random_samples: Any = None) -> None:
+                super().__init__()
+                if (output_size is None) == (output_ratio is None):
+                    raise ValueError(f"FractionalMaxPool{nd}d requires specifying either an output size, "
+                                     "or a pooling ratio")
+                if _random_samples is not None:
+                    raise NotImplementedError("_random_samples: paddle draws one random_u per call")
+                self.kernel_size, self.output_size, self.output_ratio = kernel_size, output_size, output_ratio
+                self.return_indices = return_indices
+
+            def forward(self, x: Any) -> Any:
+                size = self.output_size
+                if size is None:
+                    ratio = _ntuple(self.output_ratio, nd)
+                    size = [int(s * r) for s, r in zip(x.shape[-nd:], ratio)]
+                out = fn(x, size, self.kernel_size, return_mask=self.return_indices)
+                if self.return_indices:
+                    return out[0], out[1].astype("int64")
+                return out
+        return _rename(f"FractionalMaxPool{nd}d", FractionalMaxPool)
+
+    return {"RMSNorm": _rename("RMSNorm", RMSNorm), "LPPool3d": _rename("LPPool3d", LPPool3d),
+            "FractionalMaxPool2d": make_fractional(2), "FractionalMaxPool3d": make_fractional(3),
+            "NLLLoss2d": paddle.nn.NLLLoss}
+
+
+@patch("modules-more-layers", ["torch.nn.RMSNorm", "torch.nn.LPPool3d", "torch.nn.FractionalMaxPool2d",
+                               "torch.nn.FractionalMaxPool3d", "torch.nn.NLLLoss2d"],
+       "paddle.nn.RMSNorm, LPPool3d, FractionalMaxPool2d/3d, NLLLoss2d", "new API",
+       "torch layers with no paddle class under torch's name (paddle.nn lacks RMSNorm and LPPool3d; its "
+       "FractionalMaxPool2D takes output_size first and no output_ratio); not seen failing on the dev split")
+def more_layers(p: Patcher) -> None:
+    _add_all(p, "paddle.nn", _more_layers())
