@@ -439,3 +439,14 @@ def test_positional_tails():
         ot, it = TF.max_pool2d(t4, 2, return_indices=True)
         op, ip = F.max_pool2d(p4, 2, return_indices=True)
         same(TF.max_unpool2d(ot, it, 2, None, 0, None), F.max_unpool2d(op, ip, 2, None, 0, None))
+
+
+def test_std_var_correction_and_select_scatter():
+    tx, px = pair(X34)
+    with compat.enable():
+        same(torch.std(input=tx, dim=1, correction=2, keepdim=True), paddle.std(input=px, dim=1, correction=2,
+                                                                              keepdim=True), rtol=1e-5)
+        same(torch.var(tx, 0, correction=0), paddle.var(px, 0, correction=0), rtol=1e-5)
+        same(torch.select_scatter(tx, torch.zeros(3), 1, 2), paddle.select_scatter(input=px, src=paddle.zeros([3]),
+                                                                                   dim=1, index=2))
+    np.testing.assert_allclose(paddle.std(px, 1).numpy(), np.std(X34, 1, ddof=1), rtol=1e-5)

@@ -76,7 +76,7 @@ TORCH_KW: dict[str, tuple[str, ...]] = {
     "dim0": ("axis0",), "dim1": ("axis1",), "dim2": ("axis2",), "b": ("y",), "a": ("x",),
     "train": ("training",), "storage_offset": ("offset",), "eps": ("epsilon",),
     "var": ("variance",), "range": ("ranges",), "ord": ("p",), "weight": ("weights",),
-    "diagonal": ("offset",), "unpack_data": ("unpack_ludata",), "LU_data": ("x",), "LU_pivots": ("y",),
+    "diagonal": ("offset",), "src": ("values",), "unpack_data": ("unpack_ludata",), "LU_data": ("x",), "LU_pivots": ("y",),
 }
 _INVERTED = {"count_include_pad": "exclusive"}  # torch flag -> paddle flag of the opposite meaning
 _IGNORABLE: dict[str, tuple] = {     # torch keywords whose value here changes nothing
@@ -1883,3 +1883,30 @@ def positional_tails(p: Patcher) -> None:
         p.wrap(F, n, wrap_dropout)
     for d in (1, 2, 3):
         p.wrap(F, f"max_unpool{d}d", wrap_unpool)
+
+
+@patch("functions-std-var-correction", ["torch.std", "torch.var"], "paddle.std, paddle.var", "signature",
+       "torch.std/var(..., correction=N) (the divisor N - correction) is refused by paddle, which has only the "
+       "unbiased flag (dev: 2 cases)")
+def std_var_correction(p: Patcher) -> None:
+    import paddle
+
+    def wrap(f: Callable, sqrt: bool) -> Callable:
+        @functools.wraps(f)
+        def std_var(*args: Any, **kwargs: Any) -> Any:
+            if "correction" not in kwargs:
+                return f(*args, **kwargs)
+            kw = dict(zip(("input", "dim"), args))
+            kw.update(kwargs)
+            x = kw.pop("input", kw.pop("x", None))
+            dim = kw.pop("dim", kw.pop("axis", None))
+            out = kw.pop("out", None)
+            corr, keepdim = kw.pop("correction"), kw.pop("keepdim", False)
+            if kw:
+                raise TypeError(f"{f.__name__}() got unexpected keyword arguments {sorted(kw)}")
+            res = _var(x, dim, 1.0 if corr is None else float(corr), keepdim)[0]
+            res = paddle.sqrt(res) if sqrt else res
+            return write_out(res, out) if out is not None else res
+        return std_var
+    p.wrap(paddle, "std", lambda f: wrap(f, True))
+    p.wrap(paddle, "var", lambda f: wrap(f, False))
