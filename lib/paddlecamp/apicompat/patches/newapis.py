@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from ..patch import Patcher, patch
 
-DATA_SUBMODULES = ("dataset", "sampler", "dataloader", "_utils", "_utils.collate")
+DATA_SUBMODULES = ("dataset", "sampler", "dataloader", "distributed", "_utils", "_utils.collate", "_utils.worker")
 
 
 @patch("newapis-utils-data", ["torch.utils.data", "torch.utils.data.DataLoader", "torch.utils.data.TensorDataset",
