@@ -384,3 +384,14 @@ def test_utils_set_module():
             paddle.utils.set_module(C, 3)
     assert not hasattr(paddle.utils, "set_module")
 
+
+
+@pytest.mark.parametrize("batch", [[4, 1], [3], []])
+def test_distributions_beta_sample_shape_matches_torch(batch):
+    with ac.enable():
+        t = torch.distributions.Beta(torch.ones(batch) * 2, torch.ones(batch) * 3)
+        p = paddle.distributions.Beta(paddle.ones(batch) * 2, paddle.ones(batch) * 3)
+        for shape in ((), (1,), (2, 5)):
+            s = p.sample(shape)
+            assert s.shape == list(t.sample(shape).shape)
+            assert float(s.min()) >= 0.0 and float(s.max()) <= 1.0

@@ -392,6 +392,8 @@ EXTRAS: dict[str, dict[str, Any]] = {
     "MultivariateNormal": {"has_rsample": True, "mode": property(lambda self: self.loc)},
     "ContinuousBernoulli": {"has_rsample": True},
     "Beta": {"has_rsample": True, "concentration1": property(lambda self: self.alpha),
+             # paddle's Beta.sample squeezes one axis too many (batch (4, 1) -> (4,); sample([1]) of a scalar -> ())
+             "sample": lambda self, sample_shape=(): self._dirichlet.sample(tuple(sample_shape))[..., 0],
              "concentration0": property(lambda self: self.beta)},
     "Bernoulli": {"has_enumerate_support": True},
     "Geometric": {"logits": property(_logits_binary), "log_prob": lambda self, value: self.log_pmf(value),
