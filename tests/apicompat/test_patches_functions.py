@@ -8,7 +8,7 @@ torch = pytest.importorskip("torch")
 paddle = pytest.importorskip("paddle")
 
 import paddlecamp.apicompat as compat  # noqa: E402
-from paddlecamp.apicompat.patch import REGISTRY, patches  # noqa: E402
+from paddlecamp.apicompat.patch import patches  # noqa: E402
 
 F = paddle.nn.functional
 TF = torch.nn.functional
