@@ -450,3 +450,14 @@ def test_std_var_correction_and_select_scatter():
         same(torch.select_scatter(tx, torch.zeros(3), 1, 2), paddle.select_scatter(input=px, src=paddle.zeros([3]),
                                                                                    dim=1, index=2))
     np.testing.assert_allclose(paddle.std(px, 1).numpy(), np.std(X34, 1, ddof=1), rtol=1e-5)
+
+
+def test_paddle_positional_loss_unchanged():
+    a = np.log(np.abs(X34) + 0.1).astype("float32")
+    b = np.abs(X34[::-1]).copy()
+    pa, pb = paddle.to_tensor(a), paddle.to_tensor(b)
+    ref = F.kl_div(pa, pb, "none", False).numpy()          # paddle's (input, label, reduction, log_target)
+    ref_layer = paddle.nn.KLDivLoss(reduction="mean")(pa, pb).numpy()
+    with compat.enable():
+        np.testing.assert_allclose(F.kl_div(pa, pb, "none", False).numpy(), ref)
+        np.testing.assert_allclose(paddle.nn.KLDivLoss(reduction="mean")(pa, pb).numpy(), ref_layer)

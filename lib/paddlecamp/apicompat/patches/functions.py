@@ -435,8 +435,9 @@ def max_min(p: Patcher) -> None:
        "only (dev: sort 11, median 7 failing); paddle.compat.sort/median have torch semantics")
 def sort_median(p: Patcher) -> None:
     import paddle
-    for n in ("sort", "median", "nanmedian"):
-        p.wrap(paddle, n, lambda f, n=n: _compat_switch(f, getattr(paddle.compat, n), ("dim", "input", "out")))
+    p.wrap(paddle, "sort", lambda f: _compat_switch(f, paddle.compat.sort, ("dim", "input", "out")))
+    for n in ("median", "nanmedian"):  # paddle.median takes out= itself: only dim=/input= are torch's
+        p.wrap(paddle, n, lambda f, n=n: _compat_switch(f, getattr(paddle.compat, n), ("dim", "input")))
 
 
 @patch("functions-unique-kwargs", "torch.unique", "paddle.unique", "argument alias",
@@ -1469,17 +1470,27 @@ LEGACY_LOSSES: dict[str, tuple[str, ...]] = {
 @patch("functions-loss-legacy-positional", [f"torch.nn.functional.{n}" for n in LEGACY_LOSSES],
        "paddle.nn.functional.<loss>", "signature",
        "torch losses take the deprecated size_average/reduce flags positionally before reduction, where paddle's "
-       "reduction string goes (dev: kl_div 5 cases); switched only on a bool/None in a flag position")
+       "reduction string goes (dev: kl_div 5 cases); switched only on a bool/None where paddle has its reduction "
+       "string (or a bool where it has name, or past its parameters): paddle's own kl_div(x, y, 'mean', False) "
+       "keeps its meaning")
 def loss_legacy_positional(p: Patcher) -> None:
     import paddle.nn.functional as F
 
     def wrap(f: Callable, names: tuple[str, ...]) -> Callable:
         flags = [i for i, n in enumerate(names) if n in ("size_average", "reduce")]
         kw_f = torch_kwargs(f)
+        own = [n for n in _params(f)[0]]
+
+        def torch_flag(i: int, v: Any) -> bool:
+            """A flag value where paddle could not take it: its reduction string, its name, or past its end."""
+            if i >= len(own):
+                return v is None or isinstance(v, bool)
+            return (own[i] == "reduction" and (v is None or isinstance(v, bool))) or \
+                (own[i] == "name" and isinstance(v, bool))
 
         @functools.wraps(f)
         def loss(*args: Any, **kwargs: Any) -> Any:
-            if any(i < len(args) and (args[i] is None or isinstance(args[i], bool)) for i in flags):
+            if any(i < len(args) and torch_flag(i, args[i]) for i in flags):
                 kwargs.update(zip(names, args))
                 return F.smooth_l1_loss(**kwargs) if names[-1] == "beta" else kw_f(**kwargs)
             return f(*args, **kwargs)
