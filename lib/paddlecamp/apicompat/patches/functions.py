@@ -1490,7 +1490,7 @@ def loss_legacy_positional(p: Patcher) -> None:
 
         @functools.wraps(f)
         def loss(*args: Any, **kwargs: Any) -> Any:
-            if any(i < len(args) and torch_flag(i, args[i]) for i in flags):
+            if len(args) > len(own) or any(i < len(args) and torch_flag(i, args[i]) for i in flags):
                 kwargs.update(zip(names, args))
                 return F.smooth_l1_loss(**kwargs) if names[-1] == "beta" else kw_f(**kwargs)
             return f(*args, **kwargs)
