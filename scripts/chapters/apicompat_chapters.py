@@ -691,12 +691,12 @@ print("undone:", differential(HEAD + "result = torch.max(x, dim=1)\\n"))
 This is the whole method of the compat layer, in small: find a gap (audit, differential run,
 PaConvert's suite), decide from the **call** whether it speaks torch, route only those calls,
 prove both properties with a test, keep it undoable. The patch is not registered here; the
-registered one for `max`/`min` does the same in `paddlecamp/apicompat/patches/`.
+registered one for `max`/`min` does the same in `paddlecamp/apicompat/families/`.
 
 ## 4. The registered patches
 
 `paddlecamp.apicompat.patches()` lists every patch registered in the families of
-`paddlecamp.apicompat.patches`: what it changes in paddle (`target`), which torch APIs it makes
+`paddlecamp.apicompat.families`: what it changes in paddle (`target`), which torch APIs it makes
 work, its kind, and why it exists."""),
     ("code", """\
 ps = paddlecamp.apicompat.patches()

@@ -6,7 +6,7 @@ auditor or the PaConvert suite). Its ``install`` function changes paddle only th
 was there before (an attribute's old value, or its absence; a ``sys.modules`` entry).
 
 Patches are registered with the :func:`patch` decorator in the family modules of
-:mod:`paddlecamp.apicompat.patches`. ``enable()`` applies them all; a patch whose install
+:mod:`paddlecamp.apicompat.families`. ``enable()`` applies them all; a patch whose install
 fails is reported and skipped, its partial changes undone, and the others still apply.
 """
 from __future__ import annotations
@@ -182,7 +182,7 @@ class _State:
 
 
 def _load_families() -> None:
-    importlib.import_module("paddlecamp.apicompat.patches")
+    importlib.import_module("paddlecamp.apicompat.families")
 
 
 class Enabled:
