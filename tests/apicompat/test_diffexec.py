@@ -36,7 +36,7 @@ def test_literal_inputs_respect_the_domain_and_are_deterministic():
 
 
 def test_calls_cover_the_calling_styles_and_agree_under_torch():
-    torch = pytest.importorskip("torch")
+    pytest.importorskip("torch")
     calls = D.calls_for("torch.sum", sig("input, dim, keepdim=False, *, dtype=None"))
     assert set(calls) == {"positional", "keyword", "reordered", "optional"}
     assert "torch.sum(dim=1, input=t0)" in calls["reordered"]

@@ -32,7 +32,6 @@ OPTIONAL = ("axis", "keepdim")
 
 
 def _namespaces() -> dict:
-    import paddle
     from paddlecamp.apicompat.patch import resolve
     out = {}
     for n in NAMESPACES:

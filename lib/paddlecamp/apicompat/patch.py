@@ -219,7 +219,7 @@ def enable(only: Iterable[str] | None = None, verbose: bool = False) -> Enabled:
     """
     if _State.patcher is not None:
         return Enabled(owned=False)
-    import paddle  # noqa: F401  (patches change paddle)
+    importlib.import_module("paddle")  # the patches change paddle
     _load_families()
     wanted = set(only) if only is not None else None
     if wanted is not None:
