@@ -535,9 +535,21 @@ def markdown(result: dict) -> str:
         if names:
             lines += [f"<details><summary><code>{ns}</code>: {len(names)}</summary>", "",
                       ", ".join(f"`{n}`" for n in names), "", "</details>", ""]
+    beh = summary.get("behaviour")
+    if beh:
+        lines += ["## Behaviour: differential execution" + (" with enable()" if beh["compat"] else ""), "",
+                  f"{beh['apis_run']} APIs called in torch's styles under torch and swapped under paddle "
+                  f"({beh['apis_not_generated']} without a generatable call; {beh['seconds']} s).", "",
+                  "| verdict | APIs |", "| --- | ---: |"]
+        lines += [f"| {v} | {n} |" for v, n in sorted(beh["verdicts"].items(), key=lambda kv: -kv[1])]
+        lines += ["", "| style | pass | run |", "| --- | ---: | ---: |"]
+        lines += [f"| {st} | {d['pass']} | {d['run']} |" for st, d in beh["styles"].items() if d["run"]]
+        lines += ["", "| signature category / behaviour | APIs |", "| --- | ---: |"]
+        lines += [f"| {k} | {n} |" for k, n in beh["by_category"].items()]
+        lines.append("")
     lines += ["## Caveats", "",
-              "- Signatures only: a pair in 'no difference' may still compute something else (dtype promotion, "
-              "return types, in-place semantics). TODO (next step): differential execution of the compatible pairs.",
+              "- Signatures alone: a pair in 'no difference' may still compute something else (dtype promotion, "
+              "return types, in-place semantics); `--exec` calls them (section above when it ran).",
               "- torch builtins have no `inspect` signature; their docstring's first line (and `.. function::` "
               "overloads: the longest is kept) or PaConvert's `args_list` (no defaults) stands in.",
               "- Paddle aliases handled in C++ are only seen where the docstring declares them. "
