@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from paddlecamp.chapters.authoring import write_chapter
+from paddlecamp.chapters.authoring import write_chapters
 
 REPO = Path(__file__).resolve().parents[2]
 FOLDER = REPO / "notebooks" / "05-checkpoint"
@@ -1277,13 +1277,6 @@ CHAPTERS: dict[str, tuple[str, list]] = {
 }
 
 
-def main(argv: list[str]) -> None:
-    wanted = argv or sorted(CHAPTERS)
-    for n in wanted:
-        name, cells = CHAPTERS[n]
-        path = write_chapter(FOLDER / name, cells)
-        print(path.relative_to(REPO))
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    for path in write_chapters(FOLDER, CHAPTERS, sys.argv[1:]):
+        print(path.relative_to(REPO))

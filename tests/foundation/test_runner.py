@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from paddlecamp.chapters import discover, run_chapters, select
-from paddlecamp.chapters.authoring import write_chapter
+from paddlecamp.chapters.authoring import write_chapter, write_chapters
 from paddlecamp.chapters.discover import UnknownPatternError
 from paddlecamp.cli import main as cli_main
 
@@ -143,3 +143,13 @@ def test_figures_land_in_the_executed_chapter(tmp_path, monkeypatch):
     executed = json.loads(Path(r.output).read_text())
     outputs = [o for c in executed["cells"] if c["cell_type"] == "code" for o in c.get("outputs", [])]
     assert any("image/png" in o.get("data", {}) for o in outputs)
+
+
+def test_write_chapters_writes_the_numbers_asked_for(tmp_path):
+    chapters = {"01": ("01-a.ipynb", [("md", "# A"), ("params", "SMOKE = True")]),
+                "02": ("02-b.ipynb", [("md", "# B")])}
+    assert [p.name for p in write_chapters(tmp_path, chapters, ["02"])] == ["02-b.ipynb"]
+    assert not (tmp_path / "01-a.ipynb").exists()
+    assert [p.name for p in write_chapters(tmp_path, chapters)] == ["01-a.ipynb", "02-b.ipynb"]
+    with pytest.raises(KeyError, match="03"):
+        write_chapters(tmp_path, chapters, ["03"])

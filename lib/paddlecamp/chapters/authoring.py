@@ -53,3 +53,13 @@ def write_chapter(path: Path | str, cells: Iterable[CellSpec]) -> Path:
         cell["id"] = f"c{i:03d}"
     path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
+
+
+def write_chapters(folder: Path | str, chapters: dict[str, tuple[str, list[CellSpec]]],
+                   wanted: Iterable[str] = ()) -> list[Path]:
+    """Write the chapters numbered ``wanted`` (all when empty) of ``{number: (file name, cells)}``
+    into ``folder``; the command-line body of the chapter scripts under ``scripts/chapters``."""
+    unknown = [n for n in wanted if n not in chapters]
+    if unknown:
+        raise KeyError(f"no chapters {unknown}; there are {sorted(chapters)}")
+    return [write_chapter(Path(folder) / chapters[n][0], chapters[n][1]) for n in (list(wanted) or sorted(chapters))]
