@@ -167,35 +167,39 @@ def nbytes_of(lay) -> int:
 
 # A real state (``--state gpt2``) lives in a safetensors file; workers read their pieces from it.
 _SOURCE: str | None = None
+_SOURCE_FILE = None  # the open safetensors handle of _SOURCE
 
 
 def use_source(path: str | None) -> None:
     """Take tensors from the safetensors file ``path`` instead of the synthetic layout (None: synthetic)."""
-    global _SOURCE
-    _SOURCE = path
+    global _SOURCE, _SOURCE_FILE
+    _SOURCE, _SOURCE_FILE = path, None
+
+
+def _source_file():
+    global _SOURCE_FILE
+    if _SOURCE_FILE is None:
+        from safetensors import safe_open
+        _SOURCE_FILE = safe_open(_SOURCE, framework="pt")
+    return _SOURCE_FILE
 
 
 def state_layout(size_gib: float) -> list[tuple[str, tuple[int, ...], torch.dtype]]:
     """The bench state's (name, shape, dtype): the source file's tensors, else :func:`layout`."""
     if _SOURCE is None:
         return layout(size_gib)
-    from safetensors import safe_open
-    with safe_open(_SOURCE, framework="pt") as f:
-        out = []
-        for k in f.keys():
-            sl = f.get_slice(k)
-            out.append((k, tuple(sl.get_shape()), getattr(torch, {"F32": "float32", "F16": "float16", "BF16": "bfloat16",
-                                                                 "U8": "uint8", "I64": "int64"}[sl.get_dtype()])))
-    return out
+    from paddlecamp.checkpoint.entries import TORCH_DTYPES
+    f = _source_file()
+    return [(k, tuple(f.get_slice(k).get_shape()), getattr(torch, TORCH_DTYPES[f.get_slice(k).get_dtype()]))
+            for k in f.keys()]
 
 
 def source_tensor(key: str, shape, dtype, rows: tuple[int, int] | None = None) -> torch.Tensor:
     """The tensor ``key`` (or rows ``[a, b)``): from the source file when one is set, else synthetic."""
     if _SOURCE is None:
         return make_tensor(key, shape, dtype, rows)
-    from safetensors import safe_open
-    with safe_open(_SOURCE, framework="pt") as f:  # clone: get_tensor maps the file (memory would count late)
-        return f.get_slice(key)[rows[0]:rows[1]].clone() if rows else f.get_tensor(key).clone()
+    f = _source_file()  # clone: get_tensor maps the file (memory would count late)
+    return f.get_slice(key)[rows[0]:rows[1]].clone() if rows else f.get_tensor(key).clone()
 
 
 def gpt2_source(work: Path) -> str:

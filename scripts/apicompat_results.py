@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/apicompat_results.py --stock S.jsonl --compat C.jsonl \
         [--corpus-stock A.jsonl --corpus-compat B.jsonl] [--exec-stock E.jsonl --exec-compat F.jsonl] \
-        [--native N.json] [--date YYYY-MM-DD]
+        [--exec-seconds S,C] [--native N.json] [--date YYYY-MM-DD]
 
 The runs themselves (minutes to tens of minutes) are made with the CLI; this only reads
 their per-case records and writes the summaries: pass rates per namespace and per split
@@ -62,6 +62,7 @@ def main() -> None:
     ap.add_argument("--corpus-compat")
     ap.add_argument("--exec-stock")
     ap.add_argument("--exec-compat")
+    ap.add_argument("--exec-seconds", metavar="STOCK,COMPAT", help="wall seconds of the two --exec runs")
     ap.add_argument("--native")
     ap.add_argument("--seconds", type=float, help="wall seconds of the compat suite run")
     ap.add_argument("--date", default=datetime.date.today().isoformat())
@@ -110,10 +111,14 @@ def main() -> None:
               f"regressions {len(corpus['regressions'])}")
     if args.exec_stock and args.exec_compat:
         ex = {"what": "differential execution: torch-style calls generated from torch signatures (positional, "
-                      "keyword, reordered, optional), torch vs swapped paddle", "date": args.date}
-        for name, path in (("stock", args.exec_stock), ("compat", args.exec_compat)):
+                      "keyword, reordered, optional), torch vs swapped paddle, stock vs enable()", "date": args.date,
+              "command": "paddlecamp apicompat audit --exec [--compat] --jobs 2 --resume calls.jsonl"}
+        secs = [float(x) for x in args.exec_seconds.split(",")] if args.exec_seconds else [None, None]
+        for (name, path), sec in zip((("stock", args.exec_stock), ("compat", args.exec_compat)), secs):
             s = diffexec.summarize(load_jsonl(path), {})
             ex[name] = {k: s[k] for k in ("apis_run", "verdicts", "styles")}
+            ex[name]["apis_no_style_passes"] = sorted(a for a, d in s["apis"].items() if d["verdict"] == "no style passes")
+            ex[name]["seconds"] = sec
         (out / f"apicompat_exec_{args.date}.json").write_text(json.dumps(ex, indent=1) + "\n")
         print("exec:", ex["stock"]["verdicts"], "->", ex["compat"]["verdicts"])
     if args.native:

@@ -629,7 +629,7 @@ def cli_audit(args: argparse.Namespace) -> int:
         return 1
     if getattr(args, "exec", False):
         from paddlecamp.apicompat import diffexec
-        beh = diffexec.run(args.api, jobs=args.jobs, resume=args.resume, compat=args.compat)
+        beh = diffexec.run(jobs=args.jobs, resume=args.resume, compat=args.compat, records=result["apis"])
         attach_behaviour(result, beh)
         b = result["summary"]["behaviour"]
         print(f"differential execution{' with enable()' if b['compat'] else ''}: {b['apis_run']} APIs run, "

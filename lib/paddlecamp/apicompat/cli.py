@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--out", metavar="FILE", help="JSONL results (default: the --resume file, or stdout summary only)")
     s.add_argument("--api", metavar="PATTERN", help="only test files of APIs matching this substring")
     s.add_argument("--timeout", type=float, default=60.0, help="seconds per case (default 60)")
-    s.add_argument("--compat", action="store_true", help="run with paddlecamp.apicompat.enable() (when it exists)")
+    s.add_argument("--compat", action="store_true", help="run paddle with paddlecamp.apicompat.enable()")
     s.add_argument("--limit", type=int, help="only the first N cases (after --api)")
     s.add_argument("--summary", metavar="FILE", help="also write the summary as JSON")
     s.add_argument("--split", choices=("all", "dev", "test"), default="all",
@@ -67,5 +67,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     r = acts.add_parser("swap-run", help="run a torch script with torch swapped for paddle")
     r.add_argument("file", metavar="FILE.py")
     r.add_argument("--compare", action="store_true", help="also run the torch original and compare results")
-    r.add_argument("--compat", action="store_true", help="with paddlecamp.apicompat.enable() (when it exists)")
+    r.add_argument("--compat", action="store_true", help="run paddle with paddlecamp.apicompat.enable()")
     r.set_defaults(func=_call("swap", "cli_swap_run"))

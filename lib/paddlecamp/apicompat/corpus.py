@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from paddlecamp.apicompat.suite import Case, format_summary, load_jsonl, run_cases, summarize
+from paddlecamp.apicompat.suite import Case, format_summary, run_resumable, summarize
 
 
 class CorpusError(ValueError):
@@ -96,13 +96,10 @@ def cli_corpus(args) -> int:
         return 2
     if args.api:
         cases = [c for c in cases if args.api in c.api]
-    prior = load_jsonl(args.resume) if args.resume else []
-    keep = {c.id for c in cases}
-    prior = [r for r in prior if r["id"] in keep]
     t0 = time.time()
     print(f"{len(cases)} snippets in {len({c.file for c in cases})} files", file=sys.stderr)
-    new = run_cases(cases, jobs=args.jobs, timeout=args.timeout, out=args.out or args.resume,
-                    done={r["id"] for r in prior}, compat=args.compat)
+    prior, new = run_resumable(cases, args.resume, args.out, jobs=args.jobs, timeout=args.timeout,
+                               compat=args.compat)
     s = summarize(prior + new)
     s["seconds_this_run"] = round(time.time() - t0, 1)
     s["compat"] = bool(args.compat)

@@ -154,23 +154,24 @@ def calls_for(api: str, sig: S.Sig) -> dict[str, str] | str:
     return out
 
 
-def function_apis(records: list[dict]) -> list[dict]:
-    """Audit records of function-like APIs whose torch signature is known."""
+def function_apis(records: list[dict]) -> list[tuple[str, S.Sig]]:
+    """(api, torch signature) of the function-like APIs among audit records whose signature is known."""
+    from paddlecamp.apicompat import audit as A
+    mapping = None
     out = []
     for r in records:
         api = r["api"]
-        if r.get("kind") not in ("function", "function/function") and not r.get("kind", "").startswith("function"):
+        if not r.get("kind", "").startswith("function") or not (api.count(".") == 1 or api.startswith(FUNC_PREFIXES)):
             continue
-        if not (api.count(".") == 1 or api.startswith(FUNC_PREFIXES)):
+        if "torch_sig" in r:
+            out.append((api, S.Sig(S.parse_params(r["torch_sig"][1:-1]) or [], "audit")))
             continue
-        if "torch_sig" not in r:  # the audit stops early for APIs paddle lacks: take torch's signature here
-            from paddlecamp.apicompat import audit as A
-            obj = A.resolve(api)
-            sig = A.torch_signature(api, obj, A.paconvert_mapping().get(api)) if obj is not A._ABSENT else None
-            if sig is None:
-                continue
-            r = dict(r, torch_sig=sig.render())
-        out.append(r)
+        obj = A.resolve(api)  # the audit stops early for APIs paddle lacks: take torch's signature here
+        if obj is not A._ABSENT:
+            mapping = A.paconvert_mapping() if mapping is None else mapping
+            sig = A.torch_signature(api, obj, mapping.get(api))
+            if sig is not None:
+                out.append((api, sig))
     return out
 
 
@@ -178,14 +179,13 @@ def build_cases(records: list[dict]):
     """Suite cases for every generatable call; also {api: reason} for APIs with none."""
     from paddlecamp.apicompat.suite import Case
     cases, skipped = [], {}
-    for r in function_apis(records):
-        sig = S.Sig(S.parse_params(r["torch_sig"][1:-1]) or [], "audit")
-        got = calls_for(r["api"], sig)
+    for api, sig in function_apis(records):
+        got = calls_for(api, sig)
         if isinstance(got, str):
-            skipped[r["api"]] = got
+            skipped[api] = got
             continue
         for style, code in got.items():
-            cases.append(Case(f"{r['api']}::{style}", "diffexec", style, r["api"], code, names=["result"]))
+            cases.append(Case(f"{api}::{style}", "diffexec", style, api, code, names=["result"]))
     return cases, skipped
 
 
@@ -212,17 +212,14 @@ def summarize(rows: list[dict], skipped: dict[str, str]) -> dict:
 
 
 def run(pattern: str | None = None, jobs: int = 2, resume: str | None = None, compat: bool = False,
-        timeout: float = 30.0) -> dict:
-    """Generate, run (cached in ``resume``) and summarize the differential calls."""
+        timeout: float = 30.0, records: list[dict] | None = None) -> dict:
+    """Generate, run (cached in ``resume``) and summarize the differential calls of the audit
+    ``records`` (default: a fresh signature audit of ``pattern``)."""
     from paddlecamp.apicompat import audit as A
-    from paddlecamp.apicompat.suite import load_jsonl, run_cases
+    from paddlecamp.apicompat.suite import run_resumable
     t0 = time.perf_counter()
-    records = A.run_audit(pattern)["apis"]
-    cases, skipped = build_cases(records)
-    prior = load_jsonl(resume) if resume else []
-    keep = {c.id for c in cases}
-    prior = [r for r in prior if r["id"] in keep]
-    new = run_cases(cases, jobs=jobs, timeout=timeout, out=resume, done={r["id"] for r in prior}, compat=compat)
+    cases, skipped = build_cases(A.run_audit(pattern)["apis"] if records is None else records)
+    prior, new = run_resumable(cases, resume, jobs=jobs, timeout=timeout, compat=compat)
     s = summarize(prior + new, skipped)
     s["seconds"] = round(time.perf_counter() - t0, 1)
     s["compat"] = compat

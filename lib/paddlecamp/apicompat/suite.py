@@ -220,10 +220,10 @@ def _worker_main(conn, mem_bytes: int, compat: bool, workdir: str, quiet: bool) 
     import torch
     import paddle
     torch.set_num_threads(1)
-    from paddlecamp.apicompat import swap
+    from paddlecamp.apicompat import enable, swap
     if compat:
         try:
-            swap.enable_compat()
+            enable()
         except Exception as e:  # noqa: BLE001
             conn.send({"ready": False, "error": str(e)})
             return
@@ -408,6 +408,16 @@ def run_cases(cases: list[Case], jobs: int = 2, timeout: float = 60.0, out: str 
     return got
 
 
+def run_resumable(cases: list[Case], resume: str | None = None, out: str | None = None,
+                  **kw) -> tuple[list[dict], list[dict]]:
+    """Run ``cases`` (keyword arguments as :func:`run_cases`), skipping those already recorded in
+    the JSONL ``resume``; new records go to ``out`` (default: ``resume``). Returns (prior, new)."""
+    keep = {c.id for c in cases}
+    prior = [r for r in load_jsonl(resume) if r["id"] in keep] if resume else []
+    new = run_cases(cases, out=out or resume, done={r["id"] for r in prior}, **kw)
+    return prior, new
+
+
 def record(c: Case) -> dict:
     return {"id": c.id, "file": c.file, "api": c.api, "namespace": namespace(c.api),
             "custom_compare": c.custom_compare, "split": split_of(c.file)}
@@ -504,11 +514,6 @@ def load_jsonl(path) -> list[dict]:
 
 
 def cli_suite(args) -> int:
-    if args.compat:
-        import paddlecamp.apicompat as ac
-        if not hasattr(ac, "enable"):
-            print("error: --compat needs paddlecamp.apicompat.enable(), which does not exist yet", file=sys.stderr)
-            return 2
     tests = Path(args.tests)
     if not tests.exists():
         print(f"error: {tests} does not exist", file=sys.stderr)
@@ -520,17 +525,12 @@ def cli_suite(args) -> int:
     runnable = [c for c in cases if c.skip is None]
     if args.limit:
         runnable = runnable[: args.limit]
-    out = args.out or args.resume
-    prior = load_jsonl(args.resume) if args.resume else []
-    keep = {c.id for c in runnable}
-    prior = [r for r in prior if r["id"] in keep]
-    done = {r["id"] for r in prior}
     print(f"{len(cases)} cases in {len({c.file for c in cases})} files; skipped {dict(skipped)}; "
-          f"{len(runnable)} to run ({len(done)} already in {args.resume})" if args.resume else
-          f"{len(cases)} cases in {len({c.file for c in cases})} files; skipped {dict(skipped)}; {len(runnable)} to run",
+          f"{len(runnable)} to run" + (f" (already in {args.resume}: skipped)" if args.resume else ""),
           file=sys.stderr)
     t0 = time.time()
-    new = run_cases(runnable, jobs=args.jobs, timeout=args.timeout, out=out, done=done, compat=args.compat)
+    prior, new = run_resumable(runnable, args.resume, args.out, jobs=args.jobs, timeout=args.timeout,
+                               compat=args.compat)
     s = summarize(prior + new, skipped)
     s["seconds_this_run"] = round(time.time() - t0, 1)
     print(format_summary(s))

@@ -298,7 +298,8 @@ def run_swapped(src: str, names=None, compat: bool = False, filename: str = "<sw
     """Swap ``src`` to paddle, execute it, return ``{"ok", "results": {name: snapshot}, "error"}``."""
     code = swap_source(src, filename)
     if compat:
-        enable_compat()
+        from paddlecamp.apicompat import enable
+        enable()
     try:
         ns = _exec(code, filename)
     except BaseException as e:  # noqa: BLE001 - reported, not swallowed
@@ -323,14 +324,6 @@ def _pick(ns: dict, names) -> dict:
     for n in names:
         out[n] = snapshot(ns[n]) if n in ns else {"kind": "missing"}
     return out
-
-
-def enable_compat() -> None:
-    import paddlecamp.apicompat as ac
-    fn = getattr(ac, "enable", None)
-    if fn is None:
-        raise RuntimeError("--compat: paddlecamp.apicompat.enable() does not exist yet (no compat layer to enable)")
-    fn()
 
 
 def compare_results(ref: dict, got: dict, **kw) -> list[dict]:
