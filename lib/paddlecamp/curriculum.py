@@ -32,7 +32,7 @@ TRACKS: tuple[Track, ...] = (
           "measuring and closing gaps between paddle and torch call signatures"),
     Track(3, "paconvert", "PaConvert tooling", "PaConvert 转换工具", "convert", "convert",
           "converting PyTorch code to Paddle and checking the result"),
-    Track(4, "cppcompat", "C++ API compat layer", "C++ API 兼容层", "cppcompat", "cppcompat",
+    Track(4, "cpp-compat", "C++ API compat layer", "C++ API 兼容层", "cppcompat", "cppcompat",
           "building torch-style C++ extensions against Paddle's ATen/c10 headers"),
     Track(5, "checkpoint", "Distributed checkpoints", "分布式检查点与自动重切分", "checkpoint", "checkpoint",
           "saving sharded state and loading it under another parallel layout"),
