@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# System packages the curriculum uses: CJK fonts for Chinese figures and slides.
+# System packages the curriculum uses: CJK fonts for Chinese figures and slides, and a C++
+# compiler for Track 4 (torch-style extensions built against torch and paddle).
 # Installs them with apt when running as root on Debian/Ubuntu; otherwise says what to do.
 set -uo pipefail
-PKGS=(fonts-noto-cjk fonts-wqy-microhei)
+PKGS=(fonts-noto-cjk fonts-wqy-microhei g++)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -14,5 +15,5 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
    { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }) &&
     rm -rf "${HOME}/.cache/matplotlib"
 else
-  echo "note: install ${missing[*]} (e.g. sudo apt-get install ${missing[*]}) for Chinese text in figures and slides"
+  echo "note: install ${missing[*]} (e.g. sudo apt-get install ${missing[*]}): CJK fonts for Chinese text in figures and slides, g++ for the C++ extension track"
 fi
