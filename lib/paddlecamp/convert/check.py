@@ -1,0 +1,175 @@
+"""Check a conversion by running both programs: the torch original and the converted paddle
+code, each in its own subprocess with a timeout (paddle on CPU), then compare named results.
+
+Which names: the ones asked for, else those listed in a ``# paddlecamp: check a, b`` comment of
+the torch file, else every top-level tensor the torch run defines (the reference; a name the
+paddle run lacks is reported ``missing``). Each name gets one verdict:
+
+* ``equal``    same kind, shape, dtype and values (``rtol``/``atol``, NaN equal to NaN);
+* ``mismatch`` with what differs (shape, dtype, value with the largest absolute difference);
+* ``missing``  the paddle run does not define it;
+* ``error``    a run failed: the last line of its traceback (and which side).
+
+Snapshots and the comparison rules are those of ``paddlecamp.apicompat.swap`` (PaConvert's
+``apibase`` semantics), so a verdict here means what it means in Track 2.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import traceback
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+_CHECK_COMMENT = re.compile(r"^\s*#\s*paddlecamp:\s*check\s+(.+?)\s*$", re.M)
+_MARK = "\n@@PADDLECAMP-CHECK@@"
+
+
+@dataclass
+class NameResult:
+    name: str
+    verdict: str              # equal | mismatch | missing | error
+    detail: str = ""
+    max_abs_diff: float | None = None
+
+
+def names_from_comment(source: str) -> list[str] | None:
+    """Names listed in ``# paddlecamp: check a, b`` comments (None when there is none)."""
+    found = [n.strip() for m in _CHECK_COMMENT.finditer(source) for n in m.group(1).split(",") if n.strip()]
+    return found or None
+
+
+def run_file(path: str | Path, names: list[str] | None, timeout: float = 120.0) -> dict:
+    """Execute ``path`` in a fresh interpreter (cwd = its folder, no GPU) and return
+    ``{"ok", "results": {name: snapshot}, "error"}``."""
+    path = Path(path).resolve()
+    env = dict(os.environ, CUDA_VISIBLE_DEVICES="", PYTHONWARNINGS="ignore")
+    cmd = [sys.executable, "-m", "paddlecamp.convert.check", "--child", str(path), json.dumps(names)]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=path.parent, env=env)
+    except subprocess.TimeoutExpired:
+        return {"ok": False, "results": {}, "error": f"timed out after {timeout:g} s"}
+    if _MARK not in proc.stdout:
+        tail = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()]
+        return {"ok": False, "results": {}, "error": tail[-1] if tail else f"exit status {proc.returncode}"}
+    from paddlecamp.apicompat.swap import _from_json
+    return _from_json(json.loads(proc.stdout.rsplit(_MARK, 1)[1]))
+
+
+def _child(path: str, names_json: str) -> None:
+    from paddlecamp.apicompat.swap import _is_paddle_tensor, _is_torch_tensor, _jsonable, snapshot
+    names = json.loads(names_json)
+    code = Path(path).read_text(encoding="utf-8")
+    ns: dict = {"__name__": "__main__", "__file__": path}
+    sys.path.insert(0, str(Path(path).parent))
+    try:
+        exec(compile(code, path, "exec", dont_inherit=True), ns)
+    except BaseException as e:  # noqa: BLE001 - reported to the parent as the run's error
+        if isinstance(e, KeyboardInterrupt):
+            raise
+        last = traceback.format_exception_only(type(e), e)[-1].strip()
+        line = next((fr.lineno for fr in reversed(traceback.extract_tb(e.__traceback__)) if fr.filename == path), None)
+        res = {"ok": False, "results": {}, "error": (f"line {line}: " if line else "") + last}
+    else:
+        if names is None:
+            names = [k for k, v in ns.items() if not k.startswith("_") and (_is_torch_tensor(v) or _is_paddle_tensor(v))]
+        res = {"ok": True, "error": None,
+               "results": {n: snapshot(ns[n]) if n in ns else {"kind": "missing"} for n in names}}
+    sys.stdout.flush()
+    sys.stdout.write(_MARK + json.dumps(_jsonable(res), default=str))
+
+
+def _max_abs_diff(a: dict, b: dict) -> float | None:
+    import numpy as np
+    if a.get("kind") in ("tensor", "ndarray") and b.get("kind") == a.get("kind"):
+        x, y = np.asarray(a["array"]), np.asarray(b["array"])
+        if x.shape == y.shape and x.size and x.dtype.kind in "fciub" and y.dtype.kind in "fciub":
+            with np.errstate(invalid="ignore"):
+                d = np.abs(x.astype(np.complex128 if x.dtype.kind == "c" else np.float64)
+                           - y.astype(np.complex128 if y.dtype.kind == "c" else np.float64))
+            both_nan = np.isnan(x.astype(np.complex128)) & np.isnan(y.astype(np.complex128)) if x.dtype.kind in "fc" else False
+            d = np.where(both_nan, 0.0, d)
+            return float(np.nanmax(np.where(np.isnan(d), np.inf, d)))
+    if a.get("kind") == "scalar" and b.get("kind") == "scalar":
+        try:
+            return abs(float(a["value"]) - float(b["value"]))
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def _floats_as_arrays(snap: dict) -> dict:
+    """Python floats compared with the tolerances, like tensors (``loss.item()`` differs in the last bits)."""
+    import numpy as np
+    k = snap.get("kind")
+    if k == "scalar" and snap["type"] == "float":
+        return {"kind": "ndarray", "array": np.asarray(snap["value"], dtype=np.float64)}
+    if k == "seq":
+        return dict(snap, items=[_floats_as_arrays(x) for x in snap["items"]])
+    if k == "dict":
+        return dict(snap, keys=[_floats_as_arrays(x) for x in snap["keys"]], values=[_floats_as_arrays(x) for x in snap["values"]])
+    return snap
+
+
+def compare_runs(ref: dict, got: dict, names: list[str] | None = None, rtol: float = 1e-5, atol: float = 1e-6,
+                 check_dtype: bool = True) -> list[NameResult]:
+    """Verdict per name for a torch run ``ref`` and a paddle run ``got``."""
+    from paddlecamp.apicompat.swap import Mismatch, compare
+
+    wanted = names if names is not None else list(ref.get("results", {}))
+    if not ref["ok"] or not got["ok"]:
+        side = "torch" if not ref["ok"] else "paddle"
+        err = ref["error"] if not ref["ok"] else got["error"]
+        return [NameResult(n, "error", f"{side} run failed: {err}") for n in (wanted or ["<run>"])]
+    out = []
+    for n in wanted:
+        r, g = ref["results"].get(n, {"kind": "missing"}), got["results"].get(n, {"kind": "missing"})
+        if r["kind"] == "missing":
+            out.append(NameResult(n, "error", "torch run does not define it"))
+            continue
+        if g["kind"] == "missing":
+            out.append(NameResult(n, "missing", "paddle run does not define it"))
+            continue
+        r, g = _floats_as_arrays(r), _floats_as_arrays(g)
+        try:
+            compare(r, g, path=n, rtol=rtol, atol=atol, check_dtype=check_dtype, check_stop_gradient=False)
+            out.append(NameResult(n, "equal"))
+        except Mismatch as e:
+            out.append(NameResult(n, "mismatch", f"{e.kind}: {e.detail}", _max_abs_diff(r, g)))
+    return out
+
+
+def check(torch_file: str | Path, paddle_file: str | Path, names: list[str] | None = None,
+          timeout: float = 120.0, rtol: float = 1e-5, atol: float = 1e-6) -> list[NameResult]:
+    """Run both files (in parallel subprocesses) and compare their named results."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    if names is None:
+        names = names_from_comment(Path(torch_file).read_text(encoding="utf-8"))
+    with ThreadPoolExecutor(2) as pool:
+        f_ref = pool.submit(run_file, torch_file, names, timeout)
+        f_got = pool.submit(run_file, paddle_file, names, timeout)
+        ref, got = f_ref.result(), f_got.result()
+    return compare_runs(ref, got, names, rtol=rtol, atol=atol)
+
+
+def format_results(results: list[NameResult]) -> list[str]:
+    lines = []
+    for r in results:
+        extra = f" (max abs diff {r.max_abs_diff:.3g})" if r.max_abs_diff is not None else ""
+        lines.append(f"  {r.verdict:<8} {r.name}{extra}" + (f": {r.detail}" if r.detail and r.verdict != "equal" else ""))
+    return lines
+
+
+def as_dicts(results: list[NameResult]) -> list[dict]:
+    return [asdict(r) for r in results]
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--child":
+        import warnings
+        warnings.filterwarnings("ignore")
+        _child(sys.argv[2], sys.argv[3])
