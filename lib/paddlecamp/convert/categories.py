@@ -23,8 +23,11 @@ from __future__ import annotations
 
 import ast
 import functools
+import hashlib
 import json
 import os
+import re
+import sys
 import warnings
 from dataclasses import dataclass, field
 
@@ -106,6 +109,8 @@ def paddle_api_of(torch_api: str, entry: dict | None) -> str | None:
     ChangePrefixMatcher; None when the entry names none."""
     if not entry:
         return None
+    if entry.get("alias_of"):  # an alias converts the way its target does
+        torch_api = entry["alias_of"]
     if entry.get("paddle_api"):
         return entry["paddle_api"]
     if entry.get("Matcher") == "ChangePrefixMatcher" and torch_api.startswith("torch."):
@@ -122,7 +127,8 @@ class Analysis:
     entry: dict | None
     paddle_api: str | None
     torch_sig: object = None           # paddlecamp.apicompat.signatures.Sig
-    paddle_sig: object = None
+    paddle_sig: object = None           # as compared (a method mapped to a function: without its first parameter)
+    paddle_sig_full: object = None      # as declared
     torch_kind: str = "absent"
     paddle_kind: str = "absent"
     aliases: dict = field(default_factory=dict)   # paddle's own aliases: torch-style name -> paddle name
@@ -130,6 +136,7 @@ class Analysis:
     sig_category: str | None = None
     behaviour: dict | None = None                 # {"styles": {style: record}, ...} from execution
     problems: list = field(default_factory=list)  # missing APIs, unknown signatures
+    refuted: list = field(default_factory=list)   # differences a passing run showed not to matter
     derived: Derived | None = None
 
     @property
@@ -167,6 +174,7 @@ def _signatures(a: Analysis) -> None:
             elif a.paddle_kind in ("function", "class"):
                 a.paddle_sig = A.paddle_signature(a.paddle_api, pobj)
                 a.aliases, _ = S.paddle_aliases(pobj)
+                a.paddle_sig_full = a.paddle_sig
                 if a.method_to_function and a.paddle_sig is not None and a.paddle_sig.params:
                     # official rule: a method mapped to a function skips the function's first parameter
                     a.paddle_sig = S.Sig(a.paddle_sig.params[1:], a.paddle_sig.source, a.paddle_sig.overloads)
@@ -178,6 +186,41 @@ def _audit_category(cat: str) -> str:
             A.NAMES: NAMES, A.PADDLE_MORE: PADDLE_MORE, A.SAME: SAME}.get(cat, USAGE)
 
 
+@dataclass(frozen=True)
+class Difference:
+    """One difference the auditor found: its category, the torch parameter it is about (if any)
+    and what it says; ``how`` tells which kind of statement it is, so that a run can refute it."""
+    category: str
+    param: str | None
+    text: str
+    how: str  # rename, kwonly, order, posonly, required, default, torch_only, paddle_requires, paddle_only, varargs, kind
+
+
+_DIFF_PATTERNS = (
+    (re.compile(r"^name (\w+) -> (\w+)"), NAMES, "rename"),
+    (re.compile(r"^(\w+) is positional in torch, keyword-only in paddle"), USAGE, "kwonly"),
+    (re.compile(r"^(\w+) at position"), USAGE, "order"),
+    (re.compile(r"^(\w+) is positional-only in paddle"), USAGE, "posonly"),
+    (re.compile(r"^(\w+) is optional in torch, required in paddle"), USAGE, "required"),
+    (re.compile(r"^default (\w+)="), DEFAULTS, "default"),
+    (re.compile(r"^torch only: (\w+)"), TORCH_MORE, "torch_only"),
+    (re.compile(r"^paddle requires (\w+)"), USAGE, "paddle_requires"),
+    (re.compile(r"^paddle only: (\w+)"), PADDLE_MORE, "paddle_only"),
+    (re.compile(r"^torch takes \*(\w+)"), USAGE, "varargs"),
+    (re.compile(r"^torch (class|function), paddle"), USAGE, "kind"),
+)
+
+
+def parse_difference(text: str) -> Difference:
+    """Structure one of :func:`paddlecamp.apicompat.audit.compare`'s difference texts."""
+    for pat, cat, how in _DIFF_PATTERNS:
+        m = pat.match(text)
+        if m:
+            param = None if how in ("paddle_only", "paddle_requires", "kind") else m.group(1)
+            return Difference(cat, param, text, how)
+    return Difference(USAGE, None, text, "other")
+
+
 def _compare(a: Analysis) -> None:
     """The auditor's comparison of the torch signature with the mapping's paddle signature."""
     from paddlecamp.apicompat import audit as A
@@ -185,33 +228,40 @@ def _compare(a: Analysis) -> None:
     renames = {k: v for k, v in a.renames.items() if v}
     _, decorators = S.paddle_aliases(A.resolve(a.paddle_api)) if a.paddle_api else ({}, [])
     cmp = A.compare(a.torch_sig, a.paddle_sig, a.aliases, decorators, renames)
-    diffs = list(cmp.diffs)
-    # kwargs_change "" drops a torch argument: PaConvert deletes it, so it has no paddle counterpart
-    dropped = [k for k, v in a.renames.items() if v == ""]
-    unsupported = set((a.entry or {}).get("unsupport_args") or [])
-    cat = _audit_category(cmp.category)
-    named = {p.name for p in a.torch_sig.params}
-    for name in sorted(unsupported & named):
-        text = f"torch only: {name}"
-        if text not in diffs:
-            diffs.append(text + " (PaConvert: unsupported)")
-        if rank(cat) < rank(TORCH_MORE):
-            cat = TORCH_MORE
-    for name in dropped:
-        if name in named and f"torch only: {name}" not in diffs:
-            diffs.append(f"torch only: {name} (PaConvert drops it)")
-            if rank(cat) < rank(TORCH_MORE):
-                cat = TORCH_MORE
+    diffs = [parse_difference(t) for t in cmp.diffs]
+    named = [p.name for p in a.torch_sig.params]
+    only = {d.param for d in diffs if d.how == "torch_only"}
+    # PaConvert's unsupport_args and kwargs_change "" say a torch argument has no paddle counterpart
+    # even where the auditor paired it by position
+    for name in (a.entry or {}).get("unsupport_args") or []:
+        if name in named and name not in only:
+            diffs = [d for d in diffs if d.param != name]
+            diffs.append(Difference(TORCH_MORE, name, f"torch only: {name} (PaConvert: unsupported)", "torch_only"))
+            only.add(name)
+    for name, new in a.renames.items():
+        if new == "" and name in named and name not in only:
+            diffs = [d for d in diffs if d.param != name]
+            diffs.append(Difference(TORCH_MORE, name, f"torch only: {name} (PaConvert drops it)", "torch_only"))
+    if (a.entry or {}).get("Matcher") == "GenericMatcher" and (a.entry or {}).get("args_list"):
+        # GenericMatcher reads the call by args_list and writes every argument as a keyword:
+        # a different position or a keyword-only paddle parameter is bridged like a rename
+        diffs = [Difference(NAMES, d.param, d.text + " (bridged: PaConvert passes keywords)", d.how)
+                 if d.how in ("order", "kwonly") else d for d in diffs]
     if a.torch_kind in ("class", "function") and a.paddle_kind in ("class", "function") \
             and a.torch_kind != a.paddle_kind:
-        diffs.insert(0, f"torch {a.torch_kind}, paddle {a.paddle_kind}")
-        if rank(cat) < rank(USAGE):
-            cat = USAGE
-    if cat == SAME and not [p for p in a.torch_sig.params] \
-            and not [p for p in a.paddle_sig.params if not (p.name == "name" and p.default == "None")]:
-        cat = NO_PARAMS
+        diffs.insert(0, Difference(USAGE, None, f"torch {a.torch_kind}, paddle {a.paddle_kind}", "kind"))
     a.diffs = diffs
-    a.sig_category = cat
+    a.sig_category = category_of(diffs, a)
+
+
+def category_of(diffs: list[Difference], a: Analysis) -> str:
+    """The highest-priority category among the differences (无参数 / 参数完全一致 when none)."""
+    if diffs:
+        return max((d.category for d in diffs), key=rank)
+    params = [p for p in a.paddle_sig.params if not (p.name == "name" and p.default == "None")] if a.paddle_sig else []
+    if a.torch_sig is not None and not a.torch_sig.params and not params:
+        return NO_PARAMS
+    return SAME
 
 
 # --- execution ------------------------------------------------------------------------------
@@ -232,19 +282,38 @@ def _as_torch_text(paddle_api: str) -> str:
     return "torch" + paddle_api[len("paddle"):]
 
 
-def paired_calls(a: Analysis) -> dict[str, str] | str:
+def signature_renames(a: Analysis) -> dict[str, str]:
+    """The renames the signature comparison proposes (torch name -> paddle name), kwargs_change first."""
+    out = {k: v for k, v in a.renames.items() if v}
+    for d in a.diffs:
+        if d.how == "rename":
+            out.setdefault(d.param, d.text.rsplit("-> ", 1)[1])
+    return out
+
+
+def passed_params(code: str, a: Analysis) -> tuple[list[str], list[str]]:
+    """The torch parameters a generated call passes (positionally, by keyword)."""
+    from paddlecamp.apicompat import signatures as S
+    last = ast.parse(code).body[-1]
+    call = (last.body[0] if isinstance(last, ast.If) else last).value  # the torch branch of a paired snippet
+    pos = [p.name for p in a.torch_sig.params if p.kind in (S.POS, S.POS_ONLY)][:len(call.args)]
+    return pos, [k.arg for k in call.keywords if k.arg]
+
+
+def paired_calls(a: Analysis, renames: dict[str, str] | None = None) -> dict[str, str] | str:
     """Per call style, one snippet that computes ``result`` with torch as written and, once the
     runner swaps ``torch`` for ``paddle``, with the mapping's paddle call; or why there is none.
 
     The calls come from :func:`paddlecamp.apicompat.diffexec.calls_for`; the paddle branch renames
-    keywords by ``kwargs_change`` (drops those mapped to ""), adds ``paddle_default_kwargs`` and
-    calls ``paddle_api``."""
+    keywords by ``renames`` (default: the entry's ``kwargs_change``; "" drops the keyword), adds
+    ``paddle_default_kwargs`` and calls ``paddle_api``."""
     from paddlecamp.apicompat import diffexec
     if not executable(a):
         return "not a function-like API with a paddle function to call"
     got = diffexec.calls_for(a.torch_api, a.torch_sig)
     if isinstance(got, str):
         return got
+    renames = a.renames if renames is None else renames
     entry = a.entry or {}
     defaults = entry.get("paddle_default_kwargs") or {}
     out = {}
@@ -256,7 +325,7 @@ def paired_calls(a: Analysis) -> dict[str, str] | str:
         args = list(call.args)
         kws = []
         for kw in call.keywords:
-            new = a.renames.get(kw.arg, kw.arg)
+            new = renames.get(kw.arg, kw.arg)
             if new:
                 kws.append(ast.keyword(arg=new, value=kw.value))
         present = {k.arg for k in kws}
@@ -295,109 +364,290 @@ def run_inprocess(snippets: dict[str, str], api: str) -> dict[str, dict]:
     for style, code in snippets.items():
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            out[style] = run_case_inproc({"id": f"{api}::{style}", "code": code, "names": ["result"], "kwargs": {}},
-                                         torch, paddle, swap)
+            rec = run_case_inproc({"id": f"{api}::{style}", "code": code, "names": ["result"], "kwargs": {}},
+                                  torch, paddle, swap)
+        out[style] = rec | {"code": code}
     return out
 
 
-def execution_category(styles: dict[str, dict]) -> tuple[str | None, list[str]]:
-    """From per-style run records: None when all styles that torch runs pass (behaviour
-    confirmed), else the category the failure calls for, with reasons; ("", ...) when torch
-    itself rejected every generated call (no evidence)."""
+_UNEXPECTED_KW = re.compile(r"unexpected keyword argument '(\w+)'")
+
+
+def needs_renamed_round(a: Analysis, first: dict[str, dict]) -> dict[str, str] | None:
+    """When paddle rejected a torch keyword that the signatures pair with another paddle name,
+    the renames to try in a second round (kwargs_change plus the signature's pairings); else None."""
+    proposed = signature_renames(a)
+    rejected = {m.group(1) for r in first.values() if r.get("status") == "error"
+                for m in [_UNEXPECTED_KW.search(r.get("message") or "")] if m}
+    if rejected and any(name in proposed and name not in a.renames for name in rejected):
+        return proposed
+    return None
+
+
+# sampling APIs: the same call draws different numbers in each framework, so only shape and dtype count
+STOCHASTIC = ("dropout", "rand", "bernoulli", "multinomial", "normal", "uniform", "random", "exponential",
+              "cauchy", "geometric", "log_normal", "poisson", "gumbel", "rrelu", "fractional_max_pool", "shuffle")
+
+
+def stochastic(api: str) -> bool:
+    short = api.rsplit(".", 1)[-1].lower()
+    return any(word in short for word in STOCHASTIC)
+
+
+def _effective(api: str, r: dict) -> dict:
+    """A run record, with a value mismatch of a sampling API counted as a pass."""
+    if r.get("status") == "mismatch" and r.get("kind") == "value" and stochastic(api):
+        return dict(r) | {"status": "pass", "note": "random values not compared"}
+    return r
+
+
+def _failure_category(r: dict) -> str:
     from paddlecamp.apicompat.suite import error_category
-    ran = {s: r for s, r in styles.items() if r.get("status") != "torch_error"}
-    if not ran:
-        return "", ["torch rejected every generated call: no execution evidence"]
-    bad = {s: r for s, r in ran.items() if r.get("status") != "pass"}
-    if not bad:
-        return None, [f"execution: {len(ran)} call style(s) ({', '.join(sorted(ran))}) give the same result"]
-    reasons = []
-    cats = []
-    for s, r in sorted(bad.items()):
-        st = r.get("status")
-        if st == "mismatch":
-            kind = r.get("kind")
-            cats.append(RETURN_TYPE if kind in ("dtype", "type") else USAGE)
-            reasons.append(f"execution, {s} call: result differs ({kind}): {(r.get('detail') or '')[:120]}")
-        elif st == "error":
-            ec = error_category(r)
-            cats.append(INPUT_TYPE if ec == "type_or_value" else USAGE)
-            reasons.append(f"execution, {s} call: paddle raised {r.get('exc_type')}: {(r.get('message') or '')[:120]}")
-        else:
-            cats.append(USAGE)
-            reasons.append(f"execution, {s} call: {st}: {(r.get('message') or '')[:120]}")
-    return max(cats, key=rank), reasons
+    if r.get("status") == "mismatch":
+        return RETURN_TYPE if r.get("kind") in ("dtype", "type", "length", "stop_gradient") else USAGE
+    if r.get("status") == "error":
+        return INPUT_TYPE if error_category(r) == "type_or_value" else USAGE
+    return USAGE
+
+
+def _describe(style: str, r: dict) -> str:
+    st = r.get("status")
+    if st == "mismatch":
+        return f"{style} call: result differs ({r.get('kind')}): {(r.get('detail') or '')[:120]}"
+    if st == "error":
+        return f"{style} call: paddle raised {r.get('exc_type')}: {(r.get('message') or '')[:120]}"
+    return f"{style} call: {st}: {(r.get('message') or '')[:120]}"
 
 
 # --- derivation -----------------------------------------------------------------------------
 
-def analyse(torch_api: str, entry: dict | None = None, execute: bool = False,
-            behaviour: dict[str, dict] | None = None, mapping: dict | None = None) -> Analysis:
-    """Gather the evidence for ``torch_api`` and derive its category (``Analysis.derived``).
+def _short(api: str) -> str:
+    return api.rsplit(".", 1)[-1].rstrip("_").replace("_", "").lower()
 
-    ``entry``: its api_mapping.json entry (looked up when None); ``execute``: run the paired
-    calls here; ``behaviour``: per-style run records already obtained (a batch run)."""
+
+def mapping_category(torch_api: str, entry: dict | None) -> tuple[str, str] | None:
+    """The category the mapping entry alone decides, with the reason; None when signatures must.
+
+    A custom Matcher (not a plain rename) whose ``paddle_api`` is missing or is another function
+    (``addr`` -> ``paddle.outer``, ``_foreach_abs`` -> ``paddle.abs``) writes a small program
+    around it: 组合替代实现. One mapped to its namesake (``BCELoss`` with SizeAverageMatcher) is
+    compared like any other."""
+    if entry and entry.get("alias_of"):
+        return ALIAS, f"alias of {entry['alias_of']} (api_alias_mapping.json)"
+    matcher = (entry or {}).get("Matcher")
+    if not matcher:
+        return MISSING, ("no api_mapping.json entry" if entry is None
+                         else "api_mapping.json entry has no Matcher: PaConvert cannot convert it")
+    if matcher == "DeleteMatcher":
+        return DELETABLE, "PaConvert deletes the call (DeleteMatcher)"
+    if matcher not in PLAIN_MATCHERS:
+        target = entry.get("paddle_api")
+        if not target:
+            return COMPOSITE, f"{matcher} writes the paddle code itself; no single paddle API"
+        if _short(target) != _short(torch_api):
+            return COMPOSITE, f"{matcher} builds it around {target}, which is another operation"
+    return None
+
+
+def gather(torch_api: str, entry: dict | None = None, mapping: dict | None = None) -> Analysis:
+    """The mapping, signature and comparison evidence for ``torch_api`` (nothing run)."""
     if entry is None:
         entry = (mapping if mapping is not None else load_mapping()).get(torch_api)
     a = Analysis(torch_api, entry, paddle_api_of(torch_api, entry))
+    decided = mapping_category(torch_api, entry)
+    if decided is not None:
+        if decided[0] in (ALIAS, COMPOSITE):  # the docs still show the torch signature
+            _signatures(a)
+        return a
+    _signatures(a)
+    if a.torch_sig is not None and a.paddle_sig is not None and a.paddle_kind in ("function", "class"):
+        _compare(a)
+    return a
+
+
+def execute_pairs(a: Analysis) -> dict | None:
+    """Run the mapping's call (and, when paddle rejects a keyword the signatures rename, the
+    renamed call) here; the behaviour record :func:`conclude` reads, or None when nothing ran."""
+    calls = paired_calls(a)
+    if isinstance(calls, str):
+        a.problems.append(f"not executed: {calls}")
+        return None
+    beh = {"mapping": run_inprocess(calls, a.torch_api)}
+    renames = needs_renamed_round(a, beh["mapping"])
+    if renames:
+        again = paired_calls(a, renames)
+        if not isinstance(again, str):
+            beh["renames"] = renames
+            beh["renamed"] = run_inprocess(again, a.torch_api)
+    return beh
+
+
+def conclude(a: Analysis, behaviour: dict | None = None) -> Derived:
+    """The category from the gathered evidence and, when given, the behaviour of the paired calls.
+
+    Execution refutes signature differences about parameters it exercised (a torch keyword paddle
+    accepted is not "torch only"; a positional call that works has no order problem), confirms
+    renames (a keyword paddle rejected that works renamed), and adds what it saw go wrong
+    (a different dtype: 返回参数类型不一致; paddle rejecting the inputs: 输入参数类型不一致;
+    another value: 输入参数用法不一致)."""
+    entry = a.entry
     reasons: list[str] = []
 
-    def done(category: str, evidence: str) -> Analysis:
-        a.derived = Derived(torch_api, a.paddle_api, category, tuple(reasons), evidence)
-        return a
+    def done(category: str, evidence: str) -> Derived:
+        a.derived = Derived(a.torch_api, a.paddle_api, category, tuple(reasons), evidence)
+        return a.derived
 
-    if entry and entry.get("alias_of"):
-        reasons.append(f"alias of {entry['alias_of']} (api_alias_mapping.json)")
-        return done(ALIAS, "mapping")
-    matcher = (entry or {}).get("Matcher")
-    if not matcher:
-        reasons.append("no api_mapping.json entry" if entry is None else "api_mapping.json entry has no Matcher: "
-                       "PaConvert cannot convert it")
-        return done(MISSING, "mapping")
-    if matcher == "DeleteMatcher":
-        reasons.append("PaConvert deletes the call (DeleteMatcher)")
-        return done(DELETABLE, "mapping")
-    if matcher not in PLAIN_MATCHERS and not entry.get("paddle_api"):
-        reasons.append(f"{matcher} writes the paddle code itself; no single paddle API")
-        return done(COMPOSITE, "mapping")
-    _signatures(a)
+    decided = mapping_category(a.torch_api, entry)
+    if decided is not None:
+        reasons.append(decided[1])
+        return done(decided[0], "mapping")
+    matcher = entry["Matcher"]
     reasons.extend(a.problems)
     if a.paddle_api and a.paddle_kind == "absent":
         return done(MISSING, "mapping")
-    if a.torch_sig is None or a.paddle_sig is None or a.paddle_kind not in ("function", "class"):
-        what = "torch" if a.torch_sig is None else "paddle"
+    if a.sig_category is None:
         if a.paddle_kind in ("attribute", "module") and a.torch_kind in ("attribute", "module", "absent"):
             reasons.append(f"{a.paddle_kind}: nothing to compare but existence")
             return done(NO_PARAMS if matcher in PLAIN_MATCHERS else COMPOSITE, "mapping")
+        what = "torch" if a.torch_sig is None else "paddle"
         reasons.append(f"no {what} signature: category from the mapping ({matcher})")
         return done(SAME if matcher in ("ChangePrefixMatcher", "ChangeAPIMatcher") else USAGE, "mapping")
-    _compare(a)
-    cat = a.sig_category
-    reasons.extend(a.diffs)
-    if matcher not in PLAIN_MATCHERS:
-        reasons.append(f"{matcher} rewrites the call beyond renaming")
-        if rank(cat) < rank(USAGE):
-            cat = USAGE
+    diffs = list(a.diffs)
+    a.refuted = []
     evidence = "signature"
-    if behaviour is None and execute:
-        calls = paired_calls(a)
-        if isinstance(calls, str):
-            reasons.append(f"not executed: {calls}")
-        else:
-            behaviour = run_inprocess(calls, torch_api)
+    failures: list[str] = []
     if behaviour:
         a.behaviour = behaviour
-        ecat, ereasons = execution_category(behaviour)
-        reasons.extend(ereasons)
-        if ecat is None:
+        first = {s: _effective(a.torch_api, r) for s, r in behaviour.get("mapping", {}).items()}
+        second = {s: _effective(a.torch_api, r) for s, r in behaviour.get("renamed", {}).items()}
+        ran = {s: r for s, r in first.items() if r.get("status") != "torch_error"}
+        if not ran:
+            reasons.append("execution: torch rejected every generated call; no evidence")
+        else:
             evidence = "execution"
-        elif ecat:
-            evidence = "execution"
-            if rank(ecat) > rank(cat):
-                cat = ecat
+            confirmed: set[str] = set()
+            for style, r in ran.items():
+                pos, kw = passed_params(r.get("code") or "", a) if r.get("code") else ([], [])
+                ok = r.get("status") == "pass"
+                if not ok and second.get(style, {}).get("status") == "pass":
+                    ok = True
+                    renamed = {k for k in kw if k in behaviour.get("renames", {}) and k not in a.renames}
+                    confirmed |= renamed
+                    reasons.append(f"execution, {style} call: paddle rejects torch's keyword(s) "
+                                   f"{', '.join(sorted(renamed)) or '?'}, the renamed call gives the same result")
+                if not ok:
+                    failures.append(_failure_category(second.get(style) or r))
+                    reasons.append("execution, " + _describe(style, second.get(style) or r))
+                    continue
+                a.refuted.extend(d for d in diffs if _refuted(d, pos, kw, a, confirmed))
+                diffs = [d for d in diffs if not _refuted(d, pos, kw, a, confirmed)]
+            passed = sum(1 for s in ran if ran[s].get("status") == "pass" or second.get(s, {}).get("status") == "pass")
+            reasons.append(f"execution: {passed} of {len(ran)} call style(s) give the same result")
+    reasons[:0] = [d.text for d in diffs]
+    cat = category_of(diffs, a)
+    for f in failures:
+        if rank(f) > rank(cat):
+            cat = f
+    if matcher not in PLAIN_MATCHERS:
+        # the matcher bridges some difference in its own code (legacy flags, argument packing);
+        # the comparison above already names what it has to bridge
+        reasons.append(f"{matcher} rewrites the call beyond renaming")
     if cat == NAMES and evidence != "execution":
         reasons.append("仅参数名不一致 by signature only: the renamed call has not been run")
     return done(cat, evidence)
+
+
+def _refuted(d: Difference, pos: list[str], kw: list[str], a: Analysis, confirmed: set[str]) -> bool:
+    """Whether a passing call (``pos`` passed positionally, ``kw`` by keyword) shows ``d`` wrong."""
+    passed = set(pos) | set(kw)
+    if d.how == "rename":  # paddle took torch's own keyword: no rename needed
+        return d.param in kw and d.param not in a.renames and d.param not in confirmed
+    if d.how == "torch_only":
+        return d.param in passed and "PaConvert" not in d.text and d.param not in a.renames
+    if d.how in ("order", "kwonly", "posonly"):
+        return d.param in pos
+    if d.how == "required":
+        return d.param not in passed
+    if d.how == "paddle_requires":
+        return True  # paddle ran without it
+    if d.how == "varargs":
+        return bool(pos)
+    return False
+
+
+def analyse(torch_api: str, entry: dict | None = None, execute: bool = False,
+            behaviour: dict | None = None, mapping: dict | None = None) -> Analysis:
+    """Gather the evidence for ``torch_api`` and derive its category (``Analysis.derived``).
+
+    ``entry``: its api_mapping.json entry (looked up when None); ``execute``: run the paired
+    calls here; ``behaviour``: the paired calls' records already obtained (a batch run)."""
+    a = gather(torch_api, entry, mapping)
+    if behaviour is None and execute and a.sig_category is not None:
+        behaviour = execute_pairs(a)
+    conclude(a, behaviour)
+    return a
+
+
+def analyse_all(apis: list[str], mapping: dict | None = None, execute: bool = False, jobs: int = 2,
+                resume: str | None = None, timeout: float = 20.0, progress: bool = False) -> list[Analysis]:
+    """:func:`analyse` for many APIs; execution runs in the auditor's isolated workers (timeout,
+    memory cap, crash recovery), cached in the JSONL ``resume`` when given."""
+    mapping = load_mapping() if mapping is None else mapping
+    it = apis
+    if progress:
+        from tqdm import tqdm
+        it = tqdm(apis, desc="signatures", unit="api", file=sys.stderr, dynamic_ncols=True)
+    found = [gather(api, mapping.get(api), mapping) for api in it]
+    behaviour: dict[str, dict] = {}
+    if execute:
+        first = {}
+        for a in found:
+            if a.sig_category is None:
+                continue
+            calls = paired_calls(a)
+            if isinstance(calls, str):
+                a.problems.append(f"not executed: {calls}")
+            else:
+                first[a.torch_api] = calls
+        got = _run_batch(first, "mapping", jobs, resume, timeout, progress)
+        second = {}
+        for a in found:
+            if a.torch_api in got:
+                behaviour[a.torch_api] = {"mapping": got[a.torch_api]}
+                renames = needs_renamed_round(a, got[a.torch_api])
+                if renames:
+                    calls = paired_calls(a, renames)
+                    if not isinstance(calls, str):
+                        second[a.torch_api] = calls
+                        behaviour[a.torch_api]["renames"] = renames
+        got2 = _run_batch(second, "renamed", jobs, resume, timeout, progress)
+        for api, recs in got2.items():
+            behaviour[api]["renamed"] = recs
+    for a in found:
+        conclude(a, behaviour.get(a.torch_api))
+    return found
+
+
+def _run_batch(calls: dict[str, dict[str, str]], round_name: str, jobs: int, resume: str | None,
+               timeout: float, progress: bool) -> dict[str, dict[str, dict]]:
+    """Run paired snippets ``{api: {style: code}}`` in workers; ``{api: {style: record}}``."""
+    if not calls:
+        return {}
+    from paddlecamp.apicompat.suite import Case, run_resumable
+    cases, code_of = [], {}
+    for api, styles in calls.items():
+        for style, code in styles.items():
+            # the id carries a hash of the code so that a cached record never answers a changed call
+            cid = f"{api}::{round_name}:{style}::{hashlib.sha1(code.encode()).hexdigest()[:10]}"
+            cases.append(Case(cid, "convert-table", style, api, code, names=["result"]))
+            code_of[cid] = code
+    prior, new = run_resumable(cases, resume, jobs=jobs, timeout=timeout, progress=progress)
+    out: dict[str, dict[str, dict]] = {}
+    for r in prior + new:
+        api, middle, _ = r["id"].split("::")
+        style = middle.split(":", 1)[1]
+        out.setdefault(api, {})[style] = dict(r) | {"code": code_of[r["id"]]}
+    return out
 
 
 def derive(torch_api: str, entry: dict | None = None, execute: bool = False) -> Derived:
@@ -432,5 +682,5 @@ def consistent(doc_category: str, derived: Derived) -> bool:
     return False
 
 
-__all__ = ["CATEGORIES", "Derived", "Analysis", "derive", "analyse", "consistent", "load_mapping",
-           "paddle_api_of", "paired_calls", "execution_category", "rank"]
+__all__ = ["CATEGORIES", "Derived", "Difference", "Analysis", "derive", "analyse", "analyse_all", "gather", "conclude",
+           "execute_pairs", "consistent", "load_mapping", "paddle_api_of", "paired_calls", "rank"]
