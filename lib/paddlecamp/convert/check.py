@@ -26,6 +26,7 @@ from pathlib import Path
 
 _CHECK_COMMENT = re.compile(r"^\s*#\s*paddlecamp:\s*check\s+(.+?)\s*$", re.M)
 _MARK = "\n@@PADDLECAMP-CHECK@@"
+_END = "@@END@@\n"
 
 
 @dataclass
@@ -59,9 +60,30 @@ def run_file(path: str | Path, names: list[str] | None, timeout: float = 120.0) 
     return _from_json(json.loads(proc.stdout.rsplit(_MARK, 1)[1]))
 
 
+def run_files(jobs: list[tuple[str, list[str] | None]], timeout: float = 600.0) -> list[dict]:
+    """Run many files in one fresh interpreter, one after the other (for corpus runs where an
+    interpreter start per file would dominate); a timeout or crash fails the rest of the batch."""
+    env = dict(os.environ, CUDA_VISIBLE_DEVICES="", PYTHONWARNINGS="ignore")
+    cmd = [sys.executable, "-m", "paddlecamp.convert.check", "--children", json.dumps([[str(Path(p).resolve()), n] for p, n in jobs])]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env, cwd=Path(jobs[0][0]).parent)
+        stdout, why = proc.stdout, (proc.stderr.strip().splitlines() or [f"exit status {proc.returncode}"])[-1]
+    except subprocess.TimeoutExpired as e:
+        stdout = e.stdout.decode() if isinstance(e.stdout, bytes) else (e.stdout or "")
+        why = f"batch timed out after {timeout:g} s"
+    from paddlecamp.apicompat.swap import _from_json
+    done = [_from_json(json.loads(chunk.split(_END)[0])) for chunk in stdout.split(_MARK)[1:] if _END in chunk]
+    return done + [{"ok": False, "results": {}, "error": why}] * (len(jobs) - len(done))
+
+
 def _child(path: str, names_json: str) -> None:
-    from paddlecamp.apicompat.swap import _is_paddle_tensor, _is_torch_tensor, _jsonable, snapshot
-    names = json.loads(names_json)
+    from paddlecamp.apicompat.swap import _jsonable
+    sys.stdout.flush()
+    sys.stdout.write(_MARK + json.dumps(_jsonable(_execute(path, json.loads(names_json))), default=str))
+
+
+def _execute(path: str, names: list[str] | None) -> dict:
+    from paddlecamp.apicompat.swap import _is_paddle_tensor, _is_torch_tensor, snapshot
     code = Path(path).read_text(encoding="utf-8")
     ns: dict = {"__name__": "__main__", "__file__": path}
     sys.path.insert(0, str(Path(path).parent))
@@ -78,8 +100,8 @@ def _child(path: str, names_json: str) -> None:
             names = [k for k, v in ns.items() if not k.startswith("_") and (_is_torch_tensor(v) or _is_paddle_tensor(v))]
         res = {"ok": True, "error": None,
                "results": {n: snapshot(ns[n]) if n in ns else {"kind": "missing"} for n in names}}
-    sys.stdout.flush()
-    sys.stdout.write(_MARK + json.dumps(_jsonable(res), default=str))
+    sys.path.remove(str(Path(path).parent))
+    return res
 
 
 def _max_abs_diff(a: dict, b: dict) -> float | None:
@@ -173,3 +195,11 @@ if __name__ == "__main__":
         import warnings
         warnings.filterwarnings("ignore")
         _child(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 3 and sys.argv[1] == "--children":
+        import warnings
+        warnings.filterwarnings("ignore")
+        from paddlecamp.apicompat.swap import _jsonable
+        for file, wanted in json.loads(sys.argv[2]):
+            result = _jsonable(_execute(file, wanted))
+            sys.stdout.write(_MARK + json.dumps(result, default=str) + _END)
+            sys.stdout.flush()

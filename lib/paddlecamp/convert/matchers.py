@@ -71,6 +71,8 @@ HELPERS = {
 def _paddlecamp_entr(input, *, out=None):
     """torch.special.entr: -x*ln(x) for x > 0, 0 at 0, -inf for x < 0, nan stays nan."""
     import torch
+    if not input.is_floating_point():
+        input = input.float()      # torch.special.entr promotes integers to the default float
     positive = torch.where(input > 0, input, torch.ones_like(input))
     result = torch.where(input > 0, -positive * torch.log(positive),
                          torch.where(input == 0, torch.zeros_like(input),
@@ -95,6 +97,7 @@ class Rewrite:
     node: ast.expr
     helpers: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()          # modules the new code names: "torch", "paddle"
+    matcher: str = ""                    # the class that wrote it, when it is not the rule's own
 
 
 @dataclass
@@ -172,11 +175,9 @@ class SgdMomentumMatcher(Matcher):
         b = self.bind(call)
         if isinstance(b, Refusal):
             return b
-        if "momentum" not in b.args:
-            return None
-        ok, mom = literal(b.args["momentum"])
-        if ok and mom == 0:
-            return None       # plain SGD: left to the no-effect-argument rule and PaConvert
+        ok, mom = literal(b.args.get("momentum"), 0)
+        if ok and mom == 0:   # plain SGD: PaConvert's mapping, once the arguments that change nothing are gone
+            return NoEffectArgumentMatcher(self.torch_api, paconvert_mapping()[self.torch_api]).rewrite(call, receiver)
         ok, damp = literal(b.args.get("dampening"), 0)
         if not ok or damp != 0:
             return Refusal("dampening != 0 scales the gradient by (1 - dampening) after the first step; "
@@ -309,7 +310,7 @@ class NoEffectArgumentMatcher(Matcher):
             func = ast.Attribute(receiver, call.func.attr, ast.Load())
         else:
             func = call.func
-        return Rewrite(ast.Call(func, args, kws))
+        return Rewrite(ast.Call(func, args, kws), matcher=type(self).__name__)
 
 
 def _same_literal(a: Any, b: Any) -> bool:

@@ -178,7 +178,7 @@ class _Rewriter(ast.NodeTransformer):
             if h not in self.helpers:
                 self.helpers.append(h)
         self.needs.update(result.needs)
-        self.applied.append(Applied(node.lineno, api, type(matcher).__name__))
+        self.applied.append(Applied(node.lineno, api, result.matcher or type(matcher).__name__))
         return new
 
 
