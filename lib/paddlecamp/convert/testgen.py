@@ -62,6 +62,7 @@ class Candidate:
     run_args: list[str]
     decorators: list[str]
     custom_compare: bool = False
+    source_code: str | None = None     # the code of the case it was derived from
 
     @property
     def compare_kwargs(self) -> dict:
@@ -235,7 +236,7 @@ def derive(case: T.ScannedCase, sig: S.Sig, pattern: str, sig_fn=T.torch_signatu
             continue
         cid = f"{Path(case.file).name}::{case.api}::{pattern}::" + hashlib.sha1(code.encode()).hexdigest()[:10]
         return Candidate(cid, case.file, case.api, pattern, case.func, call.text, new_text, code, case.names,
-                         case.obj, case.run_args, case.decorators, case.custom_compare)
+                         case.obj, case.run_args, case.decorators, case.custom_compare, case.code)
     raise GenSkip("; ".join(dict.fromkeys(reasons)) or "no call of the API in the case")
 
 
@@ -520,6 +521,7 @@ class Report:
             "paddle": dict(Counter(c["outcome"]["paddle"] for c in cases if c["outcome"]["torch"] == "pass")),
             "passing": sum(c["passes"] for c in cases),
             "exposes_paconvert": sum(c["exposes"] for c in cases),
+            "exposes_pattern_specific": sum(bool(c.get("pattern_specific")) for c in cases),
             "written": sum(len(v) for v in self.written.values()),
         }
 
@@ -545,6 +547,17 @@ def check_tests(paths, write: bool = False, paddle: bool = True, api_filter: str
     if progress:
         from tqdm import tqdm
         bar = tqdm(total=len(files), unit="file", file=sys.stderr, dynamic_ncols=True)
+
+    def outcome(cand: Candidate) -> Outcome:
+        if cand.id in cache:
+            return Outcome(**cache[cand.id]["outcome"])
+        out = verify(cand, worker, paddle, timeout)
+        cache[cand.id] = {"outcome": asdict(out)}
+        if fh:
+            fh.write(json.dumps({"id": cand.id, "outcome": asdict(out)}) + "\n")
+            fh.flush()
+        return out
+
     try:
         for path in files:
             sf = T.scan_file(path, sig_fn, api_filter)
@@ -563,14 +576,19 @@ def check_tests(paths, write: bool = False, paddle: bool = True, api_filter: str
             for cands in groups:
                 gap = None
                 for k, cand in enumerate(cands):
-                    if cand.id in cache:
-                        out = Outcome(**cache[cand.id]["outcome"])
-                    else:
-                        out = verify(cand, worker, paddle, timeout)
-                        if fh:
-                            fh.write(json.dumps({"id": cand.id, "outcome": asdict(out)}) + "\n")
-                            fh.flush()
+                    out = outcome(cand)
                     rec = asdict(cand) | {"outcome": asdict(out), "passes": out.passes, "exposes": out.exposes}
+                    rec.pop("source_code")
+                    if out.exposes:
+                        # the case it came from, through the same pipeline: if that passes, the
+                        # failure belongs to the new call pattern, not to the environment or the API
+                        src = Candidate(f"{Path(cand.file).name}::{cand.api}::source::"
+                                        + hashlib.sha1(cand.source_code.encode()).hexdigest()[:10],
+                                        cand.file, cand.api, "source", cand.source_case, "", "", cand.source_code,
+                                        cand.names, cand.obj, cand.run_args, cand.decorators, cand.custom_compare)
+                        base = outcome(src)
+                        rec["source_outcome"] = asdict(base)
+                        rec["pattern_specific"] = base.passes
                     gap = Gap(sf.path, cand.api, cand.pattern, "generated" if out.torch == "pass" else "torch_failed",
                               None if out.torch == "pass" else out.detail, k + 1, rec)
                     if out.torch == "pass":
@@ -609,3 +627,117 @@ def check_tests(paths, write: bool = False, paddle: bool = True, api_filter: str
 
 __all__ = ["Candidate", "Outcome", "Gap", "Report", "GenSkip", "rewrite_call", "derive", "plan", "render_case",
            "append_cases", "convert", "verify", "CaseWorker", "check_tests", "run_kwargs", "usable_default"]
+
+
+# --------------------------------------------------------------------------- results files
+
+def results(rep: Report, command: str, source: str, date: str | None = None) -> dict:
+    """The measured figures of a run (for data/results): counts, per-namespace gaps, the cases that
+    expose PaConvert problems (with their code), and one compact line per gap."""
+    import datetime
+    import platform
+    from collections import Counter, defaultdict
+    from importlib.metadata import version
+
+    def ver(name):
+        try:
+            return version(name)
+        except Exception:  # noqa: BLE001
+            return None
+
+    gaps = rep.gaps
+    by_ns: dict = defaultdict(Counter)
+    for g in gaps:
+        ns = suite.namespace(g.api)
+        by_ns[ns]["gaps"] += 1
+        if g.case:
+            by_ns[ns]["torch_pass"] += g.case["outcome"]["torch"] == "pass"
+            by_ns[ns]["passing"] += g.case["passes"]
+            by_ns[ns]["exposes"] += g.case["exposes"]
+    exposing = [g for g in gaps if g.case and g.case["exposes"]]
+    torch_fail = Counter((g.reason or "").split(":")[0] for g in gaps if g.status == "torch_failed")
+    no_cand = Counter((g.reason or "").split(";")[0][:80] for g in gaps if g.status == "no_candidate")
+    return {
+        "date": date or datetime.date.today().isoformat(),
+        "command": command,
+        "source": source,
+        "versions": {"torch": ver("torch"), "paddlepaddle": ver("paddlepaddle"), "paconvert": ver("paconvert"),
+                     "python": platform.python_version()},
+        "files": rep.files,
+        "apis": rep.apis,
+        "apis_without_signature": rep.apis_without_signature,
+        "apis_without_calls": rep.apis_without_calls,
+        "apis_missing_any": rep.apis_missing_any,
+        "apis_missing_uncertain": rep.apis_missing_uncertain,
+        "applicable": rep.applicable,
+        "missing": rep.missing,
+        "problems": rep.problems,
+        "counts": rep.counts(),
+        "by_namespace": {k: dict(v) for k, v in sorted(by_ns.items())},
+        "torch_failure_kinds": dict(torch_fail.most_common(15)),
+        "no_candidate_reasons": dict(no_cand.most_common(15)),
+        "exposing": [{"file": Path(g.file).name, "api": g.api, "pattern": g.pattern,
+                      "call": g.case["call_after"], "from": g.case["call_before"], "source_case": g.case["source_case"],
+                      "convert": g.case["outcome"]["convert"], "paddle": g.case["outcome"]["paddle"],
+                      "detail": g.case["outcome"]["detail"], "pattern_specific": bool(g.case.get("pattern_specific")),
+                      "source_outcome": g.case.get("source_outcome"), "code": g.case["code"]} for g in exposing],
+        "gaps": [{"file": Path(g.file).name, "api": g.api, "pattern": g.pattern, "status": g.status,
+                  **({"call": g.case["call_after"], "torch": g.case["outcome"]["torch"],
+                      "convert": g.case["outcome"]["convert"], "paddle": g.case["outcome"]["paddle"]}
+                     if g.case else {"reason": g.reason})} for g in gaps],
+    }
+
+
+def results_markdown(res: dict) -> str:
+    c = res["counts"]
+    lines = [f"# Unit-test enhancement on PaConvert's own tests ({res['date']})", "",
+             f"Source: {res['source']}. Command: `{res['command']}`.",
+             "Versions: " + ", ".join(f"{k} {v}" for k, v in res["versions"].items()) + ".", "",
+             f"{res['files']} test files, {res['apis']} APIs; {res['apis_without_signature']} without a usable torch "
+             f"signature, {res['apis_without_calls']} more with no call of the API found in a running case. "
+             f"{res['apis_missing_any']} APIs miss at least one pattern ({res['apis_missing_uncertain']} of them have "
+             f"calls that do not bind to the signature, so a gap there may be covered after all).", "",
+             "| pattern | APIs where it applies | APIs missing it |", "|---|---:|---:|"]
+    for p in T.PATTERNS:
+        lines.append(f"| {p} | {res['applicable'].get(p, 0)} | {res['missing'].get(p, 0)} |")
+    lines += ["", "| step | cases |", "|---|---:|",
+              f"| gaps (API x missing pattern) | {c['gaps']} |",
+              f"| no case could be derived | {c['no_candidate']} |",
+              f"| generated and run under torch | {c['generated']} |",
+              f"| pass under torch | {c['torch_pass']} |",
+              f"| of those, converted by PaConvert (ok / unsupported / invalid / error) | "
+              f"{c['convert'].get('ok', 0)} / {c['convert'].get('unsupported', 0)} / {c['convert'].get('invalid', 0)} / "
+              f"{c['convert'].get('error', 0)} |",
+              f"| of the converted, pass under paddle (pass / ran, custom compare / error / mismatch / timeout) | "
+              f"{c['paddle'].get('pass', 0)} / {c['paddle'].get('ran', 0)} / {c['paddle'].get('error', 0)} / "
+              f"{c['paddle'].get('mismatch', 0)} / {c['paddle'].get('timeout', 0)} |",
+              f"| passing both (what `--write` appends) | {c['passing']} |",
+              f"| expose a PaConvert problem | {c['exposes_paconvert']} |",
+              f"| of those, the source case passes (the failure is the new pattern's) | "
+              f"{c['exposes_pattern_specific']} |", "",
+              "## By namespace", "", "| namespace | gaps | pass torch | passing | expose PaConvert |",
+              "|---|---:|---:|---:|---:|"]
+    for ns, d in res["by_namespace"].items():
+        lines.append(f"| {ns} | {d.get('gaps', 0)} | {d.get('torch_pass', 0)} | {d.get('passing', 0)} | "
+                     f"{d.get('exposes', 0)} |")
+    lines += ["", "## Cases that expose PaConvert problems", "",
+              "Each runs under torch; after PaConvert's conversion it is unsupported, not valid Python, or fails or "
+              "differs under paddle. *Pattern-specific*: the existing case it was derived from passes through the "
+              "same pipeline, so the failure comes from the new way of calling; otherwise the API (or this CPU-only "
+              "environment) fails its existing case too.", "",
+              "| file | pattern | generated call | outcome | pattern-specific |", "|---|---|---|---|---|"]
+    for e in sorted(res["exposing"], key=lambda e: not e["pattern_specific"]):
+        outcome = e["convert"] if e["convert"] != "ok" else f"paddle {e['paddle']}"
+        detail = (e["detail"] or "").replace("|", "\\|").replace("\n", " ")[:160]
+        call = e["call"].replace("|", "\\|")
+        lines.append(f"| {e['file']} | {e['pattern']} | `{call}` | {outcome}: {detail} | "
+                     f"{'yes' if e['pattern_specific'] else 'no'} |")
+    lines += ["", "## Why generated cases fail under torch", "",
+              "Mostly the documented signature is not what the function accepts (docstring names, overloads); "
+              "such cases are never written.", ""]
+    lines += [f"- {k or '?'}: {v}" for k, v in res["torch_failure_kinds"].items()]
+    lines += ["", "## Why no case could be derived", ""]
+    lines += [f"- {k or '?'}: {v}" for k, v in res["no_candidate_reasons"].items()]
+    if res["problems"]:
+        lines += ["", "## Files or code strings that could not be read", ""] + [f"- {p}" for p in res["problems"]]
+    return "\n".join(lines) + "\n"

@@ -33,6 +33,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--timeout", type=float, default=30.0, metavar="S", help="seconds per generated case (default 30)")
     parser.add_argument("--resume", metavar="JSONL", help="cache of case outcomes: reused and appended (resumable runs)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument("--results", metavar="STEM",
+                        help="also write STEM.json and STEM.md: the measured figures, with date, versions and command")
+    parser.add_argument("--source", default="PaddlePaddle/PaConvert tests/",
+                        help="with --results: what the test files are (recorded)")
 
 
 def main(args: argparse.Namespace) -> int:
@@ -50,6 +54,8 @@ def main(args: argparse.Namespace) -> int:
                               write_exposing=args.write_exposing)
     for p in rep.problems:
         print(f"warning: {p}", file=sys.stderr)
+    if args.results:
+        write_results(rep, args)
     if args.json:
         print(json.dumps(rep.to_dict(), indent=1, default=str))
         return 0
@@ -66,7 +72,8 @@ def format_report(rep, write: bool) -> str:
                                                            "defaults_omitted")),
              f"generated {c['generated']} (no candidate for {c['no_candidate']}); pass under torch {c['torch_pass']}; "
              f"conversion {c['convert']}; paddle {c['paddle']}; passing {c['passing']}; "
-             f"exposing PaConvert problems {c['exposes_paconvert']}"]
+             f"exposing PaConvert problems {c['exposes_paconvert']} "
+             f"({c['exposes_pattern_specific']} where the source case passes)"]
     for g in rep.gaps:
         name = Path(g.file).name
         if g.case is None:
@@ -83,3 +90,16 @@ def format_report(rep, write: bool) -> str:
     for e in rep.write_errors:
         lines.append(f"not written: {e}")
     return "\n".join(lines)
+
+
+def write_results(rep, args: argparse.Namespace) -> None:
+    """STEM.json + STEM.md; paths in the recorded command are shortened to their last two parts."""
+    from paddlecamp.convert import testgen
+    shown = []
+    for a in sys.argv[1:] if sys.argv[1:2] == ["convert"] else ["convert", "check-tests", *args.paths]:
+        shown.append("/".join(Path(a).parts[-2:]) if "/" in a else a)
+    res = testgen.results(rep, "paddlecamp " + " ".join(shown), args.source)
+    stem = Path(args.results)
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    Path(f"{stem}.json").write_text(json.dumps(res, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    Path(f"{stem}.md").write_text(testgen.results_markdown(res), encoding="utf-8")
