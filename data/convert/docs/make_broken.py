@@ -73,16 +73,22 @@ def line_of(text: str, needle: str) -> int:
     raise ValueError(f"{needle!r} not in the broken doc")
 
 
-def main() -> None:
-    BROKEN.mkdir(exist_ok=True)
-    for old in BROKEN.glob("*.md"):
+def write(out: Path = BROKEN) -> dict:
+    """Write the broken docs and expected.json into ``out``; returns the expectations."""
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.md"):
         old.unlink()
     expected = {}
     for name, source, rule, old, new, at, fixable, what in PLANTS:
         text = plant((CORRECT / source).read_text(encoding="utf-8"), old, new)
-        (BROKEN / name).write_text(text, encoding="utf-8")
+        (out / name).write_text(text, encoding="utf-8")
         expected[name] = {"source": source, "rule": rule, "line": line_of(text, at), "fixable": fixable, "what": what}
-    (BROKEN / "expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (out / "expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return expected
+
+
+def main() -> None:
+    expected = write()
     print(f"{len(expected)} broken docs in {BROKEN.relative_to(HERE.parents[2])}")
 
 
