@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from pathlib import Path
 
@@ -97,9 +98,19 @@ def write_results(rep, args: argparse.Namespace) -> None:
     from paddlecamp.convert import testgen
     shown = []
     for a in sys.argv[1:] if sys.argv[1:2] == ["convert"] else ["convert", "check-tests", *args.paths]:
-        shown.append("/".join(Path(a).parts[-2:]) if "/" in a else a)
-    res = testgen.results(rep, "paddlecamp " + " ".join(shown), args.source)
+        is_path = "/" in a and (Path(a).exists() or Path(a).parent.exists())
+        shown.append(_short_path(a) if is_path else a)
+    res = testgen.results(rep, "paddlecamp " + shlex.join(shown), args.source)
     stem = Path(args.results)
     stem.parent.mkdir(parents=True, exist_ok=True)
     Path(f"{stem}.json").write_text(json.dumps(res, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
     Path(f"{stem}.md").write_text(testgen.results_markdown(res), encoding="utf-8")
+
+
+def _short_path(a: str) -> str:
+    """Relative to the repository when inside it, else its last two parts (no machine paths)."""
+    from paddlecamp import repo_path
+    try:
+        return str(Path(a).resolve().relative_to(repo_path()))
+    except ValueError:
+        return "/".join(Path(a).parts[-2:])

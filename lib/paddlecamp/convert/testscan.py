@@ -24,6 +24,7 @@ from __future__ import annotations
 import ast
 import functools
 import json
+import keyword
 import os
 import re
 from dataclasses import dataclass, field
@@ -154,6 +155,9 @@ def torch_signature(api: str) -> S.Sig | None:
         return None
     if api.startswith("torch.Tensor.") and sig.source == "docstring":
         sig = _schema_names(api, sig)
+    if any(keyword.iskeyword(p.name) for p in sig.params):  # random_(from=0): cannot be written by name
+        sig = S.Sig([S.Param(p.name, S.POS_ONLY, p.default) if keyword.iskeyword(p.name) and p.kind == S.POS else p
+                     for p in sig.params], sig.source, sig.overloads)
     return sig
 
 
@@ -502,6 +506,10 @@ def api_coverage(api: str, cases: list[ScannedCase], sig_fn: SignatureFn = torch
     if sig is None:
         return ApiCoverage(api, None, [], covered, [], len(running), sum(len(c.calls) for c in running),
                            sum(c.skip == "unsupport" for c in cases), custom, "no torch signature")
+    n_calls = sum(len(c.calls) for c in running)
+    if n_calls == 0:  # operators (a & b), attributes, base classes, all-unsupport files: nothing to classify
+        return ApiCoverage(api, sig.render(), [], [], [], len(running), 0, sum(c.skip == "unsupport" for c in cases),
+                           custom, "no call of the API in a running case")
     app = applicable_patterns(sig)
     return ApiCoverage(api, sig.render(), app, covered, [p for p in app if p not in covered], len(running),
                        sum(len(c.calls) for c in running), sum(c.skip == "unsupport" for c in cases), custom,
