@@ -69,6 +69,23 @@ SNIPPETS = {
         x = torch.arange(16, dtype=torch.float32).reshape(1, 1, 4, 4)
         up = F.upsample(x, scale_factor=2, mode="bilinear", align_corners=True)
         """, ["up"], "RenameMatcher"),
+    "lazy_norms": ("""
+        import torch
+        import torch.nn as nn
+        x = torch.tensor([[[0.94, 0.73, 0.92], [0.54, 0.33, 0.06]], [[0.38, 0.75, 0.81], [0.76, 0.09, 0.37]]])
+        bn = nn.LazyBatchNorm1d(momentum=0.3)
+        r1 = bn(x)
+        r2 = bn(x * 2)
+        r3 = nn.LazyInstanceNorm1d(affine=True)(x)
+        r4 = nn.LazyBatchNorm2d(1e-3, dtype=torch.float32)(x.unsqueeze(0))
+        """, ["r1", "r2", "r3", "r4"], "LazyModuleMatcher"),
+    "median_methods": ("""
+        import torch
+        x = torch.tensor([[1.5, 1.0, 1.5], [2.0, float("nan"), 1.0], [3.0, 2.0, 2.0]])
+        a = x.median(1)
+        b = x.median(dim=0, keepdim=True)
+        c = x.nanmedian(1)
+        """, ["a", "b", "c"], "MethodToFunctionMatcher"),
 }
 CASES = sorted(p.name for p in repo_path("data", "convert", "run_cases").glob("*.py"))
 
@@ -142,6 +159,9 @@ def _rewrite(src: str):
     ("import torch\nopt = torch.optim.SGD([{'params': []}], lr=0.1, momentum=0.9)\n", "parameter groups"),
     ("import torch\nopt = torch.optim.SGD([], lr=0.1, momentum=0.9, maximize=True)\n", "maximize"),
     ("import torch\ny = torch.kl_div(a, b, 'mean')\n", "must be an int"),
+    ("import torch\nm = torch.nn.LazyInstanceNorm2d(track_running_stats=True)\n", "track_running_stats=True"),
+    ("import torch\nm = torch.nn.LazyBatchNorm1d(momentum=None)\n", "momentum=None"),
+    ("import torch\nm = torch.nn.LazyBatchNorm1d(dtype=torch.float64)\n", "float32"),
 ])
 def test_matchers_refuse_what_they_cannot_prove(src, reason):
     p = _rewrite(src)

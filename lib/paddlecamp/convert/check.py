@@ -43,12 +43,13 @@ def names_from_comment(source: str) -> list[str] | None:
     return found or None
 
 
-def run_file(path: str | Path, names: list[str] | None, timeout: float = 120.0) -> dict:
+def run_file(path: str | Path, names: list[str] | None, timeout: float = 120.0, compat: bool = False) -> dict:
     """Execute ``path`` in a fresh interpreter (cwd = its folder, no GPU) and return
-    ``{"ok", "results": {name: snapshot}, "error"}``."""
+    ``{"ok", "results": {name: snapshot}, "error"}``. ``compat``: Track 2's compatibility layer
+    (``paddlecamp.apicompat.enable()``) is switched on before the file runs."""
     path = Path(path).resolve()
     env = dict(os.environ, CUDA_VISIBLE_DEVICES="", PYTHONWARNINGS="ignore")
-    cmd = [sys.executable, "-m", "paddlecamp.convert.check", "--child", str(path), json.dumps(names)]
+    cmd = [sys.executable, "-m", "paddlecamp.convert.check", "--child", str(path), json.dumps(names)] + (["--compat"] if compat else [])
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=path.parent, env=env)
     except subprocess.TimeoutExpired:
@@ -60,11 +61,11 @@ def run_file(path: str | Path, names: list[str] | None, timeout: float = 120.0) 
     return _from_json(json.loads(proc.stdout.rsplit(_MARK, 1)[1]))
 
 
-def run_files(jobs: list[tuple[str, list[str] | None]], timeout: float = 600.0) -> list[dict]:
+def run_files(jobs: list[tuple[str, list[str] | None]], timeout: float = 600.0, compat: bool = False) -> list[dict]:
     """Run many files in one fresh interpreter, one after the other (for corpus runs where an
     interpreter start per file would dominate); a timeout or crash fails the rest of the batch."""
     env = dict(os.environ, CUDA_VISIBLE_DEVICES="", PYTHONWARNINGS="ignore")
-    cmd = [sys.executable, "-m", "paddlecamp.convert.check", "--children", json.dumps([[str(Path(p).resolve()), n] for p, n in jobs])]
+    cmd = [sys.executable, "-m", "paddlecamp.convert.check", "--children", json.dumps([[str(Path(p).resolve()), n] for p, n in jobs])] + (["--compat"] if compat else [])
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env, cwd=Path(jobs[0][0]).parent)
         stdout, why = proc.stdout, (proc.stderr.strip().splitlines() or [f"exit status {proc.returncode}"])[-1]
@@ -165,15 +166,16 @@ def compare_runs(ref: dict, got: dict, names: list[str] | None = None, rtol: flo
 
 
 def check(torch_file: str | Path, paddle_file: str | Path, names: list[str] | None = None,
-          timeout: float = 120.0, rtol: float = 1e-5, atol: float = 1e-6) -> list[NameResult]:
-    """Run both files (in parallel subprocesses) and compare their named results."""
+          timeout: float = 120.0, rtol: float = 1e-5, atol: float = 1e-6, compat: bool = False) -> list[NameResult]:
+    """Run both files (in parallel subprocesses) and compare their named results; ``compat``
+    runs the paddle side with Track 2's compatibility layer on."""
     from concurrent.futures import ThreadPoolExecutor
 
     if names is None:
         names = names_from_comment(Path(torch_file).read_text(encoding="utf-8"))
     with ThreadPoolExecutor(2) as pool:
         f_ref = pool.submit(run_file, torch_file, names, timeout)
-        f_got = pool.submit(run_file, paddle_file, names, timeout)
+        f_got = pool.submit(run_file, paddle_file, names, timeout, compat)
         ref, got = f_ref.result(), f_got.result()
     return compare_runs(ref, got, names, rtol=rtol, atol=atol)
 
@@ -191,13 +193,15 @@ def as_dicts(results: list[NameResult]) -> list[dict]:
 
 
 if __name__ == "__main__":
+    import warnings
+    warnings.filterwarnings("ignore")
+    if "--compat" in sys.argv:
+        sys.argv.remove("--compat")
+        from paddlecamp.apicompat import enable
+        enable()
     if len(sys.argv) == 4 and sys.argv[1] == "--child":
-        import warnings
-        warnings.filterwarnings("ignore")
         _child(sys.argv[2], sys.argv[3])
     elif len(sys.argv) == 3 and sys.argv[1] == "--children":
-        import warnings
-        warnings.filterwarnings("ignore")
         from paddlecamp.apicompat.swap import _jsonable
         for file, wanted in json.loads(sys.argv[2]):
             result = _jsonable(_execute(file, wanted))

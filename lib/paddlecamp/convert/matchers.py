@@ -58,12 +58,34 @@ RULES: dict[str, dict[str, Any]] = {
     "torch.resolve_neg": {"Matcher": "IdentityMatcher", "args_list": ["input"]},
     "torch.Tensor.resolve_conj": {"Matcher": "IdentityMatcher", "args_list": []},
     "torch.Tensor.resolve_neg": {"Matcher": "IdentityMatcher", "args_list": []},
+    # the method is the function with the tensor as input; PaConvert maps torch.median to
+    # paddle.compat.median (values and indices) but refuses the method's dim=
+    "torch.Tensor.median": {"Matcher": "MethodToFunctionMatcher", "torch_api": "torch.median",
+                            "args_list": ["dim", "keepdim"], "when_given": ["dim"]},
+    "torch.Tensor.nanmedian": {"Matcher": "MethodToFunctionMatcher", "torch_api": "torch.nanmedian",
+                               "args_list": ["dim", "keepdim"], "when_given": ["dim"]},
     "torch.special.entr": {
         "Matcher": "HelperMatcher",
         "helper": "_paddlecamp_entr",
         "args_list": ["input", "*", "out"],
     },
 }
+
+#: torch's lazy normalization modules: the module torch materializes them into, and what it
+#: must refuse because PaConvert's mapping of that module would drop it silently
+LAZY_NORMS = {
+    f"torch.nn.Lazy{kind}Norm{d}d": {
+        "Matcher": "LazyModuleMatcher",
+        "torch_api": f"torch.nn.{kind}Norm{d}d",
+        "helper": f"_PaddlecampLazy{kind}Norm{d}d",
+        "args_list": ["eps", "momentum", "affine", "track_running_stats", "device", "dtype"],
+        "defaults": {"eps": 1e-05, "momentum": 0.1, "affine": kind == "Batch", "track_running_stats": kind == "Batch"},
+        # paddle's BatchNorm always tracks running statistics and its InstanceNorm never does
+        "refuse": {"track_running_stats": [kind != "Batch"], "momentum": [None]},
+    }
+    for kind in ("Batch", "Instance") for d in (1, 2, 3)
+}
+RULES.update(LAZY_NORMS)
 
 #: helper functions, written in torch (PaConvert converts them with the file)
 HELPERS = {
@@ -83,6 +105,32 @@ def _paddlecamp_entr(input, *, out=None):
     return result
 ''',
 }
+
+
+def _lazy_norm_helper(rule: dict) -> str:
+    d = rule["defaults"]
+    return f'''\
+class {rule["helper"]}(torch.nn.Module):
+    """{rule["torch_api"].replace("torch.nn.", "torch.nn.Lazy")}: a {rule["torch_api"]} whose num_features is the
+    size of dim 1 of the first input (what torch's lazy module materializes into)."""
+
+    def __init__(self, eps={d["eps"]!r}, momentum={d["momentum"]!r}, affine={d["affine"]!r},
+                 track_running_stats={d["track_running_stats"]!r}, device=None, dtype=None):
+        super().__init__()
+        self.lazy_args = (eps, momentum, affine)
+        self.module = None
+
+    def forward(self, input):
+        if self.module is None:
+            eps, momentum, affine = self.lazy_args
+            self.module = {rule["torch_api"]}(input.shape[1], eps=eps, momentum=momentum, affine=affine)
+            if not self.training:
+                self.module.eval()
+        return self.module(input)
+'''
+
+
+HELPERS.update({rule["helper"]: _lazy_norm_helper(rule) for rule in LAZY_NORMS.values()})
 
 
 @dataclass
@@ -240,6 +288,23 @@ class RenameMatcher(Matcher):
         return Rewrite(ast.Call(dotted(self.rule["torch_api"]), call.args, call.keywords), needs=("torch",))
 
 
+class MethodToFunctionMatcher(Matcher):
+    """``x.median(1, keepdim=True)`` -> ``torch.median(x, 1, keepdim=True)``: in torch the
+    method is the function with ``self`` as ``input``; used where PaConvert maps the function
+    but refuses the method form (only when an argument in ``when_given`` is passed)."""
+
+    def rewrite(self, call, receiver):
+        if receiver is None:
+            return None
+        b = self.bind(call)
+        if isinstance(b, Refusal):
+            return b
+        if not any(a in b.args for a in self.rule["when_given"]):
+            return None
+        return Rewrite(ast.Call(dotted(self.rule["torch_api"]), [receiver] + list(call.args), call.keywords),
+                       needs=("torch",))
+
+
 class IdentityMatcher(Matcher):
     """``resolve_conj``/``resolve_neg``: torch materializes a lazy conjugate/negative view;
     Paddle has no lazy views (its ``conj()`` and ``neg()`` compute), so the value is the input."""
@@ -270,6 +335,34 @@ class HelperMatcher(Matcher):
         args = [b.args["input"]] if "input" in b.args else []
         kws = [ast.keyword(n, b.args[n]) for n in b.order if n != "input"]
         return Rewrite(ast.Call(ast.Name(self.rule["helper"], ast.Load()), args, kws),
+                       helpers=(self.rule["helper"],), needs=("torch",))
+
+
+class LazyModuleMatcher(HelperMatcher):
+    """``torch.nn.LazyBatchNorm2d(...)`` -> a helper module (in torch) that builds
+    ``torch.nn.BatchNorm2d(input.shape[1], ...)`` on the first call, which is what torch's lazy
+    module turns into; PaConvert then converts the eager module with its own mapping.
+    Differences left: the parameters exist only after the first forward (torch has
+    uninitialized placeholders), so build the optimizer after a dry run, as torch advises;
+    and whatever PaConvert's eager mapping does (its BatchNorm keeps a running_var that
+    differs from torch's, so eval-mode outputs after training differ: found with ``--check``).
+    Refused: values that mapping would drop (``track_running_stats`` paddle cannot honour,
+    ``momentum=None``) and a ``dtype`` other than float32."""
+
+    def rewrite(self, call, receiver):
+        b = self.bind(call)
+        if isinstance(b, Refusal):
+            return b
+        for name, bad in self.rule["refuse"].items():
+            ok, v = literal(b.args.get(name), self.rule["defaults"].get(name))
+            if not ok or any(v is x for x in bad):
+                shown = ast.unparse(b.args[name]) if name in b.args else repr(v)
+                return Refusal(f"{name}={shown} is not kept by the mapping of {self.rule['torch_api']}")
+        dtype = b.args.get("dtype")
+        if dtype is not None and not (isinstance(dtype, ast.Constant) and dtype.value is None) \
+                and ast.unparse(dtype).rsplit(".", 1)[-1] not in ("float32", "float"):
+            return Refusal(f"dtype={ast.unparse(dtype)}: only float32 parameters are built")
+        return Rewrite(ast.Call(ast.Name(self.rule["helper"], ast.Load()), call.args, call.keywords),
                        helpers=(self.rule["helper"],), needs=("torch",))
 
 
@@ -340,12 +433,23 @@ def torch_defaults(torch_api: str) -> dict[str, Any]:
     try:
         sig = inspect.signature(obj.__init__ if inspect.isclass(obj) else obj)
     except (TypeError, ValueError):
-        return {}
+        # a C builtin: the signature line of its docstring, else its ATen schema (Track 2's readers)
+        from paddlecamp.apicompat import signatures as S
+        found = S.from_docstring(obj, parts[-1]) or S.from_schema(torch_api)
+        out = {}
+        for p in found.params if found else []:
+            if p.has_default:
+                try:
+                    out[p.name] = ast.literal_eval(p.default)
+                except (ValueError, SyntaxError):
+                    pass
+        return out
     return {n: p.default for n, p in sig.parameters.items() if p.default is not inspect.Parameter.empty}
 
 
 MATCHERS = {cls.__name__: cls for cls in (SgdMomentumMatcher, EnumLoweringMatcher, RenameMatcher, IdentityMatcher,
-                                          HelperMatcher, NoEffectArgumentMatcher)}
+                                          MethodToFunctionMatcher,
+                                          HelperMatcher, LazyModuleMatcher, NoEffectArgumentMatcher)}
 
 
 @lru_cache(maxsize=1)

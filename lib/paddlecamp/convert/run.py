@@ -63,9 +63,11 @@ class FileReport:
     applied: list[Applied] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     refusals: list[Problem] = field(default_factory=list)   # matcher declined: reason per line
+    missing_apis: list[tuple[int, str]] = field(default_factory=list)  # (output line, paddle name) absent here
 
     def describe(self) -> list[str]:
-        out = []
+        out = [f"{self.path}: warning: output line {ln} uses {name}, which the installed paddle does not have"
+               for ln, name in self.missing_apis]
         for p in self.problems:
             where = f"{self.path}:{p.line}" if p.line else self.path
             out.append(f"{where}: {p.message}" + (f"\n    {p.torch_line}" if p.torch_line else ""))
@@ -219,10 +221,9 @@ def prepass(source: str, filename: str = "<torch>") -> Prepass:
     out = data.decode("utf-8")
     line_map = list(range(1, len(out.splitlines()) + 1))
     header = []
-    if "torch" in rw.needs and table.get("torch") != "torch":
-        header.append("import torch")
-    if "paddle" in rw.needs and not re.search(r"^\s*import paddle\b", source, re.M):
-        header.append("import paddle")
+    if "torch" in rw.needs and (table.get("torch") != "torch" or rw.helpers):
+        header.append("import torch")   # helpers run where they are inserted, before the file's imports
+    # "paddle" in rw.needs needs no import: PaConvert adds ``import paddle`` to every file that imports torch
     for h in rw.helpers:
         header += HELPERS[h].splitlines()
     if header:
@@ -303,6 +304,47 @@ def output_problems(code: str) -> list[tuple[int, str, str]]:
     return []
 
 
+def missing_paddle_apis(code: str) -> list[tuple[int, str]]:
+    """``(line, dotted name)`` for each ``paddle.x.y`` the converted code names that the
+    installed paddle lacks: PaConvert maps to the Paddle API of its own release line, which
+    can be newer than the installed wheel (3.3.1 has no ``paddle.nn.MaxPool2d``)."""
+    tree = ast.parse(code)
+    aliases = {a.asname or a.name.split(".")[0]: (a.name if a.asname else a.name.split(".")[0])
+               for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
+               if a.name == "paddle" or a.name.startswith("paddle.")}
+    if not aliases:
+        return []
+    import importlib
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        importlib.import_module("paddle")
+    found, seen = [], set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Attribute) or isinstance(getattr(node, "_pc_parent", None), ast.Attribute):
+            continue
+        name = _dotted_name(node)
+        if name is None or name.split(".")[0] not in aliases:
+            continue
+        full = aliases[name.split(".")[0]] + name[len(name.split(".")[0]):]
+        for child in ast.iter_child_nodes(node):
+            child._pc_parent = node
+        if full in seen:
+            continue
+        seen.add(full)
+        obj, parts = importlib.import_module("paddle"), full.split(".")
+        for i, part in enumerate(parts[1:], start=1):
+            if hasattr(obj, part):
+                obj = getattr(obj, part)
+                continue
+            try:
+                obj = importlib.import_module(".".join(parts[:i + 1]))
+            except ImportError:
+                found.append((node.lineno, ".".join(parts[:i + 1])))
+                break
+    return sorted({(ln, n) for ln, n in found})
+
+
 # --------------------------------------------------------------------------- the run
 
 def python_files(src: Path) -> tuple[list[str], list[str]]:
@@ -379,6 +421,7 @@ def convert(src: str | Path, out: str | Path, keep_unsupported: bool = False, pr
         if not found:
             write(rel, code)
             rep.written = True
+            rep.missing_apis = missing_paddle_apis(code)
             continue
         rep.status = "unsupported" if found[0][2].startswith("PaConvert") else "invalid_output"
         refusal_by_line = {p.line: p.message for p in pp.refusals}

@@ -20,6 +20,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--names", default=None,
                         help="comma-separated names to compare (default: a '# paddlecamp: check a, b' comment, "
                              "else every top-level tensor of the torch run)")
+    parser.add_argument("--compat", action="store_true",
+                        help="under --check, run the paddle side with Track 2's compatibility layer (paddlecamp.apicompat.enable())")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per run under --check (default 120)")
     parser.add_argument("--rtol", type=float, default=1e-5, help="relative tolerance for --check (default 1e-5)")
     parser.add_argument("--atol", type=float, default=1e-6, help="absolute tolerance for --check (default 1e-6)")
@@ -54,7 +56,8 @@ def main(args: argparse.Namespace) -> int:
                 torch_file, paddle_file = src, (out / src.name if out.is_dir() else out)
             else:
                 torch_file, paddle_file = src / f.path, out / f.path
-            results = check(torch_file, paddle_file, names, timeout=args.timeout, rtol=args.rtol, atol=args.atol)
+            results = check(torch_file, paddle_file, names, timeout=args.timeout, rtol=args.rtol, atol=args.atol,
+                            compat=args.compat)
             data.setdefault("check", {})[f.path] = as_dicts(results)
             if any(r.verdict != "equal" for r in results):
                 status = 1

@@ -170,6 +170,7 @@ def summarize(rows: list[dict]) -> dict:
     aff = [r for r in rows if not r["unsupport"] and r["applied"]]
     runnable_uns = [r for r in uns if r["ours_valid"] and "torch_error" not in r]
     marked = Counter(r["api"] for r in uns if not r["ours_valid"])
+    marked_plain = Counter(r["api"] for r in uns if not r["plain_valid"])
     summary = {
         "cases_total": len(rows),
         "unsupported": {
@@ -181,6 +182,7 @@ def summarize(rows: list[dict]) -> dict:
             "ours_fail": sum(r.get("ours_pass") is False for r in runnable_uns),
             "by_matcher": dict(Counter(m for r in uns if r["ours_valid"] for m in r["applied"])),
             "by_api": dict(Counter(r["api"] for r in uns if r["ours_valid"]).most_common()),
+            "plain_marked_top": dict(marked_plain.most_common(15)),
             "still_marked_top": dict(marked.most_common(15)),
         },
         "affected": {
