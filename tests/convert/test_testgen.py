@@ -68,7 +68,7 @@ def test_render_round_trip_and_style():
     text = G.render_case(cand, 7)
     fn = ast.parse(text).body[0]
     assert fn.name == "test_case_7" and len(fn.decorator_list) == 1
-    assert text.splitlines()[-1] == '    obj.run(pytorch_code, [\'result\'], rtol=1e-05)'
+    assert text.splitlines()[-1] == '    obj.run(pytorch_code, ["result"], rtol=1e-05)'
     assert '        s = "a\\\\nb"' in text                                 # the backslash survives as written
     assert G.run_kwargs(["rtol=1e-05", "check_value=False", "unsupport=False"]) == {"rtol": 1e-05, "check_value": False}
 

@@ -297,7 +297,9 @@ def render_case(cand: Candidate, number: int) -> str:
     body = cand.code.strip("\n")
     literal = body.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     indented = "\n".join(("        " + ln) if ln.strip() else "" for ln in literal.splitlines())
-    args = ", ".join(["pytorch_code", repr(cand.names) if cand.names is not None else "None"] + cand.run_args)
+    names = "None" if cand.names is None else (json.dumps(cand.names) if all(isinstance(n, str) for n in cand.names)
+                                               else repr(cand.names))  # ["result"], as PaConvert writes it
+    args = ", ".join(["pytorch_code", names] + cand.run_args)
     deco = "".join(f"@{d}\n" for d in cand.decorators)
     text = (f'{deco}def test_case_{number}():\n'
             f'    pytorch_code = textwrap.dedent(\n'
