@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include "floating_dispatch.h"
@@ -131,7 +132,8 @@ at::Tensor bias_gelu(const at::Tensor& x_in, const at::Tensor& bias_in) {
   return out;
 }
 
-// y = x / sqrt(mean(x^2, -1) + eps) * weight; also returns rstd (float32, one per row) for backward.
+// y = x / sqrt(mean(x^2, -1) + eps) * weight; also returns rstd (one per row) for backward, kept in
+// float32 for half/float inputs (as fused torch kernels keep their statistics) and float64 for double.
 std::tuple<at::Tensor, at::Tensor> rms_norm_forward(const at::Tensor& x_in, const at::Tensor& weight_in, double eps) {
   check_cpu_float(x_in, "rms_norm_forward", "x");
   TORCH_CHECK(weight_in.dim() == 1 && x_in.dim() >= 1 && weight_in.size(0) == x_in.size(-1),
@@ -144,20 +146,22 @@ std::tuple<at::Tensor, at::Tensor> rms_norm_forward(const at::Tensor& x_in, cons
   const int64_t rows = cols == 0 ? 0 : x.numel() / cols;
   at::Tensor y = at::empty(x.sizes(), x.options());
   std::vector<int64_t> row_shape(x.sizes().begin(), x.sizes().end() - 1);
-  at::Tensor rstd = at::empty(row_shape, x.options().dtype(at::kFloat));
+  const at::ScalarType stat_type = x.scalar_type() == at::kDouble ? at::kDouble : at::kFloat;
+  at::Tensor rstd = at::empty(row_shape, x.options().dtype(stat_type));
   dispatch_floating_and_half(x.scalar_type(), "rms_norm_forward", [&](auto tag) {
     using scalar_t = decltype(tag);
     using acc_t = at::acc_type<scalar_t, false>;
     const scalar_t* px = x.data_ptr<scalar_t>();
     const scalar_t* pw = weight.data_ptr<scalar_t>();
     scalar_t* py = y.data_ptr<scalar_t>();
-    float* pr = rstd.data_ptr<float>();
+    using stat_t = std::conditional_t<std::is_same_v<scalar_t, double>, double, float>;
+    stat_t* pr = rstd.data_ptr<stat_t>();
     for (int64_t r = 0; r < rows; ++r) {
       const scalar_t* row = px + r * cols;
       acc_t squares = 0;
       for (int64_t c = 0; c < cols; ++c) squares += static_cast<acc_t>(row[c]) * static_cast<acc_t>(row[c]);
       const acc_t inv = acc_t(1) / std::sqrt(squares / static_cast<acc_t>(cols) + static_cast<acc_t>(eps));
-      pr[r] = static_cast<float>(inv);
+      pr[r] = static_cast<stat_t>(inv);
       for (int64_t c = 0; c < cols; ++c)
         py[r * cols + c] = static_cast<scalar_t>(static_cast<acc_t>(row[c]) * inv * static_cast<acc_t>(pw[c]));
     }
@@ -172,7 +176,9 @@ std::tuple<at::Tensor, at::Tensor> rms_norm_backward(const at::Tensor& grad_y_in
   check_cpu_float(x_in, "rms_norm_backward", "x");
   TORCH_CHECK(grad_y_in.sizes() == x_in.sizes(), "rms_norm_backward: grad_y shape ", grad_y_in.sizes(),
               " differs from x shape ", x_in.sizes());
-  TORCH_CHECK(rstd_in.scalar_type() == at::kFloat, "rms_norm_backward: rstd must be float32 (as returned by forward)");
+  const at::ScalarType stat_type = x_in.scalar_type() == at::kDouble ? at::kDouble : at::kFloat;
+  TORCH_CHECK(rstd_in.scalar_type() == stat_type, "rms_norm_backward: rstd must be ", stat_type,
+              " (as returned by rms_norm_forward), got ", rstd_in.scalar_type());
   const at::Tensor grad_y = grad_y_in.contiguous();
   const at::Tensor x = x_in.contiguous();
   const at::Tensor weight = weight_in.contiguous();
@@ -188,7 +194,8 @@ std::tuple<at::Tensor, at::Tensor> rms_norm_backward(const at::Tensor& grad_y_in
     const scalar_t* pg = grad_y.data_ptr<scalar_t>();
     const scalar_t* px = x.data_ptr<scalar_t>();
     const scalar_t* pw = weight.data_ptr<scalar_t>();
-    const float* pr = rstd.data_ptr<float>();
+    using stat_t = std::conditional_t<std::is_same_v<scalar_t, double>, double, float>;
+    const stat_t* pr = rstd.data_ptr<stat_t>();
     scalar_t* pgx = grad_x.data_ptr<scalar_t>();
     std::vector<acc_t> gw(cols, acc_t(0));
     for (int64_t r = 0; r < rows; ++r) {

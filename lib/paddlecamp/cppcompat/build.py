@@ -222,8 +222,9 @@ def build_command(name: str, sources: Sequence[Path], framework: str, output: Pa
                   extra_cflags: Sequence[str] = ()) -> list[str]:
     """The single compiler call that compiles and links ``sources`` into ``output``."""
     includes = [f"-I{d}" for d in toolchain.include_dirs(framework)]
-    return ([toolchain.compiler(), *map(str, sources), "-o", str(output)] + list(extra_cflags) + includes
-            + toolchain.compile_flags(framework, name=name) + toolchain.link_flags(framework))
+    # extra_cflags after the framework's flags, so that a caller's -O0 or -std wins (as in torch's load)
+    return ([toolchain.compiler(), *map(str, sources), "-o", str(output)] + includes
+            + toolchain.compile_flags(framework, name=name) + list(extra_cflags) + toolchain.link_flags(framework))
 
 
 def cache_key(name: str, sources: Sequence[Path], framework: str, extra_cflags: Sequence[str] = ()) -> str:
@@ -310,7 +311,8 @@ def build(name: str, sources: Sequence[str | os.PathLike], framework: str = "tor
         if verbose:
             print(" ".join(command), file=sys.stderr, flush=True)
         with _Ticker(f"{name} for {framework}", enabled=not quiet):
-            process = subprocess.run(command, capture_output=True, text=True)
+            # LC_ALL=C: plain ASCII quotes and English messages, which parse_diagnostics reads
+            process = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "LC_ALL": "C"})
         log = process.stdout + process.stderr
         if verbose and log:
             print(log, file=sys.stderr, flush=True)
@@ -363,8 +365,12 @@ def import_built(result: BuildResult, sources: Sequence[str | os.PathLike] = ())
         module.__file__ = str(result.path)
         module.framework = result.framework
         return module
-    loader = importlib.machinery.ExtensionFileLoader(result.name, str(result.path))
-    spec = importlib.util.spec_from_file_location(result.name, result.path, loader=loader)
+    # A unique dotted spec name per build: pybind11 3 (torch's) caches modules by spec name, so
+    # a rebuilt "tiny" imported as "tiny" would silently come back as the old module. CPython
+    # looks up PyInit_<last component>, which stays PyInit_<name>.
+    spec_name = f"paddlecamp_cpp_{result.framework}_{result.key[:16]}.{result.name}"
+    loader = importlib.machinery.ExtensionFileLoader(spec_name, str(result.path))
+    spec = importlib.util.spec_from_file_location(spec_name, result.path, loader=loader)
     module = importlib.util.module_from_spec(spec)
     try:
         loader.exec_module(module)
