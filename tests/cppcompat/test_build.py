@@ -175,3 +175,37 @@ def test_link_only_failure_summary():
     error = build.CompileError("demo", "torch", log, ["g++"])
     assert error.first is None
     assert "undefined reference to `g()'" in error.summary
+
+
+def test_cli_reports_a_compile_error_and_exits_1(cache, tmp_path, capsys):
+    from paddlecamp.cli import main
+
+    src = tmp_path / "broken.cpp"
+    src.write_text(BROKEN)
+    assert main(["cppcompat", "build", str(src), "--framework", "torch"]) == 1
+    out = capsys.readouterr().out
+    assert "torch: FAILED" in out and f"{src.resolve()}:1:22: error:" in out and "and 2 more errors" in out
+    assert "build.log" in out
+
+
+def test_cli_user_errors(tmp_path, capsys):
+    from paddlecamp.cli import main
+
+    assert main(["cppcompat", "build", str(tmp_path / "nope.cpp")]) == 2
+    assert "paddlecamp: error: source not found" in capsys.readouterr().err
+    assert main(["cppcompat", "build"]) == 2
+    assert "no sources given" in capsys.readouterr().err
+    (tmp_path / "ok.cpp").write_text(PLAIN)
+    assert main(["cppcompat", "build", str(tmp_path / "ok.cpp"), "--name", "bad-name"]) == 2
+    assert "--name must be a C identifier" in capsys.readouterr().err
+
+
+def test_cli_builds_and_then_hits_the_cache(cache, tiny, capsys):
+    from paddlecamp.cli import main
+
+    args = ["cppcompat", "build", str(tiny / "plain.cpp"), "--framework", "torch"]
+    assert main(args) == 0
+    first = capsys.readouterr().out
+    assert "torch: built in" in first and "loaded as a shared library" in first
+    assert main(args) == 0
+    assert "torch: cache hit" in capsys.readouterr().out

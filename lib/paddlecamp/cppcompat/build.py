@@ -120,7 +120,8 @@ class CompileError(RuntimeError):
     """The compiler (or linker) rejected the sources; ``str()`` is a short readable summary.
 
     Attributes: ``diagnostics`` (all errors, in order), ``first`` (or None), ``file``/``line``/
-    ``column`` of the first error, ``log`` (the complete compiler output), ``command``.
+    ``column`` of the first error, ``log`` (the complete compiler output), ``log_path`` (the
+    saved copy), ``command``.
     """
 
     def __init__(self, name: str, framework: str, log: str, command: Sequence[str], sources: Sequence[str] = ()):
@@ -134,6 +135,7 @@ class CompileError(RuntimeError):
         self.line = self.first.line if self.first else None
         self.column = self.first.column if self.first else None
         self.reached_from = _reached_from(log, self.first, sources) if self.first else None
+        self.log_path: Path | None = None  # where build() saved the log
         super().__init__(self.summary)
 
     @property
@@ -319,7 +321,9 @@ def build(name: str, sources: Sequence[str | os.PathLike], framework: str = "tor
         (folder / "build.log").write_text(log)
         if process.returncode != 0:
             partial.unlink(missing_ok=True)
-            raise CompileError(name, framework, log, command, [str(p) for p in paths])
+            error = CompileError(name, framework, log, command, [str(p) for p in paths])
+            error.log_path = folder / "build.log"
+            raise error
         seconds = time.monotonic() - started
         meta = {"name": name, "framework": framework, "key": key, "seconds": round(seconds, 2),
                 "sources": [str(p) for p in paths], "versions": toolchain.versions(framework),
