@@ -146,6 +146,7 @@ def cell_names(cell: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"[、,，/;；]|\s+(?:or|and|或)\s+", text) if p.strip()]
     names = []
     for p in parts:
+        p = re.sub(r"\s*=.*$", "", p)  # "always_call=False": the name with its default written in
         m = _NAME_TOKEN.fullmatch(p)
         if not m:
             return []  # an expression such as x.shape[0], not a name
