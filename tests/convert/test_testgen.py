@@ -142,3 +142,11 @@ def test_cli_errors_and_json(tmp_path, capsys):
     rep = G.Report(files=1, gaps=[G.Gap("f.py", "torch.x", "all_keyword", "no_candidate", "why")])
     assert "not generated (why)" in testgen_cli.format_report(rep, False)
     assert json.loads(json.dumps(rep.to_dict()))["counts"]["no_candidate"] == 1
+
+
+def test_harness_needs_paconverts_apibase(tmp_path):
+    f = tmp_path / "test_x.py"
+    f.write_text("def test_case_1():\n    pass\n")
+    assert G.run_harness({})["cases"] == 0
+    out = G.run_harness({str(f): ["test_case_1"]})
+    assert out["cases"] == 1 and "no apibase.py" in out["error"]

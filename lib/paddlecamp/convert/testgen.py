@@ -507,6 +507,7 @@ class Report:
     gaps: list[Gap] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     written: dict = field(default_factory=dict)   # file -> [test_case_N, ...]
+    harness: dict | None = None                   # the written cases run by PaConvert's own pytest
     write_errors: list[str] = field(default_factory=list)
 
     def counts(self) -> dict:
@@ -627,8 +628,33 @@ def check_tests(paths, write: bool = False, paddle: bool = True, api_filter: str
     return rep
 
 
-__all__ = ["Candidate", "Outcome", "Gap", "Report", "GenSkip", "rewrite_call", "derive", "plan", "render_case",
-           "append_cases", "convert", "verify", "CaseWorker", "check_tests", "run_kwargs", "usable_default"]
+def run_harness(written: dict[str, list[str]], timeout: float = 600.0) -> dict:
+    """Run the written cases with pytest in their own folders, i.e. through PaConvert's
+    ``apibase.py`` (which must sit next to the test files) and the installed paconvert: the
+    acceptance check the maintainers use. Returns passed/failed/skipped counts and failed ids."""
+    import re
+    import subprocess
+    from collections import defaultdict
+    by_folder: dict = defaultdict(list)
+    for f, names in written.items():
+        by_folder[Path(f).resolve().parent] += [f"{Path(f).name}::{name}" for name in names]
+    out = {"cases": sum(len(v) for v in by_folder.values()), "passed": 0, "failed": 0, "skipped": 0, "errors": 0,
+           "failed_ids": []}
+    for folder, nodes in by_folder.items():
+        if not (folder / "apibase.py").exists():
+            return out | {"error": f"no apibase.py in {folder.name}/: PaConvert's harness is not there"}
+        cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "addopts=",
+               "--rootdir", str(folder), *nodes]
+        try:
+            proc = subprocess.run(cmd, cwd=folder, capture_output=True, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return out | {"error": f"pytest did not finish within {timeout:g} s"}
+        tail = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
+        for n, k in re.findall(r"(\d+) (passed|failed|skipped|errors?)", tail):
+            out["errors" if k.startswith("error") else k] += int(n)
+        out["failed_ids"] += re.findall(r"^(?:FAILED|ERROR) (\S+)", proc.stdout, re.M)
+    out["summary"] = f"{out['passed']} passed, {out['failed']} failed, {out['skipped']} skipped, {out['errors']} errors"
+    return out
 
 
 # --------------------------------------------------------------------------- results files
@@ -675,6 +701,7 @@ def results(rep: Report, command: str, source: str, date: str | None = None) -> 
         "missing": rep.missing,
         "problems": rep.problems,
         "counts": rep.counts(),
+        "harness": rep.harness,
         "by_namespace": {k: dict(v) for k, v in sorted(by_ns.items())},
         "torch_failure_kinds": dict(torch_fail.most_common(15)),
         "no_candidate_reasons": dict(no_cand.most_common(15)),
@@ -716,8 +743,15 @@ def results_markdown(res: dict) -> str:
               f"| passing both (what `--write` appends) | {c['passing']} |",
               f"| expose a PaConvert problem | {c['exposes_paconvert']} |",
               f"| of those, the source case passes (the failure is the new pattern's) | "
-              f"{c['exposes_pattern_specific']} |", "",
-              "## By namespace", "", "| namespace | gaps | pass torch | passing | expose PaConvert |",
+              f"{c['exposes_pattern_specific']} |"]
+    h = res.get("harness")
+    if h and "error" not in h:
+        lines += ["", f"The {h['cases']} written cases run by PaConvert's own harness (its `apibase.py` under pytest, "
+                  f"installed paconvert): {h['passed']} passed, {h['failed']} failed, {h['skipped']} skipped."]
+        lines += [f"- failed: `{x}`" for x in h["failed_ids"]]
+    elif h:
+        lines += ["", f"PaConvert's own harness was not run: {h['error']}."]
+    lines += ["", "## By namespace", "", "| namespace | gaps | pass torch | passing | expose PaConvert |",
               "|---|---:|---:|---:|---:|"]
     for ns, d in res["by_namespace"].items():
         lines.append(f"| {ns} | {d.get('gaps', 0)} | {d.get('torch_pass', 0)} | {d.get('passing', 0)} | "

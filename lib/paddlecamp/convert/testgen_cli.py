@@ -25,6 +25,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="append the generated cases that pass to their files (atomically)")
     parser.add_argument("--write-exposing", action="store_true",
                         help="with --write: also append cases that pass under torch but fail after conversion")
+    parser.add_argument("--pytest", action="store_true",
+                        help="with --write: run the written cases with pytest next to PaConvert's apibase.py "
+                             "(its own acceptance harness) and report the outcome")
     parser.add_argument("--json", action="store_true", help="print the full report as JSON instead of text")
     parser.add_argument("--api", metavar="PATTERN", help="only APIs whose name contains PATTERN")
     parser.add_argument("--no-paddle", action="store_true",
@@ -46,6 +49,8 @@ def main(args: argparse.Namespace) -> int:
             raise CliError(f"{p}: no such file or folder")
     if args.write_exposing and not args.write:
         raise CliError("--write-exposing needs --write")
+    if getattr(args, "pytest", False) and not args.write:
+        raise CliError("--pytest needs --write (it runs the written cases)")
     from paddlecamp.convert import testgen, testscan
     if not testscan.test_files(args.paths):
         raise CliError(f"no test_*.py files in {', '.join(args.paths)}")
@@ -55,6 +60,8 @@ def main(args: argparse.Namespace) -> int:
                               write_exposing=args.write_exposing)
     for p in rep.problems:
         print(f"warning: {p}", file=sys.stderr)
+    if getattr(args, "pytest", False):
+        rep.harness = testgen.run_harness(rep.written)
     if args.results:
         write_results(rep, args)
     if args.json:
@@ -88,6 +95,10 @@ def format_report(rep, write: bool) -> str:
                      + (f": {o['detail']}" if o.get("detail") and verdict != "PASS" else ""))
     if write:
         lines.append(f"written: {c['written']} cases in {len(rep.written)} files")
+    h = rep.harness
+    if h:
+        lines.append(f"PaConvert's harness (pytest + apibase.py): {h.get('error') or h.get('summary')}")
+        lines += [f"  failed: {x}" for x in h.get("failed_ids", [])]
     for e in rep.write_errors:
         lines.append(f"not written: {e}")
     return "\n".join(lines)

@@ -210,6 +210,15 @@ assert c["passing"] + c["exposes_paconvert"] == c["torch_pass"]
 print(f"{c['exposes_paconvert']} generated cases run under torch but not after PaConvert's conversion")
 """),
     ("md", """\
+Our verification imitates PaConvert's `APIBase`; the real acceptance test is PaConvert's own
+harness. The run wrote the passing cases into a copy of the test folder and ran exactly those
+cases with pytest next to PaConvert's `apibase.py` (`--pytest`):"""),
+    ("code", """\
+h = res["harness"]
+print(f"{h['cases']} written cases: {h['passed']} passed, {h['failed']} failed, {h['skipped']} skipped")
+assert h["cases"] == c["written"] == c["passing"] and h["failed"] == 0
+"""),
+    ("md", """\
 The cases that expose PaConvert problems are the most useful output: each is a torch program
 that runs, written in the same style as the maintainers' tests, that PaConvert does not convert
 (`unsupported`, a `>>>>>>` line), converts into something that fails, or converts into something
