@@ -21,8 +21,8 @@ PADDLE = textwrap.dedent("""\
     planted = paddle.to_tensor([[1.0, 2.0], [3.0, 4.5]])
     """)
 PADDLE_FAILS = textwrap.dedent("""\
-    import paddle
-    same = paddle.to_tensor([1.0, 2.0, 3.0])
+    same = None
+    values = [1.0, 2.0]
     raise ValueError("planted failure")
     """)
 
@@ -69,8 +69,12 @@ def test_check_reports_a_planted_mismatch_and_a_missing_name(tmp_path):
 
 
 def test_check_reports_the_failing_side_and_its_last_traceback_line(tmp_path):
-    (tmp_path / "t.py").write_text(TORCH)
+    from paddlecamp.convert.check import run_file
     (tmp_path / "p.py").write_text(PADDLE_FAILS)
-    res = check(tmp_path / "t.py", tmp_path / "p.py", names=["same"], timeout=120)
+    got = run_file(tmp_path / "p.py", ["same"], timeout=60)
+    assert not got["ok"] and got["error"] == "line 3: ValueError: planted failure"
+    ref = {"ok": True, "error": None, "results": {"same": _tensor([2.0, 4.0, 6.0])}}
+    res = compare_runs(ref, got, ["same"])
     assert [(r.name, r.verdict, r.detail) for r in res] == [
         ("same", "error", "paddle run failed: line 3: ValueError: planted failure")]
+    assert compare_runs(got, ref, ["same"])[0].detail.startswith("torch run failed: line 3")

@@ -102,3 +102,10 @@ def test_cli_reports_and_exit_status(tmp_path, capsys):
     assert not (tmp_path / "o.py").exists()
     assert main(["convert", "run", str(tmp_path / "missing.py"), str(tmp_path / "o.py")]) == 2
     assert "missing.py: no such file" in capsys.readouterr().err
+
+
+def test_paddle_names_the_installed_wheel_lacks_are_reported():
+    from paddlecamp.convert.run import missing_paddle_apis
+    code = "import paddle\nx = paddle.nn.MaxPool2d(2)\ny = paddle.nn.functional.relu\nz = paddle.compat.nn.Linear(2, 3).weight\n"
+    assert missing_paddle_apis(code) == [(2, "paddle.nn.MaxPool2d")]
+    assert missing_paddle_apis("import numpy as np\nx = np.zeros(2)\n") == []

@@ -153,7 +153,8 @@ model_src = repo_path("data", "convert", "models", MODEL)
 print(model_src.read_text())
 """),
     ("code", """\
-work = Path(tempfile.mkdtemp(prefix="ch01-"))
+workdir = tempfile.TemporaryDirectory(prefix="ch01-")   # removed when the kernel exits
+work = Path(workdir.name)
 report = R.convert(model_src, work / MODEL, progress=False)
 (model,) = report.files
 print(model.status, "| rewritten by the project's matchers:", [(a.line, a.torch_api, a.matcher) for a in model.applied])
