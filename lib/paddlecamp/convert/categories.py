@@ -50,8 +50,10 @@ MISSING = "功能缺失"
 # method mapped to a function (or back) with otherwise identical parameters
 CATEGORIES: tuple[str, ...] = (NO_PARAMS, SAME, CALL_STYLE, NAMES, PADDLE_MORE, DEFAULTS, TORCH_MORE, USAGE,
                                INPUT_TYPE, RETURN_TYPE, COMPOSITE, DELETABLE, ALIAS, MISSING)
-# categories that signatures cannot decide: judged from the mapping entry (or accepted)
-MAPPING_DECIDED = (RETURN_TYPE, COMPOSITE, DELETABLE, ALIAS, MISSING, CALL_STYLE)
+# categories that signatures cannot decide: the mapping entry decides these ...
+MAPPING_DECIDED = (DELETABLE, ALIAS, MISSING)
+# ... and these are accepted from a doc unless a run contradicts them
+UNDECIDABLE = (RETURN_TYPE, COMPOSITE, CALL_STYLE)
 
 # Matchers that only rename: the API (ChangeAPIMatcher), the prefix (ChangePrefixMatcher) or the
 # API plus keywords (GenericMatcher). Any other Matcher rewrites the call in its own code.
@@ -137,6 +139,7 @@ class Analysis:
     behaviour: dict | None = None                 # {"styles": {style: record}, ...} from execution
     problems: list = field(default_factory=list)  # missing APIs, unknown signatures
     refuted: list = field(default_factory=list)   # differences a passing run showed not to matter
+    notes: list = field(default_factory=list)     # why nothing was run
     derived: Derived | None = None
 
     @property
@@ -470,7 +473,7 @@ def execute_pairs(a: Analysis) -> dict | None:
     renamed call) here; the behaviour record :func:`conclude` reads, or None when nothing ran."""
     calls = paired_calls(a)
     if isinstance(calls, str):
-        a.problems.append(f"not executed: {calls}")
+        a.notes.append(f"not executed: {calls}")
         return None
     beh = {"mapping": run_inprocess(calls, a.torch_api)}
     renames = needs_renamed_round(a, beh["mapping"])
@@ -543,6 +546,7 @@ def conclude(a: Analysis, behaviour: dict | None = None) -> Derived:
                 diffs = [d for d in diffs if not _refuted(d, pos, kw, a, confirmed)]
             passed = sum(1 for s in ran if ran[s].get("status") == "pass" or second.get(s, {}).get("status") == "pass")
             reasons.append(f"execution: {passed} of {len(ran)} call style(s) give the same result")
+    reasons.extend(a.notes)
     reasons[:0] = [d.text for d in diffs]
     cat = category_of(diffs, a)
     for f in failures:
@@ -606,7 +610,7 @@ def analyse_all(apis: list[str], mapping: dict | None = None, execute: bool = Fa
                 continue
             calls = paired_calls(a)
             if isinstance(calls, str):
-                a.problems.append(f"not executed: {calls}")
+                a.notes.append(f"not executed: {calls}")
             else:
                 first[a.torch_api] = calls
         got = _run_batch(first, "mapping", jobs, resume, timeout, progress)
@@ -658,9 +662,10 @@ def derive(torch_api: str, entry: dict | None = None, execute: bool = False) -> 
 def consistent(doc_category: str, derived: Derived) -> bool:
     """Whether a doc's stated category agrees with the derivation.
 
-    Equal categories agree. Categories that signatures cannot decide (组合替代实现, 可删除, API 别名,
+    Equal categories agree. 可删除, API 别名 and 功能缺失 are decided by the mapping entry alone, so
+    they agree only when equal. Categories that signatures cannot decide (组合替代实现,
     返回参数类型不一致, 仅 API 调用方式不一致) are accepted when the derivation rests on signatures
-    only, since only the mapping or a run could refute them. A doc's 仅参数名不一致 agrees with a
+    only, since only a run could refute them. A doc's 仅参数名不一致 agrees with a
     derived 参数完全一致 or 仅参数名不一致 when no run confirmed the difference (paddle's aliases may
     accept torch's names), and a derived category reached from a mapping without signatures
     (evidence "mapping", category 参数完全一致/输入参数用法不一致) accepts any parameter category."""
@@ -673,11 +678,13 @@ def consistent(doc_category: str, derived: Derived) -> bool:
         return False
     if derived.category == COMPOSITE:  # a matcher's own code: the doc may name the difference it bridges
         return rank(doc) >= rank(TORCH_MORE) and doc not in (ALIAS, MISSING, DELETABLE)
-    if doc in MAPPING_DECIDED and derived.evidence != "execution":
+    if doc in MAPPING_DECIDED:
+        return False
+    if doc in UNDECIDABLE and derived.evidence != "execution":
         return True
     if {doc, derived.category} <= {NAMES, SAME} and derived.evidence != "execution":
         return True
-    if derived.evidence == "mapping" and doc not in (ALIAS, MISSING, DELETABLE):
+    if derived.evidence == "mapping":
         return True
     return False
 

@@ -342,7 +342,10 @@ def render_doc(a: C.Analysis) -> str:
             out += ["### 转写示例", "", "```python", "# PyTorch 写法", example[0], "", "# Paddle 写法", example[1],
                     "```", ""]
         return "\n".join(out)
-    paddle_sig = getattr(a, "paddle_sig_full", None) or a.paddle_sig
+    if not p:
+        out += [f"PaConvert 的映射（{(a.entry or {}).get('Matcher')}）未给出 Paddle API，无法对比参数。", ""]
+        return "\n".join(out)
+    paddle_sig = a.paddle_sig_full or a.paddle_sig
     out += [f"### [{p}]({paddle_url(p)})", "", "```python", _code(p, paddle_sig), "```", ""]
     out += [summary_sentence(a), ""]
     if d.category == C.NO_PARAMS:

@@ -56,24 +56,50 @@ def _has_var_kw(sig) -> bool:
     return sig is not None and any(p.kind == S.VAR_KW for p in sig.params)
 
 
-def torch_names(a: C.Analysis) -> set[str] | None:
-    """Every parameter name torch knows for the API: the signature used, plus the names of all
-    docstring overloads and the ATen schema (a name from another overload is not an error).
-    None when only PaConvert's own args_list stands in for torch."""
+def torch_candidates(a: C.Analysis) -> list[list[str]]:
+    """The parameter-name lists torch declares for the API: the signature used and, for a
+    builtin, each docstring overload and each ATen schema overload (``self`` -> ``input`` for functions, dropped for
+    methods; out= variants kept, their ``out`` is a keyword torch takes)."""
+    import torch
     from paddlecamp.apicompat import audit as A
     from paddlecamp.apicompat import signatures as S
-    if a.torch_sig is None or a.torch_sig.source == "paconvert args_list":
-        return None
-    names = _names(a.torch_sig)
+    out = [[p.name for p in a.torch_sig.params if p.kind != S.VAR_KW and p.name != "self"]]
+    if a.torch_sig.source == "inspect":
+        return out  # Python code binds by its own signature; overloads matter for builtins only
     obj = A.resolve(a.torch_api)
     doc = getattr(obj, "__doc__", None) if obj is not A._ABSENT else None
     if isinstance(doc, str):
         for text in S._sig_lines(doc, a.torch_api):
-            names |= {p.name for p in S.parse_params(text) or []}
-    schema = S.from_schema(a.torch_api)
-    if schema is not None:
-        names |= _names(schema)
-    return names
+            params = S.parse_params(text) or []
+            names = [p.name for p in params if p.kind != S.VAR_KW]
+            if a.torch_api.startswith("torch.Tensor.") and names[:1] in (["input"], ["self"]):
+                names = names[1:]
+            out.append(names)
+    prefix = next((p for p in S._ATEN_PREFIX if a.torch_api.startswith(p)), None)
+    if prefix is not None and "." not in a.torch_api[len(prefix):]:
+        try:
+            schemas = torch._C._jit_get_schemas_for_operator("aten::" + S._ATEN_PREFIX[prefix]
+                                                             + a.torch_api[len(prefix):])
+        except Exception:  # noqa: BLE001
+            schemas = []
+        method = a.torch_api.startswith("torch.Tensor.")
+        for sch in schemas:
+            args = [x.name for x in sch.arguments]
+            if "self" in args:  # the receiver (where(condition, self, other) has it second)
+                args = [x for x in args if x != "self"] if method else ["input" if x == "self" else x for x in args]
+            elif method:
+                continue  # scalar overloads TorchScript registers
+            out.append(args)
+    return out
+
+
+def torch_names(a: C.Analysis) -> set[str] | None:
+    """Every parameter name torch knows for the API: the signature used, plus the names of all
+    docstring overloads and the ATen schema (a name from another overload is not an error).
+    None when only PaConvert's own args_list stands in for torch."""
+    if a.torch_sig is None or a.torch_sig.source == "paconvert args_list":
+        return None
+    return {n for names in torch_candidates(a) for n in names}
 
 
 def _required_count(sig) -> int:
@@ -85,8 +111,8 @@ def check_entry(a: C.Analysis) -> list[Update]:
     """The 'mapping is wrong' checks on one analysed API."""
     from paddlecamp.apicompat import signatures as S
     entry = a.entry or {}
-    if not entry.get("Matcher") or entry.get("alias_of"):
-        return []
+    if not entry.get("Matcher") or entry.get("alias_of") or entry.get("abstract"):
+        return []  # abstract entries describe methods user code defines, not torch's
     out: list[Update] = []
     api = a.torch_api
     if a.paddle_api and a.paddle_api.startswith("paddle.") and a.paddle_kind == "absent":
@@ -122,7 +148,8 @@ def check_entry(a: C.Analysis) -> list[Update]:
                                   f"pass {t!r} through (check that it means the same) instead of rejecting it"))
     args_list = entry.get("args_list")
     if args_list and tnames is not None:
-        listed = [x.lstrip("*") for x in args_list if x != "*"]
+        listed = [x.lstrip("*") for x in args_list + (entry.get("overload_args_list") or [])
+                  if x != "*" and not x.startswith("**")]
         unknown = [x for x in listed if x not in tnames]
         t_pos = [p.name for p in a.torch_sig.params if p.kind in (S.POS, S.POS_ONLY)]
         l_pos = []
@@ -130,9 +157,11 @@ def check_entry(a: C.Analysis) -> list[Update]:
             if x == "*" or x.startswith("*"):
                 break
             l_pos.append(x)
-        missing = [p.name for p in a.torch_sig.params if p.name not in listed and p.kind not in (S.VAR_KW,)
-                   and p.name not in kc]
-        order = [x for x in l_pos if x in t_pos and l_pos.index(x) != t_pos.index(x)]
+        # compare with the overload args_list is closest to: a name from another overload is no error
+        cands = torch_candidates(a)
+        best = max(cands, key=lambda names: (len(set(names) & set(listed)), -len(set(names) ^ set(listed))))
+        missing = [n for n in best if n not in listed]
+        order = [x for x in l_pos if x in t_pos and l_pos.index(x) != t_pos.index(x)] if best == cands[0] else []
         if unknown or missing or (order and a.torch_sig.overloads <= 1):
             bits = []
             if unknown:
