@@ -94,3 +94,11 @@ def test_versions_identify_the_framework_build():
     found = toolchain.versions("paddle")
     assert found["version"] == paddle.__version__ and found["commit"] == paddle.version.commit
     assert set(found) >= {"framework", "version", "commit", "python", "abi"}
+
+
+def test_the_same_include_resolves_into_each_framework():
+    torch_header = toolchain.resolve_include("torch/extension.h", "torch")
+    paddle_header = toolchain.resolve_include("torch/extension.h", "paddle")
+    assert torch_header.parts[-3:] == ("include", "torch", "extension.h") and "paddle" not in torch_header.parts
+    assert paddle_header.parts[-5:] == ("api", "include", "compat", "torch", "extension.h")
+    assert toolchain.resolve_include("no/such/header.h", "paddle") is None

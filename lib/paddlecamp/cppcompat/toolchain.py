@@ -199,3 +199,13 @@ def versions(framework: str) -> dict[str, str]:
     found["python"] = platform.python_version()
     found["abi"] = sysconfig.get_config_var("SOABI") or sys.implementation.cache_tag
     return found
+
+
+def resolve_include(header: str, framework: str) -> Path | None:
+    """The file ``#include <header>`` reaches in a build against ``framework`` (first include dir
+    that has it, as the compiler searches ``-I`` dirs), or None."""
+    for folder in include_dirs(framework):
+        candidate = Path(folder) / header
+        if candidate.is_file():
+            return candidate
+    return None
