@@ -26,6 +26,13 @@ def test_kwargs_change_to_a_paddle_parameter_that_does_not_exist():
     assert "'inp'" in found[0].evidence and "x" in found[0].suggestion
 
 
+def test_a_custom_matcher_may_rename_for_its_own_code():
+    # TensorMaxMatcher sends other= to paddle.maximum, not to paddle.Tensor.max
+    entry = {"Matcher": "TensorMaxMatcher", "paddle_api": "paddle.Tensor.max", "kwargs_change": {"dim": "axis", "other": "y"}}
+    assert "kwargs-change-paddle" not in rules("torch.Tensor.max", entry)
+    assert "kwargs-change-paddle" in rules("torch.Tensor.max", entry | {"Matcher": "GenericMatcher"})
+
+
 def test_kwargs_change_from_a_torch_parameter_that_does_not_exist():
     entry = RELU | {"kwargs_change": {"input": "x", "inplace": "", "tensor": "x"}}
     assert rules("torch.nn.functional.relu", entry) == ["kwargs-change-torch"]
@@ -66,6 +73,9 @@ AUDIT = {"api": "torch.Tensor.argwhere", "paddle": "paddle.Tensor.argwhere", "ca
     ({"Matcher": "ChangeAPIMatcher", "paddle_api": "paddle.Tensor.nonzero"},
      AUDIT | {"behaviour": {"verdict": "some styles pass", "styles": {"positional": "pass", "keyword": "error"}}}, False),
     ({"Matcher": "ChangeAPIMatcher", "paddle_api": "paddle.Tensor.nonzero"}, None, False),  # never run
+    # only required arguments were run: a swapped signature with another order does not qualify
+    ({"Matcher": "TensorSetMatcher", "paddle_api": "paddle.Tensor.set_"},
+     AUDIT | {"category": "argument order differs"}, False),
 ])
 def test_could_change_prefix(entry, record, flagged):
     u = U.could_change_prefix("torch.Tensor.argwhere", entry, record)

@@ -536,3 +536,72 @@ def write(out_dir: str, analyses: list[C.Analysis], found: list, meta: dict) -> 
 
 __all__ = ["GROUPS", "group_of", "torch_url", "paddle_url", "rows", "render_doc", "render_readme", "record", "build",
            "write", "select", "doc_relpath", "summary_sentence"]
+
+
+# --- recorded results -------------------------------------------------------------------------
+
+def results_record(data: dict, hand_checked: list[dict], run: dict) -> dict:
+    """The committed summary of a full run (data/results/convert_table_<date>.json): counts per
+    category and evidence, updates per rule with examples, and the hand-checked sample."""
+    by_ev = Counter((a["category"], a["evidence"]) for a in data["apis"])
+    examples: dict[str, list] = {}
+    for u in data["updates"]:
+        examples.setdefault(u["rule"], [])
+        if len(examples[u["rule"]]) < 3:
+            examples[u["rule"]].append(u)
+    meta = data["meta"]
+    return {"what": "torch->paddle mapping table: categories derived from PaConvert's api_mapping.json, the installed "
+                    "signatures and paired execution; mapping updates the data supports",
+            "date": meta.get("date"), "versions": {k: meta.get(k) for k in ("torch", "paddle", "paconvert")},
+            "command": meta.get("command"), "hardware": meta.get("hardware"), "run": run,
+            "n_apis": meta.get("n_apis"), "docs_written": meta.get("docs_written"),
+            "counts": data["counts"], "evidence": data["evidence"],
+            "counts_by_evidence": {c: {e: n for (c2, e), n in sorted(by_ev.items()) if c2 == c} for c in data["counts"]},
+            "n_updates": len(data["updates"]), "updates_by_rule": data["updates_by_rule"], "update_examples": examples,
+            "hand_checked": hand_checked,
+            "problems": {"apis": len(data["problems"]),
+                         "missing_in_torch": sum(any("installed torch" in p for p in ps) for ps in data["problems"].values()),
+                         "missing_in_paddle": sum(any("installed paddle" in p for p in ps)
+                                                  for ps in data["problems"].values())},
+            "render_errors": data["errors"]}
+
+
+def results_markdown(res: dict) -> str:
+    """The Markdown page next to :func:`results_record`'s JSON."""
+    from paddlecamp.convert.updates import RULES
+    v = res["versions"]
+    out = [f"# Mapping table and mapping updates ({res['date']})", "",
+           f"torch {v['torch']}, paddle {v['paddle']}, PaConvert {v['paconvert']}; {res['hardware']}.", "",
+           f"Command: `{res['command']}` (first run {res['run']['first_run_seconds']} s with "
+           f"{res['run']['cases_executed']} paired calls executed; reruns read the calls from the cache).", "",
+           f"{res['n_apis']} APIs (PaConvert's api_mapping.json plus its aliases), {res['docs_written']} docs written. "
+           "Categories are derived, never copied: `mapping` = decided by the entry alone (alias, no Matcher, "
+           "custom Matcher writing its own code), `signature` = installed torch signature vs the mapping's "
+           "paddle_api with kwargs_change, `execution` = torch and the mapped paddle call run on the same inputs.", "",
+           "## Counts per category", "", "| category | APIs | mapping | signature | execution |", "| --- | ---: | ---: | ---: | ---: |"]
+    for c, n in res["counts"].items():
+        ev = res["counts_by_evidence"][c]
+        out.append(f"| {c} | {n} | {ev.get('mapping', 0)} | {ev.get('signature', 0)} | {ev.get('execution', 0)} |")
+    out += [f"| **all** | {res['n_apis']} | {res['evidence'].get('mapping', 0)} | {res['evidence'].get('signature', 0)} "
+            f"| {res['evidence'].get('execution', 0)} |", "",
+            f"Problems reported (still listed): {res['problems']['missing_in_torch']} APIs not in the installed torch "
+            f"(mostly torchvision/transformers/fairscale, not installed), {res['problems']['missing_in_paddle']} "
+            "mapped paddle APIs not in the installed paddle.", "",
+            f"## Mapping updates: {res['n_updates']}", "", "| rule | meaning | updates |", "| --- | --- | ---: |"]
+    for rule, text in RULES.items():
+        out.append(f"| `{rule}` | {text} | {res['updates_by_rule'].get(rule, 0)} |")
+    out += ["", "Examples:", ""]
+    for rule, items in res["update_examples"].items():
+        for u in items[:2]:
+            out.append(f"- `{rule}` `{u['api']}`: {u['evidence'][:220]} -> `{u['suggestion'][:120]}`")
+    hc = res["hand_checked"]
+    real = sum(h["verdict"] == "real" for h in hc)
+    out += ["", f"## Sample of {len(hc)} updates checked by hand: {real} real, {len(hc) - real} false alarms", "",
+            "| API | rule | verdict | why |", "| --- | --- | --- | --- |"]
+    for h in hc:
+        out.append(f"| `{h['api']}` | `{h['rule']}` | {h['verdict']} | {h['why']} |")
+    out.append("")
+    notes = res["run"].get("notes") or []
+    if notes:
+        out += ["## Notes", ""] + [f"- {n}" for n in notes] + [""]
+    return "\n".join(out)

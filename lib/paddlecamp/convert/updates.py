@@ -63,7 +63,7 @@ def torch_candidates(a: C.Analysis) -> list[list[str]]:
     import torch
     from paddlecamp.apicompat import audit as A
     from paddlecamp.apicompat import signatures as S
-    out = [[p.name for p in a.torch_sig.params if p.kind != S.VAR_KW and p.name != "self"]]
+    out = [[p.name for p in _own(a.torch_sig, a.torch_api) if p.kind != S.VAR_KW]]
     if a.torch_sig.source == "inspect":
         return out  # Python code binds by its own signature; overloads matter for builtins only
     obj = A.resolve(a.torch_api)
@@ -102,9 +102,9 @@ def torch_names(a: C.Analysis) -> set[str] | None:
     return {n for names in torch_candidates(a) for n in names}
 
 
-def _required_count(sig) -> int:
+def _required_count(sig, api: str) -> int:
     from paddlecamp.apicompat import signatures as S
-    return sum(1 for p in sig.params if not p.has_default and p.kind in (S.POS, S.POS_ONLY))
+    return sum(1 for p in _own(sig, api) if not p.has_default and p.kind in (S.POS, S.POS_ONLY))
 
 
 def check_entry(a: C.Analysis) -> list[Update]:
@@ -123,7 +123,9 @@ def check_entry(a: C.Analysis) -> list[Update]:
     tnames = torch_names(a)
     psig = a.paddle_sig_full or a.paddle_sig
     pnames = _names(psig) | set(a.aliases)
-    if psig is not None and not _has_var_kw(psig) and not S.is_bare(psig):
+    # a custom Matcher may use kwargs_change in its own code (TensorMaxMatcher sends other= to
+    # paddle.maximum, not to paddle_api): only a plain rename must name paddle_api's parameters
+    if psig is not None and not _has_var_kw(psig) and not S.is_bare(psig) and entry["Matcher"] in C.PLAIN_MATCHERS:
         for t, p in kc.items():
             if isinstance(p, str) and p and p not in pnames:
                 out.append(Update(api, "kwargs-change-paddle",
@@ -151,7 +153,7 @@ def check_entry(a: C.Analysis) -> list[Update]:
         listed = [x.lstrip("*") for x in args_list + (entry.get("overload_args_list") or [])
                   if x != "*" and not x.startswith("**")]
         unknown = [x for x in listed if x not in tnames]
-        t_pos = [p.name for p in a.torch_sig.params if p.kind in (S.POS, S.POS_ONLY)]
+        t_pos = [p.name for p in _own(a.torch_sig, a.torch_api) if p.kind in (S.POS, S.POS_ONLY)]
         l_pos = []
         for x in args_list:
             if x == "*" or x.startswith("*"):
@@ -160,7 +162,7 @@ def check_entry(a: C.Analysis) -> list[Update]:
         # compare with the overload args_list is closest to: a name from another overload is no error
         cands = torch_candidates(a)
         best = max(cands, key=lambda names: (len(set(names) & set(listed)), -len(set(names) ^ set(listed))))
-        missing = [n for n in best if n not in listed]
+        missing = [n for n in best if n not in listed and not n.startswith("_")]  # private ones need no mapping
         order = [x for x in l_pos if x in t_pos and l_pos.index(x) != t_pos.index(x)] if best == cands[0] else []
         if unknown or missing or (order and a.torch_sig.overloads <= 1):
             bits = []
@@ -172,11 +174,11 @@ def check_entry(a: C.Analysis) -> list[Update]:
                 bits.append(f"positions differ: {order}")
             out.append(Update(api, "args-list", f"args_list {args_list} vs torch {a.torch_sig.render()} "
                               f"({a.torch_sig.source}): " + "; ".join(bits),
-                              f"args_list = {_suggested_args_list(a.torch_sig)}"))
+                              f"args_list = {_suggested_args_list(_own(a.torch_sig, a.torch_api))}"))
     mia = entry.get("min_input_args")
     if isinstance(mia, int) and a.torch_sig is not None and a.torch_sig.source != "paconvert args_list" \
             and not any(p.kind == S.VAR_POS for p in a.torch_sig.params):
-        need = _required_count(a.torch_sig)
+        need = _required_count(a.torch_sig, a.torch_api)
         if mia > need:
             out.append(Update(api, "min-input-args", f"min_input_args {mia}, but torch {a.torch_sig.render()} "
                               f"requires {need} argument(s)", f"min_input_args = {need}"))
@@ -193,10 +195,21 @@ def check_entry(a: C.Analysis) -> list[Update]:
     return out
 
 
-def _suggested_args_list(sig) -> list[str]:
+def _own(sig, api: str) -> list:
+    """The parameters a call passes: ``self`` of a method read from its class is the receiver
+    (``torch._foreach_log2_(self)`` is a function whose parameter is called self)."""
+    import inspect
+    from paddlecamp.apicompat import audit as A
+    params = list(sig.params)
+    if params and params[0].name == "self" and inspect.isclass(A.resolve(api.rsplit(".", 1)[0])):
+        return params[1:]
+    return params
+
+
+def _suggested_args_list(params: list) -> list[str]:
     from paddlecamp.apicompat import signatures as S
     out, star = [], False
-    for p in sig.params:
+    for p in params:
         if p.kind == S.VAR_KW:
             continue
         if p.kind == S.VAR_POS:
@@ -227,6 +240,10 @@ def recorded_behaviour(path: str | None = None) -> dict[str, dict]:
     return {r["api"]: r for r in data["apis"] if "behaviour" in r}
 
 
+# the auditor's categories under which a torch call binds the same way after the prefix swap
+SWAP_COMPATIBLE = ("no difference", "paddle has more parameters")
+
+
 def could_change_prefix(api: str, entry: dict | None, audit_record: dict | None) -> Update | None:
     """An entry whose Matcher is not ChangePrefixMatcher while its prefix swap passed every call style."""
     if not entry or not entry.get("Matcher") or entry.get("Matcher") == "ChangePrefixMatcher" or entry.get("alias_of"):
@@ -238,6 +255,10 @@ def could_change_prefix(api: str, entry: dict | None, audit_record: dict | None)
         return None
     styles = [s for s, st in (beh.get("styles") or {}).items() if st == "pass"]
     sig_cat = audit_record.get("category", "?")
+    # the runs pass only the required arguments: the swapped signature must vouch for the rest
+    # (set_(source) passes, set_(source, offset, size) would not: paddle orders them differently)
+    if sig_cat not in SWAP_COMPATIBLE and not (sig_cat == "only parameter names differ" and "keyword" in styles):
+        return None
     caveat = []
     if entry.get("unsupport_args"):
         caveat.append(f"unsupport_args {entry['unsupport_args']} not exercised")
