@@ -153,7 +153,7 @@ def torch_signature(api: str) -> S.Sig | None:
         sig = S.drop_self(sig)
     if sig is None or S.is_bare(sig):
         return None
-    if api.startswith("torch.Tensor.") and sig.source == "docstring":
+    if sig.source == "docstring":
         sig = _schema_names(api, sig)
     if any(keyword.iskeyword(p.name) for p in sig.params):  # random_(from=0): cannot be written by name
         sig = S.Sig([S.Param(p.name, S.POS_ONLY, p.default) if keyword.iskeyword(p.name) and p.kind == S.POS else p
@@ -162,21 +162,23 @@ def torch_signature(api: str) -> S.Sig | None:
 
 
 def _schema_names(api: str, sig: S.Sig) -> S.Sig:
-    """Tensor methods' docstrings sometimes name parameters differently from what the method
-    accepts (``div(value)`` takes ``other=``, ``narrow_copy(dimension)`` takes ``dim=``); the
-    ATen schema has the real names. Take them when both list the same parameters of the same
-    kinds in the same order (defaults stay the docstring's)."""
+    """Docstrings sometimes name parameters differently from what the function accepts
+    (``torch.linalg.cholesky(A)`` takes ``input=``, ``Tensor.div(value)`` takes ``other=``); the
+    ATen schema has the names Python's argument parser accepts. Take them for the parameters
+    before the keyword-only ones when both list the same number there, of the same kinds
+    (defaults and keyword-only parameters such as ``out`` stay the docstring's)."""
     schema = S.from_schema(api)
     if schema is None:
         return sig
-    a = [p for p in sig.params if p.kind not in (S.VAR_POS, S.VAR_KW)]
-    b = [p for p in schema.params if p.kind not in (S.VAR_POS, S.VAR_KW)]
-    if len(a) != len(b) or len(a) != len(sig.params) or any(x.kind != y.kind for x, y in zip(a, b)):
+    a = [p for p in sig.params if p.kind in (S.POS_ONLY, S.POS)]
+    b = [p for p in schema.params if p.kind in (S.POS_ONLY, S.POS)]
+    if not a or len(a) != len(b) or any(p.kind in (S.VAR_POS, S.VAR_KW) for p in sig.params):
         return sig
-    if all(x.name == y.name for x, y in zip(a, b)):
+    names = {x.name: y.name for x, y in zip(a, b) if "self" not in (x.name, y.name) and x.name != y.name}
+    if not names or len(set(names.values()) | {p.name for p in sig.params if p.name not in names}) != len(sig.params):
         return sig
-    return S.Sig([S.Param(y.name, x.kind, x.default) for x, y in zip(a, b)], "docstring, names from the ATen schema",
-                 sig.overloads)
+    return S.Sig([S.Param(names.get(p.name, p.name), p.kind, p.default) for p in sig.params],
+                 "docstring, names from the ATen schema", sig.overloads)
 
 
 @functools.lru_cache(maxsize=1)
