@@ -134,6 +134,8 @@ def test_consistent():
     assert C.consistent(C.COMPOSITE, d)        # signatures cannot refute a matcher's code
     assert not C.consistent(C.MISSING, d)
     assert not C.consistent(C.TORCH_MORE, d)
+    assert C.consistent(C.USAGE, d)            # a run may show a difference signatures cannot
+    assert not C.consistent(C.USAGE, C.Derived("torch.x", "paddle.x", C.SAME, (), "execution"))
     ran = C.Derived("torch.x", "paddle.x", C.SAME, (), "execution")
     assert not C.consistent(C.NAMES, ran)
     alias = C.Derived("torch.y", "paddle.x", C.ALIAS, (), "mapping")

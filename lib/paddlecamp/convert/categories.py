@@ -54,6 +54,8 @@ CATEGORIES: tuple[str, ...] = (NO_PARAMS, SAME, CALL_STYLE, NAMES, PADDLE_MORE, 
 MAPPING_DECIDED = (DELETABLE, ALIAS, MISSING)
 # ... and these are accepted from a doc unless a run contradicts them
 UNDECIDABLE = (RETURN_TYPE, COMPOSITE, CALL_STYLE)
+# differences in behaviour: claimed by a doc above a signature-only derivation, they stand
+BEHAVIOURAL = (USAGE, INPUT_TYPE, RETURN_TYPE)
 
 # Matchers that only rename: the API (ChangeAPIMatcher), the prefix (ChangePrefixMatcher) or the
 # API plus keywords (GenericMatcher). Any other Matcher rewrites the call in its own code.
@@ -665,7 +667,8 @@ def consistent(doc_category: str, derived: Derived) -> bool:
     Equal categories agree. 可删除, API 别名 and 功能缺失 are decided by the mapping entry alone, so
     they agree only when equal. Categories that signatures cannot decide (组合替代实现,
     返回参数类型不一致, 仅 API 调用方式不一致) are accepted when the derivation rests on signatures
-    only, since only a run could refute them. A doc's 仅参数名不一致 agrees with a
+    only, since only a run could refute them; likewise a doc's 输入参数用法不一致 / 输入参数类型不一致
+    above a signature-only derivation (a run may show what signatures cannot). A doc's 仅参数名不一致 agrees with a
     derived 参数完全一致 or 仅参数名不一致 when no run confirmed the difference (paddle's aliases may
     accept torch's names), and a derived category reached from a mapping without signatures
     (evidence "mapping", category 参数完全一致/输入参数用法不一致) accepts any parameter category."""
@@ -682,6 +685,8 @@ def consistent(doc_category: str, derived: Derived) -> bool:
         return False
     if doc in UNDECIDABLE and derived.evidence != "execution":
         return True
+    if doc in BEHAVIOURAL and derived.evidence == "signature" and rank(doc) > rank(derived.category):
+        return True  # a run can show a difference in behaviour that signatures cannot see
     if {doc, derived.category} <= {NAMES, SAME} and derived.evidence != "execution":
         return True
     if derived.evidence == "mapping":
