@@ -367,6 +367,123 @@ def test_adam_matches_torch_and_optimizer_base(compat):
     assert repr(tb) == repr(pb) and tb.state_dict() == pb.state_dict()
 
 
+def _train(lib, make_opt, make_sched=None, steps=5):
+    """A few steps of a weighted quadratic under ``lib``'s optimizer (and scheduler); the weights and
+    the learning rate seen after every step."""
+    w0 = np.array([1.0, -2.0, 0.5], "float32")
+    if lib is torch:
+        w = torch.nn.Parameter(torch.tensor(w0))
+    else:
+        w = paddle.create_parameter([3], "float32", default_initializer=paddle.nn.initializer.Assign(w0))
+    opt = make_opt(lib, w)
+    sched = make_sched(lib, opt) if make_sched else None
+    lrs = []
+    for _ in range(steps):
+        opt.zero_grad()
+        ((w - 0.3) ** 2 * lib.tensor([1.0, 2.0, 3.0])).sum().backward()
+        opt.step()
+        if sched is not None:
+            sched.step()
+        lrs.append(float(opt.param_groups[0]["lr"]))
+    return w, lrs
+
+
+@pytest.mark.parametrize("make_opt", [
+    lambda L, w: L.optim.RMSprop([w], lr=0.01),
+    lambda L, w: L.optim.RMSprop([w], 0.01, 0.9, 1e-6, 0.1, 0.9, True),
+    lambda L, w: L.optim.Adagrad([w], lr=0.5, lr_decay=0.1, initial_accumulator_value=0.1),
+    lambda L, w: L.optim.Adadelta(params=[w], weight_decay=0.01),
+    lambda L, w: L.optim.Adamax([w], lr=0.1, betas=(0.5, 0.99), maximize=True),
+    lambda L, w: L.optim.SGD([w], lr=0.1, momentum=0.9, dampening=0.5),
+    lambda L, w: L.optim.SGD([{"params": [w], "lr": 0.2}], lr=0.1, momentum=0.5, nesterov=True),
+], ids=["rmsprop", "rmsprop-centered-momentum", "adagrad-lr_decay", "adadelta", "adamax-maximize",
+        "sgd-dampening", "sgd-group-options"])
+def test_rule_optimizers_match_torch(compat, make_opt):
+    tw, _ = _train(torch, make_opt)
+    pw, _ = _train(paddle, make_opt)
+    close(tw, pw, rtol=1e-6, atol=1e-6)
+    assert not np.allclose(pw.numpy(), [1.0, -2.0, 0.5])  # it trained
+
+
+def test_rmsprop_is_not_paddles_rule(compat):
+    # paddle's RMSProp puts eps inside the square root: with a tiny gradient the two rules part
+    w0 = np.array([1e-6], "float32")
+    tw = torch.nn.Parameter(torch.tensor(w0))
+    pw = paddle.create_parameter([1], "float32", default_initializer=paddle.nn.initializer.Assign(w0))
+    native = paddle.create_parameter([1], "float32", default_initializer=paddle.nn.initializer.Assign(w0))
+    opts = [torch.optim.RMSprop([tw], lr=0.1, eps=1e-3), paddle.optim.RMSprop([pw], lr=0.1, eps=1e-3),
+            paddle.optimizer.RMSProp(learning_rate=0.1, rho=0.99, epsilon=1e-3, parameters=[native])]
+    for w, o in zip((tw, pw, native), opts):
+        (w * w).sum().backward()
+        o.step()
+    close(tw, pw, rtol=1e-6, atol=0)
+    assert abs(float(native.numpy()[0]) - float(tw.detach()[0])) > 1e-8
+
+
+def test_sgd_routes_only_what_momentum_lacks(compat):
+    w = paddle.create_parameter([1], "float32")
+    assert isinstance(paddle.optim.SGD([w], lr=0.1, momentum=0.9), paddle.optimizer.Momentum)
+    assert not isinstance(paddle.optim.SGD([w], lr=0.1, momentum=0.9, dampening=0.1), paddle.optimizer.Momentum)
+    assert isinstance(paddle.optim.RMSprop([w]), paddle.optim.Optimizer)
+
+
+@pytest.mark.parametrize("make_sched", [
+    lambda L, o: L.optim.lr_scheduler.StepLR(o, 2, 0.5),
+    lambda L, o: L.optim.lr_scheduler.MultiStepLR(o, milestones=[1, 3, 3], gamma=0.5),
+    lambda L, o: L.optim.lr_scheduler.ConstantLR(o, 0.05, 3),
+    lambda L, o: L.optim.lr_scheduler.LinearLR(o, start_factor=0.25, total_iters=3),
+    lambda L, o: L.optim.lr_scheduler.ExponentialLR(o, gamma=0.7),
+    lambda L, o: L.optim.lr_scheduler.CosineAnnealingLR(o, T_max=3, eta_min=0.01),
+    lambda L, o: L.optim.lr_scheduler.LambdaLR(o, lr_lambda=lambda e: 0.9 ** e),
+    lambda L, o: L.optim.lr_scheduler.MultiplicativeLR(o, lambda e: 0.8),
+], ids=["step", "multistep", "constant", "linear", "exponential", "cosine", "lambda", "multiplicative"])
+@pytest.mark.parametrize("opt", ["SGD", "RMSprop"])
+def test_schedulers_match_torch(compat, make_sched, opt):
+    def make_opt(L, w):
+        return getattr(L.optim, opt)([w], lr=0.1)
+    tw, tl = _train(torch, make_opt, make_sched, steps=8)
+    pw, pl = _train(paddle, make_opt, make_sched, steps=8)
+    np.testing.assert_allclose(pl, tl, rtol=1e-12)
+    assert len(set(tl)) > 1  # the schedule moved
+    close(tw, pw, rtol=1e-5, atol=1e-5)
+
+
+def test_chained_schedulers_compose_like_torch(compat):
+    def chain(L, o):
+        a = L.optim.lr_scheduler.ConstantLR(o, factor=0.5, total_iters=2)
+        b = L.optim.lr_scheduler.ExponentialLR(o, gamma=0.9)
+
+        class Both:
+            def step(self):
+                a.step(), b.step()
+        return Both()
+    _, tl = _train(torch, lambda L, w: L.optim.SGD([w], lr=1.0), chain, steps=4)
+    _, pl = _train(paddle, lambda L, w: L.optim.SGD([w], lr=1.0), chain, steps=4)
+    np.testing.assert_allclose(pl, tl, rtol=1e-12)
+
+
+def test_reduce_on_plateau_and_resume_errors(compat):
+    def lrs(L):
+        w = torch.nn.Parameter(torch.ones(1)) if L is torch else paddle.create_parameter([1], "float32")
+        o = L.optim.SGD([w], lr=1.0)
+        s = L.optim.lr_scheduler.ReduceLROnPlateau(o, patience=1, factor=0.5, cooldown=1)
+        out = []
+        for m in [3, 2, 2, 2, 2, 2, 1, 1, 1]:
+            s.step(m)
+            out.append(o.param_groups[0]["lr"])
+        return out
+    assert lrs(paddle) == lrs(torch) and lrs(torch)[-1] < 1.0
+    w = paddle.create_parameter([1], "float32")
+    with pytest.raises(KeyError, match="initial_lr"):
+        paddle.optim.lr_scheduler.StepLR(paddle.optim.SGD([w], lr=0.1), 2, last_epoch=3)
+
+
+def test_paddle_schedulers_still_reachable(compat):
+    # names torch does not have fall through to paddle.optimizer.lr, unchanged
+    assert paddle.optim.lr_scheduler.StepDecay is paddle.optimizer.lr.StepDecay
+    assert "StepLR" not in dir(paddle.optimizer.lr)
+
+
 # --------------------------------------------------------------------------- inplace, device/dtype, small layers
 
 def test_inplace_activation(compat):

@@ -55,6 +55,23 @@ def test_code_through_variable_and_direct_literal(tmp_path):
     assert namespace(cases[0].api) == "torch.nn.functional"
 
 
+def test_code_built_by_a_string_helper_beside_the_tests(tmp_path):
+    (tmp_path / "sched_helper.py").write_text(
+        'def make_code(init, steps=2):\n'
+        '    return "import torch\\nx = " + init + "\\n" + "y = x * %d\\n" % steps\n')
+    (tmp_path / "broken_helper.py").write_text("raise RuntimeError('not only strings')\n")
+    f = tmp_path / "test_fake.py"
+    f.write_text(
+        'import textwrap\nfrom apibase import APIBase\nfrom sched_helper import make_code\n'
+        'from broken_helper import other\n\nobj = APIBase("torch.optim.SGD")\n\n\n'
+        'def test_case_1():\n    obj.run(textwrap.dedent(make_code("torch.ones(2)", steps=3)), ["y"])\n\n\n'
+        'def test_case_2():\n    obj.run(make_code(some_name), ["y"])\n\n\n'
+        'def test_case_3():\n    obj.run(other("z"), ["y"])\n')
+    cases, _ = extract_cases(f)
+    assert [c.skip for c in cases] == [None, "unresolved", "unresolved"]
+    assert cases[0].code == "import torch\nx = torch.ones(2)\ny = x * 3\n"
+
+
 def test_namespaces():
     assert namespace("torch.abs") == "torch"
     assert namespace("torch.Tensor.abs") == "torch.Tensor"

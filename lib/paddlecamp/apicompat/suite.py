@@ -5,6 +5,9 @@ PaConvert's ``tests/test_*.py`` are read, never imported: ``ast`` finds the API 
 when it overrides ``compare``/``run``, still compared the default way) and each test
 function's ``obj.run(pytorch_code, [names], check_value=..., ...)`` call, with the code
 literal resolved whether passed directly or through a local ``pytorch_code = textwrap.dedent(...)``.
+A few files build their code with a string helper shipped beside them (``from
+optimizer_helper import generate_optimizer_test_code``); a call of such a function with literal
+arguments is resolved by loading that helper file alone (it only formats strings) and calling it.
 
 Each case runs in a persistent worker process (torch and paddle imported once, address
 space capped with ``RLIMIT_AS``): first the torch original, then the prefix-swapped code
@@ -65,10 +68,51 @@ def namespace(api: str) -> str:
 
 # --------------------------------------------------------------------------- extraction
 
+def _string_helpers(tree: ast.Module, folder: Path) -> dict:
+    """``{name: function}`` for ``from <x>_helper import name`` where ``<x>_helper.py`` lies in
+    ``folder``: PaConvert's code-string builders, loaded without the test file."""
+    import importlib.util
+    found = {}
+    for n in tree.body:
+        if isinstance(n, ast.ImportFrom) and n.module and n.module.endswith("_helper") and n.level == 0:
+            path = folder / f"{n.module}.py"
+            if not path.is_file():
+                continue
+            spec = importlib.util.spec_from_file_location(f"_paconvert_{n.module}", path)
+            module = importlib.util.module_from_spec(spec)
+            try:
+                spec.loader.exec_module(module)
+            except Exception:  # a helper that does more than format strings: leave its cases unresolved
+                continue
+            for alias in n.names:
+                if callable(getattr(module, alias.name, None)):
+                    found[alias.asname or alias.name] = getattr(module, alias.name)
+    return found
+
+
+def _helper_call(node: ast.Call, env: dict) -> str | None:
+    """``generate_x(<literals>)`` with a string helper from ``env["__helpers__"]``."""
+    helper = env.get("__helpers__", {}).get(getattr(node.func, "id", None))
+    if helper is None:
+        return None
+    try:
+        args = [ast.literal_eval(a) for a in node.args]
+        kwargs = {k.arg: ast.literal_eval(k.value) for k in node.keywords if k.arg}
+    except ValueError:
+        return None
+    out = helper(*args, **kwargs)
+    return out if isinstance(out, str) else None
+
+
 def _const_str(node, env: dict) -> str | None:
-    """A code string: literal, textwrap.dedent(literal), dedent(literal) or a resolvable name."""
+    """A code string: literal, textwrap.dedent(literal), dedent(literal), a resolvable name, or a
+    string helper's result."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and "__helpers__" in env:
+        built = _helper_call(node, env)
+        if built is not None:
+            return built
     if isinstance(node, ast.Call) and node.args and not node.keywords:
         f = node.func
         fname = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)
@@ -123,7 +167,10 @@ def extract_cases(path: str | Path) -> tuple[list[Case], list[str]]:
     except SyntaxError as e:
         return [], [f"{path.name}:{e.lineno}: {e.msg}"]
     objs = _api_objects(tree)
-    mod_env: dict[str, str] = {}
+    mod_env: dict = {}
+    helpers = _string_helpers(tree, path.parent)
+    if helpers:
+        mod_env["__helpers__"] = helpers
     for n in tree.body:
         if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
             s = _const_str(n.value, {})

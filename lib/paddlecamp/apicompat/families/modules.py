@@ -1251,27 +1251,54 @@ def _optim_classes() -> dict[str, Any]:
                                             differentiable=differentiable, fused=fused)
         return _rename(name, Adam)
 
-    out = {"Optimizer": _rename("Optimizer", Optimizer), "SGD": _rename("SGD", SGD),
-           "Adam": adam_like(paddle.optimizer.Adam, "Adam", 0), "AdamW": adam_like(paddle.optimizer.AdamW, "AdamW", 1e-2)}
+    from paddlecamp.apicompat.families._optim_rules import rule_optimizers
+
+    Optimizer = _rename("Optimizer", Optimizer)
+    rules = rule_optimizers(Optimizer)
+
+    class _RoutesToRule(type(paddle.optimizer.Momentum)):
+        """``SGD(...)`` runs on paddle's Momentum unless it needs what Momentum lacks (per-group
+        options, dampening, maximize); then torch's rule in Python takes the call."""
+
+        def __call__(cls, params: Any, *args: Any, **kwargs: Any) -> Any:
+            params = [params] if isinstance(params, paddle.Tensor) else list(params)
+            bound = inspect.signature(rules["SGD"].__init__).bind(None, params, *args, **kwargs).arguments
+            grouped = any(isinstance(g, dict) and set(g) - {"params"} for g in params)
+            if grouped or bound.get("dampening", 0) != 0 or bound.get("maximize", False):
+                return rules["SGD"](params, *args, **kwargs)
+            return super().__call__(params, *args, **kwargs)
+
+    SGD = _RoutesToRule("SGD", (SGD,), {"__doc__": SGD.__doc__})
+    out = {"Optimizer": Optimizer, "SGD": _rename("SGD", SGD),
+           "Adam": adam_like(paddle.optimizer.Adam, "Adam", 0), "AdamW": adam_like(paddle.optimizer.AdamW, "AdamW", 1e-2),
+           **{k: v for k, v in rules.items() if k != "SGD"}}
     for c in out.values():
         c.__module__ = "paddle.optim"
     return out
 
 
 @patch("modules-optim", ["torch.optim", "torch.optim.Optimizer", "torch.optim.SGD", "torch.optim.Adam",
-                         "torch.optim.AdamW", "torch.optim.lr_scheduler", "torch.optim.sgd.SGD"],
+                         "torch.optim.AdamW", "torch.optim.RMSprop", "torch.optim.Adagrad", "torch.optim.Adadelta",
+                         "torch.optim.Adamax", "torch.optim.lr_scheduler", "torch.optim.sgd.SGD",
+                         *(f"torch.optim.lr_scheduler.{n}" for n in ("LambdaLR", "MultiplicativeLR", "StepLR",
+                           "MultiStepLR", "ConstantLR", "LinearLR", "ExponentialLR", "CosineAnnealingLR",
+                           "ReduceLROnPlateau"))],
        "paddle.optim", "module alias",
        "torch.optim is missing (dev: 20 cases: Optimizer, zero_grad/step/state_dict, optim.sgd.SGD); paddle's "
-       "optimizers take learning_rate=, parameters=, beta1/beta2, epsilon and Momentum for SGD's momentum")
+       "optimizers take learning_rate=, parameters=, beta1/beta2, epsilon and Momentum for SGD's momentum; "
+       "RMSprop/Adamax place eps differently, Adagrad lacks lr_decay, none has maximize or per-group options "
+       "(dev: 32 cases); torch's chainable schedulers rescale param_groups[i]['lr'] (dev: 66 cases)")
 def optim(p: Patcher) -> None:
     import paddle
+
+    from paddlecamp.apicompat.families._optim_rules import SCHEDULERS
     cls = _optim_classes()
     mod = p.module("paddle.optim", dict(cls), fallback=lambda name: getattr(paddle.optimizer, name))
     p.module("paddle.optim.optimizer", {"Optimizer": cls["Optimizer"]})
     p.module("paddle.optim.sgd", {"SGD": cls["SGD"]})
     p.module("paddle.optim.adam", {"Adam": cls["Adam"]})
     p.module("paddle.optim.adamw", {"AdamW": cls["AdamW"]})
-    p.module("paddle.optim.lr_scheduler", fallback=lambda name: getattr(paddle.optimizer.lr, name))
+    p.module("paddle.optim.lr_scheduler", dict(SCHEDULERS), fallback=lambda name: getattr(paddle.optimizer.lr, name))
     del mod
 
 
