@@ -6,6 +6,7 @@ behaviour is tested in seconds; the example extensions are built in test_example
 from __future__ import annotations
 
 import ctypes
+import shutil
 import subprocess
 import threading
 
@@ -209,3 +210,13 @@ def test_cli_builds_and_then_hits_the_cache(cache, tiny, capsys):
     assert "torch: built in" in first and "loaded as a shared library" in first
     assert main(args) == 0
     assert "torch: cache hit" in capsys.readouterr().out
+
+
+def test_an_undefined_symbol_is_a_load_error_naming_the_function(cache, tmp_path):
+    # what a declaration without a definition in the framework's library looks like at import
+    src = tmp_path / "undefined.cpp"
+    src.write_text("int declared_only(int);\nextern \"C\" int answer() { return declared_only(1); }\n")
+    with pytest.raises(build.LoadError, match=r"undefined symbol: _Z13declared_onlyi") as caught:
+        build.load("undefined", [src], "torch", quiet=True)
+    if shutil.which("c++filt"):
+        assert "(declared_only(int): declared by the compat headers" in str(caught.value)

@@ -102,3 +102,13 @@ def test_torch_sees_the_registered_schema(modules):
 
     schema = str(torch.ops.paddlecamp_ex.soft_clip.default._schema)
     assert schema == "paddlecamp_ex::soft_clip(Tensor x, float limit) -> Tensor"
+
+
+@pytest.mark.slow  # a third paddle build (10-40 s); the chapter 02 claim it checks is recorded by the bench
+def test_without_the_caster_header_paddle_cpu_builds_fail_at_call_time():
+    from paddlecamp.cppcompat import build
+
+    bare = build.load("portable_ops", examples.sources("portable_ops"), "paddle",
+                      extra_cflags=["-DPADDLECAMP_NO_CPU_CASTER"], quiet=True)  # compiles and imports
+    with pytest.raises(TypeError, match="incompatible function arguments"):
+        bare.row_sum(tensor(np.ones((2, 3), "float32"), "paddle"))
