@@ -189,11 +189,20 @@ ax.set_title(f"Call patterns in PaConvert's tests ({res['apis']} APIs)")
 plt.tight_layout()
 plt.show()
 assert all(pat["missing"] <= pat["applies"])
+c = res["counts"]
+print(f"{res['apis_missing_any']} APIs miss a pattern: {c['gaps']} gaps (API x pattern); "
+      f"{c['gaps_uncertain']} of them are in APIs with calls that do not bind to the documented signature")
 """),
+    ("md", """\
+A gap is certain when every call of the API in the running cases binds to the signature. The
+uncertain ones come from overloads and undocumented keywords (`torch.Tensor.std(1, False, True)`
+binds to the overload with `unbiased`, not to the documented `(dim, *, correction, keepdim)`), so
+the pattern may be there in a form the scan cannot read. A hand check of ten certain gaps drawn
+at random from the results found all ten real (three of them present only in cases marked
+`unsupport=True`, which do not run and so do not count)."""),
     ("md", """\
 And what became of the gaps, step by step:"""),
     ("code", """\
-c = res["counts"]
 steps = [("gaps (API x pattern)", c["gaps"]), ("a case derived", c["generated"]), ("passes torch", c["torch_pass"]),
          ("converted", c["convert"].get("ok", 0)), ("passes paddle", c["passing"])]
 fig, ax = plt.subplots(figsize=(7, 2.8))
