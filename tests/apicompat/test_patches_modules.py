@@ -396,8 +396,12 @@ def _train(lib, make_opt, make_sched=None, steps=5):
     lambda L, w: L.optim.Adamax([w], lr=0.1, betas=(0.5, 0.99), maximize=True),
     lambda L, w: L.optim.SGD([w], lr=0.1, momentum=0.9, dampening=0.5),
     lambda L, w: L.optim.SGD([{"params": [w], "lr": 0.2}], lr=0.1, momentum=0.5, nesterov=True),
+    lambda L, w: L.optim.NAdam([w], lr=0.1, weight_decay=0.1, decoupled_weight_decay=True),
+    lambda L, w: L.optim.RAdam([w], lr=0.1, weight_decay=0.01),
+    lambda L, w: L.optim.Rprop([w], lr=0.1, etas=(0.4, 1.3)),
+    lambda L, w: L.optim.ASGD([w], lr=0.1, lambd=0.01, t0=2),
 ], ids=["rmsprop", "rmsprop-centered-momentum", "adagrad-lr_decay", "adadelta", "adamax-maximize",
-        "sgd-dampening", "sgd-group-options"])
+        "sgd-dampening", "sgd-group-options", "nadam-decoupled", "radam", "rprop", "asgd-averaging"])
 def test_rule_optimizers_match_torch(compat, make_opt):
     tw, _ = _train(torch, make_opt)
     pw, _ = _train(paddle, make_opt)
@@ -436,7 +440,10 @@ def test_sgd_routes_only_what_momentum_lacks(compat):
     lambda L, o: L.optim.lr_scheduler.CosineAnnealingLR(o, T_max=3, eta_min=0.01),
     lambda L, o: L.optim.lr_scheduler.LambdaLR(o, lr_lambda=lambda e: 0.9 ** e),
     lambda L, o: L.optim.lr_scheduler.MultiplicativeLR(o, lambda e: 0.8),
-], ids=["step", "multistep", "constant", "linear", "exponential", "cosine", "lambda", "multiplicative"])
+    lambda L, o: L.optim.lr_scheduler.CosineAnnealingWarmRestarts(o, T_0=2, T_mult=2, eta_min=0.01),
+    lambda L, o: L.optim.lr_scheduler.OneCycleLR(o, max_lr=0.5, total_steps=10, three_phase=True),
+], ids=["step", "multistep", "constant", "linear", "exponential", "cosine", "lambda", "multiplicative",
+        "warm-restarts", "one-cycle"])
 @pytest.mark.parametrize("opt", ["SGD", "RMSprop"])
 def test_schedulers_match_torch(compat, make_sched, opt):
     def make_opt(L, w):
@@ -446,6 +453,37 @@ def test_schedulers_match_torch(compat, make_sched, opt):
     np.testing.assert_allclose(pl, tl, rtol=1e-12)
     assert len(set(tl)) > 1  # the schedule moved
     close(tw, pw, rtol=1e-5, atol=1e-5)
+
+
+def test_one_cycle_moves_adams_beta1_like_torch(compat):
+    # torch corrects the bias with the current beta1; paddle's Adam keeps running products of past
+    # betas, which the compat layer re-bases once a scheduler moves them
+    def make_sched(L, o):
+        return L.optim.lr_scheduler.OneCycleLR(o, max_lr=0.5, total_steps=10)
+    tw, _ = _train(torch, lambda L, w: L.optim.Adam([w], lr=0.1), make_sched, steps=9)
+    pw, _ = _train(paddle, lambda L, w: L.optim.Adam([w], lr=0.1), make_sched, steps=9)
+    close(tw, pw, rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("kw", [{}, {"line_search_fn": "strong_wolfe", "history_size": 5}])
+def test_lbfgs_with_closure_matches_torch(compat, kw):
+    def run(L):
+        w0 = np.array([1.5, -2.0], "float32")
+        if L is torch:
+            w = torch.nn.Parameter(torch.tensor(w0))
+        else:
+            w = paddle.create_parameter([2], "float32", default_initializer=paddle.nn.initializer.Assign(w0))
+        opt = L.optim.LBFGS([w], **kw)
+
+        def closure():
+            opt.zero_grad()
+            loss = ((w - 0.3) ** 4).sum() + (w[0] * w[1]) ** 2
+            loss.backward()
+            return loss
+        for _ in range(3):
+            opt.step(closure)
+        return w
+    close(run(torch), run(paddle), rtol=1e-4, atol=1e-5)
 
 
 def test_chained_schedulers_compose_like_torch(compat):

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import numpy as np
 import paddle
 
 
@@ -37,6 +38,12 @@ def _grad(p: paddle.Tensor, group: dict) -> paddle.Tensor:
 def _write(p: paddle.Tensor, value: paddle.Tensor) -> None:
     """Store an updated parameter value without recording it in autograd."""
     p.set_value(value.astype(p.dtype))
+
+
+def _scaled(p: paddle.Tensor, factor: float) -> paddle.Tensor:
+    """Decoupled weight decay: scale the parameter in place first (torch's ``param.mul_``)."""
+    _write(p, p * factor)
+    return p
 
 
 def rule_optimizers(Optimizer: type) -> dict[str, type]:
@@ -183,7 +190,134 @@ def rule_optimizers(Optimizer: type) -> dict[str, type]:
             clr = group["lr"] / (1 - beta1 ** state["step"])
             _write(p, p - clr * (state["exp_avg"] / state["exp_inf"]))
 
-    out = {"SGD": SGD, "RMSprop": RMSprop, "Adagrad": Adagrad, "Adadelta": Adadelta, "Adamax": Adamax}
+    class NAdam(_Rule):
+        """torch's ``optim.NAdam`` (momentum decay schedule; ``mu_product`` kept in float32 as torch keeps it)."""
+
+        def __init__(self, params: Any, lr: float = 2e-3, betas: tuple = (0.9, 0.999), eps: float = 1e-8,
+                     weight_decay: float = 0, momentum_decay: float = 4e-3, decoupled_weight_decay: bool = False,
+                     *, foreach: Any = None, maximize: bool = False, capturable: bool = False,
+                     differentiable: bool = False) -> None:
+            super().__init__(params, dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay,
+                                          momentum_decay=momentum_decay, decoupled_weight_decay=decoupled_weight_decay,
+                                          foreach=foreach, maximize=maximize, capturable=capturable,
+                                          differentiable=differentiable))
+
+        def update(self, p: paddle.Tensor, group: dict, state: dict) -> None:
+            beta1, beta2 = group["betas"]
+            lr, wd = group["lr"], group["weight_decay"]
+            if not state:
+                state.update(step=0, mu_product=np.float32(1.0), exp_avg=paddle.zeros_like(p),
+                             exp_avg_sq=paddle.zeros_like(p))
+            state["step"] += 1
+            step = state["step"]
+            g = -p.grad if group["maximize"] else p.grad
+            if wd != 0:
+                if group["decoupled_weight_decay"]:
+                    p = _scaled(p, 1 - lr * wd)
+                else:
+                    g = g + wd * p
+            mu = beta1 * (1.0 - 0.5 * (0.96 ** (step * group["momentum_decay"])))
+            mu_next = beta1 * (1.0 - 0.5 * (0.96 ** ((step + 1) * group["momentum_decay"])))
+            state["mu_product"] = np.float32(state["mu_product"] * np.float32(mu))
+            mu_product = float(state["mu_product"])
+            state["exp_avg"] = state["exp_avg"] + (1 - beta1) * (g - state["exp_avg"])
+            state["exp_avg_sq"] = state["exp_avg_sq"] * beta2 + (1 - beta2) * g * g
+            denom = paddle.sqrt(state["exp_avg_sq"] / (1 - beta2 ** step)) + group["eps"]
+            new = p - lr * (1.0 - mu) / (1.0 - mu_product) * (g / denom)
+            new = new - lr * mu_next / (1.0 - mu_product * mu_next) * (state["exp_avg"] / denom)
+            _write(p, new)
+
+    class RAdam(_Rule):
+        """torch's ``optim.RAdam``: the variance rectification switches on once ``rho_t > 5``."""
+
+        def __init__(self, params: Any, lr: float = 1e-3, betas: tuple = (0.9, 0.999), eps: float = 1e-8,
+                     weight_decay: float = 0, decoupled_weight_decay: bool = False, *, foreach: Any = None,
+                     maximize: bool = False, capturable: bool = False, differentiable: bool = False) -> None:
+            super().__init__(params, dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay,
+                                          decoupled_weight_decay=decoupled_weight_decay, foreach=foreach,
+                                          maximize=maximize, capturable=capturable, differentiable=differentiable))
+
+        def update(self, p: paddle.Tensor, group: dict, state: dict) -> None:
+            beta1, beta2 = group["betas"]
+            lr, wd = group["lr"], group["weight_decay"]
+            if not state:
+                state.update(step=0, exp_avg=paddle.zeros_like(p), exp_avg_sq=paddle.zeros_like(p))
+            state["step"] += 1
+            step = state["step"]
+            g = -p.grad if group["maximize"] else p.grad
+            if wd != 0:
+                if group["decoupled_weight_decay"]:
+                    p = _scaled(p, 1 - lr * wd)
+                else:
+                    g = g + wd * p
+            state["exp_avg"] = state["exp_avg"] + (1 - beta1) * (g - state["exp_avg"])
+            state["exp_avg_sq"] = state["exp_avg_sq"] * beta2 + (1 - beta2) * g * g
+            bc1, bc2 = 1 - beta1 ** step, 1 - beta2 ** step
+            corrected = state["exp_avg"] / bc1
+            rho_inf = 2 / (1 - beta2) - 1
+            rho_t = rho_inf - 2 * step * (beta2 ** step) / bc2
+            if rho_t > 5.0:
+                rect = ((rho_t - 4) * (rho_t - 2) * rho_inf / ((rho_inf - 4) * (rho_inf - 2) * rho_t)) ** 0.5
+                adaptive = (bc2 ** 0.5) / (paddle.sqrt(state["exp_avg_sq"]) + group["eps"])
+                _write(p, p - corrected * lr * adaptive * rect)
+            else:
+                _write(p, p - corrected * lr)
+
+    class Rprop(_Rule):
+        """torch's ``optim.Rprop``: per-element step sizes grown by ``etaplus``, shrunk by ``etaminus``."""
+
+        def __init__(self, params: Any, lr: float = 1e-2, etas: tuple = (0.5, 1.2), step_sizes: tuple = (1e-6, 50),
+                     *, capturable: bool = False, foreach: Any = None, maximize: bool = False,
+                     differentiable: bool = False) -> None:
+            if not 0.0 < etas[0] < 1.0 < etas[1]:
+                raise ValueError(f"Invalid eta values: {etas[0]}, {etas[1]}")
+            super().__init__(params, dict(lr=lr, etas=etas, step_sizes=step_sizes, capturable=capturable,
+                                          foreach=foreach, maximize=maximize, differentiable=differentiable))
+
+        def update(self, p: paddle.Tensor, group: dict, state: dict) -> None:
+            etaminus, etaplus = group["etas"]
+            lo, hi = group["step_sizes"]
+            g = -p.grad if group["maximize"] else p.grad
+            if not state:
+                state.update(step=0, prev=paddle.zeros_like(p), step_size=paddle.full_like(g, group["lr"]))
+            state["step"] += 1
+            sign = paddle.sign(g * state["prev"])
+            factor = paddle.where(sign > 0, paddle.full_like(sign, etaplus),
+                                  paddle.where(sign < 0, paddle.full_like(sign, etaminus), paddle.ones_like(sign)))
+            state["step_size"] = paddle.clip(state["step_size"] * factor, lo, hi)
+            g = paddle.where(sign < 0, paddle.zeros_like(g), g)
+            _write(p, p - paddle.sign(g) * state["step_size"])
+            state["prev"] = g.clone()
+
+    class ASGD(_Rule):
+        """torch's ``optim.ASGD``: decayed SGD plus the running average ``ax``; ``eta`` and ``mu`` are
+        float32 scalars, as torch stores them."""
+
+        def __init__(self, params: Any, lr: float = 1e-2, lambd: float = 1e-4, alpha: float = 0.75, t0: float = 1e6,
+                     weight_decay: float = 0, foreach: Any = None, maximize: bool = False,
+                     differentiable: bool = False, capturable: bool = False) -> None:
+            super().__init__(params, dict(lr=lr, lambd=lambd, alpha=alpha, t0=t0, weight_decay=weight_decay,
+                                          foreach=foreach, maximize=maximize, differentiable=differentiable,
+                                          capturable=capturable))
+
+        def update(self, p: paddle.Tensor, group: dict, state: dict) -> None:
+            if not state:
+                state.update(step=0, eta=np.float32(group["lr"]), mu=np.float32(1.0), ax=paddle.zeros_like(p))
+            state["step"] += 1
+            g = _grad(p, group)
+            eta = float(state["eta"])
+            new = p * (1 - group["lambd"] * eta) - eta * g
+            _write(p, new)
+            if float(state["mu"]) != 1:
+                state["ax"] = state["ax"] + (p - state["ax"]) * float(state["mu"])
+            else:
+                state["ax"] = p.clone()
+            step = state["step"]
+            state["eta"] = np.float32(group["lr"] / ((1 + group["lambd"] * group["lr"] * step) ** group["alpha"]))
+            state["mu"] = np.float32(1 / max(1, step - group["t0"]))
+
+    out = {"SGD": SGD, "RMSprop": RMSprop, "Adagrad": Adagrad, "Adadelta": Adadelta, "Adamax": Adamax,
+           "NAdam": NAdam, "RAdam": RAdam, "Rprop": Rprop, "ASGD": ASGD}
     for name, cls in out.items():
         cls.__name__ = cls.__qualname__ = name
         cls.__module__ = "paddle.optim"
@@ -381,6 +515,128 @@ class CosineAnnealingLR(LRScheduler):
                 for b in self.base_lrs]
 
 
+class CosineAnnealingWarmRestarts(LRScheduler):
+    """Cosine annealing restarted every ``T_i`` epochs, ``T_i`` growing by ``T_mult`` at each restart."""
+
+    def __init__(self, optimizer: Any, T_0: int, T_mult: int = 1, eta_min: float = 0.0, last_epoch: int = -1) -> None:
+        if T_0 <= 0 or not isinstance(T_0, int):
+            raise ValueError(f"Expected positive integer T_0, but got {T_0}")
+        if T_mult < 1 or not isinstance(T_mult, int):
+            raise ValueError(f"Expected integer T_mult >= 1, but got {T_mult}")
+        self.T_0, self.T_i, self.T_mult, self.eta_min, self.T_cur = T_0, T_0, T_mult, eta_min, last_epoch
+        super().__init__(optimizer, last_epoch)
+
+    def get_lr(self) -> list[float]:
+        return [self.eta_min + (b - self.eta_min) * (1 + math.cos(math.pi * self.T_cur / self.T_i)) / 2
+                for b in self.base_lrs]
+
+    def step(self, epoch: float | None = None) -> None:
+        if epoch is None and self.last_epoch < 0:
+            epoch = 0
+        if epoch is None:
+            epoch = self.last_epoch + 1
+            self.T_cur += 1
+            if self.T_cur >= self.T_i:
+                self.T_cur, self.T_i = self.T_cur % self.T_i, self.T_i * self.T_mult
+        elif epoch < 0:
+            raise ValueError(f"Expected non-negative epoch, but got {epoch}")
+        elif epoch >= self.T_0:
+            if self.T_mult == 1:
+                self.T_cur = epoch % self.T_0
+            else:
+                n = int(math.log(epoch / self.T_0 * (self.T_mult - 1) + 1, self.T_mult))
+                self.T_cur = epoch - self.T_0 * (self.T_mult ** n - 1) / (self.T_mult - 1)
+                self.T_i = self.T_0 * self.T_mult ** n
+        else:
+            self.T_i, self.T_cur = self.T_0, epoch
+        self.last_epoch = math.floor(epoch)
+        self._step_count += 1
+        for g, lr in zip(self.optimizer.param_groups, self.get_lr()):
+            g["lr"] = lr
+        self._last_lr = _lrs(self.optimizer)
+
+
+class OneCycleLR(LRScheduler):
+    """The 1cycle policy: warm up to ``max_lr`` then anneal far below the start, cycling momentum
+    (or beta1) the other way."""
+
+    def __init__(self, optimizer: Any, max_lr: float | list, total_steps: int | None = None,
+                 epochs: int | None = None, steps_per_epoch: int | None = None, pct_start: float = 0.3,
+                 anneal_strategy: str = "cos", cycle_momentum: bool = True, base_momentum: float | list = 0.85,
+                 max_momentum: float | list = 0.95, div_factor: float = 25.0, final_div_factor: float = 1e4,
+                 three_phase: bool = False, last_epoch: int = -1) -> None:
+        if total_steps is not None:
+            if total_steps <= 0 or not isinstance(total_steps, int):
+                raise ValueError(f"Expected positive integer total_steps, but got {total_steps}")
+            self.total_steps = total_steps
+        elif epochs is not None and steps_per_epoch is not None:
+            self.total_steps = epochs * steps_per_epoch
+        else:
+            raise ValueError("You must define either total_steps OR (epochs AND steps_per_epoch)")
+        if pct_start < 0 or pct_start > 1 or not isinstance(pct_start, float):
+            raise ValueError(f"Expected float between 0 and 1 pct_start, but got {pct_start}")
+        if anneal_strategy not in ("cos", "linear"):
+            raise ValueError(f"anneal_strategy must be one of 'cos' or 'linear', instead got {anneal_strategy}")
+        n = self.total_steps
+        if three_phase:
+            self._phases = [(float(pct_start * n) - 1, "initial_lr", "max_lr", "max_momentum", "base_momentum"),
+                            (float(2 * pct_start * n) - 2, "max_lr", "initial_lr", "base_momentum", "max_momentum"),
+                            (n - 1, "initial_lr", "min_lr", "max_momentum", "max_momentum")]
+        else:
+            self._phases = [(float(pct_start * n) - 1, "initial_lr", "max_lr", "max_momentum", "base_momentum"),
+                            (n - 1, "max_lr", "min_lr", "base_momentum", "max_momentum")]
+        self.anneal_strategy = anneal_strategy
+        if last_epoch == -1:
+            for top, g in zip(_per_group(max_lr, optimizer, "max_lr values"), optimizer.param_groups):
+                g["initial_lr"] = top / div_factor
+                g["max_lr"] = top
+                g["min_lr"] = g["initial_lr"] / final_div_factor
+        self.cycle_momentum = cycle_momentum
+        if cycle_momentum:
+            defaults = getattr(optimizer, "defaults", None) or getattr(optimizer, "_torch_defaults", {})
+            if "momentum" not in defaults and "betas" not in defaults:
+                raise ValueError("optimizer must support momentum or beta1 with `cycle_momentum` option enabled")
+            self.use_beta1 = "betas" in defaults
+            if last_epoch == -1:
+                for hi, lo, g in zip(_per_group(max_momentum, optimizer, "max_momentum values"),
+                                     _per_group(base_momentum, optimizer, "base_momentum values"),
+                                     optimizer.param_groups):
+                    if self.use_beta1:
+                        g["betas"] = (hi, *g["betas"][1:])
+                    else:
+                        g["momentum"] = hi
+                    g["max_momentum"], g["base_momentum"] = hi, lo
+        super().__init__(optimizer, last_epoch)
+
+    def _anneal(self, start: float, end: float, pct: float) -> float:
+        if self.anneal_strategy == "cos":
+            return end + (start - end) / 2.0 * (math.cos(math.pi * pct) + 1)
+        return (end - start) * pct + start
+
+    def get_lr(self) -> list[float]:
+        step = self.last_epoch
+        if step > self.total_steps:
+            raise ValueError(f"Tried to step {step} times. The specified number of total steps is {self.total_steps}")
+        lrs = []
+        for g in self.optimizer.param_groups:
+            start = 0.0
+            for i, (end, lr0, lr1, m0, m1) in enumerate(self._phases):
+                if step <= end or i == len(self._phases) - 1:
+                    pct = (step - start) / (end - start)
+                    lr = self._anneal(g[lr0], g[lr1], pct)
+                    if self.cycle_momentum:
+                        m = self._anneal(g[m0], g[m1], pct)
+                    break
+                start = end
+            lrs.append(lr)
+            if self.cycle_momentum:
+                if self.use_beta1:
+                    g["betas"] = (m, *g["betas"][1:])
+                else:
+                    g["momentum"] = m
+        return lrs
+
+
 class ReduceLROnPlateau(LRScheduler):
     """Divide the rate by ``1/factor`` when ``metrics`` stops improving for ``patience`` epochs."""
 
@@ -429,7 +685,7 @@ class ReduceLROnPlateau(LRScheduler):
 
 SCHEDULERS: dict[str, type] = {c.__name__: c for c in (
     LRScheduler, LambdaLR, MultiplicativeLR, StepLR, MultiStepLR, ConstantLR, LinearLR, ExponentialLR,
-    CosineAnnealingLR, ReduceLROnPlateau)}
+    CosineAnnealingLR, CosineAnnealingWarmRestarts, OneCycleLR, ReduceLROnPlateau)}
 SCHEDULERS["_LRScheduler"] = LRScheduler
 for _c in SCHEDULERS.values():
     _c.__module__ = "paddle.optim.lr_scheduler"
