@@ -25,8 +25,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 _CHECK_COMMENT = re.compile(r"^\s*#\s*paddlecamp:\s*check\s+(.+?)\s*$", re.M)
-_MARK = "\n@@PADDLECAMP-CHECK@@"
-_END = "@@END@@\n"
 
 
 @dataclass
@@ -47,40 +45,75 @@ def run_file(path: str | Path, names: list[str] | None, timeout: float = 120.0, 
     """Execute ``path`` in a fresh interpreter (cwd = its folder, no GPU) and return
     ``{"ok", "results": {name: snapshot}, "error"}``. ``compat``: Track 2's compatibility layer
     (``paddlecamp.apicompat.enable()``) is switched on before the file runs."""
-    path = Path(path).resolve()
-    env = dict(os.environ, CUDA_VISIBLE_DEVICES="", PYTHONWARNINGS="ignore")
-    cmd = [sys.executable, "-m", "paddlecamp.convert.check", "--child", str(path), json.dumps(names)] + (["--compat"] if compat else [])
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=path.parent, env=env)
-    except subprocess.TimeoutExpired:
-        return {"ok": False, "results": {}, "error": f"timed out after {timeout:g} s"}
-    if _MARK not in proc.stdout:
-        tail = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()]
-        return {"ok": False, "results": {}, "error": tail[-1] if tail else f"exit status {proc.returncode}"}
-    from paddlecamp.apicompat.swap import _from_json
-    return _from_json(json.loads(proc.stdout.rsplit(_MARK, 1)[1]))
+    return _run_batch([(path, names)], timeout, compat, Path(path).resolve().parent)[0]
 
 
 def run_files(jobs: list[tuple[str, list[str] | None]], timeout: float = 600.0, compat: bool = False) -> list[dict]:
     """Run many files in one fresh interpreter, one after the other (for corpus runs where an
     interpreter start per file would dominate); a timeout or crash fails the rest of the batch."""
-    env = dict(os.environ, CUDA_VISIBLE_DEVICES="", PYTHONWARNINGS="ignore")
-    cmd = [sys.executable, "-m", "paddlecamp.convert.check", "--children", json.dumps([[str(Path(p).resolve()), n] for p, n in jobs])] + (["--compat"] if compat else [])
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env, cwd=Path(jobs[0][0]).parent)
-        stdout, why = proc.stdout, (proc.stderr.strip().splitlines() or [f"exit status {proc.returncode}"])[-1]
-    except subprocess.TimeoutExpired as e:
-        stdout = e.stdout.decode() if isinstance(e.stdout, bytes) else (e.stdout or "")
-        why = f"batch timed out after {timeout:g} s"
+    return _run_batch(jobs, timeout, compat, Path(jobs[0][0]).resolve().parent)
+
+
+def _run_batch(jobs, timeout: float, compat: bool, cwd: Path) -> list[dict]:
+    """One child interpreter for ``jobs``. Results come back through a file, one JSON line per
+    job; what the programs print goes nowhere (a program printing without end must not fill
+    the parent's memory), and stderr goes to a file whose last line explains a crash."""
+    import tempfile
+
     from paddlecamp.apicompat.swap import _from_json
-    done = [_from_json(json.loads(chunk.split(_END)[0])) for chunk in stdout.split(_MARK)[1:] if _END in chunk]
+    env = dict(os.environ, CUDA_VISIBLE_DEVICES="", PYTHONWARNINGS="ignore")
+    with tempfile.TemporaryDirectory(prefix="paddlecamp-check-") as tmp:
+        results, errors, spec = Path(tmp) / "results.jsonl", Path(tmp) / "stderr.txt", Path(tmp) / "jobs.json"
+        spec.write_text(json.dumps([[str(Path(p).resolve()), n] for p, n in jobs]), encoding="utf-8")
+        cmd = [sys.executable, "-m", "paddlecamp.convert.check", "--children", str(spec), str(results)] + (
+            ["--compat"] if compat else [])
+        with open(errors, "wb") as err:
+            try:
+                proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=err, stdin=subprocess.DEVNULL,
+                                      timeout=timeout, cwd=cwd, env=env)
+                why = f"exit status {proc.returncode}"
+            except subprocess.TimeoutExpired:
+                why = f"timed out after {timeout:g} s"
+        with open(errors, "rb") as f:
+            f.seek(max(0, errors.stat().st_size - 4096))
+            tail = [ln for ln in f.read().decode("utf-8", "replace").splitlines() if ln.strip()]
+        if tail and not why.startswith("timed out"):
+            why = tail[-1].strip()
+        done = []
+        if results.exists():
+            for line in results.read_text(encoding="utf-8").splitlines():
+                try:
+                    done.append(_from_json(json.loads(line)))
+                except json.JSONDecodeError:
+                    break
     return done + [{"ok": False, "results": {}, "error": why}] * (len(jobs) - len(done))
 
 
-def _child(path: str, names_json: str) -> None:
+class CaseTimeout(Exception):
+    """One program of a batch ran past ``PER_PROGRAM_S``."""
+
+
+PER_PROGRAM_S = 60
+
+
+def _children(spec: str, results: str) -> None:
+    import signal
+
     from paddlecamp.apicompat.swap import _jsonable
-    sys.stdout.flush()
-    sys.stdout.write(_MARK + json.dumps(_jsonable(_execute(path, json.loads(names_json))), default=str))
+
+    def expire(signum, frame):
+        raise CaseTimeout(f"ran past {PER_PROGRAM_S} s")
+    signal.signal(signal.SIGALRM, expire)   # a program that hangs fails alone, the batch goes on
+    jobs = json.loads(Path(spec).read_text(encoding="utf-8"))
+    with open(results, "a", encoding="utf-8") as out:
+        for file, wanted in jobs:
+            signal.alarm(PER_PROGRAM_S)
+            try:
+                res = _execute(file, wanted)
+            finally:
+                signal.alarm(0)
+            out.write(json.dumps(_jsonable(res), default=str) + "\n")
+            out.flush()
 
 
 def _execute(path: str, names: list[str] | None) -> dict:
@@ -199,11 +232,5 @@ if __name__ == "__main__":
         sys.argv.remove("--compat")
         from paddlecamp.apicompat import enable
         enable()
-    if len(sys.argv) == 4 and sys.argv[1] == "--child":
-        _child(sys.argv[2], sys.argv[3])
-    elif len(sys.argv) == 3 and sys.argv[1] == "--children":
-        from paddlecamp.apicompat.swap import _jsonable
-        for file, wanted in json.loads(sys.argv[2]):
-            result = _jsonable(_execute(file, wanted))
-            sys.stdout.write(_MARK + json.dumps(result, default=str) + _END)
-            sys.stdout.flush()
+    if len(sys.argv) == 4 and sys.argv[1] == "--children":
+        _children(sys.argv[2], sys.argv[3])

@@ -25,7 +25,7 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-CHUNK = 25
+CHUNK = 10
 
 
 def _helpers(tests_dir: Path) -> dict:
@@ -86,7 +86,7 @@ def _execute(files: list[tuple[str, list | None]], jobs: int, progress) -> list[
     chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
     results: list[list[dict]] = [None] * len(chunks)  # type: ignore[list-item]
     with ThreadPoolExecutor(jobs) as pool:
-        futs = {pool.submit(run_files, ch, 60.0 * len(ch)): i for i, ch in enumerate(chunks)}
+        futs = {pool.submit(run_files, ch, 90.0 + 30.0 * len(ch)): i for i, ch in enumerate(chunks)}
         for fut in futs:
             results[futs[fut]] = fut.result()
             progress.update(len(chunks[futs[fut]]))
