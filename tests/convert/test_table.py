@@ -139,3 +139,23 @@ def test_cli_rejects_a_pattern_matching_nothing(tmp_path):
     args = p.parse_args(["--out", str(tmp_path / "t"), "--api", "torch.zzz_nothing*", "--no-execute"])
     with pytest.raises(CliError, match="no API"):
         table_cli.main(args)
+
+
+def test_rewrite_examples_come_from_paconvert():
+    mapping = C.load_mapping()
+    found = {api: C.analyse(api, mapping[api]) for api in ("torch.addr", "torch.nn.functional.relu", "torch.asin")}
+    calls = T.example_calls(found["torch.nn.functional.relu"])
+    assert calls == [("", "result = torch.nn.functional.relu(input)"),
+                     ("inplace", "result = torch.nn.functional.relu(input, inplace=True)")]
+    kept = T.paconvert_examples(list(found.values()))
+    addr = found["torch.addr"].examples
+    assert kept >= 2 and addr and "paddle.outer(vec1, vec2)" in addr[0][2]
+    doc = T.render_doc(found["torch.addr"])
+    assert "### 转写示例" in doc and "paddle.outer" in doc
+    # PaConvert keeps inplace=True, which paddle.nn.functional.relu does not take: no example, an update
+    relu = found["torch.nn.functional.relu"]
+    assert [p for p, _, _ in relu.passthrough] == ["inplace"] and "inplace" not in [p for p, _, _ in relu.examples]
+    from paddlecamp.convert import updates as U
+    assert [u.rule for u in U.check_entry(relu)] == ["keyword-passed-through"]
+    # paddle.asin forwards to the C++ argument parser, which takes out=: not reported
+    assert not [u for u in U.check_entry(found["torch.asin"]) if u.rule == "keyword-passed-through"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import ast
 import functools
 import hashlib
+import inspect
 import json
 import os
 import re
@@ -133,6 +134,7 @@ class Analysis:
     torch_sig: object = None           # paddlecamp.apicompat.signatures.Sig
     paddle_sig: object = None           # as compared (a method mapped to a function: without its first parameter)
     paddle_sig_full: object = None      # as declared
+    paddle_cpp: bool = False            # paddle's C++ argument parser binds the call (keywords beyond the signature)
     torch_kind: str = "absent"
     paddle_kind: str = "absent"
     aliases: dict = field(default_factory=dict)   # paddle's own aliases: torch-style name -> paddle name
@@ -142,6 +144,9 @@ class Analysis:
     problems: list = field(default_factory=list)  # missing APIs, unknown signatures
     refuted: list = field(default_factory=list)   # differences a passing run showed not to matter
     notes: list = field(default_factory=list)     # why nothing was run
+    examples: list = field(default_factory=list)  # (parameter or "", torch code, paddle code) converted by PaConvert
+    passthrough: list = field(default_factory=list)  # (parameter, torch code, paddle code): PaConvert kept a
+    #                                                   keyword the paddle API does not take
     derived: Derived | None = None
 
     @property
@@ -180,6 +185,10 @@ def _signatures(a: Analysis) -> None:
                 a.paddle_sig = A.paddle_signature(a.paddle_api, pobj)
                 a.aliases, _ = S.paddle_aliases(pobj)
                 a.paddle_sig_full = a.paddle_sig
+                # a generated forwarder to paddle's C++ argument parser, which takes keywords its
+                # declared signature does not show (paddle.asin(x, out=y) works)
+                a.paddle_cpp = A._cpp_forwarder(pobj) or not (inspect.isfunction(pobj) or inspect.isclass(pobj)
+                                                              or inspect.ismethod(pobj))
                 if a.method_to_function and a.paddle_sig is not None and a.paddle_sig.params:
                     # official rule: a method mapped to a function skips the function's first parameter
                     a.paddle_sig = S.Sig(a.paddle_sig.params[1:], a.paddle_sig.source, a.paddle_sig.overloads)

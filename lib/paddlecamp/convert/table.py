@@ -21,6 +21,8 @@ import json
 import os
 import platform
 import re
+import subprocess
+import sys
 import tempfile
 from collections import Counter
 
@@ -235,6 +237,120 @@ def rows(a: C.Analysis) -> list[tuple[str, str, str]]:
     return out
 
 
+# --- 转写示例 from PaConvert itself -----------------------------------------------------------
+
+# categories whose docs need a 转写示例 (the official format: categories 6 to 10)
+NEEDS_EXAMPLE = (C.TORCH_MORE, C.USAGE, C.INPUT_TYPE, C.RETURN_TYPE, C.COMPOSITE)
+_EXAMPLE_HOWS = ("torch_only", "order", "kwonly", "posonly", "required", "varargs")
+
+
+def _example_value(p) -> str:
+    """A value to write for parameter ``p`` in an example call: the differential runner's value,
+    the flipped boolean default, a dtype, or the parameter's own name as a variable."""
+    from paddlecamp.apicompat.diffexec import SCALAR_VALUES
+    if p.default in ("False", "True"):  # the default would show nothing
+        return "True" if p.default == "False" else "False"
+    if p.name in SCALAR_VALUES:
+        return SCALAR_VALUES[p.name]
+    if p.name == "dtype":
+        return "torch.float64"
+    if p.name == "out":
+        return "y"
+    return p.name
+
+
+def example_calls(a: C.Analysis) -> list[tuple[str, str]]:
+    """(parameter or "", torch statement) pairs to convert for ``a``'s 转写示例: the plain call
+    (required parameters as variables), and one call per parameter whose difference needs a
+    rewrite, passing it by keyword."""
+    from paddlecamp.apicompat import signatures as S
+    if a.derived is None or a.derived.category not in NEEDS_EXAMPLE or a.torch_sig is None:
+        return []
+    if any(p.kind == S.VAR_POS and not p.has_default for p in a.torch_sig.params):
+        return []
+    params = [p for p in a.torch_sig.params if not (p.name == "self" and a.torch_sig.params.index(p) == 0)]
+    req = [p.name for p in params if not p.has_default and p.kind not in (S.VAR_POS, S.VAR_KW)]
+    method = a.torch_api.startswith("torch.Tensor.")
+    head = f"x.{a.torch_api.rsplit('.', 1)[1]}" if method else a.torch_api
+
+    def call(extra: list[str]) -> str:
+        return f"result = {head}({', '.join(req + extra)})"
+
+    out = [("", call([]))]
+    refuted = {d.text for d in a.refuted}
+    by_name = {p.name: p for p in params}
+    done = set()
+    for d in a.diffs:
+        if d.text in refuted or d.how not in _EXAMPLE_HOWS or not d.param or d.param in done \
+                or C.rank(d.category) < C.rank(C.TORCH_MORE):  # bridged differences need no rewrite
+            continue
+        p = by_name.get(d.param)
+        if p is None or p.kind in (S.VAR_POS, S.VAR_KW) or not p.has_default:
+            continue
+        done.add(d.param)
+        out.append((d.param, call([f"{d.param}={_example_value(p)}"])))
+    return out
+
+
+def _paconvert(src: str, dst: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", "from paconvert.main import main; main()", "--in_dir", src,
+                           "--out_dir", dst, "--log_level", "WARNING"], capture_output=True, text=True, timeout=1800)
+
+
+def paconvert_examples(analyses: list[C.Analysis], progress: bool = False, chunk: int = 100) -> int:
+    """Fill ``Analysis.examples`` by converting :func:`example_calls` with PaConvert (one run per
+    folder of ``chunk`` small files); a call PaConvert marks unsupported (``>>>>>>``) gives no
+    example. PaConvert stops a whole run when one file makes it raise: such a folder is converted
+    again file by file, and a call that makes PaConvert raise is noted on its API.
+    Returns the number of examples kept."""
+    jobs = {}
+    with tempfile.TemporaryDirectory(prefix="paddlecamp-examples-") as tmp:
+        for i, a in enumerate(analyses):
+            for j, (param, stmt) in enumerate(example_calls(a)):
+                jobs[f"e{i}_{j}.py"] = (a, param, stmt)
+        if not jobs:
+            return 0
+        names = sorted(jobs)
+        it = range(0, len(names), chunk)
+        if progress:
+            from tqdm import tqdm
+            it = tqdm(it, desc="PaConvert examples", unit="folder", file=sys.stderr, dynamic_ncols=True)
+        dst = os.path.join(tmp, "paddle")
+        for k in it:
+            src = os.path.join(tmp, f"torch{k}")
+            os.makedirs(src)
+            for name in names[k:k + chunk]:
+                with open(os.path.join(src, name), "w", encoding="utf-8") as f:
+                    f.write(f"import torch\n{jobs[name][2]}\n")
+            if _paconvert(src, dst).returncode == 0:
+                continue
+            for name in names[k:k + chunk]:
+                if not os.path.exists(os.path.join(dst, name)):
+                    run = _paconvert(os.path.join(src, name), os.path.join(dst, name))
+                    if run.returncode != 0:
+                        last = (run.stderr.strip().splitlines() or ["?"])[-1]
+                        jobs[name][0].notes.append(f"PaConvert raised on `{jobs[name][2]}`: {last[:120]}")
+        kept = 0
+        for name in names:
+            a, param, stmt = jobs[name]
+            path = os.path.join(dst, name)
+            if not os.path.exists(path):
+                continue
+            with open(path, encoding="utf-8") as f:
+                lines = [ln for ln in f.read().splitlines() if ln.strip() and ln.strip() != "import paddle"]
+            code = "\n".join(lines)
+            if ">>>>>>" in code or not code or "torch" in code.replace("torch.float64", ""):
+                continue
+            psig = a.paddle_sig_full or a.paddle_sig
+            pnames = {q.name for q in psig.params} if psig is not None else set()
+            if param and f"{param}=" in code and pnames and param not in pnames and "kwargs" not in pnames:
+                a.passthrough.append((param, stmt, code))  # PaConvert passed on a keyword paddle does not take
+                continue
+            a.examples.append((param, stmt, code))
+            kept += 1
+    return kept
+
+
 # --- one doc ----------------------------------------------------------------------------------
 
 def _code(api: str, sig) -> str:
@@ -337,10 +453,13 @@ def render_doc(a: C.Analysis) -> str:
     if d.category == C.COMPOSITE:
         matcher = (a.entry or {}).get("Matcher")
         out += [f"Paddle 无此 API，需要组合实现（PaConvert 由 `{matcher}` 完成转写）。", ""]
-        example = (a.entry or {}).get("_example")
-        if example:
-            out += ["### 转写示例", "", "```python", "# PyTorch 写法", example[0], "", "# Paddle 写法", example[1],
-                    "```", ""]
+        if a.examples:
+            out += ["### 转写示例", ""]
+            for name, torch_code, paddle_code in a.examples:
+                if name:
+                    out.append(f"#### {name}：{_meaning(name)}")
+                out += ["```python", "# PyTorch 写法", torch_code, "", "# Paddle 写法", paddle_code, "```", ""]
+            out += ["（Paddle 写法由 PaConvert 转换所得。）", ""]
         return "\n".join(out)
     if not p:
         out += [f"PaConvert 的映射（{(a.entry or {}).get('Matcher')}）未给出 Paddle API，无法对比参数。", ""]
@@ -354,12 +473,18 @@ def render_doc(a: C.Analysis) -> str:
     for tp, pp, note in rows(a):
         out.append(f"| {tp} | {pp} | {note} |")
     out.append("")
-    examples = rewrite_examples(a)
+    examples = [e for e in a.examples if e[0]]
+    examples += [e for e in rewrite_examples(a) if e[0] not in {x[0] for x in examples}]
+    if not examples and a.examples:
+        examples = a.examples[:1]  # the plain call, when the difference shows in every call
     if examples:
         out += ["### 转写示例", ""]
         for name, torch_code, paddle_code in examples:
-            out += [f"#### {name}：{_meaning(name)}", "```python", "# PyTorch 写法", torch_code, "", "# Paddle 写法",
-                    paddle_code, "```", ""]
+            if name:
+                out.append(f"#### {name}：{_meaning(name)}")
+            out += ["```python", "# PyTorch 写法", torch_code, "", "# Paddle 写法", paddle_code, "```", ""]
+        if a.examples:
+            out += ["（Paddle 写法由 PaConvert 转换所得。）", ""]
     ex = _execution_lines(a)
     if ex:
         out += ["### 执行验证", "", "在相同输入上分别调用 PyTorch 与按映射改写后的 Paddle（由 paddlecamp 生成）：", ""] + ex + [""]
@@ -443,6 +568,10 @@ def record(a: C.Analysis) -> dict:
         rec["paddle_sig"] = a.paddle_sig.render()
     if a.problems:
         rec["problems"] = list(a.problems)
+    if a.notes:
+        rec["notes"] = list(a.notes)
+    if a.examples:
+        rec["examples"] = len(a.examples)
     return rec
 
 
@@ -470,16 +599,20 @@ def versions() -> dict:
 
 
 def build(pattern: str | None = None, execute: bool = True, jobs: int = 2, resume: str | None = None,
-          progress: bool = False, mapping: dict | None = None) -> tuple[list[C.Analysis], list, dict]:
-    """Analyse every mapped API matching ``pattern``; returns (analyses, mapping updates, meta)."""
+          progress: bool = False, mapping: dict | None = None,
+          examples: bool = True) -> tuple[list[C.Analysis], list, dict]:
+    """Analyse every mapped API matching ``pattern``; returns (analyses, mapping updates, meta).
+    ``examples``: convert example calls with PaConvert for the docs' 转写示例."""
     import time
     from paddlecamp.convert import updates as U
     t0 = time.perf_counter()
     mapping = C.load_mapping() if mapping is None else mapping
     apis = select(mapping, pattern)
     analyses = C.analyse_all(apis, mapping, execute=execute, jobs=jobs, resume=resume, progress=progress)
+    n_examples = paconvert_examples(analyses, progress) if examples else 0
     found = U.find_updates(analyses)
     meta = {"date": _dt.date.today().isoformat(), **versions(), "pattern": pattern, "execute": execute,
+            "examples": n_examples,
             "n_apis": len(analyses), "seconds": round(time.perf_counter() - t0, 1),
             "hardware": f"{platform.machine()}, {os.cpu_count()} CPUs, python {platform.python_version()}"}
     return analyses, found, meta
@@ -559,6 +692,10 @@ def results_record(data: dict, hand_checked: list[dict], run: dict) -> dict:
             "counts_by_evidence": {c: {e: n for (c2, e), n in sorted(by_ev.items()) if c2 == c} for c in data["counts"]},
             "n_updates": len(data["updates"]), "updates_by_rule": data["updates_by_rule"], "update_examples": examples,
             "hand_checked": hand_checked,
+            "examples": {"converted_by_paconvert": meta.get("examples", 0),
+                         "apis_with_examples": sum(1 for a in data["apis"] if a.get("examples")),
+                         "paconvert_raised": [n for a in data["apis"] for n in a.get("notes", [])
+                                              if n.startswith("PaConvert raised")]},
             "problems": {"apis": len(data["problems"]),
                          "missing_in_torch": sum(any("installed torch" in p for p in ps) for ps in data["problems"].values()),
                          "missing_in_paddle": sum(any("installed paddle" in p for p in ps)
@@ -594,6 +731,13 @@ def results_markdown(res: dict) -> str:
     for rule, items in res["update_examples"].items():
         for u in items[:2]:
             out.append(f"- `{rule}` `{u['api']}`: {u['evidence'][:220]} -> `{u['suggestion'][:120]}`")
+    ex = res["examples"]
+    out += ["", "## 转写示例", "",
+            f"{ex['converted_by_paconvert']} example calls converted by PaConvert 3.3.1 went into the docs "
+            f"({ex['apis_with_examples']} APIs); a call PaConvert marks unsupported gives no example, and one whose "
+            "output passes on a keyword the paddle API does not take becomes a `keyword-passed-through` update instead. "
+            f"PaConvert raised on {len(ex['paconvert_raised'])} example calls:", ""]
+    out += [f"- {n}" for n in ex["paconvert_raised"][:10]]
     hc = res["hand_checked"]
     real = sum(h["verdict"] == "real" for h in hc)
     out += ["", f"## Sample of {len(hc)} updates checked by hand: {real} real, {len(hc) - real} false alarms", "",

@@ -18,6 +18,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--api", metavar="PATTERN", help="only APIs matching this glob, exact name or substring")
     parser.add_argument("--execute", action=argparse.BooleanOptionalAction, default=True,
                         help="run torch and the mapped paddle call on the same inputs (default: yes)")
+    parser.add_argument("--examples", action=argparse.BooleanOptionalAction, default=True,
+                        help="convert example calls with PaConvert for the docs' 转写示例 (default: yes)")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes for --execute (default 2)")
     parser.add_argument("--resume", metavar="FILE",
                         help="JSONL cache of execution results (default: DIR/.calls.jsonl; reused, appended)")
@@ -41,9 +43,10 @@ def main(args: argparse.Namespace) -> int:
     os.makedirs(args.out, exist_ok=True)
     resume = args.resume or os.path.join(args.out, ".calls.jsonl")
     analyses, found, meta = T.build(args.api, execute=args.execute, jobs=args.jobs, resume=resume,
-                                    progress=True, mapping=mapping)
+                                    progress=True, mapping=mapping, examples=args.examples)
     meta["command"] = ("paddlecamp convert table --out DIR" + (f" --api '{args.api}'" if args.api else "")
-                       + ("" if args.execute else " --no-execute") + f" --jobs {args.jobs}")
+                       + ("" if args.execute else " --no-execute") + ("" if args.examples else " --no-examples")
+                       + f" --jobs {args.jobs}")
     data = T.write(args.out, analyses, found, meta)
     if args.json:
         print(json.dumps({k: data[k] for k in ("meta", "counts", "evidence", "updates_by_rule", "problems", "errors")}
@@ -54,6 +57,7 @@ def main(args: argparse.Namespace) -> int:
     for c, n in data["counts"].items():
         print(f"  {c:{width}s} {n:5d}")
     print(f"mapping updates: {len(found)} " + str(data["updates_by_rule"]))
+    print(f"转写示例 converted by PaConvert: {meta.get('examples', 0)}")
     if data["problems"]:
         print(f"problems reported for {len(data['problems'])} APIs (missing in torch or paddle; see table.json)")
     for e in data["errors"]:

@@ -33,7 +33,11 @@ RULES: dict[str, str] = {
     "args-list": "args_list disagrees with the torch signature (names or order)",
     "min-input-args": "min_input_args is more than the arguments torch requires",
     "kwargs-change-missing": "paddle rejects a torch keyword the prefix swap passes; the renamed call works",
+    "keyword-passed-through": "PaConvert keeps a torch keyword the paddle API does not take (the output fails)",
 }
+# torch keywords that change nothing a converted program computes: PaConvert may delete them
+DELETABLE_KEYWORDS = ("inplace", "layout", "memory_format", "non_blocking", "generator", "device", "foreach",
+                      "differentiable", "capturable", "fused", "pin_memory")
 
 
 @dataclass(frozen=True)
@@ -182,6 +186,15 @@ def check_entry(a: C.Analysis) -> list[Update]:
         if mia > need:
             out.append(Update(api, "min-input-args", f"min_input_args {mia}, but torch {a.torch_sig.render()} "
                               f"requires {need} argument(s)", f"min_input_args = {need}"))
+    for param, stmt, code in ([] if a.paddle_cpp else a.passthrough):
+        fix = (f'kwargs_change {{"{param}": ""}} (delete it)' if param in DELETABLE_KEYWORDS
+               else f'unsupport_args ["{param}"]')
+        if entry.get("Matcher") == "ChangePrefixMatcher":
+            fix = f"GenericMatcher with paddle_api {a.paddle_api} and " + fix
+        psig = a.paddle_sig_full or a.paddle_sig
+        out.append(Update(api, "keyword-passed-through",
+                          f"PaConvert converts `{stmt}` to `{code}`, but {a.paddle_api}{psig.render()} has no {param!r}",
+                          fix))
     beh = a.behaviour or {}
     if entry.get("Matcher") == "ChangePrefixMatcher" and beh.get("renames"):
         fixed = {k: v for k, v in beh["renames"].items()

@@ -154,6 +154,20 @@ torch_rows = [r[0] for r in T.rows(relu) if r[0] != "-"]
 assert torch_rows == [p.name for p in relu.torch_sig.params]
 """),
     ("md", """\
+Categories 6 to 10 of the official format also need a **转写示例**. Rather than writing one, the
+generator asks PaConvert: it writes the plain call and one call per parameter whose difference needs
+a rewrite, converts them all in one PaConvert run, and keeps what PaConvert converted. A call
+PaConvert marks unsupported gives no example; one whose output still passes a keyword the paddle
+API does not take gives no example either, and becomes a mapping update (section 7)."""),
+    ("code", """\
+print(T.example_calls(relu))
+addr = C.analyse("torch.addr", MAPPING["torch.addr"])
+T.paconvert_examples([addr, relu])
+print(addr.examples[0][2])
+print("relu, kept by PaConvert although paddle has no such keyword:", relu.passthrough)
+assert "paddle.outer(vec1, vec2)" in addr.examples[0][2] and [p for p, _, _ in relu.passthrough] == ["inplace"]
+"""),
+    ("md", """\
 ## 5. The table for a namespace
 
 `build` analyses every API matching a pattern (execution runs in isolated worker processes, cached
@@ -220,7 +234,9 @@ the recorded prefix swap passes every call style and the swapped signature vouch
 an entry is wrong when its `paddle_api` does not exist, when `kwargs_change`/`unsupport_args` name
 parameters that are not there (or that paddle does take), when `args_list` disagrees with torch's
 signature (checked against every overload of a builtin), when `min_input_args` exceeds what torch
-requires, and when a prefix swap's keyword call fails while the renamed call works."""),
+requires, when a prefix swap's keyword call fails while the renamed call works, and when PaConvert's
+own output keeps a torch keyword the paddle API does not take (paddle APIs that forward to the C++
+argument parser are left out: it takes keywords their signatures do not show)."""),
     ("code", """\
 print(inspect.getsource(U.could_change_prefix).split('\"\"\"')[1])
 rules = pd.DataFrame([{"rule": r, "meaning": m, "updates": res["updates_by_rule"].get(r, 0)} for r, m in U.RULES.items()])
@@ -235,9 +251,11 @@ hand = pd.DataFrame(res["hand_checked"])
 display(hand)
 real = int((hand["verdict"] == "real").sum())
 print(f"{real} of {len(hand)} real")
-for note in res["run"]["notes"][:2]:
+for note in res["run"]["notes"][:3]:
     print("-", note)
 assert real == 8 and len(hand) == 10
+print(f"{res['examples']['converted_by_paconvert']} 转写示例 converted by PaConvert; it raised on "
+      f"{len(res['examples']['paconvert_raised'])} example calls, e.g. {res['examples']['paconvert_raised'][0]}")
 """),
     ("md", """\
 The two false alarms show the limits of signatures: `Categorical(probs=None, logits=None)` needs one
@@ -257,6 +275,8 @@ after the last change.
 * The generator writes the table (grouped by namespace, with links), one doc per API in the official
   format, `updates.md` and `table.json`; an API missing from either library is still listed, with the
   problem named.
+* 转写示例 come from PaConvert itself; where its output would fail (a keyword paddle does not take),
+  the doc gets no example and the mapping gets an update.
 * The same evidence finds mapping updates; the committed run lists them per rule, and a hand-checked
   sample measures how many are real.
 
