@@ -63,3 +63,16 @@ def write_chapters(folder: Path | str, chapters: dict[str, tuple[str, list[CellS
     if unknown:
         raise KeyError(f"no chapters {unknown}; there are {sorted(chapters)}")
     return [write_chapter(Path(folder) / chapters[n][0], chapters[n][1]) for n in (list(wanted) or sorted(chapters))]
+
+
+def chapters_from_parts(parts: Path | str) -> dict[str, tuple[str, list[CellSpec]]]:
+    """``{"01": (file name, cells), ...}`` from the modules ``parts/chNN.py`` (each defines
+    ``FILE`` and ``CELLS``): for tracks whose chapters are written by separate modules."""
+    import importlib.util
+    found = {}
+    for path in sorted(Path(parts).glob("ch[0-9][0-9].py")):
+        spec = importlib.util.spec_from_file_location(f"_chapter_{Path(parts).name}_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        found[path.stem[2:]] = (module.FILE, module.CELLS)
+    return found

@@ -40,10 +40,17 @@ def _write(p: paddle.Tensor, value: paddle.Tensor) -> None:
     p.set_value(value.astype(p.dtype))
 
 
-def _scaled(p: paddle.Tensor, factor: float) -> paddle.Tensor:
-    """Decoupled weight decay: scale the parameter in place first (torch's ``param.mul_``)."""
-    _write(p, p * factor)
-    return p
+def _adam_family_grad(p: paddle.Tensor, group: dict) -> paddle.Tensor:
+    """NAdam's and RAdam's gradient: negated for ``maximize``; weight decay either decoupled (the
+    parameter is scaled first, torch's ``param.mul_``) or L2 (added to the gradient)."""
+    g = -p.grad if group["maximize"] else p.grad
+    wd = group["weight_decay"]
+    if wd != 0:
+        if group["decoupled_weight_decay"]:
+            _write(p, p * (1 - group["lr"] * wd))
+        else:
+            g = g + wd * p
+    return g
 
 
 def rule_optimizers(Optimizer: type) -> dict[str, type]:
@@ -204,18 +211,13 @@ def rule_optimizers(Optimizer: type) -> dict[str, type]:
 
         def update(self, p: paddle.Tensor, group: dict, state: dict) -> None:
             beta1, beta2 = group["betas"]
-            lr, wd = group["lr"], group["weight_decay"]
+            lr = group["lr"]
             if not state:
                 state.update(step=0, mu_product=np.float32(1.0), exp_avg=paddle.zeros_like(p),
                              exp_avg_sq=paddle.zeros_like(p))
             state["step"] += 1
             step = state["step"]
-            g = -p.grad if group["maximize"] else p.grad
-            if wd != 0:
-                if group["decoupled_weight_decay"]:
-                    p = _scaled(p, 1 - lr * wd)
-                else:
-                    g = g + wd * p
+            g = _adam_family_grad(p, group)
             mu = beta1 * (1.0 - 0.5 * (0.96 ** (step * group["momentum_decay"])))
             mu_next = beta1 * (1.0 - 0.5 * (0.96 ** ((step + 1) * group["momentum_decay"])))
             state["mu_product"] = np.float32(state["mu_product"] * np.float32(mu))
@@ -239,17 +241,12 @@ def rule_optimizers(Optimizer: type) -> dict[str, type]:
 
         def update(self, p: paddle.Tensor, group: dict, state: dict) -> None:
             beta1, beta2 = group["betas"]
-            lr, wd = group["lr"], group["weight_decay"]
+            lr = group["lr"]
             if not state:
                 state.update(step=0, exp_avg=paddle.zeros_like(p), exp_avg_sq=paddle.zeros_like(p))
             state["step"] += 1
             step = state["step"]
-            g = -p.grad if group["maximize"] else p.grad
-            if wd != 0:
-                if group["decoupled_weight_decay"]:
-                    p = _scaled(p, 1 - lr * wd)
-                else:
-                    g = g + wd * p
+            g = _adam_family_grad(p, group)
             state["exp_avg"] = state["exp_avg"] + (1 - beta1) * (g - state["exp_avg"])
             state["exp_avg_sq"] = state["exp_avg_sq"] * beta2 + (1 - beta2) * g * g
             bc1, bc2 = 1 - beta1 ** step, 1 - beta2 ** step
