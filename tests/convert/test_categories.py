@@ -140,3 +140,6 @@ def test_consistent():
     assert not C.consistent(C.NAMES, ran)
     alias = C.Derived("torch.y", "paddle.x", C.ALIAS, (), "mapping")
     assert not C.consistent(C.SAME, alias)
+    # API 别名 is what api_alias_mapping.json says, even when derived from the target's entry
+    assert C.consistent(C.ALIAS, C.Derived("torch.Tensor.absolute", "paddle.Tensor.abs", C.SAME, (), "execution"))
+    assert not C.consistent(C.ALIAS, C.Derived("torch.abs", "paddle.abs", C.SAME, (), "execution"))

@@ -160,6 +160,18 @@ class Analysis:
             and not self.paddle_api.startswith("paddle.Tensor.")
 
 
+def _drop_receiver(sig, api: str):
+    """A method read from its class (``torch.nn.Module.apply``) declares ``self``; a call on an
+    object does not pass it, and neither library's docs show it."""
+    from paddlecamp.apicompat import audit as A
+    from paddlecamp.apicompat import signatures as S
+    if sig is None or not sig.params or sig.params[0].name != "self":
+        return sig
+    if not inspect.isclass(A.resolve(api.rsplit(".", 1)[0])):
+        return sig  # torch._foreach_log2_(self): a function whose parameter is called self
+    return S.Sig(sig.params[1:], sig.source, sig.overloads)
+
+
 def _signatures(a: Analysis) -> None:
     """Fill torch/paddle objects' kinds and signatures (with the auditor's extractors)."""
     from paddlecamp.apicompat import audit as A
@@ -171,7 +183,7 @@ def _signatures(a: Analysis) -> None:
         a.torch_kind = A.kind_of(tobj)
         entry = a.entry or {}
         if tobj is not A._ABSENT:
-            a.torch_sig = A.torch_signature(a.torch_api, tobj, entry)
+            a.torch_sig = _drop_receiver(A.torch_signature(a.torch_api, tobj, entry), a.torch_api)
         else:
             a.problems.append(f"{a.torch_api} is not in the installed torch")
             if entry.get("args_list"):
@@ -182,7 +194,7 @@ def _signatures(a: Analysis) -> None:
             if pobj is A._ABSENT:
                 a.problems.append(f"{a.paddle_api} is not in the installed paddle")
             elif a.paddle_kind in ("function", "class"):
-                a.paddle_sig = A.paddle_signature(a.paddle_api, pobj)
+                a.paddle_sig = _drop_receiver(A.paddle_signature(a.paddle_api, pobj), a.paddle_api)
                 a.aliases, _ = S.paddle_aliases(pobj)
                 a.paddle_sig_full = a.paddle_sig
                 # a generated forwarder to paddle's C++ argument parser, which takes keywords its
@@ -470,8 +482,11 @@ def gather(torch_api: str, entry: dict | None = None, mapping: dict | None = Non
     a = Analysis(torch_api, entry, paddle_api_of(torch_api, entry))
     decided = mapping_category(torch_api, entry)
     if decided is not None:
-        if decided[0] in (ALIAS, COMPOSITE):  # the docs still show the torch signature
+        if decided[0] in (ALIAS, COMPOSITE):  # the docs still show the signatures (an alias: its parameter table)
             _signatures(a)
+            if decided[0] == ALIAS and a.torch_sig is not None and a.paddle_sig is not None:
+                _compare(a)
+                a.sig_category = None  # the category stays API 别名
         return a
     _signatures(a)
     if a.torch_sig is not None and a.paddle_sig is not None and a.paddle_kind in ("function", "class"):
@@ -684,6 +699,8 @@ def consistent(doc_category: str, derived: Derived) -> bool:
     doc = doc_category.strip()
     if doc == derived.category:
         return True
+    if doc == ALIAS:  # the alias table decides, whatever entry the derivation was given
+        return derived.torch_api in _load_mapping_cached()[1]
     if doc not in CATEGORIES:
         return False
     if derived.category in (ALIAS, MISSING, DELETABLE):

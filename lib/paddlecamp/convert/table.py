@@ -184,6 +184,8 @@ def rows(a: C.Analysis) -> list[tuple[str, str, str]]:
                                                                        (a.paddle_sig.params if a.paddle_sig else [])):
             target = next(q.name for q in a.paddle_sig.params if q.kind == p.kind)
         meaning = _meaning(name)
+        star = "*" if p.kind == S.VAR_POS else "**" if p.kind == S.VAR_KW else ""
+        label = star + name  # the table names *dims as torch writes it
         if target is None:
             unsupported = name in (entry.get("unsupport_args") or [])
             if unsupported:
@@ -194,7 +196,7 @@ def rows(a: C.Analysis) -> list[tuple[str, str, str]]:
                 note = f"{meaning}，Paddle 无此参数，需要转写。"
             else:
                 note = f"{meaning}，Paddle 无此参数，暂无转写方式。"
-            out.append((name, "-", note))
+            out.append((label, "-", note))
             continue
         used.add(target)
         notes = []
@@ -223,7 +225,9 @@ def rows(a: C.Analysis) -> list[tuple[str, str, str]]:
                 notes.append("Paddle 中为仅位置参数，需要转写")
             elif d.how == "required":
                 notes.append("PyTorch 可省略，Paddle 必须传入，需要转写")
-        out.append((name, target, meaning + ("，" + "，".join(notes) if notes else "") + "。"))
+        pkind = next((q.kind for q in (a.paddle_sig.params if a.paddle_sig else []) if q.name == target), None)
+        plabel = ("*" if pkind == S.VAR_POS else "**" if pkind == S.VAR_KW else "") + target
+        out.append((label, plabel, meaning + ("，" + "，".join(notes) if notes else "") + "。"))
     for q in (a.paddle_sig.params if a.paddle_sig else []):
         if q.name in used or (q.name == "name" and q.default == "None") or q.kind in (S.VAR_POS, S.VAR_KW):
             continue
@@ -440,8 +444,15 @@ def render_doc(a: C.Analysis) -> str:
            _code(t, a.torch_sig), "```", ""]
     if d.category == C.ALIAS:
         target = (a.entry or {}).get("alias_of", "?")
-        out += [f"### [{target}]({torch_url(target)})", "", "```python", f"{target}(...)", "```", "",
-                f"两者功能一致，`{t}` 是 `{target}` 的别名，映射方式与 `{target}` 相同，可参考其映射文档。", ""]
+        sentence = f"两者功能一致，`{t}` 是 `{target}` 的别名，映射方式与 `{target}` 相同"
+        if not p or a.paddle_sig is None:
+            out += [sentence + "，可参考其映射文档。", ""]
+            return "\n".join(out)
+        out += [f"### [{p}]({paddle_url(p)})", "", "```python", _code(p, a.paddle_sig_full or a.paddle_sig), "```", "",
+                sentence + "，具体如下：", ""]
+        if a.torch_sig is not None and a.torch_sig.params:
+            out += ["### 参数映射", "", "| PyTorch | PaddlePaddle | 备注 |", "| ------- | ------------ | ---- |"]
+            out += [f"| {tp} | {pp} | {note} |" for tp, pp, note in rows(a)] + [""]
         return "\n".join(out)
     if d.category == C.MISSING:
         why = "；".join(d.reasons) or "PaConvert 无此 API 的映射"
