@@ -684,7 +684,7 @@ __all__ = ["GROUPS", "group_of", "torch_url", "paddle_url", "rows", "render_doc"
 
 # --- recorded results -------------------------------------------------------------------------
 
-def results_record(data: dict, hand_checked: list[dict], run: dict) -> dict:
+def results_record(data: dict, hand_checked: list[dict], run: dict, official: dict | None = None) -> dict:
     """The committed summary of a full run (data/results/convert_table_<date>.json): counts per
     category and evidence, updates per rule with examples, and the hand-checked sample."""
     by_ev = Counter((a["category"], a["evidence"]) for a in data["apis"])
@@ -711,7 +711,8 @@ def results_record(data: dict, hand_checked: list[dict], run: dict) -> dict:
                          "missing_in_torch": sum(any("installed torch" in p for p in ps) for ps in data["problems"].values()),
                          "missing_in_paddle": sum(any("installed paddle" in p for p in ps)
                                                   for ps in data["problems"].values())},
-            "render_errors": data["errors"]}
+            "render_errors": data["errors"],
+            "official_docs": official}
 
 
 def results_markdown(res: dict) -> str:
@@ -756,6 +757,19 @@ def results_markdown(res: dict) -> str:
     for h in hc:
         out.append(f"| `{h['api']}` | `{h['rule']}` | {h['verdict']} | {h['why']} |")
     out.append("")
+    off = res.get("official_docs")
+    if off:
+        out += ["## Against the published mapping docs", "",
+                f"PaddlePaddle/docs `api_difference/` at commit {off['docs_commit'][:12]} ({off['docs_date']}): "
+                f"{off['docs']} docs, {off['compared']} of them for an API in this table. The doc's title category "
+                f"equals ours for {off['equal']} ({100 * off['equal'] / off['compared']:.0f}%) and is consistent with "
+                f"ours (`categories.consistent`) for {off['consistent']} ({100 * off['consistent'] / off['compared']:.0f}%).",
+                "", "| our evidence | docs compared | equal | consistent |", "| --- | ---: | ---: | ---: |"]
+        out += [f"| {ev} | {v['compared']} | {v['equal']} | {v['consistent']} |" for ev, v in off["by_evidence"].items()]
+        out += ["", "Most frequent disagreements (doc title -> ours):", ""]
+        out += [f"- {x['doc']} -> {x['ours']}: {x['n']}" + (f" ({x['why']})" if x.get("why") else "")
+                for x in off["top_disagreements"]]
+        out.append("")
     notes = res["run"].get("notes") or []
     if notes:
         out += ["## Notes", ""] + [f"- {n}" for n in notes] + [""]

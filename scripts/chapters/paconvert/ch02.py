@@ -222,6 +222,23 @@ print(f"{share:.0%} of the categories rest on a run of both libraries, {decided:
 assert 0.6 < decided < 0.7
 """),
     ("md", """\
+How do the derived categories compare with the titles of the published docs (PaddlePaddle/docs,
+written by the mapping's maintainers, here at a December 2024 commit, i.e. for older torch and
+paddle)?"""),
+    ("code", """\
+off = res["official_docs"]
+print(f"{off['compared']} published docs compared: title equal to ours {off['equal']} "
+      f"({off['equal'] / off['compared']:.0%}), consistent {off['consistent']} ({off['consistent'] / off['compared']:.0%})")
+display(pd.DataFrame(off["top_disagreements"][:6]))
+assert off["equal"] <= off["consistent"] <= off["compared"]
+"""),
+    ("md", """\
+Most disagreements have a reason that favours the derivation: paddle 3.3.1 now takes torch's
+names and `out=` where the 2024 docs say otherwise (and a run shows it), and the docs often leave
+paddle's extra parameters out of the title although the format ranks paddle 参数更多 above a rename.
+Others are the derivation's limits: a parameter that is optional in torch but required in paddle
+makes our category 输入参数用法不一致 where the docs say torch 参数更多.
+
 Two thirds of the rows are decided by signatures or runs; the rest by the mapping alone (aliases,
 custom matchers, and entries PaConvert cannot convert). 仅参数名不一致 on execution evidence means a
 renamed call was run and matched; the same label on signature evidence is a claim not yet tested
