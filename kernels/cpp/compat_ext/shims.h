@@ -6,6 +6,8 @@
 // against torch with the same probes that found the gap. Sources stay unmodified.
 #pragma once
 
+#include <paddlecamp/global_names_begin.h>  // paddle's headers leak SUM/MIN/MAX: renamed while read
+
 #include <torch/extension.h>
 #include <torch/library.h>  // torch's extension.h brings TORCH_LIBRARY; paddle's does not
 
@@ -16,3 +18,6 @@
 #include <paddlecamp/checks.h>
 #include <paddlecamp/functions.h>
 #include <paddlecamp/guards.h>
+#include "paddle/utils/pybind.h"  // read inside the renaming window too (the CPU caster includes it)
+
+#include <paddlecamp/global_names_end.h>

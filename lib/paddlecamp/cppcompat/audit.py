@@ -199,7 +199,8 @@ def first_errors(log: str, unit: str, spans: dict[str, Span]) -> dict[str, str]:
     belongs to the probe named by the nearest unit location: a macro-expansion note after it
     (``in expansion of macro``), else the instantiation context before it (``required from``),
     else the enclosing ``In function 'probe_<id>'``. Messages read ``file:line: message`` with
-    header paths shortened and unit lines given relative to the probe (``probe:2``).
+    header paths shortened and unit lines given as lines of ``Probe.cpp()`` (``probe:2`` is the
+    first body line of a function probe; ``probe:0`` marks a missing header).
     """
     lines = log.splitlines()
     unit_name = Path(unit).name
@@ -309,9 +310,8 @@ def build_module(name: str, sources: Sequence[Path], variant: Variant, quiet: bo
     from paddlecamp.cppcompat import build, toolchain
 
     if not variant.shims:
-        started = time.monotonic()
         result = build.build(name, sources, variant.framework, extra_cflags=list(optimize), quiet=quiet)
-        return result.path, result.cached, time.monotonic() - started
+        return result.path, result.cached, _recorded_seconds(result.path.parent, result.seconds)
     started = time.monotonic()
     includes = [f"-I{d}" for d in toolchain.include_dirs(variant.framework)]
     flags = (variant.extra_flags() + includes + toolchain.compile_flags(variant.framework, name=name)
@@ -324,10 +324,10 @@ def build_module(name: str, sources: Sequence[Path], variant: Variant, quiet: bo
     folder = build.cache_dir() / f"{name}-{variant.framework}-shims-{key}"
     target = folder / f"{name}.so"
     if target.is_file():
-        return target, True, time.monotonic() - started
+        return target, True, _recorded_seconds(folder, time.monotonic() - started)
     with build.build_lock(build.cache_dir() / f"{folder.name}.lock"):
         if target.is_file():
-            return target, True, time.monotonic() - started
+            return target, True, _recorded_seconds(folder, time.monotonic() - started)
         folder.mkdir(parents=True, exist_ok=True)
         partial = folder / f".{name}.so.partial-{os.getpid()}"
         command = [toolchain.compiler(), *map(str, sources), "-o", str(partial)] + flags
@@ -337,8 +337,21 @@ def build_module(name: str, sources: Sequence[Path], variant: Variant, quiet: bo
         if process.returncode != 0:
             partial.unlink(missing_ok=True)
             raise build.CompileError(name, variant.name, log, command, [str(s) for s in sources])
+        seconds = time.monotonic() - started
+        (folder / "build.json").write_text(json.dumps({"name": name, "variant": variant.name, "seconds": round(seconds, 2),
+                                                        "command": command}))
         os.replace(partial, target)
-    return target, False, time.monotonic() - started
+    return target, False, seconds
+
+
+def _recorded_seconds(folder: Path, fallback: float) -> float:
+    """How long the build in ``folder`` took when it was made (a cache hit reports that, not
+    the lookup time), from its ``build.json``."""
+    meta = folder / "build.json"
+    try:
+        return float(json.loads(meta.read_text())["seconds"])
+    except (OSError, ValueError, KeyError):
+        return fallback
 
 
 def _include_dirs(variant: Variant) -> list[str]:

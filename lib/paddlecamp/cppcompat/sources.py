@@ -156,20 +156,21 @@ def _relative(path: str) -> str:
 
 
 def build_source(source: Source, variant: Variant, root: Path | None = None) -> tuple[Path | None, str | None, float]:
-    """Build ``source`` for ``variant``: (module path, first error or None, seconds)."""
+    """Build ``source`` for ``variant``: (module path, first error or None, seconds the build
+    took; for a cached module, the seconds its build took when it was made)."""
     from paddlecamp.cppcompat import audit, build
 
     base = (root or vendor_dir()) / source.folder_name
     files = [vendor_dir() / "bindings" / source.binding] + [base / c for c in source.compile]
     started = time.monotonic()
     try:
-        path, _, _ = audit.build_module(f"vendor_{source.name}", files, variant)
+        path, _, seconds = audit.build_module(f"vendor_{source.name}", files, variant)
     except build.CompileError as error:
         if error.first is None:
             return None, error.summary.splitlines()[0], time.monotonic() - started
         where = f"{_relative(error.first.file)}:{error.first.line}"
         return None, f"{where}: {error.first.message}", time.monotonic() - started
-    return path, None, time.monotonic() - started
+    return path, None, seconds
 
 
 def run_source(source: Source, variant: Variant, module: Path, timeout_s: float = 300) -> dict[str, dict]:
