@@ -159,3 +159,15 @@ def test_rewrite_examples_come_from_paconvert():
     assert [u.rule for u in U.check_entry(relu)] == ["keyword-passed-through"]
     # paddle.asin forwards to the C++ argument parser, which takes out=: not reported
     assert not [u for u in U.check_entry(found["torch.asin"]) if u.rule == "keyword-passed-through"]
+
+
+def test_agreement_with_published_titles():
+    data = {"apis": [{"torch_api": "torch.abs", "paddle_api": "paddle.abs", "category": C.SAME, "reasons": [],
+                      "evidence": "execution"},
+                     {"torch_api": "torch.isclose", "paddle_api": "paddle.isclose", "category": C.SAME, "reasons": [],
+                      "evidence": "signature"}]}
+    docs = {"torch/torch.abs.md": "## [ 参数完全一致 ]torch.abs\n", "torch/torch.isclose.md": "## [仅参数名不一致] torch.isclose\n",
+            "torch/torch.zzz.md": "## [ 无参数 ]torch.zzz\n", "bad.md": "no title here\n"}
+    got = T.agreement(docs, data)
+    assert (got["compared"], got["equal"], got["consistent"]) == (2, 1, 2)
+    assert got["status"] == {"compared": 2, "not in the table": 1, "no title": 1}

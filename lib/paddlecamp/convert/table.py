@@ -774,3 +774,52 @@ def results_markdown(res: dict) -> str:
     if notes:
         out += ["## Notes", ""] + [f"- {n}" for n in notes] + [""]
     return "\n".join(out)
+
+
+# --- against published docs -------------------------------------------------------------------
+
+_TITLE = re.compile(r"\s*#+\s*\[\s*(.+?)\s*\]\s*(\S+)")
+
+
+def agreement(docs: dict[str, str], data: dict) -> dict:
+    """How the title categories of published mapping docs (``{path: text}``) compare with this
+    table's derivation (``table.json`` content): equal, consistent (:func:`categories.consistent`),
+    per evidence, and the most frequent disagreements."""
+    ours = {a["torch_api"]: a for a in data["apis"]}
+    rows, status = [], Counter()
+    for path, text in sorted(docs.items()):
+        m = _TITLE.match(text)
+        if not m:
+            status["no title"] += 1
+            continue
+        cat, api = re.sub(r"\s+", " ", m.group(1)).strip(), m.group(2).strip()
+        a = ours.get(api)
+        if a is None:
+            status["not in the table"] += 1
+            continue
+        d = C.Derived(api, a["paddle_api"], a["category"], tuple(a["reasons"]), a["evidence"])
+        rows.append({"api": api, "doc": cat, "ours": a["category"], "evidence": a["evidence"],
+                     "equal": cat == a["category"], "consistent": C.consistent(cat, d)})
+    status["compared"] = len(rows)
+    by_ev: dict[str, dict] = {}
+    for r in rows:
+        e = by_ev.setdefault(r["evidence"], {"compared": 0, "equal": 0, "consistent": 0})
+        e["compared"] += 1
+        e["equal"] += r["equal"]
+        e["consistent"] += r["consistent"]
+    pairs = Counter((r["doc"], r["ours"]) for r in rows if not r["consistent"]).most_common(10)
+    return {"docs": len(docs), "status": dict(status), "compared": len(rows), "equal": sum(r["equal"] for r in rows),
+            "consistent": sum(r["consistent"] for r in rows), "by_evidence": by_ev,
+            "top_disagreements": [{"doc": d, "ours": o, "n": n} for (d, o), n in pairs]}
+
+
+def read_docs(folder: str) -> dict[str, str]:
+    """Every ``.md`` under ``folder`` (a checkout of PaddlePaddle/docs' ``api_difference``), by relative path."""
+    out = {}
+    for root, _, files in os.walk(folder):
+        for name in files:
+            if name.endswith(".md"):
+                path = os.path.join(root, name)
+                with open(path, encoding="utf-8", errors="replace") as f:
+                    out[os.path.relpath(path, folder)] = f.read()
+    return out

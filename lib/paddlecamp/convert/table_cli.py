@@ -23,6 +23,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", type=int, default=2, help="worker processes for --execute (default 2)")
     parser.add_argument("--resume", metavar="FILE",
                         help="JSONL cache of execution results (default: DIR/.calls.jsonl; reused, appended)")
+    parser.add_argument("--compare-docs", metavar="DOCS",
+                        help="also compare the categories with the titles of published mapping docs under DOCS "
+                             "(PaddlePaddle/docs api_difference); writes DIR/agreement.json")
     parser.add_argument("--json", action="store_true", help="print the counts and updates as JSON on stdout")
 
 
@@ -33,6 +36,8 @@ def main(args: argparse.Namespace) -> int:
     from paddlecamp.convert import categories as C
     from paddlecamp.convert import table as T
 
+    if args.compare_docs and not os.path.isdir(args.compare_docs):
+        raise CliError(f"--compare-docs {args.compare_docs}: not a folder")
     if os.path.exists(args.out) and not os.path.isdir(args.out):
         raise CliError(f"--out {args.out}: exists and is not a folder")
     if args.jobs < 1:
@@ -48,6 +53,12 @@ def main(args: argparse.Namespace) -> int:
                        + ("" if args.execute else " --no-execute") + ("" if args.examples else " --no-examples")
                        + f" --jobs {args.jobs}")
     data = T.write(args.out, analyses, found, meta)
+    if args.compare_docs:
+        agree = T.agreement(T.read_docs(args.compare_docs), data)
+        with open(os.path.join(args.out, "agreement.json"), "w", encoding="utf-8") as f:
+            json.dump(agree, f, ensure_ascii=False, indent=1)
+        print(f"published docs: {agree['compared']} compared, title equal {agree['equal']}, "
+              f"consistent {agree['consistent']} (DIR/agreement.json)", file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print(json.dumps({k: data[k] for k in ("meta", "counts", "evidence", "updates_by_rule", "problems", "errors")}
                          | {"updates": data["updates"]}, ensure_ascii=False, indent=1))
