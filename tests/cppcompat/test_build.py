@@ -6,6 +6,7 @@ behaviour is tested in seconds; the example extensions are built in test_example
 from __future__ import annotations
 
 import ctypes
+import json
 import shutil
 import subprocess
 import threading
@@ -220,3 +221,19 @@ def test_an_undefined_symbol_is_a_load_error_naming_the_function(cache, tmp_path
         build.load("undefined", [src], "torch", quiet=True)
     if shutil.which("c++filt"):
         assert "(declared_only(int): declared by the compat headers" in str(caught.value)
+
+
+def test_extra_include_paths_come_first_and_are_part_of_the_key(cache, tmp_path):
+    shims = tmp_path / "shims"
+    shims.mkdir()
+    (shims / "shadow_answer.h").write_text("#define ANSWER 7\n")
+    src = tmp_path / "shadowed.cpp"
+    src.write_text("#include <shadow_answer.h>\nextern \"C\" int answer() { return ANSWER; }\n")
+    first = build.build("shadowed", [src], "torch", quiet=True, extra_include_paths=[shims])
+    command = json.loads((first.path.parent / "build.json").read_text())["command"]
+    includes = [flag for flag in command if flag.startswith("-I")]
+    assert includes[0] == f"-I{shims.resolve()}"  # before every framework include dir
+    assert _answer(first) == 7
+    (shims / "shadow_answer.h").write_text("#define ANSWER 8\n")
+    second = build.build("shadowed", [src], "torch", quiet=True, extra_include_paths=[shims])
+    assert second.key != first.key and _answer(second) == 8

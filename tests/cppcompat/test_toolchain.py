@@ -8,6 +8,9 @@ import pytest
 
 from paddlecamp.cppcompat import toolchain
 
+# importing paddle warns that ccache is missing; irrelevant to these builds
+pytestmark = pytest.mark.filterwarnings("ignore:No ccache found")
+
 
 def test_compiler_prefers_cxx_env(tmp_path, monkeypatch):
     fake = tmp_path / "my-c++"

@@ -221,16 +221,22 @@ def _user_include_dirs(extra_cflags: Sequence[str]) -> list[Path]:
 
 
 def build_command(name: str, sources: Sequence[Path], framework: str, output: Path,
-                  extra_cflags: Sequence[str] = ()) -> list[str]:
-    """The single compiler call that compiles and links ``sources`` into ``output``."""
-    includes = [f"-I{d}" for d in toolchain.include_dirs(framework)]
+                  extra_cflags: Sequence[str] = (), extra_include_paths: Sequence[str | os.PathLike] = ()) -> list[str]:
+    """The single compiler call that compiles and links ``sources`` into ``output``.
+
+    ``extra_include_paths`` come before the framework's include dirs, so headers there shadow
+    the framework's (how header-only shims replace or extend compat headers)."""
+    includes = [f"-I{d}" for d in extra_include_paths] + [f"-I{d}" for d in toolchain.include_dirs(framework)]
     # extra_cflags after the framework's flags, so that a caller's -O0 or -std wins (as in torch's load)
     return ([toolchain.compiler(), *map(str, sources), "-o", str(output)] + includes
             + toolchain.compile_flags(framework, name=name) + list(extra_cflags) + toolchain.link_flags(framework))
 
 
-def cache_key(name: str, sources: Sequence[Path], framework: str, extra_cflags: Sequence[str] = ()) -> str:
-    """Hex digest of everything that decides the built binary (see the module docstring)."""
+def cache_key(name: str, sources: Sequence[Path], framework: str, extra_cflags: Sequence[str] = (),
+              extra_include_paths: Sequence[str | os.PathLike] = ()) -> str:
+    """Hex digest of everything that decides the built binary (see the module docstring).
+
+    Every file under ``extra_include_paths`` is part of the key (keep those folders small)."""
     digest = hashlib.sha256()
 
     def add(label: str, value: str | bytes) -> None:
@@ -244,11 +250,14 @@ def cache_key(name: str, sources: Sequence[Path], framework: str, extra_cflags: 
     add("versions", json.dumps(toolchain.versions(framework), sort_keys=True))
     add("compiler", toolchain.compiler_version())
     add("command", json.dumps(build_command(name, [Path(s.name) for s in sources], framework, Path("out.so"),
-                                            extra_cflags)[1:]))
+                                            extra_cflags, extra_include_paths)[1:]))
     for source in sources:
         add("source", source.read_bytes())
-    for header in local_headers(sources, _user_include_dirs(extra_cflags)):
+    for header in local_headers(sources, [*map(Path, extra_include_paths), *_user_include_dirs(extra_cflags)]):
         add("header", header.read_bytes())
+    for folder in extra_include_paths:
+        for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()):
+            add(f"include:{path.relative_to(folder)}", path.read_bytes())
     if framework == "paddle":
         add("caster", toolchain.caster_header().read_bytes())
     return digest.hexdigest()
@@ -278,7 +287,8 @@ class _Ticker:
 
 
 def build(name: str, sources: Sequence[str | os.PathLike], framework: str = "torch",
-          extra_cflags: Sequence[str] | None = None, verbose: bool = False, quiet: bool = False) -> BuildResult:
+          extra_cflags: Sequence[str] | None = None, verbose: bool = False, quiet: bool = False,
+          extra_include_paths: Sequence[str | os.PathLike] | None = None) -> BuildResult:
     """Compile ``sources`` into ``<cache>/<name>-<framework>-<key>/<name>.so`` unless it is cached.
 
     Raises ``CompileError`` on compiler errors, ``toolchain.ToolchainError`` without a compiler,
@@ -295,8 +305,9 @@ def build(name: str, sources: Sequence[str | os.PathLike], framework: str = "tor
         if not path.is_file():
             raise FileNotFoundError(f"C++ source not found: {path}")
     extra = list(extra_cflags or [])
+    include_paths = [str(Path(p).resolve()) for p in extra_include_paths or []]
     started = time.monotonic()
-    key = cache_key(name, paths, framework, extra)
+    key = cache_key(name, paths, framework, extra, include_paths)
     folder = cache_dir() / f"{name}-{framework}-{key[:16]}"
     target = folder / f"{name}.so"
     if target.is_file():
@@ -307,7 +318,7 @@ def build(name: str, sources: Sequence[str | os.PathLike], framework: str = "tor
             return BuildResult(name, framework, target, key, True, time.monotonic() - started)
         folder.mkdir(parents=True, exist_ok=True)
         partial = folder / f".{name}.so.partial-{os.getpid()}"
-        command = build_command(name, paths, framework, partial, extra)
+        command = build_command(name, paths, framework, partial, extra, include_paths)
         if not quiet:
             print(f"building {name} for {framework} (cache miss)…", file=sys.stderr, flush=True)
         if verbose:
@@ -396,7 +407,8 @@ def _import_framework(framework: str) -> None:
 
 
 def load(name: str, sources: Sequence[str | os.PathLike], framework: str = "torch",
-         extra_cflags: Sequence[str] | None = None, verbose: bool = False, quiet: bool = False) -> types.ModuleType:
+         extra_cflags: Sequence[str] | None = None, verbose: bool = False, quiet: bool = False,
+         extra_include_paths: Sequence[str | os.PathLike] | None = None) -> types.ModuleType:
     """Build (or reuse from the cache) and import a torch-style extension for ``framework``.
 
     The returned module's pybind11 functions take and return the framework's own tensors
@@ -404,5 +416,6 @@ def load(name: str, sources: Sequence[str | os.PathLike], framework: str = "torc
     the mapped Python exception) with the message. The same ``name`` may be loaded for both
     frameworks in one process: each build is a different file.
     """
-    result = build(name, sources, framework, extra_cflags, verbose=verbose, quiet=quiet)
+    result = build(name, sources, framework, extra_cflags, verbose=verbose, quiet=quiet,
+                   extra_include_paths=extra_include_paths)
     return import_built(result, sources)
