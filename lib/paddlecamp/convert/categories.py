@@ -268,8 +268,8 @@ def _compare(a: Analysis) -> None:
         if new == "" and name in named and name not in only:
             diffs = [d for d in diffs if d.param != name]
             diffs.append(Difference(TORCH_MORE, name, f"torch only: {name} (PaConvert drops it)", "torch_only"))
-    if (a.entry or {}).get("Matcher") == "GenericMatcher" and (a.entry or {}).get("args_list"):
-        # GenericMatcher reads the call by args_list and writes every argument as a keyword:
+    if (a.entry or {}).get("Matcher") not in (None, "ChangePrefixMatcher") and (a.entry or {}).get("args_list"):
+        # a Matcher with args_list reads the call by it and writes the arguments as keywords:
         # a different position or a keyword-only paddle parameter is bridged like a rename
         diffs = [Difference(NAMES, d.param, d.text + " (bridged: PaConvert passes keywords)", d.how)
                  if d.how in ("order", "kwonly") else d for d in diffs]

@@ -188,7 +188,9 @@ def rows(a: C.Analysis) -> list[tuple[str, str, str]]:
         label = star + name  # the table names *dims as torch writes it
         if target is None:
             unsupported = name in (entry.get("unsupport_args") or [])
-            if unsupported:
+            if name in {e[0] for e in a.examples}:
+                note = f"{meaning}，Paddle 无此参数，需要转写（PaConvert 可自动转写，见转写示例）。"
+            elif unsupported:
                 note = f"{meaning}，Paddle 无此参数，暂无转写方式。"
             elif a.renames.get(name) == "" or name in _DELETABLE:
                 note = f"{meaning}，Paddle 无此参数，一般对网络训练结果影响不大，可直接删除。"
