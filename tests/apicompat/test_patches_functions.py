@@ -461,3 +461,29 @@ def test_paddle_positional_loss_unchanged():
     with compat.enable():
         np.testing.assert_allclose(F.kl_div(pa, pb, "none", False).numpy(), ref)
         np.testing.assert_allclose(paddle.nn.KLDivLoss(reduction="mean")(pa, pb).numpy(), ref_layer)
+
+
+# --------------------------------------------------------------------------- a Python number as the second operand
+
+@pytest.mark.parametrize("name,x,number", [
+    ("mul", [1.0, 2.0, 3.0], 0.5), ("mul", [1, 2, 3], 0.5), ("div", [1, 4, 7], 2), ("add", [1, 2], 2),
+    ("add", [True, False], 1), ("sub", [1.5, 2.5], 1), ("gt", [1, 2, 3], 1.5), ("ne", [1, 2], 2),
+    ("bitwise_and", [5, 6], 3), ("true_divide", [3, 4], 2),
+])
+def test_number_as_second_operand_matches_torch(name, x, number):
+    t, px = getattr(torch, name)(torch.tensor(x), number), paddle.to_tensor(x)
+    with compat.enable(only=["functions-scalar-other"]):
+        p = getattr(paddle, name)(px, number)
+    same(t, p)
+
+
+def test_number_operand_keywords_methods_and_native():
+    px = paddle.to_tensor([1, 2])
+    with compat.enable(only=["functions-scalar-other"]):
+        same(torch.add(torch.tensor([1, 2]), 2, alpha=3), paddle.add(px, 2, alpha=3))
+        same(torch.tensor([1, 2]).add(other=2), px.add(other=2))
+        same(torch.tensor([1, 2]).sub(1.5), px.sub(1.5))
+        native = paddle.add(px, paddle.to_tensor([3, 4]))        # paddle's own call: unchanged
+        same(torch.tensor([4, 6]), native)
+    with pytest.raises(ValueError, match="must be Tensor"):     # restored afterwards
+        paddle.add(px, 2)

@@ -1921,3 +1921,65 @@ def std_var_correction(p: Patcher) -> None:
         return std_var
     p.wrap(paddle, "std", lambda f: wrap(f, True))
     p.wrap(paddle, "var", lambda f: wrap(f, False))
+
+
+# torch functions whose second operand may be a Python number (torch wraps it as a 0-d tensor)
+SCALAR_OTHER = ("add", "subtract", "sub", "multiply", "mul", "divide", "div", "true_divide", "greater_than", "gt",
+                "greater_equal", "ge", "less_than", "lt", "less_equal", "le", "not_equal", "ne", "greater", "less",
+                "bitwise_and", "bitwise_or", "bitwise_xor")
+
+
+def _scalar_operand(x: Any, value: Any) -> tuple[Any, Any]:
+    """``(x, value)`` with the Python number ``value`` as a 0-d tensor, both in the dtype torch's
+    promotion gives a tensor and a wrapped number: a float number lifts an integer or bool tensor to
+    the default float dtype, an int lifts a bool tensor to int64, otherwise the tensor's dtype."""
+    import paddle
+    dtype = x.dtype
+    if isinstance(value, float) and not (x.is_floating_point() or x.is_complex()):
+        dtype = paddle.get_default_dtype()
+    elif isinstance(value, int) and not isinstance(value, bool) and x.dtype == paddle.bool:
+        dtype = paddle.int64
+    if dtype != x.dtype:
+        x = x.astype(dtype)
+    return x, paddle.full([], value, dtype=dtype)
+
+
+@patch("functions-scalar-other", [f"torch.{n}" for n in SCALAR_OTHER] + [f"torch.Tensor.{n}" for n in
+                                                                          ("add", "sub", "subtract")],
+       "paddle.add, paddle.multiply, paddle.greater_than, ...", "signature",
+       "torch.mul(x, 0.5), torch.div(x, 2), torch.gt(x, 1.5): torch takes a Python number as the second operand, "
+       "paddle's functions (and the add/subtract methods) raise 'argument y must be Tensor' (own corpus: 4 "
+       "snippets; everyday torch code)")
+def scalar_other(p: Patcher) -> None:
+    import paddle
+
+    def wrap(f: Callable) -> Callable:
+        @functools.wraps(f)
+        def with_number(*args: Any, **kwargs: Any) -> Any:
+            if len(args) >= 2 and isinstance(args[0], paddle.Tensor) and _is_number(args[1]):
+                x, y = _scalar_operand(args[0], args[1])
+                return f(x, y, *args[2:], **kwargs)
+            for key in ("y", "other"):
+                if key in kwargs and _is_number(kwargs[key]):
+                    x = args[0] if args else kwargs.get("x", kwargs.get("input"))
+                    if isinstance(x, paddle.Tensor):
+                        x, kwargs[key] = _scalar_operand(x, kwargs[key])
+                        if args:
+                            args = (x, *args[1:])
+                        else:
+                            kwargs["x" if "x" in kwargs else "input"] = x
+            return f(*args, **kwargs)
+        return with_number
+
+    for n in SCALAR_OTHER:
+        if hasattr(paddle, n):
+            p.wrap(paddle, n, wrap)
+    for n in ("add", "sub", "subtract"):
+        if hasattr(paddle.Tensor, n):
+            p.wrap(paddle.Tensor, n, wrap)
+
+
+def _is_number(v: Any) -> bool:
+    """A Python (or numpy) real number, not a tensor."""
+    import numbers
+    return isinstance(v, numbers.Number) and not isinstance(v, complex) and not hasattr(v, "shape")
