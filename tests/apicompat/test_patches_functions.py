@@ -487,3 +487,39 @@ def test_number_operand_keywords_methods_and_native():
         same(torch.tensor([4, 6]), native)
     with pytest.raises(ValueError, match="must be Tensor"):     # restored afterwards
         paddle.add(px, 2)
+
+
+# --------------------------------------------------------------------------- solve_triangular, lstsq's named result, 3-D nearest
+
+@pytest.mark.parametrize("kw", [dict(upper=True), dict(upper=False), dict(upper=True, left=False),
+                                dict(upper=False, left=False, unitriangular=True)])
+def test_solve_triangular_matches_torch(kw):
+    U = np.array([[2.0, 1.0, -1.0], [0.0, 4.0, 0.5], [0.0, 0.0, 3.0]], "float32")
+    A = U if kw["upper"] else U.T.copy()
+    B = RNG.standard_normal((3, 3)).astype("float32")
+    with compat.enable(only=["functions-linalg-triangular-lstsq"]):
+        p = paddle.linalg.solve_triangular(paddle.to_tensor(A), paddle.to_tensor(B), **kw)
+    same(torch.linalg.solve_triangular(torch.tensor(A), torch.tensor(B), **kw), p, rtol=1e-5, atol=1e-5)
+    assert not hasattr(paddle.linalg, "solve_triangular")
+
+
+def test_lstsq_named_result_still_a_tuple():
+    A = np.array([[1.0, 1.0], [1.0, 2.0], [1.0, 3.0]], "float32")
+    b = np.array([[1.0], [2.0], [2.0]], "float32")
+    with compat.enable(only=["functions-linalg-triangular-lstsq"]):
+        r = paddle.linalg.lstsq(paddle.to_tensor(A), paddle.to_tensor(b))
+        solution, *_ = r                                           # paddle's own unpacking still works
+    same(torch.linalg.lstsq(torch.tensor(A), torch.tensor(b)).solution, r.solution, rtol=1e-4, atol=1e-5)
+    assert isinstance(r, tuple) and len(r) == 4 and solution is r.solution
+
+
+@pytest.mark.parametrize("kw", [dict(scale_factor=2), dict(size=5), dict(scale_factor=1.5)])
+def test_nearest_interpolation_of_3d_input(kw):
+    x = np.arange(12, dtype="float32").reshape(2, 2, 3)
+    with compat.enable(only=["functions-interpolate-3d-nearest"]):
+        p = paddle.nn.Upsample(mode="nearest", **kw)(paddle.to_tensor(x))
+        lin = F.interpolate(paddle.to_tensor(x), scale_factor=2, mode="linear", data_format="NCW")  # untouched path
+    same(torch.nn.Upsample(mode="nearest", **kw)(torch.tensor(x)), p)
+    same(TF.interpolate(torch.tensor(x), scale_factor=2, mode="linear"), lin)
+    with pytest.raises(ValueError, match="NEAREST"):
+        F.interpolate(paddle.to_tensor(x), scale_factor=2)

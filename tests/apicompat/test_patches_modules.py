@@ -522,6 +522,17 @@ def test_paddle_schedulers_still_reachable(compat):
     assert "StepLR" not in dir(paddle.optimizer.lr)
 
 
+def test_embedding_from_pretrained_matches_torch():
+    W = np.array([[1.0, 1.0], [2.0, 2.0], [3.0, 3.0]], "float32")
+    with ac.enable(only=["modules-embedding-from-pretrained"]):
+        emb = paddle.nn.Embedding.from_pretrained(paddle.to_tensor(W))
+        free = paddle.nn.Embedding.from_pretrained(paddle.to_tensor(W), freeze=False, padding_idx=1)
+    t = torch.nn.Embedding.from_pretrained(torch.tensor(W))
+    close(t(torch.tensor([2, 0])), emb(paddle.to_tensor([2, 0])))
+    assert emb.weight.stop_gradient and not free.weight.stop_gradient and free._padding_idx == 1
+    assert not hasattr(paddle.nn.Embedding, "from_pretrained")
+
+
 # --------------------------------------------------------------------------- inplace, device/dtype, small layers
 
 def test_inplace_activation(compat):

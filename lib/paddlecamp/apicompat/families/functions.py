@@ -1983,3 +1983,52 @@ def _is_number(v: Any) -> bool:
     """A Python (or numpy) real number, not a tensor."""
     import numbers
     return isinstance(v, numbers.Number) and not isinstance(v, complex) and not hasattr(v, "shape")
+
+
+@patch("functions-linalg-triangular-lstsq", ["torch.linalg.solve_triangular", "torch.linalg.lstsq"],
+       "paddle.linalg.solve_triangular, paddle.linalg.lstsq", "return type",
+       "torch.linalg.solve_triangular(A, B, *, upper, left=True, unitriangular=False) is missing (paddle has "
+       "triangular_solve for the left system only); torch.linalg.lstsq returns a named tuple (solution, residuals, "
+       "rank, singular_values), paddle a plain tuple, so .solution fails (own corpus: 2 snippets)")
+def linalg_triangular_lstsq(p: Patcher) -> None:
+    import paddle
+    from collections import namedtuple
+    lstsq_result = namedtuple("lstsq", ("solution", "residuals", "rank", "singular_values"))
+
+    def solve_triangular(A: Any, B: Any, *, upper: bool, left: bool = True, unitriangular: bool = False,
+                         out: Any = None) -> Any:
+        """torch's solve_triangular: AX = B (left) or XA = B, i.e. Aᵀ Xᵀ = Bᵀ."""
+        if left:
+            res = paddle.linalg.triangular_solve(A, B, upper=upper, unitriangular=unitriangular)
+        else:
+            bt = B.transpose([*range(B.ndim - 2), B.ndim - 1, B.ndim - 2])
+            res = paddle.linalg.triangular_solve(A, bt, upper=upper, transpose=True, unitriangular=unitriangular)
+            res = res.transpose([*range(res.ndim - 2), res.ndim - 1, res.ndim - 2])
+        return write_out(res, out) if out is not None else res
+
+    p.add(paddle.linalg, "solve_triangular", solve_triangular)
+    p.wrap(paddle.linalg, "lstsq", lambda f: functools.wraps(f)(lambda *a, **k: lstsq_result(*f(*a, **k))))
+
+
+@patch("functions-interpolate-3d-nearest", ["torch.nn.functional.interpolate", "torch.nn.Upsample",
+                                            "torch.nn.functional.upsample_nearest"],
+       "paddle.nn.functional.interpolate", "signature",
+       "torch interpolates a 3-D (N, C, L) input with mode='nearest'; paddle raises \"'NEAREST' only support 4-D "
+       "or 5-D tensor\" (own corpus: 1 snippet); the same rows on a (N, C, 1, L) view give torch's result")
+def interpolate_3d_nearest(p: Patcher) -> None:
+    import paddle
+
+    def wrap(f: Callable) -> Callable:
+        @functools.wraps(f)
+        def interpolate(x: Any, size: Any = None, scale_factor: Any = None, mode: str = "nearest", *args: Any,
+                        **kwargs: Any) -> Any:
+            fmt = kwargs.get("data_format")
+            if not (isinstance(x, paddle.Tensor) and x.ndim == 3 and mode == "nearest" and fmt in (None, "NCW")):
+                return f(x, size, scale_factor, mode, *args, **kwargs)
+            kwargs.pop("data_format", None)
+            lift = (lambda v: None if v is None else [1, *(v if isinstance(v, (list, tuple)) else [v])])
+            out = f(x.unsqueeze(2), lift(size), lift(scale_factor), mode, *args, data_format="NCHW", **kwargs)
+            return out.squeeze(2)
+        return interpolate
+
+    p.wrap(paddle.nn.functional, "interpolate", wrap)

@@ -1918,3 +1918,23 @@ def _more_layers() -> dict[str, Any]:
        "FractionalMaxPool2D takes output_size first and no output_ratio); not seen failing on the dev split")
 def more_layers(p: Patcher) -> None:
     _add_all(p, "paddle.nn", _more_layers())
+
+
+@patch("modules-embedding-from-pretrained", ["torch.nn.Embedding.from_pretrained"], "paddle.nn.Embedding",
+       "new API",
+       "torch.nn.Embedding.from_pretrained(embeddings, freeze=True, ...) is missing; paddle's Embedding already "
+       "takes _weight= and _freeze= (own corpus: 1 snippet)")
+def embedding_from_pretrained(p: Patcher) -> None:
+    import paddle
+
+    def from_pretrained(cls: type, embeddings: Any, freeze: bool = True, padding_idx: int | None = None,
+                        max_norm: float | None = None, norm_type: float = 2.0, scale_grad_by_freq: bool = False,
+                        sparse: bool = False) -> Any:
+        """torch's ``Embedding.from_pretrained``: a layer whose weight is ``embeddings`` (frozen by default)."""
+        if embeddings.ndim != 2:
+            raise ValueError("Embeddings parameter is expected to be 2-dimensional")
+        rows, cols = embeddings.shape
+        return cls(rows, cols, padding_idx=padding_idx, max_norm=max_norm, norm_type=norm_type,
+                   scale_grad_by_freq=scale_grad_by_freq, sparse=sparse, _weight=embeddings, _freeze=freeze)
+
+    p.add(paddle.nn.Embedding, "from_pretrained", classmethod(from_pretrained))
