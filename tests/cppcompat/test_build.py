@@ -173,7 +173,7 @@ def test_parse_diagnostics_reads_gcc_output():
 
 
 def test_link_only_failure_summary():
-    log = "/usr/bin/ld: /tmp/x.o: in function `f':\nx.cpp:(.text+0x5): undefined reference to `g()'\ncollect2: error: ld returned 1 exit status\n"
+    log = "/usr/bin/ld: x.o: in function `f':\nx.cpp:(.text+0x5): undefined reference to `g()'\ncollect2: error: ld returned 1 exit status\n"
     error = build.CompileError("demo", "torch", log, ["g++"])
     assert error.first is None
     assert "undefined reference to `g()'" in error.summary
