@@ -55,15 +55,15 @@ def run_files(jobs: list[tuple[str, list[str] | None]], timeout: float = 600.0, 
 
 
 def _run_batch(jobs, timeout: float, compat: bool, cwd: Path) -> list[dict]:
-    """One child interpreter for ``jobs``. Results come back through a file, one JSON line per
-    job; what the programs print goes nowhere (a program printing without end must not fill
+    """One child interpreter for ``jobs``. Results come back through a file, one pickle per
+    job (snapshots hold numpy arrays; a 30M-element result as JSON would be a gigabyte); what the programs print goes nowhere (a program printing without end must not fill
     the parent's memory), and stderr goes to a file whose last line explains a crash."""
     import tempfile
 
-    from paddlecamp.apicompat.swap import _from_json
+    import pickle
     env = dict(os.environ, CUDA_VISIBLE_DEVICES="", PYTHONWARNINGS="ignore")
     with tempfile.TemporaryDirectory(prefix="paddlecamp-check-") as tmp:
-        results, errors, spec = Path(tmp) / "results.jsonl", Path(tmp) / "stderr.txt", Path(tmp) / "jobs.json"
+        results, errors, spec = Path(tmp) / "results.pkl", Path(tmp) / "stderr.txt", Path(tmp) / "jobs.json"
         spec.write_text(json.dumps([[str(Path(p).resolve()), n] for p, n in jobs]), encoding="utf-8")
         cmd = [sys.executable, "-m", "paddlecamp.convert.check", "--children", str(spec), str(results)] + (
             ["--compat"] if compat else [])
@@ -81,11 +81,12 @@ def _run_batch(jobs, timeout: float, compat: bool, cwd: Path) -> list[dict]:
             why = tail[-1].strip()
         done = []
         if results.exists():
-            for line in results.read_text(encoding="utf-8").splitlines():
-                try:
-                    done.append(_from_json(json.loads(line)))
-                except json.JSONDecodeError:
-                    break
+            with open(results, "rb") as f:
+                while True:
+                    try:
+                        done.append(pickle.load(f))   # written by our own child process
+                    except (EOFError, pickle.UnpicklingError):
+                        break
     return done + [{"ok": False, "results": {}, "error": why}] * (len(jobs) - len(done))
 
 
@@ -97,22 +98,24 @@ PER_PROGRAM_S = 60
 
 
 def _children(spec: str, results: str) -> None:
+    import pickle
     import signal
-
-    from paddlecamp.apicompat.swap import _jsonable
 
     def expire(signum, frame):
         raise CaseTimeout(f"ran past {PER_PROGRAM_S} s")
     signal.signal(signal.SIGALRM, expire)   # a program that hangs fails alone, the batch goes on
     jobs = json.loads(Path(spec).read_text(encoding="utf-8"))
-    with open(results, "a", encoding="utf-8") as out:
+    with open(results, "ab") as out:
         for file, wanted in jobs:
             signal.alarm(PER_PROGRAM_S)
             try:
                 res = _execute(file, wanted)
             finally:
                 signal.alarm(0)
-            out.write(json.dumps(_jsonable(res), default=str) + "\n")
+            try:
+                pickle.dump(res, out)
+            except Exception as e:  # noqa: BLE001 - an unpicklable snapshot fails this program only
+                pickle.dump({"ok": False, "results": {}, "error": f"result not transferable: {e}"}, out)
             out.flush()
 
 

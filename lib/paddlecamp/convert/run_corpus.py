@@ -93,19 +93,25 @@ def _execute(files: list[tuple[str, list | None]], jobs: int, progress) -> list[
     return [r for chunk in results for r in chunk]
 
 
-def measure(tests_dir: str | Path, jobs: int = 2, limit: int | None = None) -> dict:
-    """Convert and execute PaConvert's cases; the record written to the results file."""
-    from paconvert.converter import Converter
+def measure(tests_dir: str | Path, jobs: int = 2, limit: int | None = None, workdir: str | Path | None = None) -> dict:
+    """Convert and execute PaConvert's cases; the record written to the results file.
+
+    ``workdir`` keeps the converted trees (``raw/``, ``plain/``, ``ours/``) and reuses the ones
+    already there, so a second run only executes."""
     from tqdm import tqdm
 
     from paddlecamp.convert.check import compare_runs
-    from paddlecamp.convert.run import convert, output_problems
+    from paddlecamp.convert.run import convert, output_problems, prepass
 
     cases = load_cases(tests_dir)[:limit]
-    with tempfile.TemporaryDirectory(prefix="paddlecamp-corpus-") as tmp:
-        tmp = Path(tmp)
+    tmp_holder = None
+    if workdir is None:
+        tmp_holder = tempfile.TemporaryDirectory(prefix="paddlecamp-corpus-")
+        workdir = tmp_holder.name
+    tmp = Path(workdir)
+    try:
         raw, plain_dir, ours_dir = tmp / "raw", tmp / "plain", tmp / "ours"
-        raw.mkdir()
+        raw.mkdir(parents=True, exist_ok=True)
         names = {}
         for i, c in enumerate(cases):
             f = f"case_{i:05d}.py"
@@ -113,22 +119,25 @@ def measure(tests_dir: str | Path, jobs: int = 2, limit: int | None = None) -> d
                 ast.parse(c.code)
             except SyntaxError:
                 continue
-            (raw / f).write_text(c.code, encoding="utf-8")
+            if not (raw / f).exists() or (raw / f).read_text(encoding="utf-8") != c.code:
+                (raw / f).write_text(c.code, encoding="utf-8")
             names[f] = c
-        conv = Converter(log_dir=str(tmp / "plain.log"), log_level="WARNING")
-        conv.run(str(raw), str(plain_dir))
-        report = convert(raw, ours_dir, progress=True)
-        by_file = {f.path: f for f in report.files}
+        if not plain_dir.exists():
+            from paconvert.converter import Converter
+            conv = Converter(log_dir=str(tmp / "plain.log"), log_level="WARNING")
+            conv.run(str(raw), str(plain_dir))
+        if not ours_dir.exists():
+            convert(raw, ours_dir, progress=True)
 
         rows = []
-        for f, c in names.items():
+        for f, c in tqdm(names.items(), desc="classify", unit="case"):
             plain = (plain_dir / f).read_text(encoding="utf-8") if (plain_dir / f).exists() else None
-            rep = by_file.get(f)
+            pre = prepass(c.code)     # what convert() applied to this file (the same pure function)
             rows.append({"id": c.id, "api": c.api, "unsupport": c.skip == "unsupport", "file": f, "names": c.names,
                          "kwargs": c.kwargs, "plain_valid": _valid(plain),
-                         "ours_valid": bool(rep and rep.written),
-                         "applied": sorted({a.matcher for a in rep.applied}) if rep else [],
-                         "refusals": [p.message for p in rep.refusals] if rep else [],
+                         "ours_valid": (ours_dir / f).exists(),   # convert() writes valid files only
+                         "applied": sorted({a.matcher for a in pre.applied}),
+                         "refusals": [p.message for p in pre.refusals],
                          "plain_marked": [t for _, t, _ in output_problems(plain)][:3] if plain is not None else []})
 
         to_run = [r for r in rows if (r["unsupport"] and r["ours_valid"]) or (not r["unsupport"] and r["applied"])]
@@ -162,6 +171,9 @@ def measure(tests_dir: str | Path, jobs: int = 2, limit: int | None = None) -> d
                     bad = [v for v in verdicts if v.verdict != "equal"]
                     if bad:
                         r[f"{side}_detail"] = f"{bad[0].name}: {bad[0].verdict}: {bad[0].detail}"[:300]
+    finally:
+        if tmp_holder is not None:
+            tmp_holder.cleanup()
     return summarize(rows)
 
 
@@ -211,7 +223,10 @@ def write_results(result: dict, tests_dir: str, command: str, json_path: str | P
             "corpus": "PaddlePaddle/PaConvert tests/test_*.py (published; Apache-2.0)",
             "versions": {k: version(k) for k in ("paconvert", "paddlepaddle", "torch")},
             "python": platform.python_version(), "machine": f"{platform.machine()} CPU"}
-    Path(json_path).write_text(json.dumps(dict(meta, **result), indent=1, default=str), encoding="utf-8")
+    # every case is counted in the summary; rows are kept for the cases the two sections are about
+    kept = [r for r in result["rows"] if r["unsupport"] or r["applied"]]
+    record = dict(meta, summary=result["summary"], rows=kept)
+    Path(json_path).write_text(json.dumps(record, indent=1, default=str), encoding="utf-8")
     s = result["summary"]
     u, a = s["unsupported"], s["affected"]
     rows = result["rows"]
@@ -267,9 +282,9 @@ def write_results(result: dict, tests_dir: str, command: str, json_path: str | P
 
 if __name__ == "__main__":
     import sys
-    if len(sys.argv) != 4:
-        sys.exit("usage: python -m paddlecamp.convert.run_corpus PACONVERT_TESTS_DIR OUT.json OUT.md")
-    res = measure(sys.argv[1])
+    if len(sys.argv) not in (4, 5):
+        sys.exit("usage: python -m paddlecamp.convert.run_corpus PACONVERT_TESTS_DIR OUT.json OUT.md [WORKDIR]")
+    res = measure(sys.argv[1], workdir=sys.argv[4] if len(sys.argv) == 5 else None)
     write_results(res, sys.argv[1], "python -m paddlecamp.convert.run_corpus PaConvert/tests "
                   "data/results/convert_run_2026-12-01.json data/results/convert_run_2026-12-01.md",
                   sys.argv[2], sys.argv[3])
