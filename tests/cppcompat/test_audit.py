@@ -107,3 +107,14 @@ def test_committed_full_audit_is_consistent():
     assert total["torch"]["matches"] == total["torch"]["runnable"]
     assert total["paddle+shims"]["matches"] > total["paddle"]["matches"]
     assert set(audit_report.closed_by_shims(data)) >= {"op_add", "at_matmul", "sum_all"}
+
+
+def test_errors_inside_an_extra_header_belong_to_the_probes_that_include_it():
+    unit_text = "#include <torch/extension.h>\n#include <c10/cuda/CUDAGuard.h>\n" + "\n" * 20
+    log = (f"In file included from /site/compat/c10/cuda/CUDAGuard.h:20,\n"
+           f"                 from {UNIT}:2:\n"
+           "/site/paddle/include/paddle/phi/core/platform/cuda_device_guard.h:35:24: error: 'phi::backends' has not been declared\n"
+           "/site/compat/c10/cuda/CUDAGuard.h:49:41: error: 'backends' is not a member of 'phi'\n")
+    errors = audit.first_errors(log, UNIT, SPANS, {"c10/cuda/CUDAGuard.h": ["b", "c"]}, unit_text)
+    assert errors == {"b": "paddle/phi/core/platform/cuda_device_guard.h:35: 'phi::backends' has not been declared",
+                      "c": "paddle/phi/core/platform/cuda_device_guard.h:35: 'phi::backends' has not been declared"}

@@ -45,7 +45,7 @@ PRELUDE = "#include <torch/extension.h>\n#include <cstdint>\n#include <string>\n
 RUNNER_NAME = "paddlecamp_probes"
 
 #: Bumped when verdict semantics change, so cached verdicts are recomputed.
-VERDICT_FORMAT = 1
+VERDICT_FORMAT = 2
 
 #: The probes are tiny: compile the runner module unoptimised (about a third faster to build).
 RUNNER_OPTIMIZE = ("-O0",)
@@ -192,13 +192,17 @@ def _short_path(path: str) -> str:
     return Path(path).name
 
 
-def first_errors(log: str, unit: str, spans: dict[str, Span]) -> dict[str, str]:
+def first_errors(log: str, unit: str, spans: dict[str, Span],
+                 header_users: dict[str, list[str]] | None = None, unit_text: str = "") -> dict[str, str]:
     """The first compiler error of each probe in a gcc log of a batched translation unit.
 
     An error inside the unit belongs to the probe on that line; an error inside a header
     belongs to the probe named by the nearest unit location: a macro-expansion note after it
     (``in expansion of macro``), else the instantiation context before it (``required from``),
-    else the enclosing ``In function 'probe_<id>'``. Messages read ``file:line: message`` with
+    else the enclosing ``In function 'probe_<id>'``. An error that none of these places, inside
+    a header the unit includes for some probes (``header_users``: header -> probe ids, with the
+    unit's text to read its ``#include`` lines), belongs to every probe that asked for that
+    header: a header that does not compile breaks each of its users. Messages read ``file:line: message`` with
     header paths shortened and unit lines given as lines of ``Probe.cpp()`` (``probe:2`` is the
     first body line of a function probe; ``probe:0`` marks a missing header).
     """
@@ -206,7 +210,7 @@ def first_errors(log: str, unit: str, spans: dict[str, Span]) -> dict[str, str]:
     unit_name = Path(unit).name
     parsed = []
     for text in lines:
-        match = _LOCATION.match(text)
+        match = None if _INCLUDED_FROM.match(text) else _LOCATION.match(text)
         if match and (match.group("file") == unit or Path(match.group("file")).name == unit_name):
             parsed.append(("unit", int(match.group("line")), match.group("rest"), text))
         elif match:
@@ -216,7 +220,16 @@ def first_errors(log: str, unit: str, spans: dict[str, Span]) -> dict[str, str]:
     errors: dict[str, str] = {}
     function_owner = None
     context_owner = None
+    included_header = None   # the unit's #include <...> that the current header diagnostics come through
+    unit_lines = unit_text.splitlines()
     for index, (where, line, rest, extra) in enumerate(parsed):
+        if where is None:
+            included = _INCLUDED_FROM.match(extra)
+            if included and Path(included.group("file")).name == unit_name and unit_lines:
+                found = re.search(r"#include <([^>]+)>", unit_lines[int(included.group("line")) - 1])
+                included_header = found.group(1) if found else None
+        elif where == "unit":
+            included_header = None
         named = _IN_FUNCTION.search(rest if where else extra)
         if named:
             function_owner = named.group(1)[len("probe_"):]
@@ -240,6 +253,9 @@ def first_errors(log: str, unit: str, spans: dict[str, Span]) -> dict[str, str]:
                     break
             owner = owner or context_owner or function_owner
             label = f"{_short_path(extra)}:{line}"
+            if owner is None and included_header and header_users:
+                for user in header_users.get(included_header, []):
+                    errors.setdefault(user, f"{label}: {message}")
         context_owner = None
         if owner and owner in spans and owner not in errors:
             errors[owner] = f"{label}: {message}"
@@ -384,7 +400,8 @@ def _syntax_check_unit(variant: Variant, probes: Sequence[Probe], headers: Seque
             Path(unit).write_text(text)
             process = subprocess.run(_compile_command(variant, unit), capture_output=True, text=True)
         log = process.stdout + process.stderr
-        errors = first_errors(log, unit, spans)
+        users = {h: [p.id for p in remaining if h in p.includes] for h in needed}
+        errors = first_errors(log, unit, spans, users, text)
         fatal = "compilation terminated" in log
         if fatal:
             culprits = [pid for pid, msg in errors.items() if "No such file" in msg or "#error" in msg] or list(errors)
