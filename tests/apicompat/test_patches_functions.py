@@ -523,3 +523,17 @@ def test_nearest_interpolation_of_3d_input(kw):
     same(TF.interpolate(torch.tensor(x), scale_factor=2, mode="linear"), lin)
     with pytest.raises(ValueError, match="NEAREST"):
         F.interpolate(paddle.to_tensor(x), scale_factor=2)
+
+
+def test_histc_and_log_softmax_match_torch():
+    x = np.array([0.5, 1.0, 1.2, 2.9, 3.0, -1.0, 4.5], "float32")
+    with compat.enable(only=["functions-histc-log-softmax"]):
+        h = paddle.histc(paddle.to_tensor(x), bins=4, min=0, max=4)
+        h_auto = paddle.histc(paddle.to_tensor(x), bins=3)
+        ls = paddle.log_softmax(paddle.to_tensor(X34), 1)
+        ls64 = paddle.log_softmax(paddle.to_tensor(X34), dim=0, dtype=paddle.float64)
+    same(torch.histc(torch.tensor(x), bins=4, min=0, max=4), h)
+    same(torch.histc(torch.tensor(x), bins=3), h_auto)
+    same(torch.log_softmax(torch.tensor(X34), 1), ls)
+    same(torch.log_softmax(torch.tensor(X34), dim=0, dtype=torch.float64), ls64)
+    assert not hasattr(paddle, "histc") and not hasattr(paddle, "log_softmax")

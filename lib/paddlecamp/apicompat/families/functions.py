@@ -2032,3 +2032,27 @@ def interpolate_3d_nearest(p: Patcher) -> None:
         return interpolate
 
     p.wrap(paddle.nn.functional, "interpolate", wrap)
+
+
+@patch("functions-histc-log-softmax", ["torch.histc", "torch.log_softmax"], "paddle.histc, paddle.log_softmax",
+       "new API",
+       "torch.histc and the top-level torch.log_softmax are missing; paddle has histogram (int64 counts) and "
+       "nn.functional.log_softmax (own corpus: 2 snippets)")
+def histc_log_softmax(p: Patcher) -> None:
+    import paddle
+
+    def histc(input: Any, bins: int = 100, min: float = 0, max: float = 0, *, out: Any = None) -> Any:
+        """torch's ``histc``: counts of ``bins`` equal bins over [min, max] (the data's range when both
+        are 0), in the input's dtype."""
+        res = paddle.histogram(input, bins=bins, min=min, max=max).astype(input.dtype)
+        return write_out(res, out) if out is not None else res
+
+    def log_softmax(input: Any, dim: int | None = None, dtype: Any = None, *, out: Any = None) -> Any:
+        """torch's ``log_softmax`` (also ``torch.nn.functional.log_softmax``)."""
+        if dim is None:
+            dim = 0 if input.ndim in (0, 1, 3) else 1  # torch's legacy implicit dim
+        res = paddle.nn.functional.log_softmax(input, axis=dim, dtype=dtype)
+        return write_out(res, out) if out is not None else res
+
+    p.add(paddle, "histc", histc)
+    p.add(paddle, "log_softmax", log_softmax)
