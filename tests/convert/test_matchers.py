@@ -183,6 +183,22 @@ def test_no_effect_arguments_drop_only_defaults_and_flags():
     assert lines[4].replace(" ", "") == "c=(torch.autograd.grad([y],[x],None,True,False,allow_unused=True))"
 
 
+def test_defaults_that_switch_a_behaviour_on_are_kept():
+    """cycle_momentum=True is torch's default, but paddle's scheduler cannot cycle momentum:
+    dropping it would hide the difference PaConvert flags; svd's compute_uv=True is what
+    PaConvert's own rule does when the argument is omitted."""
+    p = _rewrite("""
+        import torch
+        s = torch.optim.lr_scheduler.CyclicLR(opt, 0.01, 0.1, cycle_momentum=True)
+        u = torch.svd(a, True, True)
+        v = torch.nn.functional.upsample(x, scale_factor=2.0, align_corners=None)
+        """)
+    lines = p.source.splitlines()
+    assert "cycle_momentum=True" in lines[2]
+    assert lines[3].replace(" ", "") == "u=(torch.svd(a,True))"
+    assert lines[4].replace(" ", "") == "v=(torch.nn.functional.upsample(x,scale_factor=2.0))"
+
+
 def test_rewrites_keep_line_numbers_and_resolve_aliases():
     src = textwrap.dedent("""\
         import torch.optim as O

@@ -174,7 +174,7 @@ def _floats_as_arrays(snap: dict) -> dict:
 
 
 def compare_runs(ref: dict, got: dict, names: list[str] | None = None, rtol: float = 1e-5, atol: float = 1e-6,
-                 check_dtype: bool = True) -> list[NameResult]:
+                 check_dtype: bool = True, check_value: bool = True) -> list[NameResult]:
     """Verdict per name for a torch run ``ref`` and a paddle run ``got``."""
     from paddlecamp.apicompat.swap import Mismatch, compare
 
@@ -194,7 +194,8 @@ def compare_runs(ref: dict, got: dict, names: list[str] | None = None, rtol: flo
             continue
         r, g = _floats_as_arrays(r), _floats_as_arrays(g)
         try:
-            compare(r, g, path=n, rtol=rtol, atol=atol, check_dtype=check_dtype, check_stop_gradient=False)
+            compare(r, g, path=n, rtol=rtol, atol=atol, check_dtype=check_dtype, check_value=check_value,
+                    check_stop_gradient=False)
             out.append(NameResult(n, "equal"))
         except Mismatch as e:
             out.append(NameResult(n, "mismatch", f"{e.kind}: {e.detail}", _max_abs_diff(r, g)))

@@ -30,6 +30,11 @@ from typing import Any
 IMPLEMENTATION_FLAGS = ("foreach", "fused", "capturable")
 #: arguments torch documents as ignored ("only_inputs argument is deprecated and is ignored now")
 IGNORED_BY_TORCH = ("only_inputs",)
+#: defaults that switch a behaviour *on* and that PaConvert's matcher implements when the
+#: argument is omitted (SvdMatcher computes U and V). Other "on" defaults are kept: PaConvert
+#: lists ``cycle_momentum`` because paddle's schedulers cannot cycle momentum at all, and
+#: dropping ``cycle_momentum=True`` would hide that.
+DEFAULT_ON_KEPT_BY_MAPPING = {"torch.svd": ("compute_uv",), "torch.Tensor.svd": ("compute_uv",)}
 
 RULES: dict[str, dict[str, Any]] = {
     "torch.optim.SGD": {
@@ -53,6 +58,8 @@ RULES: dict[str, dict[str, Any]] = {
         "Matcher": "RenameMatcher",
         "torch_api": "torch.nn.functional.interpolate",   # torch's upsample calls interpolate
         "args_list": ["input", "size", "scale_factor", "mode", "align_corners"],
+        # only where PaConvert's own upsample rule refuses; align_corners=None is torch's default
+        "when_given": ["align_corners"], "drop_none": ["align_corners"],
     },
     "torch.resolve_conj": {"Matcher": "IdentityMatcher", "args_list": ["input"]},
     "torch.resolve_neg": {"Matcher": "IdentityMatcher", "args_list": ["input"]},
@@ -285,7 +292,19 @@ class RenameMatcher(Matcher):
     """A deprecated torch alias -> the API it forwards to, same arguments."""
 
     def rewrite(self, call, receiver):
-        return Rewrite(ast.Call(dotted(self.rule["torch_api"]), call.args, call.keywords), needs=("torch",))
+        b = self.bind(call)
+        if isinstance(b, Refusal):
+            return b
+        if not any(a in b.args for a in self.rule.get("when_given", b.args)):
+            return None
+        dropped = [a for a in self.rule.get("drop_none", ()) if a in b.args and literal(b.args[a]) == (True, None)]
+        names = [a for a in self.rule["args_list"] if a != "*"]
+        keep_pos = names[:min(b.positional, min([names.index(a) for a in dropped], default=len(names)))]
+        args = [b.args[n] for n in keep_pos]
+        kws = [ast.keyword(n, b.args[n]) for n in b.order if n not in keep_pos and n not in dropped]
+        if dropped and not any(a in b.args and a not in dropped for a in self.rule.get("when_given", ())):
+            return Rewrite(ast.Call(call.func, args, kws), matcher="NoEffectArgumentMatcher")   # now PaConvert's own rule applies
+        return Rewrite(ast.Call(dotted(self.rule["torch_api"]), args, kws), needs=("torch",))
 
 
 class MethodToFunctionMatcher(Matcher):
@@ -368,7 +387,9 @@ class LazyModuleMatcher(HelperMatcher):
 
 class NoEffectArgumentMatcher(Matcher):
     """Drop arguments PaConvert refuses (``unsupport_args``) when their value cannot change
-    the result: the torch default written out (``maximize=False``, ``momentum=0``), an
+    the result: the torch default written out when it is "off" (``maximize=False``,
+    ``momentum=0``, ``foreach=None``; an "on" default only where ``DEFAULT_ON_KEPT_BY_MAPPING``
+    says PaConvert's mapping does it), an
     implementation flag (``foreach``, ``fused``, ``capturable``), or an argument torch
     ignores (``only_inputs``). Positional arguments after a dropped one become keywords.
     The rule's ``args_list`` and ``unsupport_args`` come from PaConvert's own mapping, the
@@ -387,7 +408,8 @@ class NoEffectArgumentMatcher(Matcher):
             ok, v = literal(b.args[a])
             if a in IGNORED_BY_TORCH or (a in IMPLEMENTATION_FLAGS and ok and v in (None, True, False)):
                 drop.append(a)
-            elif ok and a in defaults and _same_literal(v, defaults[a]):
+            elif ok and a in defaults and _same_literal(v, defaults[a]) and (
+                    not defaults[a] or a in DEFAULT_ON_KEPT_BY_MAPPING.get(self.torch_api, ())):
                 drop.append(a)
         if len(drop) < len(unsupported):
             return None       # something real is left: PaConvert marks it, as before
