@@ -95,6 +95,10 @@ try:
     torch.kl_div(x, t, "mean")
 except TypeError as e:
     print("a string reduction:", e)
+kl_rows = [r for r in RESULTS["rows"] if r["api"] == "torch.kl_div"]
+with_str = [r for r in kl_rows if r["refusals"]]
+print(f"PaConvert's torch.kl_div cases: {len(kl_rows)}, passing reduction as a string: {len(with_str)}")
+assert len(kl_rows) == 10 and len(with_str) == 6
 """),
     ("md", """\
 So the exact rewrite is a **lowering** to torch code PaConvert already converts with its own,
@@ -162,7 +166,11 @@ print(inspect.getsource(M.SgdMomentumMatcher))
 
 The same corpus run converted every case twice (plain PaConvert, and `convert run`), then
 executed the `unsupport=True` cases that now convert, and every other case a matcher touched,
-under torch and under paddle."""),
+under torch and under paddle. Two details keep the comparison honest: an `unsupport=True` case
+never ran in PaConvert's CI and carries no tolerance, so it gets the tolerance the maintainers
+give most often to the same file's other cases; and the torch original runs twice, so a case
+whose results are random (fresh weights, `torch.rand` inputs) is set apart instead of being
+counted as a mismatch."""),
     ("code", """\
 s = RESULTS["summary"]
 u, a = s["unsupported"], s["affected"]
@@ -171,13 +179,16 @@ table = pd.DataFrame({
     "valid Python, plain PaConvert": [u["plain_valid"], a["plain_valid"]],
     "valid Python, convert run": [u["ours_valid"], a["ours_valid"]],
     "torch original fails here": [u["ours_valid_torch_error"], a["torch_error"]],
+    "random (two torch runs differ)": [u["ours_valid_random"], a["random"]],
     "same results as torch, ours": [u["ours_pass"], a["ours_pass"]],
+    "differ, ours": [u["ours_fail"], "-"],
+    "... equal at float32 rounding": [u["ours_fail_equal_at_float32"], "-"],
     "same results as torch, plain": ["-", a["plain_pass"]],
 }, index=["unsupport=True cases", "other cases a matcher rewrote"])
-display(table)
+display(table.T)
 print("regressions (plain passes, ours does not):", a["regressions"])
 assert not a["regressions"]
-assert u["ours_pass"] + u["ours_fail"] + u["ours_valid_torch_error"] == u["ours_valid"]
+assert u["ours_pass"] + u["ours_fail"] + u["ours_valid_torch_error"] + u["ours_valid_random"] == u["ours_valid"]
 """),
     ("code", """\
 by_matcher = pd.Series(u["by_matcher"]).sort_values()
@@ -185,11 +196,23 @@ ax = by_matcher.plot.barh(figsize=(7, 3.5), title="unsupport=True cases converte
 ax.set_xlabel("cases")
 plt.tight_layout()
 plt.show()
-rows = [r for r in RESULTS["rows"] if r["unsupport"] and r.get("ours_pass") is False]
+rows = [r for r in RESULTS["rows"] if r["unsupport"] and r.get("ours_pass") is False and not r.get("random")]
 print(f"{len(rows)} converted cases differ from torch:")
 for r in rows[:8]:
     print(" ", r["id"], "|", r.get("ours_detail", "")[:150])
+rounding = [r for r in rows if r.get("ours_pass_float32")]
+no_matcher = [r for r in rows if not r["applied"]]
+print(f"{len(rounding)} of them are equal at float32 rounding (rtol 1e-5, atol 1e-6);",
+      f"{len(no_matcher)} had no matcher applied (plain PaConvert converts it the same way):",
+      [r["id"] for r in no_matcher])
 """),
+    ("md", """What is left is instructive. The rounding cases are the 2-D lazy norms compared at PaConvert's
+default tolerance (rtol 1e-6, atol 0), which these files never set because all their cases
+were `unsupport=True`: paddle's and torch's BatchNorm2d/InstanceNorm2d kernels differ in the
+last bits (about 1e-7). The case without a matcher is `Tensor.retains_grad`, which PaConvert
+already converts to a name Paddle 3.3.1 does not have. And the cases where *the torch original*
+fails are test cases that no longer run on torch 2.13 (`capturable=True` on CPU, `align_corners`
+with `mode="nearest"`): PaConvert never executes its `unsupport=True` cases, so nobody noticed."""),
     ("md", """\
 ## Summary
 
