@@ -18,7 +18,9 @@ still starts with ``>>>>>>`` or code that does not compile is reported with the 
 the line and the torch text there (and a matcher's reason, when one refused the call), and
 that file is not written unless ``keep_unsupported`` (then with a marker line at the top, and
 the run fails). A file that does not parse as Python is reported with its line and skipped;
-the others are converted.
+the others are converted. A written file is also checked for ``paddle.*`` names the installed
+Paddle lacks (PaConvert 3.3.1 targets Paddle's development line, e.g. ``paddle.nn.MaxPool2d``):
+a warning, since the file is valid and Track 2's compat layer supplies many of them.
 """
 from __future__ import annotations
 
