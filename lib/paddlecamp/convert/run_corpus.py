@@ -186,6 +186,10 @@ def measure(tests_dir: str | Path, jobs: int = 2, limit: int | None = None, work
                     bad = [v for v in verdicts if v.verdict != "equal"]
                     if bad:
                         r[f"{side}_detail"] = f"{bad[0].name}: {bad[0].verdict}: {bad[0].detail}"[:300]
+                        # the same comparison at float32 rounding (check's defaults: rtol 1e-5, atol 1e-6)
+                        loose = compare_runs(ref, got, r["names"], **dict(kw, rtol=max(kw["rtol"], 1e-5),
+                                                                          atol=max(kw["atol"], 1e-6)))
+                        r[f"{side}_pass_float32"] = all(v.verdict == "equal" for v in loose)
     finally:
         if tmp_holder is not None:
             tmp_holder.cleanup()
@@ -208,6 +212,8 @@ def summarize(rows: list[dict]) -> dict:
             "ours_valid_random": sum(r["ours_valid"] and bool(r.get("random")) for r in uns),
             "ours_pass": sum(bool(r.get("ours_pass")) for r in runnable_uns),
             "ours_fail": sum(r.get("ours_pass") is False for r in runnable_uns),
+            "ours_fail_equal_at_float32": sum(r.get("ours_pass") is False and bool(r.get("ours_pass_float32"))
+                                              for r in runnable_uns),
             "by_matcher": dict(Counter(m for r in uns if r["ours_valid"] for m in r["applied"])),
             "by_api": dict(Counter(r["api"] for r in uns if r["ours_valid"]).most_common()),
             "plain_marked_top": dict(marked_plain.most_common(15)),
@@ -265,6 +271,11 @@ def write_results(result: dict, tests_dir: str, command: str, json_path: str | P
         f"| ... of which give different results on two torch runs (random; not compared) | {u['ours_valid_random']} |",
         f"| ... of which give torch's results under `--check` | {u['ours_pass']} |",
         f"| ... of which differ from torch | {u['ours_fail']} |",
+        f"| ... ... of those, equal at float32 rounding (rtol 1e-5, atol 1e-6) | {u['ours_fail_equal_at_float32']} |",
+        "",
+        "Tolerances are the case's own (`rtol`, `atol`, `check_value` of its `obj.run`); an `unsupport=True` case, "
+        "which never ran in PaConvert's CI, gets the one most used by the same file's other cases, else "
+        "PaConvert's default (rtol 1e-6, atol 0).",
         "",
         "Converted by matcher: " + ", ".join(f"{k} {v}" for k, v in u["by_matcher"].items()) + ".",
         "",
