@@ -7,8 +7,11 @@
 #include <tuple>
 #include <vector>
 
+#include <algorithm>
+
 #include <ATen/ops/empty_strided.h>
 #include <ATen/ops/sum.h>
+#include <ATen/ops/tensor.h>
 #include <paddlecamp/paddle_bridge.h>
 
 namespace at {
@@ -145,6 +148,17 @@ inline Tensor index_select(const Tensor& a, int64_t dim, const Tensor& index) { 
 inline Tensor take_along_dim(const Tensor& a, const Tensor& indices, int64_t dim) { return a.gather(dim, indices); }
 
 // ------------------------------------------------------------------ factories
+// ATen/ops/tensor.h declares at::tensor(ArrayRef<T>, options) for every scalar type, and
+// paddle 3.3.1's libraries define none of them: defined here (copy the values into a new tensor).
+#define PADDLECAMP_TENSOR_FROM_VALUES(T, S)                                                       \
+  inline Tensor tensor(ArrayRef<T> values, const TensorOptions& options) {                        \
+    auto out = at::empty({static_cast<int64_t>(values.size())}, options.dtype(k##S));             \
+    std::copy(values.begin(), values.end(), out.data_ptr<T>());                                   \
+    return out;                                                                                   \
+  }
+AT_FORALL_SCALAR_TYPES_AND3(Bool, Half, BFloat16, PADDLECAMP_TENSOR_FROM_VALUES)
+#undef PADDLECAMP_TENSOR_FROM_VALUES
+
 inline Tensor ones_like(const Tensor& a, TensorOptions options = {}) {
   return Tensor(paddle::experimental::ones_like(a._PD_GetInner(), paddlecamp::compat::to_phi(options.dtype_opt().value_or(a.scalar_type()))));
 }

@@ -279,6 +279,28 @@ inline const Tensor& TensorBase::scatter_(int64_t dim_, const Tensor& index, con
   return pcd::assign(*this, out);
 }
 
+// ------------------------------------------------------------------ factories from a tensor
+inline Tensor TensorBase::new_full(at::IntArrayRef size, const at::Scalar& value, at::TensorOptions options) const {
+  auto dtype = paddlecamp::compat::to_phi(options.dtype_opt().value_or(scalar_type()));
+  return Tensor(pcd::api::full(size.vec(), value, dtype, _PD_GetInner().place()));
+}
+inline Tensor TensorBase::new_zeros(at::IntArrayRef size, at::TensorOptions options) const { return new_full(size, 0, options); }
+inline Tensor TensorBase::new_ones(at::IntArrayRef size, at::TensorOptions options) const { return new_full(size, 1, options); }
+inline Tensor TensorBase::new_empty(at::IntArrayRef size, at::TensorOptions options) const {
+  auto dtype = paddlecamp::compat::to_phi(options.dtype_opt().value_or(scalar_type()));
+  return Tensor(pcd::api::empty(size.vec(), dtype, _PD_GetInner().place()));
+}
+inline const Tensor& TensorBase::uniform_(double from, double to) const {
+  auto values = pcd::api::uniform(sizes().vec(), _PD_GetInner().dtype(), from, to, /*seed=*/0, _PD_GetInner().place());
+  return pcd::assign(*this, values);
+}
+inline Tensor TensorBase::bincount() const { return Tensor(pcd::api::bincount(_PD_GetInner(), paddle::none, 0)); }
+inline Tensor TensorBase::bincount(const Tensor& weights, int64_t minlength) const {
+  paddle::optional<paddle::Tensor> w;
+  if (weights.defined()) w = weights._PD_GetInner();
+  return Tensor(pcd::api::bincount(_PD_GetInner(), w, minlength));
+}
+
 // ------------------------------------------------------------------ conversion, metadata
 inline Tensor TensorBase::type_as(const Tensor& other) const {
   return Tensor(pcd::api::cast(_PD_GetInner(), other._PD_GetInner().dtype()));

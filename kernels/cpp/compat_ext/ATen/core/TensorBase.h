@@ -164,6 +164,28 @@ class TensorBase : public PaddleTensorBaseWithoutShims {
   const Tensor& scatter_add_(int64_t dim, const Tensor& index, const Tensor& src) const;
   const Tensor& scatter_(int64_t dim, const Tensor& index, const Tensor& src) const;
 
+  // factories from a tensor (dtype and device of `this` unless `options` says otherwise)
+  Tensor new_zeros(at::IntArrayRef size, at::TensorOptions options = {}) const;
+  Tensor new_ones(at::IntArrayRef size, at::TensorOptions options = {}) const;
+  Tensor new_empty(at::IntArrayRef size, at::TensorOptions options = {}) const;
+  Tensor new_full(at::IntArrayRef size, const at::Scalar& value, at::TensorOptions options = {}) const;
+  const Tensor& uniform_(double from = 0, double to = 1) const;
+  // (no std::optional<Tensor> parameter here: Tensor is incomplete in this class, and
+  // instantiating std::optional<Tensor> now would make it non-copyable everywhere)
+  Tensor bincount() const;
+  Tensor bincount(const Tensor& weights, int64_t minlength = 0) const;
+
+  // torch's PackedTensorAccessor copies sizes and strides for device code; on CPU the plain
+  // accessor has the same indexing (the 32-bit index type is not reproduced).
+  template <typename T, size_t N>
+  at::TensorAccessor<T, N> packed_accessor64() const& {
+    return accessor<T, N>();
+  }
+  template <typename T, size_t N>
+  at::TensorAccessor<T, N> packed_accessor32() const& {
+    return accessor<T, N>();
+  }
+
   // conversion and metadata
   Tensor type_as(const Tensor& other) const;
   Tensor cpu() const;
