@@ -118,3 +118,9 @@ def test_errors_inside_an_extra_header_belong_to_the_probes_that_include_it():
     errors = audit.first_errors(log, UNIT, SPANS, {"c10/cuda/CUDAGuard.h": ["b", "c"]}, unit_text)
     assert errors == {"b": "paddle/phi/core/platform/cuda_device_guard.h:35: 'phi::backends' has not been declared",
                       "c": "paddle/phi/core/platform/cuda_device_guard.h:35: 'phi::backends' has not been declared"}
+
+
+def test_recorded_messages_name_headers_not_machine_paths():
+    message = ("NotImplementedError: not supported (at /opt/env/site-packages/paddle/include/paddle/phi/api/include/"
+               "compat/ATen/core/TensorBase.h:155) [/home/u/.cache/paddlecamp/cpp/audit-sources/probes-1a2b.cpp:9]")
+    assert audit.scrub_paths(message) == "NotImplementedError: not supported (at ATen/core/TensorBase.h:155) [probes-1a2b.cpp:9]"

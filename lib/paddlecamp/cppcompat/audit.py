@@ -733,7 +733,24 @@ def references(probes: Sequence[Probe]) -> dict[str, object]:
     return found
 
 
+_ABSOLUTE_PATH = re.compile(r"/[\w.+\-]+(?:/[\w.+\-]+)+")
+
+
+def scrub_paths(text: str | None) -> str | None:
+    """A message with every absolute path shortened to its part under the include root (or its
+    file name), so recorded results name headers, not the machine they ran on."""
+    if text is None:
+        return None
+    return _ABSOLUTE_PATH.sub(lambda m: _short_path(m.group(0)), text)
+
+
 def _judge(probe: Probe, compile_error: str | None, run: dict | None, reference: object) -> Outcome:
+    outcome = _judge_unscrubbed(probe, compile_error, run, reference)
+    outcome.error = scrub_paths(outcome.error)
+    return outcome
+
+
+def _judge_unscrubbed(probe: Probe, compile_error: str | None, run: dict | None, reference: object) -> Outcome:
     if compile_error is not None:
         status = "link-error" if compile_error.startswith(("link:", "build:")) else "compile-error"
         return Outcome(compiles=not compile_error.startswith("probe:0:") and status == "link-error", status=status,

@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
-from paddlecamp.cppcompat.audit import Variant, same_value, serialise
+from paddlecamp.cppcompat.audit import Variant, same_value, scrub_paths, serialise
 
 
 class SourceManifestError(ValueError):
@@ -240,6 +240,10 @@ def check_sources(sources: Sequence[Source], shims: bool = False, root: Path | N
                             n for n in calls if expected[n] is not None and not same_value(calls[n]["value"], expected[n]))
                 if variant.framework == "torch" and not failed:
                     torch_values = {n: c["value"] for n, c in calls.items()}
+            outcome.first_gap = scrub_paths(outcome.first_gap)
+            for call in outcome.calls.values():
+                if "error" in call:
+                    call["error"] = scrub_paths(call["error"])
             results[source.name][variant.name] = outcome
             bar.update()
     bar.close()
