@@ -186,7 +186,7 @@ def _probe_at(line: int, spans: dict[str, Span]) -> str | None:
 
 
 def _short_path(path: str) -> str:
-    for marker in ("/compat/", "/compat_ext/", "/include/"):
+    for marker in ("/vendor/", "/compat/", "/compat_ext/", "/include/"):
         if marker in path:
             return path.split(marker, 1)[1]
     return Path(path).name
@@ -733,7 +733,7 @@ def references(probes: Sequence[Probe]) -> dict[str, object]:
     return found
 
 
-_ABSOLUTE_PATH = re.compile(r"/[\w.+\-]+(?:/[\w.+\-]+)+")
+_ABSOLUTE_PATH = re.compile(r"(?<![\w.+\-/])/[\w.+\-]+(?:/[\w.+\-]+)+")  # not the tail of a relative path
 
 
 def scrub_paths(text: str | None) -> str | None:

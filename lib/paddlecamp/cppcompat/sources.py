@@ -7,9 +7,12 @@ with ``shims``, paddle plus ``kernels/cpp/compat_ext``), then called on fixed in
 process. The verdict per framework is builds / runs / matches (torch's build and the Python
 reference), or the exact first gap: the compiler's first error with file and line.
 
-The upstream files are not committed: ``data/cppcompat/sources.yaml`` pins each one by
-project, commit and sha256, and ``fetch`` downloads them into ``kernels/cpp/vendor/<project>/``
-(licence included). Only the small bindings in ``kernels/cpp/vendor/bindings/`` are ours.
+The upstream files are not committed: ``data/cppcompat/sources.yaml`` pins each project's
+released source distribution on the package registry (name==version and the archive's sha256)
+and each file taken from it (sha256), and ``fetch`` downloads the archive with pip (the registry
+is the one network every machine here reaches) and extracts those files into
+``kernels/cpp/vendor/<project>/``, licence included. Only the small bindings in
+``kernels/cpp/vendor/bindings/`` are ours.
 """
 from __future__ import annotations
 
@@ -36,8 +39,9 @@ class Source:
     """One upstream kernel: where it comes from, which files, how to call it."""
 
     name: str
-    project: str          # owner/repo on GitHub
-    commit: str
+    project: str          # owner/repo on GitHub (attribution)
+    sdist: str            # the released source distribution on the registry: "torch-scatter==2.1.2"
+    sdist_sha256: str
     licence: str
     files: dict[str, str]          # path in the project -> sha256
     compile: tuple[str, ...]       # project paths compiled with the binding
@@ -51,10 +55,7 @@ class Source:
 
     @property
     def url(self) -> str:
-        return f"https://github.com/{self.project}/tree/{self.commit}"
-
-    def raw_url(self, path: str) -> str:
-        return f"https://raw.githubusercontent.com/{self.project}/{self.commit}/{path}"
+        return f"https://github.com/{self.project}"
 
 
 def vendor_dir() -> Path:
@@ -83,15 +84,17 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
         where = f"{source_path}: source #{index + 1}"
         if not isinstance(entry, dict):
             raise SourceManifestError(f"{where}: expected a mapping")
-        missing = [k for k in ("name", "project", "commit", "licence", "files", "compile", "binding", "inputs", "calls")
-                   if k not in entry]
+        missing = [k for k in ("name", "project", "sdist", "sdist_sha256", "licence", "files", "compile", "binding",
+                               "inputs", "calls") if k not in entry]
         if missing:
             raise SourceManifestError(f"{where} ({entry.get('name', '?')}): missing field(s) {missing}")
         unknown = [c for c in entry["compile"] if c not in entry["files"]]
         if unknown:
             raise SourceManifestError(f"{where} ({entry['name']}): 'compile' lists files not in 'files': {unknown}")
-        found.append(Source(name=entry["name"], project=entry["project"], commit=entry["commit"],
-                            licence=entry["licence"], files=dict(entry["files"]), compile=tuple(entry["compile"]),
+        if "==" not in str(entry["sdist"]):
+            raise SourceManifestError(f"{where} ({entry['name']}): 'sdist' must pin a version (name==version)")
+        found.append(Source(name=entry["name"], project=entry["project"], sdist=entry["sdist"],
+                            sdist_sha256=entry["sdist_sha256"], licence=entry["licence"], files=dict(entry["files"]), compile=tuple(entry["compile"]),
                             binding=entry["binding"], inputs=dict(entry["inputs"]), calls=tuple(entry["calls"])))
     return found
 
@@ -109,28 +112,55 @@ def file_problems(source: Source, root: Path | None = None) -> list[str]:
     return problems
 
 
+def download_sdist(spec: str) -> bytes:
+    """The source archive of ``spec`` (``name==version``) from the package registry, via pip."""
+    with tempfile.TemporaryDirectory(prefix="pcsdist-") as folder:
+        process = subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary",
+                                  ":all:", "--dest", folder, spec], capture_output=True, text=True)
+        archives = sorted(Path(folder).glob("*.tar.gz")) + sorted(Path(folder).glob("*.zip"))
+        if process.returncode != 0 or not archives:
+            tail = (process.stderr.strip().splitlines() or ["no archive downloaded"])[-1]
+            raise OSError(f"pip download {spec} failed: {tail}")
+        return archives[0].read_bytes()
+
+
+def _archive_members(data: bytes) -> dict[str, bytes]:
+    """Path below the archive's top folder -> content, for every regular file of a .tar.gz."""
+    import io
+    import tarfile
+
+    found = {}
+    with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as archive:
+        for member in archive.getmembers():
+            if member.isfile() and "/" in member.name:
+                found[member.name.split("/", 1)[1]] = archive.extractfile(member).read()
+    return found
+
+
 def fetch(source: Source, root: Path | None = None,
           download: Callable[[str], bytes] | None = None) -> list[Path]:
-    """Download the files of ``source`` at its commit into ``<root>/<project>/``, each checked
-    against its sha256 before it is written; returns the paths written."""
+    """Download ``source``'s pinned source archive (checked against its sha256), extract the
+    pinned files into ``<root>/<project>/`` (each checked against its sha256 before it is
+    written); returns the paths written (none when all are already there)."""
     base = (root or vendor_dir()) / source.folder_name
-    if download is None:
-        import urllib.request
-
-        def download(url: str) -> bytes:
-            with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 - pinned https URL
-                return response.read()
+    wanted = {path: digest for path, digest in source.files.items()
+              if not ((base / path).is_file() and hashlib.sha256((base / path).read_bytes()).hexdigest() == digest)}
+    if not wanted:
+        return []
+    data = (download or download_sdist)(source.sdist)
+    if hashlib.sha256(data).hexdigest() != source.sdist_sha256:
+        raise SourceManifestError(f"{source.name}: the archive of {source.sdist} does not match the pinned sha256")
+    members = _archive_members(data)
     written = []
-    for path, digest in source.files.items():
+    for path, digest in wanted.items():
+        if path not in members:
+            raise SourceManifestError(f"{source.name}: {path} is not in the archive of {source.sdist}")
+        if hashlib.sha256(members[path]).hexdigest() != digest:
+            raise SourceManifestError(f"{source.name}: {path} in {source.sdist} does not match the pinned sha256")
         target = base / path
-        if target.is_file() and hashlib.sha256(target.read_bytes()).hexdigest() == digest:
-            continue
-        data = download(source.raw_url(path))
-        if hashlib.sha256(data).hexdigest() != digest:
-            raise SourceManifestError(f"{source.name}: {path} from {source.raw_url(path)} does not match the pinned sha256")
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f".{target.name}.partial")
-        partial.write_bytes(data)
+        partial.write_bytes(members[path])
         partial.replace(target)
         written.append(target)
     return written
@@ -168,7 +198,7 @@ def build_source(source: Source, variant: Variant, root: Path | None = None) -> 
     except build.CompileError as error:
         if error.first is None:
             return None, error.summary.splitlines()[0], time.monotonic() - started
-        where = f"{_relative(error.first.file)}:{error.first.line}"
+        where = f"{_relative(os.path.normpath(error.first.file))}:{error.first.line}"
         return None, f"{where}: {error.first.message}", time.monotonic() - started
     return path, None, seconds
 
@@ -259,7 +289,7 @@ def sources_document(sources: Sequence[Source], results: dict[str, dict[str, Sou
     return {"date": datetime.date.today().isoformat(), "command": command,
             "versions": {fw: toolchain.versions(fw) for fw in toolchain.FRAMEWORKS}
             | {"compiler": {"version": toolchain.compiler_version()}},
-            "sources": [{"name": s.name, "project": s.project, "url": s.url, "commit": s.commit, "licence": s.licence,
+            "sources": [{"name": s.name, "project": s.project, "url": s.url, "sdist": s.sdist, "licence": s.licence,
                          "files": sorted(s.files), "results": {v: asdict(o) for v, o in results[s.name].items()}}
                         for s in sources if s.name in results]}
 

