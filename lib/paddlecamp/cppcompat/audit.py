@@ -316,48 +316,16 @@ def _compile_command(variant: Variant, unit: str) -> list[str]:
 
 def build_module(name: str, sources: Sequence[Path], variant: Variant, quiet: bool = True,
                  optimize: Sequence[str] = ()) -> tuple[Path, bool, float]:
-    """Compile and link ``sources`` into ``<cache>/<name>-<variant>-<key>/<name>.so``; returns
-    (path, cached, seconds). Raises ``build.CompileError``.
+    """Compile and link ``sources`` for ``variant`` through ``build.build`` (its cache and lock):
+    the shims' folder goes in front of paddle's include dirs (so their headers shadow paddle's)
+    and ``shims.h`` is force-included. Returns (path, cached, seconds the build took when made).
+    Raises ``build.CompileError``."""
+    from paddlecamp.cppcompat import build
 
-    ``build.build`` puts a caller's flags after the framework's include dirs, which is right
-    for ``-O0`` but lets paddle's own ATen/core headers win over the shims' shadows; this
-    builder keeps the shims first and otherwise uses the same toolchain, cache folder and lock.
-    """
-    from paddlecamp.cppcompat import build, toolchain
-
-    if not variant.shims:
-        result = build.build(name, sources, variant.framework, extra_cflags=list(optimize), quiet=quiet)
-        return result.path, result.cached, _recorded_seconds(result.path.parent, result.seconds)
-    started = time.monotonic()
-    includes = [f"-I{d}" for d in toolchain.include_dirs(variant.framework)]
-    flags = (variant.extra_flags() + includes + toolchain.compile_flags(variant.framework, name=name)
-             + list(optimize) + toolchain.link_flags(variant.framework))
-    digest = hashlib.sha256(json.dumps([name, variant.name, flags, toolchain.versions(variant.framework),
-                                        toolchain.compiler_version()]).encode())
-    for path in [*sources, *shim_headers(), toolchain.caster_header()]:
-        digest.update(Path(path).read_bytes())
-    key = digest.hexdigest()[:16]
-    folder = build.cache_dir() / f"{name}-{variant.framework}-shims-{key}"
-    target = folder / f"{name}.so"
-    if target.is_file():
-        return target, True, _recorded_seconds(folder, time.monotonic() - started)
-    with build.build_lock(build.cache_dir() / f"{folder.name}.lock"):
-        if target.is_file():
-            return target, True, _recorded_seconds(folder, time.monotonic() - started)
-        folder.mkdir(parents=True, exist_ok=True)
-        partial = folder / f".{name}.so.partial-{os.getpid()}"
-        command = [toolchain.compiler(), *map(str, sources), "-o", str(partial)] + flags
-        process = subprocess.run(command, capture_output=True, text=True)
-        log = process.stdout + process.stderr
-        (folder / "build.log").write_text(log)
-        if process.returncode != 0:
-            partial.unlink(missing_ok=True)
-            raise build.CompileError(name, variant.name, log, command, [str(s) for s in sources])
-        seconds = time.monotonic() - started
-        (folder / "build.json").write_text(json.dumps({"name": name, "variant": variant.name, "seconds": round(seconds, 2),
-                                                        "command": command}))
-        os.replace(partial, target)
-    return target, False, seconds
+    shims = [shims_dir()] if variant.shims else []
+    result = build.build(name, sources, variant.framework, extra_cflags=list(optimize), quiet=quiet,
+                         extra_include_paths=shims, force_includes=[d / "shims.h" for d in shims])
+    return result.path, result.cached, _recorded_seconds(result.path.parent, result.seconds)
 
 
 def _recorded_seconds(folder: Path, fallback: float) -> float:

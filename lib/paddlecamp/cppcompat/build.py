@@ -221,19 +221,23 @@ def _user_include_dirs(extra_cflags: Sequence[str]) -> list[Path]:
 
 
 def build_command(name: str, sources: Sequence[Path], framework: str, output: Path,
-                  extra_cflags: Sequence[str] = (), extra_include_paths: Sequence[str | os.PathLike] = ()) -> list[str]:
+                  extra_cflags: Sequence[str] = (), extra_include_paths: Sequence[str | os.PathLike] = (),
+                  force_includes: Sequence[str | os.PathLike] = ()) -> list[str]:
     """The single compiler call that compiles and links ``sources`` into ``output``.
 
     ``extra_include_paths`` come before the framework's include dirs, so headers there shadow
-    the framework's (how header-only shims replace or extend compat headers)."""
+    the framework's (how header-only shims replace or extend compat headers); ``force_includes``
+    are included before everything else, the framework's own force-included headers too."""
     includes = [f"-I{d}" for d in extra_include_paths] + [f"-I{d}" for d in toolchain.include_dirs(framework)]
+    forced = [flag for header in force_includes for flag in ("-include", str(header))]
     # extra_cflags after the framework's flags, so that a caller's -O0 or -std wins (as in torch's load)
-    return ([toolchain.compiler(), *map(str, sources), "-o", str(output)] + includes
+    return ([toolchain.compiler(), *map(str, sources), "-o", str(output)] + includes + forced
             + toolchain.compile_flags(framework, name=name) + list(extra_cflags) + toolchain.link_flags(framework))
 
 
 def cache_key(name: str, sources: Sequence[Path], framework: str, extra_cflags: Sequence[str] = (),
-              extra_include_paths: Sequence[str | os.PathLike] = ()) -> str:
+              extra_include_paths: Sequence[str | os.PathLike] = (),
+              force_includes: Sequence[str | os.PathLike] = ()) -> str:
     """Hex digest of everything that decides the built binary (see the module docstring).
 
     Every file under ``extra_include_paths`` is part of the key (keep those folders small)."""
@@ -250,8 +254,8 @@ def cache_key(name: str, sources: Sequence[Path], framework: str, extra_cflags: 
     add("versions", json.dumps(toolchain.versions(framework), sort_keys=True))
     add("compiler", toolchain.compiler_version())
     add("command", json.dumps(build_command(name, [Path(s.name) for s in sources], framework, Path("out.so"),
-                                            extra_cflags, extra_include_paths)[1:]))
-    for source in sources:
+                                            extra_cflags, extra_include_paths, force_includes)[1:]))
+    for source in [*sources, *map(Path, force_includes)]:
         add("source", source.read_bytes())
     for header in local_headers(sources, [*map(Path, extra_include_paths), *_user_include_dirs(extra_cflags)]):
         add("header", header.read_bytes())
@@ -288,7 +292,8 @@ class _Ticker:
 
 def build(name: str, sources: Sequence[str | os.PathLike], framework: str = "torch",
           extra_cflags: Sequence[str] | None = None, verbose: bool = False, quiet: bool = False,
-          extra_include_paths: Sequence[str | os.PathLike] | None = None) -> BuildResult:
+          extra_include_paths: Sequence[str | os.PathLike] | None = None,
+          force_includes: Sequence[str | os.PathLike] | None = None) -> BuildResult:
     """Compile ``sources`` into ``<cache>/<name>-<framework>-<key>/<name>.so`` unless it is cached.
 
     Raises ``CompileError`` on compiler errors, ``toolchain.ToolchainError`` without a compiler,
@@ -306,8 +311,9 @@ def build(name: str, sources: Sequence[str | os.PathLike], framework: str = "tor
             raise FileNotFoundError(f"C++ source not found: {path}")
     extra = list(extra_cflags or [])
     include_paths = [str(Path(p).resolve()) for p in extra_include_paths or []]
+    forced = [str(Path(p).resolve()) for p in force_includes or []]
     started = time.monotonic()
-    key = cache_key(name, paths, framework, extra, include_paths)
+    key = cache_key(name, paths, framework, extra, include_paths, forced)
     folder = cache_dir() / f"{name}-{framework}-{key[:16]}"
     target = folder / f"{name}.so"
     if target.is_file():
@@ -318,7 +324,7 @@ def build(name: str, sources: Sequence[str | os.PathLike], framework: str = "tor
             return BuildResult(name, framework, target, key, True, time.monotonic() - started)
         folder.mkdir(parents=True, exist_ok=True)
         partial = folder / f".{name}.so.partial-{os.getpid()}"
-        command = build_command(name, paths, framework, partial, extra, include_paths)
+        command = build_command(name, paths, framework, partial, extra, include_paths, forced)
         if not quiet:
             print(f"building {name} for {framework} (cache miss)…", file=sys.stderr, flush=True)
         if verbose:
