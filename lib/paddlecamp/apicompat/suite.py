@@ -251,8 +251,11 @@ def collect(paths, api: str | None = None, split: str = "all") -> tuple[list[Cas
 
 # --------------------------------------------------------------------------- worker
 
-def _worker_main(conn, mem_bytes: int, compat: bool, workdir: str, quiet: bool) -> None:
+def isolate_worker(mem_bytes: int, workdir: str, quiet: bool) -> None:
+    """The start of every case worker: cap the address space, work in ``workdir``, silence the
+    output of the code under test (``quiet``) and its warnings."""
     import resource
+    import warnings
     if mem_bytes:
         resource.setrlimit(resource.RLIMIT_AS, (mem_bytes, mem_bytes))
     os.makedirs(workdir, exist_ok=True)
@@ -261,8 +264,11 @@ def _worker_main(conn, mem_bytes: int, compat: bool, workdir: str, quiet: bool) 
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 1)
         os.dup2(devnull, 2)
-    import warnings
     warnings.filterwarnings("ignore")
+
+
+def _worker_main(conn, mem_bytes: int, compat: bool, workdir: str, quiet: bool) -> None:
+    isolate_worker(mem_bytes, workdir, quiet)
     import numpy  # noqa: F401
     import torch
     import paddle

@@ -32,6 +32,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from paddlecamp.convert.matchers import HELPERS, Refusal, Rewrite, matcher_for, tensor_methods
+from paddlecamp.convert.testscan import dotted
 
 UNSUPPORTED_MARK = ">>>>>>"
 KEEP_MARKER = "# paddlecamp: NOT CONVERTED, lines marked >>>>>> are torch code PaConvert could not convert; this file is not valid Python"
@@ -117,27 +118,16 @@ def import_table(tree: ast.Module) -> dict[str, str]:
     return table
 
 
-def _dotted_name(node: ast.expr) -> str | None:
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if isinstance(node, ast.Name):
-        parts.append(node.id)
-        return ".".join(reversed(parts))
-    return None
-
-
 def resolve_call(call: ast.Call, table: dict[str, str], methods: set[str]) -> tuple[str, ast.expr | None] | None:
     """``(torch_api, receiver)`` for a call of a torch API (receiver set for tensor methods)."""
-    name = _dotted_name(call.func)
+    name = dotted(call.func)
     if name is not None:
         head, _, rest = name.partition(".")
         if head in table:
             return (table[head] + ("." + rest if rest else "")), None
     if isinstance(call.func, ast.Attribute) and call.func.attr in methods:
         recv = call.func.value
-        recv_name = _dotted_name(recv)
+        recv_name = dotted(recv)
         if recv_name is None or recv_name.split(".")[0] not in table:
             return f"torch.Tensor.{call.func.attr}", recv
     return None
@@ -325,7 +315,7 @@ def missing_paddle_apis(code: str) -> list[tuple[int, str]]:
     for node in ast.walk(tree):
         if not isinstance(node, ast.Attribute) or isinstance(getattr(node, "_pc_parent", None), ast.Attribute):
             continue
-        name = _dotted_name(node)
+        name = dotted(node)
         if name is None or name.split(".")[0] not in aliases:
             continue
         full = aliases[name.split(".")[0]] + name[len(name.split(".")[0]):]

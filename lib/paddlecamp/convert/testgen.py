@@ -378,17 +378,8 @@ def _convert_dir() -> str:
 # --------------------------------------------------------------------------- execution
 
 def _worker_main(conn, mem_bytes: int, workdir: str, quiet: bool) -> None:
-    import resource
-    if mem_bytes:
-        resource.setrlimit(resource.RLIMIT_AS, (mem_bytes, mem_bytes))
-    os.makedirs(workdir, exist_ok=True)
-    os.chdir(workdir)
-    if quiet:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 1)
-        os.dup2(devnull, 2)
-    import warnings
-    warnings.filterwarnings("ignore")
+    from paddlecamp.apicompat.suite import isolate_worker
+    isolate_worker(mem_bytes, workdir, quiet)
     import torch
     torch.set_num_threads(1)
     paddle = None  # imported at the first case that has paddle code: torch-only runs start faster
