@@ -191,7 +191,14 @@ def build_source(source: Source, variant: Variant, root: Path | None = None) -> 
     from paddlecamp.cppcompat import audit, build
 
     base = (root or vendor_dir()) / source.folder_name
-    files = [vendor_dir() / "bindings" / source.binding] + [base / c for c in source.compile]
+    binding = vendor_dir() / "bindings" / source.binding
+    if root is not None and Path(root).resolve() != vendor_dir().resolve():
+        # the binding includes its upstream headers as ../<project>/...: put it beside them
+        local = Path(root) / "bindings" / source.binding
+        local.parent.mkdir(parents=True, exist_ok=True)
+        local.write_bytes(binding.read_bytes())
+        binding = local
+    files = [binding] + [base / c for c in source.compile]
     started = time.monotonic()
     try:
         path, _, seconds = audit.build_module(f"vendor_{source.name}", files, variant)
