@@ -521,6 +521,14 @@ def test_nearest_interpolation_of_3d_input(kw):
         lin = F.interpolate(paddle.to_tensor(x), scale_factor=2, mode="linear", data_format="NCW")  # untouched path
     same(torch.nn.Upsample(mode="nearest", **kw)(torch.tensor(x)), p)
     same(TF.interpolate(torch.tensor(x), scale_factor=2, mode="linear"), lin)
+    x4 = RNG.standard_normal((1, 2, 3, 4)).astype("float32")
+    with compat.enable():  # with the torch-keyword patches: input=, every form, 3-D and 4-D
+        forms = [F.interpolate(input=paddle.to_tensor(x), scale_factor=2),
+                 F.interpolate(paddle.to_tensor(x), None, 2, "nearest"),
+                 F.interpolate(input=paddle.to_tensor(x4), size=[6, 8], mode="bilinear", align_corners=False)]
+    same(TF.interpolate(input=torch.tensor(x), scale_factor=2), forms[0])
+    same(TF.interpolate(torch.tensor(x), None, 2, "nearest"), forms[1])
+    same(TF.interpolate(input=torch.tensor(x4), size=[6, 8], mode="bilinear", align_corners=False), forms[2])
     with pytest.raises(ValueError, match="NEAREST"):
         F.interpolate(paddle.to_tensor(x), scale_factor=2)
 

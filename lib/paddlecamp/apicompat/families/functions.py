@@ -2018,16 +2018,22 @@ def linalg_triangular_lstsq(p: Patcher) -> None:
 def interpolate_3d_nearest(p: Patcher) -> None:
     import paddle
 
+    names = ("x", "size", "scale_factor", "mode")
+
     def wrap(f: Callable) -> Callable:
         @functools.wraps(f)
-        def interpolate(x: Any, size: Any = None, scale_factor: Any = None, mode: str = "nearest", *args: Any,
-                        **kwargs: Any) -> Any:
-            fmt = kwargs.get("data_format")
-            if not (isinstance(x, paddle.Tensor) and x.ndim == 3 and mode == "nearest" and fmt in (None, "NCW")):
-                return f(x, size, scale_factor, mode, *args, **kwargs)
-            kwargs.pop("data_format", None)
+        def interpolate(*args: Any, **kwargs: Any) -> Any:
+            # every call form passes through untouched unless it is a 3-D input with mode 'nearest'
+            bound = dict(zip(names, args))
+            bound.update({k: v for k, v in kwargs.items() if k in names})
+            x = bound.get("x", kwargs.get("input"))
+            if not (isinstance(x, paddle.Tensor) and x.ndim == 3 and bound.get("mode", "nearest") == "nearest"
+                    and kwargs.get("data_format") in (None, "NCW")):
+                return f(*args, **kwargs)
             lift = (lambda v: None if v is None else [1, *(v if isinstance(v, (list, tuple)) else [v])])
-            out = f(x.unsqueeze(2), lift(size), lift(scale_factor), mode, *args, data_format="NCHW", **kwargs)
+            rest = {k: v for k, v in kwargs.items() if k not in (*names, "input", "data_format")}
+            out = f(x.unsqueeze(2), lift(bound.get("size")), lift(bound.get("scale_factor")), "nearest",
+                    *args[4:], data_format="NCHW", **rest)
             return out.squeeze(2)
         return interpolate
 
