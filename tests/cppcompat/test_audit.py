@@ -10,7 +10,7 @@ from paddlecamp import repo_path
 from paddlecamp.cppcompat import audit, audit_report, probes
 from paddlecamp.cppcompat.audit import Span
 
-UNIT = "/tmp/pcaudit-x/probes.cpp"
+UNIT = "/build/pcaudit-x/probes.cpp"
 SPANS = {"a": Span(5, 7), "b": Span(9, 11), "c": Span(13, 15)}
 LOG = f"""\
 {UNIT}: In function 'at::Tensor probe_a(at::Tensor, at::Tensor, at::Tensor)':

@@ -76,6 +76,8 @@ def _default_text(value) -> str:
         return repr(value)
     if (inspect.isfunction(value) or inspect.isclass(value) or inspect.isbuiltin(value)) and hasattr(value, "__qualname__"):
         return f"{(value.__module__ or '').split('.')[0]}.{value.__qualname__}"  # no addresses in the record
+    if inspect.ismodule(value):
+        return f"<module '{value.__name__}'>"  # no install paths in the record
     try:
         text = repr(value)
     except Exception:  # noqa: BLE001 - some defaults have broken reprs

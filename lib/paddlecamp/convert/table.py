@@ -79,7 +79,9 @@ _HOMES = {"transformers": "https://huggingface.co/docs/transformers/main/en/inde
           "fairscale": "https://fairscale.readthedocs.io/en/latest/",
           "flash_attn": "https://github.com/Dao-AILab/flash-attention",
           "os": "https://docs.python.org/3/library/os.html",
-          "setuptools": "https://setuptools.pypa.io/en/latest/"}
+          "setuptools": "https://setuptools.pypa.io/en/latest/",
+          "timm": "https://huggingface.co/docs/timm/index",
+          "paddleformers": "https://github.com/PaddlePaddle/PaddleFormers"}
 
 
 def torch_url(api: str) -> str:
@@ -89,7 +91,7 @@ def torch_url(api: str) -> str:
         return f"https://pytorch.org/docs/stable/generated/{api}.html"
     if root == "torchvision":
         return f"https://pytorch.org/vision/stable/generated/{api}.html"
-    return _HOMES.get(root, f"https://pypi.org/project/{root}/")
+    return _HOMES.get(root, f"https://github.com/search?q={root}&type=repositories")
 
 
 def paddle_url(api: str) -> str:
@@ -101,7 +103,8 @@ def paddle_url(api: str) -> str:
     if api.startswith("paddle."):
         path = api[len("paddle."):].replace(".", "/")
         return f"https://www.paddlepaddle.org.cn/documentation/docs/zh/develop/api/paddle/{path}_cn.html"
-    return f"https://pypi.org/project/{api.split('.', 1)[0]}/"
+    root = api.split(".", 1)[0]
+    return _HOMES.get(root, f"https://github.com/search?q={root}&type=repositories")
 
 
 # --- parameter rows -------------------------------------------------------------------------
