@@ -60,6 +60,35 @@ def register(sub: argparse._SubParsersAction) -> None:
         eval_cli.register(dsub)
     except ImportError:
         pass
+    _register_integrations(dsub)
+
+
+#: Ecosystem actions, one module each with ``configure(parser)`` and ``main(args) -> int``
+#: (see ``paddlecamp._subcommands``); a module that has not landed yet is skipped.
+INTEGRATION_ACTIONS: tuple[tuple[str, str, str], ...] = (
+    ("serve", "paddlecamp.docqa.serve_cli",
+     "serve the store over HTTP: Dify's External Knowledge API (and RAGFlow's Dify-compatible route)"),
+    ("ragflow", "paddlecamp.docqa.ragflow_cli",
+     "push OCR'd, provenance-keeping chunks into a RAGFlow dataset and retrieve from it"),
+    ("watch", "paddlecamp.docqa.watch_cli",
+     "keep an index current as files appear, change or disappear in a folder (Pathway)"),
+)
+
+
+def _register_integrations(dsub: argparse._SubParsersAction) -> None:
+    import importlib
+
+    for name, module_name, help_line in INTEGRATION_ACTIONS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name is not None and module_name.startswith(exc.name):
+                continue  # not written yet
+            raise
+        a = dsub.add_parser(name, help=help_line,
+                            description=(module.__doc__ or help_line).strip().split("\n\n")[0])
+        module.configure(a)
+        a.set_defaults(func=module.main)
 
 
 def _quiet() -> None:
