@@ -8,6 +8,12 @@ Patterns counted (what a fusing compiler would merge into one kernel):
   an elementwise op;
 - ``matmul_epilogues``: a matmul/linear/conv whose only user is elementwise (bias, activation);
 - ``layout_ops``: view/reshape/permute/transpose/expand/... (free or copy-only ops).
+
+Paddle samples (``graph_net.json`` says ``"framework": "paddle"``) are parsed by the Paddle
+parser and their ``paddle._C_ops`` names mapped onto the same vocabulary (``multiply`` ->
+``mul``, ``swish`` -> ``silu``, ``concat`` -> ``cat``, ...; ``PADDLE_NAMES``), so torch and
+Paddle histograms and pattern counts compare; the multi-output bookkeeping nodes of the
+Paddle format (``as_outputs`` and the ``getitem`` after it) are not counted as ops.
 """
 from __future__ import annotations
 
@@ -15,12 +21,11 @@ import operator
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import torch.fx as fx
 
 from paddlecamp.graphs.parse import parse_model
-from paddlecamp.graphs.sample import read_sample
 
 ELEMENTWISE = {
     "add", "sub", "mul", "truediv", "floordiv", "neg", "pow", "iadd", "isub", "imul", "itruediv",
@@ -38,6 +43,30 @@ MATMULS = {"linear", "matmul", "mm", "bmm", "addmm", "baddbmm", "conv1d", "conv2
 LAYOUT = {"view", "reshape", "permute", "transpose", "expand", "flatten", "squeeze", "unsqueeze",
           "contiguous", "cat", "split", "chunk", "unflatten", "stack", "t", "expand_as", "view_as",
           "narrow", "unbind", "repeat", "flip", "roll", "pad"}
+
+
+#: ``paddle._C_ops`` names that mean a torch-vocabulary op (the rest keep their own names).
+PADDLE_NAMES = {
+    "multiply": "mul", "divide": "truediv", "subtract": "sub", "scale": "mul", "swish": "silu",
+    "relu6": "hardtanh", "elementwise_pow": "pow", "concat": "cat", "depthwise_conv2d": "conv2d",
+    "conv2d_transpose": "conv_transpose2d", "depthwise_conv2d_transpose": "conv_transpose2d",
+    "clip": "clamp", "cast": "to", "equal": "eq", "not_equal": "ne", "greater_than": "gt",
+    "less_than": "lt", "greater_equal": "ge", "less_equal": "le", "split_with_num": "split",
+    "floor_divide": "floordiv", "p_norm": "norm", "strided_slice": "slice", "tile": "repeat",
+    "linear_interp": "interpolate", "nearest_interp": "interpolate", "bilinear_interp": "interpolate",
+    "bicubic_interp": "interpolate", "pool2d": "pool2d", "fused_softmax_mask_upper_triangle": "softmax",
+}
+#: Nodes of the Paddle format that only unpack multi-output ops.
+PADDLE_BOOKKEEPING = {"as_outputs", "getitem"}
+
+
+def paddle_op_name(n: fx.Node) -> str | None:
+    """Short op name of a Paddle-sample node in the torch vocabulary (``None``: not an op)."""
+    name = op_name(n)
+    if name is None or name in PADDLE_BOOKKEEPING:
+        return None
+    name = name.rstrip("_")  # in-place variants (batch_norm_, relu_) count as the op
+    return PADDLE_NAMES.get(name, name)
 
 
 def op_name(n: fx.Node) -> str | None:
@@ -78,10 +107,11 @@ class GraphStats:
         return d
 
 
-def graph_stats(graph: fx.Graph) -> GraphStats:
-    """Histogram and pattern counts for one graph."""
+def graph_stats(graph: fx.Graph, namer: Callable[[fx.Node], str | None] = op_name) -> GraphStats:
+    """Histogram and pattern counts for one graph (``namer``: ``op_name``, or
+    ``paddle_op_name`` for a graph parsed from a Paddle sample)."""
     s = GraphStats(samples=1)
-    names = {n: op_name(n) for n in graph.nodes}
+    names = {n: namer(n) for n in graph.nodes}
     compute = [n for n in graph.nodes if names[n] is not None]
     s.nodes = len(compute)
     s.ops.update(names[n] for n in compute)
@@ -112,8 +142,18 @@ def graph_stats(graph: fx.Graph) -> GraphStats:
 
 
 def sample_stats(path: Path | str) -> GraphStats:
-    sample = read_sample(path)
-    return graph_stats(parse_model(sample.model_source, sample.model_file))
+    """Stats of one torch or Paddle sample (by ``graph_net.json``'s framework); never runs it."""
+    from paddlecamp.graphs.sample import SampleError, sample_framework
+
+    file = Path(path) / "model.py"
+    if not file.is_file():
+        raise SampleError("missing model.py", file)
+    source = file.read_text(encoding="utf-8")  # only the model: the metas are not needed to count ops
+    if sample_framework(path) == "paddle":
+        from paddlecamp.graphs.paddle_parse import parse_paddle_model
+
+        return graph_stats(parse_paddle_model(source, file), paddle_op_name)
+    return graph_stats(parse_model(source, file))
 
 
 def corpus_stats(paths: Iterable[Path | str], progress: bool = True) -> tuple[GraphStats, list[str]]:

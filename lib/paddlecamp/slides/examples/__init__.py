@@ -14,8 +14,10 @@ from typing import Callable
 from paddlecamp.slides.examples.result import CATEGORIES, ExampleResult
 
 MODULES = ("graph_opt", "dataflow", "fusion", "memory")
+#: The taxonomy part each module's examples belong to (``ExampleResult.category``).
+MODULE_CATEGORY = dict(zip(MODULES, CATEGORIES))
 
-__all__ = ["CATEGORIES", "ExampleResult", "MODULES", "all_examples"]
+__all__ = ["CATEGORIES", "ExampleResult", "MODULES", "MODULE_CATEGORY", "all_examples", "by_category"]
 
 
 def all_examples() -> dict[str, Callable[..., ExampleResult]]:
@@ -31,3 +33,9 @@ def all_examples() -> dict[str, Callable[..., ExampleResult]]:
         for ex_name, fn in module.EXAMPLES.items():
             found[f"{name}.{ex_name}"] = fn
     return found
+
+
+def by_category(keys: list[str] | None = None) -> dict[str, list[str]]:
+    """Example keys grouped by taxonomy part, in taxonomy order (without running them)."""
+    keys = list(all_examples()) if keys is None else keys
+    return {c: [k for k in keys if MODULE_CATEGORY.get(k.split(".")[0]) == c] for c in CATEGORIES}
