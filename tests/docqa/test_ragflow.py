@@ -317,3 +317,24 @@ def test_cli_push_ask_list(memo_store, fake, capsys):
     assert "refused the API key" in capsys.readouterr().err
     assert main(["docqa", "ragflow", "ask", "x", "--dataset", "missing_set", *server]) == 2
     assert "no dataset 'missing_set'" in capsys.readouterr().err
+
+
+def test_a_document_parsed_or_edited_in_ragflow_is_pushed_again(fake, rag):
+    d = doc("parsed.png", ["pump seal text", "valve body text"], doc_hash="9" * 64)
+    r1 = ragflow.push(rag, "edited", [d])
+    (old,) = fake_docs(fake, r1.dataset_id)
+    # As RAGFlow's "Parse" does: the run state changes and its parser's chunks replace ours.
+    old["run"] = "DONE"
+    fake_chunks(fake, old["id"]).clear()
+    fake_chunks(fake, old["id"])["deepdoc1"] = {"id": "deepdoc1", "content": "whole page text", "available": True,
+                                                "important_keywords": [], "positions": []}
+    r2 = ragflow.push(rag, "edited", [d])
+    assert r2.replaced == ["parsed.png"] and any("no longer holds exactly our chunks" in n for n in r2.notes)
+    (new,) = fake_docs(fake, r1.dataset_id)
+    assert new["id"] != old["id"] and new["run"] == "UNSTART"
+    assert sorted(c["content"] for c in fake_chunks(fake, new["id"]).values()) == ["pump seal text", "valve body text"]
+    # A chunk deleted in RAGFlow's UI: the count no longer matches, so it is pushed afresh too.
+    gone = next(iter(fake_chunks(fake, new["id"])))
+    ragflow.find_dataset(rag, "edited").list_documents(id=new["id"])[0].delete_chunks(ids=[gone])
+    assert ragflow.push(rag, "edited", [d]).replaced == ["parsed.png"]
+    assert ragflow.push(rag, "edited", [d]).unchanged == ["parsed.png"]

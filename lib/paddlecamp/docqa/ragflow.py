@@ -25,9 +25,10 @@ manually added chunk's id from its text and document, so chunks of one file with
 text become one RAGFlow chunk that maps back to all of their boxes.
 
 Idempotent: a document whose hash and chunk count match is skipped; a changed file gets a
-new document, and the old one is deleted only after the new one is complete; an
-interrupted push resumes (chunks already mapped are skipped, chunks already in RAGFlow are
-found by their text). A chunk or document that fails is reported (dataset, document,
+new document, and the old one is deleted only after the new one is complete; so does a
+document that RAGFlow parsed (its parser replaces our chunks) or whose chunks were edited
+there (its chunk count no longer matches); an interrupted push resumes (chunks already
+mapped are skipped, chunks already in RAGFlow are found by their text). A chunk or document that fails is reported (dataset, document,
 chunk) and the rest goes on.
 """
 from __future__ import annotations
@@ -413,6 +414,11 @@ def _push_document(rag, ds, sd: StoredDocument, existing: list[Any], report: Pus
     current = [d for d in existing if document_meta(d).get(META_HASH) == sd.doc_hash]
     others = [d for d in existing if d not in current]
     expected = len(sd.chunks)
+    if current and not _holds_only_ours(current[0]):
+        report.notes.append(f"{sd.source}: RAGFlow document {current[0].name!r} no longer holds exactly our chunks "
+                            "(parsed by RAGFlow, or chunks edited there); pushed a fresh copy")
+        others += current
+        current = []
     if current:
         doc = current[0]
         others += current[1:]  # a duplicate of the same version (two racing pushes): keep one
@@ -482,6 +488,19 @@ def _push_document(rag, ds, sd: StoredDocument, existing: list[Any], report: Pus
                             "push completes this one")
         return
     _delete_others(ds, others, sd.source, report)
+
+
+def _holds_only_ours(doc) -> bool:
+    """False when RAGFlow parsed the document (its parser replaces chunks) or its chunk count
+    differs from our complete mapping (chunks deleted or added there)."""
+    if str(getattr(doc, "run", "UNSTART")).upper() not in ("UNSTART", "0", ""):
+        return False
+    prov = provenance_of(doc)
+    expected = document_meta(doc).get(META_COUNT)
+    mapped = sum(len(refs) for refs in prov.values())
+    if str(expected) != str(mapped):
+        return True  # an interrupted push: chunks beyond the mapping are resumed, not a sign of edits
+    return int(getattr(doc, "chunk_count", 0) or 0) == len(prov)
 
 
 def _delete_others(ds, others: list[Any], source: str, report: PushReport) -> None:

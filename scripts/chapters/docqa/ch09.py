@@ -206,9 +206,10 @@ chat = rag.create_chat("paddlecamp", dataset_ids=[ds.id])
 answer = next(iter(chat.create_session().ask(QUESTION, stream=False)))
 ```
 
-One caution: pressing *Parse* on one of these documents in RAGFlow's UI replaces our
-chunks with DeepDoc's. The next `push` notices nothing (the hash still matches); delete
-the document there, or push to a fresh dataset.
+Pressing *Parse* on one of these documents in RAGFlow's UI replaces our chunks with
+DeepDoc's, and deleting a chunk there changes the document's chunk count. The next `push`
+sees either (the document's run state, its chunk count against the provenance map) and
+pushes a fresh copy, deleting the edited one after.
 """),
     ("code", """
 if fake is not None:
