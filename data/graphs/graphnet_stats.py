@@ -58,7 +58,8 @@ def per_sample(root: Path, jsonl: Path, limit: int | None = None) -> list[dict]:
                 st = sample_stats(path)
                 rec["stats"] = {"nodes": st.nodes, "ops": dict(st.ops), **{k: getattr(st, k) for k in PATTERNS}}
             except Exception as exc:  # noqa: BLE001 - a refused sample is reported, the rest go on
-                rec["error"] = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+                # paths relative to the checkout: the results name no machine's folders
+                rec["error"] = f"{type(exc).__name__}: {exc}".replace(f"{root}/", "").splitlines()[0][:300]
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             out.flush()
             done[rel] = rec
