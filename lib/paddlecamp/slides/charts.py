@@ -36,7 +36,8 @@ def graphnet_ops(stats: Mapping[str, Any], results: Mapping[str, Any] | None = N
                                  (axes[1], "paddle", PADDLE_COLOR, "Paddle 样本")):
         part = stats[fw]
         total = max(int(part["total"]["nodes"]), 1)
-        ops = list(part["total"]["ops"].items())[:top]
+        # getitem is tuple unpacking, not work: the Paddle side never counts it, so neither does this chart
+        ops = [(k, v) for k, v in part["total"]["ops"].items() if k != "getitem"][:top]
         names = [k for k, _ in ops][::-1]
         shares = [100.0 * v / total for _, v in ops][::-1]
         ax.barh(names, shares, color=color)
@@ -44,6 +45,7 @@ def graphnet_ops(stats: Mapping[str, Any], results: Mapping[str, Any] | None = N
         ax.set_title(f"{label}：{part['parsed']} 个图，{total:,} 个算子")
         for y, s in enumerate(shares):
             ax.text(s, y, f" {s:.1f}", va="center", fontsize=8)
+        ax.set_xlim(0, max(shares, default=1) * 1.15)
     return fig
 
 
@@ -64,6 +66,8 @@ def graphnet_patterns(stats: Mapping[str, Any], results: Mapping[str, Any] | Non
     for i, k in enumerate(keys):
         vals = [100.0 * s[k] / s["nodes"] for _, s in rows]
         ax.bar(x + (i - (len(keys) - 1) / 2) * w, vals, w, label=PATTERN_LABELS[k])
+    top = max((100.0 * s[k] / s["nodes"] for _, s in rows for k in keys), default=1.0)
+    ax.set_ylim(0, top * 1.2)  # room for the legend above the tallest bar
     ax.set_xticks(x, [r[0] for r in rows], fontsize=7)
     ax.set_ylabel("每 100 个算子中的个数")
     ax.legend(ncols=4, fontsize=8, loc="upper right")
