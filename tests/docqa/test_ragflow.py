@@ -310,6 +310,16 @@ def test_cli_push_ask_list(memo_store, fake, capsys):
     out = json.loads(capsys.readouterr().out)
     top = out["hits"][0]
     assert top["source"] == "memo.pdf" and top["page"] == 1 and top["kind"] == "kv" and "Li Wei" in top["text"]
+    assert main(["docqa", "ragflow", "ask", "How much did the replacement parts cost?", "--dataset", "cli_set",
+                 "--store", str(memo_store), "--json", *server]) == 0
+    ans = json.loads(capsys.readouterr().out)
+    assert ans["answerable"] and "1,275" in ans["answer"]
+    cite = ans["citations"][0]
+    (chunk_box,) = [c.bbox for c in ragflow.stored_documents(memo_store)[0].chunks if c.chunk_id == cite["chunk_id"]]
+    # The citation is the line inside the chunk RAGFlow returned, not the whole chunk.
+    x0, y0, x1, y1 = cite["bbox"]
+    assert chunk_box[0] <= x0 and chunk_box[1] <= y0 and x1 <= chunk_box[2] and y1 <= chunk_box[3]
+    assert (y1 - y0) < (chunk_box[3] - chunk_box[1]) / 2
     assert main(["docqa", "ragflow", "list", "--dataset", "cli_set", *server]) == 0
     assert "source memo.pdf" in capsys.readouterr().out
     assert main(["docqa", "ragflow", "ask", "x", "--dataset", "cli_set", "--base-url", fake.url,

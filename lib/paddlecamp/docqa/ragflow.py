@@ -578,3 +578,31 @@ def retrieve(rag, dataset: str, question: str, *, top_k: int = 5, similarity_thr
                                    similarity=float(ch.similarity), ragflow_chunk_id=ch.id,
                                    document_id=ch.document_id, mapped=False))
     return hits
+
+
+@dataclass
+class _Scored:
+    chunk: Chunk
+    score: float
+
+
+def answer(rag, dataset: str, question: str, *, store: str | Path, collection: str = "default", top_k: int = 3,
+           llm: str = "extractive", fallback: str | None = None) -> dict[str, Any]:
+    """Answer from RAGFlow's retrieval with our answerer: each hit is resolved to the chunk in
+    our store (its table cells and key-value pairs included), so the answer cites the cell or
+    line, not only the chunk. Returns ``Answer.to_dict()`` like ``docqa ask``; hits RAGFlow
+    holds that our push did not make are left out."""
+    from paddlecamp.docqa.api import open_store
+    from paddlecamp.docqa.qa import RETRIEVE_K, answer_question, evidence
+
+    st = open_store(store)
+    hits = retrieve(rag, dataset, question, top_k=max(top_k, RETRIEVE_K))
+    scored = []
+    for h in hits:
+        if not h.mapped:
+            continue
+        ours = {c.chunk_id: c for c in st.page_chunks(collection, h.source, h.page)}
+        chunk = ours.get(h.chunk_id) or Chunk(source=h.source, page=h.page, text=h.text, bbox=h.bbox, kind=h.kind)
+        scored.append(_Scored(chunk, h.similarity))
+    ev = evidence(question, scored, lambda source, page: st.page_chunks(collection, source, page))
+    return answer_question(question, ev, llm=llm, top_k=top_k, fallback=fallback).to_dict()

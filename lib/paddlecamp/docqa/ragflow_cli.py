@@ -1,12 +1,13 @@
 """Push OCR'd, provenance-keeping chunks from a store into a RAGFlow dataset; retrieve from it.
 
     paddlecamp docqa ragflow push --store DIR [--collection C] --dataset NAME [--prune]
-    paddlecamp docqa ragflow ask "QUESTION" --dataset NAME [--top-k 5] [--json]
+    paddlecamp docqa ragflow ask "QUESTION" --dataset NAME [--top-k 5] [--store DIR] [--json]
     paddlecamp docqa ragflow list --dataset NAME
 
 The server and key come from ``--base-url``/``--api-key`` or ``$RAGFLOW_BASE_URL``/
 ``$RAGFLOW_API_KEY``. ``push`` is idempotent (unchanged files are skipped, changed ones
-replaced); ``ask`` maps each RAGFlow hit back to file, page and box. To try it without a
+replaced); ``ask`` maps each RAGFlow hit back to file, page and box, and with ``--store``
+answers from those hits, citing the cell or line. To try it without a
 RAGFlow server, run the stand-in: ``python -m paddlecamp.docqa.ragflow_fake --port 9380``.
 """
 from __future__ import annotations
@@ -43,6 +44,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     server(ask)
     ask.add_argument("--top-k", type=int, default=5)
     ask.add_argument("--threshold", type=float, default=0.2, help="RAGFlow similarity_threshold (default 0.2)")
+    ask.add_argument("--store", metavar="DIR",
+                     help="also answer: resolve RAGFlow's hits to this store's chunks and cite the cell or line")
+    ask.add_argument("--collection", default="default")
     ask.add_argument("--json", action="store_true")
 
     lst = acts.add_parser("list", help="the dataset's documents and how much provenance each carries")
@@ -97,6 +101,21 @@ def _ask(rag, args) -> int:
     from paddlecamp.cli import CliError
     from paddlecamp.docqa import ragflow
 
+    if args.store:
+        from paddlecamp.docqa.cli import _print_answer, _quiet
+        from paddlecamp.docqa.store import StoreError
+
+        _quiet()
+        try:
+            result = ragflow.answer(rag, args.dataset, args.question, store=args.store, collection=args.collection,
+                                    top_k=min(args.top_k, 3))
+        except (StoreError, ValueError) as exc:
+            raise CliError(str(exc)) from exc
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False))
+        else:
+            _print_answer(result)
+        return 0
     try:
         hits = ragflow.retrieve(rag, args.dataset, args.question, top_k=args.top_k,
                                 similarity_threshold=args.threshold)

@@ -180,16 +180,24 @@ pd.DataFrame([{"similarity": round(h.similarity, 3), "source": h.source, "page":
 best = hits[0]
 ours = {c.chunk_id: c for c in open_store(store).page_chunks("default", best.source, best.page)}
 assert best.mapped and best.chunk_id in ours and best.bbox == [round(v, 1) for v in ours[best.chunk_id].bbox]
-chunk = ours[best.chunk_id]
-# A table chunk still has its cells in our store: the cell that answers is one step further.
-cell = next((it for it in chunk.items
-             if str(it.get("row_header", "")).lower() == "supply voltage" and it.get("col_header") == "Max"), None)
+print(f"RAGFlow's best hit is our {best.kind} chunk {best.chunk_id}: {best.source} page {best.page}, box {best.bbox}")
+"""),
+    ("md", r"""
+RAGFlow returns whole chunks. The chunk id leads back to our store, where a table chunk
+still has its cells and a text chunk its lines, so our answerer (chapter 04) can answer
+from RAGFlow's hits and cite the cell itself:
+"""),
+    ("code", """
+print(inspect.getsource(ragflow.answer))
+"""),
+    ("code", """
+ans = ragflow.answer(rag, DATASET, QUESTION, store=store)
+cite = ans["citations"][0]
+print(ans["answer"], "<-", cite["source"], "p.", cite["page"], cite["bbox"])
+assert ans["answerable"] and ans["answer"] == "5.5" and cite["chunk_id"] == best.chunk_id
 img = draw_boxes(page_image(files[best.source], best.page), [best.bbox], color="blue",
-                 labels=[f"RAGFlow hit: {best.kind} chunk {chunk.chunk_no}"])
-if cell is not None:
-    print("the cell:", cell)
-    assert cell["text"] == "5.5"
-    img = draw_boxes(img, [cell["bbox"]], labels=["cell: " + cell["text"] + " V"])
+                 labels=[f"RAGFlow hit: {best.kind} chunk"])
+img = draw_boxes(img, [cite["bbox"]], labels=[f"answer: {ans['answer']}"])
 plt.figure(figsize=(7, 9)); plt.imshow(img); plt.axis("off")
 plt.title(f"{best.source} p.{best.page}: {QUESTION}", fontsize=9); plt.show()
 """),
@@ -227,8 +235,10 @@ if fake is not None:
   RAGFlow's viewer draw the box.
 * The push is idempotent (content hash and chunk count per document), resumable, and
   reports a bad chunk by dataset, document and chunk while pushing the rest.
-* `paddlecamp docqa ragflow push|ask|list` does the same from the command line, against a
-  server or against `python -m paddlecamp.docqa.ragflow_fake`.
+* A hit's chunk id leads back to our store, so our answerer can answer from RAGFlow's
+  retrieval and cite the table cell or line (`ragflow.answer`).
+* `paddlecamp docqa ragflow push|ask|list` does the same from the command line
+  (`ask --store DIR` answers), against a server or `python -m paddlecamp.docqa.ragflow_fake`.
 
 ## Exercises
 
