@@ -13,10 +13,13 @@ the way the server answers it, not the way a friendly mock would:
   authentication error) and messages, always with HTTP 200 like RAGFlow;
 * request bodies are checked as RAGFlow checks them: dataset creation like its pydantic
   model (unknown fields, wrong types, an empty name or an unknown ``chunk_method`` are
-  refused with ``Field: <...> - Message: <...>``), JSON routes refuse a body that is not
-  JSON, ``content`` of a chunk must be non-empty, keyword and question fields must be
-  lists, ``meta_fields`` must be an object, chunk ``positions`` must be lists of 5 integers
-  (RAGFlow's chunk model), uploads need a ``file`` part with a supported file type;
+  refused with ``Field: <...> - Message: <...>``), ``content`` of a chunk must be
+  non-empty, keyword and question fields must be lists, ``meta_fields`` must be an object,
+  chunk ``positions`` must be lists of 5 integers (RAGFlow's chunk model), uploads need a
+  ``file`` part with a file type RAGFlow takes (``.tiff`` is refused, as there); stricter
+  than RAGFlow on two points, so a malformed client fails loudly: every JSON route refuses
+  a body that is not JSON (RAGFlow checks the content type only for datasets), and
+  positions are checked when written (RAGFlow fails later, when listing the chunk);
 * names behave as in RAGFlow: a second dataset or document with a taken name is renamed
   ``name(1)``; a manually added chunk's id is a hash of its content and document id, so
   the same text added twice to a document is one chunk.
