@@ -56,12 +56,15 @@ class WatchEvent:
     ``updated``, ``moved`` (chunks re-used: renamed, moved or copied), ``removed``; ``error``:
     the file could not be indexed (``detail`` says why; the other files went on);
     ``ignored``: not a supported type; ``waiting``: another process holds the store.
+    ``at`` is when it was done and ``noticed`` when Pathway reported the batch's first change
+    (both ``time.time()``; ``noticed`` is ``None`` for the start-up pass).
     """
 
     kind: str
     path: str
     detail: str = ""
     at: float = field(default_factory=time.time)
+    noticed: float | None = None
 
     def line(self) -> str:
         """A log line: ``12:04:05 added    sub/memo.pdf  (4 chunks, 1.2 s)``."""
@@ -176,6 +179,17 @@ class _Batcher:
         self.sizes: dict[str, tuple[int, int] | None] = {}  # at the last look: did it settle?
         self.errors: dict[str, tuple[Any, str]] = {}  # relative path -> (signature, message) reported
         self.ignored: set[str] = set()
+        self.noticed: float | None = None  # when the first change of the pending batch arrived
+        self.batch_noticed: float | None = None  # the same for the batch being applied
+
+    def event(self, kind: str, path: str, detail: str = "") -> None:
+        self.emit(WatchEvent(kind, path, detail, noticed=self.batch_noticed))
+
+    def take(self) -> dict[str, str]:
+        """The pending batch, to apply now (the next changes start a new one)."""
+        batch, self.pending = self.pending, {}
+        self.batch_noticed, self.noticed = self.noticed, None
+        return batch
 
     def rel(self, path: str | Path) -> str:
         from paddlecamp.docqa.api import _doc_key
@@ -186,6 +200,8 @@ class _Batcher:
     def note(self, path: str, is_addition: bool) -> None:
         """Merge one change into the pending batch (a removal then an addition is an update)."""
         rel = self.rel(path)
+        if self.noticed is None:
+            self.noticed = time.time()
         if is_addition:
             before = self.pending.get(rel)
             self.pending[rel] = "update" if before in ("remove", "update") else (before or "add")
@@ -218,19 +234,19 @@ class _Batcher:
         for key in report.indexed:
             kind = "indexed" if initial else ("updated" if batch.get(key) == "update" else "added")
             self.errors.pop(key, None)
-            self.emit(WatchEvent(kind, key, each))
+            self.event(kind, key, each)
         for key in report.moved:
             self.errors.pop(key, None)
-            self.emit(WatchEvent("moved", key, "same content as an indexed file: chunks re-used, no OCR"))
+            self.event("moved", key, "same content as an indexed file: chunks re-used, no OCR")
         for key in report.removed:
-            self.emit(WatchEvent("removed", key, "file gone"))
+            self.event("removed", key, "file gone")
         # A renamed file's old key is consumed by the move (its chunks now live under the new key).
         gone = [rel for rel, kind in batch.items() if kind == "remove" and rel not in report.removed]
         if gone:
             st, root = api.open_store(self.store), api._root_key(self.folder)
             for rel in gone:
                 if not (self.folder / rel).exists() and not st.doc_versions(self.collection, rel, root):
-                    self.emit(WatchEvent("removed", rel, "file gone"))
+                    self.event("removed", rel, "file gone")
         errors = 0
         for err in report.errors:
             path = Path(err["path"])
@@ -241,12 +257,12 @@ class _Batcher:
             seen = (_signature(self.folder / rel), err["error"])
             if self.errors.get(rel) != seen:  # the same file failing the same way is said once
                 self.errors[rel] = seen
-                self.emit(WatchEvent("error", rel, f"skipped: {err['error']}"))
+                self.event("error", rel, f"skipped: {err['error']}")
         if initial:
-            self.emit(WatchEvent("ready", str(self.folder),
-                                 f"{len(report.skipped)} file(s) already current, {len(report.indexed)} indexed, "
-                                 f"{len(report.moved)} moved, {len(report.removed)} removed, {errors} error(s) "
-                                 f"in {took:.1f} s; watching"))
+            self.event("ready", str(self.folder),
+                       f"{len(report.skipped)} file(s) already current, {len(report.indexed)} indexed, "
+                       f"{len(report.moved)} moved, {len(report.removed)} removed, {errors} error(s) "
+                       f"in {took:.1f} s; watching")
 
     def remove(self, rels: list[str]) -> None:
         """Delete the rows of files that are gone (no folder scan)."""
@@ -261,9 +277,9 @@ class _Batcher:
             self.errors.pop(rel, None)
             if has and st.doc_versions(self.collection, rel, root):
                 st.delete_document(self.collection, rel, root)
-                self.emit(WatchEvent("removed", rel, "file deleted"))
+                self.event("removed", rel, "file deleted")
             else:
-                self.emit(WatchEvent("removed", rel, "file deleted; it was not in the index"))
+                self.event("removed", rel, "file deleted; it was not in the index")
 
     def apply(self, batch: dict[str, str]) -> None:
         from paddlecamp.docqa.ingest import SUPPORTED_SUFFIXES
@@ -274,7 +290,7 @@ class _Batcher:
                 wanted[rel] = kind
             elif kind != "remove" and rel not in self.ignored:
                 self.ignored.add(rel)
-                self.emit(WatchEvent("ignored", rel, f"not {'/'.join(sorted(s[1:] for s in SUPPORTED_SUFFIXES))}"))
+                self.event("ignored", rel, f"not {'/'.join(sorted(s[1:] for s in SUPPORTED_SUFFIXES))}")
         if any(kind != "remove" for kind in wanted.values()):
             self.run_index(wanted)  # also drops the files of this batch that are gone
         elif wanted:
@@ -337,8 +353,13 @@ def watch(folder: str | Path, store: str | Path, collection: str = "default", *,
             if not batcher.settled():  # a file is still being written: look again later
                 last_change = time.monotonic()
                 continue
-            batch, batcher.pending = batcher.pending, {}
-            if _until_store_free(lambda: batcher.apply(batch), stop, emit, StoreError) and release_store_between:
+            batch = batcher.take()
+            try:
+                done = _until_store_free(lambda: batcher.apply(batch), stop, emit, StoreError)
+            except Exception as exc:  # a store-level failure: say so, keep watching (the next change retries)
+                batcher.event("error", ", ".join(sorted(batch)), f"batch not indexed: {type(exc).__name__}: {exc}")
+                done = True
+            if done and release_store_between:
                 release_store(store)
     finally:
         pathway_stop.set()
