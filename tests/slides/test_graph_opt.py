@@ -1,0 +1,99 @@
+"""Graph-optimization examples: each slide's claim against hand-derived counts."""
+from __future__ import annotations
+
+import functools
+import math
+
+import pytest
+
+pytest.importorskip("torch")
+
+from paddlecamp.slides.examples import graph_opt  # noqa: E402
+from paddlecamp.slides.examples.result import ExampleResult  # noqa: E402
+
+F32 = 4
+EXPECTED = {"constant_folding", "cse", "layout", "algebraic"}
+
+
+@functools.lru_cache(maxsize=None)
+def run(name: str) -> ExampleResult:
+    """One smoke run per example per process; every claim test of that example reads it."""
+    r = graph_opt.EXAMPLES[name](smoke=True)
+    check_slide_text(r)
+    exec(compile(r.code, r.key, "exec"), {})  # the slide's code runs as shown
+    return r
+
+
+def check_slide_text(r: ExampleResult) -> None:
+    assert r.key.startswith("graph_opt.") and r.category == "graph"
+    for field in ("title", "ideal", "today", "open_problem", "notes"):
+        assert getattr(r, field).strip(), field
+    assert len(r.title) <= 18
+    for text in (r.ideal, r.today, r.open_problem):
+        assert len(text) <= 100, text
+    for code in (r.code, r.paddle_code):
+        lines = code.splitlines()
+        assert len(lines) <= 14
+        assert all(len(line) <= 70 for line in lines), code
+    assert r.references
+    if r.table:
+        assert len(r.table) <= 5 and all(len(row) <= 4 for row in r.table)
+
+
+def test_examples_are_registered():
+    assert set(graph_opt.EXAMPLES) == EXPECTED
+
+
+def test_constant_folding_leaves_matmul_and_relu():
+    got = run("constant_folding").metrics
+    # t, mul, add (weight), ones, triu (mask), mul, mm, relu
+    assert got["eager_ops"] == 8
+    # symbolic_trace already evaluated ones().triu() (no proxy in it) into a tensor constant
+    assert got["fx_ops"] == 6 and got["fx_const_ops"] == 4
+    assert got["fx_folded_ops"] == 2 and got["folded_same"] == 1
+    default = set(got["inductor_const_ops"].split())
+    frozen = set(got["freezing_const_ops"].split())
+    # by default the whole constant subgraph runs on every call (fused into one kernel)
+    assert {"t", "mul", "add", "ones", "triu"} <= default
+    # freezing folds the parameter transform but still rebuilds the mask each call
+    assert "t" not in frozen and "add" not in frozen
+    assert {"ones", "triu"} <= frozen
+    assert got["paddle_same"] == 1
+
+
+def test_cse_halves_the_duplicate_and_must_not_merge_randomness():
+    got = run("cse").metrics
+    # each copy is mul, sin, add; plus the final mul
+    assert (got["fx_ops_before"], got["fx_ops_after"]) == (2 * 3 + 1, 3 + 1)
+    assert got["cse_same"] == 1
+    assert got["source_sins"] == 2
+    assert got["inductor_kernel_sins"] == got["dedup_kernel_sins"] == 1
+    # CSEPass treats torch.rand_like as pure: one draw minus itself is exactly zero
+    assert (got["noise_rand_before"], got["noise_rand_after_cse"]) == (2, 1)
+    assert got["noise_cse_max_abs"] == 0.0
+    assert got["noise_eager_max_abs"] > 0.5
+    assert got["inductor_noise_rands"] == 2
+    assert got["paddle_same"] == 1
+
+
+def test_cancelling_transposes_cost_eager_two_copies():
+    n = 4 * 32 * 64
+    got = run("layout").metrics
+    assert got["elements"] == n
+    # contiguous, mul, contiguous, add: each reads and writes n floats
+    assert (got["eager_copies"], got["eager_writers"]) == (2, 4)
+    assert got["eager_bytes"] == 4 * 2 * n * F32
+    assert (got["inductor_launches"], got["inductor_allocations"], got["inductor_copy_kernels"]) == (1, 1, 0)
+    assert got["inductor_bytes"] == 2 * n * F32
+    assert got["conv_same"] == 1
+    assert got["conv_nchw_ms"] > 0 and got["conv_channels_last_ms"] > 0
+
+
+def test_inductor_keeps_the_identities_that_are_not_ieee_identities():
+    got = run("algebraic").metrics
+    assert got["kept_mul_by_one"] == 1 and got["kept_add_zero"] == 1
+    assert got["kept_exp_log"] == 1 and got["kept_sub_self"] == 1
+    assert got["removed_transpose_pair"] == 1
+    assert got["neg_zero_sign_after"] == 1.0          # -0.0 * 1 + 0 is +0.0
+    assert got["log_exp_100"] == math.inf             # exp(100) overflows fp32
+    assert math.isnan(got["inf_minus_inf"])
