@@ -11,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -137,6 +138,47 @@ def test_unreadable_files_are_reported_and_skipped_and_later_files_still_indexed
     watched.wait_for("added", "memo_scan.png", since=mark, timeout=BOUND_S)
     assert any("Laura Chen" in t for t in chunks_of(watched, "memo_scan.png"))
     assert not [e for e in watched.events[mark:] if e.kind == "error"]
+
+
+def test_restart_catches_up_with_changes_made_while_nobody_watched(watched, docs):
+    shutil.copy(docs["notice"], watched.folder / "offline_keep.pdf")
+    mark = len(watched.events)
+    watched.wait_for(("added", "moved"), "offline_keep.pdf", since=mark, timeout=BOUND_S)
+    watched.stop()
+    try:
+        (watched.folder / "offline_keep.pdf").unlink()
+        shutil.copy(docs["duty"], watched.folder / "offline_new.pdf")
+        mark = len(watched.events)
+        watched.start()  # the start-up pass is an index run of the whole folder
+        kinds = {e.path: e.kind for e in watched.events[mark:]}
+        assert kinds.get("offline_keep.pdf") == "removed"
+        assert kinds.get("offline_new.pdf") in ("indexed", "moved")
+        assert chunks_of(watched, "offline_keep.pdf") == []
+        assert chunks_of(watched, "offline_new.pdf")
+    finally:
+        if watched._thread is None or not watched._thread.is_alive():
+            watched.start()
+
+
+def test_a_busy_store_is_retried_until_free(monkeypatch):
+    from paddlecamp.docqa import watch as W
+    from paddlecamp.docqa.store import StoreError
+
+    monkeypatch.setattr(W, "BUSY_RETRY_S", 0.01)
+    events: list[WatchEvent] = []
+    calls = []
+
+    def step():
+        calls.append(1)
+        if len(calls) < 3:
+            raise StoreError("store is locked by another process")
+
+    assert W._until_store_free(step, threading.Event(), events.append, StoreError)
+    assert len(calls) == 3
+    assert [e.kind for e in events] == ["waiting"]  # said once, not per retry
+    stop = threading.Event()
+    stop.set()
+    assert not W._until_store_free(step, stop, events.append, StoreError)
 
 
 def test_one_watcher_per_process(watched, tmp_path):

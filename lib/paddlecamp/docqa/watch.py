@@ -413,6 +413,7 @@ class Watcher:
             self._changed.notify_all()
 
     def _run(self) -> None:
+        self.error = None
         try:
             watch(self.folder, self.store, self.collection, on_event=self._record, stop=self._stop, **self.options)
         except BaseException as exc:
@@ -422,10 +423,12 @@ class Watcher:
                 self._changed.notify_all()
 
     def start(self, timeout: float = 180) -> "Watcher":
-        """Start watching; return once the start-up pass is done (``ready``)."""
+        """Start watching (again, after ``stop``); return once the start-up pass is done (``ready``)."""
+        self._stop.clear()
+        since = len(self.events)
         self._thread = threading.Thread(target=self._run, name="docqa-watch", daemon=True)
         self._thread.start()
-        self.wait_for("ready", timeout=timeout)
+        self.wait_for("ready", since=since, timeout=timeout)
         return self
 
     def wait_for(self, kind: str | tuple[str, ...], path: str | None = None, *, since: int = 0,
