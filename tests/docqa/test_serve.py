@@ -101,6 +101,23 @@ def test_score_threshold_is_respected(client):
     assert records(client, top_k=10, threshold=1.0) == []
 
 
+def test_concurrent_requests_get_the_same_answers(server):
+    from concurrent.futures import ThreadPoolExecutor
+
+    queries = [MEMO_Q, "本季度营业收入是多少？", "How much did the parts cost?", "华东区域新签客户多少家？"]
+    with httpx.Client(base_url=server.url, timeout=60) as c:
+        expected = {q: c.post("/retrieval", json=body(query=q), headers=AUTH).json() for q in queries}
+
+    def post(i):
+        q = queries[i % len(queries)]
+        with httpx.Client(base_url=server.url, timeout=60) as c:
+            return q, c.post("/retrieval", json=body(query=q), headers=AUTH)
+
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(post, range(48)))
+    assert all(r.status_code == 200 and r.json() == expected[q] for q, r in results)
+
+
 def test_auth_errors(client):
     for headers in ({}, {"Authorization": KEY}, {"Authorization": f"Basic {KEY}"}, {"Authorization": "Bearer"},
                     {"Authorization": "Token abc"}, {"Authorization": f"Bearer {KEY} extra"}):
@@ -216,6 +233,10 @@ def test_cli_refuses_bad_setups(store, tmp_path, monkeypatch, capsys):
     assert cli_main(["docqa", "serve", "--store", str(store["path"]), "--api-key", "k", "--collection", "nope"]) == 2
     assert "no collection nope" in capsys.readouterr().err
     assert cli_main(["docqa", "serve", "--store", str(store["path"]), "--api-key", "k", "--no-auth"]) == 2
+    assert cli_main(["docqa", "serve", "--store", str(store["path"]), "--api-key", "k", "--max-concurrent", "0"]) == 2
+    assert "--max-concurrent" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="max_concurrent"):
+        create_app(store["path"], [KEY], max_concurrent=0)
     with BackgroundServer(create_app(store["path"], [KEY])) as busy:  # the port is taken
         assert cli_main(["docqa", "serve", "--store", str(store["path"]), "--api-key", "k",
                          "--port", str(busy.port)]) == 2

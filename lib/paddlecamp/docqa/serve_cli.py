@@ -2,7 +2,7 @@
 Dify-compatible route ``/api/v1/dify/retrieval``; ``GET /health``, ``/docs``, ``/openapi.json``.
 
     paddlecamp docqa serve --store DIR [--host 127.0.0.1] [--port 8765] [--api-key KEY ...]
-                           [--collection NAME ...] [--no-auth]
+                           [--collection NAME ...] [--max-concurrent N] [--no-auth]
 
 In Dify: Knowledge -> External Knowledge API -> Add: API Endpoint ``http://HOST:PORT`` (Dify
 appends ``/retrieval``) and one of the keys; then "Connect to an External Knowledge Base" with
@@ -29,6 +29,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help=f"accepted bearer key (repeatable; also ${KEYS_ENV}=key1,key2)")
     parser.add_argument("--collection", action="append", default=None, metavar="NAME",
                         help="serve only these collections as knowledge ids (repeatable; default: all)")
+    parser.add_argument("--max-concurrent", type=int, default=None, metavar="N",
+                        help="retrievals running at once (default: one per CPU core; 1 = strictly one at a time)")
     parser.add_argument("--no-auth", action="store_true",
                         help="serve without any key (local experiments only; refused unless given explicitly)")
     parser.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"],
@@ -54,6 +56,8 @@ def main(args: argparse.Namespace) -> int:
         raise CliError("--no-auth and API keys contradict each other; give one or the other")
     if any(" " in k or "," in k for k in keys):
         raise CliError("an API key may not contain spaces or commas")
+    if args.max_concurrent is not None and args.max_concurrent < 1:
+        raise CliError(f"--max-concurrent must be at least 1, not {args.max_concurrent}")
     if not 0 <= args.port <= 65535:
         raise CliError(f"--port {args.port} is not a TCP port (0-65535)")
     _quiet()
@@ -63,7 +67,8 @@ def main(args: argparse.Namespace) -> int:
     try:
         for name in args.collection or ():
             check_collection_name(name)
-        app = create_app(args.store, keys, args.collection, allow_no_auth=args.no_auth)
+        app = create_app(args.store, keys, args.collection, allow_no_auth=args.no_auth,
+                         max_concurrent=args.max_concurrent)
         health = app.state.service.health()
     except (StoreError, ValueError) as exc:
         raise CliError(str(exc)) from exc
@@ -78,7 +83,8 @@ def main(args: argparse.Namespace) -> int:
     host, port = sock.getsockname()[:2]
     base = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
     counts = ", ".join(f"{n} ({c} chunks)" for n, c in health["collections"].items()) or "none"
-    print(f"serving {args.store} ({health['milvus']}): knowledge ids {counts}", file=sys.stderr)
+    print(f"serving {args.store} ({health['milvus']}, {health['max_concurrent']} retrieval(s) at once): "
+          f"knowledge ids {counts}", file=sys.stderr)
     print(f"Dify API endpoint: {base}  (POST {base}{RETRIEVAL_PATHS[0]}; RAGFlow route {RETRIEVAL_PATHS[1]}; "
           f"docs {base}/docs)", file=sys.stderr)
     if args.no_auth:

@@ -245,9 +245,10 @@ print("OpenAPI paths:", list(spec["paths"]))
     ("md", """\
 ## 7. How fast, under load
 
-Milvus Lite is one embedded process, so the service answers one retrieval at a time (a lock
-around embedding and search). Concurrent clients therefore queue: the latency one client sees is
-the service time, and N clients see about N times that. `run_load` runs N concurrent clients for
+The service runs at most `max_concurrent` retrievals at once, by default one per CPU core (each
+embedding already uses torch's threads; more in flight only adds switching), and Milvus Lite
+answers concurrent searches correctly. Concurrent clients beyond that queue: the latency one client
+sees is the service time, and N clients see about N / throughput. `run_load` runs N concurrent clients for
 a fixed time and reports requests, errors, percentiles and throughput. Here client and server share
 this notebook's process; `bench/docqa_serve_load.py` runs the server in its own process, on the
 evaluation pages, with 50 clients for 10 s. On a shared machine both vary with what else runs (the
@@ -284,14 +285,14 @@ ax.bar([i + 0.2 for i in x], frame["p95 ms"], width=0.4, label="p95")
 ax.set_xticks(list(x), frame.index, rotation=15)
 ax.set_yscale("log")
 ax.set_ylabel("latency (ms, log)")
-ax.set_title("Latency per request: one client vs many (queueing behind one lock)")
+ax.set_title("Latency per request: one client vs many (the extra is queueing)")
 ax.legend()
 plt.tight_layout()
 plt.show()
 """),
     ("md", """\
 The throughput (req/s) hardly changes with the number of clients, while the latency grows with it:
-the signature of one server doing one thing at a time. For more throughput, run the store on a
+the signature of a server that is already busy on every core. For more throughput, run the store on a
 Milvus server (`MILVUS_URI`, see the track README) and several service processes behind a load
 balancer; each process still embeds one query at a time."""),
     ("code", """\
@@ -310,7 +311,8 @@ server.stop()
   bad body; authorization comes first, which is also what Dify's "save" check relies on.
 - The hybrid score is Milvus's weighted fusion `0.3·(1+cos)/2 + 0.7·(2/π)·arctan(bm25)`, already
   in [0, 1]: dense-only matches stay below 0.3.
-- One retrieval at a time: latency under load is queueing, throughput is what one process does.
+- At most one retrieval per core at once: latency under load is queueing, throughput is what one
+  process does on the machine's cores.
 
 ## Exercises
 
@@ -322,6 +324,7 @@ server.stop()
    how does a Dify app choose between them?
 4. Time `api.retrieve` alone (embedding and search) and compare with the one-client latency of
    section 7: how much is HTTP, JSON and validation?
-5. Remove the lock (`KnowledgeService.lock`) in a copy of the service and load it with 8 clients
-   on Milvus Lite. Does anything break? Does throughput change on 2 cores?"""),
+5. Serve with `max_concurrent=1` and with `max_concurrent=32` (`serve.create_app(..., max_concurrent=N)`)
+   and load each with 16 clients. Does anything break? Which gives the most requests per second on
+   your machine, and why not the largest?"""),
 ]
