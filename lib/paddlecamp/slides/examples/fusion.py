@@ -229,7 +229,7 @@ def reduction_broadcast(smoke: bool = True) -> ExampleResult:
         "rmsnorm": torch.nn.functional.rms_norm(inputs[0], (cols,), eps=1e-6),
     }
     m: dict[str, Any] = {"rows": rows, "cols": cols}
-    table = [["算子", "Eager kernel / 流量", "融合 kernel / 流量", "读 x 遍数"]]
+    table = [["算子", "Eager kernel / 流量", "融合 kernel / 理想流量", "读 x 遍数"]]
     for name in _REDUCE_NAMES:
         fn = ns[name]
         out = fn(*inputs)
@@ -257,7 +257,7 @@ def reduction_broadcast(smoke: bool = True) -> ExampleResult:
     p = [m[f"{n}_passes_over_x"] for n in _REDUCE_NAMES]
     today = (f"Eager 分别启动 {e[0]}/{e[1]}/{e[2]} 个 kernel；Inductor 各融合成 "
              f"{k[0]}/{k[1]}/{k[2]} 个，但融合 kernel 内仍从内存读 x {p[0]}/{p[1]}/{p[2]} 遍（多遍归约）。")
-    notes = (f"输入 {rows}×{cols} fp32，按最后一维归约再广播回去。表中流量为模型值：融合列假设一次读 x、一次写出。"
+    notes = (f"输入 {rows}×{cols} fp32，按最后一维归约再广播回去。表中流量为模型值：“理想流量”假设融合 kernel 只读一次 x、写一次结果。"
              "“读 x 遍数”数的是生成的 C++ kernel 里对输入指针的加载处：先算 max/均值，再回头读 x 做归一化。"
              "CPU 上一行通常在缓存里，多读几遍代价小；GPU 上行很长时就是真实的显存流量。"
              "三种写法都与 torch 自带实现和 Paddle 版本数值一致（见 metrics）。")
@@ -586,8 +586,8 @@ def graph_breaks(smoke: bool = True) -> ExampleResult:
     notes = ("断图后每个子图单独编译，子图之间的中间结果必须写回内存，跨断点的算子无法融合。"
              "计数来自 torch._dynamo.explain（Dynamo 的图捕获，与后端无关）。"
              f".item() 可用 capture_scalar_outputs=True 留在图里（实测断图 {m['item_captured_graph_breaks']} 次），"
-             "nonzero 类算子也有 capture_dynamic_output_shape_ops，但之后的形状变成无界符号。"
-             "GraphNet 收集的真实模型图同样以断图处为界切成多个子图。")
+             "nonzero 类算子也有 capture_dynamic_output_shape_ops，但之后的形状成为没有具体值的符号（unbacked）。"
+             "GraphNet 从真实模型抽图时同样以断图为界切成多个子图样本。")
     return ExampleResult(
         key="fusion.graph_breaks", category="fusion", title="融合破坏者：断图",
         code=code, paddle_code="",
@@ -656,8 +656,8 @@ def dynamic_shapes(smoke: bool = True) -> ExampleResult:
     today = (f"序列长度取 {len(lengths)} 个值：dynamic=False 编译 {m['static_compiles']} 次{capped}，"
              f"默认 {m['default_compiles']} 次（第二次起改为符号形状），dynamic=True {m['dynamic_compiles']} 次，"
              f"mark_dynamic {m['mark_dynamic_compiles']} 次。")
-    notes = ("编译次数用 torch._dynamo.testing.CompileCounter 作后端计数：重编译由 Dynamo 的守卫决定，与后端无关，"
-             "换成 Inductor 次数相同，只是每次更慢。"
+    notes = ("编译次数用 torch._dynamo.testing.CompileCounter 作后端计数：重编译主要由 Dynamo 的守卫决定，"
+             "换成 Inductor 每次编译更慢，且它自身的特化还可能追加守卫。"
              "默认模式先按静态形状编译，遇到新长度时把该维标记为动态再编译一次。"
              "静态形状能让融合与分块按确定大小特化；动态形状省去重编译，但 kernel 只能按符号大小生成。"
              + limit_note)
