@@ -85,8 +85,7 @@ def test_cancelling_transposes_cost_eager_two_copies():
     assert got["eager_bytes"] == 4 * 2 * n * F32
     assert (got["inductor_launches"], got["inductor_allocations"], got["inductor_copy_kernels"]) == (1, 1, 0)
     assert got["inductor_bytes"] == 2 * n * F32
-    assert got["conv_same"] == 1
-    assert got["conv_nchw_ms"] > 0 and got["conv_channels_last_ms"] > 0
+    assert got["conv_same"] == 1  # the timings are metrics only: never asserted
 
 
 def test_inductor_keeps_the_identities_that_are_not_ieee_identities():

@@ -101,6 +101,8 @@ def test_transformer_peak_model_matches_the_allocator():
     assert got["peak_bytes"] >= 2 * scores
     assert abs(got["peak_measured_bytes"] - got["peak_bytes"]) <= 0.01 * got["peak_measured_bytes"]
     assert got["peak_bytes"] < got["sum_intermediates_bytes"] / 2
+    # inductor pattern-matches matmul-softmax-matmul into CPU flash attention: no S x S scores
+    assert got["inductor_fused_attention"] == 1
     assert got["inductor_peak_bytes"] < got["peak_bytes"]
 
 
@@ -163,3 +165,21 @@ runner = Runner(partitions=[])
     assert (st.allocations, st.reuses, st.kernels, st.extern_calls, st.inplace_launches) == (3, 1, 1, 1, 1)
     assert st.allocated_bytes == 128 * 4 + 4 * 8 + 128 * 4
     assert st.peak_bytes == 128 * 4 + 4 * 8  # buf1 freed before buf3 is allocated
+
+
+def test_wrapper_stats_size_fallback_outputs_from_their_asserts():
+    code = '''
+def call(self, args):
+        buf0 = empty_strided_cpu((4, 4), (4, 1), torch.float32)
+        buf1 = torch.ops.aten._scaled_dot_product_flash_attention_for_cpu.default(buf0, buf0, buf0)
+        del buf0
+        buf2 = buf1[0]
+        assert_size_stride(buf2, (2, 8), (8, 1), 'torch.ops.aten.x')
+        del buf1
+        buf3 = empty_strided_cpu((2, 8), (8, 1), torch.float32)
+        return (buf3, )
+'''
+    st = liveness.wrapper_allocation_stats(code)
+    assert (st.allocations, st.extern_calls) == (2, 1)
+    # buf0 freed before the fallback's output is sized; then buf2 and buf3 together
+    assert st.peak_bytes == 16 * 4 + 16 * 4

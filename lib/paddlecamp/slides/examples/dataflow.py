@@ -36,7 +36,10 @@ def _define(code: str) -> dict[str, Any]:
     return namespace
 
 
-def _kib(nbytes: int) -> str:
+def _size(nbytes: int) -> str:
+    """Bytes for a slide: B, KiB or MiB with one decimal."""
+    if nbytes >= 1 << 20:
+        return f"{nbytes / (1 << 20):,.1f} MiB"
     return f"{nbytes / 1024:,.1f} KiB" if nbytes >= 1024 else f"{nbytes} B"
 
 
@@ -105,14 +108,14 @@ def schedule_order(smoke: bool = True) -> ExampleResult:
         "paddle_same": int(paddle_same),
     }
     order_word = "逐分支（深度优先）" if inductor_depth_first else "按书写顺序"
-    today = (f"按书写顺序峰值 {_kib(peaks['written'])}，逐分支归约后 {_kib(peaks['depth_first'])}"
+    today = (f"按书写顺序峰值 {_size(peaks['written'])}，逐分支归约后 {_size(peaks['depth_first'])}"
              f"（省 {metrics['saving_ratio']} 倍）；Inductor 实际{order_word}执行，复用缓冲 {stats.reuses} 次，"
-             f"峰值 {_kib(stats.peak_bytes)}。")
+             f"峰值 {_size(stats.peak_bytes)}。")
     table = [
         ["执行顺序", "峰值（模型）", "峰值（实测分配器）"],
-        ["按书写顺序", _kib(peaks["written"]), _kib(peaks["written_measured"])],
-        ["深度优先", _kib(peaks["depth_first"]), _kib(peaks["depth_first_measured"])],
-        ["Inductor 生成代码", _kib(stats.peak_bytes), "—"],
+        ["按书写顺序", _size(peaks["written"]), _size(peaks["written_measured"])],
+        ["深度优先", _size(peaks["depth_first"]), _size(peaks["depth_first_measured"])],
+        ["Inductor 生成代码", _size(stats.peak_bytes), "—"],
     ]
     return ExampleResult(
         key="dataflow.schedule_order", category="dataflow", title="调度顺序决定峰值内存",
@@ -121,7 +124,7 @@ def schedule_order(smoke: bool = True) -> ExampleResult:
         today=today,
         open_problem="最小峰值调度在一般 DAG 上是 NP 难的；与融合、并行度、重计算的联合优化仍靠启发式。",
         metrics=metrics, table=table,
-        notes=(f"x 为 [{m}, {k}]、每个分支输出 [{m}, {n}] fp32（{_kib(m * n * 4)}）。峰值由活跃性模型算出："
+        notes=(f"x 为 [{m}, {k}]、每个分支输出 [{m}, {n}] fp32（{_size(m * n * 4)}）。峰值由活跃性模型算出："
                "每个张量从产生它的算子活到最后一个使用者，输入不计。实测列在同样的顺序下逐节点执行 fx 图、"
                "用完即释放，由 torch.profiler 的分配事件累计得到。Inductor 一栏解析其生成的 wrapper 中 "
                "empty_strided_cpu 与 del、# reuse 行。Paddle 版本结果与 torch 一致"
@@ -230,14 +233,14 @@ def recompute(smoke: bool = True) -> ExampleResult:
     for label, (count, nbytes, rerun) in aot.items():
         metrics.update({f"{label}_saved": count, f"{label}_saved_bytes": nbytes, f"{label}_recomputed_ops": rerun})
     e, c = rows["eager"], rows["checkpoint"]
-    today = (f"全保存 {e[0]} 个激活 {_kib(e[1])}；checkpoint 只存 {c[0]} 个 {_kib(c[1])}，反向重跑 {c[2]} 个 sin；"
+    today = (f"全保存 {e[0]} 个激活 {_size(e[1])}；checkpoint 只存 {c[0]} 个 {_size(c[1])}，反向重跑 {c[2]} 个 sin；"
              f"AOTAutograd 最小割自动只存 {aot['aot_mincut'][0]} 个。")
     table = [
         ["策略", "保存张量", "保存字节", "反向重算算子"],
-        ["eager 全保存", str(e[0]), _kib(e[1]), str(e[2])],
-        ["torch.utils.checkpoint", str(c[0]), _kib(c[1]), str(c[2])],
-        ["AOT 默认划分", str(aot["aot_default"][0]), _kib(aot["aot_default"][1]), str(aot["aot_default"][2])],
-        ["AOT 最小割", str(aot["aot_mincut"][0]), _kib(aot["aot_mincut"][1]), str(aot["aot_mincut"][2])],
+        ["eager 全保存", str(e[0]), _size(e[1]), str(e[2])],
+        ["torch.utils.checkpoint", str(c[0]), _size(c[1]), str(c[2])],
+        ["AOT 默认划分", str(aot["aot_default"][0]), _size(aot["aot_default"][1]), str(aot["aot_default"][2])],
+        ["AOT 最小割", str(aot["aot_mincut"][0]), _size(aot["aot_mincut"][1]), str(aot["aot_mincut"][2])],
     ]
     return ExampleResult(
         key="dataflow.recompute", category="dataflow", title="重计算：以算换存",

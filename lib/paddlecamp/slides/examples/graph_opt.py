@@ -31,7 +31,10 @@ def _define(code: str) -> dict[str, Any]:
     return namespace
 
 
-def _kib(nbytes: int) -> str:
+def _size(nbytes: int) -> str:
+    """Bytes for a slide: B, KiB or MiB with one decimal."""
+    if nbytes >= 1 << 20:
+        return f"{nbytes / (1 << 20):,.1f} MiB"
     return f"{nbytes / 1024:,.1f} KiB" if nbytes >= 1024 else f"{nbytes} B"
 
 
@@ -331,12 +334,12 @@ def layout(smoke: bool = True) -> ExampleResult:
         "bytes_saved": eager_bytes - fused_bytes, "conv_same": int(same),
         "conv_nchw_ms": round(t_nchw * 1e3, 3), "conv_channels_last_ms": round(t_cl * 1e3, 3),
     }
-    today = (f"eager {copies} 次布局拷贝、{len(writers)} 个核、搬运 {_kib(eager_bytes)}；Inductor 融成 {launches} 个核、"
-             f"{_kib(fused_bytes)}。卷积块 NCHW {t_nchw * 1e3:.2g} ms，NHWC {t_cl * 1e3:.2g} ms。")
+    today = (f"eager {copies} 次布局拷贝、{len(writers)} 个核、搬运 {_size(eager_bytes)}；Inductor 融成 {launches} 个核、"
+             f"{_size(fused_bytes)}。卷积块 NCHW {t_nchw * 1e3:.2g} ms，NHWC {t_cl * 1e3:.2g} ms。")
     table = [
         ["方案", "核数", "布局拷贝", "搬运字节"],
-        ["eager", str(len(writers)), str(copies), _kib(eager_bytes)],
-        ["Inductor", str(launches), str(copy_kernels), _kib(fused_bytes)],
+        ["eager", str(len(writers)), str(copies), _size(eager_bytes)],
+        ["Inductor", str(launches), str(copy_kernels), _size(fused_bytes)],
     ]
     return ExampleResult(
         key="graph_opt.layout", category="graph", title="布局变换与转置消除",

@@ -357,6 +357,9 @@ _ALLOC = re.compile(r"^\s*(buf\d+) = empty_strided_cpu\(\(([^)]*)\), \(([^)]*)\)
 _REUSE = re.compile(r"^\s*(buf\d+) = (buf\d+); del \2\s+# reuse")
 _DEL = re.compile(r"^\s*del (buf\d+)\s*$")
 _KERNEL = re.compile(r"^\s*(cpp_fused_\w+)\(")
+# an ATen fallback allocates its own outputs; their sizes appear only in the asserts that follow
+_FALLBACK = re.compile(r"^\s*(buf\d+) = torch\.ops\.aten\.\w+")
+_ASSERT = re.compile(r"^\s*assert_size_stride\((buf\d+), \(([^)]*)\), \(([^)]*)\)")
 _EXTERN = re.compile(r"^\s*(?:\w+ = )?extern_kernels\.(\w+)\(")
 _KERNEL_DEF = re.compile(r"^(cpp_fused_\w+) = async_compile\.cpp_pybinding\([^\n]*\n(.*?)\)\s*$", re.S | re.M)
 _ITEMSIZE = {"float32": 4, "float64": 8, "float16": 2, "bfloat16": 2, "int64": 8, "int32": 4, "bool": 1, "uint8": 1, "int8": 1}
@@ -369,9 +372,10 @@ class WrapperStats:
     allocations: int       # empty_strided_cpu calls
     reuses: int            # "bufB = bufA; del bufA  # reuse" lines
     kernels: int           # generated C++ kernel launches (cpp_fused_*)
-    extern_calls: int      # library calls (mm, convolution, ...)
+    extern_calls: int      # library calls (mm, convolution, ATen fallbacks such as attention)
     allocated_bytes: int   # sum over allocations
-    peak_bytes: int        # most bytes held by its own buffers at once (inputs excluded)
+    peak_bytes: int        # most bytes held by its own buffers at once (inputs excluded;
+    #                        fallback outputs counted from their asserts, as fp32)
     inplace_launches: int  # launches of kernels that update a buffer in place (in_out_ptr)
 
 
@@ -407,6 +411,11 @@ def wrapper_allocation_stats(code: str) -> WrapperStats:
         elif m := _KERNEL.match(line):
             kernels += 1
             inplace += m.group(1) in inplace_kernels
-        elif _EXTERN.match(line):
+        elif _EXTERN.match(line) or _FALLBACK.match(line):
             externs += 1
+        elif (m := _ASSERT.match(line)) and m.group(1) not in size:
+            nb = _nbytes(m.group(2), m.group(3), "float32")
+            size[m.group(1)] = nb
+            live += nb
+            peak = max(peak, live)
     return WrapperStats(allocations, reuses, kernels, externs, allocated, peak, inplace)

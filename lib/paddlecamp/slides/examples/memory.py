@@ -29,7 +29,10 @@ def _define(code: str) -> dict[str, Any]:
     return namespace
 
 
-def _kib(nbytes: int) -> str:
+def _size(nbytes: int) -> str:
+    """Bytes for a slide: B, KiB or MiB with one decimal."""
+    if nbytes >= 1 << 20:
+        return f"{nbytes / (1 << 20):,.1f} MiB"
     return f"{nbytes / 1024:,.1f} KiB" if nbytes >= 1024 else f"{nbytes} B"
 
 
@@ -103,14 +106,14 @@ def buffer_reuse(smoke: bool = True) -> ExampleResult:
         "inductor_kernels": stats.kernels, "inductor_extern_calls": stats.extern_calls,
         "inductor_inplace_launches": stats.inplace_launches, "paddle_same": int(paddle_same),
     }
-    today = (f"{len(lts)} 个中间张量逐个分配 {_kib(naive)}，按活跃区间复用只需 {len(shared.sizes)} 块 "
-             f"{_kib(shared.total_bytes)}；Inductor 分配 {stats.allocations} 次、复用 {stats.reuses} 次，"
-             f"{stats.inplace_launches} 个核原地写，峰值 {_kib(stats.peak_bytes)}。")
+    today = (f"{len(lts)} 个中间张量逐个分配 {_size(naive)}，按活跃区间复用只需 {len(shared.sizes)} 块 "
+             f"{_size(shared.total_bytes)}；Inductor 分配 {stats.allocations} 次、复用 {stats.reuses} 次，"
+             f"{stats.inplace_launches} 个核原地写，峰值 {_size(stats.peak_bytes)}。")
     table = [
         ["分配方式", "缓冲数", "字节"],
-        ["每个中间张量一块", str(len(lts)), _kib(naive)],
-        ["活跃性 + 按大小贪心", str(len(shared.sizes)), _kib(shared.total_bytes)],
-        ["Inductor 生成代码", str(stats.allocations), _kib(stats.allocated_bytes)],
+        ["每个中间张量一块", str(len(lts)), _size(naive)],
+        ["活跃性 + 按大小贪心", str(len(shared.sizes)), _size(shared.total_bytes)],
+        ["Inductor 生成代码", str(stats.allocations), _size(stats.allocated_bytes)],
     ]
     return ExampleResult(
         key="memory.buffer_reuse", category="memory", title="缓冲区复用",
@@ -120,8 +123,8 @@ def buffer_reuse(smoke: bool = True) -> ExampleResult:
         open_problem="最优的偏移分配是 NP 难的装箱问题；动态形状下大小未知，复用只能在运行时做或保守预留。",
         metrics=metrics, table=table,
         notes=(f"x 为 [{m}, 64]，宽度 64→256→64→256→64，fp32。活跃区间来自 fx 图逐节点实际执行（视图按共享存储合并），"
-               f"输入与权重不计。贪心：大张量先放，放进整个生命期都空闲的最小缓冲；单一 arena 按偏移放置为 {_kib(arena)}。"
-               f"逐节点执行、用完即释放时分配器实测峰值 {_kib(measured)}。Inductor 一行解析其 wrapper 的 "
+               f"输入与权重不计。贪心：大张量先放，放进整个生命期都空闲的最小缓冲；单一 arena 按偏移放置为 {_size(arena)}。"
+               f"逐节点执行、用完即释放时分配器实测峰值 {_size(measured)}。Inductor 一行解析其 wrapper 的 "
                "empty_strided_cpu / # reuse 行（只生成代码，不编译）。"),
         references=["TorchInductor / PyTorch 2 (ASPLOS'24)", "TFLite memory planner (greedy by size)",
                     "Pisarchyk & Lee 2020, Efficient Memory Management for Deep Neural Net Inference", "XLA buffer assignment"],
@@ -199,14 +202,14 @@ def inplace(smoke: bool = True) -> ExampleResult:
         "inductor_allocated_bytes": stats.allocated_bytes,
         "paddle_inplace_error": int(bool(paddle_error)), "paddle_error_type": paddle_error,
     }
-    today = (f"原地写法少分配 {_kib(out_bytes - in_bytes)}；改写 sigmoid 输出后 "
+    today = (f"原地写法少分配 {_size(out_bytes - in_bytes)}；改写 sigmoid 输出后 "
              f"backward {'报错' if autograd_error else '未报错'}，先取的视图{'也被改写' if view_changed else '未变'}；"
              f"Inductor 对非原地写法只分配 {stats.allocations} 次。")
     table = [
         ["写法", "新分配字节", "结果一致"],
-        ["非原地 act", _kib(out_bytes), "—"],
-        ["原地 act_inplace", _kib(in_bytes), "是" if same else "否"],
-        ["Inductor(act)", _kib(stats.allocated_bytes), "—"],
+        ["非原地 act", _size(out_bytes), "—"],
+        ["原地 act_inplace", _size(in_bytes), "是" if same else "否"],
+        ["Inductor(act)", _size(stats.allocated_bytes), "—"],
     ]
     return ExampleResult(
         key="memory.inplace", category="memory", title="原地算子：省内存与安全性",
@@ -215,7 +218,7 @@ def inplace(smoke: bool = True) -> ExampleResult:
         today=today,
         open_problem="别名与变异分析跨视图、跨图边界和自定义算子时很难精确；函数化后再原地化会丢掉用户的意图。",
         metrics=metrics, table=table,
-        notes=(f"x 含 {n} 个 fp32 元素（{_kib(n * 4)}）。新分配字节为 torch.profiler(profile_memory=True) 记录的分配事件之和。"
+        notes=(f"x 含 {n} 个 fp32 元素（{_size(n * 4)}）。新分配字节为 torch.profiler(profile_memory=True) 记录的分配事件之和。"
                f"autograd 报错：{autograd_error or '无'}。别名示例：先取 base[:2] 视图，再 base.mul_(2)，视图内容随之改变。"
                "PyTorch 2 先函数化（去掉变异），再由 reinplace 与缓冲复用把写回放回原处。"
                f"Paddle 同样的 sigmoid + multiply_ 反向：{paddle_error or '未报错'}。"),
@@ -271,14 +274,14 @@ def remat_peak(smoke: bool = True) -> ExampleResult:
         "inductor_allocations": stats.allocations, "inductor_kernels": stats.kernels,
         "inductor_peak_bytes": stats.peak_bytes,
     }
-    today = (f"保留 e 峰值 {_kib(rows['keep'][0])}，重算 e 后 {_kib(rows['remat'][0])}（算子 "
+    today = (f"保留 e 峰值 {_size(rows['keep'][0])}，重算 e 后 {_size(rows['remat'][0])}（算子 "
              f"{rows['keep'][2]}→{rows['remat'][2]}）；Inductor 整图融成 {stats.kernels} 个核，大张量不落内存"
-             f"（峰值 {_kib(stats.peak_bytes)}）。")
+             f"（峰值 {_size(stats.peak_bytes)}）。")
     table = [
         ["方案", "峰值（模型）", "峰值（实测）", "算子数"],
-        ["保留 e", _kib(rows["keep"][0]), _kib(rows["keep"][1]), str(rows["keep"][2])],
-        ["重算 e", _kib(rows["remat"][0]), _kib(rows["remat"][1]), str(rows["remat"][2])],
-        ["Inductor(keep)", _kib(stats.peak_bytes), "—", str(stats.kernels)],
+        ["保留 e", _size(rows["keep"][0]), _size(rows["keep"][1]), str(rows["keep"][2])],
+        ["重算 e", _size(rows["remat"][0]), _size(rows["remat"][1]), str(rows["remat"][2])],
+        ["Inductor(keep)", _size(stats.peak_bytes), "—", str(stats.kernels)],
     ]
     return ExampleResult(
         key="memory.remat_peak", category="memory", title="重物化降低峰值",
@@ -287,7 +290,7 @@ def remat_peak(smoke: bool = True) -> ExampleResult:
         today=today,
         open_problem="重算与融合、调度相互影响：同一张量该保留、重算还是融合进消费者，需要全局代价模型。",
         metrics=metrics, table=table,
-        notes=(f"x 含 {n} 个 fp32 元素（每个大张量 {_kib(n * 4)}）。峰值由 fx 图活跃性模型计算（输入不计），"
+        notes=(f"x 含 {n} 个 fp32 元素（每个大张量 {_size(n * 4)}）。峰值由 fx 图活跃性模型计算（输入不计），"
                "实测列按同一顺序逐节点执行、用完即释放，由 torch.profiler 分配事件累计。"
                "两种写法结果在浮点误差内一致。Inductor 的融合本身就是一种重物化：逐元素中间值只在寄存器里存在。"),
         references=["Checkmate (MLSys'20)", "Chen et al. 2016, Training Deep Nets with Sublinear Memory Cost",
@@ -336,7 +339,10 @@ def transformer_peak(smoke: bool = True) -> ExampleResult:
     measured = liveness.measured_peak_bytes(gm, args)
     total = sum(lt.nbytes for lt in lts)
     shared = liveness.shared_buffers_greedy_by_size(lts)
-    stats = liveness.wrapper_allocation_stats(liveness.inductor_wrapper_code(fn, *args))
+    code = liveness.inductor_wrapper_code(fn, *args)
+    stats = liveness.wrapper_allocation_stats(code)
+    # inductor's pattern matcher may turn matmul-softmax-matmul into one fused attention call
+    sdpa = "_scaled_dot_product" in liveness.wrapper_call_body(code)
     scores = b * TRANSFORMER_HEADS * s * s * 4
     metrics: dict[str, Any] = {
         "B": b, "S": s, "D": d, "aten_ops": len(liveness.compute_nodes(gm)), "buffers": len(lts),
@@ -346,15 +352,17 @@ def transformer_peak(smoke: bool = True) -> ExampleResult:
         "reuse_buffers": len(shared.sizes), "reuse_bytes": shared.total_bytes,
         "inductor_allocations": stats.allocations, "inductor_peak_bytes": stats.peak_bytes,
         "inductor_kernels": stats.kernels, "inductor_extern_calls": stats.extern_calls,
+        "inductor_fused_attention": int(sdpa),
     }
-    today = (f"{len(lts)} 个中间存储共 {_kib(total)}，模型峰值 {_kib(peak)}，分配器实测 {_kib(measured)}"
-             f"（差 {metrics['model_error_pct']}%）；Inductor 融合后峰值 {_kib(stats.peak_bytes)}。")
+    today = (f"{len(lts)} 个中间存储共 {_size(total)}，模型峰值 {_size(peak)}，分配器实测 {_size(measured)}"
+             f"（差 {metrics['model_error_pct']}%）；Inductor "
+             f"{'改写成 flash attention，' if sdpa else ''}峰值 {_size(stats.peak_bytes)}。")
     table = [
         ["口径", "字节"],
-        ["所有中间张量之和", _kib(total)],
-        ["活跃性模型峰值", _kib(peak)],
-        ["分配器实测峰值", _kib(measured)],
-        ["Inductor 自有缓冲峰值", _kib(stats.peak_bytes)],
+        ["所有中间张量之和", _size(total)],
+        ["活跃性模型峰值", _size(peak)],
+        ["分配器实测峰值", _size(measured)],
+        ["Inductor 自有缓冲峰值", _size(stats.peak_bytes)],
     ]
     return ExampleResult(
         key="memory.transformer_peak", category="memory", title="真实子图的峰值内存",
@@ -366,7 +374,8 @@ def transformer_peak(smoke: bool = True) -> ExampleResult:
         notes=(f"B={b}, S={s}, D={d}, 4 头，fp32；用 make_fx 得到 {metrics['aten_ops']} 个 ATen 节点的图。"
                "模型：按存储合并视图，每个存储活到最后一个使用者，输入与权重不计。实测：同一顺序逐节点执行、"
                "用完即释放，torch.profiler 分配事件累计。注意力分数矩阵 B·H·S·S 每份 "
-               f"{_kib(scores)}，是峰值的主体。Inductor 一行解析其生成 wrapper（只生成代码，不编译）。"),
+               f"{_size(scores)}，是峰值的主体。Inductor 一行解析其生成 wrapper（只生成代码，不编译）"
+               + ("：它把 matmul-softmax-matmul 模式匹配为 CPU 上的 flash attention，分数矩阵不再落内存。" if sdpa else "。")),
         references=["TorchInductor / PyTorch 2 (ASPLOS'24)", "FlashAttention (NeurIPS'22)", "XLA buffer assignment",
                     "GraphNet"],
     )
