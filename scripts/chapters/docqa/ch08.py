@@ -272,17 +272,18 @@ runs = {"notebook, 1 client": one, f"notebook, {LOAD_CLIENTS} clients": many}
 bench_file = repo_path("data", "results", "docqa_serve_load_2026-12-01.json")
 if bench_file.is_file():
     bench = json.loads(bench_file.read_text(encoding="utf-8"))
-    for key in ("single_client", "load"):
-        r = bench[key]
-        runs[f"bench, {r['clients']} client{'s' if r['clients'] > 1 else ''}"] = type(one)(**r)
+    for key, label in (("single_client", "bench, 1 client"), ("load", "bench, 50 clients"),
+                       ("load_max_concurrent_1", "bench, 50 clients, 1 at once")):
+        if key in bench:
+            runs[label] = type(one)(**bench[key])
 frame = pd.DataFrame({name: {"requests": r.requests, "errors": r.errors, "p50 ms": r.p50_ms, "p95 ms": r.p95_ms,
-                             "req/s": r.req_per_s} for name, r in runs.items()}).T
+                             "req/s": r.req_per_s} for name, r in runs.items()}).T.astype({"requests": int, "errors": int})
 display(frame)
 fig, ax = plt.subplots(figsize=(8, 3.2))
 x = range(len(frame))
 ax.bar([i - 0.2 for i in x], frame["p50 ms"], width=0.4, label="p50")
 ax.bar([i + 0.2 for i in x], frame["p95 ms"], width=0.4, label="p95")
-ax.set_xticks(list(x), frame.index, rotation=15)
+ax.set_xticks(list(x), frame.index, rotation=20, ha="right")
 ax.set_yscale("log")
 ax.set_ylabel("latency (ms, log)")
 ax.set_title("Latency per request: one client vs many (the extra is queueing)")
