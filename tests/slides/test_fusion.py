@@ -107,6 +107,15 @@ def test_reductions_fuse_into_one_kernel_each_but_read_x_more_than_once(results)
         assert m[f"{name}_paddle_max_abs_diff"] < 1e-5
 
 
+def test_a_few_long_rows_are_split_across_threads_inside_one_kernel(results):
+    m = results["reduction_broadcast"].metrics
+    assert m["long_row_shape"] == "2×65536"
+    assert m["long_row_kernels"] == 1
+    threads = m["torch_threads"]
+    assert m["long_row_partials"] == (threads if threads > 1 else 0)
+    assert m["long_row_matches_eager"] == 1
+
+
 def test_matmul_epilogue_is_a_library_gemm_plus_one_fused_kernel(results):
     m = results["matmul_epilogue"].metrics
     mm, kk, nn = 64, 64, 64

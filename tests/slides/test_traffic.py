@@ -16,6 +16,7 @@ from paddlecamp.slides.examples.traffic import (  # noqa: E402
     loads_of,
     one_kernel,
     read_generated_code,
+    split_reduction_partials,
 )
 
 F = torch.nn.functional
@@ -155,3 +156,16 @@ def test_loads_of_counts_the_passes_over_one_input():
     assert loads_of(src, "local_buffer_data_0") == 1
     with pytest.raises(ValueError, match="not found"):
         kernel_source(GENERATED, "cpp_fused_missing_1")
+
+
+def test_split_reduction_partials_reads_the_per_thread_accumulator_array():
+    split = """
+    {
+        float tmp_acc0_arr[4];
+        for (int i = 0; i < 4; i++) { tmp_acc0_arr[i] = 0; }
+        #pragma omp parallel num_threads(4)
+        { int tid = omp_get_thread_num(); tmp_acc0_arr[tid] += in_ptr0[tid]; }
+    }
+    """
+    assert split_reduction_partials(split) == 4
+    assert split_reduction_partials(kernel_source(GENERATED, "cpp_fused_amax_exp_0")) == 0

@@ -32,6 +32,7 @@ from paddlecamp.slides.examples.traffic import (
     loads_of,
     median_seconds,
     one_kernel,
+    split_reduction_partials,
 )
 
 __all__ = ["EXAMPLES", "attention", "dynamic_shapes", "elementwise_chain", "graph_breaks",
@@ -215,6 +216,10 @@ def rmsnorm(x, eps=1e-6):
 _REDUCE_NAMES = ("softmax", "layernorm", "rmsnorm")
 
 
+def _row_sum(x: Any) -> Any:
+    return x.sum(-1)
+
+
 def reduction_broadcast(smoke: bool = True) -> ExampleResult:
     """Softmax / LayerNorm / RMSNorm from primitives: one fused kernel each, several passes over x."""
     import torch
@@ -252,6 +257,15 @@ def reduction_broadcast(smoke: bool = True) -> ExampleResult:
         table.append([name, f"{m[f'{name}_eager_kernels']} / {_size(unfused.total_bytes)}",
                       f"{m[f'{name}_inductor_kernels']} / {_size(fused.total_bytes)}",
                       str(passes)])
+    # Few, very long rows: the case where one row must be split across threads.
+    long_rows = torch.randn(2, 1 << 16)
+    split_run = compile_with_inductor(_row_sum, long_rows)
+    m["long_row_shape"] = "×".join(map(str, long_rows.shape))
+    m["long_row_kernels"] = len(split_run.launches)
+    m["long_row_partials"] = sum(split_reduction_partials(kernel_source(split_run.code, k))
+                                 for k in split_run.fused_kernels)
+    m["torch_threads"] = torch.get_num_threads()
+    m["long_row_matches_eager"] = int(_close(split_run.output, _row_sum(long_rows), 1e-3))
     e = [m[f"{n}_eager_kernels"] for n in _REDUCE_NAMES]
     k = [m[f"{n}_inductor_kernels"] for n in _REDUCE_NAMES]
     p = [m[f"{n}_passes_over_x"] for n in _REDUCE_NAMES]
@@ -260,6 +274,8 @@ def reduction_broadcast(smoke: bool = True) -> ExampleResult:
     notes = (f"输入 {rows}×{cols} fp32，按最后一维归约再广播回去。表中流量为模型值：“理想流量”假设融合 kernel 只读一次 x、写一次结果。"
              "“读 x 遍数”数的是生成的 C++ kernel 里对输入指针的加载处：先算 max/均值，再回头读 x 做归一化。"
              "CPU 上一行通常在缓存里，多读几遍代价小；GPU 上行很长时就是真实的显存流量。"
+             f"另测 {m['long_row_shape']} 的按行求和：Inductor 生成 {m['long_row_kernels']} 个 kernel，"
+             f"每行拆给 {m['long_row_partials']} 个线程各算部分和再合并（拆分归约；0 表示未拆）。"
              "三种写法都与 torch 自带实现和 Paddle 版本数值一致（见 metrics）。")
     return ExampleResult(
         key="fusion.reduction_broadcast", category="fusion", title="归约 + 广播融合",

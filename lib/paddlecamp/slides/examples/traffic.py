@@ -38,6 +38,7 @@ __all__ = [
     "one_kernel",
     "one_kernel_per_op",
     "read_generated_code",
+    "split_reduction_partials",
 ]
 
 # Pure allocations: eager runs them but they move no data.
@@ -339,6 +340,16 @@ def loads_of(kernel_src: str, pointer: str = "in_ptr0") -> int:
     vector = len(re.findall(rf"::loadu\({re.escape(pointer)} ", kernel_src))
     scalar = len(re.findall(rf"=\s*{re.escape(pointer)}\[", kernel_src))
     return vector + scalar
+
+
+def split_reduction_partials(kernel_src: str) -> int:
+    """Per-thread partial accumulators a C++ reduction kernel keeps (0: the reduction is not split).
+
+    Inductor's C++ backend splits a long reduction across OpenMP threads inside one kernel,
+    each thread summing a slice into ``tmp_acc*_arr[t]`` before the partials are combined.
+    """
+    sizes = [int(n) for n in re.findall(r"\btmp_acc\d+_arr\[(\d+)\];", kernel_src)]
+    return max(sizes, default=0)
 
 
 def median_seconds(fn: Callable[..., Any], *args: Any, repeats: int = 20,
