@@ -12,8 +12,8 @@ pages with their page number and box:
 * ``score`` is the hybrid score Milvus's ``WeightedRanker`` returns, which already lies in
   [0, 1]: ``0.3 * (1 + cos) / 2 + 0.7 * (2 / pi) * arctan(bm25)`` (``store.HYBRID_WEIGHTS``;
   a side that did not return the chunk contributes 0). It is clamped to [0, 1] against rounding;
-  a chunk only the dense side finds scores at most 0.3, so Dify's score threshold 0.5 keeps only
-  chunks that share words with the query;
+  a chunk only the dense side finds scores at most 0.3, so under Dify's threshold 0.5 only chunks
+  that share words with the query can pass;
 * ``metadata`` is always an object: ``source``, ``page``, ``bbox`` ([x0, y0, x1, y1] in page
   pixels at 150 dpi), ``chunk_id``, ``chunk_no``, ``kind`` (text, table or kv), ``section``;
   ``title`` is the source (the document's path relative to its indexed folder);

@@ -168,7 +168,7 @@ assert (table["served score"] - table["formula"]).abs().max() < 1e-4
 """),
     ("md", """\
 A chunk that only the dense side finds can score at most 0.3: with Dify's threshold at 0.5, only
-chunks sharing words with the question survive. That is the right default for scanned documents,
+chunks sharing words with the question can pass. That is the right default for scanned documents,
 where the English-centric embedder is the weaker side for Chinese text.
 
 ## 4. The errors
