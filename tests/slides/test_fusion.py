@@ -5,6 +5,7 @@ count below is derived by hand from the example's shapes, not from the traffic m
 """
 from __future__ import annotations
 
+import pickle
 import unicodedata
 
 import pytest
@@ -21,11 +22,27 @@ NAMES = ["elementwise_chain", "reduction_broadcast", "matmul_epilogue", "attenti
          "dynamic_shapes"]
 
 
-@pytest.fixture(scope="module")
-def results():
+def _run_examples() -> dict:
     out = {name: fusion.EXAMPLES[name](smoke=True) for name in NAMES}
     torch._dynamo.reset()
     return out
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory, worker_id):
+    """The six examples, run once per test session even when xdist spreads this file over
+    workers (the pattern pytest-xdist documents: the first worker computes, others load)."""
+    if worker_id == "master":
+        return _run_examples()
+    from filelock import FileLock
+
+    shared = tmp_path_factory.getbasetemp().parent / "slides_fusion_results.pkl"
+    with FileLock(str(shared) + ".lock"):
+        if shared.is_file():
+            return pickle.loads(shared.read_bytes())
+        out = _run_examples()
+        shared.write_bytes(pickle.dumps(out))
+        return out
 
 
 def _width(text: str) -> float:
