@@ -246,7 +246,7 @@ def cse(smoke: bool = True) -> ExampleResult:
     table = [
         ["图", "CSE 前", "CSE 后", "结果"],
         ["f（纯函数）", str(before), str(after), "一致" if same else "不一致"],
-        ["noise（随机）", str(noise_before), str(noise_after), f"max|y|={cse_noise:g}，原为 {eager_noise:.2f}"],
+        ["noise（随机）", str(noise_before), str(noise_after), f"最大绝对值 {cse_noise:g}（原为 {eager_noise:.2f}）"],
     ]
     return ExampleResult(
         key="graph_opt.cse", category="graph", title="公共子表达式消除",

@@ -110,7 +110,7 @@ def buffer_reuse(smoke: bool = True) -> ExampleResult:
              f"{_size(shared.total_bytes)}；Inductor 分配 {stats.allocations} 次、复用 {stats.reuses} 次，"
              f"{stats.inplace_launches} 个核原地写，峰值 {_size(stats.peak_bytes)}。")
     table = [
-        ["分配方式", "缓冲数", "字节"],
+        ["分配方式", "缓冲数", "分配字节"],
         ["每个中间张量一块", str(len(lts)), _size(naive)],
         ["活跃性 + 按大小贪心", str(len(shared.sizes)), _size(shared.total_bytes)],
         ["Inductor 生成代码", str(stats.allocations), _size(stats.allocated_bytes)],
