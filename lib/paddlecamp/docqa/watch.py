@@ -11,11 +11,13 @@ of the new one (same key, same time; the metadata's ``modified_at``/``size`` dif
 Pathway reads no bytes and parses nothing: the documents go through the library's own path,
 so the store holds exactly what ``index`` would have written (same keys, same chunks):
 
-* a batch with new or changed files runs ``api.index([folder])``, which skips unchanged files
-  by content hash, re-uses the chunks of a moved or renamed file (no OCR, no embedding),
-  drops files that vanished and reports unreadable files one by one (the rest go on);
-* a batch of deletions only deletes those documents' rows (``Store.delete_document``), with
-  no folder scan.
+* a batch with new or changed files runs ``api.index``, which skips unchanged files by
+  content hash, re-uses the chunks of a moved or renamed file (no OCR, no embedding) and
+  reports unreadable files one by one (the rest go on). It runs on just the changed files
+  when they lie directly in the folder (a file given directly is keyed by its name, the same
+  key a folder run gives it), else on the whole folder (keys of files in sub-folders are
+  their paths from the folder; the run then also drops files that vanished);
+* deleted files' rows are deleted directly (``Store.delete_document``), with no folder scan.
 
 A batch starts once the folder has been quiet for ``interval`` seconds and the changed files
 have stopped growing, so a file still being copied is not indexed half-written. Pathway runs
@@ -222,13 +224,19 @@ class _Batcher:
         return still
 
     # -- one batch ------------------------------------------------------------------------
-    def run_index(self, batch: dict[str, str], *, initial: bool = False) -> None:
-        """``index([folder])`` and one event per file it added, updated, moved, removed or failed."""
+    def run_index(self, batch: dict[str, str], *, files: list[Path] | None = None, initial: bool = False) -> None:
+        """Index the folder (or only ``files``, all directly in it) and emit one event per file
+        added, updated, moved, removed or failed.
+
+        ``api.index`` keys a file given directly by its name, relative to its own folder, which
+        for a file directly in the watched folder is the same document as a folder run makes:
+        so such batches index just the changed files instead of scanning the whole folder.
+        """
         from paddlecamp.docqa import api
 
         t0 = time.perf_counter()
-        report = api.index([self.folder], store=self.store, collection=self.collection, progress=False,
-                           engine=self.engine, force_ocr=self.force_ocr)
+        report = api.index(files if files is not None else [self.folder], store=self.store,
+                           collection=self.collection, progress=False, engine=self.engine, force_ocr=self.force_ocr)
         took = time.perf_counter() - t0
         each = f"{report.chunks} chunk(s), {took:.1f} s" if len(report.indexed) == 1 else f"{took:.1f} s"
         for key in report.indexed:
@@ -240,13 +248,11 @@ class _Batcher:
             self.event("moved", key, "same content as an indexed file: chunks re-used, no OCR")
         for key in report.removed:
             self.event("removed", key, "file gone")
-        # A renamed file's old key is consumed by the move (its chunks now live under the new key).
-        gone = [rel for rel, kind in batch.items() if kind == "remove" and rel not in report.removed]
+        # Files of this batch that are gone and were not reported: deleted (a run on files does
+        # not look for vanished ones), or renamed (the move consumed their rows).
+        gone = [rel for rel in batch if rel not in report.removed and not (self.folder / rel).exists()]
         if gone:
-            st, root = api.open_store(self.store), api._root_key(self.folder)
-            for rel in gone:
-                if not (self.folder / rel).exists() and not st.doc_versions(self.collection, rel, root):
-                    self.event("removed", rel, "file gone")
+            self.remove(gone, after_move=bool(report.moved))
         errors = 0
         for err in report.errors:
             path = Path(err["path"])
@@ -264,7 +270,7 @@ class _Batcher:
                        f"{len(report.moved)} moved, {len(report.removed)} removed, {errors} error(s) "
                        f"in {took:.1f} s; watching")
 
-    def remove(self, rels: list[str]) -> None:
+    def remove(self, rels: list[str], *, after_move: bool = False) -> None:
         """Delete the rows of files that are gone (no folder scan)."""
         from paddlecamp.docqa import api
 
@@ -278,6 +284,8 @@ class _Batcher:
             if has and st.doc_versions(self.collection, rel, root):
                 st.delete_document(self.collection, rel, root)
                 self.event("removed", rel, "file deleted")
+            elif after_move:
+                self.event("removed", rel, "file gone; its chunks moved with it")
             else:
                 self.event("removed", rel, "file deleted; it was not in the index")
 
@@ -291,10 +299,14 @@ class _Batcher:
             elif kind != "remove" and rel not in self.ignored:
                 self.ignored.add(rel)
                 self.event("ignored", rel, f"not {'/'.join(sorted(s[1:] for s in SUPPORTED_SUFFIXES))}")
-        if any(kind != "remove" for kind in wanted.values()):
-            self.run_index(wanted)  # also drops the files of this batch that are gone
-        elif wanted:
-            self.remove(sorted(wanted))
+        present = sorted(rel for rel, kind in wanted.items() if kind != "remove" and (self.folder / rel).is_file())
+        if not present:
+            if wanted:
+                self.remove(sorted(wanted))
+        elif all("/" not in rel for rel in present):
+            self.run_index(wanted, files=[self.folder / rel for rel in present])
+        else:  # a file in a sub-folder is keyed by its path from the watched folder: a folder run
+            self.run_index(wanted)
 
 
 def watch(folder: str | Path, store: str | Path, collection: str = "default", *, interval: float = 0.5,
