@@ -23,7 +23,40 @@ from paddlecamp.slides.examples import ExampleResult, all_examples
 from paddlecamp.slides.facts import corpus_facts, example_facts, fill, graphnet_stats
 from paddlecamp.slides.source import DeckError, DeckSpec, SlideSpec, read_deck
 
-SUMMARY_ROWS = 8  # examples per summary-table slide
+SUMMARY_ROWS = 6  # at most this many examples per summary-table slide
+REFERENCES_PER_SLIDE = 14
+
+
+def pages_of(items: list, most: int) -> list[list]:
+    """``items`` split into the fewest pages of at most ``most``, as even as possible."""
+    if not items:
+        return [[]]
+    n = -(-len(items) // most)
+    per = -(-len(items) // n)
+    return [items[i:i + per] for i in range(0, len(items), per)]
+
+
+def merge_references(refs: list[str]) -> list[str]:
+    """One line per cited work, in first-seen order: ``"Work (Venue): part"`` entries of the same
+    work are merged into ``"Work (Venue)：part1、part2"``; ``"Work"`` and ``"Work (Venue)"`` are
+    the same work."""
+    import re
+
+    order: list[str] = []
+    names: dict[str, str] = {}
+    parts: dict[str, list[str]] = {}
+    for ref in refs:
+        work, _, part = ref.partition(": ")
+        key = re.sub(r"\s*\([^)]*\)\s*$", "", work).strip().lower()
+        if key not in names:
+            order.append(key)
+            names[key] = work
+            parts[key] = []
+        elif "(" in work and "(" not in names[key]:
+            names[key] = work  # keep the fuller name
+        if part and part not in parts[key]:
+            parts[key].append(part)
+    return [names[k] + ("：" + "、".join(parts[k]) if parts[k] else "") for k in order]
 
 
 @dataclass
@@ -43,6 +76,14 @@ def run_examples(keys: list[str] | None = None, smoke: bool = False, progress: b
                                                                                             dict[str, str],
                                                                                             dict[str, float]]:
     """Run the examples (all, or ``keys``); returns results, failures (key -> error) and seconds."""
+    import logging
+    import os
+
+    # The examples provoke graph breaks and recompiles on purpose; their warnings are the
+    # measurement, not news. Paddle's C++ log (an expected autograd error) goes quiet too.
+    os.environ.setdefault("GLOG_minloglevel", "2")
+    for name in ("torch._dynamo", "torch._inductor", "torch.fx"):
+        logging.getLogger(name).setLevel(logging.ERROR)
     registry = registry if registry is not None else all_examples()
     keys = list(registry) if keys is None else keys
     results: dict[str, ExampleResult] = {}
@@ -123,7 +164,7 @@ class _Builder:
         slide = self._begin(spec, "bullets", title)
         self.w.title(slide, title, spec.where)
         paras = [(self.t(t, spec), lvl) for t, lvl in bullet_paragraphs(spec.get("bullets"))]
-        self.w.text(slide, Box(MARGIN, 84, SLIDE_W - 2 * MARGIN, SLIDE_H - 84 - 44, paras, size=22, min_size=12,
+        self.w.text(slide, Box(MARGIN, 84, SLIDE_W - 2 * MARGIN, SLIDE_H - 84 - 44, paras, size=24, min_size=12,
                                where=f"{spec.where}: bullets"))
         self._end(slide, spec, self.t(spec.get("notes", ""), spec))
 
@@ -217,30 +258,31 @@ class _Builder:
     def summary_table(self, spec: SlideSpec) -> None:
         rows = [[CATEGORY_NAMES[r.category], r.title, r.today] for r in self.results.values()]
         base = self.t(spec.get("title"), spec)
-        pages = [rows[i:i + SUMMARY_ROWS] for i in range(0, len(rows), SUMMARY_ROWS)] or [[]]
+        pages = pages_of(rows, SUMMARY_ROWS)
         for p, chunk in enumerate(pages):
             title = base if len(pages) == 1 else f"{base}（{p + 1}/{len(pages)}）"
             slide = self._begin(spec, "summary_table", title)
             self.w.title(slide, title, spec.where)
             self.w.table(slide, [["类别", "问题", "今天的编译器（实测）"]] + chunk, MARGIN, 82, SLIDE_W - 2 * MARGIN,
-                         SLIDE_H - 82 - 44, size=12, min_size=7, where=f"{spec.where}: summary",
+                         min(SLIDE_H - 82 - 44, 30 + 66.0 * len(chunk)), size=13, min_size=7,
+                         where=f"{spec.where}: summary",
                          col_widths=[100.0, 180.0, SLIDE_W - 2 * MARGIN - 280.0])
             self._end(slide, spec, self.t(spec.get("notes", ""), spec))
 
     def references(self, spec: SlideSpec) -> None:
-        title = self.t(spec.get("title"), spec)
-        slide = self._begin(spec, "references", title)
-        self.w.title(slide, title, spec.where)
-        items = [str(x) for x in spec.get("items")]
-        seen = set(items)
-        for r in self.results.values():  # the examples' own references, each once
-            for ref in r.references:
-                if ref not in seen:
-                    seen.add(ref)
-                    items.append(ref)
-        self.w.text(slide, Box(MARGIN, 84, SLIDE_W - 2 * MARGIN, SLIDE_H - 84 - 44, [("• " + x, 0) for x in items],
-                               size=16, min_size=8, where=f"{spec.where}: references"))
-        self._end(slide, spec, self.t(spec.get("notes", ""), spec))
+        """The source's items, then the examples' references merged by work: ``"TVM (OSDI'18):
+        FoldConstant"`` and ``"TVM"`` become one line naming the parts cited; paginated."""
+        items = merge_references([str(x) for x in spec.get("items")] +
+                                 [ref for r in self.results.values() for ref in r.references])
+        base = self.t(spec.get("title"), spec)
+        pages = pages_of(items, REFERENCES_PER_SLIDE)
+        for p, chunk in enumerate(pages):
+            title = base if len(pages) == 1 else f"{base}（{p + 1}/{len(pages)}）"
+            slide = self._begin(spec, "references", title)
+            self.w.title(slide, title, spec.where)
+            self.w.text(slide, Box(MARGIN, 84, SLIDE_W - 2 * MARGIN, SLIDE_H - 84 - 44, [("• " + x, 0) for x in chunk],
+                                   size=16, min_size=9, where=f"{spec.where}: references"))
+            self._end(slide, spec, self.t(spec.get("notes", ""), spec))
 
     def build(self) -> None:
         kinds = {"title": self.title_slide, "section": self.section, "bullets": self.bullets, "chart": self.chart,

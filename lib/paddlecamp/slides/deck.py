@@ -154,11 +154,14 @@ class DeckWriter:
         ncols = max(len(r) for r in rows)
         rows = [r + [""] * (ncols - len(r)) for r in rows]
         widths = col_widths or [w / ncols] * ncols
-        row_h = h / len(rows)
+        # the header row needs one line; the body rows share the rest of the height
+        header_h = min(32.0, h / len(rows))
+        body_h = (h - header_h) / (len(rows) - 1) if len(rows) > 1 else h
+        heights = [header_h] + [body_h] * (len(rows) - 1)
         s = size
         while True:  # one size for the whole table
             try:
-                for r in rows:
+                for r, row_h in zip(rows, heights):
                     for c, cell in enumerate(r):
                         fit([str(cell)], widths[c] - 2 * INSET - 2, row_h - 2 * INSET, size=s, min_size=s,
                             family=self.font, where=f"{where}, cell {cell[:20]!r}")
@@ -171,7 +174,7 @@ class DeckWriter:
         for c, cw in enumerate(widths):
             gt.columns[c].width = Pt(cw)
         for r_i, r in enumerate(rows):
-            gt.rows[r_i].height = Pt(row_h)
+            gt.rows[r_i].height = Pt(heights[r_i])
             for c, val in enumerate(r):
                 cell = gt.cell(r_i, c)
                 cell.margin_left = cell.margin_right = Pt(INSET)
