@@ -170,8 +170,9 @@ plot_latency(result)
 plt.show()
 """),
     ("md", """\
-A deletion costs the quiet interval (0.5 s) plus one delete in Milvus. An addition adds reading
-(text layer: milliseconds; OCR: seconds per page), chunking and embedding. The interval trades
+A deletion costs Pathway noticing it (a few tenths of a second), the quiet interval (0.5 s) and
+one delete in Milvus. An addition adds reading (text layer: milliseconds; OCR: a second or more
+per page on two CPU cores), layout analysis, chunking and embedding. The interval trades
 latency against batching: a burst of 100 files is one index run, not 100.
 
 With `LIVE_RUNS > 0` (not in SMOKE mode) the notebook times a few cycles on this machine, with the
