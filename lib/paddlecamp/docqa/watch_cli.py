@@ -12,6 +12,7 @@ another terminal. Ctrl-C stops; what was indexed stays.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -38,6 +39,8 @@ def main(args: argparse.Namespace) -> int:
     _sigterm_stops()
     if args.interval < 0:
         raise CliError(f"--interval must be >= 0 seconds, not {args.interval}")
+    if not Path(args.folder).is_dir():
+        raise CliError(f"{args.folder}: no such folder")
     print(f"watching {args.folder} -> store {args.store}, collection {args.collection} (Ctrl-C stops)", flush=True)
     try:
         watch(args.folder, args.store, args.collection, interval=args.interval, engine=args.engine,
