@@ -1,0 +1,177 @@
+"""float16/bfloat16 generalization on published GraphNet torch samples: subsets, runs, results.
+
+Two subsets of PaddlePaddle/GraphNet's ``samples/`` (never part of CI; minutes a sample on CPU):
+
+- ``dev``: the 33 published samples committed as fixtures (``tests/graphs/fixtures/graphnet/torch``),
+  on which the dtype rules were developed;
+- ``heldout``: 30 other samples drawn *before any result was looked at* by a fixed rule: per
+  source, the samples whose inputs take at most ``MAX_GIB`` (so that one fits the 300 s budget
+  of a CPU float16 run), shuffled with ``random.Random(SEED)``, a quota per source proportional
+  to the source's size with at least one for each source that has a candidate.
+
+Usage (``--lib`` runs with another copy of the library, e.g. the previous release's, for the
+"before" column; workers inherit it through ``PYTHONPATH``)::
+
+    python data/graphs/graphnet_dtype_results.py select --graphnet $GRAPHNET_DIR
+    python data/graphs/graphnet_dtype_results.py run dev|heldout --graphnet $GRAPHNET_DIR --out F.jsonl
+    python data/graphs/graphnet_dtype_results.py report --commit SHA --dev-before A --dev-after B \\
+        [--heldout-before C] [--heldout-after D]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import sys
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = REPO / "tests" / "graphs" / "fixtures" / "graphnet" / "torch"
+OUT = REPO / "data" / "results" / "graphs-dtype-graphnet_2026-12-01.json"
+SEED = 20261201
+HELDOUT_SIZE = 30
+MAX_GIB = 0.05
+DTYPES = ("float16", "bfloat16")
+TIMEOUT = 300.0
+
+
+def dev_names() -> list[str]:
+    """``source/model[/subgraph_N]`` of the committed fixtures (the dev subset)."""
+    return sorted(str(p.parent.relative_to(FIXTURES)) for p in FIXTURES.rglob("model.py"))
+
+
+def heldout_names(graphnet: Path) -> list[str]:
+    """The held-out subset, by the fixed rule in the module docstring."""
+    from paddlecamp.graphs.check import input_gib
+    from paddlecamp.graphs.sample import find_samples
+
+    root = graphnet / "samples"
+    dev = set(dev_names())
+    by_source: dict[str, list[str]] = {}
+    total: Counter = Counter()
+    for p in find_samples([root]):
+        name = str(p.relative_to(root))
+        source = name.split("/", 1)[0]
+        total[source] += 1
+        if name in dev or any(name.startswith(d + "/") or d.startswith(name + "/") for d in dev):
+            continue
+        if input_gib(p) <= MAX_GIB:
+            by_source.setdefault(source, []).append(name)
+    rng = random.Random(SEED)
+    n_all = sum(total.values())
+    quota = {s: max(1, round(HELDOUT_SIZE * total[s] / n_all)) for s in by_source}
+    while sum(quota.values()) > HELDOUT_SIZE:  # trim the largest quota first
+        quota[max(quota, key=lambda s: (quota[s], s))] -= 1
+    chosen = []
+    for s in sorted(by_source):
+        names = sorted(by_source[s])
+        rng.shuffle(names)
+        chosen += names[:quota[s]]
+    return sorted(chosen)
+
+
+def run(names: list[str], root: Path, out: Path, jobs: int) -> None:
+    from paddlecamp.graphs.check import check_corpus
+
+    check_corpus(root, out, semantics=False, dtypes=DTYPES, jobs=jobs, timeout=TIMEOUT, resume=out,
+                 samples=[root / n for n in names])
+
+
+def _cell_class(cell: dict) -> str:
+    if cell.get("ok"):
+        return "ok"
+    err = cell.get("error") or cell.get("class") or "?"
+    if err.startswith("inconclusive"):
+        return "inconclusive"
+    if "imeout" in err or cell.get("class") == "timeout":
+        return "timeout"
+    if err.startswith("runtime:"):
+        return "runtime:" + err.split(":")[1].strip()
+    if err.startswith("accuracy"):
+        return "accuracy"
+    return cell.get("class") or err.split(":")[0]
+
+
+def summarize(jsonl: Path) -> dict:
+    """Per dtype: counts by outcome, the conclusive pass rate, and each non-passing sample."""
+    recs = {}
+    for line in jsonl.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            recs[r["sample"]] = r
+    doc: dict = {"samples": len(recs)}
+    for dt in DTYPES:
+        classes = Counter()
+        failed = {}
+        for name, r in sorted(recs.items()):
+            cell = (r.get("dtype") or {}).get(dt) or {"ok": False, "error": r.get("error") or "no result"}
+            c = _cell_class(cell)
+            classes[c] += 1
+            if c != "ok":
+                failed[name] = {"class": c, "min_t": cell.get("min_t"), "error": (cell.get("error") or "")[:200]}
+        conclusive = sum(n for c, n in classes.items() if c not in ("inconclusive", "timeout"))
+        doc[dt] = {"ok": classes["ok"], "classes": dict(classes.most_common()),
+                   "conclusive": conclusive,
+                   "conclusive_pass_rate": round(classes["ok"] / conclusive, 4) if conclusive else None,
+                   "not_passing": failed}
+    return doc
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("select")
+    s.add_argument("--graphnet", type=Path, required=True)
+    r = sub.add_parser("run")
+    r.add_argument("subset", choices=["dev", "heldout"])
+    r.add_argument("--graphnet", type=Path, required=True)
+    r.add_argument("--out", type=Path, required=True)
+    r.add_argument("--jobs", type=int, default=2)
+    p = sub.add_parser("report")
+    p.add_argument("--commit", required=True)
+    p.add_argument("--graphnet", type=Path, help="checkout, to list the held-out subset")
+    for k in ("dev-before", "dev-after", "heldout-before", "heldout-after"):
+        p.add_argument(f"--{k}", type=Path)
+    p.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    if args.cmd == "select":
+        print("\n".join(heldout_names(args.graphnet)))
+    elif args.cmd == "run":
+        if args.subset == "dev":
+            run(dev_names(), FIXTURES, args.out, args.jobs)
+        else:
+            run(heldout_names(args.graphnet), args.graphnet / "samples", args.out, args.jobs)
+    else:
+        import torch
+
+        doc = {"graphnet": {"repository": "PaddlePaddle/GraphNet", "commit": args.commit, "licence": "MIT"},
+               "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
+               "machine": f"{platform.machine()}, {os.cpu_count()} cores, CPU only, shared (times are upper bounds)",
+               "torch": torch.__version__, "python": sys.version.split()[0],
+               "command": "python data/graphs/graphnet_dtype_results.py run {dev,heldout} --graphnet GRAPHNET "
+                          f"--out F.jsonl --jobs 2 (dtypes {','.join(DTYPES)}, {TIMEOUT:g} s a sample and dtype, "
+                          "seed 0); 'before' = the same command with the previous library on PYTHONPATH",
+               "tolerance": "GraphNet's allclose(rtol=10**(t*a), atol=10**t), a = 3/5 float16, 1.796/5 bfloat16; "
+                            "pass = smallest passing t <= 1",
+               "subsets": {"dev": {"rule": "the 33 committed fixtures (rules developed on these)",
+                                   "samples": dev_names()},
+                           "heldout": {"rule": f"per source, inputs <= {MAX_GIB} GiB, random.Random({SEED}) "
+                                               f"shuffle, quota proportional to source size (>= 1), "
+                                               f"{HELDOUT_SIZE} in all; drawn before any result was seen"}}}
+        if args.graphnet:
+            doc["subsets"]["heldout"]["samples"] = heldout_names(args.graphnet)
+        for k in ("dev_before", "dev_after", "heldout_before", "heldout_after"):
+            f = getattr(args, k)
+            if f is not None and f.is_file():
+                subset, when = k.split("_")
+                doc["subsets"][subset][when] = summarize(f)
+        args.out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
