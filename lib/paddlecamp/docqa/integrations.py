@@ -139,6 +139,12 @@ class IntegrationResult:
                 "query p50 ms": r(self.query_p50_ms, 1), "add p50 s": r(self.add_p50_s, 2),
                 "delete p50 s": r(self.delete_p50_s, 2)}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "IntegrationResult":
+        """Read back ``to_dict()`` (a results file); derived values are recomputed."""
+        names = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in data.items() if k in names})
+
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         out.update(index_s_per_page=self.index_s_per_page, query_p50_ms=self.query_p50_ms,
