@@ -26,15 +26,16 @@ lists float16 first, but only to enumerate the allclose configs it logs). It key
 output's dtype string as logged; we judge every float output with the target dtype's pair,
 the looser reading would be float32's 5.886/5 for an output that type promotion kept fp32.
 
-Inputs for the comparison are drawn from the metas as for the other checks (stored ``data``
-as is, floats from N(mean, std)) with two domain rules of our own, documented against
-GraphNet's ``replay_tensor`` (``graph_net/torch/utils.py``), which fills a tensor whose
-recorded std is 0 with its mean and draws the others from N(mean, (0.2 std)^2) clipped
-to [-100, 100]: (1) a float tensor of more than one element whose std was *recorded* as 0
-(GraphNet writes statistics with 3 decimals, so the true std is below 0.0005) is drawn with
-std 0.0005 instead of being constant, so that a zero cls token or layer-scale gamma does not
-zero a whole path; (2) the running variance of ``batch_norm`` is drawn as |x|, since a
-variance is never negative and a negative draw makes the fp32 reference NaN.
+Inputs for the comparison are drawn from the metas the way GraphNet's own ``replay_tensor``
+(``graph_net/torch/utils.py``) does: stored ``data`` as is, floats from N(mean, (0.2 std)^2)
+clipped to [-100, 100] (full-std draws of every weight of a deep network make activations of
+10^3-10^5, NaN after a norm, where GraphNet's absolute tolerance says nothing). Two rules
+of our own: (1) a float tensor of more than one element whose std was *recorded* as 0
+(GraphNet writes statistics with 3 decimals, so the true std is below 0.0005; GraphNet fills
+such a tensor with its mean) is drawn with std 0.0005 instead of being constant, so that a
+zero cls token or layer-scale gamma does not zero a whole path; (2) the running variance of
+``batch_norm`` is drawn as |x|, since a variance is never negative and a negative draw makes
+the fp32 reference NaN. The round-trip and semantics checks keep their full-std draw.
 """
 from __future__ import annotations
 
@@ -200,6 +201,9 @@ def generalize_graph(graph: fx.Graph, inputs: list[Any], target: str) -> tuple[f
 
 #: GraphNet writes mean/std with 3 decimals: a recorded std of 0 means a true std below this.
 ROUNDED_STD = 0.0005
+#: GraphNet's ``replay_tensor`` draws N(mean, (0.2 std)^2) and clips to [-100, 100].
+REPLAY_STD_SCALE = 0.2
+REPLAY_CLIP = 100.0
 
 
 def _variance_inputs(graph: fx.Graph) -> set[str]:
@@ -218,21 +222,37 @@ def _variance_inputs(graph: fx.Graph) -> set[str]:
 
 def validation_inputs(graph: fx.Graph, metas: dict[str, TensorMeta], seed: int = 0,
                       file: Path | str | None = None) -> list[Any]:
-    """Inputs for comparing fp32 with a low dtype: ``make_inputs`` with the module's two rules.
+    """Inputs for comparing fp32 with a low dtype, drawn the way GraphNet replays a meta.
 
-    A float tensor of more than one element whose std was recorded as 0 is drawn with std
-    ``ROUNDED_STD`` (not constant); a batch norm's running variance is drawn as |x|.
+    As GraphNet's ``replay_tensor``: stored ``data`` as is; a float tensor from
+    N(mean, (REPLAY_STD_SCALE * std)^2) (std 0.1 and mean 0 when not recorded), clipped to
+    ``min_val``/``max_val`` when the meta has them and to [-100, 100]. Our two additions: a
+    float tensor of more than one element whose std was recorded as 0 is drawn with std
+    ``ROUNDED_STD`` instead of being constant; a batch norm's running variance is drawn as |x|.
+    Integers and bools are drawn as by ``make_inputs``.
     """
     drawn = {}
     for name, m in metas.items():
-        if m.is_float and m.data is None and m.numel > 1 and m.std == 0:
+        if m.is_float and m.data is None:
             m = copy.deepcopy(m)
-            m.std = ROUNDED_STD
+            if m.numel > 1 and m.std == 0:
+                m.std = ROUNDED_STD
+            else:
+                m.std = REPLAY_STD_SCALE * (0.1 if m.std is None else m.std)
         drawn[name] = m
     inputs = make_inputs(graph, drawn, seed, file)
     variances = _variance_inputs(graph)
-    return [x.abs() if isinstance(x, torch.Tensor) and ph.target in variances and x.is_floating_point()
-            else x for ph, x in zip(placeholders(graph), inputs)]
+    out = []
+    for ph, x in zip(placeholders(graph), inputs):
+        m = metas.get(ph.target)
+        if isinstance(x, torch.Tensor) and x.is_floating_point() and m is not None and m.data is None:
+            if "min_val" in m.extra or "max_val" in m.extra:
+                x = x.clamp(min=m.extra.get("min_val"), max=m.extra.get("max_val"))
+            x = x.clamp(-REPLAY_CLIP, REPLAY_CLIP)
+            if ph.target in variances:
+                x = x.abs()
+        out.append(x)
+    return out
 
 
 def _low_meta(meta: TensorMeta, target: str, keep_fp32: set[str]) -> TensorMeta:
