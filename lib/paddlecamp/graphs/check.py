@@ -258,7 +258,8 @@ def _dtype(path: Path, framework: str, dt: str, opts: CheckOptions, numeric: boo
         r = generalize_sample(path, dt, Path(tmp) / "out", seed=opts.seed, timeout=opts.timeout,
                               update_source=False)
     return {"ok": r.ok, "min_t": r.min_t, "error": r.reason, "class": classify(r.reason, path) if not r.ok else None,
-            "max_abs_err": r.max_abs_err, "seconds": round(time.perf_counter() - t0, 4)}
+            "max_abs_err": r.max_abs_err, "ref_max_abs": r.ref_max_abs,
+            "seconds": round(time.perf_counter() - t0, 4)}
 
 
 # --------------------------------------------------------------------------- worker pool

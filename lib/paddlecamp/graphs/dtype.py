@@ -284,6 +284,9 @@ class DtypeResult:
     max_rel_err: float | None = None
     reason: str | None = None
     out: str | None = None
+    #: largest finite |value| among the fp32 reference's float outputs (the scale the
+    #: absolute tolerance 10**t is compared with)
+    ref_max_abs: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -371,6 +374,9 @@ def generalize_sample(path: Path | str, target: str, out: Path | str | None = No
                 res.reason = f"runtime: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
                 return res
             t, reason, mabs, mrel = smallest_passing_t(ref, low, target)
+            res.ref_max_abs = max((float(x[torch.isfinite(x)].abs().max()) for x in flatten_outputs(ref)
+                                   if isinstance(x, torch.Tensor) and x.is_floating_point()
+                                   and torch.isfinite(x).any()), default=None)
             res.min_t, res.reason, res.max_abs_err, res.max_rel_err = t, reason, mabs, mrel
             res.ok = t is not None and t <= 1
             if t is not None and t > 1:
