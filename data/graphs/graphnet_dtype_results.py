@@ -114,9 +114,12 @@ def summarize(jsonl: Path) -> dict:
             if c != "ok":
                 failed[name] = {"class": c, "min_t": cell.get("min_t"), "error": (cell.get("error") or "")[:200]}
         conclusive = sum(n for c, n in classes.items() if c not in ("inconclusive", "timeout"))
+        scales = sorted(c["ref_max_abs"] for r in recs.values()
+                        if (c := (r.get("dtype") or {}).get(dt) or {}).get("ref_max_abs") is not None)
         doc[dt] = {"ok": classes["ok"], "classes": dict(classes.most_common()),
                    "conclusive": conclusive,
                    "conclusive_pass_rate": round(classes["ok"] / conclusive, 4) if conclusive else None,
+                   "median_ref_max_abs": scales[len(scales) // 2] if scales else None,
                    "not_passing": failed}
     return doc
 

@@ -135,10 +135,31 @@ def test_batch_norm_variance_drawn_non_negative(call):
 
 
 def test_published_sample_with_negative_variance_draw_is_conclusive():
-    """mmpose SimpleBaseline3D: a running_var of mean 3.1, std 4.4 drew negatives, all outputs NaN."""
+    """mmpose SimpleBaseline3D: drawn at the recorded std, a running_var of mean 3.1, std 4.4
+    has negative entries and every output is NaN (inconclusive); as GraphNet replays it, it runs."""
     src = TORCH / "mmpose" / "SimpleBaseline3D"
+    s = read_sample(src)
+    g = parse_model(s.model_source)
+    ref = to_module(g)(*make_inputs(g, s.all_meta(), 0))
+    assert torch.isnan(ref[0]).all()
     r = generalize_sample(src, "bfloat16")
     assert r.ok and r.reason is None and r.min_t is not None, r
+    assert 0 < r.ref_max_abs < 100
+
+
+def test_inputs_drawn_as_graphnet_replays_a_meta():
+    """graph_net/torch/utils.py replay_tensor: N(mean, (0.2 std)^2), std 0.1 if unknown, [-100, 100]."""
+    g = parse_model("import torch\n\nclass GraphModule(torch.nn.Module):\n"
+                    "    def forward(self, L_a_ : torch.Tensor, L_b_ : torch.Tensor, L_c_ : torch.Tensor):\n"
+                    "        return (L_a_ + L_b_ + L_c_,)\n")
+    metas = {"L_a_": TensorMeta("L_a_", [100000], mean=1.0, std=2.0),
+             "L_b_": TensorMeta("L_b_", [100000], mean=None, std=None),
+             "L_c_": TensorMeta("L_c_", [100000], mean=150.0, std=100.0,
+                                extra={"min_val": 120.0})}
+    a, b, c = validation_inputs(g, metas, 0)
+    assert abs(float(a.std()) - 0.4) < 0.01 and abs(float(a.mean()) - 1.0) < 0.01
+    assert abs(float(b.std()) - 0.02) < 0.001 and abs(float(b.mean())) < 0.001
+    assert float(c.min()) >= 100.0 and float(c.max()) == 100.0  # min_val, then GraphNet's clip
 
 
 def test_autocast_fp32_ops_run_in_fp32():
