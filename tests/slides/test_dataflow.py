@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-
 import pytest
 
 pytest.importorskip("torch")
@@ -16,27 +15,11 @@ EXPECTED = {"schedule_order", "recompute", "parallel_branches"}
 
 @functools.lru_cache(maxsize=None)
 def run(name: str) -> ExampleResult:
-    """One smoke run per example per process; every claim test of that example reads it."""
+    """One smoke run per example per process; its slide record checked, its code run as shown."""
     r = dataflow.EXAMPLES[name](smoke=True)
-    check_slide_text(r)
-    exec(compile(r.code, r.key, "exec"), {})  # the slide's code runs as shown
+    assert r.layout_problems() == [] and r.key == f"dataflow.{name}" and r.category == "dataflow"
+    exec(compile(r.code, r.key, "exec"), {})
     return r
-
-
-def check_slide_text(r: ExampleResult) -> None:
-    assert r.key.startswith("dataflow.") and r.category == "dataflow"
-    for field in ("title", "ideal", "today", "open_problem", "notes"):
-        assert getattr(r, field).strip(), field
-    assert len(r.title) <= 18
-    for text in (r.ideal, r.today, r.open_problem):
-        assert len(text) <= 100, text
-    for code in (r.code, r.paddle_code):
-        lines = code.splitlines()
-        assert len(lines) <= 14
-        assert all(len(line) <= 70 for line in lines), code
-    assert r.references
-    if r.table:
-        assert len(r.table) <= 5 and all(len(row) <= 4 for row in r.table)
 
 
 def test_examples_are_registered():

@@ -179,12 +179,17 @@ def test_numbers_on_background_slides_are_the_recorded_ones(built):
 
 
 def test_text_that_cannot_fit_fails_the_build_naming_the_example(tmp_path):
-    long = _registry(**{"fusion.ex0": lambda smoke=True: _example("fusion.ex0", "fusion", today="很长的说明" * 120)})
-    with pytest.raises(FitError, match=r"example fusion\.ex0\): 今天的编译器（实测） text"):
+    long = _registry(**{"fusion.ex0": lambda smoke=True: _example("fusion.ex0", "fusion", today="很长的说明" * 30)})
+    with pytest.raises(RuntimeError, match=r"fusion\.ex0: today longer than 100 characters"):
         build_deck(repo_path("slides", "ai-compiler"), tmp_path, registry=long, progress=False)
-    wide = _registry(**{"graph.ex1": lambda smoke=True: _example("graph.ex1", "graph", code_lines=60)})
-    with pytest.raises(FitError, match=r"example graph\.ex1\): code"):
-        build_deck(repo_path("slides", "ai-compiler"), tmp_path, registry=wide, progress=False)
+
+    def wide_table(smoke=True):
+        r = _example("graph.ex1", "graph")
+        r.table = [["方案", "说明"]] + [[f"第{i}种", "很长的单元格文字" * 12] for i in range(4)]
+        return r
+    with pytest.raises(FitError, match=r"example graph\.ex1\): table"):
+        build_deck(repo_path("slides", "ai-compiler"), tmp_path, registry=_registry(**{"graph.ex1": wide_table}),
+                   progress=False)
     assert not (tmp_path / "ai-compiler.pptx").exists()  # nothing half-written
 
 

@@ -100,6 +100,8 @@ def run_examples(keys: list[str] | None = None, smoke: bool = False, progress: b
             res = registry[key](smoke=smoke)
             if res.key != key:
                 raise ValueError(f"example {key} returned a result keyed {res.key!r}")
+            if res.layout_problems():
+                raise ValueError("; ".join(res.layout_problems()))
             results[key] = res
         except Exception as exc:  # noqa: BLE001 - reported in the manifest; the build then fails
             failed[key] = f"{type(exc).__name__}: {exc}"

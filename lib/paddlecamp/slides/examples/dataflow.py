@@ -20,6 +20,8 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from paddlecamp.slides.examples.result import ExampleResult
+from paddlecamp.slides.examples.slide_code import define as _define
+from paddlecamp.slides.examples.slide_code import size_text as _size
 
 REFERENCES_SCHEDULE = [
     "TorchInductor / PyTorch 2 (ASPLOS'24)",
@@ -27,20 +29,6 @@ REFERENCES_SCHEDULE = [
     "TVM (OSDI'18)",
     "Ahn et al., Ordering Chaos: Memory-Aware Scheduling (MLSys'20)",
 ]
-
-
-def _define(code: str) -> dict[str, Any]:
-    """Run the slide's code and return what it defines, so the slide shows what is measured."""
-    namespace: dict[str, Any] = {}
-    exec(compile(code, "<example>", "exec"), namespace)
-    return namespace
-
-
-def _size(nbytes: int) -> str:
-    """Bytes for a slide: B, KiB or MiB with one decimal."""
-    if nbytes >= 1 << 20:
-        return f"{nbytes / (1 << 20):,.1f} MiB"
-    return f"{nbytes / 1024:,.1f} KiB" if nbytes >= 1024 else f"{nbytes} B"
 
 
 SCHEDULE_CODE = '''\

@@ -252,10 +252,19 @@ def arena_greedy_by_size(lifetimes: Sequence[Lifetime]) -> tuple[int, list[int]]
 
 def allocation_events(fn: Callable[[], Any]) -> list[int]:
     """Signed bytes of every CPU allocation (+) and free (-) while ``fn()`` runs, in time order."""
+    import gc
+
     from torch.profiler import ProfilerActivity, profile
 
-    with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
-        fn()
+    # Garbage left by earlier work (reference cycles holding tensors) must not be freed by a
+    # collection that happens to run inside the measured window: collect first, then hold off.
+    gc.collect()
+    gc.disable()
+    try:
+        with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
+            fn()
+    finally:
+        gc.enable()
     found: list[tuple[int, int]] = []
 
     def walk(node) -> None:

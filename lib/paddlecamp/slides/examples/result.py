@@ -35,3 +35,22 @@ class ExampleResult:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def layout_problems(self) -> list[str]:
+        """What keeps this record off a slide: empty fields, or text and code beyond the slide's
+        limits (title 18 characters, each text 100, code 14 lines of 70, a table 5 x 4)."""
+        out = [f"{self.key}: {name} is empty" for name in ("title", "ideal", "today", "open_problem", "notes")
+               if not getattr(self, name).strip()]
+        if len(self.title) > 18:
+            out.append(f"{self.key}: title longer than 18 characters")
+        out += [f"{self.key}: {name} longer than 100 characters" for name in ("ideal", "today", "open_problem")
+                if len(getattr(self, name)) > 100]
+        for name in ("code", "paddle_code"):
+            lines = getattr(self, name).splitlines()
+            if len(lines) > 14 or any(len(line) > 70 for line in lines):
+                out.append(f"{self.key}: {name} beyond 14 lines of 70 characters")
+        if not self.references:
+            out.append(f"{self.key}: no references")
+        if len(self.table) > 5 or any(len(row) > 4 for row in self.table):
+            out.append(f"{self.key}: table beyond 5 rows x 4 columns")
+        return out
