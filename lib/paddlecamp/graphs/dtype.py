@@ -229,12 +229,17 @@ def validation_inputs(graph: fx.Graph, metas: dict[str, TensorMeta], seed: int =
     ``min_val``/``max_val`` when the meta has them and to [-100, 100]. Our two additions: a
     float tensor of more than one element whose std was recorded as 0 is drawn with std
     ``ROUNDED_STD`` instead of being constant; a batch norm's running variance is drawn as |x|.
-    Integers and bools are drawn as by ``make_inputs``.
+    A std recorded as NaN (torch.std of one element) reads as 0 for one element (the mean) and
+    as unknown otherwise. Integers and bools are drawn as by ``make_inputs``.
     """
     drawn = {}
     for name, m in metas.items():
         if m.is_float and m.data is None:
             m = copy.deepcopy(m)
+            if m.std is not None and not math.isfinite(m.std):
+                # torch.std of one element is NaN (n - 1 = 0): older extractors wrote that
+                # for prelu weights and scalars, whose value is then the recorded mean.
+                m.std = 0.0 if m.numel <= 1 else None
             if m.numel > 1 and m.std == 0:
                 m.std = ROUNDED_STD
             else:
@@ -295,8 +300,13 @@ class DtypeResult:
 INCONCLUSIVE = "inconclusive: every float output of the fp32 reference is constant on these inputs"
 
 
-def smallest_passing_t(ref: Any, low: Any, dtype: str) -> tuple[int | None, str | None, float, float]:
-    """Smallest t in [-10, 5] at which every output passes, or (None, reason, errs)."""
+def smallest_passing_t(ref: Any, low: Any, dtype: str,
+                       ref_varies: bool = False) -> tuple[int | None, str | None, float, float]:
+    """Smallest t in [-10, 5] at which every output passes, or (None, reason, errs).
+
+    Outputs whose every float tensor is constant give ``INCONCLUSIVE`` unless ``ref_varies``
+    (the caller saw them change with the inputs: one-element outputs are always "constant").
+    """
     fr, fl = flatten_outputs(ref), flatten_outputs(low)
     if len(fr) != len(fl):
         return None, f"output count {len(fr)} vs {len(fl)}", math.inf, math.inf
@@ -323,7 +333,7 @@ def smallest_passing_t(ref: Any, low: Any, dtype: str) -> tuple[int | None, str 
             max_abs = max(max_abs, float(d.max()))
             max_rel = max(max_rel, float((d / r64.abs()[finite].clamp_min(1e-30)).max()))
         pairs.append((r64, l64))
-    if pairs and outputs_constant([r64 for r64, _ in pairs]):
+    if pairs and not ref_varies and outputs_constant([r64 for r64, _ in pairs]):
         # Inputs drawn from rounded meta statistics can zero a whole path (a cls token or a
         # layer-scale gamma recorded as mean 0.000, std 0.000): then fp32 and the low dtype
         # agree exactly and the comparison says nothing about precision.
@@ -333,6 +343,23 @@ def smallest_passing_t(ref: Any, low: Any, dtype: str) -> tuple[int | None, str 
         if all(torch.allclose(l64, r64, rtol=rtol, atol=atol, equal_nan=True) for r64, l64 in pairs):
             return t, None, max_abs, max_rel
     return None, f"accuracy: max abs err {max_abs:.3g} exceeds t=5", max_abs, max_rel
+
+
+def _reference_varies(g: fx.Graph, metas: dict[str, TensorMeta], seed: int, ref: Any,
+                      file: Path) -> bool:
+    """Whether the fp32 outputs change on a second draw of the inputs (seed + 1).
+
+    Constant-looking outputs (one-element outputs, or a broadcast scalar) are a real test of
+    precision when they depend on the inputs; a path zeroed by the inputs does not.
+    """
+    torch.manual_seed(seed)
+    with torch.no_grad():
+        again = to_module(on_available_device(g))(*validation_inputs(g, metas, seed + 1, file))
+    for a, b in zip(flatten_outputs(ref), flatten_outputs(again)):
+        if isinstance(a, torch.Tensor) and a.is_floating_point() and isinstance(b, torch.Tensor):
+            if a.shape != b.shape or not torch.equal(torch.nan_to_num(a), torch.nan_to_num(b)):
+                return True
+    return False
 
 
 def generalize_sample(path: Path | str, target: str, out: Path | str | None = None, seed: int = 0,
@@ -374,6 +401,8 @@ def generalize_sample(path: Path | str, target: str, out: Path | str | None = No
                 res.reason = f"runtime: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
                 return res
             t, reason, mabs, mrel = smallest_passing_t(ref, low, target)
+            if reason == INCONCLUSIVE and _reference_varies(g, metas, seed, ref, sample.model_file):
+                t, reason, mabs, mrel = smallest_passing_t(ref, low, target, ref_varies=True)
             res.ref_max_abs = max((float(x[torch.isfinite(x)].abs().max()) for x in flatten_outputs(ref)
                                    if isinstance(x, torch.Tensor) and x.is_floating_point()
                                    and torch.isfinite(x).any()), default=None)
