@@ -80,7 +80,7 @@ def test_reindex_skips_unchanged_and_replaces_changed(page_files, ocr_pages, tmp
 
 
 def test_interrupted_index_resumes_without_duplicates(page_files, ocr_pages, tmp_path):
-    from paddlecamp.docqa.api import _doc_key, _embedder, _root_key, ocr
+    from paddlecamp.docqa.api import doc_key, _embedder, root_key, ocr
     from paddlecamp.docqa.chunking import chunk_pages
     from paddlecamp.docqa.ingest import content_hash
 
@@ -94,8 +94,8 @@ def test_interrupted_index_resumes_without_duplicates(page_files, ocr_pages, tmp
     emb = _embedder()
     st.ensure_collection("resume", emb.dim)
     # Simulate a crash part-way through the upsert: only the first row of the file landed.
-    st.write_document("resume", _doc_key(doc), h, chunks, emb.embed([c.text for c in chunks]),
-                      root=_root_key(doc.parent))
+    st.write_document("resume", doc_key(doc), h, chunks, emb.embed([c.text for c in chunks]),
+                      root=root_key(doc.parent))
     st.client.delete("resume", filter="chunk_no > 0")
     rows = _rows(store, "resume")
     assert len(rows) == 1

@@ -151,12 +151,12 @@ def ocr(path: str | Path, *, engine: str = "default", store: str | Path | None =
     return pages
 
 
-def _doc_key(path: Path, root: Path | None = None) -> str:
+def doc_key(path: Path, root: Path | None = None) -> str:
     """A document's key: its path relative to the indexed ``root`` with POSIX separators
     (``sub/scan.png``); a file given directly (``root=None``) is keyed by its name.
 
     The key is also the chunks' ``source``, what citations show; together with the root
-    (``_root_key``) and the content hash it identifies a document in the store.
+    (``root_key``) and the content hash it identifies a document in the store.
     """
     import os
 
@@ -165,7 +165,7 @@ def _doc_key(path: Path, root: Path | None = None) -> str:
     return os.fsencode(rel.as_posix()).decode("utf-8", errors="backslashreplace")
 
 
-def _root_key(root: Path) -> str:
+def root_key(root: Path) -> str:
     """The indexed root as stored: absolute, symlinks resolved, POSIX separators."""
     import os
 
@@ -244,7 +244,7 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
     emb = _embedder(embedder)
     st.ensure_collection(check_collection_name(collection), emb.dim, analyzer=analyzer)
     force = _force_ocr(force_ocr)
-    roots_now = {_root_key(f) for f in folders}
+    roots_now = {root_key(f) for f in folders}
     n_pages = [count_pages(f.path) for f in files] if progress else [1] * len(files)
     bar = tqdm(total=sum(n_pages), desc="indexing", unit="page", disable=not progress)
 
@@ -258,8 +258,8 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
     todo = []  # (file, pages, root, key, hash, may re-use stored chunks)
     for f, n in zip(files, n_pages):
         try:
-            root = _root_key(f.root)
-            key = _doc_key(f.path, f.root if f.folder else None)
+            root = root_key(f.root)
+            key = doc_key(f.path, f.root if f.folder else None)
             if (root, key) in seen:  # the same file given twice (a folder and a file in it)
                 bar.update(n)
                 continue
@@ -316,7 +316,7 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
     bar.close()
     # 3. Files gone from the folders indexed now (after everything new is written).
     for folder in folders:
-        root = _root_key(folder)
+        root = root_key(folder)
         present = {k for r, k in seen if r == root}
         try:
             for key, stored_root in st.documents_under(collection, root).items():

@@ -175,7 +175,7 @@ def stored_documents(store: str | Path, collection: str = "default") -> list[Sto
     if not st.has_collection(collection):
         raise StoreError(f"store {st.path} has no collection {collection!r}; index documents into it first")
     # The store has no public "all rows" reader; its paging query is what this needs.
-    rows = st._query_all(collection, 'id != ""', ["doc_key", "doc_hash", "n_chunks", "source", "page", "chunk_no",
+    rows = st.query_all(collection, 'id != ""', ["doc_key", "doc_hash", "n_chunks", "source", "page", "chunk_no",
                                                   "kind", "text", "meta"])
     docs: dict[tuple[str | None, str, str], list[dict[str, Any]]] = {}
     for r in rows:

@@ -218,7 +218,7 @@ class Store:
         self._loaded.add(name)
 
     # documents ----------------------------------------------------------------------------
-    def _query_all(self, name: str, filter: str, output_fields: list[str]) -> list[dict[str, Any]]:
+    def query_all(self, name: str, filter: str, output_fields: list[str]) -> list[dict[str, Any]]:
         """Every row matching ``filter`` (a plain query stops at 16384 rows; then it pages)."""
         import logging
 
@@ -278,11 +278,11 @@ class Store:
         """Keys of the documents indexed under ``root``: ``{key: root}``, plus old-layout
         documents whose absolute path lies under it (``{relative key: None}``)."""
         out: dict[str, str | None] = {}
-        for r in self._query_all(name, f'meta["root"] == "{_esc(root)}"', ["doc_key"]):
+        for r in self.query_all(name, f'meta["root"] == "{_esc(root)}"', ["doc_key"]):
             out[r["doc_key"]] = root
         prefix = root.rstrip("/") + "/"
         # LIKE has no working escape for "_" and "%" here: over-match, then check the prefix.
-        for r in self._query_all(name, f'not exists meta["root"] and doc_key like "{_esc(prefix)}%"', ["doc_key"]):
+        for r in self.query_all(name, f'not exists meta["root"] and doc_key like "{_esc(prefix)}%"', ["doc_key"]):
             if r["doc_key"].startswith(prefix):
                 out.setdefault(r["doc_key"][len(prefix):], None)
         return out
@@ -331,7 +331,7 @@ class Store:
         No OCR, no embedding: this is how a moved, renamed or duplicated file is indexed.
         Returns the number of rows written (0 when the source has vanished meanwhile).
         """
-        rows = self._query_all(name, f'{_doc_filter(src.doc_key, src.root)} and doc_hash == "{_esc(src.doc_hash)}"',
+        rows = self.query_all(name, f'{_doc_filter(src.doc_key, src.root)} and doc_hash == "{_esc(src.doc_hash)}"',
                                ["source", "page", "chunk_no", "kind", "text", "meta", "dense", "n_chunks"])
         if len(rows) != src.expected:
             return 0

@@ -194,10 +194,10 @@ class _Batcher:
         return batch
 
     def rel(self, path: str | Path) -> str:
-        from paddlecamp.docqa.api import _doc_key
+        from paddlecamp.docqa.api import doc_key
 
         p = Path(path)
-        return _doc_key(p if p.is_absolute() else self.folder / p, self.folder)
+        return doc_key(p if p.is_absolute() else self.folder / p, self.folder)
 
     def note(self, path: str, is_addition: bool) -> None:
         """Merge one change into the pending batch (a removal then an addition is an update)."""
@@ -275,7 +275,7 @@ class _Batcher:
         from paddlecamp.docqa import api
 
         st = api.open_store(self.store, create=True)
-        root = api._root_key(self.folder)
+        root = api.root_key(self.folder)
         has = st.has_collection(self.collection)
         for rel in rels:
             if (self.folder / rel).exists():
