@@ -174,3 +174,41 @@ def test_autocast_fp32_ops_run_in_fp32():
     assert [o.dtype for o in out] == [torch.float32] * 3
     t, reason, _, _ = smallest_passing_t(ref, out, "float16")
     assert reason is None and t <= 1
+
+
+def test_nan_std_of_one_element_reads_as_its_mean():
+    """torch.std of one element is NaN; older extractors wrote it (prelu weights, alphas)."""
+    g = parse_model("import torch\n\nclass GraphModule(torch.nn.Module):\n    def forward(self, L_a_ : torch.Tensor, L_b_ : torch.Tensor):\n"
+                    "        return (L_a_ * L_b_,)\n")
+    metas = {"L_a_": TensorMeta("L_a_", [1], mean=-0.316, std=math.nan),
+             "L_b_": TensorMeta("L_b_", [64], mean=0.0, std=math.nan)}
+    a, b = validation_inputs(g, metas, 0)
+    assert a.tolist() == [pytest.approx(-0.316)]
+    assert torch.isfinite(b).all() and float(b.std()) > 0  # unknown std: GraphNet's default 0.1 * 0.2
+    assert not torch.isfinite(make_inputs(g, metas, 0)[0]).all()  # the plain draw gives NaN
+
+
+def test_one_element_outputs_that_depend_on_inputs_are_compared(tmp_path):
+    """Scalar outputs always look constant; a second input draw shows they are not."""
+    body = """
+y = torch.matmul(L_x_, L_w_)
+return (y.mean().reshape(1), torch.sigmoid(y.sum()).reshape(1))
+"""
+    s = _sample(tmp_path, body, "L_x_ : torch.Tensor, L_w_ : torch.Tensor",
+                [TensorMeta("L_w_", [8, 8], mean=0.0, std=1.0)], [TensorMeta("L_x_", [4, 8], mean=0.5, std=1.0)])
+    r = generalize_sample(s, "float16")
+    assert r.ok and r.reason is None and r.min_t is not None, r
+    # A path the inputs really zero stays inconclusive: the output does not change with them.
+    body0 = """
+y = torch.matmul(L_x_, L_w_) * 0.0
+return (y.sum().reshape(1),)
+"""
+    s0 = _sample(tmp_path / "zero", body0, "L_x_ : torch.Tensor, L_w_ : torch.Tensor",
+                 [TensorMeta("L_w_", [8, 8], mean=0.0, std=1.0)], [TensorMeta("L_x_", [4, 8], mean=0.5, std=1.0)])
+    assert generalize_sample(s0, "float16").reason == INCONCLUSIVE
+
+
+def test_published_scalar_output_sample_is_conclusive():
+    """torchaudio squim_objective returns three one-element scores (and NaN stds in its meta)."""
+    r = generalize_sample(TORCH / "torchaudio" / "squim_objective", "bfloat16")
+    assert r.ok and r.reason is None, r
