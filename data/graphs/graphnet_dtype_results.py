@@ -134,9 +134,7 @@ def markdown(doc: dict) -> str:
              "| subset | run | dtype | pass (t <= 1) | outcomes | conclusive pass rate |",
              "|---|---|---|---|---|---|"]
     for name, sub in doc["subsets"].items():
-        for when in ("before", "after"):
-            if when not in sub:
-                continue
+        for when in [k for k, v in sub.items() if isinstance(v, dict) and "samples" in v and k != "notes"]:
             for dt in DTYPES:
                 cell = sub[when][dt]
                 classes = ", ".join(f"{c} {n}" for c, n in cell["classes"].items())
@@ -144,6 +142,9 @@ def markdown(doc: dict) -> str:
                 lines.append(f"| {name} | {when} | {dt} | {cell['ok']}/{sub[when]['samples']} | {classes} | "
                              f"{'-' if rate is None else f'{rate:.1%}'} |")
     lines += ["", "Subsets: " + "; ".join(f"{k}: {v['rule']}" for k, v in doc["subsets"].items()), ""]
+    for k, v in doc["subsets"].items():
+        for name, text in v.get("notes", {}).items():
+            lines.append(f"- {k} / {name}: {text}")
     return "\n".join(lines)
 
 
@@ -162,6 +163,9 @@ def main() -> None:
     p.add_argument("--graphnet", type=Path, help="checkout, to list the held-out subset")
     for k in ("dev-before", "dev-after", "heldout-before", "heldout-after"):
         p.add_argument(f"--{k}", type=Path)
+    p.add_argument("--column", action="append", default=[], metavar="SUBSET:NAME=FILE",
+                   help="another run of a subset (e.g. heldout:after_first_rules=F.jsonl), with --note")
+    p.add_argument("--note", action="append", default=[], metavar="SUBSET:NAME=TEXT")
     p.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     if args.cmd == "select":
@@ -195,6 +199,14 @@ def main() -> None:
             if f is not None and f.is_file():
                 subset, when = k.split("_")
                 doc["subsets"][subset][when] = summarize(f)
+        for spec in args.column:
+            key, f = spec.split("=", 1)
+            subset, name = key.split(":", 1)
+            doc["subsets"][subset][name] = summarize(Path(f))
+        for spec in args.note:
+            key, text = spec.split("=", 1)
+            subset, name = key.split(":", 1)
+            doc["subsets"][subset].setdefault("notes", {})[name] = text
         args.out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         args.out.with_suffix(".md").write_text(markdown(doc), encoding="utf-8")
         print(f"wrote {args.out} and {args.out.with_suffix('.md')}")
