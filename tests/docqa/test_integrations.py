@@ -15,7 +15,7 @@ from paddlecamp.docqa import integrations as I
 INCLUDE = tuple(name for name, module in [("library", None), ("dify", "fastapi"), ("ragflow", "ragflow_sdk"),
                                            ("pathway", "pathway"), ("haystack", "haystack")]
                 if module is None or importlib.util.find_spec(module) is not None)
-REPEATS = 2
+REPEATS = 1
 
 
 @pytest.fixture(scope="module")

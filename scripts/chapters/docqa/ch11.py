@@ -15,8 +15,9 @@ folder with Pathway (10), and, earlier, Haystack pipelines (06). The library its
 own documents, so their numbers cannot be compared. Here all five run **on the same documents,
 with the same questions, in the same process and the same run**, and we put side by side:
 
-* **indexing time per page**: until the documents can be searched (start-up costs such as loading
-  the embedding model or opening Milvus Lite are paid once and left out);
+* **indexing time per page**: until the documents can be searched (start-up costs, paid once, are
+  left out: loading the embedding model, opening Milvus Lite, creating the collection; Haystack
+  creates its collection at the first write, so its figure includes that);
 * **query latency**, warm, median (p50), from the caller's side: HTTP included for the services;
 * **update latency**: from a file landing in (or leaving) a folder until retrieval shows it, for the
   one integration that updates by itself;
@@ -128,14 +129,15 @@ plt.show()
     ("md", """\
 How to read it (each sentence is checked by the `assert`s under it, on the committed run):
 
-* **The Dify service answers faster than `ask`** although it adds HTTP: it returns retrieval only
+* **The Dify service costs no more than `ask`** although it adds HTTP: it returns retrieval only
   (the embedding and the hybrid search), while `ask` also gathers the best pages' other chunks and
   picks the answer span. Dify's own LLM then writes the answer, which costs far more than either.
 * **Pathway's queries are `ask`** on the store it keeps, so they cost what the library's do; what
   Pathway adds is the update path: a new file becomes retrievable within seconds, a deleted one
   disappears faster still (no reading, no embedding, just a delete).
 * **Haystack** answers exactly what `ask` answers (same answerer, same hybrid weights), through a
-  pipeline of components with its own Milvus collection; the component plumbing costs per query.
+  pipeline of components with its own Milvus collection; the component plumbing costs per query,
+  and its latency spreads widely (its p95 is several times its p50 on this shared machine).
 * **Indexing costs about the same wherever it runs**: the library, the watcher and Haystack's
   converter all read a page through `api.ocr`, and even without OCR that runs the layout model on
   the page image (chapter 07), which takes most of a text-layer page's time; embedding and writing
@@ -145,11 +147,13 @@ How to read it (each sentence is checked by the `assert`s under it, on the commi
   embedded there."""),
     ("code", """\
 lib, dify, rf, pw, hs = (by[n] for n in I.INTEGRATIONS)
-assert dify.query_p50_ms < lib.query_p50_ms
+assert dify.query_p50_ms <= lib.query_p50_ms
 assert pw.add_p50_s is not None and pw.delete_p50_s < pw.add_p50_s
 assert hs.answers == lib.answers and pw.answers == lib.answers
 assert rf.index_s_per_page is not None and dify.index_s is None
 assert hs.query_p50_ms > lib.query_p50_ms
+hs_p95 = next(d["query_p95_ms"] for d in full["integrations"] if d["name"] == "haystack")
+assert hs_p95 > 3 * hs.query_p50_ms
 assert all(0.5 < r.index_s_per_page / lib.index_s_per_page < 2 for r in (pw, hs))
 assert full["documents"] == 12 and full["pages"] == 24 and full["questions"] == 24
 print(f"library ask p50 {lib.query_p50_ms:.0f} ms, Dify retrieval over HTTP {dify.query_p50_ms:.0f} ms, "
