@@ -212,3 +212,19 @@ def test_published_scalar_output_sample_is_conclusive():
     """torchaudio squim_objective returns three one-element scores (and NaN stds in its meta)."""
     r = generalize_sample(TORCH / "torchaudio" / "squim_objective", "bfloat16")
     assert r.ok and r.reason is None, r
+
+
+@pytest.mark.parametrize("target", ["float16", "bfloat16"])
+def test_native_multi_head_attention_is_matmul_like(tmp_path, target):
+    """torchvision ViT: _native_multi_head_attention after an fp32 layer_norm (autocast: low precision)."""
+    body = """
+x = torch.nn.functional.layer_norm(L_x_, (8,), None, None, 1e-06)
+a = torch._native_multi_head_attention(x, x, x, 8, 2, L_w_, L_b_, L_ow_, L_ob_, None, False, True, None)
+return (a[0],)
+"""
+    ws = [TensorMeta("L_w_", [24, 8], mean=0.0, std=0.5), TensorMeta("L_b_", [24], mean=0.0, std=0.1),
+          TensorMeta("L_ow_", [8, 8], mean=0.0, std=0.5), TensorMeta("L_ob_", [8], mean=0.0, std=0.1)]
+    s = _sample(tmp_path, body, "L_x_ : torch.Tensor, L_w_ : torch.Tensor, L_b_ : torch.Tensor, "
+                "L_ow_ : torch.Tensor, L_ob_ : torch.Tensor", ws, [TensorMeta("L_x_", [2, 5, 8], mean=0.0, std=1.0)])
+    r = generalize_sample(s, target)
+    assert r.ok and r.reason is None, r

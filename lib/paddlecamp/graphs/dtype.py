@@ -5,7 +5,7 @@ Rules (those of ``torch.autocast``, applied to the graph instead of at run time)
 - float weights and inputs are stored in the target dtype, except those that feed
   normalizations (BN running stats, norm weight/bias), which stay fp32;
 - the float tensor inputs of matmul-like ops (linear, matmul, mm, bmm, addmm, baddbmm,
-  conv*, sdpa, einsum) are cast to the target dtype;
+  addbmm, conv*, sdpa, ``_native_multi_head_attention``, einsum) are cast to the target dtype;
 - the float tensor inputs of precision-sensitive ops (reductions, norms, softmax,
   exp/log, cumsum, ...) are cast to fp32; type promotion keeps what follows in fp32.
   The list is autocast's fp32 lists (CUDA and CPU, ``aten/src/ATen/autocast_mode.cpp``)
@@ -69,7 +69,9 @@ PASSES_KEY = "data_type_generalization_passes"
 _MATMUL_FUNCS = {torch.matmul, torch.mm, torch.bmm, torch.addmm, torch.baddbmm, torch.einsum,
                  torch.conv1d, torch.conv2d, torch.conv3d, torch.conv_transpose1d, torch.conv_transpose2d,
                  torch.conv_transpose3d, F.linear, F.conv1d, F.conv2d, F.conv3d,
-                 F.scaled_dot_product_attention, torch._C._nn.linear, operator.matmul}
+                 F.scaled_dot_product_attention, torch._C._nn.linear, operator.matmul,
+                 # also on autocast's lower-precision lists (CPU and CUDA)
+                 torch.addbmm, torch._native_multi_head_attention}
 _MATMUL_METHODS = {"matmul", "mm", "bmm", "addmm", "baddbmm", "__matmul__"}
 _FP32_FUNCS = {torch.sum, torch.mean, torch.var, torch.std, torch.norm, torch.softmax,
                torch.log_softmax, torch.exp, torch.log, torch.cumsum, torch.logsumexp, torch.rsqrt,
