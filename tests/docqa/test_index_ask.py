@@ -80,7 +80,7 @@ def test_reindex_skips_unchanged_and_replaces_changed(page_files, ocr_pages, tmp
 
 
 def test_interrupted_index_resumes_without_duplicates(page_files, ocr_pages, tmp_path):
-    from paddlecamp.docqa.api import doc_key, _embedder, root_key, ocr
+    from paddlecamp.docqa.api import doc_key, shared_embedder, root_key, ocr
     from paddlecamp.docqa.chunking import chunk_pages
     from paddlecamp.docqa.ingest import content_hash
 
@@ -91,7 +91,7 @@ def test_interrupted_index_resumes_without_duplicates(page_files, ocr_pages, tmp
     chunks = chunk_pages(ocr(doc, store=store), doc_hash=h)
     assert len(chunks) >= 2
     st = open_store(store, create=True)
-    emb = _embedder()
+    emb = shared_embedder()
     st.ensure_collection("resume", emb.dim)
     # Simulate a crash part-way through the upsert: only the first row of the file landed.
     st.write_document("resume", doc_key(doc), h, chunks, emb.embed([c.text for c in chunks]),

@@ -41,7 +41,7 @@ class Counter:
 
     def __init__(self, monkeypatch):
         self.ocr = self.embed = 0
-        real_ocr, emb = api.ocr, api._embedder()
+        real_ocr, emb = api.ocr, api.shared_embedder()
         real_embed = emb.embed
 
         def ocr(*a, **k):
@@ -178,7 +178,7 @@ def test_a_store_of_the_old_absolute_path_layout_is_migrated_once(store, library
     from paddlecamp.docqa.chunking import chunk_pages
     from paddlecamp.docqa.ingest import content_hash
 
-    emb = api._embedder()
+    emb = api.shared_embedder()
     st = open_store(store, create=True)
     st.ensure_collection(COLL, emb.dim)
     gone = library / "gone.png"

@@ -241,7 +241,7 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
     files, folders, errors = expand_documents(paths)
     report.errors.extend(errors)
     st = open_store(store, create=True)
-    emb = _embedder(embedder)
+    emb = shared_embedder(embedder)
     st.ensure_collection(check_collection_name(collection), emb.dim, analyzer=analyzer)
     force = _force_ocr(force_ocr)
     roots_now = {root_key(f) for f in folders}
@@ -348,7 +348,8 @@ def open_store(store: str | Path, *, create: bool = False):
     return st
 
 
-def _embedder(name: str | None = None):
+def shared_embedder(name: str | None = None):
+    """The process-wide sentence embedder (loading the model takes seconds, so it is kept)."""
     from paddlecamp.docqa.embedder import Embedder
 
     key = name or ""
@@ -381,7 +382,7 @@ def retrieve(question: str, *, store: str | Path, collection: str = "default", t
     if not st.has_collection(collection):
         raise StoreError(f"store {st.path} has no collection {collection!r}; index documents into it first")
     t0 = time.perf_counter()
-    vec = _embedder().embed([question.strip()])[0]
+    vec = shared_embedder().embed([question.strip()])[0]
     t1 = time.perf_counter()
     from paddlecamp.docqa.answer import expand_query
 

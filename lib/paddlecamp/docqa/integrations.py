@@ -251,7 +251,7 @@ def measure_library(docs: list[Path], questions: list[Question], store: Path, *,
     res = IntegrationResult("library", pages=count_pages(docs))
     # Start-up, not indexing: starting Milvus Lite, and creating the collection (its index
     # build waits about a second, once per collection; the watcher's start-up pass does the same).
-    api.open_store(store, create=True).ensure_collection(collection, api._embedder().dim)
+    api.open_store(store, create=True).ensure_collection(collection, api.shared_embedder().dim)
     report, ms = _timed(lambda: api.index(docs, store=store, collection=collection, progress=False))
     if report.errors:
         raise RuntimeError(f"indexing failed: {report.errors}")
@@ -429,7 +429,7 @@ def measure_integrations(docs: list[Path], questions: list[Question], store_dir:
     shutil.rmtree(store_dir, ignore_errors=True)
     store_dir.mkdir(parents=True)
     say = progress or (lambda name: None)
-    api._embedder().embed(["warm up"])  # model loading is start-up, not indexing
+    api.shared_embedder().embed(["warm up"])  # model loading is start-up, not indexing
     kw = {"repeats": repeats, "warmup": warmup}
     lib_store = store_dir / "library"
     results = []

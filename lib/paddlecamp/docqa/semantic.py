@@ -35,11 +35,11 @@ def applicable(question: str) -> bool:
 
 
 def _embed(texts: list[str]) -> np.ndarray:
-    from paddlecamp.docqa.api import _embedder
+    from paddlecamp.docqa.api import shared_embedder
 
     todo = [t for t in dict.fromkeys(texts) if t not in _CACHE]
     if todo:
-        vecs = _embedder().embed(todo)
+        vecs = shared_embedder().embed(todo)
         for t, v in zip(todo, vecs):
             _CACHE[t] = v
             if len(_CACHE) > _CACHE_SIZE:
