@@ -228,3 +228,28 @@ return (a[0],)
                 "L_ow_ : torch.Tensor, L_ob_ : torch.Tensor", ws, [TensorMeta("L_x_", [2, 5, 8], mean=0.0, std=1.0)])
     r = generalize_sample(s, target)
     assert r.ok and r.reason is None, r
+
+
+def test_fill_values_beyond_the_target_range_saturate(tmp_path):
+    """grounding-dino masks with masked_fill(-1e6): float16 refuses it, bfloat16 holds it."""
+    from paddlecamp.graphs.dtype import saturate_fill
+
+    assert saturate_fill(-1e6, "float16") == -65504.0 and saturate_fill(-1e6, "bfloat16") == -1e6
+    assert saturate_fill(-math.inf, "float16") == -math.inf
+    body = """
+s = torch.matmul(L_q_, L_k_.transpose(-1, -2))
+m = s.masked_fill(L_mask_, -1e6)
+w = torch.where(L_mask_, -1e6, s)
+p = torch.nn.functional.softmax(m, dim=-1) + torch.nn.functional.softmax(w, dim=-1)
+return (torch.matmul(p, L_k_), s.clamp(min=-1e6))
+"""
+    s = _sample(tmp_path, body, "L_q_ : torch.Tensor, L_k_ : torch.Tensor, L_mask_ : torch.Tensor",
+                [TensorMeta("L_k_", [2, 5, 8], mean=0.0, std=1.0)],
+                [TensorMeta("L_q_", [2, 5, 8], mean=0.0, std=1.0),
+                 TensorMeta("L_mask_", [2, 5, 5], dtype="torch.bool")])
+    r = generalize_sample(s, "float16", tmp_path / "out")
+    assert r.ok and r.reason is None, r
+    text = (tmp_path / "out" / "model.py").read_text()
+    assert "-1000000.0" not in text and text.count("-65504.0") == 3
+    r = generalize_sample(s, "bfloat16", tmp_path / "out_bf16")
+    assert r.ok and "-1000000.0" in (tmp_path / "out_bf16" / "model.py").read_text()

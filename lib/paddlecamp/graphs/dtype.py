@@ -14,7 +14,9 @@ Rules (those of ``torch.autocast``, applied to the graph instead of at run time)
   ``.max``, baked into the trace where the model wrote ``torch.finfo(x.dtype).min`` for an
   attention mask) become the target dtype's extremes, as the model's code computes them when
   it runs in that dtype; unchanged, ``masked_fill``/``fill_``/``clamp`` refuse them ("cannot be
-  converted without overflow") and ``where`` turns them into ``-inf``.
+  converted without overflow") and ``where`` turns them into ``-inf``; likewise the fill
+  value of a fill-like op (``masked_fill``, ``fill_``, ``full``, ``clamp``, ``where``, ...)
+  beyond the target's finite range (a mask's ``-1e6`` in float16) saturates to it;
 
 Validation runs the fp32 reference and the new sample on the same inputs and finds the
 smallest integer tolerance level t in [-10, 5] for which every output passes
@@ -140,13 +142,31 @@ def saturate_sentinel(value: Any, target: str) -> Any:
     return value
 
 
+#: ops whose scalar argument becomes an element of a tensor of the input's dtype: torch
+#: refuses a value outside that dtype's range ("cannot be converted ... without overflow"),
+#: and ``where`` turns it into an infinity.
+_FILL_FUNCS = {torch.masked_fill, torch.full, torch.full_like, torch.clamp, torch.clip, torch.clamp_min,
+               torch.clamp_max, torch.where}
+_FILL_METHODS = {"masked_fill", "masked_fill_", "fill_", "new_full", "clamp", "clamp_", "clip", "clip_",
+                 "clamp_min", "clamp_max"}
+
+
+def saturate_fill(value: Any, target: str) -> Any:
+    """A fill value beyond ``target``'s finite range, saturated to it (a mask's "very negative")."""
+    big = float(torch.finfo(getattr(torch, target)).max)
+    if isinstance(value, float) and math.isfinite(value) and abs(value) > big:
+        return math.copysign(big, value)
+    return value
+
+
 def _saturate_constants(g: fx.Graph, target: str) -> int:
-    """Replace float32 sentinels in every op's arguments; returns how many were replaced."""
+    """Replace float32 sentinels in every op's arguments, and fill values beyond the target's
+    range in fill-like ops; returns how many were replaced."""
     count = 0
 
     def sat(a: Any) -> Any:
         nonlocal count
-        b = saturate_sentinel(a, target)
+        b = saturate_fill(saturate_sentinel(a, target), target) if filling else saturate_sentinel(a, target)
         count += b is not a
         return b
 
@@ -155,6 +175,7 @@ def _saturate_constants(g: fx.Graph, target: str) -> int:
             continue
         if n.kwargs.get("dtype") in (torch.float32, torch.float64):
             continue  # an explicitly fp32 result holds float32's extremes fine
+        filling = _is(n, _FILL_FUNCS, _FILL_METHODS)
         n.args = tuple(fx.node.map_aggregate(a, sat) for a in n.args)
         n.kwargs = {k: fx.node.map_aggregate(v, sat) for k, v in n.kwargs.items()}
     return count
