@@ -253,3 +253,24 @@ return (torch.matmul(p, L_k_), s.clamp(min=-1e6))
     assert "-1000000.0" not in text and text.count("-65504.0") == 3
     r = generalize_sample(s, "bfloat16", tmp_path / "out_bf16")
     assert r.ok and "-1000000.0" in (tmp_path / "out_bf16" / "model.py").read_text()
+
+
+def test_fp32_accumulation_matches_cpu_float16_kernels():
+    """The fast path for float16 convolutions/matmuls on CPU agrees with the native kernels
+    to one fp16 rounding step, and leaves fp32 and bfloat16 calls alone."""
+    from paddlecamp.graphs.dtype import Fp32AccumulateOnCpu
+
+    g = torch.Generator().manual_seed(0)
+    x = torch.randn(1, 16, 12, 12, generator=g).half()
+    w = (torch.randn(16, 16, 3, 3, generator=g) * 0.1).half()
+    a = torch.randn(8, 32, generator=g).half()
+    b = torch.randn(32, 32, generator=g).half()
+    native = (torch.conv2d(x, w, None, 1, 1), torch.nn.functional.linear(a, b), a @ b)
+    with Fp32AccumulateOnCpu():
+        fast = (torch.conv2d(x, w, None, 1, 1), torch.nn.functional.linear(a, b), a @ b)
+        kept = torch.mm(a.float(), b.float()), torch.mm(a.bfloat16(), b.bfloat16())
+    for n, f in zip(native, fast):
+        assert f.dtype == torch.float16
+        ulp = torch.finfo(torch.float16).eps * n.float().abs().clamp_min(2 ** -14)
+        assert ((n.float() - f.float()).abs() <= ulp).all()
+    assert kept[0].dtype == torch.float32 and kept[1].dtype == torch.bfloat16
