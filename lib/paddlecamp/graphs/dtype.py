@@ -16,7 +16,7 @@ Rules (those of ``torch.autocast``, applied to the graph instead of at run time)
   it runs in that dtype; unchanged, ``masked_fill``/``fill_``/``clamp`` refuse them ("cannot be
   converted without overflow") and ``where`` turns them into ``-inf``; likewise the fill
   value of a fill-like op (``masked_fill``, ``fill_``, ``full``, ``clamp``, ``where``, ...)
-  beyond the target's finite range (a mask's ``-1e6`` in float16) saturates to it;
+  beyond the target's finite range (a mask's ``-1e6`` in float16) saturates to it.
 
 Validation runs the fp32 reference and the new sample on the same inputs and finds the
 smallest integer tolerance level t in [-10, 5] for which every output passes
@@ -37,7 +37,13 @@ of our own: (1) a float tensor of more than one element whose std was *recorded*
 such a tensor with its mean) is drawn with std 0.0005 instead of being constant, so that a
 zero cls token or layer-scale gamma does not zero a whole path; (2) the running variance of
 ``batch_norm`` is drawn as |x|, since a variance is never negative and a negative draw makes
-the fp32 reference NaN. The round-trip and semantics checks keep their full-std draw.
+the fp32 reference NaN; a std recorded as NaN (torch.std of one element) reads as 0 there.
+The round-trip and semantics checks keep their full-std draw.
+
+Outputs that are constant in fp32 (every float tensor one value) are ``INCONCLUSIVE`` unless
+a second input draw changes them (one-element outputs always look constant). On the CPU,
+float16 convolutions and matmuls run through ``Fp32AccumulateOnCpu`` (fp32 kernels, one
+fp16 rounding: the native CPU fp16 kernels are 30-100x slower and timed samples out).
 """
 from __future__ import annotations
 
