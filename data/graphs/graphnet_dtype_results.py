@@ -9,8 +9,8 @@ Two subsets of PaddlePaddle/GraphNet's ``samples/`` (never part of CI; minutes a
   of a CPU float16 run), shuffled with ``random.Random(SEED)``, a quota per source proportional
   to the source's size with at least one for each source that has a candidate.
 
-Usage (``--lib`` runs with another copy of the library, e.g. the previous release's, for the
-"before" column; workers inherit it through ``PYTHONPATH``)::
+Usage (for the "before" column, put a copy of the previous library first on ``PYTHONPATH``;
+the worker processes inherit it)::
 
     python data/graphs/graphnet_dtype_results.py select --graphnet $GRAPHNET_DIR
     python data/graphs/graphnet_dtype_results.py run dev|heldout --graphnet $GRAPHNET_DIR --out F.jsonl
