@@ -16,7 +16,11 @@ def register_actions(sub: argparse._SubParsersAction, command: str, help_text: s
     """Add ``command`` with one sub-action per ``(name, module, help)`` whose module imports."""
     p = sub.add_parser(command, help=help_text, description=help_text)
     p.set_defaults(_group_parser=p)
-    acts = p.add_subparsers(dest=dest, metavar="ACTION")
+    add_actions(p.add_subparsers(dest=dest, metavar="ACTION"), actions)
+
+
+def add_actions(acts: argparse._SubParsersAction, actions: Sequence[tuple[str, str, str]]) -> None:
+    """Add one sub-action per ``(name, module, help)`` to an existing group of actions."""
     for name, module_name, help_line in actions:
         try:
             module = importlib.import_module(module_name)

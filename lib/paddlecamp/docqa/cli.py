@@ -76,19 +76,9 @@ INTEGRATION_ACTIONS: tuple[tuple[str, str, str], ...] = (
 
 
 def _register_integrations(dsub: argparse._SubParsersAction) -> None:
-    import importlib
+    from paddlecamp._subcommands import add_actions
 
-    for name, module_name, help_line in INTEGRATION_ACTIONS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name is not None and module_name.startswith(exc.name):
-                continue  # not written yet
-            raise
-        a = dsub.add_parser(name, help=help_line,
-                            description=(module.__doc__ or help_line).strip().split("\n\n")[0])
-        module.configure(a)
-        a.set_defaults(func=module.main)
+    add_actions(dsub, INTEGRATION_ACTIONS)
 
 
 def _quiet() -> None:
