@@ -1,7 +1,7 @@
 """Opt-in: the retrieval service over a Milvus *server* (``$MILVUS_URI``) instead of a Milvus Lite file.
 
 Skipped unless ``MILVUS_URI`` is set. Start a server first, for example Milvus Lite's own gRPC
-server (``milvus-lite server --data-dir /tmp/milvus-data --port 19530``) or Milvus standalone
+server (``milvus-lite server --data-dir DIR --port 19530``) or Milvus standalone
 in Docker, then::
 
     MILVUS_URI=http://127.0.0.1:19530 .venv/bin/python -m pytest -q tests/docqa/test_milvus_server.py
