@@ -180,7 +180,7 @@ def test_numbers_on_background_slides_are_the_recorded_ones(built):
 
 def test_text_that_cannot_fit_fails_the_build_naming_the_example(tmp_path):
     long = _registry(**{"fusion.ex0": lambda smoke=True: _example("fusion.ex0", "fusion", today="很长的说明" * 30)})
-    with pytest.raises(RuntimeError, match=r"fusion\.ex0: today longer than 100 characters"):
+    with pytest.raises(RuntimeError, match=r"fusion\.ex0: today longer than 120 characters"):
         build_deck(repo_path("slides", "ai-compiler"), tmp_path, registry=long, progress=False)
 
     def wide_table(smoke=True):
