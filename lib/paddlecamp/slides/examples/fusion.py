@@ -22,6 +22,7 @@ import types
 from typing import Any, Callable
 
 from paddlecamp.slides.examples.result import ExampleResult
+from paddlecamp.slides.examples.slide_code import size_text
 from paddlecamp.slides.examples.traffic import (
     capture_graph,
     compile_with_inductor,
@@ -47,7 +48,6 @@ REF_FLASH = "FlashAttention (NeurIPS'22)"
 REF_CUTLASS = "CUTLASS (NVIDIA)"
 REF_GRAPHNET = "GraphNet (PaddlePaddle)"
 
-KB = 1024
 
 
 def run_example_code(code: str, name: str, **modules: Any) -> dict[str, Any]:
@@ -90,10 +90,8 @@ def _close(a: Any, b: Any, tol: float = 1e-4) -> bool:
 
 
 def _size(nbytes: float) -> str:
-    """Bytes as the slide shows them: KB below a megabyte, MB above."""
-    if nbytes < KB * KB:
-        return f"{nbytes / KB:.0f} KB"
-    return f"{nbytes / (KB * KB):.1f} MB"
+    """Bytes as every slide of the deck shows them (binary units)."""
+    return size_text(int(nbytes))
 
 
 # --------------------------------------------------------------------------- 1. elementwise chain
