@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw, ImageFont
 from paddlecamp.docqa import api
 from paddlecamp.docqa.ingest import PDF_DPI, load_pages
 from paddlecamp.docqa.records import Line, Page
-from paddlecamp.docqa.sample_pages import EN_MEMO, ZH_REPORT, PageSpec, cjk_font_file, render_page
+from paddlecamp.docqa.sample_pages import EN_MEMO, ZH_REPORT, PageSpec, cjk_font_file, page_layout, render_page
 
 A4 = (1240, 1754)  # pixels at 150 dpi, like the rendered sample pages
 
@@ -55,28 +55,7 @@ def draw_text_pdf(path: Path, items, *, size=A4, rects=()) -> list[tuple[str, li
 
 def spec_pdf(spec: PageSpec, path: Path) -> list[tuple[str, list[float]]]:
     """The sample page ``spec`` as a text PDF, laid out like ``render_page`` draws it."""
-    font = ImageFont.truetype(cjk_font_file(), spec.font_px)
-    items, rects = [], []
-    margin, y = 90, 90
-    if spec.title:
-        items.append((margin, y, spec.title, int(spec.font_px * 1.4)))
-        y += int(spec.font_px * 2.6)
-    for text in spec.lines:
-        items.append((margin, y, text, spec.font_px))
-        y += int(spec.font_px * 1.9)
-    if spec.table:
-        y += spec.font_px
-        n_cols = max(len(r) for r in spec.table)
-        col_w = [max(font.getlength(r[c]) if c < len(r) else 0 for r in spec.table) + 60 for c in range(n_cols)]
-        row_h = int(spec.font_px * 2.0)
-        for row in spec.table:
-            x = margin
-            for c in range(n_cols):
-                rects.append([x, y, x + col_w[c], y + row_h])
-                if c < len(row):
-                    items.append((x + 30, y + int(spec.font_px * 0.45), row[c], spec.font_px))
-                x += col_w[c]
-            y += row_h
+    items, rects = page_layout(spec)
     return draw_text_pdf(path, items, size=spec.size, rects=rects)
 
 

@@ -15,50 +15,30 @@ from typing import Iterable
 
 from PIL import Image
 
-from paddlecamp.docqa.sample_pages import PageSpec, cjk_font_file
+from paddlecamp.docqa.sample_pages import PageSpec, cjk_font_file, page_layout
 
 #: Resolution the page sizes of ``PageSpec`` are meant at (A4 = 1240 x 1754 pixels).
 DPI = 150
 
 
 def _text_page_pdf(spec: PageSpec, path: Path) -> None:
-    """One page with the spec's title, lines and table as text (ruled table cells as lines)."""
+    """One page with the spec's title, lines and table as text (ruled table cells as lines),
+    laid out exactly as the scanned version (``sample_pages.page_layout``)."""
     import matplotlib
     from matplotlib.figure import Figure
     from matplotlib.font_manager import FontProperties
     from matplotlib.patches import Rectangle
-    from PIL import ImageFont
 
     w, h = spec.size
     font_file = cjk_font_file()
+    items, rects = page_layout(spec)
     with matplotlib.rc_context({"pdf.fonttype": 42}):
         fig = Figure(figsize=(w / DPI, h / DPI), dpi=DPI)
-
-        def text(x: float, y: float, s: str, px: float) -> None:
-            fig.text(x / w, 1 - y / h, s, va="top", fontproperties=FontProperties(fname=font_file, size=px * 72 / DPI))
-
-        margin, y = 90, 90
-        if spec.title:
-            text(margin, y, spec.title, spec.font_px * 1.4)
-            y += int(spec.font_px * 2.6)
-        for line in spec.lines:
-            text(margin, y, line, spec.font_px)
-            y += int(spec.font_px * 1.9)
-        if spec.table:
-            measure = ImageFont.truetype(font_file, spec.font_px)
-            y += spec.font_px
-            n_cols = max(len(r) for r in spec.table)
-            col_w = [max(measure.getlength(r[c]) if c < len(r) else 0 for r in spec.table) + 60 for c in range(n_cols)]
-            row_h = int(spec.font_px * 2.0)
-            for row in spec.table:
-                x = margin
-                for c in range(n_cols):
-                    fig.add_artist(Rectangle((x / w, 1 - (y + row_h) / h), col_w[c] / w, row_h / h,
-                                             transform=fig.transFigure, fill=False, linewidth=1))
-                    if c < len(row):
-                        text(x + 30, y + int(spec.font_px * 0.45), row[c], spec.font_px)
-                    x += col_w[c]
-                y += row_h
+        for x0, y0, x1, y1 in rects:
+            fig.add_artist(Rectangle((x0 / w, 1 - y1 / h), (x1 - x0) / w, (y1 - y0) / h,
+                                     transform=fig.transFigure, fill=False, linewidth=1))
+        for x, y, text, px in items:
+            fig.text(x / w, 1 - y / h, text, va="top", fontproperties=FontProperties(fname=font_file, size=px * 72 / DPI))
         fig.savefig(path, format="pdf")
 
 

@@ -38,33 +38,47 @@ class PageSpec:
     font_px: int = 30
 
 
-def render_page(spec: PageSpec) -> Image.Image:
-    """Draw the page: title, text lines, then the table with ruled cells."""
-    img = Image.new("RGB", spec.size, "white")
-    draw = ImageDraw.Draw(img)
+def page_layout(spec: PageSpec) -> tuple[list[tuple[int, int, str, int]], list[list[int]]]:
+    """Where the page's pieces go, in pixels: text items ``(x, y, text, font_px)`` (top-left
+    corners) and the table's cell rectangles ``[x0, y0, x1, y1]``. The one layout that the
+    scanned image (``render_page``) and the born-digital PDF draw."""
     font = ImageFont.truetype(cjk_font_file(), spec.font_px)
-    big = ImageFont.truetype(cjk_font_file(), int(spec.font_px * 1.4))
+    items: list[tuple[int, int, str, int]] = []
+    rects: list[list[int]] = []
     margin, y = 90, 90
     if spec.title:
-        draw.text((margin, y), spec.title, font=big, fill="black")
+        items.append((margin, y, spec.title, int(spec.font_px * 1.4)))
         y += int(spec.font_px * 2.6)
     for text in spec.lines:
-        draw.text((margin, y), text, font=font, fill="black")
+        items.append((margin, y, text, spec.font_px))
         y += int(spec.font_px * 1.9)
     if spec.table:
         y += spec.font_px
         n_cols = max(len(r) for r in spec.table)
         col_w = [max(font.getlength(r[c]) if c < len(r) else 0 for r in spec.table) + 60 for c in range(n_cols)]
         row_h = int(spec.font_px * 2.0)
-        x0 = margin
-        for r, row in enumerate(spec.table):
-            x = x0
+        for row in spec.table:
+            x = margin
             for c in range(n_cols):
-                draw.rectangle([x, y, x + col_w[c], y + row_h], outline="black", width=2)
+                rects.append([x, y, x + col_w[c], y + row_h])
                 if c < len(row):
-                    draw.text((x + 30, y + int(spec.font_px * 0.45)), row[c], font=font, fill="black")
+                    items.append((x + 30, y + int(spec.font_px * 0.45), row[c], spec.font_px))
                 x += col_w[c]
             y += row_h
+    return items, rects
+
+
+def render_page(spec: PageSpec) -> Image.Image:
+    """Draw the page: title, text lines, then the table with ruled cells."""
+    img = Image.new("RGB", spec.size, "white")
+    draw = ImageDraw.Draw(img)
+    items, rects = page_layout(spec)
+    for rect in rects:
+        draw.rectangle(rect, outline="black", width=2)
+    fonts: dict[int, ImageFont.FreeTypeFont] = {}
+    for x, y, text, px in items:
+        font = fonts.setdefault(px, ImageFont.truetype(cjk_font_file(), px))
+        draw.text((x, y), text, font=font, fill="black")
     return img
 
 
