@@ -31,6 +31,9 @@ def test_op_counts_match_the_calls_written_in_model_py(sample):
 def test_a_corpus_mixing_torch_and_paddle_samples():
     torch_dir = Path(__file__).parent / "fixtures" / "graphnet" / "torch"
     torch_samples = sorted(p.parent for p in torch_dir.rglob("model.py"))[:3]
-    total, errors = corpus_stats(SAMPLES[:3] + torch_samples, progress=False)
+    samples = SAMPLES[:3] + torch_samples
+    total, errors = corpus_stats(samples, progress=False)
     assert errors == [] and total.samples == 6
-    assert total.nodes == sum(sample_stats(p).nodes for p in SAMPLES[:3] + torch_samples)
+    # both frameworks' layer norms land in one bucket: count the calls written in the sources
+    written = sum(len(re.findall(r"\blayer_norm\(", (p / "model.py").read_text(encoding="utf-8"))) for p in samples)
+    assert written > 0 and total.ops["layer_norm"] == written
