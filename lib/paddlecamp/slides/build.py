@@ -68,7 +68,6 @@ class BuildReport:
     slides: list[dict[str, Any]]
     examples: dict[str, ExampleResult]
     seconds: dict[str, float] = field(default_factory=dict)
-    failed_examples: dict[str, str] = field(default_factory=dict)
 
 
 def run_examples(keys: list[str] | None = None, smoke: bool = False, progress: bool = True,
@@ -319,4 +318,4 @@ def build_deck(deck: str | Path, out: str | Path, *, smoke: bool = False, progre
     }
     mpath = out / f"{spec.name}.json"
     mpath.write_text(json.dumps(manifest, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8")
-    return BuildReport(pptx, mpath, slides, results, seconds, failed)
+    return BuildReport(pptx, mpath, slides, results, seconds)
