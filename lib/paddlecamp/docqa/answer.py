@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from paddlecamp.docqa import roles
 from paddlecamp.docqa.chunking import kv_pairs as _kv_pairs
 from paddlecamp.docqa.llm.prompt import is_chinese
 from paddlecamp.docqa.records import Chunk, union_bbox
@@ -139,7 +140,8 @@ _WANT_RULES: list[tuple[str, str]] = [
     ("time", r"what time|at what hour|几点|什么时刻|几时"),
     ("date", r"\bwhen\b|what date|which date|what day|which day|what year|which year|\bdate\b|deadline|due|"
              r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|几号|日期|截止|到期|生效|有效期至|签订于|哪日"),
-    ("percent", r"percentage|percent|what share|\brate\b|ratio|比例|百分比|占比|增长率|税率|\w*率"),
+    ("percent", r"percentage|percent|what share|proportion|what fraction|\brate\b|ratio|比例|百分比|百分之几|几成|占比|"
+                r"增长率|税率|\w*率"),
     ("amount", r"how much|\bcost|price|\bfee|\bpaid\b|\bpay\b|payable|balance|salary|\bwage|\brent\b|deposit|"
                r"\bamount|\btotal\b|\bsum\b|\btax\b|refund|多少钱|金额|价格|价钱|费用|租金|押金|工资|薪|余额|总价|"
                r"单价|合计|总计|税额|收入|利润|营收|销售额|款"),
@@ -498,7 +500,8 @@ _TYPE_KEYS = {"date": r"日期|时间|date|dated|issued|when|day|期限|截止",
               "email": r"mail|邮箱", "person": r"人|者|姓名|name|by|经理|主管|负责|联系|签|manager|officer|contact",
               "org": r"公司|单位|机构|银行|company|vendor|supplier|bank|org|firm|carrier",
               "place": r"地点|地址|地|place|address|location|venue|city|港|站|port|station",
-              "identifier": r"号|编码|代码|no\.?|number|code|id|#|ref|版本|version"}
+              "identifier": r"号|编码|代码|no\.?|number|code|id|#|ref|版本|version",
+              "number": r"数量|件数|个数|人数|qty|quantity|count|pcs|number of"}
 
 
 _MONEY = re.compile(r"[¥￥$€£]|元|rmb|cny|usd|eur|gbp|yuan|dollar|euro", re.I)
@@ -787,19 +790,17 @@ def _resolve_relative_years(q: Question, us: list[Unit]) -> None:
         q.weights.append(0.6)
 
 
-def _index_columns(us: list[Unit]) -> set[tuple[int, int]]:
-    """Table columns that only count rows (1, 2, 3 ...)."""
-    cols: dict[tuple[int, int], list[str]] = {}
+def _column_roles(us: list[Unit]) -> dict[tuple[int, int], str | None]:
+    """The role of every table column among the units (``paddlecamp.docqa.roles``): running
+    numbers, unit price, total, change, share, min/typ/max, quantity, or None."""
+    from paddlecamp.docqa import roles
+
+    cols: dict[tuple[int, int], list[Unit]] = {}
     for u in us:
         if u.kind == "cell":
-            cols.setdefault((u.table, u.col), []).append(u.value.strip().rstrip("."))
-    out = set()
-    for key, values in cols.items():
-        if len(values) >= 2 and all(v.isdigit() for v in values):
-            nums = sorted(int(v) for v in values)
-            if nums == list(range(nums[0], nums[0] + len(nums))) and nums[0] <= 1:
-                out.add(key)
-    return out
+            cols.setdefault((u.table, u.col), []).append(u)
+    return {key: roles.column_role(cells[0].col_header, [c.value for c in sorted(cells, key=lambda c: c.row)])
+            for key, cells in cols.items()}
 
 
 def _anchored_pairs(q: Question, us: list[Unit]) -> list[Unit]:
@@ -862,6 +863,8 @@ def _missing_terms(q: Question, page_text: str) -> list[str]:
 #: stand-in: answer accuracy 0.47, answerable refused 0.31, unanswerable declined 0.71 at 0.35;
 #: 0.46 / 0.32 / 0.71 at 0.40; 0.43 / 0.36 / 0.77 at 0.45; the rules before: 0.40 / 0.46 / 0.74).
 MIN_LOCAL = 0.35
+#: Weight of the column role a question implies (``paddlecamp.docqa.roles``).
+ROLE_WEIGHT = 0.3
 #: A semantic match this strong vouches for an answer whose words the question does not share.
 SEMANTIC_OVERRIDE = 0.65
 
@@ -882,13 +885,21 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     _resolve_relative_years(q, us)
     ctx = _texts(us, labels_only=True)
     tables = _tables(us)
-    index_cols = _index_columns(us)
+    col_roles = _column_roles(us)
+    table_roles: dict[int, set[str]] = {}
+    for (table, _), role in col_roles.items():
+        if role:
+            table_roles.setdefault(table, set()).add(role)
     sem = _semantic(question, us)
     scored = []
     for u in us:
         s, local, span = _score(u, q, tables, ctx.get((u.chunk.source, u.chunk.page), ""))
-        if (u.table, u.col) in index_cols:
-            s -= 1.0  # a running number ("Item 1, 2, 3") is never the answer
+        if u.kind == "cell":
+            role = col_roles.get((u.table, u.col))
+            if role == "index":
+                s -= 1.0  # a running number ("Item 1, 2, 3") is never the answer
+            else:  # the column the question's wording implies (Min for "lowest", 金额 for "加起来")
+                s += ROLE_WEIGHT * roles.role_bonus(question, role, table_roles.get(u.table, set()))
         m = sem.get(id(u), 0.0)
         if m > local:  # a paraphrase the words miss: the embedder's match counts instead
             s += 0.8 * (m - local)

@@ -20,6 +20,8 @@ from paddlecamp.docqa.llm.prompt import is_chinese
 
 #: Cosine similarities at or below FLOOR say nothing; at or above FLOOR + SPAN they are a full match.
 FLOOR, SPAN = 0.30, 0.40
+#: Word-by-word glosses share more words by chance than real English does: a higher floor.
+GLOSS_FLOOR = float(os.environ.get("PADDLECAMP_GLOSS_FLOOR", "0.45"))
 _CACHE: "OrderedDict[str, np.ndarray]" = OrderedDict()
 _CACHE_SIZE = 20000
 
@@ -30,8 +32,22 @@ def enabled() -> bool:
 
 
 def applicable(question: str) -> bool:
-    """Semantic scores only for English questions (and when enabled)."""
-    return enabled() and not is_chinese(question)
+    """Semantic scores when enabled: English questions, and Chinese ones when the dictionary
+    that glosses them into English is installed (``paddlecamp.docqa.gloss``)."""
+    if not enabled():
+        return False
+    from paddlecamp.docqa import gloss
+
+    return not is_chinese(question) or gloss.available()
+
+
+def _english(text: str) -> str:
+    """The text the embedder reads: English as it is, Chinese through its word glosses."""
+    if not is_chinese(text):
+        return text
+    from paddlecamp.docqa import gloss
+
+    return gloss.gloss(text)
 
 
 def _embed(texts: list[str]) -> np.ndarray:
@@ -48,13 +64,16 @@ def _embed(texts: list[str]) -> np.ndarray:
 
 
 def similarities(question: str, labels: list[str]) -> list[float]:
-    """Match strength in [0, 1] of ``question`` against each label (0 for empty or Chinese labels)."""
-    keep = [i for i, l in enumerate(labels) if l.strip() and not is_chinese(l)]
+    """Match strength in [0, 1] of ``question`` against each label (0 for empty labels);
+    Chinese on either side is compared through its English glosses."""
+    keep = [i for i, l in enumerate(labels) if l.strip()]
     out = [0.0] * len(labels)
     if not keep:
         return out
-    vecs = _embed([question] + [labels[i] for i in keep])
+    vecs = _embed([_english(question)] + [_english(labels[i]) for i in keep])
     cos = vecs[1:] @ vecs[0]
+    zh_q = is_chinese(question)
     for i, c in zip(keep, cos):
-        out[i] = float(np.clip((c - FLOOR) / SPAN, 0.0, 1.0))
+        floor = GLOSS_FLOOR if zh_q or is_chinese(labels[i]) else FLOOR
+        out[i] = float(np.clip((c - floor) / SPAN, 0.0, 1.0))
     return out
