@@ -357,11 +357,38 @@ def term_match(term: str, text: str) -> float:
             return 0.8 * share
         if len(term) >= 3 and any(ch in low for ch in term[-1:]) and term[:2] in low:
             return 0.5
+        if len(term) >= 3 and _chars_close(term, low):
+            return 0.7  # 法人代表 ~ 法定代表人: every character, close together
     if term.isascii() and len(term) >= 5:
         low = _norm(text)
         if any(w.startswith(term[:4]) for w in re.findall(r"[a-z]{4,}", low)):
             return 0.6
+    if term.isascii() and term.isalpha() and len(term) >= 4 and any(
+            _abbreviates(w, term) for w in re.findall(r"[a-z]{2,4}", _norm(text))):
+        return 0.8  # "Pts" ~ points, "Qty" ~ quantity, "Dept" ~ department
     return 0.0
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """``short`` (3-4 letters) abbreviates ``word`` (two letters longer at least): same first
+    letter, its letters in order in ``word``, at least two consonants, not a stop word."""
+    if len(short) < 3 or len(short) >= len(word) - 1 or short[0] != word[0] or len(re.sub(r"[aeiou]", "", short)) < 2:
+        return False
+    if short in _EN_STOP:
+        return False
+    it = iter(word)
+    return all(ch in it for ch in short)
+
+
+def _chars_close(term: str, low: str) -> bool:
+    """Every character of a Chinese ``term`` occurs in a window of ``low`` at most two
+    characters longer than the term (an abbreviation or a reordered compound)."""
+    width = len(term) + 2
+    for i in range(max(1, len(low) - width + 1)):
+        window = low[i:i + width]
+        if term[0] in window[:3] and all(ch in window for ch in term):
+            return True
+    return False
 
 
 def date_match(q: Question, text: str) -> float:
@@ -602,6 +629,9 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         return span[2]
     if q.want in ("person", "org", "place") and unit.kind in ("cell", "pair") and _NAME_LIKE.match(value):
         return value if len(value) <= 60 else None
+    if unit.kind == "pair" and q.want in ("org", "place", "identifier") and _type_key(q, unit.key) \
+            and 0 < len(value) <= 60:
+        return value  # a labelled field answers in its own words ("会议地点：研发楼B座602室" is the place)
     if q.want == "identifier" and unit.kind in ("cell", "pair") and re.search(r"\d", value) and len(value) <= 40:
         return value
     return None
