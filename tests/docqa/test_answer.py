@@ -63,3 +63,18 @@ def test_unrelated_question_is_unanswerable():
 
 def test_no_hits_is_unanswerable():
     assert not extract("Anything?", []).answerable
+
+
+def test_abbreviated_headers_and_reordered_chinese_compounds_match():
+    from paddlecamp.docqa.answer import term_match
+
+    assert term_match("points", "Pts") >= 0.8 and term_match("quantity", "Qty (pcs)") >= 0.8
+    assert term_match("manufactures", "ms") == 0.0 and term_match("games", "GA") == 0.0
+    assert term_match("法人代表", "法定代表人：周明") >= 0.7
+    assert term_match("法人代表", "代理人：周明 法律顾问") == 0.0
+
+
+def test_a_labelled_place_field_answers_in_its_own_words():
+    chunk = _text(["项目例会纪要", "会议地点：科技园C栋1103室", "主持人：韩雪"])
+    ex = extract("会议在哪个房间开？", [chunk])
+    assert ex.answerable and ex.answer == "科技园C栋1103室"
