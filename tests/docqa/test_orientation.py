@@ -68,3 +68,53 @@ def test_a_page_turned_sideways_is_read_upright():
         x0, y0, x1, y1 = line.bbox
         assert 0 <= x0 < x1 <= sideways.shape[1] + 1 and 0 <= y0 < y1 <= sideways.shape[0] + 1
     assert looks_sideways([l.bbox for l in page.lines])
+
+
+def _box(x0, y0, x1, y1):
+    return [[x0, y0], [x1, y0], [x1, y1], [x0, y1]]
+
+
+def test_a_sideways_table_of_short_cells_is_sideways():
+    """A table turned by 90°: many squarish one- or two-character cells outnumber the long
+    tall lines, but the tall lines hold most of the text (as on a sideways quote)."""
+    cells = [[100 + 40 * c, 100 + 40 * r, 126 + 40 * c, 128 + 40 * r] for r in range(4) for c in range(4)]
+    lines = [[600 + 40 * i, 80, 626, 480] for i in range(10)]  # 10 long tall lines
+    boxes = cells + lines
+    tall = sum((b[3] - b[1]) > 1.5 * (b[2] - b[0]) for b in boxes)
+    assert tall / len(boxes) < 0.6  # by count, fewer than 60% of the boxes are tall
+    assert looks_sideways(boxes)
+    # The same page upright: wide lines, squarish cells, a few tall digit boxes ("1").
+    upright = [[b[1], b[0], b[3], b[2]] for b in lines] + cells + [[50, 50 + 30 * i, 62, 78 + 30 * i]
+                                                                    for i in range(6)]
+    assert not looks_sideways(upright)
+
+
+def _page(boxes, score=0.99, text="文字"):
+    return Page("p.png", 1, 1000, 1000, lines=[Line(text, score, _box(*b)) for b in boxes])
+
+
+def test_a_doubtful_page_is_turned_only_when_the_turn_reads_clearly_more():
+    from paddlecamp.docqa.ocr.orientation import maybe_sideways, read_upright
+
+    # 30% of the text in tall boxes: not sure, but worth a try.
+    boxes = [[100, 100 + 50 * i, 500, 130 + 50 * i] for i in range(7)] + \
+            [[600 + 40 * i, 100, 630, 500] for i in range(3)]
+    first = _page(boxes)
+    assert not looks_sideways([l.bbox for l in first.lines]) and maybe_sideways(first)
+    image = np.zeros((1000, 1000, 3), np.uint8)
+
+    def better(img):
+        return _page([[100, 100 + 50 * i, 500, 130 + 50 * i] for i in range(10)], text="文字文字")
+
+    def same(img):
+        return _page([[100, 100 + 50 * i, 500, 130 + 50 * i] for i in range(10)], text="文字")
+
+    turned = read_upright(image, first, better)
+    assert turned is not first and any("turned" in n for n in turned.notes)
+    assert read_upright(image, first, same) is first  # reads no more: stays as given
+    # An upright page read with high confidence is not tried turned at all.
+    upright = _page([[100, 100 + 50 * i, 500, 130 + 50 * i] for i in range(10)])
+    assert not maybe_sideways(upright)
+    assert read_upright(image, upright, lambda img: pytest.fail("read again")) is upright
+    # ... but one read with low confidence is.
+    assert maybe_sideways(_page([[100, 100 + 50 * i, 500, 130 + 50 * i] for i in range(10)], score=0.6))

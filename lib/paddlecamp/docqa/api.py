@@ -73,13 +73,15 @@ def _force_ocr(force_ocr: bool | None) -> bool:
 
 
 def _text_layer_page(p) -> Page:
-    """A ``Page`` from a PDF page's own text layer: reading order, then regions and tables."""
+    """A ``Page`` from a PDF page's own text layer: rows, regions and tables, then reading order."""
     from paddlecamp.docqa.ocr.engine import RawLine
     from paddlecamp.docqa.ocr.layout import order_lines
+    from paddlecamp.docqa.ocr.reading_order import apply_reading_order
     from paddlecamp.docqa.structure import analyze_page
 
     lines, rows = order_lines([RawLine(l.text, l.score, l.box) for l in p.text_lines])
     regions, tables = analyze_page(p.image, lines, rows)
+    lines = apply_reading_order(lines, tables)  # columns one after the other, tables kept whole
     return Page(source=p.source, page=p.page, width=int(p.image.shape[1]), height=int(p.image.shape[0]),
                 lines=lines, tables=tables, notes=list(p.notes), regions=regions, origin="pdf-text")
 

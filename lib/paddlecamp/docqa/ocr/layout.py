@@ -1,12 +1,15 @@
 """From raw OCR lines to a page: reading order and grid tables found by box geometry.
 
-Reading order: lines are grouped into visual rows (their vertical extents overlap by more
+Row order: lines are grouped into visual rows (their vertical extents overlap by more
 than half the smaller height), rows run top to bottom, lines within a row left to right.
+Columns of text are then read one after the other by ``ocr.reading_order`` once the tables
+are known (``apply_reading_order``).
 
 Tables: a run of consecutive rows that each hold several separated segments, whose
 segments fall into the same column bands, is a grid table. Column bands are the union of
 the segments' horizontal extents over the run (overlapping extents merge), so cells are
-clustered by geometry alone and no ruling lines are needed.
+clustered by geometry alone and no ruling lines are needed. Bands that hold columns of
+running text (``reading_order.looks_like_text_columns``) are not a table.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ import re
 from statistics import median
 
 from paddlecamp.docqa.ocr.engine import RawLine
+from paddlecamp.docqa.ocr.reading_order import looks_like_text_columns
 from paddlecamp.docqa.records import Cell, Line, Table, bbox_of, union_bbox
 
 
@@ -90,6 +94,11 @@ def _table_from_rows(rows: list[list[Line]]) -> Table | None:
     # A "table" where most rows fill one column is a text block whose lines happen to wrap.
     filled = sum(sum(1 for t in r if t) for r in cells) / (len(cells) * len(bands))
     if filled < 0.5:
+        return None
+    # Two columns of running text side by side are not a table either.
+    parts = [[l for row in rows for l in row if bands[c][0] <= (l.bbox[0] + l.bbox[2]) / 2 <= bands[c][1]]
+             for c in range(len(bands))]
+    if looks_like_text_columns([[l.bbox for l in p] for p in parts], [[l.text for l in p] for p in parts]):
         return None
     # Rows of "key: value" pairs side by side are a form, not a table: keep them as text.
     nonempty = [t for r in cells for t in r if t]

@@ -1,10 +1,11 @@
-"""One page image through an engine, then reading order, layout regions and tables: a ``Page``."""
+"""One page image through an engine, then layout regions, tables and reading order: a ``Page``."""
 from __future__ import annotations
 
 import numpy as np
 
 from paddlecamp.docqa.ocr.engine import OcrEngine, get_engine
 from paddlecamp.docqa.ocr.layout import group_rows, order_lines
+from paddlecamp.docqa.ocr.reading_order import apply_reading_order
 from paddlecamp.docqa.records import Page
 
 
@@ -26,6 +27,7 @@ def ocr_image(image: np.ndarray, *, source: str = "", page: int = 1, engine: Ocr
     def layout(img: np.ndarray, raw: list) -> Page:
         lines, rows = order_lines(raw)
         regions, tables = analyze_page(img, lines, rows)
+        lines = apply_reading_order(lines, tables)  # columns one after the other, tables kept whole
         return Page(source=source, page=page, width=int(img.shape[1]), height=int(img.shape[0]), lines=lines,
                     tables=tables, notes=list(notes or []), regions=regions)
 

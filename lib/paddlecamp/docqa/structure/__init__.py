@@ -145,11 +145,13 @@ def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) ->
     The model sees the region grown by a small margin; the lines given to the cells are those
     inside the region itself. A region cut out of an overlapping pair is first shrunk to its
     rows of several cells (the detector's box was off, so its edge rows are suspect). A region
-    whose structure cannot be read (fewer than two rows of text, decoding cut short, fewer
+    whose lines are columns of running text (``reading_order.is_text_columns``) or whose
+    structure cannot be read (fewer than two rows of text, decoding cut short, fewer
     than two rows or columns, far fewer rows than the text has) is left to the geometry
     tables.
     """
     from paddlecamp.docqa.ocr.layout import group_rows
+    from paddlecamp.docqa.ocr.reading_order import is_text_columns
     from paddlecamp.docqa.structure.table_model import build_table, get_table_model
 
     height, width = image.shape[:2]
@@ -168,6 +170,8 @@ def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) ->
                 region = [region[0], max(region[1], held[1] - 4), region[2], min(region[3], held[3] + 4)]
         if len(rows) < 2:  # not a table of text we can read
             continue
+        if is_text_columns([l.bbox for l in inside], [l.text for l in inside]):
+            continue  # two columns of running text taken for a table
         x0, y0, x1, y1 = _expand(region, width, height)
         structure = model.predict(image[y0:y1, x0:x1])
         if not structure.complete:  # cut short: its rows would not cover the region's lines
