@@ -78,3 +78,11 @@ def test_a_labelled_place_field_answers_in_its_own_words():
     chunk = _text(["项目例会纪要", "会议地点：科技园C栋1103室", "主持人：韩雪"])
     ex = extract("会议在哪个房间开？", [chunk])
     assert ex.answerable and ex.answer == "科技园C栋1103室"
+
+
+def test_a_date_in_the_question_is_not_glued_to_the_next_word():
+    from paddlecamp.docqa.answer import analyze
+
+    q = analyze("9月3日刮什么风？")
+    assert q.terms == ["风"] and q.dates == ["--09-03"]
+    assert "人" not in analyze("报销的人是哪个部门的？").terms

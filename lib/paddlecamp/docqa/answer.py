@@ -265,6 +265,14 @@ def _verbs(question: str, terms: list[str]) -> set[str]:
     return out
 
 
+def _single_nouns(text: str) -> set[str]:
+    """Single Chinese characters jieba tags as nouns (风, 税, 车): content words of their own."""
+    import jieba.posseg as pseg
+
+    return {w for w, f in pseg.lcut(_ZH_ASK.sub(" ", text)) if len(w) == 1 and _is_cjk(w) and f.startswith("n")
+            and w not in _ZH_STOP and w not in "人事物样"}  # generic nouns say nothing alone
+
+
 def _weight(term: str) -> float:
     """Type words and period words (years, quarters) weigh less than the words naming the thing."""
     if term in _TYPE_WORDS:
@@ -293,15 +301,22 @@ def _analyze(question: str) -> Question:
     jieba.setLogLevel(60)
     lang = "zh" if _is_cjk(question) else "en"
     terms: list[str] = []
+    from paddlecamp.docqa import recognizers
+
+    date_spans = recognizers.find_spans(question, ("date",))
+    body = question
+    for sp in sorted(date_spans, key=lambda sp: -sp.start):  # "7月18日刮什么风": the date is not a word
+        body = body[:sp.start] + " " + body[sp.end:]
+    nouns = _single_nouns(body) if _is_cjk(body) else set()
     # Latin words and codes (TS-200, Wi-Fi, v2.3) stay whole; jieba splits the Chinese runs.
-    for part in re.split(r"([A-Za-z0-9]+(?:[-_./'][A-Za-z0-9]+)*)", _ZH_ASK.sub(" ", question.lower())):
+    for part in re.split(r"([A-Za-z0-9]+(?:[-_./'][A-Za-z0-9]+)*)", _ZH_ASK.sub(" ", body.lower())):
         toks = [part] if re.fullmatch(r"[a-z0-9]+(?:[-_./'][a-z0-9]+)*", part) else _merge_singles(jieba.lcut(part))
         for tok in toks:
             t = re.sub(r"'s$", "", tok.strip(" \t?？,，.。:：;；!！'\"“”()（）"))
             if not t or t in _ZH_STOP or t in _EN_STOP or re.fullmatch(r"\W+", t):
                 continue
-            if _is_cjk(t) and len(t) == 1 and t not in _SYN:
-                continue
+            if _is_cjk(t) and len(t) == 1 and t not in _SYN and t not in nouns:
+                continue  # a single character is a word only when it is a noun (风, 税)
             if _is_cjk(t) and len(t) == 2 and (t[0] in "这那该此每各" or re.search(f"[这那该此每各]{t}", question)):
                 continue  # 这批, 这单, (这)张票: a demonstrative and a measure word, not content
             terms.append(t)
@@ -310,13 +325,8 @@ def _analyze(question: str) -> Question:
     sup = ""
     if _SUPERLATIVE.search(question.lower()) and re.search(r"\bwhich\b|\bwho\b|哪|谁", question.lower()):
         sup = "min" if _LOWEST.search(question.lower()) else "max"
-    from paddlecamp.docqa import recognizers
-
-    dates = [str(sp.value) for sp in recognizers.find_spans(question, ("date",)) if sp.value]
-    if dates:  # "5月21日" is matched as a date (any writing), not as the words 5, 月, 21
-        date_text = " ".join(sp.text.lower() for sp in recognizers.find_spans(question, ("date",)))
-        keep = [(t, w) for t, w in zip(terms, weights) if t not in date_text]
-        terms, weights = [t for t, _ in keep], [w for _, w in keep]
+    # "5月21日" is matched as a date (any writing), not as the words 5, 月, 21
+    dates = [str(sp.value) for sp in date_spans if sp.value]
     return Question(question, lang, question_type(question), terms, weights, _hard_terms(question), sup, dates,
                     _verbs(question, terms))
 
