@@ -141,3 +141,27 @@ def test_two_columns_of_text_are_not_a_geometry_table():
     assert find_tables(rows) == []
     grid_lines, grid_rows = order_lines(_raw(table([74, 370, 560, 760], 400, 4)))
     assert len(find_tables(grid_rows)) == 1
+
+
+def test_a_cell_spanning_two_rows_is_read_in_its_first_row():
+    from paddlecamp.docqa.ocr.reading_order import table_line_order
+    from paddlecamp.docqa.records import Cell
+
+    # "院办公室" spans rows 1-2, printed centred between them: by rows alone it would come
+    # after the first row's name.
+    items = [([74, 167, 114, 189], "部门"), ([248, 168, 288, 188], "姓名"),
+             ([248, 210, 328, 230], "欧阳红梅"), ([74, 231, 154, 251], "院办公室"), ([248, 252, 308, 272], "林子豪")]
+    lines, _ = order_lines(_raw(items))
+    assert [l.text for l in lines] == ["部门", "姓名", "欧阳红梅", "院办公室", "林子豪"]
+    cells = [Cell(0, 0, "部门", [74, 167, 114, 189]), Cell(0, 1, "姓名", [248, 168, 288, 188]),
+             Cell(1, 0, "院办公室", [74, 231, 154, 251], row_span=2), Cell(1, 1, "欧阳红梅", [248, 210, 328, 230]),
+             Cell(2, 1, "林子豪", [248, 252, 308, 272])]
+    tab = Table(cells=[["部门", "姓名"]], bbox=[74, 167, 328, 272], line_orders=[l.order for l in lines],
+                cell_list=cells, method="slanet")
+    assert [l.text for l in table_line_order(tab, lines)] == ["部门", "姓名", "院办公室", "欧阳红梅", "林子豪"]
+    ordered = apply_reading_order(lines, [tab])
+    assert [l.text for l in ordered] == ["部门", "姓名", "院办公室", "欧阳红梅", "林子豪"]
+    # Without cells (a geometry table) the rows decide.
+    fresh, _ = order_lines(_raw(items[::-1]))
+    geo = Table(cells=[["部门", "姓名"]], bbox=[74, 167, 328, 272], line_orders=[l.order for l in fresh])
+    assert [l.text for l in table_line_order(geo, fresh[::-1])] == ["部门", "姓名", "欧阳红梅", "院办公室", "林子豪"]

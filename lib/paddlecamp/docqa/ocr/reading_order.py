@@ -10,8 +10,9 @@ same way; every other band is read as visual rows, top to bottom, left to right 
 Columns of text are told from tables and key-value grids, which share gutters too, by their
 shape: each part holds several lines, is wide (at least ``MIN_COLUMN_WIDTH`` line heights),
 its lines fill most of its width, and most of its lines are not ``label: value`` pairs.
-Tables already found on the page (``Table.line_orders``) are kept whole, in their own row
-by row order, as one block that no cut goes through.
+Tables already found on the page (``Table.line_orders``) are kept whole, as one block that
+no cut goes through, read row by row (cell by cell for tables with cells, a cell spanning
+rows in its first row).
 """
 from __future__ import annotations
 
@@ -240,6 +241,25 @@ def order_boxes(boxes: Sequence[BBox], texts: Sequence[str] | None = None,
     return [i for blk in _order(blocks, h) for i in blk.members]
 
 
+def table_line_order(table: Table, lines: Sequence[Line]) -> list[Line]:
+    """The lines of a table row by row: by the grid position of the cell each lies in (a cell
+    spanning rows is read in its first row), else, when a line lies in no cell's box or the
+    table has no cells (geometry tables), in row order."""
+    rowwise = sorted(lines, key=lambda l: l.order)
+    cells = [c for c in table.cell_list if len(c.bbox) == 4]
+    if not cells:
+        return rowwise
+    keyed = []
+    for line in rowwise:
+        cx, cy = (line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2
+        inside = [c for c in cells if c.bbox[0] <= cx <= c.bbox[2] and c.bbox[1] <= cy <= c.bbox[3]]
+        if not inside:
+            return rowwise
+        cell = min(inside, key=lambda c: (c.bbox[2] - c.bbox[0]) * (c.bbox[3] - c.bbox[1]))
+        keyed.append(((cell.row, cell.col), line))
+    return [l for _, l in sorted(keyed, key=lambda kl: (kl[0], kl[1].order))]
+
+
 def apply_reading_order(lines: list[Line], tables: Sequence[Table] = ()) -> list[Line]:
     """Set ``order`` of every line to its place in reading order; tables stay whole.
 
@@ -248,10 +268,8 @@ def apply_reading_order(lines: list[Line], tables: Sequence[Table] = ()) -> list
     sorted by their new order.
     """
     by_order = {l.order: i for i, l in enumerate(lines)}
-    groups = []
-    for t in tables:
-        idx = [by_order[o] for o in t.line_orders if o in by_order]
-        groups.append(sorted(idx, key=lambda i: lines[i].order))
+    groups = [table_line_order(t, [lines[by_order[o]] for o in t.line_orders if o in by_order]) for t in tables]
+    groups = [[by_order[l.order] for l in g] for g in groups]
     order = order_boxes([l.bbox for l in lines], [l.text for l in lines], groups)
     old_to_new = {lines[i].order: new for new, i in enumerate(order)}
     for new, i in enumerate(order):
