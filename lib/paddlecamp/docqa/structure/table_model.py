@@ -373,6 +373,7 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
     cells, n_rows, n_cols = parse_cells(structure.tokens, structure.cell_boxes)
     if not cells:
         return None
+    lines = trim_table_lines(lines)
     ox, oy = offset
     for c in cells:
         if c.box:
@@ -402,9 +403,18 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
             best = min(range(len(cells)), key=lambda i: _box_distance(grid_boxes[i], cx, cy))
         members[best].append(line)
     cells, members = _split_colspans(cells, members, xs)
-    boxes = [c.box if _good_box(c.box, _grid_box(c, xs, ys)) else _grid_box(c, xs, ys) for c in cells]
-
+    cells, members, kept_rows = _drop_empty_rows(cells, members, n_rows)
+    if len(kept_rows) != n_rows:  # the row bands of the rows left
+        ys = [ys[r] for r in kept_rows] + [ys[kept_rows[-1] + 1]]
+        n_rows = len(kept_rows)
     header_rows = _header_rows(cells, n_rows)
+    rebuilt = rebuild_columns(cells, members, header_rows, n_cols, extent[0], extent[2])
+    if rebuilt is not None:
+        cells, members, xs = rebuilt
+        n_cols = len(xs) - 1
+        for c in cells:
+            c.box = []
+    boxes = [c.box if _good_box(c.box, _grid_box(c, xs, ys)) else _grid_box(c, xs, ys) for c in cells]
     texts = [" ".join(l.text for l in sorted(m, key=lambda l: l.order)).strip() for m in members]
     first_col = [t for c, t in zip(cells, texts) if c.col == 0 and c.row >= header_rows and t]
     header_cols = 1 if n_cols > 1 and first_col and \
@@ -458,3 +468,301 @@ def _box_distance(box: list[float], x: float, y: float) -> float:
     dx = max(box[0] - x, 0.0, x - box[2])
     dy = max(box[1] - y, 0.0, y - box[3])
     return dx * dx + dy * dy
+
+
+# ------------------------------------------------------------------------------------------
+# Robustness: the table's extent, and its columns from the x-gaps of the text
+# ------------------------------------------------------------------------------------------
+#: A line that opens a numbered instruction or list item ("3. Beat the egg whites", "2) Mix",
+#: "(4) Stir", "5、搅拌"): running text, not a table row, when the table around it has none.
+_LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)、]|[（(]\d{1,2}[)）])\s*\S+(?:\s+\S+){2,}|^\s*\d{1,2}[、.]\s*[\u3400-\u9fff]{4,}")
+#: Line boxes of OCR are padded around the ink; this share of the line height (at most this
+#: share of the width) is taken off each side before boxes are compared for gaps.
+CORE_SHRINK = 0.25
+
+
+def _height(lines: list[Line]) -> float:
+    return float(np.median([l.bbox[3] - l.bbox[1] for l in lines])) if lines else 1.0
+
+
+def _core(box: list[float], h: float) -> tuple[float, float]:
+    """The x-extent of a line's ink: its box less the detector's padding."""
+    d = min(CORE_SHRINK * h, CORE_SHRINK * (box[2] - box[0]))
+    return box[0] + d, box[2] - d
+
+
+def _merge_spans(spans: list[tuple[float, float]]) -> list[list[float]]:
+    bands: list[list[float]] = []
+    for a, b in sorted(spans):
+        if bands and a < bands[-1][1]:
+            bands[-1][1] = max(bands[-1][1], b)
+        else:
+            bands.append([a, b])
+    return bands
+
+
+def column_bands(rows: list[list[Line]], h: float | None = None) -> list[tuple[float, float]]:
+    """Columns of a table body from the x-gaps of its text: the line cores (boxes less their
+    padding) of all ``rows`` merged where they overlap; two neighbouring bands stay apart
+    only when at least two rows hold text on both sides of their gap (a gap no row shows
+    twice is a ragged cell, not a gutter). Returns the bands' core extents, left to right.
+    """
+    lines = [l for r in rows for l in r]
+    if not lines:
+        return []
+    h = h or _height(lines)
+    bands = _merge_spans([_core(l.bbox, h) for l in lines])
+    changed = True
+    while changed and len(bands) > 1:
+        changed = False
+        for i in range(len(bands) - 1):
+            gap = (bands[i][1] + bands[i + 1][0]) / 2
+            both = 0
+            for row in rows:
+                mids = [sum(_core(l.bbox, h)) / 2 for l in row]
+                left = any(bands[i][0] <= x < gap for x in mids)
+                right = any(gap < x <= bands[i + 1][1] for x in mids)
+                both += left and right
+            if both < 2:
+                bands[i] = [bands[i][0], bands[i + 1][1]]
+                del bands[i + 1]
+                changed = True
+                break
+    return [(float(a), float(b)) for a, b in bands]
+
+
+def _band_of(x: float, bands: list[tuple[float, float]]) -> int:
+    """Index of the band holding ``x`` (the nearest one when none does)."""
+    for i, (a, b) in enumerate(bands):
+        if a <= x <= b:
+            return i
+    return min(range(len(bands)), key=lambda i: min(abs(bands[i][0] - x), abs(bands[i][1] - x)))
+
+
+def _alignment(lines: list[Line], h: float) -> str:
+    """``"left"`` or ``"right"``: which edge the lines of one column keep (numbers, on a tie,
+    are taken as right-aligned)."""
+    if not lines:
+        return "left"
+    lefts = [l.bbox[0] for l in lines]
+    rights = [l.bbox[2] for l in lines]
+    ls, rs = max(lefts) - min(lefts), max(rights) - min(rights)
+    if rs < ls - 0.3 * h:
+        return "right"
+    if ls < rs - 0.3 * h:
+        return "left"
+    return "right" if sum(is_numeric(l.text) for l in lines) > len(lines) / 2 else "left"
+
+
+def column_cuts(rows: list[list[Line]], bands: list[tuple[float, float]], h: float) -> list[float]:
+    """Where one column ends and the next begins, between each pair of neighbouring ``bands``.
+
+    A header is aligned like its column: between two right-aligned columns (numbers) the
+    cut is at the right edge of the left one, so a header written over the ragged left side
+    of a number column belongs to it; between two left-aligned columns at the left edge of
+    the right one; otherwise halfway across the gap. The cut never enters a band's core.
+    """
+    members: list[list[Line]] = [[] for _ in bands]
+    for row in rows:
+        for l in row:
+            a, b = _core(l.bbox, h)
+            members[_band_of((a + b) / 2, bands)].append(l)
+    align = [_alignment(m, h) for m in members]
+    cuts = []
+    for i in range(len(bands) - 1):
+        right_edge = max((l.bbox[2] for l in members[i]), default=bands[i][1])
+        left_edge = min((l.bbox[0] for l in members[i + 1]), default=bands[i + 1][0])
+        if align[i] == "right" and align[i + 1] == "right":
+            cut = right_edge
+        elif align[i] == "left" and align[i + 1] == "left":
+            cut = left_edge
+        else:
+            cut = (right_edge + left_edge) / 2
+        cuts.append(float(min(max(cut, bands[i][1]), bands[i + 1][0])))
+    return cuts
+
+
+def _columns_of(box: list[float], cuts: list[float], lo: float, hi: float, min_share: float = 0.25) -> list[int]:
+    """The columns (between ``cuts``) a line covers by at least ``min_share`` of its width;
+    the one it covers most when none does."""
+    edges = [min(lo, box[0])] + list(cuts) + [max(hi, box[2])]
+    width = max(box[2] - box[0], 1e-6)
+    share = [max(0.0, min(box[2], edges[k + 1]) - max(box[0], edges[k])) / width for k in range(len(edges) - 1)]
+    cols = [k for k, s in enumerate(share) if s >= min_share]
+    if not cols:
+        cols = [int(np.argmax(share))]
+    return list(range(cols[0], cols[-1] + 1))
+
+
+def _is_list_item(text: str) -> bool:
+    return bool(_LIST_ITEM.match(text))
+
+
+def _is_kv(text: str) -> bool:
+    from paddlecamp.docqa.chunking import kv_pairs
+
+    return bool(kv_pairs(text))
+
+
+def trim_table_lines(lines: list[Line]) -> list[Line]:
+    """The lines of a table region that belong to the table: rows at its top or bottom edge
+    that are not table rows are left out (they stay running text).
+
+    A table's core is its rows of several cells. An edge row is foreign when a line of it
+    starts a numbered list item or paragraph ("3. Beat the egg whites...") while the core
+    rows do not, when its lines are ``label: value`` fields while the core's cells are not,
+    or when it is one line crossing a gutter between the core's columns (a paragraph line
+    spanning the table). Lines beside the table (outside the columns' extent) are left out
+    of the edge rows as well. At least two rows always stay.
+    """
+    from paddlecamp.docqa.ocr.layout import group_rows
+
+    rows = group_rows(list(lines))
+    if len(rows) < 3:
+        return lines
+    h = _height(lines)
+    core = [r for r in rows if len(r) >= 2]
+    if len(core) < 2:
+        return lines
+
+    def share(test, part: list[list[Line]]) -> float:
+        ls = [l for r in part for l in r]
+        return sum(test(l.text) for l in ls) / max(1, len(ls))
+
+    # what the table's cells look like, judged away from the edge being trimmed
+    half = len(core) // 2
+    ref = {"top": core[half:], "bottom": core[:len(core) - half]}
+    bands = column_bands(core, h)
+    cuts = column_cuts(core, bands, h) if len(bands) >= 2 else []
+
+    def foreign(row: list[Line], edge: str) -> bool:
+        if any(_is_list_item(l.text) for l in row) and share(_is_list_item, ref[edge]) < 0.2:
+            return True
+        if all(_is_kv(l.text) for l in row) and share(_is_kv, ref[edge]) < 0.2:
+            return True
+        if len(row) == 1 and cuts:
+            a, b = _core(row[0].bbox, h)
+            crossed = sum(a < c < b for c in cuts)
+            if crossed >= 2 or (crossed >= 1 and len(row[0].text.split()) >= 6):
+                return True
+        return False
+
+    while len(rows) > 2 and foreign(rows[0], "top"):
+        rows = rows[1:]
+    while len(rows) > 2 and foreign(rows[-1], "bottom"):
+        rows = rows[:-1]
+    # a line wholly beside the table's columns is not part of an edge row
+    keep = {id(l) for r in rows for l in r}
+    for r, rest in ((rows[0], rows[1:]), (rows[-1], rows[:-1])):
+        others = [l for o in rest if len(o) >= 2 for l in o]
+        if len(r) > 1 and others:
+            x_lo = min(l.bbox[0] for l in others) - h
+            x_hi = max(l.bbox[2] for l in others) + h
+            for l in r:
+                if l.bbox[0] >= x_hi or l.bbox[2] <= x_lo:
+                    keep.discard(id(l))
+    return [l for l in lines if id(l) in keep]
+
+
+def _drop_empty_rows(cells: list[GridCell], members: list[list[Line]],
+                     n_rows: int) -> tuple[list[GridCell], list[list[Line]], list[int]]:
+    """Remove grid rows where no cell holds a line (rows of lines left out of the table);
+    returns the cells and their lines renumbered, and the old indices of the rows kept."""
+    used = set()
+    for c, m in zip(cells, members):
+        if m:
+            used.update(range(c.row, c.row + c.row_span))
+    empty = [r for r in range(n_rows) if r not in used]
+    if not empty or len(empty) == n_rows:
+        return cells, members, list(range(n_rows))
+    new_index = {}
+    k = 0
+    for r in range(n_rows):
+        if r not in empty:
+            new_index[r] = k
+            k += 1
+    out_c, out_m = [], []
+    for c, m in zip(cells, members):
+        rows = [new_index[r] for r in range(c.row, c.row + c.row_span) if r in new_index]
+        if not rows:
+            continue
+        out_c.append(GridCell(rows[0], c.col, len(rows), c.col_span, c.header, c.box))
+        out_m.append(m)
+    return out_c, out_m, [r for r in range(n_rows) if r in new_index]
+
+
+def rebuild_columns(cells: list[GridCell], members: list[list[Line]], header_rows: int, n_cols: int,
+                    lo: float, hi: float) -> tuple[list[GridCell], list[list[Line]], list[float]] | None:
+    """The table's columns again from the x-gaps of its body text, when the model's columns
+    disagree with them (two printed columns read as one, or a column's lines split over two
+    of the model's columns).
+
+    Body columns are ``column_bands`` of the body rows (at least two of them); there must be
+    at least as many as the model read. Header lines go to the columns they cover
+    (``column_cuts``), a line over several columns spanning them; rows and row spans stay
+    the model's. Returns ``(cells, members, xs)`` (``xs`` the column boundaries), or
+    ``None`` when the model's columns already agree with the text.
+    """
+    body_rows: dict[int, list[Line]] = {}
+    for c, m in zip(cells, members):
+        if c.row >= header_rows and m:
+            body_rows.setdefault(c.row, []).extend(m)
+    if len(body_rows) < 2:
+        return None
+    rows = [sorted(r, key=lambda l: l.bbox[0]) for _, r in sorted(body_rows.items())]
+    h = _height([l for r in rows for l in r])
+    bands = column_bands(rows, h)
+    if len(bands) < max(2, n_cols):
+        return None
+    cuts = column_cuts(rows, bands, h)
+    xs = [min(lo, bands[0][0])] + cuts + [max(hi, bands[-1][1])]
+
+    def body_col(l: Line) -> int:
+        a, b = _core(l.bbox, h)
+        return _band_of((a + b) / 2, bands)
+
+    agree = len(bands) == n_cols
+    if agree:
+        seen: dict[int, set[int]] = {}
+        for c, m in zip(cells, members):
+            if c.row < header_rows:
+                continue
+            cols = {body_col(l) for l in m}
+            if len(cols) > 1 or (c.col_span == 1 and cols and cols != {c.col}):
+                agree = False
+                break
+            for k in cols:
+                seen.setdefault(k, set()).add(c.col)
+        agree = agree and all(len(v) == 1 for v in seen.values())
+    if agree:
+        return None
+    placed: dict[tuple[int, int], tuple[GridCell, list[Line]]] = {}
+    order: list[tuple[int, int]] = []
+    for c, m in zip(cells, members):
+        groups: dict[tuple[int, ...], list[Line]] = {}
+        for l in m:
+            cols = [body_col(l)] if c.row >= header_rows else _columns_of(l.bbox, cuts, xs[0], xs[-1])
+            groups.setdefault(tuple(cols), []).append(l)
+        if not m and c.row < header_rows:
+            continue
+        for cols, ls in groups.items():
+            key = (c.row, cols[0])
+            if key in placed:
+                old, old_lines = placed[key]
+                old_lines.extend(ls)
+                old.col_span = max(old.col_span, len(cols))
+                old.row_span = max(old.row_span, c.row_span)
+            else:
+                placed[key] = (GridCell(c.row, cols[0], c.row_span, len(cols), c.header), list(ls))
+                order.append(key)
+    # a spanning cell that runs over a cell placed beside it in the same row is cut short
+    for key in order:
+        cell, _ = placed[key]
+        for other in range(cell.col + 1, cell.col + cell.col_span):
+            if (cell.row, other) in placed:
+                cell.col_span = other - cell.col
+                break
+    keys = sorted(order)
+    out_c = [placed[k][0] for k in keys]
+    out_m = [sorted(placed[k][1], key=lambda l: l.order) for k in keys]
+    return out_c, out_m, xs

@@ -1,0 +1,217 @@
+"""Tables whose structure the model reads wrongly, on synthetic line boxes: two narrow columns
+read as one, a column's header written over the ragged side of its numbers, paragraph or
+numbered-instruction lines and ``label: value`` fields at a table's edges, text beside it.
+
+The structure is what SLANet-plus gives back in those cases (fewer columns than printed, an
+extra row over the text above the table); the lines are what OCR or a PDF text layer gives.
+"""
+from __future__ import annotations
+
+from paddlecamp.docqa.chunking import table_items
+from paddlecamp.docqa.records import Line
+from paddlecamp.docqa.structure.table_model import (
+    TableStructure,
+    build_table,
+    column_bands,
+    column_cuts,
+    rebuild_columns,
+    trim_table_lines,
+)
+
+
+def _line(text: str, x0: float, y0: float, x1: float, y1: float, order: int) -> Line:
+    return Line(text=text, score=0.95, box=[[x0, y0], [x1, y0], [x1, y1], [x0, y1]], order=order)
+
+
+def _structure(n_rows: int, col_edges: list[float], row_edges: list[float], size: tuple[int, int],
+               head: int = 1) -> TableStructure:
+    """A plain grid structure (no spans) with cell boxes on the given edges (crop pixels)."""
+    tokens, boxes = [], []
+    for r in range(n_rows):
+        if r == 0:
+            tokens.append("<thead>")
+        if r == head:
+            tokens += ["</thead>", "<tbody>"]
+        tokens.append("<tr>")
+        for c in range(len(col_edges) - 1):
+            tokens.append("<td></td>")
+            boxes.append([col_edges[c] + 3, row_edges[r] + 3, col_edges[c + 1] - 3, row_edges[r + 1] - 3])
+        tokens.append("</tr>")
+    tokens.append("</tbody>")
+    return TableStructure(tokens=tokens, cell_boxes=boxes, size=size)
+
+
+class _Page:
+    """Line boxes laid out row by row: ``add(row_texts_with_x)`` at the next row."""
+
+    def __init__(self, top: float = 100, pitch: float = 40, height: float = 26) -> None:
+        self.lines: list[Line] = []
+        self.y = top
+        self.pitch = pitch
+        self.h = height
+
+    def row(self, *cells: tuple[str, float, float]) -> None:
+        for text, x0, x1 in cells:
+            self.lines.append(_line(text, x0, self.y, x1, self.y + self.h, len(self.lines)))
+        self.y += self.pitch
+
+
+# ------------------------------------------------------------------------------------------
+# Column boundaries from the x-gaps of the text
+# ------------------------------------------------------------------------------------------
+STANDINGS = [("Ashford", "30", "21", "5", "68"), ("Kendal", "30", "19", "7", "64"),
+             ("Walsden", "30", "18", "6", "60"), ("Penrith", "30", "16", "8", "56")]
+
+
+def _standings_page() -> _Page:
+    """Club, P, W, D, Pts; W and D are narrow number columns 12 px apart (OCR boxes padded,
+    so the padded boxes of W's numbers and D's numbers nearly touch)."""
+    page = _Page()
+    page.row(("Club", 20, 90), ("P", 300, 322), ("W", 350, 380), ("D", 404, 426), ("Pts", 480, 520))
+    for club, p, w, d, pts in STANDINGS:
+        page.row((club, 20, 140), (p, 296, 334), (w, 352, 392), (d, 406, 434), (pts, 482, 522))
+    return page
+
+
+def test_two_narrow_number_columns_read_as_one_are_split():
+    page = _standings_page()
+    # the model reads four columns: W and D as one (edges in crop pixels; the crop starts at 10, 90)
+    structure = _structure(5, [0, 200, 330, 450, 530], [0, 40, 80, 120, 160, 200], (540, 210))
+    table = build_table(structure, page.lines, (10, 90))
+    assert table.n_cols == 5
+    assert table.cells[0] == ["Club", "P", "W", "D", "Pts"]
+    assert table.cells[3] == ["Walsden", "30", "18", "6", "60"]
+    items = {(it["row_header"], it["col_header"]): it["text"] for it in table_items(table)}
+    assert items[("Walsden", "W")] == "18" and items[("Walsden", "D")] == "6"
+    assert sorted(table.line_orders) == list(range(len(page.lines)))
+
+
+def test_column_bands_need_two_rows_with_text_on_both_sides_of_a_gap():
+    page = _standings_page()
+    rows = [page.lines[i:i + 5] for i in range(5, len(page.lines), 5)]
+    bands = column_bands(rows)
+    assert len(bands) == 5  # Club, P, W, D, Pts
+    # one row whose cell holds two words far apart: a ragged cell, not a column
+    ragged = [[_line("pcs", 100, 0, 140, 20, 0), _line("each", 150, 0, 190, 20, 1)],
+              [_line("box", 100, 30, 130, 50, 2)]]
+    assert len(column_bands(ragged)) == 1
+
+
+def test_headers_over_the_ragged_side_of_right_aligned_numbers_join_their_column():
+    """Booktabs style: headers left-aligned, numbers right-aligned, so each header stands
+    left of its numbers and nearer to the previous column's numbers than to its own."""
+    page = _Page()
+    page.row(("Language", 20, 150), ("Hours", 300, 380), ("Full FT", 440, 530), ("LoRA", 620, 690))
+    for lang, a, b, c in [("Welsh", "10", "21.4", "20.9"), ("Basque", "10", "17.8", "17.1"),
+                          ("Mongolian", "10", "33.1", "32.0")]:
+        page.row((lang, 20, 150), (a, 392, 420), (b, 552, 600), (c, 732, 780))
+    body = [page.lines[i:i + 4] for i in range(4, len(page.lines), 4)]
+    bands = column_bands(body)
+    cuts = column_cuts(body, bands, 26)
+    assert len(cuts) == 3
+    # each header lies between the previous number column's right edge and its own
+    assert cuts[0] < 300 and 420 <= cuts[1] <= 440 and 600 <= cuts[2] <= 620
+    # the model read three columns: Full FT's and LoRA's numbers as one
+    structure = _structure(4, [0, 250, 430, 800], [0, 40, 80, 120, 160], (810, 170))
+    table = build_table(structure, page.lines, (10, 90))
+    assert table.cells == [["Language", "Hours", "Full FT", "LoRA"], ["Welsh", "10", "21.4", "20.9"],
+                           ["Basque", "10", "17.8", "17.1"], ["Mongolian", "10", "33.1", "32.0"]]
+
+
+def test_columns_the_model_already_reads_right_are_kept():
+    page = _standings_page()
+    structure = _structure(5, [0, 200, 330, 385, 450, 530], [0, 40, 80, 120, 160, 200], (540, 210))
+    table = build_table(structure, page.lines, (10, 90))
+    cells, n_rows, _ = __import__("paddlecamp.docqa.structure.table_model", fromlist=["parse_cells"]).parse_cells(
+        structure.tokens, structure.cell_boxes)
+    assert table.cells[2] == ["Kendal", "30", "19", "7", "64"]
+    members = [[l] for l in page.lines]  # one line per cell, in the model's order
+    assert rebuild_columns(cells, members, 1, 5, 0, 600) is None
+
+
+def test_a_spanning_header_over_two_columns_spans_them():
+    page = _Page()
+    page.row(("20' GP", 230, 300), ("40' HC", 430, 500))
+    page.row(("USD", 200, 240), ("Basis", 280, 330), ("USD", 400, 440), ("Basis", 480, 530))
+    for n, a, b in [(0, "1,450", "2,380"), (1, "210", "395"), (2, "265", "345")]:
+        page.row((a, 215, 262), ("per box", 274, 330), (b, 415, 462), ("per box", 474, 530))
+    # the model merges each amount with its basis
+    structure = _structure(5, [0, 240, 480, 560], [0, 40, 80, 120, 160, 200], (570, 210), head=2)
+    table = build_table(structure, page.lines, (170, 90))
+    assert table.n_cols == 4
+    assert table.cells[0] == ["20' GP", "20' GP", "40' HC", "40' HC"]
+    assert table.cells[1] == ["USD", "Basis", "USD", "Basis"]
+    assert table.cells[2] == ["1,450", "per box", "2,380", "per box"]
+    items = {(it["row"], it["col_header"]): it["text"] for it in table_items(table)}
+    assert items[(3, "40' HC / USD")] == "395"
+
+
+# ------------------------------------------------------------------------------------------
+# The table's extent
+# ------------------------------------------------------------------------------------------
+def _ingredients_page() -> _Page:
+    page = _Page()
+    page.row(("Ingredient", 20, 150), ("Metric", 260, 340), ("Note", 420, 480))
+    for name, metric, note in [("Ricotta cheese", "250 g", "whole milk"), ("Plain flour", "150 g", "sifted"),
+                               ("Eggs", "3", "separated"), ("Butter", "30 g", "for the pan")]:
+        page.row((name, 20, 200), (metric, 260, 320), (note, 420, 560))
+    return page
+
+
+def test_numbered_instruction_lines_below_a_table_are_not_rows():
+    page = _ingredients_page()
+    n_table = len(page.lines)
+    page.row(("3. Beat the egg whites to soft peaks", 20, 430))
+    page.row(("4. Fold the whites into the batter", 20, 400))
+    kept = trim_table_lines(page.lines)
+    assert [l.order for l in kept] == list(range(n_table))
+    # the model gave the instructions rows of their own
+    structure = _structure(7, [0, 230, 400, 560], [0, 40, 80, 120, 160, 200, 240, 280], (570, 290))
+    table = build_table(structure, page.lines, (10, 90))
+    assert table.n_rows == 5 and table.cells[-1] == ["Butter", "30 g", "for the pan"]
+    assert sorted(table.line_orders) == list(range(n_table))  # the instructions stay text
+
+
+def test_a_paragraph_line_spanning_the_gutters_ends_the_table():
+    page = _ingredients_page()
+    n_table = len(page.lines)
+    page.row(("to full fine-tuning while training 3 per cent of the weights", 20, 540))
+    assert [l.order for l in trim_table_lines(page.lines)] == list(range(n_table))
+
+
+def test_a_numbered_table_keeps_its_numbered_rows():
+    page = _Page()
+    page.row(("Step", 20, 90), ("Action", 200, 280), ("Minutes", 420, 500))
+    for i, (act, mins) in enumerate([("Mix the dry goods well", "5"), ("Whisk in the milk slowly", "3"),
+                                     ("Rest the batter in the fridge", "30")], 1):
+        page.row((f"{i}.", 20, 40), (act, 200, 400), (mins, 420, 440))
+    assert trim_table_lines(page.lines) == page.lines
+
+
+def test_label_value_fields_above_a_table_are_not_its_header():
+    page = _Page()
+    page.row(("Quote No.: BW-Q-25-0619", 20, 200), ("Date: 19 June 2025", 300, 420))
+    page.row(("Customer: Trent Harlow", 20, 210), ("Valid until: 31 July 2025", 300, 450))
+    first = len(page.lines)
+    page.row(("Charge", 20, 90), ("USD", 300, 340), ("Basis", 400, 450))
+    for name, usd, basis in [("Ocean freight", "1,450", "per box"), ("Bunker surcharge", "210", "per box"),
+                             ("Documentation", "55", "per B/L")]:
+        page.row((name, 20, 180), (usd, 290, 340), (basis, 400, 460))
+    kept = trim_table_lines(page.lines)
+    assert [l.order for l in kept] == list(range(first, len(page.lines)))
+    # the model took the fields in as a first header row
+    structure = _structure(6, [0, 250, 370, 480], [0, 40, 80, 120, 160, 200, 240], (490, 250), head=3)
+    table = build_table(structure, page.lines, (10, 90))
+    assert table.cells[0] == ["Charge", "USD", "Basis"]
+    assert table.header_rows == 1
+    items = {(it["row_header"], it["col_header"]): it["text"] for it in table_items(table)}
+    assert items[("Bunker surcharge", "USD")] == "210"
+
+
+def test_text_beside_the_header_row_is_left_out():
+    page = _Page()
+    page.row(("Item", 20, 80), ("Qty", 200, 240), ("Price", 300, 360), ("Page 2 of 3", 700, 800))
+    for item, q, p in [("Bolt", "4", "0.20"), ("Nut", "8", "0.10"), ("Washer", "8", "0.05")]:
+        page.row((item, 20, 100), (q, 200, 215), (p, 300, 345))
+    kept = trim_table_lines(page.lines)
+    assert "Page 2 of 3" not in [l.text for l in kept] and len(kept) == len(page.lines) - 1
