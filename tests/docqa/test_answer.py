@@ -86,3 +86,20 @@ def test_a_date_in_the_question_is_not_glued_to_the_next_word():
     q = analyze("9月3日刮什么风？")
     assert q.terms == ["风"] and q.dates == ["--09-03"]
     assert "人" not in analyze("报销的人是哪个部门的？").terms
+
+
+def test_a_name_or_date_the_document_lacks_makes_the_question_unanswerable():
+    from paddlecamp.docqa.answer import question_names
+
+    assert question_names("What is Walter Ashby's booking reference?") == ("Walter", "Ashby")
+    assert question_names("What is the WER on Icelandic?") == ("Icelandic",)
+    scores = Chunk(source="wer.png", page=1, kind="table", bbox=[0, 0, 400, 120],
+                   text="| Language | WER |\n|---|---|\n| Welsh | 21.4 |\n| Basque | 19.7 |",
+                   line_bboxes=[[0, 0, 400, 40], [0, 40, 400, 80], [0, 80, 400, 120]])
+    assert extract("What is the WER on Welsh?", [scores]).answer == "21.4"
+    assert not extract("What is the WER on Icelandic?", [scores]).answerable
+    days = Chunk(source="wx.png", page=1, kind="table", bbox=[0, 0, 400, 120],
+                 text="| 日期 | 天气 |\n|---|---|\n| 8月2日 | 多云 |\n| 8月3日 | 小雨 |",
+                 line_bboxes=[[0, 0, 400, 40], [0, 40, 400, 80], [0, 80, 400, 120]])
+    assert extract("8月3日的天气怎么样？", [days]).answer == "小雨"
+    assert not extract("8月9日的天气怎么样？", [days]).answerable

@@ -962,10 +962,16 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     focus = focus_term(q)
     reason = ""
     hard = [h for h in q.hard if not _has_hard(h, page_text)]
+    doc_text = _texts(us, by_file=True).get(best.chunk.source, "")
+    names = [n for n in question_names(question) if term_match(n.lower(), doc_text) < 0.8]
     if answer is None:
         reason = f"no {q.want} found in the best evidence"
     elif hard:
         reason = f"the documents do not mention {', '.join(hard)}"
+    elif any(re.search(r"-\d{2}-\d{2}$", d) for d in q.dates) and not date_match(q, page_text):
+        reason = "the documents do not mention that date"
+    elif names:
+        reason = f"the documents do not mention {', '.join(names)}"
     elif focus in missing and own < 0.5 and best_sem < SEMANTIC_OVERRIDE:
         reason = f"the documents do not mention {focus}"
     elif local < min_local:
@@ -976,6 +982,24 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
             "focus_missing": focus in missing, "hard_missing": bool(hard), "span": answer is not None,
             "kind": best.kind}
     return Extracted(answer if answerable and answer else "", answerable, best, s, q.want, reason, diag)
+
+
+_EN_NAME_STOP = set("i i'm what which who when where why how is are was were does do did can could the a an in on "
+                    "at for of to my our your his her their this that".split())
+
+
+@lru_cache(maxsize=2048)
+def question_names(question: str) -> tuple[str, ...]:
+    """Names an English question asks about (people, places, organisations, products): words
+    capitalised inside the sentence. The answer's document must mention each of them ("the WER
+    on Icelandic" is not answered from a table without Icelandic). Chinese questions give none:
+    jieba's name tags are too loose to refuse on."""
+    if _is_cjk(question):
+        return ()  # jieba's name tags are too loose (上门, 丁辣) to refuse on
+    words = [re.sub(r"'s$", "", w) for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", question)]
+    out = [w for i, w in enumerate(words) if i > 0 and w[0].isupper() and w.lower() not in _EN_NAME_STOP
+           and not w.isupper() and len(w) >= 3]
+    return tuple(dict.fromkeys(out))
 
 
 def _has_hard(term: str, text: str) -> bool:
