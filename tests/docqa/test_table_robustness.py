@@ -215,3 +215,29 @@ def test_text_beside_the_header_row_is_left_out():
         page.row((item, 20, 100), (q, 200, 215), (p, 300, 345))
     kept = trim_table_lines(page.lines)
     assert "Page 2 of 3" not in [l.text for l in kept] and len(kept) == len(page.lines) - 1
+
+
+def test_blocks_of_fields_and_their_headings_above_a_table_are_cut_off():
+    """A layout box over a form: two blocks of side-by-side fields, each under a one-line
+    heading, then the table's caption and the table. The model gives every visual row a
+    grid row and six columns; the table is the last three rows and four columns."""
+    page = _Page()
+    page.row(("Name: Roger Tremblay", 20, 220), ("Licence No.: T6512-44810", 460, 700))
+    page.row(("Date of birth: 11/07/1986", 20, 240), ("Phone: +1 514 555 0182", 460, 660))
+    page.row(("Vehicle", 10, 90))
+    page.row(("Make and model: Toyota RAV4", 20, 300), ("Plate: FXK 2291", 460, 580))
+    page.row(("Colour: Silver", 20, 130), ("Category: Intermediate SUV", 460, 690))
+    page.row(("Rental period", 10, 160))
+    first = len(page.lines)
+    page.row(("Date", 180, 220), ("Time", 370, 410), ("Location", 500, 580))
+    page.row(("Pick-up", 20, 90), ("06/20/2025", 180, 280), ("10:00", 370, 410), ("Montreal Airport", 500, 680))
+    page.row(("Return", 20, 85), ("06/27/2025", 180, 280), ("18:00", 370, 410), ("Quebec City", 500, 640))
+    kept = trim_table_lines(page.lines)
+    assert [l.order for l in kept] == list(range(first, len(page.lines)))
+    structure = _structure(9, [0, 150, 250, 350, 450, 600, 720], [40 * i for i in range(10)], (730, 370), head=6)
+    table = build_table(structure, page.lines, (10, 90))
+    assert table.cells == [["", "Date", "Time", "Location"],
+                           ["Pick-up", "06/20/2025", "10:00", "Montreal Airport"],
+                           ["Return", "06/27/2025", "18:00", "Quebec City"]]
+    items = {(it["row_header"], it["col_header"]): it["text"] for it in table_items(table)}
+    assert items[("Return", "Time")] == "18:00"

@@ -407,6 +407,10 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
     if len(kept_rows) != n_rows:  # the row bands of the rows left
         ys = [ys[r] for r in kept_rows] + [ys[kept_rows[-1] + 1]]
         n_rows = len(kept_rows)
+        cells, members, kept_cols = _drop_empty_cols(cells, members, n_cols)
+        if len(kept_cols) != n_cols:
+            xs = [xs[k] for k in kept_cols] + [xs[kept_cols[-1] + 1]]
+            n_cols = len(kept_cols)
     header_rows = _header_rows(cells, n_rows)
     rebuilt = rebuild_columns(cells, members, header_rows, n_cols, extent[0], extent[2])
     if rebuilt is not None:
@@ -629,9 +633,8 @@ def trim_table_lines(lines: list[Line]) -> list[Line]:
         ls = [l for r in part for l in r]
         return sum(test(l.text) for l in ls) / max(1, len(ls))
 
-    # what the table's cells look like, judged away from the edge being trimmed
-    half = len(core) // 2
-    ref = {"top": core[half:], "bottom": core[:len(core) - half]}
+    # what the table's cells look like, judged at the other end from the edge being trimmed
+    ref = {"top": core[-3:], "bottom": core[:3]}
     bands = column_bands(core, h)
     cuts = column_cuts(core, bands, h) if len(bands) >= 2 else []
 
@@ -647,10 +650,25 @@ def trim_table_lines(lines: list[Line]) -> list[Line]:
                 return True
         return False
 
-    while len(rows) > 2 and foreign(rows[0], "top"):
-        rows = rows[1:]
-    while len(rows) > 2 and foreign(rows[-1], "bottom"):
-        rows = rows[:-1]
+    def edge_cut(seq: list[list[Line]], edge: str) -> int:
+        # foreign rows from the edge inwards; a one-line row between them (a heading over a
+        # block of fields) goes with them, and so do one-line rows just inside the last
+        # (a caption over the table)
+        cut = 0
+        for i, row in enumerate(seq[:-2]):
+            if foreign(row, edge):
+                cut = i + 1
+            elif len(row) > 1:
+                break
+        if cut:
+            while cut < len(seq) - 2 and len(seq[cut]) == 1:
+                cut += 1
+        return cut
+
+    top = edge_cut(rows, "top")
+    rows = rows[top:]
+    bottom = edge_cut(rows[::-1], "bottom")
+    rows = rows[:len(rows) - bottom]
     # a line wholly beside the table's columns is not part of an edge row
     keep = {id(l) for r in rows for l in r}
     for r, rest in ((rows[0], rows[1:]), (rows[-1], rows[:-1])):
@@ -689,6 +707,28 @@ def _drop_empty_rows(cells: list[GridCell], members: list[list[Line]],
         out_c.append(GridCell(rows[0], c.col, len(rows), c.col_span, c.header, c.box))
         out_m.append(m)
     return out_c, out_m, [r for r in range(n_rows) if r in new_index]
+
+
+def _drop_empty_cols(cells: list[GridCell], members: list[list[Line]],
+                     n_cols: int) -> tuple[list[GridCell], list[list[Line]], list[int]]:
+    """Remove grid columns where no cell holds a line; returns the cells and their lines
+    renumbered, and the old indices of the columns kept."""
+    used = set()
+    for c, m in zip(cells, members):
+        if m:
+            used.update(range(c.col, c.col + c.col_span))
+    kept = [k for k in range(n_cols) if k in used]
+    if len(kept) in (0, n_cols):
+        return cells, members, list(range(n_cols))
+    new_index = {k: i for i, k in enumerate(kept)}
+    out_c, out_m = [], []
+    for c, m in zip(cells, members):
+        cols = [new_index[k] for k in range(c.col, c.col + c.col_span) if k in new_index]
+        if not cols:
+            continue
+        out_c.append(GridCell(c.row, cols[0], c.row_span, len(cols), c.header, c.box))
+        out_m.append(m)
+    return out_c, out_m, kept
 
 
 def rebuild_columns(cells: list[GridCell], members: list[list[Line]], header_rows: int, n_cols: int,
