@@ -165,3 +165,17 @@ def test_a_cell_spanning_two_rows_is_read_in_its_first_row():
     fresh, _ = order_lines(_raw(items[::-1]))
     geo = Table(cells=[["部门", "姓名"]], bbox=[74, 167, 328, 272], line_orders=[l.order for l in fresh])
     assert [l.text for l in table_line_order(geo, fresh[::-1])] == ["部门", "姓名", "欧阳红梅", "院办公室", "林子豪"]
+
+
+def test_a_cell_holding_several_rows_of_lines_keeps_the_table_in_row_order():
+    from paddlecamp.docqa.ocr.reading_order import table_line_order
+    from paddlecamp.docqa.records import Cell
+
+    # The table model took a two-column block of key-value lines in as two tall cells.
+    items = [([38, 97, 178, 113], "Quote No.: 19"), ([307, 99, 412, 113], "Date: 19 June"),
+             ([38, 117, 214, 133], "Customer: Trent"), ([306, 117, 435, 132], "Valid until: 31 July")]
+    lines, _ = order_lines(_raw(items))
+    cells = [Cell(0, 0, "", [38, 97, 214, 133]), Cell(0, 1, "", [306, 99, 435, 132])]
+    tab = Table(cells=[["", ""]], bbox=[38, 97, 435, 133], line_orders=[l.order for l in lines],
+                cell_list=cells, method="slanet")
+    assert [l.text for l in table_line_order(tab, lines)] == [t for _, t in items]

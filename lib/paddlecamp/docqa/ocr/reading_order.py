@@ -243,8 +243,9 @@ def order_boxes(boxes: Sequence[BBox], texts: Sequence[str] | None = None,
 
 def table_line_order(table: Table, lines: Sequence[Line]) -> list[Line]:
     """The lines of a table row by row: by the grid position of the cell each lies in (a cell
-    spanning rows is read in its first row), else, when a line lies in no cell's box or the
-    table has no cells (geometry tables), in row order."""
+    spanning rows is read in its first row), else, when a line lies in no cell's box, a cell
+    holds lines of several visual rows, or the table has no cells (geometry tables), in row
+    order."""
     rowwise = sorted(lines, key=lambda l: l.order)
     cells = [c for c in table.cell_list if len(c.bbox) == 4]
     if not cells:
@@ -257,6 +258,16 @@ def table_line_order(table: Table, lines: Sequence[Line]) -> list[Line]:
             return rowwise
         cell = min(inside, key=lambda c: (c.bbox[2] - c.bbox[0]) * (c.bbox[3] - c.bbox[1]))
         keyed.append(((cell.row, cell.col), line))
+    # A cell holding lines of several visual rows (a block of text the table model took in
+    # whole, or wrapped text) would be read before its neighbours' rows: keep row order then.
+    members: dict[tuple[int, int], list[Line]] = {}
+    for key, line in keyed:
+        members.setdefault(key, []).append(line)
+    for group in members.values():
+        by_y = sorted(group, key=lambda l: (l.bbox[1] + l.bbox[3]) / 2)
+        for a, b in zip(by_y, by_y[1:]):
+            if min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1]) <= 0.5 * min(_height(a.bbox), _height(b.bbox)):
+                return rowwise
     return [l for _, l in sorted(keyed, key=lambda kl: (kl[0], kl[1].order))]
 
 
