@@ -103,3 +103,12 @@ def test_a_name_or_date_the_document_lacks_makes_the_question_unanswerable():
                  line_bboxes=[[0, 0, 400, 40], [0, 40, 400, 80], [0, 80, 400, 120]])
     assert extract("8月3日的天气怎么样？", [days]).answer == "小雨"
     assert not extract("8月9日的天气怎么样？", [days]).answerable
+
+
+def test_a_range_is_answered_whole_or_by_the_end_the_question_asks_for():
+    chunk = _text(["Transit time: 18-22 days from port to port.", "Operating range: -5 to 60 degrees C"])
+    assert extract("How long is the transit?", [chunk]).answer == "18-22 days"
+    assert extract("What is the lowest operating temperature?", [chunk]).answer == "-5"
+    assert extract("What is the highest operating temperature?", [chunk]).answer == "60"
+    zh = _text(["预计降雨量20～35毫米。"])
+    assert extract("预计降雨量有多少？", [zh]).answer == "20～35毫米"

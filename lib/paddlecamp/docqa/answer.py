@@ -561,7 +561,7 @@ def typed_spans(text: str, want: str, money: bool = False) -> list[tuple[int, in
     if want == "number":  # "How many days" must not take a date, unless nothing else is there
         non_date = [s for s in found if s.kind != "date"]
         found = non_date or found
-    spans = [(s.start, s.end, s.text, s.kind) for s in found]
+    spans = _ranges([(s.start, s.end, s.text, s.kind) for s in found], text)
     if want == "time":  # a time that follows a date on the same line: answer both ("3 May, 9:00")
         merged = []
         for s in spans:
@@ -572,6 +572,38 @@ def typed_spans(text: str, want: str, money: bool = False) -> list[tuple[int, in
                 merged.append(s)
         spans = merged
     return spans
+
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|～|〜|to|至|到)\s*", re.I)
+_RANGE_KINDS = {"number", "quantity", "amount", "percent", "identifier"}
+
+
+def _ranges(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Two values joined by a dash, "~", "to" or "至" are one range ("32-36 days", "40～60毫米",
+    "-10 to 85 °C"): the span covers both, with the kind of the second."""
+    out: list[tuple[int, int, str, str]] = []
+    for sp in spans:
+        if out and out[-1][3] in _RANGE_KINDS and sp[3] in _RANGE_KINDS \
+                and (out[-1][3] == "identifier") == (sp[3] == "identifier") \
+                and _RANGE_GAP.fullmatch(text[out[-1][1]:sp[0]]):
+            a = out.pop()
+            out.append((a[0], sp[1], text[a[0]:sp[1]], sp[3]))
+        else:
+            out.append(sp)
+    return out
+
+
+def _range_end(span: str, q: Question) -> str:
+    """The end of a range the question asks for ("lowest" -> the first value, "up to" -> the last)."""
+    parts = re.split(r"(?<=[\w%.])" + _RANGE_GAP.pattern, span, maxsplit=1, flags=re.I)  # not a leading minus
+    if len(parts) != 2 or not parts[0].strip():
+        return span
+    wanted = roles.question_roles(q.text)
+    if "min" in wanted and "max" not in wanted:
+        return parts[0].strip()
+    if "max" in wanted and "min" not in wanted:
+        return parts[1].strip()
+    return span
 
 
 def _nearest_span(spans: list[tuple[int, int, str, str]], text: str, q: Question) -> tuple[int, int, str, str]:
@@ -633,6 +665,9 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         spans = _joined(spans, value)
     if spans:
         span = _nearest_span(spans, value, q) if len(spans) > 1 else spans[0]
+        end = _range_end(span[2], q)
+        if end != span[2]:
+            return end
         # A cell or value that is the span (plus a little) is answered as printed.
         if unit.kind in ("cell", "pair") and len(value) <= len(span[2]) + 6:
             return value
