@@ -14,6 +14,7 @@ from paddlecamp.docqa.structure.table_model import (
     build_table,
     column_bands,
     column_cuts,
+    parse_cells,
     rebuild_columns,
     trim_table_lines,
 )
@@ -122,8 +123,7 @@ def test_columns_the_model_already_reads_right_are_kept():
     page = _standings_page()
     structure = _structure(5, [0, 200, 330, 385, 450, 530], [0, 40, 80, 120, 160, 200], (540, 210))
     table = build_table(structure, page.lines, (10, 90))
-    cells, n_rows, _ = __import__("paddlecamp.docqa.structure.table_model", fromlist=["parse_cells"]).parse_cells(
-        structure.tokens, structure.cell_boxes)
+    cells, _, _ = parse_cells(structure.tokens, structure.cell_boxes)
     assert table.cells[2] == ["Kendal", "30", "19", "7", "64"]
     members = [[l] for l in page.lines]  # one line per cell, in the model's order
     assert rebuild_columns(cells, members, 1, 5, 0, 600) is None

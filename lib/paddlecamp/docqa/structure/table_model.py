@@ -17,7 +17,10 @@ Facts about the exported model (``slanet-plus.onnx`` from PP-Structure):
 
 ``build_table`` then lays the tokens out on a grid (an HTML table walk: each cell takes the
 next grid position not covered by an earlier row span), assigns the OCR lines to cells and
-returns a ``records.Table``.
+returns a ``records.Table``. Where the model misreads, the text decides: rows at the table's
+edges that are paragraphs, numbered instructions or ``label: value`` fields are left out
+(``trim_table_lines``), and columns come from the x-gaps of the body text when those show
+columns the model merged (``column_bands``, ``column_cuts``, ``rebuild_columns``).
 """
 from __future__ import annotations
 
@@ -368,7 +371,11 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
     grid cell, not a sliver), else the cell's box on the grid of row and column bands; a line
     that overlaps no cell goes to the nearest one. The bands come from the text when its
     lines fall into as many rows (columns) as the model reads, else from the model's cell
-    boxes. Returns ``None`` when the structure has no cells.
+    boxes. Edge rows that are not table rows (``trim_table_lines``) are left out first, and
+    the grid rows (and columns) they leave empty dropped; when the body text's x-gaps show
+    other columns than the model's (two printed columns read as one), the columns are
+    rebuilt from the text (``rebuild_columns``). Returns ``None`` when the structure has no
+    cells.
     """
     cells, n_rows, n_cols = parse_cells(structure.tokens, structure.cell_boxes)
     if not cells:
