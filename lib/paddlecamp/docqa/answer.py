@@ -775,30 +775,71 @@ def _specific(span: str | None, q: Question) -> float:
     return 0.0
 
 
-def _score(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str) -> tuple[float, float, str | None]:
-    """``(score, local coverage, span)`` of one unit."""
+#: The features a candidate answer is scored on (``unit_features``), with their hand-set
+#: weights: the prior the fitted weights (``ranker_weights.json``) start from and shrink to.
+PRIOR_WEIGHTS: dict[str, float] = {
+    "local_cell": 1.0, "local_pair": 1.0, "local_text": 1.0, "is_pair": 0.1, "row_named": 0.25,
+    "col_named": 0.25, "value_cov": 0.05, "implied_col": -0.02, "type_key_cell": 0.1, "type_key_pair": 0.2,
+    "page_cov": 0.15, "span_typed": 0.25, "no_span_typed": -0.6, "specific": 1.0, "rank": -0.015,
+    "index_col": -1.0, "role": 0.3, "sem_gain": 0.8,
+}
+
+
+def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str, *, role: float = 0.0,
+                  index_col: bool = False, sem: float = 0.0) -> tuple[dict[str, float], float, str | None]:
+    """``(features, local coverage, span)`` of one candidate unit (see ``PRIOR_WEIGHTS``)."""
     span = _value_span(u, q)
+    f = dict.fromkeys(PRIOR_WEIGHTS, 0.0)
     if u.kind == "cell":
         t = tables.get(u.table, _Table())
-        row_n = _named(q, u.row_text or u.row_header or str(u.row), t.rows)
-        col_n = _named(q, u.col_header or str(u.col), t.cols)
+        f["row_named"] = _named(q, u.row_text or u.row_header or str(u.row), t.rows)
+        f["col_named"] = _named(q, u.col_header or str(u.col), t.cols)
         local = coverage(q, f"{u.row_text or u.row_header} {u.col_header} {u.chunk.section}")
-        # An implied column: the main value column comes first.
-        score = local + 0.25 * row_n + 0.25 * col_n + 0.05 * coverage(q, u.value) - (0.02 * u.col if col_n == 0 else 0)
-        if _type_key(q, u.col_header):
-            score += 0.1
+        f["local_cell"] = local
+        f["value_cov"] = coverage(q, u.value)
+        f["implied_col"] = float(u.col) if f["col_named"] == 0 else 0.0  # the main value column comes first
+        f["type_key_cell"] = float(_type_key(q, u.col_header))
+        f["index_col"] = float(index_col)
+        f["role"] = role
     elif u.kind == "pair":
         local = max(coverage(q, f"{u.key} {u.chunk.section}") * 0.8 + 0.2 * coverage(q, u.value),
                     coverage(q, f"{u.key} {u.value}"))
-        score = local + 0.1 + (0.2 if _type_key(q, u.key) else 0.0)
+        f["local_pair"] = local
+        f["is_pair"] = 1.0
+        f["type_key_pair"] = float(_type_key(q, u.key))
     else:
         local = coverage(q, f"{u.value} {u.chunk.section}")
-        score = local
-    score += 0.15 * coverage(q, f"{u.key} {u.value} {u.chunk.section} {page_ctx}")
+        f["local_text"] = local
+    f["page_cov"] = coverage(q, f"{u.key} {u.value} {u.chunk.section} {page_ctx}")
     if q.want != "general":
-        score += (0.25 if span is not None else -0.6) + _specific(span, q)
-    score -= 0.015 * u.rank
-    return score, max(local, 0.0), span
+        f["span_typed"] = float(span is not None)
+        f["no_span_typed"] = float(span is None)
+        f["specific"] = _specific(span, q)
+    f["rank"] = float(u.rank)
+    f["sem_gain"] = max(0.0, sem - local)  # a paraphrase the words miss: the embedder's match counts
+    return f, max(local, sem, 0.0), span
+
+
+@lru_cache(maxsize=1)
+def ranker_weights() -> dict[str, float]:
+    """The candidate weights: fitted on the development sets (``ranker_weights.json``, written by
+    ``scripts/docqa_fit_ranker.py``) when present and enabled, else ``PRIOR_WEIGHTS``.
+    ``PADDLECAMP_RANKER=prior`` uses the hand-set prior."""
+    import json
+    import os
+    from pathlib import Path
+
+    path = Path(__file__).with_name("ranker_weights.json")
+    if os.environ.get("PADDLECAMP_RANKER", "fitted") == "prior" or not path.is_file():
+        return dict(PRIOR_WEIGHTS)
+    fitted = json.loads(path.read_text(encoding="utf-8"))["weights"]
+    return {k: float(fitted.get(k, v)) for k, v in PRIOR_WEIGHTS.items()}
+
+
+def score_features(f: dict[str, float], weights: dict[str, float] | None = None) -> float:
+    """The candidate's score: the weighted sum of its features."""
+    w = weights or ranker_weights()
+    return sum(w[k] * v for k, v in f.items())
 
 
 def _superlative(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None:
@@ -938,10 +979,31 @@ def _missing_terms(q: Question, page_text: str) -> list[str]:
 #: stand-in: answer accuracy 0.47, answerable refused 0.31, unanswerable declined 0.71 at 0.35;
 #: 0.46 / 0.32 / 0.71 at 0.40; 0.43 / 0.36 / 0.77 at 0.45; the rules before: 0.40 / 0.46 / 0.74).
 MIN_LOCAL = 0.35
-#: Weight of the column role a question implies (``paddlecamp.docqa.roles``).
-ROLE_WEIGHT = 0.3
 #: A semantic match this strong vouches for an answer whose words the question does not share.
 SEMANTIC_OVERRIDE = 0.65
+
+
+def candidates(question: str, q: Question, us: list[Unit], sem: dict[int, float] | None = None
+               ) -> list[tuple[dict[str, float], float, str | None, Unit]]:
+    """Every unit as a candidate answer: ``(features, local coverage, span, unit)``; ``sem`` is
+    the semantic match of each unit (``_semantic``), computed here when not given."""
+    ctx = _texts(us, labels_only=True)
+    tables = _tables(us)
+    col_roles = _column_roles(us)
+    table_roles: dict[int, set[str]] = {}
+    for (table, _), role in col_roles.items():
+        if role:
+            table_roles.setdefault(table, set()).add(role)
+    if sem is None:
+        sem = _semantic(question, us)
+    out = []
+    for u in us:
+        role = col_roles.get((u.table, u.col)) if u.kind == "cell" else None
+        bonus = roles.role_bonus(question, role, table_roles.get(u.table, set())) if role != "index" else 0.0
+        f, local, span = unit_features(u, q, tables, ctx.get((u.chunk.source, u.chunk.page), ""), role=bonus,
+                                       index_col=role == "index", sem=sem.get(id(u), 0.0))
+        out.append((f, local, span, u))
+    return out
 
 
 def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -> Extracted:
@@ -958,28 +1020,8 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         return Extracted("", False, None, 0.0, q.want, reason="nothing retrieved")
     us = us + _anchored_pairs(q, us)
     _resolve_relative_years(q, us)
-    ctx = _texts(us, labels_only=True)
-    tables = _tables(us)
-    col_roles = _column_roles(us)
-    table_roles: dict[int, set[str]] = {}
-    for (table, _), role in col_roles.items():
-        if role:
-            table_roles.setdefault(table, set()).add(role)
     sem = _semantic(question, us)
-    scored = []
-    for u in us:
-        s, local, span = _score(u, q, tables, ctx.get((u.chunk.source, u.chunk.page), ""))
-        if u.kind == "cell":
-            role = col_roles.get((u.table, u.col))
-            if role == "index":
-                s -= 1.0  # a running number ("Item 1, 2, 3") is never the answer
-            else:  # the column the question's wording implies (Min for "lowest", 金额 for "加起来")
-                s += ROLE_WEIGHT * roles.role_bonus(question, role, table_roles.get(u.table, set()))
-        m = sem.get(id(u), 0.0)
-        if m > local:  # a paraphrase the words miss: the embedder's match counts instead
-            s += 0.8 * (m - local)
-            local = m
-        scored.append((s, local, span, u))
+    scored = [(score_features(f), local, span, u) for f, local, span, u in candidates(question, q, us, sem)]
     scored.sort(key=lambda t: t[0], reverse=True)
     s, local, span, best = scored[0]
     best_sem = sem.get(id(best), 0.0)
