@@ -112,3 +112,12 @@ def test_a_range_is_answered_whole_or_by_the_end_the_question_asks_for():
     assert extract("What is the highest operating temperature?", [chunk]).answer == "60"
     zh = _text(["预计降雨量20～35毫米。"])
     assert extract("预计降雨量有多少？", [zh]).answer == "20～35毫米"
+
+
+def test_a_header_abbreviation_is_matched_by_how_much_of_the_word_it_keeps():
+    league = Chunk(source="league.png", page=1, kind="table", bbox=[0, 0, 500, 120],
+                   text="| Club | Pos | P | GD | Pts |\n|---|---|---|---|---|\n| Harlow Town | 2 | 28 | +14 | 51 |\n"
+                        "| Ripon City | 5 | 28 | -3 | 40 |",
+                   line_bboxes=[[0, 0, 500, 40], [0, 40, 500, 80], [0, 80, 500, 120]])
+    assert extract("How many points does Ripon City have?", [league]).answer == "40"
+    assert extract("What is Harlow Town's goal difference?", [league]).answer == "+14"

@@ -373,21 +373,27 @@ def term_match(term: str, text: str) -> float:
         low = _norm(text)
         if any(w.startswith(term[:4]) for w in re.findall(r"[a-z]{4,}", low)):
             return 0.6
-    if term.isascii() and term.isalpha() and len(term) >= 4 and any(
-            _abbreviates(w, term) for w in re.findall(r"[a-z]{2,4}", _norm(text))):
-        return 0.8  # "Pts" ~ points, "Qty" ~ quantity, "Dept" ~ department
+    if term.isascii() and term.isalpha() and len(term) >= 4:
+        # "Pts" ~ points, "Qty" ~ quantity; the more of the word's consonants, the closer ("Pos" is not points)
+        best = max((_abbreviates(w, term) for w in re.findall(r"[a-z]{2,4}", _norm(text))), default=0.0)
+        if best:
+            return 0.6 + 0.3 * best
     return 0.0
 
 
-def _abbreviates(short: str, word: str) -> bool:
-    """``short`` (3-4 letters) abbreviates ``word`` (two letters longer at least): same first
-    letter, its letters in order in ``word``, at least two consonants, not a stop word."""
-    if len(short) < 3 or len(short) >= len(word) - 1 or short[0] != word[0] or len(re.sub(r"[aeiou]", "", short)) < 2:
-        return False
+def _abbreviates(short: str, word: str) -> float:
+    """How well ``short`` (3-4 letters) abbreviates ``word`` (two letters longer at least): 0
+    unless it has the same first letter, its letters in order in ``word``, at least two
+    consonants and is not a stop word; else the share of the word's distinct consonants it keeps."""
+    consonants = set(re.sub(r"[aeiou]", "", short))
+    if len(short) < 3 or len(short) >= len(word) - 1 or short[0] != word[0] or len(consonants) < 2:
+        return 0.0
     if short in _EN_STOP:
-        return False
+        return 0.0
     it = iter(word)
-    return all(ch in it for ch in short)
+    if not all(ch in it for ch in short):
+        return 0.0
+    return len(consonants) / len(set(re.sub(r"[aeiou]", "", word)))
 
 
 def _chars_close(term: str, low: str) -> bool:
@@ -738,15 +744,28 @@ def _tables(us: list[Unit]) -> dict[int, _Table]:
 def _named(q: Question, header: str, others: set[str]) -> int:
     """1: the question names this header; 0: it names none of the table's headers (implied);
     -1: it names another header of the table but not this one."""
+    initials = _initials(q.text)
+
     def strength(h: str) -> float:
+        abbrev = 0.8 if initials and set(re.findall(r"[a-z]{2,3}", h.lower())) & initials else 0.0
         return sum(w * term_match(t, h) for t, w in zip(q.terms, q.weights) if term_match(t, h) >= 0.8) + \
-            date_match(q, h)
+            date_match(q, h) + abbrev
 
     mine = strength(header)
     best_other = max((strength(h) for h in others if h != header), default=0.0)
     if mine > 0 and mine >= best_other:
         return 1
     return -1 if best_other > 0 else 0
+
+
+@lru_cache(maxsize=2048)
+def _initials(question: str) -> frozenset[str]:
+    """Initials of two or three consecutive English content words ("high cube" -> hc, "goal
+    difference" -> gd): a header may be written that way."""
+    words = [w for w in re.findall(r"[a-z]{3,}", question.lower()) if w not in _EN_STOP]
+    out = {a[0] + b[0] for a, b in zip(words, words[1:])}
+    out |= {a[0] + b[0] + c[0] for a, b, c in zip(words, words[1:], words[2:])}
+    return frozenset(out)
 
 
 def _type_key(q: Question, key: str) -> bool:
