@@ -17,30 +17,13 @@ import re
 from statistics import median
 
 from paddlecamp.docqa.ocr.engine import RawLine
-from paddlecamp.docqa.ocr.reading_order import looks_like_text_columns
+from paddlecamp.docqa.ocr.reading_order import looks_like_text_columns, visual_rows
 from paddlecamp.docqa.records import Cell, Line, Table, bbox_of, union_bbox
-
-
-def _v_overlap(a: list[float], b: list[float]) -> float:
-    inter = min(a[3], b[3]) - max(a[1], b[1])
-    return inter / max(1e-6, min(a[3] - a[1], b[3] - b[1]))
 
 
 def group_rows(lines: list[Line]) -> list[list[Line]]:
     """Visual rows, top to bottom, each sorted left to right."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda l: (l.bbox[1] + l.bbox[3]) / 2):
-        for row in rows:
-            ref = union_bbox([l.bbox for l in row])
-            if _v_overlap(ref, line.bbox) > 0.5:
-                row.append(line)
-                break
-        else:
-            rows.append([line])
-    for row in rows:
-        row.sort(key=lambda l: l.bbox[0])
-    rows.sort(key=lambda r: min(l.bbox[1] for l in r))
-    return rows
+    return visual_rows(lines)
 
 
 def order_lines(raw: list[RawLine]) -> tuple[list[Line], list[list[Line]]]:

@@ -52,23 +52,28 @@ def _height(b: BBox) -> float:
     return max(1e-6, b[3] - b[1])
 
 
-def _rows(blocks: list[_Block]) -> list[_Block]:
-    """Blocks as visual rows (vertical overlap over half the smaller height), top to bottom,
-    left to right within a row."""
-    rows: list[list[_Block]] = []
-    for blk in sorted(blocks, key=lambda b: (b.bbox[1] + b.bbox[3]) / 2):
+def visual_rows(items: list) -> list[list]:
+    """Items with a ``bbox`` grouped into visual rows (vertical overlap over half the smaller
+    height), top to bottom, each row sorted left to right."""
+    rows: list[list] = []
+    for it in sorted(items, key=lambda b: (b.bbox[1] + b.bbox[3]) / 2):
         for row in rows:
             ref = union_bbox([b.bbox for b in row])
-            inter = min(ref[3], blk.bbox[3]) - max(ref[1], blk.bbox[1])
-            if inter / max(1e-6, min(_height(ref), _height(blk.bbox))) > 0.5:
-                row.append(blk)
+            inter = min(ref[3], it.bbox[3]) - max(ref[1], it.bbox[1])
+            if inter / max(1e-6, min(_height(ref), _height(it.bbox))) > 0.5:
+                row.append(it)
                 break
         else:
-            rows.append([blk])
+            rows.append([it])
     for row in rows:
         row.sort(key=lambda b: b.bbox[0])
     rows.sort(key=lambda r: min(b.bbox[1] for b in r))
-    return [b for row in rows for b in row]
+    return rows
+
+
+def _rows(blocks: list[_Block]) -> list[_Block]:
+    """Blocks in visual-row order: top to bottom, left to right within a row."""
+    return [b for row in visual_rows(blocks) for b in row]
 
 
 def _bands(blocks: list[_Block], tol: float) -> list[list[_Block]]:

@@ -275,12 +275,7 @@ def _text_bounds(spans: list[tuple[float, float]], n: int, lo: float, hi: float)
     """Boundaries from the text itself when its extents along one axis fall into exactly ``n``
     separate bands (overlapping extents merged): cut halfway across each gap. ``None`` when
     the count differs (multi-line cells, spans, empty rows or columns)."""
-    bands: list[list[float]] = []
-    for a, b in sorted(spans):
-        if bands and a < bands[-1][1]:
-            bands[-1][1] = max(bands[-1][1], b)
-        else:
-            bands.append([a, b])
+    bands = _merge_spans(spans)
     if len(bands) != n or n == 0:
         return None
     bounds = [min(lo, bands[0][0])] + [(bands[i][1] + bands[i + 1][0]) / 2 for i in range(n - 1)] \
