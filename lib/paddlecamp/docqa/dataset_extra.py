@@ -230,6 +230,23 @@ class _Layout:
         self.out.ops.append(("ellipse", *[float(v) for v in box], width, color))
 
 
+
+def _rule_pieces(count: int, cells: int, crossing) -> Iterable[tuple[int, int, int]]:
+    """The unbroken pieces ``(rule, first cell, cell after the last)`` of the ``count + 1``
+    rules of a grid drawn over ``cells`` cells; ``crossing(rule, cell)`` is True where a
+    spanning cell crosses the rule."""
+    for r in range(count + 1):
+        start = None
+        for c in range(cells):
+            cross = crossing(r, c)
+            if not cross and start is None:
+                start = c
+            if cross and start is not None:
+                yield r, start, c
+                start = None
+        if start is not None:
+            yield r, start, cells
+
 def _render_grid(L: _Layout, g: Grid, y: int) -> int:
     tw = L.w - 2 * L.m
     n_cols = len(g.widths)
@@ -286,29 +303,17 @@ def _render_grid(L: _Layout, g: Grid, y: int) -> int:
             cells.append(cell)
     top, bottom = ys[0], ys[-1]
     if g.style == "ruled":
-        for r in range(n + 1):
-            # a horizontal rule, broken where a row span crosses it
-            x_start = None
-            for c in range(n_cols):
-                crossing = 0 < r < n and any(rr < r < rr + rs and cc <= c < cc + cs for rr, cc, rs, cs in g.spans)
-                if not crossing and x_start is None:
-                    x_start = xs[c]
-                if crossing and x_start is not None:
-                    L.line(x_start, ys[r], xs[c], ys[r])
-                    x_start = None
-            if x_start is not None:
-                L.line(x_start, ys[r], xs[-1], ys[r])
-        for c in range(n_cols + 1):
-            y_start = None
-            for r in range(n):
-                crossing = 0 < c < n_cols and any(cc < c < cc + cs and rr <= r < rr + rs for rr, cc, rs, cs in g.spans)
-                if not crossing and y_start is None:
-                    y_start = ys[r]
-                if crossing and y_start is not None:
-                    L.line(xs[c], y_start, xs[c], ys[r])
-                    y_start = None
-            if y_start is not None:
-                L.line(xs[c], y_start, xs[c], bottom)
+        # Rules are broken where a span crosses them.
+        def h_cross(r: int, c: int) -> bool:
+            return 0 < r < n and any(rr < r < rr + rs and cc <= c < cc + cs for rr, cc, rs, cs in g.spans)
+
+        def v_cross(c: int, r: int) -> bool:
+            return 0 < c < n_cols and any(cc < c < cc + cs and rr <= r < rr + rs for rr, cc, rs, cs in g.spans)
+
+        for r, a, b in _rule_pieces(n, n_cols, h_cross):
+            L.line(xs[a], ys[r], xs[b], ys[r])
+        for c, a, b in _rule_pieces(n_cols, n, v_cross):
+            L.line(xs[c], ys[a], xs[c], ys[b])
     elif g.style == "hrules":
         L.line(xs[0], top, xs[-1], top, 3)
         L.line(xs[0], ys[g.header_rows], xs[-1], ys[g.header_rows], 2)
