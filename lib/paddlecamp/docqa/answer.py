@@ -13,17 +13,20 @@
    Chinese character bigrams (联系电话 ~ 电话), and a small bilingual table of generic
    document vocabulary (date ~ 日期, total ~ 合计 ~ 总计, phone ~ tel ~ 电话 ...). The table
    is general-purpose: no entry comes from an evaluation document.
-4. **Scoring**: a cell scores by how well the question names its row *and* its column, a
-   pair by its key, a sentence by its words; each gets a bonus when it holds a span of the
-   wanted type (``paddlecamp.docqa.recognizers``) and a penalty when a typed question finds
-   none. Superlatives ("highest", "最高") over a numeric column answer with the row header.
+4. **Scoring**: a cell scores by how well the question names its row *and* its column (or
+   implies the column's role, ``paddlecamp.docqa.roles``), a pair by its key, a sentence by
+   its words; each gets a bonus when it holds a span of the wanted type
+   (``paddlecamp.docqa.recognizers``) and a penalty when a typed question finds none. The
+   score is a weighted sum of named features (``unit_features``); the weights are fitted on
+   the development sets (``ranker_weights.json``) around a hand-set prior (``PRIOR_WEIGHTS``).
+   Superlatives ("highest", "最高") over a numeric column answer with the row header.
 5. **Answerability** is judged from the evidence: a typed question needs a span of its type,
    hard terms must occur on the answer's page, the question's focus word (the one next to
    the interrogative) must occur in the document unless the answer's own label or the
    embedder vouches for it, and the local evidence must reach ``MIN_LOCAL``.
-6. **Paraphrases** (English): the sentence embedder scores the question against each
-   candidate's label (``paddlecamp.docqa.semantic``); a better semantic match replaces the
-   lexical one.
+6. **Paraphrases**: the sentence embedder scores the question against each candidate's label
+   (``paddlecamp.docqa.semantic``; Chinese through CC-CEDICT word glosses); a better semantic
+   match replaces the lexical one.
 """
 from __future__ import annotations
 

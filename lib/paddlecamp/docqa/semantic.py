@@ -1,10 +1,11 @@
-"""Semantic closeness of a question and an evidence label, for paraphrased English questions.
+"""Semantic closeness of a question and an evidence label, for paraphrased questions.
 
 Words fail when a user paraphrases ("How cold can it get?" for "Operating temperature, Min";
 "How much do I owe?" for "freight charge"). The sentence embedder the index already uses
 (all-MiniLM-L6-v2, English-centric) scores the question against each candidate's label
-(a cell's row and column headers, a pair's key, a sentence). Chinese gets no semantic score:
-the embedder does not understand it, and a wrong similarity is worse than none.
+(a cell's row and column headers, a pair's key, a sentence). The embedder does not read
+Chinese, so Chinese questions and labels are compared through their English word glosses
+(``paddlecamp.docqa.gloss``), with a higher floor: glosses share words by chance more often.
 
 Embeddings of labels are cached per process (pages repeat across questions), so a warm
 question costs one query embedding plus the labels it has not seen yet.
