@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,17 +28,15 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "lib" / "paddlecamp" / "docqa" / "ranker_weights.json")
     args = ap.parse_args()
 
-    import os
-
-    os.environ["PADDLECAMP_RANKER"] = "prior"  # features do not depend on weights; keep runs comparable
     from paddlecamp.docqa import api, ranker_fit
+    from paddlecamp.docqa.evaluate import load_questions
 
     cases, counts = [], {}
     for name, folder, qfile, collection in SETS:
         data = ROOT / folder
         pages = sorted((data / "pages").iterdir())
         api.index(pages, store=args.store, collection=collection)
-        questions = [json.loads(line) for line in (data / qfile).read_text(encoding="utf-8").splitlines() if line]
+        questions = load_questions(data / qfile)
         got = ranker_fit.collect(questions, store=args.store, collection=collection)
         for c in got:
             c.group = f"{folder}/{c.group}"

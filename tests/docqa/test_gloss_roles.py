@@ -51,7 +51,7 @@ def test_role_bonus_only_counts_roles_the_table_has():
     assert roles.role_bonus("网线加起来花了多少钱？", "total", {"total", "unit_price"}) == 1.0
     assert roles.role_bonus("网线加起来花了多少钱？", "unit_price", {"total", "unit_price"}) == -1.0
     assert roles.role_bonus("网线加起来花了多少钱？", None, {"quantity"}) == 0.0
-    assert roles.role_bonus("anything", "index", set()) == -1.0
+    assert roles.role_bonus("网线加起来花了多少钱？", None, {"total", "quantity"}) == -1.0
 
 
 def test_share_questions_want_a_percentage():

