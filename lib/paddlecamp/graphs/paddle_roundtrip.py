@@ -7,8 +7,9 @@ Paddle functions (``run_paddle_graph``), never the sample's code.
 
 ``semantics_paddle_sample``: does the parsed graph compute what the published ``model.py``
 computes? The original file is run the way GraphNet runs it (import the file, instantiate
-``GraphModule``, call it with the tensors by keyword), but only in a child process with a
-timeout, and only after the parser accepted the file: a file the parser refuses is never run.
+``GraphModule``, call it with the tensors by keyword), but only in a child process forked from
+the paddle fork server in ``originals``, with a timeout, and only after the parser accepted the
+file: a file the parser refuses is never run.
 Both sides get the same inputs (through an ``.npz`` file) and call ``paddle.seed(seed)`` just
 before the forward, so random ops (``dropout`` with ``is_test=False``, ``uniform``,
 ``randint``) draw the same numbers in the same order.
@@ -21,8 +22,6 @@ from __future__ import annotations
 
 import json
 import math
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -32,6 +31,7 @@ import numpy as np
 import torch.fx as fx
 
 from paddlecamp.graphs.equal import graph_equal
+from paddlecamp.graphs.originals import ChildError, run_child
 from paddlecamp.graphs.paddle_parse import PaddlePlace, import_paddle, parse_paddle_model
 from paddlecamp.graphs.paddle_serialize import serialize_paddle
 from paddlecamp.graphs.roundtrip import RoundTripResult, SampleTimeout, time_limit
@@ -266,42 +266,6 @@ def roundtrip_paddle_sample(path: Path | str, timeout: float | None = 60.0, nume
     return res
 
 
-#: What the child process runs: GraphNet's way of loading a sample, on the given inputs.
-_CHILD = r'''
-import importlib.util, json, sys, warnings
-warnings.filterwarnings("ignore", message=".*ccache.*")
-import numpy as np
-import paddle
-model_path, inputs_path, out_path, seed = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-data = np.load(inputs_path, allow_pickle=False)
-dtypes = json.loads(str(data["__dtypes__"]))
-kwargs = {k: paddle.to_tensor(data[k], dtype=dtypes[k], place=paddle.CPUPlace()) for k in dtypes}
-spec = importlib.util.spec_from_file_location("graphnet_paddle_sample", model_path)
-module = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(module)
-model = module.GraphModule()
-model.eval()
-paddle.seed(seed)
-with paddle.no_grad():
-    out = model(**kwargs)
-leaves = []
-def flat(o):
-    if isinstance(o, (list, tuple)):
-        for x in o:
-            flat(x)
-    elif o is None:
-        leaves.append(None)
-    elif isinstance(o, paddle.Tensor):
-        leaves.append((o.astype("float32") if o.dtype == paddle.bfloat16 else o).numpy())
-    else:
-        leaves.append(np.asarray(o))
-flat(out)
-arrays = {f"o{i}": a for i, a in enumerate(leaves) if a is not None}
-kinds = ["none" if a is None else "array" for a in leaves]
-np.savez(out_path, __kinds__=np.asarray(json.dumps(kinds)), **arrays)
-'''
-
-
 def semantics_paddle_sample(path: Path | str, timeout: float = 120.0, seed: int = 0,
                             max_input_bytes: int = MAX_INPUT_BYTES) -> dict[str, Any]:
     """Compare the parsed graph with the published ``model.py`` run in a child process.
@@ -329,17 +293,15 @@ def semantics_paddle_sample(path: Path | str, timeout: float = 120.0, seed: int 
         with tempfile.TemporaryDirectory(prefix="paddle_semantics_") as tmp:
             inp, outp = Path(tmp) / "inputs.npz", Path(tmp) / "outputs.npz"
             np.savez(inp, __dtypes__=np.asarray(json.dumps(dtypes)), **arrays)
-            cmd = [sys.executable, "-c", _CHILD, str(sample.model_file.resolve()), str(inp), str(outp), str(seed)]
             try:
-                proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
-                                      cwd=tmp)
-            except subprocess.TimeoutExpired:
-                res["error"] = f"original model.py timed out after {timeout:g} s"
+                done = run_child("paddle", [str(sample.model_file.resolve()), str(inp), str(outp), str(seed)],
+                                 timeout, tmp)
+            except ChildError as exc:
+                res["error"] = f"original model.py not run: {exc}"
                 return res
-            if proc.returncode != 0:
-                lines = [ln.strip() for ln in proc.stderr.splitlines() if ln.strip() and "ccache" not in ln]
-                named = [ln for ln in lines if "Error" in ln] or lines or [f"exit {proc.returncode}"]
-                res["error"] = f"original model.py failed: {named[-1][:300]}"
+            why = done.failure(timeout, prefer="Error")
+            if why:
+                res["error"] = f"original model.py {why}"
                 return res
             with np.load(outp, allow_pickle=False) as z:
                 kinds = json.loads(str(z["__kinds__"]))

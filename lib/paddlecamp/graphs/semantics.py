@@ -5,12 +5,12 @@ misreads the original consistently. This check runs the ORIGINAL ``model.py`` th
 GraphNet loads it (import the file, ``GraphModule()``, call ``forward`` by keyword) and
 compares its outputs with the parsed graph's on the same seeded inputs.
 
-Running a downloaded file runs its code, so that half happens in a separate Python process
-with a timeout (killed with its process group when it runs over); the calling process never
-imports sample code. Inputs and outputs cross through ``torch.save`` files in a private
-temporary directory, loaded with ``weights_only=True``. The child compiles the text of
-``model.py`` itself (never a cached ``.pyc``), and on a machine without a GPU it maps the
-sample's ``device(type='cuda', ...)`` constants to the CPU, as
+Running a downloaded file runs its code, so that half happens in a child process forked from
+an isolated fork server (``originals``), with a timeout (killed with its process group when it
+runs over); the calling process never imports sample code. Inputs and outputs cross through
+``torch.save`` files in a private temporary directory, loaded with ``weights_only=True``. The
+child compiles the text of ``model.py`` itself (never a cached ``.pyc``), and on a machine
+without a GPU it maps the sample's ``device(type='cuda', ...)`` constants to the CPU, as
 ``roundtrip.on_available_device`` does for the graph.
 
 Both sides run on the CPU with the same thread count and RNG seed; fp32 on the CPU is
@@ -20,10 +20,6 @@ equivalent kernel choice), and ``max_abs_err`` says by how much.
 """
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import tempfile
 import time
 from dataclasses import asdict, dataclass
@@ -72,83 +68,28 @@ class OriginalRunError(RuntimeError):
 
 def run_original(path: Path | str, inputs: dict[str, Any], timeout: float = 120.0, seed: int = 0,
                  threads: int | None = None) -> Any:
-    """Run ``path/model.py``'s ``GraphModule()(**inputs)`` in a subprocess and return its outputs.
+    """Run ``path/model.py``'s ``GraphModule()(**inputs)`` in a forked child and return its outputs.
 
-    Raises ``OriginalRunError`` with the child's last error line, ``timed out after N s`` or
-    the signal that killed it.
+    The child comes from ``originals``' torch fork server. Raises ``OriginalRunError`` with
+    the child's last error line, ``timed out after N s`` or the signal that killed it.
     """
     import torch
+
+    from paddlecamp.graphs.originals import ChildError, run_child
 
     path = Path(path).resolve()
     threads = threads or torch.get_num_threads()
     with tempfile.TemporaryDirectory(prefix="paddlecamp-sem-") as tmp:
         tin, tout = Path(tmp) / "inputs.pt", Path(tmp) / "outputs.pt"
         torch.save(inputs, tin)
-        cmd = [sys.executable, "-I", "-c", _CHILD_BOOT, str(path), str(tin), str(tout), str(seed), str(threads)]
-        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-        env["PYTHONDONTWRITEBYTECODE"] = "1"
-        env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
-        proc = subprocess.Popen(cmd, cwd=tmp, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, start_new_session=True)
         try:
-            _, err = proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            _kill_group(proc)
-            raise OriginalRunError(f"original model.py timed out after {timeout:g} s") from None
-        except BaseException:
-            _kill_group(proc)
-            raise
-        if proc.returncode != 0:
-            if proc.returncode < 0:
-                raise OriginalRunError(f"original model.py crashed: killed by signal "
-                                       f"{signal.Signals(-proc.returncode).name}")
-            lines = [ln for ln in err.decode("utf-8", "replace").splitlines() if ln.strip()]
-            last = lines[-1] if lines else f"exit status {proc.returncode}"
-            raise OriginalRunError(f"original model.py failed: {last[:300]}")
+            done = run_child("torch", [str(path), str(tin), str(tout), str(seed), str(threads)], timeout, tmp)
+        except ChildError as exc:
+            raise OriginalRunError(f"original model.py not run: {exc}") from None
+        why = done.failure(timeout)
+        if why:
+            raise OriginalRunError(f"original model.py {why}")
         return torch.load(tout, weights_only=True)
-
-
-def _kill_group(proc: subprocess.Popen) -> None:
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        proc.kill()
-    proc.wait()
-
-
-# The child: -I (isolated) ignores PYTHONPATH, so the boot line restores it, then runs _child.
-_CHILD_BOOT = ("import os, sys; sys.path[:0] = [p for p in os.environ.get('PYTHONPATH', '').split(os.pathsep) if p]; "
-               "from paddlecamp.graphs.semantics import _child; _child(sys.argv[1:])")
-
-
-def _child(argv: list[str]) -> None:
-    """Subprocess side: import the sample's model.py, run it on the saved inputs, save outputs."""
-    import types
-
-    import torch
-
-    sample, tin, tout, seed, threads = argv
-    torch.set_num_threads(int(threads))
-    inputs = torch.load(tin, weights_only=True)
-    file = Path(sample) / "model.py"
-    module = types.ModuleType("graphnet_sample_model")
-    module.__file__ = str(file)
-    # Compile the text itself: the same bytes the parser read, never a cached .pyc.
-    code = compile(file.read_text(encoding="utf-8"), str(file), "exec")
-    exec(code, module.__dict__)  # noqa: S102 - the point of this check, in a throwaway process
-    if not torch.cuda.is_available():
-        real = torch.device
-
-        def cpu_device(*args: Any, **kwargs: Any) -> torch.device:
-            d = real(*args, **kwargs)
-            return real("cpu") if d.type == "cuda" else d
-
-        module.__dict__["device"] = cpu_device
-    model = module.GraphModule()
-    torch.manual_seed(int(seed))
-    with torch.no_grad():
-        out = model(**inputs)
-    torch.save(out, tout)
 
 
 def compare(original: Any, graph: Any) -> tuple[bool, bool, float, str | None]:
