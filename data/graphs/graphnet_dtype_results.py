@@ -7,13 +7,15 @@ Two subsets of PaddlePaddle/GraphNet's ``samples/`` (never part of CI; minutes a
 - ``heldout``: 30 other samples drawn *before any result was looked at* by a fixed rule: per
   source, the samples whose inputs take at most ``MAX_GIB`` (so that one fits the 300 s budget
   of a CPU float16 run), shuffled with ``random.Random(SEED)``, a quota per source proportional
-  to the source's size with at least one for each source that has a candidate.
+  to the source's size with at least one for each source that has a candidate;
+- ``heldout2``: 60 more by the same rule with another seed, none of ``dev`` or ``heldout``,
+  drawn after every rule was written (2026-12-02): no rule has seen these samples.
 
 Usage (for the "before" column, put a copy of the previous library first on ``PYTHONPATH``;
 the worker processes inherit it)::
 
-    python data/graphs/graphnet_dtype_results.py select --graphnet $GRAPHNET_DIR
-    python data/graphs/graphnet_dtype_results.py run dev|heldout --graphnet $GRAPHNET_DIR --out F.jsonl
+    python data/graphs/graphnet_dtype_results.py select [heldout|heldout2] --graphnet $GRAPHNET_DIR
+    python data/graphs/graphnet_dtype_results.py run dev|heldout|heldout2 --graphnet $GRAPHNET_DIR --out F.jsonl
     python data/graphs/graphnet_dtype_results.py report --commit SHA --dev-before A --dev-after B \\
         [--heldout-before C] [--heldout-after D]
 """
@@ -34,6 +36,8 @@ FIXTURES = REPO / "tests" / "graphs" / "fixtures" / "graphnet" / "torch"
 OUT = REPO / "data" / "results" / "graphs-dtype-graphnet_2026-12-01.json"
 SEED = 20261201
 HELDOUT_SIZE = 30
+#: held-out subset -> (seed, size, earlier subsets it excludes)
+HELDOUT = {"heldout": (SEED, HELDOUT_SIZE, ()), "heldout2": (20261202, 60, ("heldout",))}
 MAX_GIB = 0.05
 DTYPES = ("float16", "bfloat16")
 TIMEOUT = 300.0
@@ -44,27 +48,29 @@ def dev_names() -> list[str]:
     return sorted(str(p.parent.relative_to(FIXTURES)) for p in FIXTURES.rglob("model.py"))
 
 
-def heldout_names(graphnet: Path) -> list[str]:
-    """The held-out subset, by the fixed rule in the module docstring."""
+def heldout_names(graphnet: Path, subset: str = "heldout") -> list[str]:
+    """A held-out subset, by the fixed rule in the module docstring."""
     from paddlecamp.graphs.check import input_gib
     from paddlecamp.graphs.sample import find_samples
 
+    seed, size, earlier = HELDOUT[subset]
     root = graphnet / "samples"
     dev = set(dev_names())
+    taken = {n for e in earlier for n in heldout_names(graphnet, e)}
     by_source: dict[str, list[str]] = {}
     total: Counter = Counter()
     for p in find_samples([root]):
         name = str(p.relative_to(root))
         source = name.split("/", 1)[0]
         total[source] += 1
-        if name in dev or any(name.startswith(d + "/") or d.startswith(name + "/") for d in dev):
+        if name in taken or name in dev or any(name.startswith(d + "/") or d.startswith(name + "/") for d in dev):
             continue
         if input_gib(p) <= MAX_GIB:
             by_source.setdefault(source, []).append(name)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     n_all = sum(total.values())
-    quota = {s: max(1, round(HELDOUT_SIZE * total[s] / n_all)) for s in by_source}
-    while sum(quota.values()) > HELDOUT_SIZE:  # trim the largest quota first
+    quota = {s: max(1, round(size * total[s] / n_all)) for s in by_source}
+    while sum(quota.values()) > size:  # trim the largest quota first
         quota[max(quota, key=lambda s: (quota[s], s))] -= 1
     chosen = []
     for s in sorted(by_source):
@@ -152,16 +158,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("select")
+    s.add_argument("subset", nargs="?", choices=sorted(HELDOUT), default="heldout")
     s.add_argument("--graphnet", type=Path, required=True)
     r = sub.add_parser("run")
-    r.add_argument("subset", choices=["dev", "heldout"])
+    r.add_argument("subset", choices=["dev", *sorted(HELDOUT)])
     r.add_argument("--graphnet", type=Path, required=True)
     r.add_argument("--out", type=Path, required=True)
     r.add_argument("--jobs", type=int, default=2)
     p = sub.add_parser("report")
     p.add_argument("--commit", required=True)
     p.add_argument("--graphnet", type=Path, help="checkout, to list the held-out subset")
-    for k in ("dev-before", "dev-after", "heldout-before", "heldout-after"):
+    for k in ("dev-before", "dev-after", "heldout-before", "heldout-after", "heldout2-after"):
         p.add_argument(f"--{k}", type=Path)
     p.add_argument("--column", action="append", default=[], metavar="SUBSET:NAME=FILE",
                    help="another run of a subset (e.g. heldout:after_first_rules=F.jsonl), with --note")
@@ -169,12 +176,12 @@ def main() -> None:
     p.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     if args.cmd == "select":
-        print("\n".join(heldout_names(args.graphnet)))
+        print("\n".join(heldout_names(args.graphnet, args.subset)))
     elif args.cmd == "run":
         if args.subset == "dev":
             run(dev_names(), FIXTURES, args.out, args.jobs)
         else:
-            run(heldout_names(args.graphnet), args.graphnet / "samples", args.out, args.jobs)
+            run(heldout_names(args.graphnet, args.subset), args.graphnet / "samples", args.out, args.jobs)
     else:
         import torch
 
@@ -191,13 +198,17 @@ def main() -> None:
                                    "samples": dev_names()},
                            "heldout": {"rule": f"per source, inputs <= {MAX_GIB} GiB, random.Random({SEED}) "
                                                f"shuffle, quota proportional to source size (>= 1), "
-                                               f"{HELDOUT_SIZE} in all; drawn before any result was seen"}}}
+                                               f"{HELDOUT_SIZE} in all; drawn before any result was seen"},
+                           "heldout2": {"rule": f"the same rule with random.Random({HELDOUT['heldout2'][0]}), "
+                                                f"{HELDOUT['heldout2'][1]} in all, none of dev or heldout; drawn "
+                                                "after every rule was written"}}}
         if args.graphnet:
-            doc["subsets"]["heldout"]["samples"] = heldout_names(args.graphnet)
-        for k in ("dev_before", "dev_after", "heldout_before", "heldout_after"):
+            for name in HELDOUT:
+                doc["subsets"][name]["samples"] = heldout_names(args.graphnet, name)
+        for k in ("dev_before", "dev_after", "heldout_before", "heldout_after", "heldout2_after"):
             f = getattr(args, k)
             if f is not None and f.is_file():
-                subset, when = k.split("_")
+                subset, when = k.rsplit("_", 1)
                 doc["subsets"][subset][when] = summarize(f)
         for spec in args.column:
             key, f = spec.split("=", 1)
@@ -207,6 +218,9 @@ def main() -> None:
             key, text = spec.split("=", 1)
             subset, name = key.split(":", 1)
             doc["subsets"][subset].setdefault("notes", {})[name] = text
+        # only the subsets this report has results for
+        doc["subsets"] = {k: v for k, v in doc["subsets"].items()
+                          if any(isinstance(x, dict) and "samples" in x for x in v.values())}
         args.out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         args.out.with_suffix(".md").write_text(markdown(doc), encoding="utf-8")
         print(f"wrote {args.out} and {args.out.with_suffix('.md')}")

@@ -4,7 +4,8 @@ The runs themselves are ``paddlecamp graphs check`` over a checkout of PaddlePad
 (whole corpora take an hour or more on 2 cores, so they are never part of CI):
 
     paddlecamp graphs check $GRAPHNET_DIR/samples --no-numeric --jobs 2 --out torch-rt.jsonl
-    paddlecamp graphs check SUBSET --dtype float16,bfloat16 --jobs 2 --out torch-sem.jsonl
+    paddlecamp graphs check $GRAPHNET_DIR/samples --jobs 2 --out torch-sem.jsonl
+    paddlecamp graphs check SUBSET --dtype float16,bfloat16 --jobs 2 --out torch-subset.jsonl
     paddlecamp graphs check $GRAPHNET_DIR/paddle_samples --jobs 2 --out paddle.jsonl
 
 and, for the "before" column, the parser of the previous release run over the same samples
@@ -13,7 +14,11 @@ subset (``--paddle-numeric``/``--paddle-semantics``: ``roundtrip_paddle_sample``
 ``semantics_paddle_sample`` results, one per line). Usage:
 
     python data/graphs/graphnet_results.py --commit SHA --torch-roundtrip torch-rt.jsonl \
-        [--torch-subset torch-sem.jsonl] [--paddle paddle.jsonl] [--before before.jsonl]
+        [--torch-semantics torch-sem.jsonl] [--torch-subset torch-subset.jsonl] \
+        [--paddle paddle.jsonl] [--before before.jsonl] [--keep]
+
+``--keep`` starts from the existing results file, so one part can be re-measured alone
+(each part keeps its own date of run).
 
 Each input becomes a summary (``paddlecamp.graphs.check.summarize``) with its date of run.
 """
@@ -74,26 +79,36 @@ def _before(jsonl: Path) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--commit", required=True, help="the GraphNet commit the corpus was taken from")
-    ap.add_argument("--torch-roundtrip", type=Path, required=True)
+    ap.add_argument("--torch-roundtrip", type=Path, help="whole corpus, structural round trip (--no-numeric)")
+    ap.add_argument("--torch-semantics", type=Path,
+                    help="whole corpus with the numeric round trip and semantics against the original")
     ap.add_argument("--torch-subset", type=Path, help="semantics + dtype on a stratified subset")
     ap.add_argument("--paddle", type=Path, help="Paddle samples: round trip + semantics")
     ap.add_argument("--paddle-numeric", type=Path, help="Paddle numeric round trips on a subset (roundtrip_paddle_sample)")
     ap.add_argument("--paddle-semantics", type=Path, help="Paddle semantics on a subset (semantics_paddle_sample)")
     ap.add_argument("--before", type=Path, help="round-trip results of the previous parser")
+    ap.add_argument("--keep", action="store_true", help="update the existing results file part by part")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-    doc = {
+    doc = json.loads(args.out.read_text(encoding="utf-8")) if args.keep and args.out.is_file() else {}
+    if doc.get("graphnet", {}).get("commit", args.commit) != args.commit:
+        ap.error(f"{args.out} records GraphNet {doc['graphnet']['commit']}, not {args.commit}: drop --keep")
+    doc.update({
         "graphnet": {"repository": "PaddlePaddle/GraphNet", "commit": args.commit, "licence": "MIT"},
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
         "hardware": f"{platform.machine()}, {os.cpu_count()} cores, CPU only (shared machine; times are upper bounds)",
-        "torch": {"roundtrip": _summary(args.torch_roundtrip)},
-    }
+    })
+    doc.setdefault("torch", {})
+    if args.torch_roundtrip:
+        doc["torch"]["roundtrip"] = _summary(args.torch_roundtrip)
+    if args.torch_semantics:
+        doc["torch"]["semantics"] = _summary(args.torch_semantics)
     if args.before:
         doc["torch"]["before"] = _before(args.before)
     if args.torch_subset:
         doc["torch"]["subset"] = _summary(args.torch_subset, ("float16", "bfloat16"))
     if args.paddle:
-        doc["paddle"] = _summary(args.paddle)
+        doc["paddle"] = {**doc.get("paddle", {}), **_summary(args.paddle)}
     if args.paddle_numeric:
         doc.setdefault("paddle", {})["numeric_subset"] = _plain(args.paddle_numeric, "ok")
     if args.paddle_semantics:

@@ -183,3 +183,14 @@ def test_memory_cap_skips_numeric_checks(corpus, tmp_path):
     assert r["roundtrip"]["numeric"] is False and r["roundtrip"]["ok"] and "numeric_skipped" in r
     assert r["semantics"]["class"] == "skipped:too-large" and r["dtype"]["bfloat16"]["ok"] is None
     assert r["ok"]
+
+
+def test_paddle_samples_skip_dtype_since_graphnet_defines_no_paddle_pass():
+    root = Path(__file__).parent / "fixtures" / "graphnet" / "paddle"
+    sample = root / "PaddleX" / "TimesNet_cls" / "subgraph_1"
+    r = check_sample(sample, CheckOptions(root=str(root), semantics=False, dtypes=("float16",)))
+    cell = r["dtype"]["float16"]
+    assert r["framework"] == "paddle" and r["roundtrip"]["ok"] and r["ok"]
+    assert cell["ok"] is None and cell["class"] == "skipped:no-graphnet-pass" and "torch samples only" in cell["error"]
+    col = summarize([r], ("float16",))["columns"]["float16"]
+    assert col["skipped"] == 1 and col["ran"] == 0 and col["failures"] == {}
