@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from paddlecamp.graphs.check import (CheckOptions, WorkerPool, check_corpus, check_sample, classify,
-                                     input_gib, read_done, sample_source, summarize)
+                                     input_gib, read_done, sample_order, sample_source, summarize)
 
 TORCH_FIXTURES = Path(__file__).parent / "fixtures" / "graphnet" / "torch"
 # Published samples chosen to round-trip today (more fixtures may sit next to them).
@@ -194,3 +194,41 @@ def test_paddle_samples_skip_dtype_since_graphnet_defines_no_paddle_pass():
     assert cell["ok"] is None and cell["class"] == "skipped:no-graphnet-pass" and "torch samples only" in cell["error"]
     col = summarize([r], ("float16",))["columns"]["float16"]
     assert col["skipped"] == 1 and col["ran"] == 0 and col["failures"] == {}
+
+
+def test_semantics_on_the_reparsed_graph_replaces_the_numeric_round_trip(corpus, monkeypatch):
+    opts = CheckOptions(root=str(corpus), semantics=True)
+    r = check_sample(corpus / MINE[1], opts)
+    assert r["ok"] and r["roundtrip"]["ok"] and r["roundtrip"]["numeric"] is False
+    assert r["roundtrip"]["numeric_by"] == "semantics"
+    assert r["semantics"]["graph"] == "reparsed" and r["semantics"]["bitwise"]
+    # A serializer that loses something shows up as a semantics mismatch of the re-parsed graph
+    # (the round trip's structural check runs unpatched here: only the semantics side sees it).
+    from paddlecamp.graphs import serialize as ser
+    from paddlecamp.graphs.parse import parse_model  # here: pool workers import this module, keep it light
+
+    real = ser.serialize
+    monkeypatch.setattr(ser, "serialize", lambda g: real(g).replace("torch.relu(", "torch.sigmoid(", 1))
+    assert "torch.relu(" in real(parse_model((corpus / MINE[1] / "model.py").read_text()))
+    r = check_sample(corpus / MINE[1], opts)
+    assert not r["ok"] and r["semantics"]["ok"] is False and r["class"].startswith("semantics-mismatch"), r
+    # Without semantics the round trip stays numeric.
+    r = check_sample(corpus / MINE[1], CheckOptions(root=str(corpus), semantics=False))
+    assert r["roundtrip"]["numeric"] is True and r["roundtrip"]["max_abs_err"] == 0.0
+
+
+def _name_only(task: str, opts: CheckOptions) -> dict:
+    return {"sample": str(Path(task).relative_to(opts.root)), "ok": True, "seconds": 0.5}
+
+
+def test_shuffle_checks_a_seeded_random_order_that_resume_completes(corpus, tmp_path):
+    paths = [corpus / n for n in MINE]
+    orders = {tuple(sample_order(paths, k)) for k in range(8)}
+    assert len(orders) > 1 and all(sorted(o) == sorted(paths) for o in orders)
+    assert sample_order(reversed(paths), 7) == sample_order(paths, 7) and sample_order(paths) == paths
+    out = tmp_path / "r.jsonl"
+    first = check_corpus(corpus, out, limit=2, shuffle=7, progress=False, task_func=_name_only)
+    assert [r["sample"] for r in first] == [str(p.relative_to(corpus)) for p in sample_order(paths, 7)[:2]]
+    rest = check_corpus(corpus, out, resume=out, shuffle=7, progress=False, task_func=_name_only)
+    assert sorted(r["sample"] for r in rest) == sorted(MINE) and len(out.read_text().splitlines()) == 5
+    assert summarize(rest)["sample_seconds_total"] == 2.5

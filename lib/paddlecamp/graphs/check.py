@@ -19,6 +19,7 @@ import math
 import multiprocessing as mp
 import os
 import platform
+import random
 import re
 import statistics
 import subprocess
@@ -203,15 +204,19 @@ def check_sample(path: Path | str, opts: CheckOptions) -> dict[str, Any]:
             rec["numeric_skipped"] = f"inputs take {gib:.2f} GiB > {opts.max_input_gib:g} GiB"
     except Exception:  # noqa: BLE001 - the round trip below reports the bad meta
         pass
-    rec["roundtrip"] = _roundtrip(path, opts, numeric)
+    # torch: semantics on the re-parsed graph stands in for running both parses (see semantics_sample)
+    by_semantics = opts.semantics and numeric and rec["framework"] != "paddle"
+    rec["roundtrip"] = _roundtrip(path, opts, numeric and not by_semantics)
+    if by_semantics:
+        rec["roundtrip"]["numeric_by"] = "semantics"
     if opts.semantics:
         if "numeric_skipped" in rec:
             rec["semantics"] = {"ok": None, "error": None, "class": "skipped:too-large", "seconds": 0.0}
         else:
-            r = semantics_sample(path, timeout=opts.timeout, seed=opts.seed).to_json()
+            r = semantics_sample(path, timeout=opts.timeout, seed=opts.seed, reparse=by_semantics).to_json()
             rec["semantics"] = {"ok": r["semantic_ok"], "bitwise": r["bitwise"], "max_abs_err": r["max_abs_err"],
                                 "error": r["error"], "class": classify(r["error"], path),
-                                "seconds": round(r["seconds"], 4),
+                                "seconds": round(r["seconds"], 4), "graph": r["graph"],
                                 "original_seconds": r["original_seconds"], "graph_seconds": r["graph_seconds"],
                                 "constant_outputs": r["constant_outputs"]}
     if opts.dtypes:
@@ -463,17 +468,28 @@ def _check_task(task: str, opts: CheckOptions) -> dict[str, Any]:
     return check_sample(Path(task), opts)
 
 
+def sample_order(paths: Iterable[Path], shuffle: int | None = None) -> list[Path]:
+    """``paths`` as given, or sorted and shuffled with ``random.Random(shuffle)``."""
+    paths = list(paths)
+    if shuffle is not None:
+        paths.sort()
+        random.Random(shuffle).shuffle(paths)
+    return paths
+
+
 def check_corpus(root: Path | str, out: Path | str, *, semantics: bool = True, numeric: bool = True,
                  dtypes: Iterable[str] = (),
                  jobs: int = 1, timeout: float = 120.0, limit: int | None = None, resume: Path | str | None = None,
                  samples: list[Path] | None = None, max_input_gib: float = DEFAULT_MAX_INPUT_GIB,
-                 progress: bool = True, seed: int = 0,
+                 progress: bool = True, seed: int = 0, shuffle: int | None = None,
                  task_func: Callable[[Any, Any], Any] | None = None) -> list[dict[str, Any]]:
     """Check every sample under ``root``; append one JSONL line per sample to ``out``.
 
     Samples already recorded in ``resume`` (which may be ``out`` itself) are skipped and
     their records returned with the new ones. The hard deadline per sample is ``timeout``
-    per phase (round trip, semantics, each dtype) plus 30 s.
+    per phase (round trip, semantics, each dtype) plus 30 s. With ``shuffle`` (a seed) the
+    samples are checked in a seeded random order, before ``limit`` applies: a run stopped
+    (or limited) early has checked a uniform random subset, and ``--resume`` completes it.
     """
     from paddlecamp.graphs.sample import find_samples
 
@@ -482,7 +498,7 @@ def check_corpus(root: Path | str, out: Path | str, *, semantics: bool = True, n
     for dt in dtypes:
         if dt not in ("float16", "bfloat16"):
             raise ValueError(f"dtype must be float16 or bfloat16, got {dt!r}")
-    paths = samples if samples is not None else find_samples([root])
+    paths = sample_order(samples if samples is not None else find_samples([root]), shuffle)
     if limit is not None:
         paths = paths[:limit]
     cores = os.cpu_count() or 1
@@ -565,6 +581,8 @@ def summarize(records: list[dict[str, Any]], dtypes: Iterable[str] = ()) -> dict
             b["failures"][r.get("class") or "other"] += 1
     s["by_source"] = {k: {"samples": v["samples"], "ok": v["ok"], "failures": dict(v["failures"].most_common())}
                       for k, v in sorted(by_source.items())}
+    # per-sample worker time summed: comparable across resumed runs, unlike one run's wall time
+    s["sample_seconds_total"] = round(sum(r["seconds"] for r in records if isinstance(r.get("seconds"), (int, float))), 1)
     s["median_seconds"] = {"sample": _median([r["seconds"] for r in records if isinstance(r.get("seconds"), (int, float))])}
     for name, cells in columns.items():
         s["median_seconds"][name] = s["columns"][name]["median_seconds"]
@@ -583,7 +601,7 @@ def corpus_commit(root: Path | str) -> str | None:
 
 def summary_document(records: list[dict[str, Any]], root: Path | str, *, dtypes: Iterable[str] = (),
                      semantics: bool = True, numeric: bool = True, commit: str | None = None, wall_seconds: float | None = None,
-                     jobs: int = 1, timeout: float | None = None) -> dict[str, Any]:
+                     jobs: int = 1, timeout: float | None = None, shuffle: int | None = None) -> dict[str, Any]:
     """The ``--summary`` JSON: corpus, commit, date, machine and the figures."""
     import torch
 
@@ -595,7 +613,7 @@ def summary_document(records: list[dict[str, Any]], root: Path | str, *, dtypes:
         "machine": {"cores": os.cpu_count(), "arch": platform.machine(), "python": platform.python_version(),
                     "torch": torch.__version__, "load_average_1min_at_end": round(os.getloadavg()[0], 2)},
         "options": {"semantics": semantics, "numeric": numeric, "dtypes": list(dtypes), "jobs": jobs,
-                "timeout": timeout},
+                "timeout": timeout, "shuffle": shuffle},
         "wall_seconds": None if wall_seconds is None else round(wall_seconds, 2),
         **summarize(records, dtypes),
     }

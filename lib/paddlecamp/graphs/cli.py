@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     c = acts.add_parser("check", help="round trip, semantics and dtype checks over a corpus (resumable JSONL)",
                         description="Check every sample under CORPUS_DIR in worker processes: round trip, "
-                                    "semantics against the original model.py (run in a subprocess) and dtype "
+                                    "semantics against the original model.py (run in a forked child) and dtype "
                                     "generalization. One JSONL line per sample; a summary at the end.")
     c.add_argument("corpus", metavar="CORPUS_DIR", help="directory searched recursively for model.py")
     c.add_argument("--dtype", default="", help="comma-separated dtypes to generalize to (float16,bfloat16)")
@@ -61,7 +61,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--summary", metavar="FILE", help="summary JSON (default: --out with .summary.json)")
     c.add_argument("--commit", help="GraphNet commit to record when CORPUS_DIR is not inside a git checkout")
     c.add_argument("--timeout", type=float, default=120.0, help="seconds per sample and phase (default 120)")
-    c.add_argument("--limit", type=int, help="only the first N samples (sorted by path)")
+    c.add_argument("--limit", type=int, help="only the first N samples (sorted by path, or in --shuffle order)")
+    c.add_argument("--shuffle", type=int, metavar="SEED",
+                   help="check in a seeded random order: a run stopped early (or --limit) is a uniform random "
+                        "subset, and --resume with the same seed completes it")
     c.add_argument("--max-input-gib", type=float, default=None,
                    help="samples whose inputs exceed this skip the numeric checks (default 2)")
     c.add_argument("--json", action="store_true", help="print the summary as JSON")
@@ -211,14 +214,15 @@ def _check(args: argparse.Namespace) -> int:
     try:
         records = check_corpus(root, out, semantics=semantics, numeric=not args.no_numeric, dtypes=dtypes,
                                jobs=args.jobs, timeout=args.timeout, limit=args.limit, resume=args.resume,
-                               max_input_gib=args.max_input_gib or DEFAULT_MAX_INPUT_GIB)
+                               max_input_gib=args.max_input_gib or DEFAULT_MAX_INPUT_GIB, shuffle=args.shuffle)
     finally:
         signal.signal(signal.SIGTERM, old_handler)
     if not records:
         raise CliError(f"no sample (a directory with model.py) under {root}")
     doc = summary_document(records, root, dtypes=dtypes, semantics=semantics, numeric=not args.no_numeric,
                            commit=args.commit,
-                           wall_seconds=time.perf_counter() - t0, jobs=args.jobs, timeout=args.timeout)
+                           wall_seconds=time.perf_counter() - t0, jobs=args.jobs, timeout=args.timeout,
+                           shuffle=args.shuffle)
     summary = Path(args.summary) if args.summary else out.with_suffix(".summary.json")
     summary.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     if args.json:
