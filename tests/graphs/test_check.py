@@ -232,3 +232,10 @@ def test_shuffle_checks_a_seeded_random_order_that_resume_completes(corpus, tmp_
     rest = check_corpus(corpus, out, resume=out, shuffle=7, progress=False, task_func=_name_only)
     assert sorted(r["sample"] for r in rest) == sorted(MINE) and len(out.read_text().splitlines()) == 5
     assert summarize(rest)["sample_seconds_total"] == 2.5
+
+
+def test_paddle_semantics_also_runs_on_the_reparsed_graph():
+    root = Path(__file__).parent / "fixtures" / "graphnet" / "paddle"
+    r = check_sample(root / "PaddleX" / "TimesNet_cls" / "subgraph_1", CheckOptions(root=str(root), semantics=True))
+    assert r["ok"] and r["roundtrip"]["numeric"] is False and r["roundtrip"]["numeric_by"] == "semantics"
+    assert r["semantics"]["graph"] == "reparsed" and r["semantics"]["ok"] and r["semantics"]["bitwise"]

@@ -91,7 +91,7 @@ def test_paddle_dispatch(tmp_path, monkeypatch):
     r = semantics_sample(s)
     assert not r.semantic_ok and r.error.startswith("paddle-unsupported")
     assert classify(r.error) == "paddle-unsupported"
-    fake = types.SimpleNamespace(semantics_paddle_sample=lambda path, timeout, seed: {
+    fake = types.SimpleNamespace(semantics_paddle_sample=lambda path, timeout, seed, reparse=False: {
         "semantic_ok": True, "max_abs_err": 0.0, "error": None, "seconds": 0.5})
     monkeypatch.setattr(semantics, "paddle_module", lambda: fake)
     r = semantics_sample(s)

@@ -204,8 +204,8 @@ def check_sample(path: Path | str, opts: CheckOptions) -> dict[str, Any]:
             rec["numeric_skipped"] = f"inputs take {gib:.2f} GiB > {opts.max_input_gib:g} GiB"
     except Exception:  # noqa: BLE001 - the round trip below reports the bad meta
         pass
-    # torch: semantics on the re-parsed graph stands in for running both parses (see semantics_sample)
-    by_semantics = opts.semantics and numeric and rec["framework"] != "paddle"
+    # semantics on the re-parsed graph stands in for running both parses (see semantics_sample)
+    by_semantics = opts.semantics and numeric
     rec["roundtrip"] = _roundtrip(path, opts, numeric and not by_semantics)
     if by_semantics:
         rec["roundtrip"]["numeric_by"] = "semantics"

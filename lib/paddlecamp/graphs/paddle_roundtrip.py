@@ -267,21 +267,25 @@ def roundtrip_paddle_sample(path: Path | str, timeout: float | None = 60.0, nume
 
 
 def semantics_paddle_sample(path: Path | str, timeout: float = 120.0, seed: int = 0,
-                            max_input_bytes: int = MAX_INPUT_BYTES) -> dict[str, Any]:
+                            max_input_bytes: int = MAX_INPUT_BYTES, reparse: bool = False) -> dict[str, Any]:
     """Compare the parsed graph with the published ``model.py`` run in a child process.
 
-    Returns ``{"sample", "semantic_ok", "max_abs_err", "error", "seconds"}``; ``semantic_ok``
-    means bitwise-identical outputs. A file the parser refuses is reported and never run.
+    Returns ``{"sample", "semantic_ok", "max_abs_err", "error", "seconds", "graph"}``;
+    ``semantic_ok`` means bitwise-identical outputs. A file the parser refuses is reported and
+    never run. With ``reparse`` the graph compared is ``parse(serialize(parse(model.py)))``
+    (``graph`` says which), as in ``semantics.semantics_sample``.
     """
     path = Path(path)
     t0 = time.perf_counter()
     res: dict[str, Any] = {"sample": str(path), "semantic_ok": False, "max_abs_err": None,
-                           "error": None, "seconds": 0.0}
+                           "error": None, "seconds": 0.0, "graph": "reparsed" if reparse else "parsed"}
     try:
         file = path / "model.py"
         if not file.is_file():
             raise SampleError("missing model.py", file)
         graph = parse_paddle_model(file.read_text(encoding="utf-8"), file)  # refused files never run
+        if reparse:
+            graph = parse_paddle_model(serialize_paddle(graph), f"{file} (serialized)")
         sample = read_paddle_sample(path)
         metas, names = sample.all_meta(), input_names(graph)
         skipped = _check_inputs(names, metas, max_input_bytes)

@@ -146,11 +146,12 @@ def semantics_sample(path: Path | str, timeout: float = 120.0, seed: int = 0,
             return SemanticsResult(sample=str(path), semantic_ok=False, error="paddle-unsupported: "
                                    "paddlecamp.graphs.paddle_roundtrip is not available")
         try:
-            d = mod.semantics_paddle_sample(path, timeout, seed)
+            d = mod.semantics_paddle_sample(path, timeout, seed, reparse=reparse)
         except Exception as exc:  # noqa: BLE001 - one sample never stops a batch
             d = {"semantic_ok": False, "error": f"{type(exc).__name__}: {exc}"}
         return SemanticsResult(sample=str(path), semantic_ok=bool(d.get("semantic_ok")),
                                max_abs_err=d.get("max_abs_err"), error=d.get("error"),
+                               graph=d.get("graph", "parsed"),
                                bitwise=d.get("max_abs_err") == 0.0 if d.get("max_abs_err") is not None else None,
                                seconds=float(d.get("seconds") or time.perf_counter() - t0))
     res = SemanticsResult(sample=str(path), semantic_ok=False)
