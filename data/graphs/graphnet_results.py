@@ -76,6 +76,14 @@ def _before(jsonl: Path) -> dict:
     return {"samples": len(rows), "ok": sum(r["ok"] for r in rows), "failures": dict(fails.most_common())}
 
 
+def _part(doc: dict, key: str) -> dict:
+    """``doc["torch"]["semantics"]`` for ``torch.semantics``; ``doc["paddle"]`` for ``paddle``."""
+    part = doc
+    for k in key.split("."):
+        part = part[k]
+    return part
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--commit", required=True, help="the GraphNet commit the corpus was taken from")
@@ -88,6 +96,10 @@ def main() -> None:
     ap.add_argument("--paddle-semantics", type=Path, help="Paddle semantics on a subset (semantics_paddle_sample)")
     ap.add_argument("--before", type=Path, help="round-trip results of the previous parser")
     ap.add_argument("--keep", action="store_true", help="update the existing results file part by part")
+    ap.add_argument("--corpus-size", action="append", default=[], metavar="PART=N",
+                    help="e.g. torch.semantics=2495: the part covers N samples when complete; a run "
+                         "stopped before that is marked partial (done / N)")
+    ap.add_argument("--note", action="append", default=[], metavar="PART=TEXT", help="a note on one part")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     doc = json.loads(args.out.read_text(encoding="utf-8")) if args.keep and args.out.is_file() else {}
@@ -113,6 +125,13 @@ def main() -> None:
         doc.setdefault("paddle", {})["numeric_subset"] = _plain(args.paddle_numeric, "ok")
     if args.paddle_semantics:
         doc.setdefault("paddle", {})["semantics_subset"] = _plain(args.paddle_semantics, "semantic_ok")
+    for spec in args.corpus_size:
+        key, n = spec.split("=", 1)
+        part = _part(doc, key)
+        part["corpus_samples"], part["complete"] = int(n), part["samples"] >= int(n)
+    for spec in args.note:
+        key, text = spec.split("=", 1)
+        _part(doc, key)["note"] = text
     args.out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
 

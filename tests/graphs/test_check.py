@@ -239,3 +239,14 @@ def test_paddle_semantics_also_runs_on_the_reparsed_graph():
     r = check_sample(root / "PaddleX" / "TimesNet_cls" / "subgraph_1", CheckOptions(root=str(root), semantics=True))
     assert r["ok"] and r["roundtrip"]["numeric"] is False and r["roundtrip"]["numeric_by"] == "semantics"
     assert r["semantics"]["graph"] == "reparsed" and r["semantics"]["ok"] and r["semantics"]["bitwise"]
+
+
+def test_paddle_inputs_over_the_cap_skip_semantics_instead_of_failing(monkeypatch):
+    from paddlecamp.graphs import paddle_roundtrip
+
+    monkeypatch.setattr(paddle_roundtrip, "input_bytes", lambda names, metas: 10 ** 12)  # 1 TB of inputs
+    root = Path(__file__).parent / "fixtures" / "graphnet" / "paddle"
+    r = check_sample(root / "PaddleX" / "TimesNet_cls" / "subgraph_1", CheckOptions(root=str(root), semantics=True))
+    assert r["semantics"]["ok"] is None and r["semantics"]["class"] == "skipped:too-large"
+    assert "inputs need" in r["semantics"]["error"] and r["ok"] and r["roundtrip"]["ok"]
+    assert summarize([r])["columns"]["semantics"]["skipped"] == 1
