@@ -6,7 +6,8 @@ The runs themselves are ``paddlecamp graphs check`` over a checkout of PaddlePad
     paddlecamp graphs check $GRAPHNET_DIR/samples --no-numeric --jobs 2 --out torch-rt.jsonl
     paddlecamp graphs check $GRAPHNET_DIR/samples --jobs 2 --out torch-sem.jsonl
     paddlecamp graphs check SUBSET --dtype float16,bfloat16 --jobs 2 --out torch-subset.jsonl
-    paddlecamp graphs check $GRAPHNET_DIR/paddle_samples --jobs 2 --out paddle.jsonl
+    paddlecamp graphs check $GRAPHNET_DIR/paddle_samples --no-numeric --jobs 2 --out paddle.jsonl
+    paddlecamp graphs check $GRAPHNET_DIR/paddle_samples --jobs 2 --shuffle 20261202 --out paddle-sem.jsonl
 
 and, for the "before" column, the parser of the previous release run over the same samples
 (``--before``: JSONL lines ``{"sample", "ok", "error"}``), and Paddle semantics runs on a
@@ -15,7 +16,8 @@ subset (``--paddle-numeric``/``--paddle-semantics``: ``roundtrip_paddle_sample``
 
     python data/graphs/graphnet_results.py --commit SHA --torch-roundtrip torch-rt.jsonl \
         [--torch-semantics torch-sem.jsonl] [--torch-subset torch-subset.jsonl] \
-        [--paddle paddle.jsonl] [--before before.jsonl] [--keep]
+        [--paddle paddle.jsonl] [--paddle-semantics-corpus paddle-sem.jsonl] [--before before.jsonl] \
+        [--corpus-size torch.semantics=2495] [--note PART=TEXT] [--keep]
 
 ``--keep`` starts from the existing results file, so one part can be re-measured alone
 (each part keeps its own date of run).
@@ -92,6 +94,8 @@ def main() -> None:
                     help="whole corpus with the numeric round trip and semantics against the original")
     ap.add_argument("--torch-subset", type=Path, help="semantics + dtype on a stratified subset")
     ap.add_argument("--paddle", type=Path, help="Paddle samples: round trip + semantics")
+    ap.add_argument("--paddle-semantics-corpus", type=Path,
+                    help="Paddle samples with semantics against the original (graphs check, whole or --shuffle part)")
     ap.add_argument("--paddle-numeric", type=Path, help="Paddle numeric round trips on a subset (roundtrip_paddle_sample)")
     ap.add_argument("--paddle-semantics", type=Path, help="Paddle semantics on a subset (semantics_paddle_sample)")
     ap.add_argument("--before", type=Path, help="round-trip results of the previous parser")
@@ -121,6 +125,8 @@ def main() -> None:
         doc["torch"]["subset"] = _summary(args.torch_subset, ("float16", "bfloat16"))
     if args.paddle:
         doc["paddle"] = {**doc.get("paddle", {}), **_summary(args.paddle)}
+    if args.paddle_semantics_corpus:
+        doc.setdefault("paddle", {})["semantics_corpus"] = _summary(args.paddle_semantics_corpus)
     if args.paddle_numeric:
         doc.setdefault("paddle", {})["numeric_subset"] = _plain(args.paddle_numeric, "ok")
     if args.paddle_semantics:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import atexit
 import importlib
-import importlib.util
 import json
 import os
 import select
@@ -272,23 +271,27 @@ def _cpu_device(real: Any) -> Callable[..., Any]:
     return cpu_device
 
 
+def _module_from_text(file: Path, name: str) -> Any:
+    """Import ``file`` by compiling its text: the bytes the parser read, never a cached ``.pyc``."""
+    import types
+
+    module = types.ModuleType(name)
+    module.__file__ = str(file)
+    code = compile(file.read_text(encoding="utf-8"), str(file), "exec")
+    exec(code, module.__dict__)  # noqa: S102 - the point of this check, in a throwaway process
+    return module
+
+
 def torch_child(argv: list[str]) -> None:
     """Child side for torch: import ``SAMPLE/model.py`` from its text, run ``GraphModule()``
     on the saved inputs by keyword, save the outputs. ``argv``: sample, inputs.pt, outputs.pt,
     seed, threads. Without a GPU the sample's ``device(type='cuda')`` constants map to the CPU."""
-    import types
-
     import torch
 
     sample, tin, tout, seed, threads = argv
     torch.set_num_threads(int(threads))
     inputs = torch.load(tin, weights_only=True)
-    file = Path(sample) / "model.py"
-    module = types.ModuleType("graphnet_sample_model")
-    module.__file__ = str(file)
-    # Compile the text itself: the same bytes the parser read, never a cached .pyc.
-    code = compile(file.read_text(encoding="utf-8"), str(file), "exec")
-    exec(code, module.__dict__)  # noqa: S102 - the point of this check, in a throwaway process
+    module = _module_from_text(Path(sample) / "model.py", "graphnet_sample_model")
     if not torch.cuda.is_available():
         module.__dict__["device"] = _cpu_device(torch.device)
     model = module.GraphModule()
@@ -310,10 +313,7 @@ def paddle_child(argv: list[str]) -> None:
     with np.load(inputs_path, allow_pickle=False) as data:
         dtypes = json.loads(str(data["__dtypes__"]))
         kwargs = {k: paddle.to_tensor(data[k], dtype=dtypes[k], place=paddle.CPUPlace()) for k in dtypes}
-    spec = importlib.util.spec_from_file_location("graphnet_paddle_sample", model_path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _module_from_text(Path(model_path), "graphnet_paddle_sample")
     model = module.GraphModule()
     model.eval()
     paddle.seed(seed)
