@@ -52,12 +52,9 @@ def test_the_server_pays_the_import_once(tmp_path):
     x = {"x": torch.zeros(3)}
     run_original(s, x)  # the server is warm now
     pid = originals._SERVERS["torch"].proc.pid
-    t0 = time.perf_counter()
     for _ in range(3):
         assert torch.equal(run_original(s, x)[0], torch.ones(3))
-    assert originals._SERVERS["torch"].proc.pid == pid
-    # three runs from a warm server together cost less than one fresh interpreter importing torch
-    assert time.perf_counter() - t0 < 20
+    assert originals._SERVERS["torch"].proc.pid == pid  # one server, three forked children
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")

@@ -50,7 +50,6 @@ class ChildResult:
     status: int  # exit code, or minus the signal number that killed it
     timed_out: bool
     stderr: str
-    seconds: float
 
     def failure(self, timeout: float, prefer: str | None = None) -> str | None:
         """``None`` on success, else one line: ``timed out after N s``, ``crashed: killed by
@@ -129,8 +128,7 @@ class _Server:
             raise ChildError("the fork server stopped answering")
         reply = json.loads(line)
         text = err.read_text(encoding="utf-8", errors="replace") if err.is_file() else ""
-        return ChildResult(status=int(reply["status"]), timed_out=bool(reply["timed_out"]), stderr=text,
-                           seconds=time.monotonic() - t0)
+        return ChildResult(status=int(reply["status"]), timed_out=bool(reply["timed_out"]), stderr=text)
 
     def _readline(self, deadline: float) -> str:
         assert self.proc.stdout is not None
@@ -147,10 +145,7 @@ class _Server:
         return line.decode().strip()
 
     def close(self) -> None:
-        try:
-            os.killpg(self.proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            self.proc.kill()
+        _kill_group(self.proc.pid)  # the server leads its own session: this takes its children too
         self.proc.wait()
         for f in (self.proc.stdin, self.proc.stdout):
             if f is not None:

@@ -290,7 +290,7 @@ def semantics_paddle_sample(path: Path | str, timeout: float = 120.0, seed: int 
         metas, names = sample.all_meta(), input_names(graph)
         skipped = _check_inputs(names, metas, max_input_bytes)
         if skipped:
-            res["error"] = skipped.replace("numeric check", "semantics check")
+            res["error"], res["skipped"] = skipped.replace("numeric check", "semantics check"), True
             return res
         arrays = make_arrays(names, metas, seed, sample.model_file)
         dtypes = {n: metas[n].dtype for n in names}

@@ -48,6 +48,8 @@ class SemanticsResult:
     #: which graph met the original: "parsed" (``parse(model.py)``) or "reparsed"
     #: (``parse(serialize(parse(model.py)))``, the text ``graphs roundtrip`` writes)
     graph: str = "parsed"
+    #: not run by design (inputs over the size cap): neither a pass nor a failure
+    skipped: bool = False
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -151,7 +153,7 @@ def semantics_sample(path: Path | str, timeout: float = 120.0, seed: int = 0,
             d = {"semantic_ok": False, "error": f"{type(exc).__name__}: {exc}"}
         return SemanticsResult(sample=str(path), semantic_ok=bool(d.get("semantic_ok")),
                                max_abs_err=d.get("max_abs_err"), error=d.get("error"),
-                               graph=d.get("graph", "parsed"),
+                               graph=d.get("graph", "parsed"), skipped=bool(d.get("skipped")),
                                bitwise=d.get("max_abs_err") == 0.0 if d.get("max_abs_err") is not None else None,
                                seconds=float(d.get("seconds") or time.perf_counter() - t0))
     res = SemanticsResult(sample=str(path), semantic_ok=False)
