@@ -189,7 +189,7 @@ def main() -> None:
                "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
                "machine": f"{platform.machine()}, {os.cpu_count()} cores, CPU only, shared (times are upper bounds)",
                "torch": torch.__version__, "python": sys.version.split()[0],
-               "command": "python data/graphs/graphnet_dtype_results.py run {dev,heldout} --graphnet GRAPHNET "
+               "command": "python data/graphs/graphnet_dtype_results.py run {dev,heldout,heldout2} --graphnet GRAPHNET "
                           f"--out F.jsonl --jobs 2 (dtypes {','.join(DTYPES)}, {TIMEOUT:g} s a sample and dtype, "
                           "seed 0); 'before' = the same command with the previous library on PYTHONPATH",
                "tolerance": "GraphNet's allclose(rtol=10**(t*a), atol=10**t), a = 3/5 float16, 1.796/5 bfloat16; "

@@ -97,3 +97,23 @@ def test_constant_reference_is_inconclusive_not_a_pass():
     x = torch.linspace(-1, 1, 6)
     t, reason, _, _ = smallest_passing_t((x,), (x.half(),), "float16")
     assert reason is None and t is not None and t <= 1
+
+
+@pytest.mark.parametrize("target", ["float16", "bfloat16"])
+def test_prelu_after_a_batch_norm_runs_in_one_dtype(tmp_path, target):
+    """A batch norm runs in fp32; prelu does not promote, so its fp32 input and low-precision
+    weight must be cast to one dtype (the published mmseg/CGNet failed: "Got Float and Half")."""
+    src = ("import torch\n\nclass GraphModule(torch.nn.Module):\n"
+           "    def forward(self, L_x_ : torch.Tensor, L_m_ : torch.Tensor, L_v_ : torch.Tensor, L_a_ : torch.Tensor):\n"
+           "        y = torch.batch_norm(L_x_, None, None, L_m_, L_v_, False, 0.1, 1e-05, False)\n"
+           "        z = torch.prelu(y, L_a_)\n        return (z,)\n")
+    write_sample(tmp_path / "s", src,
+                 [TensorMeta("L_m_", [3], mean=0.0, std=0.1), TensorMeta("L_v_", [3], mean=1.0, std=0.1),
+                  TensorMeta("L_a_", [3], mean=0.25, std=0.05)],
+                 [TensorMeta("L_x_", [2, 3, 4, 4], mean=0.0, std=1.0)])
+    r = generalize_sample(tmp_path / "s", target, tmp_path / "out")
+    assert r.ok, r.reason
+    g = parse_model(read_sample(tmp_path / "out").model_source)
+    prelu = next(n for n in g.nodes if n.op == "call_function" and n.target is torch.prelu)
+    assert all(a.op == "call_method" and a.target == "to" and a.args[1] is getattr(torch, target)
+               for a in prelu.args)

@@ -80,8 +80,12 @@ _MATMUL_FUNCS = {torch.matmul, torch.mm, torch.bmm, torch.addmm, torch.baddbmm, 
                  torch.conv_transpose3d, F.linear, F.conv1d, F.conv2d, F.conv3d,
                  F.scaled_dot_product_attention, torch._C._nn.linear, operator.matmul,
                  # also on autocast's lower-precision lists (CPU and CUDA)
-                 torch.addbmm, torch._native_multi_head_attention}
-_MATMUL_METHODS = {"matmul", "mm", "bmm", "addmm", "baddbmm", "__matmul__"}
+                 torch.addbmm, torch._native_multi_head_attention,
+                 # CUDA's lower-precision list also has these; prelu does not promote its
+                 # arguments, so its input (often a batch norm's fp32 output) and its weight
+                 # must be brought to one dtype (mmseg/CGNet failed with "Got Float and Half")
+                 torch.prelu, F.prelu, torch.mv, torch.addmv, torch.addr, torch.chain_matmul}
+_MATMUL_METHODS = {"matmul", "mm", "bmm", "addmm", "baddbmm", "__matmul__", "prelu", "mv", "addmv", "addr"}
 _FP32_FUNCS = {torch.sum, torch.mean, torch.var, torch.std, torch.norm, torch.softmax,
                torch.log_softmax, torch.exp, torch.log, torch.cumsum, torch.logsumexp, torch.rsqrt,
                torch.pow, torch.var_mean, torch.layer_norm, torch.group_norm, torch.batch_norm,
