@@ -121,3 +121,63 @@ def test_a_header_abbreviation_is_matched_by_how_much_of_the_word_it_keeps():
                    line_bboxes=[[0, 0, 500, 40], [0, 40, 500, 80], [0, 80, 500, 120]])
     assert extract("How many points does Ripon City have?", [league]).answer == "40"
     assert extract("What is Harlow Town's goal difference?", [league]).answer == "+14"
+
+
+def test_a_value_right_after_its_label_wins_over_the_preferred_kind():
+    # "多少" prefers a count; the asked-for label sits right before the percentage, while the
+    # count follows another of the question's words
+    chunk = _text(["本次调查共回访客户2,350人，满意度为91.4%。"])
+    assert extract("客户满意度是多少？", [chunk]).answer == "91.4%"
+    assert extract("一共回访了多少客户？", [chunk]).answer == "2,350人"
+
+
+def test_a_letter_inside_a_value_is_not_its_label():
+    # "伏" glosses to "v": the "V" of "220V" must not make the tolerance look labelled
+    table = Chunk(source="spec.png", page=1, kind="table", bbox=[0, 0, 500, 120],
+                  text="| 参数 | 数值 |\n|---|---|\n| 工作电压 | AC 220V ±10% |\n| 功耗 | 1.5W |",
+                  line_bboxes=[[0, 0, 500, 40], [0, 40, 500, 80], [0, 80, 500, 120]])
+    assert extract("温控器要接多少伏的电？", [table]).diag["answer"] == "220V"
+
+
+def _kv_table(rows):
+    """Label-value lines that a table detector took for a two-row table."""
+    head, body = rows
+    text = f"| {' | '.join(head)} |\n|{'---|' * len(head)}\n| {' | '.join(body)} |"
+    return Chunk(source="status.png", page=1, kind="table", text=text, bbox=[0, 0, 600, 80],
+                 line_bboxes=[[0, 0, 600, 40], [0, 40, 600, 80]])
+
+
+def test_label_value_lines_read_as_a_table_answer_as_pairs():
+    chunk = _kv_table((["Report date: 2 March 2026", "Completion: 41% Headcount: 23"],
+                       ["Owner: Priya Raman", "Open issues: 5"]))
+    assert extract("What is the headcount?", [chunk]).answer == "23"
+    assert extract("How many open issues are there?", [chunk]).answer == "5"
+    assert extract("Who is the owner?", [chunk]).answer == "Priya Raman"
+
+
+def test_fault_tables_answer_cause_and_remedy_from_their_columns():
+    table = Chunk(source="manual.png", page=3, kind="table", bbox=[0, 0, 600, 120],
+                  text="| 代码 | 现象 | 可能原因 | 处理方法 |\n|---|---|---|---|\n"
+                       "| F3 | 出水变慢 | 滤网堵塞 | 拆下滤网冲洗 |\n| F7 | 不加热 | 温控器损坏 | 联系售后更换 |",
+                  line_bboxes=[[0, 0, 600, 40], [0, 40, 600, 80], [0, 80, 600, 120]])
+    assert extract("机器显示F3是怎么回事？", [table]).answer == "滤网堵塞"
+    assert extract("出现F7该怎么办？", [table]).answer == "联系售后更换"
+    assert extract("What should I do about F7?", [table]).answer == "联系售后更换"
+
+
+def test_a_measure_word_or_how_adjective_is_not_the_focus():
+    from paddlecamp.docqa.answer import analyze, focus_term
+
+    assert focus_term(analyze("会议室一间多少钱？")) == "会议室"
+    assert focus_term(analyze("How long is the guarantee?")) == "guarantee"
+    assert focus_term(analyze("What is the coldest storage temperature?")) != "coldest"
+
+
+def test_candidates_from_another_document_than_the_best_hit_are_marked():
+    from paddlecamp.docqa.answer import candidates, prepare
+
+    a = _text(["报销人：孙浩然"])
+    b = Chunk(source="other.png", page=1, text="报销人：李雷", bbox=[0, 0, 100, 30], line_bboxes=[[0, 0, 100, 30]])
+    q, us = prepare("报销人是谁？", [a, b])
+    marks = {u.chunk.source: f["other_doc"] for f, _, _, u in candidates("报销人是谁？", q, us)}
+    assert marks == {"doc.png": 0.0, "other.png": 1.0}

@@ -59,7 +59,8 @@ _EN_STOP = set("what which who whom whose when where why how is are was were be 
                "normally actually really just also still even ever i.e e.g etc am i'm it's what's that's there's "
                "let's don't doesn't can't isn't".split())
 #: Interrogative phrases removed before segmentation (jieba would glue them to content words).
-_ZH_ASK = re.compile(r"(?:是|为|有)?(?:哪一?[天年月日家个位些种项条]|哪[里儿]|什么时候|什么|多少钱?|多久|多长时间?|几点|是谁|谁|如何|怎么样?|"
+_ZH_ASK = re.compile(r"(?:是|为|有)?(?:哪一?[天年月日家个位些种项条]|哪[里儿]|什么时候|什么意思|什么|多少钱?|多久|多长时间?|几点|是谁|谁|"
+                     r"(?:该|应该|要)?(?:怎么|咋)(?:回事|办)|如何|怎么样?|"
                      r"是否|大约|大概|左右|这次|此次|本次|一共|总共|共有|请问|截至|截止到)")
 #: Words that say what type of answer is wanted; they count as half-weight terms.
 _TYPE_WORDS = set("date day time number no name amount value price cost figure 日期 时间 号码 编号 名称 姓名 金额 数额 "
@@ -492,6 +493,12 @@ def _legacy_items(chunk: Chunk) -> list[dict[str, Any]]:
     return items
 
 
+def _is_kv_line(text: str) -> bool:
+    """A cell's text that is itself a label-value pair ("Open risks: 7", "主管税务机关：广州市...")."""
+    pairs = _kv_pairs(text)
+    return bool(pairs) and pairs[0][2] == 0
+
+
 _SENT_SPLIT = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[.])\s+(?=[A-Z\u4e00-\u9fff])")
 
 
@@ -510,9 +517,17 @@ def units(hits: list[Chunk]) -> list[Unit]:
             if "row" in it:
                 rows.setdefault(int(it["row"]), []).append(str(it.get("text", "")))
         sentences: list[tuple[str, list[float]]] = []
+        header_lines: set[str] = set()
         for it in items:
             box = list(it.get("bbox") or chunk.bbox)
-            if "row_header" in it or chunk.kind == "table":
+            for h in (str(it.get("row_header", "")), str(it.get("col_header", ""))):
+                if h not in header_lines and _is_kv_line(h):  # a label-value line taken for a header
+                    header_lines.add(h)
+                    out.extend(Unit("pair", v, k, chunk, list(chunk.bbox), rank) for k, v, _, _ in _kv_pairs(h))
+            if ("row_header" in it or chunk.kind == "table") and _is_kv_line(str(it.get("text", ""))):
+                # a block of label-value lines read as a table: its cells are pairs
+                out.extend(Unit("pair", v, k, chunk, box, rank) for k, v, _, _ in _kv_pairs(it["text"]))
+            elif "row_header" in it or chunk.kind == "table":
                 key = f"{it.get('row_header', '')} {it.get('col_header', '')}".strip()
                 row = int(it.get("row", -1))
                 row_text = " ".join([it.get("row_header", "")] + rows.get(row, []))
@@ -615,23 +630,39 @@ def _range_end(span: str, q: Question) -> str:
     return span
 
 
-def _nearest_span(spans: list[tuple[int, int, str, str]], text: str, q: Question) -> tuple[int, int, str, str]:
-    """The span with the question's words closest before it (values follow their labels)."""
+def _anchor_gaps(spans: list[tuple[int, int, str, str]], text: str, q: Question,
+                 terms: list[str] | None = None) -> list[int]:
+    """For each span, how far the nearest of the question's words (or of ``terms``) ends
+    before it (values follow their labels); a word after the span counts 1000 more, no word
+    at all 10000."""
     low = _norm(text)
     anchors = []
-    for t in q.terms:
+    for t in q.terms if terms is None else terms:
         for s in {t, *_SYN.get(t, ())}:
             for m in re.finditer(re.escape(s), low):
                 anchors.append((m.start(), m.end()))
+    # a word inside a value is not its label ("V" of "220V" for a question about volts)
+    anchors = [(a, b) for a, b in anchors if not any(a < sp[1] and sp[0] < b for sp in spans)]
     if not anchors:
-        return spans[0]
+        return [10000] * len(spans)
 
-    def dist(span):
+    def gap(span):
         before = [span[0] - e for _, e in anchors if e <= span[0]]
         after = [s - span[1] for s, _ in anchors if s >= span[1]]
         return min(before) if before else 1000 + min(after or [1000])
 
-    return min(spans, key=dist)
+    return [gap(sp) for sp in spans]
+
+
+def _nearest_span(spans: list[tuple[int, int, str, str]], text: str, q: Question) -> tuple[int, int, str, str]:
+    """The span with the question's words closest before it (the first when none is there)."""
+    gaps = _anchor_gaps(spans, text, q)
+    return spans[gaps.index(min(gaps))]
+
+
+#: A label this close before a value names it ("满意度为87.6%", "Budget: USD 18.4 million"):
+#: that value answers even when another span has the kind the question prefers.
+LABELLED_GAP = 3
 
 
 _NAME_LIKE = re.compile(r"^[^\d]{1,40}$")
@@ -668,10 +699,17 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         return value or None
     spans = typed_spans(value, q.want, money=bool(_MONEY_Q.search(q.text)))
     spans = [sp for sp in spans if not _in_question(sp[2], q)]
-    primary = [sp for sp in spans if sp[3] == _KINDS[q.want][0]]
-    spans = primary or spans  # a person before an organisation for "who", and so on
-    if spans and q.want in ("place", "person", "org") and len(spans) > 1:
+    if q.want in ("place", "person", "org") and len(spans) > 1:
         spans = _joined(spans, value)
+    focus = focus_term(q)
+    gaps = _anchor_gaps(spans, value, q)
+    labelled = [sp for sp, g in zip(spans, gaps) if g <= LABELLED_GAP]
+    if focus and len(labelled) > 1:  # the label of what is asked first ("满意度为91.4%", not "客户2,350人")
+        by_focus = _anchor_gaps(labelled, value, q, terms=[focus])
+        labelled = [sp for sp, g in zip(labelled, by_focus) if g <= LABELLED_GAP] or labelled
+    primary = [sp for sp in spans if sp[3] == _KINDS[q.want][0]]
+    # a labelled value first; else a person before an organisation for "who", and so on
+    spans = labelled or primary or spans
     if spans:
         span = _nearest_span(spans, value, q) if len(spans) > 1 else spans[0]
         end = _range_end(span[2], q)
@@ -803,13 +841,15 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "local_cell": 1.0, "local_pair": 1.0, "local_text": 1.0, "is_pair": 0.1, "row_named": 0.25,
     "col_named": 0.25, "value_cov": 0.05, "implied_col": -0.02, "type_key_cell": 0.1, "type_key_pair": 0.2,
     "page_cov": 0.15, "span_typed": 0.25, "no_span_typed": -0.6, "specific": 1.0, "rank": -0.015,
-    "index_col": -1.0, "role": 0.3, "sem_gain": 0.8,
+    "index_col": -1.0, "role": 0.3, "sem_gain": 0.8, "other_doc": -0.3,
 }
 
 
 def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str, *, role: float = 0.0,
-                  index_col: bool = False, sem: float = 0.0) -> tuple[dict[str, float], float, str | None]:
-    """``(features, local coverage, span)`` of one candidate unit (see ``PRIOR_WEIGHTS``)."""
+                  index_col: bool = False, sem: float = 0.0, best_doc: str | None = None
+                  ) -> tuple[dict[str, float], float, str | None]:
+    """``(features, local coverage, span)`` of one candidate unit (see ``PRIOR_WEIGHTS``);
+    ``best_doc`` is the document of the best retrieved chunk (``other_doc`` is 1 elsewhere)."""
     span = _value_span(u, q)
     f = dict.fromkeys(PRIOR_WEIGHTS, 0.0)
     if u.kind == "cell":
@@ -838,6 +878,7 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
         f["no_span_typed"] = float(span is None)
         f["specific"] = _specific(span, q)
     f["rank"] = float(u.rank)
+    f["other_doc"] = float(best_doc is not None and u.chunk.source != best_doc)
     f["sem_gain"] = max(0.0, sem - local)  # a paraphrase the words miss: the embedder's match counts
     return f, max(local, sem, 0.0), span
 
@@ -939,21 +980,30 @@ def _column_roles(us: list[Unit]) -> dict[tuple[int, int], str | None]:
             for key, cells in cols.items()}
 
 
+_NEXT_LABEL = r"\s+[^\s:：,，;；。]{1,15}\s*[:：]"
+
+
 def _anchored_pairs(q: Question, us: list[Unit]) -> list[Unit]:
-    """Pairs glued together by OCR ("复核：陈建国开票人：王芳"): a label the question names,
-    followed by a colon inside a value or sentence, anchors a pair of its own."""
+    """Pairs glued together by OCR ("复核：陈建国开票人：王芳", "Percent complete: 58% Budget:
+    USD 18.4 million"): a label the question names, followed by a colon inside a value, a
+    sentence, a pair's label or a cell's headers, anchors a pair of its own. (A block of
+    label-value lines read as a table puts whole lines into the headers.)"""
     out = []
     for u in us:
-        if u.kind == "cell" or not re.search(r"[:：]", u.value):
-            continue
-        for t in q.terms:
-            if len(t) < 2:
+        texts = [(u.value, 1)] if u.kind != "cell" else [(u.value, 0)]
+        if u.kind != "text":
+            texts.append((u.key, 0))
+        for text, first in texts:
+            if not re.search(r"[:：]", text):
                 continue
-            m = re.search(re.escape(t) + r"[^:：,，;；。\s]{0,4}\s*[:：]\s*([^:：,，;；。]+?)(?=$|[,，;；。]|\s{2,})", u.value,
-                          flags=re.I)
-            if m and m.start() > 0:
-                out.append(Unit("pair", m.group(1).strip(), u.value[m.start():m.start(1)].strip(" :："), u.chunk,
-                                u.bbox, u.rank))
+            for t in q.terms:
+                if len(t) < 2:
+                    continue
+                m = re.search(re.escape(t) + r"[^:：,，;；。\s]{0,4}\s*[:：]\s*([^:：,，;；。]+?)"
+                              r"(?=$|[,，;；。]|\s{2,}|" + _NEXT_LABEL + ")", text, flags=re.I)
+                if m and m.start() >= first:
+                    out.append(Unit("pair", m.group(1).strip(), text[m.start():m.start(1)].strip(" :："), u.chunk,
+                                    u.bbox, u.rank))
     return out
 
 
@@ -977,7 +1027,7 @@ def focus_term(q: Question) -> str | None:
     if m is None:
         return None
     cands = [(t, low.find(t)) for t, w in zip(q.terms, q.weights)
-             if w >= 0.8 and low.find(t) >= 0 and t not in q.verbs]
+             if w >= 0.8 and low.find(t) >= 0 and t not in q.verbs and not _modifier(t, low)]
     if not cands:
         return None
     # Chinese puts the attribute before the interrogative, English after it.
@@ -987,6 +1037,21 @@ def focus_term(q: Question) -> str | None:
         d = (m.start() - (pos + len(item[0]))) if side < 0 else (pos - m.end())
         return (d < 0, abs(d))
     return min(cands, key=dist)[0]
+
+
+@lru_cache(maxsize=4096)
+def _modifier(term: str, question: str) -> bool:
+    """A word that qualifies what is asked rather than naming it, so it cannot be the focus:
+    in Chinese a numeral or measure word, a time word, a distinguishing word or a locative
+    (一套, 几张, 晚上, 整个, 会上, by jieba's tags); in English the adjective of "how long",
+    "how far", and a word asking for a column role ("lowest", "hottest")."""
+    if _is_cjk(term):
+        import jieba.posseg as pseg
+
+        return next(iter(pseg.lcut(term))).flag in ("m", "mq", "q", "t", "tg", "b", "f")
+    if re.search(r"\bhow\s+" + re.escape(term) + r"\b", question):
+        return True
+    return bool(roles.question_roles(term) & {"min", "max", "typ"})
 
 
 def _missing_terms(q: Question, page_text: str) -> list[str]:
@@ -1016,12 +1081,13 @@ def candidates(question: str, q: Question, us: list[Unit], sem: dict[int, float]
             table_roles.setdefault(table, set()).add(role)
     if sem is None:
         sem = _semantic(question, us)
+    best_doc = min(us, key=lambda u: u.rank).chunk.source if us else None
     out = []
     for u in us:
         role = col_roles.get((u.table, u.col)) if u.kind == "cell" else None
         bonus = roles.role_bonus(question, role, table_roles.get(u.table, set())) if role != "index" else 0.0
         f, local, span = unit_features(u, q, tables, ctx.get((u.chunk.source, u.chunk.page), ""), role=bonus,
-                                       index_col=role == "index", sem=sem.get(id(u), 0.0))
+                                       index_col=role == "index", sem=sem.get(id(u), 0.0), best_doc=best_doc)
         out.append((f, local, span, u))
     return out
 

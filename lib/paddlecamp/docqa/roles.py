@@ -27,6 +27,10 @@ _HEADER_ROLES: list[tuple[str, str]] = [
     ("typ", r"^\s*typ\.?\s*$|typical|nominal|\btyp\b|典型|标称|额定|常规"),
     ("total", r"total|amount|\bsum\b|subtotal|ext(?:ended)?\.? ?price|line value|金额|合计|总计|总额|总价|小计|价税合计"),
     ("quantity", r"\bqty\b|quantity|\bcount\b|\bpcs\b|\bunits?\b(?! price)|数量|件数|个数|台数|人数|只数"),
+    # troubleshooting and fault tables: symptom, cause, remedy
+    ("cause", r"cause|reason|原因|起因"),
+    ("remedy", r"remedy|solution|action|what to do|corrective|fix|处理|解决|排除|措施|对策|办法|方法"),
+    ("symptom", r"symptom|problem|fault|description|现象|症状|故障描述|问题描述|表现"),
 ]
 #: Cues in a question for each role.
 _QUESTION_ROLES: list[tuple[str, str]] = [
@@ -42,6 +46,10 @@ _QUESTION_ROLES: list[tuple[str, str]] = [
             r"至多|上限|不超过|最热|多热|多高"),
     ("typ", r"usually|typically|normally|nominal|typical|on average|通常|一般|正常情况|典型|平时|标称|额定"),
     ("quantity", r"how many|number of|多少[个台件箱只人套张包袋瓶盒]|几[个台件箱只人套张包袋瓶盒]|数量|多少件"),
+    ("cause", r"\bwhy\b|\bcause[sd]?\b|reason|what does .{1,30} mean|怎么回事|为什么|为何|原因|什么意思|咋回事"),
+    ("remedy", r"what (?:should|can|do) (?:i|we|you)|how (?:do|can|should) (?:i|we|you) (?:fix|solve|resolve|clear)|"
+               r"\bfix\b|\bremedy\b|solution|怎么办|如何处理|怎么处理|怎样处理|怎么解决|如何解决|怎么弄|该怎么"),
+    ("symptom", r"what (?:happens|do you see|does it look)|\bsymptom|有什么(?:现象|表现)|什么现象|什么症状|表现为"),
 ]
 
 
