@@ -13,6 +13,13 @@ def _text(lines, page=1):
                  line_bboxes=[[0, 100 * i, 100, 100 * i + 30] for i in range(len(lines))])
 
 
+def _table(rows, source="table.png", page=1):
+    """A table chunk from rows of cells (the first row is the header), one line box per row."""
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])] + ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    return Chunk(source=source, page=page, kind="table", text="\n".join(lines), bbox=[0, 0, 600, 40 * len(rows)],
+                 line_bboxes=[[0, 40 * i, 600, 40 * (i + 1)] for i in range(len(rows))])
+
+
 TABLE = Chunk(source="fin.png", page=2, kind="table", bbox=[0, 0, 500, 120],
               text="| 项目 | 2025年 | 2024年 |\n|---|---|---|\n| 营业收入 | 48,630 | 41,275 |\n| 净利润 | 6,942 | 5,108 |",
               line_bboxes=[[0, 0, 500, 40], [0, 40, 500, 80], [0, 80, 500, 120]])
@@ -115,10 +122,8 @@ def test_a_range_is_answered_whole_or_by_the_end_the_question_asks_for():
 
 
 def test_a_header_abbreviation_is_matched_by_how_much_of_the_word_it_keeps():
-    league = Chunk(source="league.png", page=1, kind="table", bbox=[0, 0, 500, 120],
-                   text="| Club | Pos | P | GD | Pts |\n|---|---|---|---|---|\n| Harlow Town | 2 | 28 | +14 | 51 |\n"
-                        "| Ripon City | 5 | 28 | -3 | 40 |",
-                   line_bboxes=[[0, 0, 500, 40], [0, 40, 500, 80], [0, 80, 500, 120]])
+    league = _table([["Club", "Pos", "P", "GD", "Pts"], ["Harlow Town", "2", "28", "+14", "51"],
+                     ["Ripon City", "5", "28", "-3", "40"]], source="league.png")
     assert extract("How many points does Ripon City have?", [league]).answer == "40"
     assert extract("What is Harlow Town's goal difference?", [league]).answer == "+14"
 
@@ -133,33 +138,22 @@ def test_a_value_right_after_its_label_wins_over_the_preferred_kind():
 
 def test_a_letter_inside_a_value_is_not_its_label():
     # "伏" glosses to "v": the "V" of "220V" must not make the tolerance look labelled
-    table = Chunk(source="spec.png", page=1, kind="table", bbox=[0, 0, 500, 120],
-                  text="| 参数 | 数值 |\n|---|---|\n| 工作电压 | AC 220V ±10% |\n| 功耗 | 1.5W |",
-                  line_bboxes=[[0, 0, 500, 40], [0, 40, 500, 80], [0, 80, 500, 120]])
+    table = _table([["参数", "数值"], ["工作电压", "AC 220V ±10%"], ["功耗", "1.5W"]], source="spec.png")
     assert extract("温控器要接多少伏的电？", [table]).diag["answer"] == "220V"
 
 
-def _kv_table(rows):
-    """Label-value lines that a table detector took for a two-row table."""
-    head, body = rows
-    text = f"| {' | '.join(head)} |\n|{'---|' * len(head)}\n| {' | '.join(body)} |"
-    return Chunk(source="status.png", page=1, kind="table", text=text, bbox=[0, 0, 600, 80],
-                 line_bboxes=[[0, 0, 600, 40], [0, 40, 600, 80]])
-
-
 def test_label_value_lines_read_as_a_table_answer_as_pairs():
-    chunk = _kv_table((["Report date: 2 March 2026", "Completion: 41% Headcount: 23"],
-                       ["Owner: Priya Raman", "Open issues: 5"]))
+    # label-value lines that a table detector took for a two-row table
+    chunk = _table([["Report date: 2 March 2026", "Completion: 41% Headcount: 23"],
+                    ["Owner: Priya Raman", "Open issues: 5"]], source="status.png")
     assert extract("What is the headcount?", [chunk]).answer == "23"
     assert extract("How many open issues are there?", [chunk]).answer == "5"
     assert extract("Who is the owner?", [chunk]).answer == "Priya Raman"
 
 
 def test_fault_tables_answer_cause_and_remedy_from_their_columns():
-    table = Chunk(source="manual.png", page=3, kind="table", bbox=[0, 0, 600, 120],
-                  text="| 代码 | 现象 | 可能原因 | 处理方法 |\n|---|---|---|---|\n"
-                       "| F3 | 出水变慢 | 滤网堵塞 | 拆下滤网冲洗 |\n| F7 | 不加热 | 温控器损坏 | 联系售后更换 |",
-                  line_bboxes=[[0, 0, 600, 40], [0, 40, 600, 80], [0, 80, 600, 120]])
+    table = _table([["代码", "现象", "可能原因", "处理方法"], ["F3", "出水变慢", "滤网堵塞", "拆下滤网冲洗"],
+                    ["F7", "不加热", "温控器损坏", "联系售后更换"]], source="manual.png", page=3)
     assert extract("机器显示F3是怎么回事？", [table]).answer == "滤网堵塞"
     assert extract("出现F7该怎么办？", [table]).answer == "联系售后更换"
     assert extract("What should I do about F7?", [table]).answer == "联系售后更换"
