@@ -701,10 +701,10 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     spans = [sp for sp in spans if not _in_question(sp[2], q)]
     if q.want in ("place", "person", "org") and len(spans) > 1:
         spans = _joined(spans, value)
-    focus = focus_term(q)
     gaps = _anchor_gaps(spans, value, q)
     labelled = [sp for sp, g in zip(spans, gaps) if g <= LABELLED_GAP]
-    if focus and len(labelled) > 1:  # the label of what is asked first ("满意度为91.4%", not "客户2,350人")
+    focus = focus_term(q) if len(labelled) > 1 else None
+    if focus:  # the label of what is asked first ("满意度为91.4%", not "客户2,350人")
         by_focus = _anchor_gaps(labelled, value, q, terms=[focus])
         labelled = [sp for sp, g in zip(labelled, by_focus) if g <= LABELLED_GAP] or labelled
     primary = [sp for sp in spans if sp[3] == _KINDS[q.want][0]]

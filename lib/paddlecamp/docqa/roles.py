@@ -29,8 +29,8 @@ _HEADER_ROLES: list[tuple[str, str]] = [
     ("quantity", r"\bqty\b|quantity|\bcount\b|\bpcs\b|\bunits?\b(?! price)|数量|件数|个数|台数|人数|只数"),
     # troubleshooting and fault tables: symptom, cause, remedy
     ("cause", r"cause|reason|原因|起因"),
-    ("remedy", r"remedy|solution|action|what to do|corrective|fix|处理|解决|排除|措施|对策|办法|方法"),
-    ("symptom", r"symptom|problem|fault|description|现象|症状|故障描述|问题描述|表现"),
+    ("remedy", r"remedy|solution|\baction|what to do|corrective|\bfix\b|处理|解决|排除|措施|对策|办法"),
+    ("symptom", r"symptom|problem|\bfault\b|现象|症状|故障描述|问题描述|表现"),
 ]
 #: Cues in a question for each role.
 _QUESTION_ROLES: list[tuple[str, str]] = [
