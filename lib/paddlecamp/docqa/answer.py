@@ -493,10 +493,11 @@ def _legacy_items(chunk: Chunk) -> list[dict[str, Any]]:
     return items
 
 
-def _is_kv_line(text: str) -> bool:
-    """A cell's text that is itself a label-value pair ("Open risks: 7", "主管税务机关：广州市...")."""
+def _kv_line_pairs(text: str) -> list[tuple[str, str, int, int]]:
+    """The pairs of a text that is itself label-value pairs from its first character ("Open
+    risks: 7", "主管税务机关：广州市..."); ``[]`` for anything else."""
     pairs = _kv_pairs(text)
-    return bool(pairs) and pairs[0][2] == 0
+    return pairs if pairs and pairs[0][2] == 0 else []
 
 
 _SENT_SPLIT = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[.])\s+(?=[A-Z\u4e00-\u9fff])")
@@ -521,13 +522,14 @@ def units(hits: list[Chunk]) -> list[Unit]:
         for it in items:
             box = list(it.get("bbox") or chunk.bbox)
             for h in (str(it.get("row_header", "")), str(it.get("col_header", ""))):
-                if h not in header_lines and _is_kv_line(h):  # a label-value line taken for a header
+                if h not in header_lines and (pairs := _kv_line_pairs(h)):  # a label-value line taken for a header
                     header_lines.add(h)
-                    out.extend(Unit("pair", v, k, chunk, list(chunk.bbox), rank) for k, v, _, _ in _kv_pairs(h))
-            if ("row_header" in it or chunk.kind == "table") and _is_kv_line(str(it.get("text", ""))):
+                    out.extend(Unit("pair", v, k, chunk, list(chunk.bbox), rank) for k, v, _, _ in pairs)
+            is_cell = "row_header" in it or chunk.kind == "table"
+            if is_cell and (pairs := _kv_line_pairs(str(it.get("text", "")))):
                 # a block of label-value lines read as a table: its cells are pairs
-                out.extend(Unit("pair", v, k, chunk, box, rank) for k, v, _, _ in _kv_pairs(it["text"]))
-            elif "row_header" in it or chunk.kind == "table":
+                out.extend(Unit("pair", v, k, chunk, box, rank) for k, v, _, _ in pairs)
+            elif is_cell:
                 key = f"{it.get('row_header', '')} {it.get('col_header', '')}".strip()
                 row = int(it.get("row", -1))
                 row_text = " ".join([it.get("row_header", "")] + rows.get(row, []))
