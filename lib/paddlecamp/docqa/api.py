@@ -236,6 +236,7 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
     from tqdm.auto import tqdm
 
     from paddlecamp.docqa.chunking import chunk_pages
+    from paddlecamp.docqa.dense_text import default_scheme, dense_texts
     from paddlecamp.docqa.ingest import PDF_SUFFIXES, IngestError, content_hash, count_pages, expand_documents
     from paddlecamp.docqa.ocr.engine import OcrEngineError
 
@@ -245,6 +246,10 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
     st = open_store(store, create=True)
     emb = shared_embedder(embedder)
     st.ensure_collection(check_collection_name(collection), emb.dim, analyzer=analyzer)
+    scheme = st.dense_scheme(collection)
+    if scheme != default_scheme():
+        report.notes.append(f"collection {collection!r} embeds {scheme!r} text, not the current "
+                            f"{default_scheme()!r}: `paddlecamp docqa reembed` moves it (no OCR)")
     force = _force_ocr(force_ocr)
     roots_now = {root_key(f) for f in folders}
     n_pages = [count_pages(f.path) for f in files] if progress else [1] * len(files)
@@ -306,7 +311,7 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
             chunks = chunk_pages(pages, max_units=max_units, doc_hash=doc_hash)
             if not chunks:
                 raise IngestError(f"{f.path.name}: no text found on any page")
-            vectors = emb.embed([c.text for c in chunks])
+            vectors = emb.embed(dense_texts([c.text for c in chunks], scheme))
             st.write_document(collection, key, doc_hash, chunks, vectors, root=root,
                               text_layer=any(p.origin == "pdf-text" for p in pages))
             report.indexed.append(key)
@@ -330,6 +335,35 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
         except Exception as exc:  # what was written stays; the next run retries the clean-up
             report.errors.append({"path": str(folder), "error": f"removing vanished files: {exc}"})
     return report
+
+
+def reembed(*, store: str | Path, collection: str = "default", scheme: str | None = None,
+            progress: bool = True, batch: int = 256) -> dict[str, Any]:
+    """Re-embed a collection's chunks under ``scheme`` (default: the current one): no OCR, no
+    re-chunking, BM25 untouched. Rows are rewritten in batches, each marked with the scheme,
+    and the collection's scheme flips only when every row is done, so an interrupted run
+    leaves every chunk searchable and running it again finishes the rest."""
+    from tqdm.auto import tqdm
+
+    from paddlecamp.docqa.dense_text import check_scheme, default_scheme, dense_texts
+
+    st = open_store(store)
+    if not st.has_collection(collection):
+        raise StoreError(f"store {st.path} has no collection {collection!r}")
+    target = check_scheme(scheme or default_scheme())
+    before = st.dense_scheme(collection)
+    if before == target:
+        return {"collection": collection, "scheme": target, "before": before, "rows": 0}
+    rows = st.rows_to_reembed(collection, target)
+    emb = shared_embedder()
+    with tqdm(total=len(rows), desc="re-embedding", unit="chunk", disable=not progress) as bar:
+        for start in range(0, len(rows), batch):
+            part = rows[start:start + batch]
+            vectors = emb.embed(dense_texts([r["text"] for r in part], target))
+            st.upsert_vectors(collection, part, vectors, target)
+            bar.update(len(part))
+    st.set_dense_scheme(collection, target)
+    return {"collection": collection, "scheme": target, "before": before, "rows": len(rows)}
 
 
 _STORES: dict[tuple[str, str], Any] = {}
@@ -384,7 +418,9 @@ def retrieve(question: str, *, store: str | Path, collection: str = "default", t
     if not st.has_collection(collection):
         raise StoreError(f"store {st.path} has no collection {collection!r}; index documents into it first")
     t0 = time.perf_counter()
-    vec = shared_embedder().embed([question.strip()])[0]
+    from paddlecamp.docqa.dense_text import dense_text
+
+    vec = shared_embedder().embed([dense_text(question.strip(), st.dense_scheme(collection))])[0]
     t1 = time.perf_counter()
     from paddlecamp.docqa.answer import expand_query
 

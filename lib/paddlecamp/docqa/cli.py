@@ -4,6 +4,7 @@
     paddlecamp docqa ask "QUESTION" --store DIR [--collection NAME] [--llm ernie|extractive] [--json]
     paddlecamp docqa ask --batch QUESTIONS.jsonl --store DIR [--json]
     paddlecamp docqa show --store DIR SOURCE --page N --out PNG
+    paddlecamp docqa reembed --store DIR [--collection NAME] [--scheme raw|gloss-1]
 
 Heavy libraries (onnxruntime, pymilvus, sentence-transformers) are imported inside the
 actions so ``paddlecamp --help`` stays fast.
@@ -44,6 +45,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     ask.add_argument("--top-k", type=int, default=3, help="citations to return (default 3)")
     ask.add_argument("--json", action="store_true", help="print JSON (one object, or one line per question)")
     ask.set_defaults(func=_cmd_ask)
+
+    re_ = dsub.add_parser("reembed", help="re-embed a collection's chunks under the current dense-text scheme "
+                                          "(Chinese read through its English gloss); no OCR")
+    re_.add_argument("--store", required=True, metavar="DIR")
+    re_.add_argument("--collection", default="default")
+    re_.add_argument("--scheme", default=None, help="raw or gloss-1 (default: the current scheme)")
+    re_.add_argument("--no-progress", action="store_true", help="no progress bar")
+    re_.set_defaults(func=_cmd_reembed)
 
     show = dsub.add_parser("show", help="draw the cited (or all indexed) boxes of a page into a PNG")
     show.add_argument("source", metavar="SOURCE", help="file name as indexed (or a path to it)")
@@ -116,6 +125,23 @@ def _cmd_index(args) -> int:
         print(f"removed: {key} (file gone)")
     print(report.summary())
     return 1 if report.errors and not (report.indexed or report.skipped or report.moved) else 0
+
+
+def _cmd_reembed(args) -> int:
+    from paddlecamp.cli import CliError
+    from paddlecamp.docqa.api import StoreError, reembed
+    from paddlecamp.docqa.dense_text import DenseTextError
+
+    _quiet()
+    try:
+        out = reembed(store=args.store, collection=args.collection, scheme=args.scheme, progress=not args.no_progress)
+    except (StoreError, DenseTextError) as exc:
+        raise CliError(str(exc)) from exc
+    if out["before"] == out["scheme"]:
+        print(f"{args.collection}: already {out['scheme']!r}, nothing to do")
+    else:
+        print(f"{args.collection}: {out['rows']} chunks re-embedded, {out['before']!r} -> {out['scheme']!r}")
+    return 0
 
 
 def _print_answer(result: dict) -> None:

@@ -4,13 +4,18 @@ Components (each a small ``@component`` class with a typed ``run()`` returning a
 
 * ``OcrConverter``          file paths -> one ``Document`` per page (the ``Page`` record in meta)
 * ``ProvenanceSplitter``    page documents -> chunk documents (page, union box, line boxes)
+* ``DenseTextDocumentEmbedder`` / ``DenseTextEmbedder``  chunks / question -> embeddings
 * ``ExtractiveAnswerer``    query + retrieved documents -> the ``ask`` result (offline)
 * ``ErnieChatGenerator``    query + retrieved documents -> the same result from ERNIE
 
 Pipelines (serialize with ``pipeline.dumps()`` to YAML and load back with ``Pipeline.loads``):
 
-* indexing: converter -> splitter -> sentence-transformers embedder -> Milvus writer
-* query:    text embedder -> Milvus hybrid retriever (dense + BM25/jieba, RRF) -> answerer
+* indexing: converter -> splitter -> dense-text document embedder -> Milvus writer
+* query:    dense-text embedder -> Milvus hybrid retriever (dense + BM25/jieba, weighted) -> answerer
+
+The two embedders are sentence-transformers embedders that read what ``index`` and ``ask``
+embed (``paddlecamp.docqa.dense_text``: Chinese through its English gloss), so both paths
+retrieve alike.
 
 Milvus comes through ``milvus-haystack``'s ``MilvusDocumentStore`` with its BM25 built-in
 function using the jieba analyzer, so Chinese keywords match as words.
@@ -204,20 +209,72 @@ def _embedder_model() -> str:
     return default_embedder()
 
 
+def _scheme(scheme: str | None) -> str:
+    from paddlecamp.docqa.dense_text import check_scheme, default_scheme
+
+    return check_scheme(scheme or default_scheme())
+
+
+@component
+class DenseTextEmbedder:
+    """question -> its embedding, computed on the text ``ask`` embeds for it (Chinese through
+    its English gloss, ``paddlecamp.docqa.dense_text``): sentence-transformers underneath."""
+
+    def __init__(self, model: str, scheme: str | None = None) -> None:
+        from haystack_integrations.components.embedders.sentence_transformers import (
+            SentenceTransformersTextEmbedder,
+        )
+
+        self.model, self.scheme = model, _scheme(scheme)
+        self._inner = SentenceTransformersTextEmbedder(model=model, progress_bar=False, normalize_embeddings=True)
+
+    def warm_up(self) -> None:
+        self._inner.warm_up()
+
+    @component.output_types(embedding=list[float])
+    def run(self, text: str) -> dict[str, Any]:
+        from paddlecamp.docqa.dense_text import dense_text
+
+        return self._inner.run(text=dense_text(text, self.scheme))
+
+
+@component
+class DenseTextDocumentEmbedder:
+    """chunk documents -> the same documents with embeddings of the text ``index`` embeds for
+    them (Chinese through its English gloss); their content, and so BM25, is unchanged."""
+
+    def __init__(self, model: str, scheme: str | None = None) -> None:
+        from haystack_integrations.components.embedders.sentence_transformers import (
+            SentenceTransformersDocumentEmbedder,
+        )
+
+        self.model, self.scheme = model, _scheme(scheme)
+        self._inner = SentenceTransformersDocumentEmbedder(model=model, progress_bar=False, normalize_embeddings=True)
+
+    def warm_up(self) -> None:
+        self._inner.warm_up()
+
+    @component.output_types(documents=list[Document])
+    def run(self, documents: list[Document]) -> dict[str, Any]:
+        from dataclasses import replace
+
+        from paddlecamp.docqa.dense_text import dense_texts
+
+        texts = dense_texts([d.content or "" for d in documents], self.scheme)
+        embedded = self._inner.run(documents=[Document(content=t) for t in texts])["documents"]
+        return {"documents": [replace(d, embedding=e.embedding) for d, e in zip(documents, embedded)]}
+
+
 def indexing_pipeline(uri: str, collection: str = "haystack_docqa", *, cache_dir: str | None = None,
                       drop_old: bool = False) -> Pipeline:
     """converter -> splitter -> document embedder -> writer (overwrite by chunk id)."""
     from haystack.components.writers import DocumentWriter
     from haystack.document_stores.types import DuplicatePolicy
-    from haystack_integrations.components.embedders.sentence_transformers import (
-        SentenceTransformersDocumentEmbedder,
-    )
 
     p = Pipeline()
     p.add_component("converter", OcrConverter(cache_dir=cache_dir))
     p.add_component("splitter", ProvenanceSplitter())
-    p.add_component("embedder", SentenceTransformersDocumentEmbedder(model=_embedder_model(), progress_bar=False,
-                                                                     normalize_embeddings=True))
+    p.add_component("embedder", DenseTextDocumentEmbedder(model=_embedder_model()))
     p.add_component("writer", DocumentWriter(document_store=milvus_document_store(uri, collection,
                                                                                   drop_old=drop_old),
                                              policy=DuplicatePolicy.OVERWRITE))
@@ -230,7 +287,6 @@ def indexing_pipeline(uri: str, collection: str = "haystack_docqa", *, cache_dir
 def query_pipeline(uri: str, collection: str = "haystack_docqa", *, llm: str = "extractive",
                    top_k: int | None = None) -> Pipeline:
     """text embedder -> hybrid retriever (dense + BM25, RRF) -> answerer."""
-    from haystack_integrations.components.embedders.sentence_transformers import SentenceTransformersTextEmbedder
     from milvus_haystack import MilvusHybridRetriever
 
     from paddlecamp.docqa.qa import RETRIEVE_K
@@ -238,8 +294,7 @@ def query_pipeline(uri: str, collection: str = "haystack_docqa", *, llm: str = "
     top_k = top_k or RETRIEVE_K  # as many as ``ask`` retrieves, so both answer alike
     store = milvus_document_store(uri, collection)
     p = Pipeline()
-    p.add_component("embedder", SentenceTransformersTextEmbedder(model=_embedder_model(), progress_bar=False,
-                                                                 normalize_embeddings=True))
+    p.add_component("embedder", DenseTextEmbedder(model=_embedder_model()))
     from paddlecamp.docqa.store import hybrid_ranker
 
     p.add_component("retriever", MilvusHybridRetriever(document_store=store, top_k=top_k, reranker=hybrid_ranker()))

@@ -135,6 +135,7 @@ class Store:
         self.uri = uri or os.environ.get("MILVUS_URI") or str(self.path / DB_FILE)
         self._client = None
         self._loaded: set[str] = set()
+        self._schemes: dict[str, str] = {}
 
     @property
     def client(self):
@@ -187,10 +188,15 @@ class Store:
         self._loaded.add(name)
         return True
 
-    def ensure_collection(self, name: str, dim: int, *, analyzer: dict | None = None) -> None:
+    def ensure_collection(self, name: str, dim: int, *, analyzer: dict | None = None,
+                          dense_text: str | None = None) -> None:
         """Create the collection if missing. ``analyzer`` defaults to jieba (Chinese words);
-        ``{"type": "standard"}`` is Milvus's whitespace/punctuation analyzer, for comparison."""
+        ``{"type": "standard"}`` is Milvus's whitespace/punctuation analyzer, for comparison.
+        ``dense_text`` (default: ``dense_text.default_scheme()``) is what the embedder reads
+        for this collection's chunks and questions, recorded as a collection property."""
         from pymilvus import DataType, Function, FunctionType
+
+        from paddlecamp.docqa import dense_text as dt
 
         if self.has_collection(name):
             return
@@ -213,9 +219,28 @@ class Store:
         index = self.client.prepare_index_params()
         index.add_index(field_name="dense", index_type="AUTOINDEX", metric_type="COSINE")
         index.add_index(field_name="sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25")
-        self.client.create_collection(name, schema=schema, index_params=index)
+        scheme = dt.check_scheme(dense_text or dt.default_scheme())
+        self.client.create_collection(name, schema=schema, index_params=index, properties={dt.PROPERTY: scheme})
         self.client.load_collection(name)
         self._loaded.add(name)
+        self._schemes[name] = scheme
+
+    def dense_scheme(self, name: str) -> str:
+        """The dense-text scheme of a collection (``raw`` for collections written before
+        schemes were recorded): questions are embedded the same way as its chunks."""
+        from paddlecamp.docqa import dense_text as dt
+
+        if name not in self._schemes:
+            props = self.client.describe_collection(name).get("properties") or {}
+            self._schemes[name] = props.get(dt.PROPERTY, dt.RAW)
+        return self._schemes[name]
+
+    def set_dense_scheme(self, name: str, scheme: str) -> None:
+        """Record that every chunk of ``name`` is now embedded under ``scheme``."""
+        from paddlecamp.docqa import dense_text as dt
+
+        self.client.alter_collection_properties(name, properties={dt.PROPERTY: dt.check_scheme(scheme)})
+        self._schemes[name] = scheme
 
     # documents ----------------------------------------------------------------------------
     def query_all(self, name: str, filter: str, output_fields: list[str]) -> list[dict[str, Any]]:
@@ -325,6 +350,19 @@ class Store:
         rows = self._rows(chunks, vectors, doc_key=doc_key, doc_hash=doc_hash, root=root, text_layer=text_layer)
         self._replace(name, rows, doc_key, doc_hash, root)
 
+    def rows_to_reembed(self, name: str, scheme: str) -> list[dict[str, Any]]:
+        """The rows (all fields but the vectors) not yet re-embedded under ``scheme``."""
+        return self.query_all(name, f'not exists meta["dense_text"] or meta["dense_text"] != "{_esc(scheme)}"',
+                              [*_ROW_FIELDS, "meta"])
+
+    def upsert_vectors(self, name: str, rows: list[dict[str, Any]], vectors, scheme: str) -> None:
+        """Rewrite stored rows with new dense vectors, each marked with its ``scheme``."""
+        out = []
+        for r, v in zip(rows, vectors):
+            meta = dict(r.get("meta") or {}, dense_text=scheme)
+            out.append({**{k: r[k] for k in _ROW_FIELDS}, "meta": meta, "dense": [float(x) for x in v]})
+        self.client.upsert(name, out)
+
     def copy_document(self, name: str, src: DocRef, *, doc_key: str, root: str, source: str) -> int:
         """Copy a stored document's rows (vectors included) to another root/key and source.
 
@@ -393,6 +431,9 @@ class Store:
 
 
 _OUT = ["source", "page", "chunk_no", "kind", "text", "meta", "doc_hash"]
+
+
+_ROW_FIELDS = ("id", "doc_key", "doc_hash", "n_chunks", "source", "page", "chunk_no", "kind", "text")
 
 
 def _chunk(r: dict[str, Any]) -> Chunk:
