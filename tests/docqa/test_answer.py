@@ -175,3 +175,42 @@ def test_candidates_from_another_document_than_the_best_hit_are_marked():
     q, us = prepare("报销人是谁？", [a, b])
     marks = {u.chunk.source: f["other_doc"] for f, _, _, u in candidates("报销人是谁？", q, us)}
     assert marks == {"doc.png": 0.0, "other.png": 1.0}
+
+
+@pytest.mark.parametrize("q, options", [
+    ("酸菜鱼是大份还是例份？", ("大份", "例份")), ("付款用现金还是刷卡？", ("现金", "刷卡")),
+    ("Is the room single or double?", ("single", "double")),
+    ("Was the invoice paid by cheque or by bank transfer?", ("cheque", "bank transfer")),
+    ("Does the price include VAT or not?", ()), ("发票是不是还是不开？", ()), ("Who signed it, Anna or Bob?", ())])
+def test_either_or_questions_name_their_two_options(q, options):
+    from paddlecamp.docqa.answer import choice_options
+
+    assert choice_options(q) == options
+    assert (question_type(q) == "choice") == bool(options)
+
+
+def test_an_either_or_question_is_answered_by_the_option_the_evidence_names():
+    menu = _table([["菜名", "价格", "份量"], ["酸菜鱼", "88", "大份"], ["麻婆豆腐", "26", "例份"]])
+    ex = extract("酸菜鱼是大份还是例份？", [menu])
+    assert (ex.answer, ex.answerable) == ("大份", True)
+    assert extract("麻婆豆腐是大份还是例份？", [menu]).answer == "例份"
+    room = _text(["Booking confirmation", "Room type: Double, non-smoking", "Nights: 3"])
+    assert extract("Is the room single or double?", [room]).answer == "double"
+
+
+def test_a_weekday_question_takes_the_weekday_not_the_date():
+    notice = _text(["一、会议时间：2025年4月12日(星期六)上午9:00", "二、会议地点：公司总部三楼第一会议室"])
+    ex = extract("开会那天是周几？", [notice])
+    assert (ex.answer, ex.answerable) == ("星期六", True)
+    memo = _text(["Site visit: Thursday, 5 June 2025 at 10:00", "Meeting point: main gate"])
+    assert extract("What day of the week is the site visit?", [memo]).answer == "Thursday"
+
+
+def test_how_much_to_spend_is_money_and_a_quantity_of_one_is_not_it():
+    assert question_type("水电改造要花多少？") == "amount"
+    assert question_type("装修要花多少时间？") == "number"
+    quote = _table([["项目", "数量", "单价（元）", "合价（元）"], ["水电改造", "1", "6,800", "6,800.00"],
+                    ["油漆", "2", "1,500", "3,000.00"]])
+    assert extract("水电改造要花多少？", [quote]).answer.startswith("6,800")
+    fees = _table([["Item", "Qty", "Amount"], ["One-way drop fee", "1", "150.00"], ["Child seat", "1", "45.00"]])
+    assert extract("How much is the one-way drop fee?", [fees]).answer == "150.00"

@@ -59,7 +59,7 @@ _EN_STOP = set("what which who whom whose when where why how is are was were be 
                "normally actually really just also still even ever i.e e.g etc am i'm it's what's that's there's "
                "let's don't doesn't can't isn't".split())
 #: Interrogative phrases removed before segmentation (jieba would glue them to content words).
-_ZH_ASK = re.compile(r"(?:是|为|有)?(?:哪一?[天年月日家个位些种项条]|哪[里儿]|什么时候|什么意思|什么|多少钱?|多久|多长时间?|几点|是谁|谁|"
+_ZH_ASK = re.compile(r"(?:是|为|有)?(?:哪一?[天年月日家个位些种项条]|哪[里儿]|星期几|礼拜几|周几|还是|什么时候|什么意思|什么|多少钱?|多久|多长时间?|几点|是谁|谁|"
                      r"(?:该|应该|要)?(?:怎么|咋)(?:回事|办)|如何|怎么样?|"
                      r"是否|大约|大概|左右|这次|此次|本次|一共|总共|共有|请问|截至|截止到)")
 #: Words that say what type of answer is wanted; they count as half-weight terms.
@@ -142,13 +142,14 @@ _WANT_RULES: list[tuple[str, str]] = [
     ("email", r"e-?mail|邮箱|电子邮件"),
     ("url", r"website|\burl\b|web ?site|网址|网站|链接"),
     ("time", r"what time|at what hour|几点|什么时刻|几时"),
+    ("weekday", r"day of the week|what weekday|which weekday|星期几|礼拜几|周几"),
     ("date", r"\bwhen\b|what date|which date|what day|which day|what year|which year|\bdate\b|deadline|due|"
              r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|几号|日期|截止|到期|生效|有效期至|签订于|哪日"),
     ("percent", r"percentage|percent|what share|proportion|what fraction|\brate\b|ratio|比例|百分比|百分之几|几成|占比|"
                 r"增长率|税率|\w*率"),
     ("amount", r"how much|\bcost|price|\bfee|\bpaid\b|\bpay\b|payable|balance|salary|\bwage|\brent\b|deposit|"
                r"\bamount|\btotal\b|\bsum\b|\btax\b|refund|多少钱|金额|价格|价钱|费用|租金|押金|工资|薪|余额|总价|"
-               r"单价|合计|总计|税额|收入|利润|营收|销售额|款"),
+               r"单价|合计|总计|税额|收入|利润|营收|销售额|款|花(?:了|费)?多少(?!时间|天|小时|分钟|年|个?月|周)"),
     ("identifier", r"\bnumber\b(?! of)|\bno\.?(?=\s|$)|\bcode\b|\bid\b|\bserial\b|\bsku\b|\breference\b|\bversion\b|"
                    r"\bmodel\b|"
                    r"编号|号码|单号|代码|型号|版本|批号|账号|编码|代号"),
@@ -191,6 +192,8 @@ _is_cjk = is_chinese  # any CJK ideograph in the text
 def question_type(question: str) -> str:
     """The answer type a question wants (first matching rule of ``_WANT_RULES``), or ``general``."""
     q = question.lower()
+    if choice_options(question):
+        return "choice"  # "大份还是例份？", "Is the seat by the window or the aisle?"
     # "How many days/hours" is a quantity even though "date" words may follow.
     if re.search(r"哪几?个(?:省|国家|城市|地区|港口|港|车站|机场|区域)", q):
         return "place"  # "哪几个省" asks for places, not a count
@@ -200,6 +203,50 @@ def question_type(question: str) -> str:
         if re.search(pattern, q):
             return want
     return "general"
+
+
+_ZH_CHOICE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9.]+)还是([\u4e00-\u9fffA-Za-z0-9.]+)")
+_EN_CHOICE = re.compile(r"^(?:is|are|was|were|does|do|did|will|would|should|can|could|has|have)\b(.*?)\s+or\s+"
+                        r"([^?,;]+?)\s*\??\s*$", re.I)
+_ARTICLE = re.compile(r"^(?:a|an|the|by|in|on|at|for)\s+", re.I)
+
+
+@lru_cache(maxsize=2048)
+def choice_options(question: str) -> tuple[str, ...]:
+    """The two options of an either-or question ("酸菜鱼是大份还是例份" -> 大份, 例份; "Is the room
+    single or double?" -> single, double), or ``()``. The left option is cut after the last
+    copula or verb of choosing, and to the right option's length when still longer."""
+    m = _ZH_CHOICE.search(question)
+    if m:
+        right = re.sub(r"(?:呢|吗|的|啊|呀)+$", "", m.group(2))
+        if right.startswith(("不", "没")):
+            return ()  # "还是不…": a yes-no question
+        left = re.split(r"是|为|用|选|要|算|属于|坐|走|在|付", m.group(1))[-1]
+        if len(left) > len(right) + 2:
+            left = left[-len(right):]
+        return (left, right) if left and right and left != right else ()
+    m = _EN_CHOICE.search(question.strip())
+    if not m:
+        return ()
+    right = _ARTICLE.sub("", m.group(2).strip())
+    if right.lower() in ("not", "no", "none", "neither"):
+        return ()  # "... or not?": a yes-no question
+    n = len(right.split())
+    left_words = m.group(1).split()
+    if len(left_words) < n:
+        return ()
+    left = _ARTICLE.sub("", " ".join(left_words[-n:]))
+    return (left, right) if left and right and left.lower() != right.lower() else ()
+
+
+def _choice(value: str, q: Question) -> str | None:
+    """The option of an either-or question that ``value`` names (None when it names both or neither)."""
+    named = [o for o in choice_options(q.text) if term_match(o.lower(), value) >= 0.9]
+    return named[0] if len(named) == 1 else None
+
+
+_WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                      r"\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -570,7 +617,7 @@ _TYPE_KEYS = {"date": r"日期|时间|date|dated|issued|when|day|期限|截止",
 _MONEY = re.compile(r"[¥￥$€£]|元|rmb|cny|usd|eur|gbp|yuan|dollar|euro", re.I)
 
 
-_MONEY_Q = re.compile(r"cost|price|\bpay|paid|\bowe|\bfee|charge|spen[dt]|money|钱|费|价|金额|花了|付", re.I)
+_MONEY_Q = re.compile(r"cost|price|\bpay|paid|\bowe|\bfee|charge|spen[dt]|money|钱|费|价|金额|花了|要花|付", re.I)
 
 
 def typed_spans(text: str, want: str, money: bool = False) -> list[tuple[int, int, str, str]]:
@@ -693,8 +740,13 @@ def _in_question(text: str, q: Question) -> bool:
 def _value_span(unit: Unit, q: Question) -> str | None:
     """The answer this unit gives for the question's type, or None when it has none."""
     value = unit.value.strip().rstrip("。.，,;；")
+    if q.want == "choice":  # the option is in the question by design
+        return _choice(value, q)
     if _in_question(value, q):
         return None
+    if q.want == "weekday":
+        m = _WEEKDAY.search(value)
+        return m.group(0) if m else None
     if q.want == "general":
         if unit.kind == "text":
             return _general_span(value, q)
@@ -829,6 +881,8 @@ def _specific(span: str | None, q: Question) -> float:
         bonus = -0.2 if kinds == {"date"} else 0.0
         if unit and (unit.group(1) or unit.group(2)) in span:
             bonus += 0.1
+        if q.want == "amount" and re.fullmatch(r"\s*\d\s*", span):
+            bonus -= 0.1  # a single bare digit is a count (Qty 1), rarely the money asked for
         return bonus
     if q.want not in ("date", "time"):
         return 0.0
