@@ -117,3 +117,31 @@ def test_prelu_after_a_batch_norm_runs_in_one_dtype(tmp_path, target):
     prelu = next(n for n in g.nodes if n.op == "call_function" and n.target is torch.prelu)
     assert all(a.op == "call_method" and a.target == "to" and a.args[1] is getattr(torch, target)
                for a in prelu.args)
+
+
+@pytest.mark.parametrize("target", ["float16", "bfloat16"])
+def test_multi_head_attention_after_a_layer_norm_runs_in_one_dtype(tmp_path, target):
+    """``nn.MultiheadAttention`` traces to one ``multi_head_attention_forward`` call: a layer
+    norm's fp32 output and the low-precision projection weights must meet in one dtype
+    (the published mmseg/SegFormer_B3 failed: "mat1 and mat2 must have the same dtype")."""
+    import torch.nn.functional as F
+
+    src = ("import torch\n\nclass GraphModule(torch.nn.Module):\n"
+           "    def forward(self, L_x_ : torch.Tensor, L_g_ : torch.Tensor, L_b_ : torch.Tensor, "
+           "L_w_ : torch.Tensor, L_wb_ : torch.Tensor, L_o_ : torch.Tensor, L_ob_ : torch.Tensor):\n"
+           "        y = torch.nn.functional.layer_norm(L_x_, (8,), L_g_, L_b_, 1e-06)\n"
+           "        a = torch.nn.functional.multi_head_attention_forward(y, y, y, 8, 2, L_w_, L_wb_, None, None, "
+           "False, 0.0, L_o_, L_ob_, training=False, key_padding_mask=None, need_weights=False, "
+           "attn_mask=None)\n        return (a[0],)\n")
+    write_sample(tmp_path / "s", src,
+                 [TensorMeta("L_g_", [8], mean=1.0, std=0.1), TensorMeta("L_b_", [8], mean=0.0, std=0.1),
+                  TensorMeta("L_w_", [24, 8], mean=0.0, std=0.2), TensorMeta("L_wb_", [24], mean=0.0, std=0.1),
+                  TensorMeta("L_o_", [8, 8], mean=0.0, std=0.2), TensorMeta("L_ob_", [8], mean=0.0, std=0.1)],
+                 [TensorMeta("L_x_", [5, 2, 8], mean=0.0, std=1.0)])
+    r = generalize_sample(tmp_path / "s", target, tmp_path / "out")
+    assert r.ok, r.reason
+    g = parse_model(read_sample(tmp_path / "out").model_source)
+    mha = next(n for n in g.nodes if n.op == "call_function" and n.target is F.multi_head_attention_forward)
+    tensors = [a for a in mha.args if hasattr(a, "op")]
+    assert len(tensors) == 7 and all(a.op == "call_method" and a.target == "to" and a.args[1] is getattr(torch, target)
+                                     for a in tensors)

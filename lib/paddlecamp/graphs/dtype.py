@@ -84,7 +84,11 @@ _MATMUL_FUNCS = {torch.matmul, torch.mm, torch.bmm, torch.addmm, torch.baddbmm, 
                  # CUDA's lower-precision list also has these; prelu does not promote its
                  # arguments, so its input (often a batch norm's fp32 output) and its weight
                  # must be brought to one dtype (mmseg/CGNet failed with "Got Float and Half")
-                 torch.prelu, F.prelu, torch.mv, torch.addmv, torch.addr, torch.chain_matmul}
+                 torch.prelu, F.prelu, torch.mv, torch.addmv, torch.addr, torch.chain_matmul,
+                 # nn.MultiheadAttention traced as one call: its projections are linears, so its
+                 # query (often a layer norm's fp32 output) and its weights go to the target dtype
+                 # together (the published mmseg/SegFormer_B3 failed with "Float and Half")
+                 F.multi_head_attention_forward}
 _MATMUL_METHODS = {"matmul", "mm", "bmm", "addmm", "baddbmm", "__matmul__", "prelu", "mv", "addmv", "addr"}
 _FP32_FUNCS = {torch.sum, torch.mean, torch.var, torch.std, torch.norm, torch.softmax,
                torch.log_softmax, torch.exp, torch.log, torch.cumsum, torch.logsumexp, torch.rsqrt,
