@@ -18,6 +18,12 @@ the worker processes inherit it)::
     python data/graphs/graphnet_dtype_results.py run dev|heldout|heldout2 --graphnet $GRAPHNET_DIR --out F.jsonl
     python data/graphs/graphnet_dtype_results.py report --commit SHA --dev-before A --dev-after B \\
         [--heldout-before C] [--heldout-after D]
+    python data/graphs/graphnet_dtype_results.py add corpus --rule TEXT --column NAME=F.jsonl \\
+        [--note NAME=TEXT] --into data/results/graphs-dtype-graphnet_DATE.json
+
+``corpus`` is the whole of ``samples/`` checked in a seeded random order
+(``paddlecamp graphs check --dtype float16,bfloat16 --no-semantics --shuffle SEED --resume``), so
+a run stopped early is a uniform random subset; it spans sessions through ``--resume``.
 """
 from __future__ import annotations
 
@@ -120,7 +126,8 @@ def summarize(jsonl: Path) -> dict:
             classes[c] += 1
             if not c.startswith("ok"):
                 failed[name] = {"class": c, "min_t": cell.get("min_t"), "error": (cell.get("error") or "")[:200]}
-        conclusive = sum(n for c, n in classes.items() if c not in ("inconclusive", "timeout"))
+        conclusive = sum(n for c, n in classes.items()
+                         if c not in ("inconclusive", "timeout") and not c.startswith("skipped"))
         scales = sorted(c["ref_max_abs"] for r in recs.values()
                         if (c := (r.get("dtype") or {}).get(dt) or {}).get("ref_max_abs") is not None)
         passed = classes["ok"] + classes["ok:no-float-output"]
@@ -165,6 +172,12 @@ def main() -> None:
     r.add_argument("--graphnet", type=Path, required=True)
     r.add_argument("--out", type=Path, required=True)
     r.add_argument("--jobs", type=int, default=2)
+    a = sub.add_parser("add", help="add (or replace) one subset's runs in an existing results file")
+    a.add_argument("subset")
+    a.add_argument("--rule", required=True, help="how the subset was drawn")
+    a.add_argument("--column", action="append", required=True, metavar="NAME=FILE")
+    a.add_argument("--note", action="append", default=[], metavar="NAME=TEXT")
+    a.add_argument("--into", type=Path, required=True, help="results JSON (its .md is rewritten)")
     p = sub.add_parser("report")
     p.add_argument("--commit", required=True)
     p.add_argument("--graphnet", type=Path, help="checkout, to list the held-out subset")
@@ -175,7 +188,18 @@ def main() -> None:
     p.add_argument("--note", action="append", default=[], metavar="SUBSET:NAME=TEXT")
     p.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-    if args.cmd == "select":
+    if args.cmd == "add":
+        doc = json.loads(args.into.read_text(encoding="utf-8"))
+        part: dict = {"rule": args.rule}
+        for spec in args.column:
+            name, f = spec.split("=", 1)
+            part[name] = summarize(Path(f))
+        part["notes"] = dict(spec.split("=", 1) for spec in args.note)
+        doc["subsets"][args.subset] = part
+        args.into.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        args.into.with_suffix(".md").write_text(markdown(doc), encoding="utf-8")
+        print(f"wrote {args.into} and {args.into.with_suffix('.md')}")
+    elif args.cmd == "select":
         print("\n".join(heldout_names(args.graphnet, args.subset)))
     elif args.cmd == "run":
         if args.subset == "dev":
