@@ -215,21 +215,29 @@ def _scheme(scheme: str | None) -> str:
     return check_scheme(scheme or default_scheme())
 
 
-@component
-class DenseTextEmbedder:
-    """question -> its embedding, computed on the text ``ask`` embeds for it (Chinese through
-    its English gloss, ``paddlecamp.docqa.dense_text``): sentence-transformers underneath."""
+class _DenseText:
+    """What the two dense-text embedders share: the scheme, and a sentence-transformers
+    embedder (``_inner_name``) underneath that reads the dense text."""
+
+    _inner_name = ""
 
     def __init__(self, model: str, scheme: str | None = None) -> None:
-        from haystack_integrations.components.embedders.sentence_transformers import (
-            SentenceTransformersTextEmbedder,
-        )
+        from haystack_integrations.components.embedders import sentence_transformers
 
         self.model, self.scheme = model, _scheme(scheme)
-        self._inner = SentenceTransformersTextEmbedder(model=model, progress_bar=False, normalize_embeddings=True)
+        self._inner = getattr(sentence_transformers, self._inner_name)(model=model, progress_bar=False,
+                                                                        normalize_embeddings=True)
 
     def warm_up(self) -> None:
         self._inner.warm_up()
+
+
+@component
+class DenseTextEmbedder(_DenseText):
+    """question -> its embedding, computed on the text ``ask`` embeds for it (Chinese through
+    its English gloss, ``paddlecamp.docqa.dense_text``)."""
+
+    _inner_name = "SentenceTransformersTextEmbedder"
 
     @component.output_types(embedding=list[float])
     def run(self, text: str) -> dict[str, Any]:
@@ -239,20 +247,11 @@ class DenseTextEmbedder:
 
 
 @component
-class DenseTextDocumentEmbedder:
+class DenseTextDocumentEmbedder(_DenseText):
     """chunk documents -> the same documents with embeddings of the text ``index`` embeds for
     them (Chinese through its English gloss); their content, and so BM25, is unchanged."""
 
-    def __init__(self, model: str, scheme: str | None = None) -> None:
-        from haystack_integrations.components.embedders.sentence_transformers import (
-            SentenceTransformersDocumentEmbedder,
-        )
-
-        self.model, self.scheme = model, _scheme(scheme)
-        self._inner = SentenceTransformersDocumentEmbedder(model=model, progress_bar=False, normalize_embeddings=True)
-
-    def warm_up(self) -> None:
-        self._inner.warm_up()
+    _inner_name = "SentenceTransformersDocumentEmbedder"
 
     @component.output_types(documents=list[Document])
     def run(self, documents: list[Document]) -> dict[str, Any]:
