@@ -214,3 +214,13 @@ def test_how_much_to_spend_is_money_and_a_quantity_of_one_is_not_it():
     assert extract("水电改造要花多少？", [quote]).answer.startswith("6,800")
     fees = _table([["Item", "Qty", "Amount"], ["One-way drop fee", "1", "150.00"], ["Child seat", "1", "45.00"]])
     assert extract("How much is the one-way drop fee?", [fees]).answer == "150.00"
+
+
+def test_which_row_has_a_value_is_answered_by_the_rows_label():
+    menu = _table([["菜品", "价格", "辣度"], ["麻婆豆腐", "28", "中辣"], ["水煮牛肉", "68", "特辣"],
+                   ["清炒时蔬", "22", "不辣"]])
+    ex = extract("哪道菜是特辣的？", [menu])
+    assert (ex.answer, ex.answerable) == ("水煮牛肉", True)
+    clubs = _table([["Club", "Played", "Points"], ["Ashford Rovers", "30", "68"], ["Kendal Town", "30", "64"]])
+    assert extract("Which club has 64 points?", [clubs]).answer == "Kendal Town"
+    assert extract("How many points does Kendal Town have?", [clubs]).answer == "64"

@@ -241,3 +241,36 @@ def test_blocks_of_fields_and_their_headings_above_a_table_are_cut_off():
                            ["Return", "06/27/2025", "18:00", "Quebec City"]]
     items = {(it["row_header"], it["col_header"]): it["text"] for it in table_items(table)}
     assert items[("Return", "Time")] == "18:00"
+
+
+# ------------------------------------------------------------------------------------------
+# Two printed columns the detector read as one line per row
+# ------------------------------------------------------------------------------------------
+MENU = [("麻婆豆腐", "28 中辣"), ("宫保鸡丁", "42 微辣"), ("水煮牛肉", "68 特辣"), ("回锅肉", "46中辣"), ("冰粉", "9 不辣")]
+
+
+def _glued_table(header: str, rows: list[tuple[str, str]]):
+    page = _Page()
+    page.row(("菜品", 20, 100), (header, 300, 420))
+    for dish, glued in rows:
+        page.row((dish, 20, 120), (glued, 300, 400))
+    structure = _structure(len(rows) + 1, [0, 200, 480], [40 * i for i in range(len(rows) + 2)], (490, 250))
+    return build_table(structure, page.lines, (10, 90))
+
+
+def test_a_number_glued_to_the_next_columns_word_is_split_into_two_columns():
+    table = _glued_table("价格(元) 辣度", MENU)
+    assert table.cells[0] == ["菜品", "价格(元)", "辣度"]
+    assert table.cells[3] == ["水煮牛肉", "68", "特辣"]
+    assert table.cells[4] == ["回锅肉", "46", "中辣"]  # no space between them: still cut after the number
+    price, spice = (next(c for c in table.cell_list if c.row == 3 and c.col == k) for k in (1, 2))
+    assert price.bbox[2] <= spice.bbox[0] and price.bbox[0] >= 300 and spice.bbox[2] <= 420
+    assert len(set(table.line_orders)) == len(table.line_orders)
+
+
+def test_numbers_with_their_units_and_single_word_headers_stay_one_column():
+    weights = [("螺栓", "25 kg"), ("螺母", "12 kg"), ("垫片", "3 kg"), ("销钉", "8 kg")]
+    assert _glued_table("重量", weights).cells[1] == ["螺栓", "25 kg"]
+    assert _glued_table("重量", MENU).cells[1] == ["麻婆豆腐", "28 中辣"]  # the header is one word
+    terms = [("A", "3 months"), ("B", "6 months"), ("C", "12 months"), ("D", "2 years")]
+    assert _glued_table("Warranty period", terms).cells[3] == ["C", "12 months"]  # a duration is one value

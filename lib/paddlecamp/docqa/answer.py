@@ -245,6 +245,14 @@ def _choice(value: str, q: Question) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+_WHICH = re.compile(r"\bwhich\b|\bwho\b|\bwhat (?:\w+ )?(?:name|item|product|club|team|city|model)\b|哪|谁")
+
+
+def is_numeric_text(text: str) -> bool:
+    """Digits and number punctuation only (a running number or a value, not a label)."""
+    return bool(re.fullmatch(r"[\s\d.,:%+\-#()]+", text))
+
+
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                       r"\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?", re.I)
 
@@ -743,6 +751,10 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     if q.want == "choice":  # the option is in the question by design
         return _choice(value, q)
     if _in_question(value, q):
+        # "哪道菜是特辣的？", "Which club has 61 points?": the cell is the condition, its row's label the answer
+        label = unit.row_header.strip() if unit.kind == "cell" else ""
+        if label and _WHICH.search(q.text.lower()) and not _in_question(label, q) and not is_numeric_text(label):
+            return label
         return None
     if q.want == "weekday":
         m = _WEEKDAY.search(value)

@@ -25,6 +25,7 @@ columns the model merged (``column_bands``, ``column_cuts``, ``rebuild_columns``
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -420,6 +421,10 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
         n_cols = len(xs) - 1
         for c in cells:
             c.box = []
+    glued = split_glued_columns(cells, members, header_rows, xs)
+    if glued is not None:
+        cells, members, xs = glued
+        n_cols = len(xs) - 1
     boxes = [c.box if _good_box(c.box, _grid_box(c, xs, ys)) else _grid_box(c, xs, ys) for c in cells]
     texts = [" ".join(l.text for l in sorted(m, key=lambda l: l.order)).strip() for m in members]
     first_col = [t for c, t in zip(cells, texts) if c.col == 0 and c.row >= header_rows and t]
@@ -445,7 +450,7 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
     bbox = union_bbox([[xs[0], ys[0], xs[-1], ys[-1]]] + [l.bbox for l in used])
     return Table(cells=grid, bbox=[round(float(v), 1) for v in bbox],
                  row_bboxes=[[round(float(v), 1) for v in b] for b in row_bboxes],
-                 line_orders=sorted(l.order for l in used), cell_list=cell_list,
+                 line_orders=sorted({l.order for l in used}), cell_list=cell_list,
                  header_rows=header_rows, header_cols=header_cols, method="slanet")
 
 
@@ -468,6 +473,93 @@ def _split_colspans(cells: list[GridCell], members: list[list[Line]],
             out_members.append([l for l, col in zip(lines, cols) if col == k])
     order = sorted(range(len(out_cells)), key=lambda i: (out_cells[i].row, out_cells[i].col))
     return [out_cells[i] for i in order], [out_members[i] for i in order]
+
+
+#: A number and a word run together by the detector: "68 特辣", "46中辣", "12.50 Large".
+_GLUED = re.compile(r"^\s*([-+]?[$¥€£￥]?\d[\d,]*(?:\.\d+)?%?)\s*([^\d\s.,%].*?)\s*$")
+#: Share of a column's filled body cells that must read as number + word to split it.
+GLUED_SHARE = 0.8
+
+
+def _display_width(text: str) -> int:
+    """Width in half-width units: CJK and full-width characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _one_value(text: str) -> bool:
+    """A number with its unit, currency or date parts ("25 kg", "3 months", "100 USD"): one value."""
+    from paddlecamp.docqa import recognizers
+
+    if is_numeric(text):
+        return True
+    core = len(text.strip())
+    return any(sp.kind != "number" and len(sp.text) >= 0.9 * core for sp in recognizers.find_spans(text))
+
+
+def _split_line(line: Line, left: str, right: str) -> tuple[Line, Line]:
+    """Two lines for ``left`` and ``right``, the box cut where the left text's width ends."""
+    x0, y0, x1, y1 = line.bbox
+    cut = x0 + (x1 - x0) * _display_width(left + " ") / max(_display_width(f"{left} {right}"), 1)
+    make = lambda t, a, b: Line(t, line.score, [[a, y0], [b, y0], [b, y1], [a, y1]], [a, y0, b, y1], line.order)  # noqa: E731
+    return make(left, x0, cut), make(right, cut, x1)
+
+
+def split_glued_columns(cells: list[GridCell], members: list[list[Line]], header_rows: int,
+                        xs: list[float]) -> tuple[list[GridCell], list[list[Line]], list[float]] | None:
+    """Two printed columns the text detector read as one: when nearly every filled body cell
+    of a column is a number followed by a word that is not its unit ("68 特辣", "46中辣"; not
+    "25 kg") and its header is two words ("价格(元) 辣度"), the column becomes two, each line
+    cut where its number ends. Columns under a spanning cell are left alone. Returns
+    ``(cells, members, xs)`` or ``None`` when no column is glued."""
+    n_cols = len(xs) - 1
+    changed = False
+    for k in range(n_cols - 1, -1, -1):
+        col = [(c, m) for c, m in zip(cells, members) if c.col == k]
+        if any(c.col < k < c.col + c.col_span or (c.col == k and c.col_span > 1) for c in cells):
+            continue
+        body = [(c, m) for c, m in col if c.row >= header_rows and m]
+        if len(body) < 3 or not all(len(m) == 1 for _, m in body):
+            continue
+        parts = [_GLUED.match(m[0].text) for _, m in body]
+        glued = [p for (_, m), p in zip(body, parts) if p and not _one_value(m[0].text)]
+        heads = [(c, m) for c, m in col if c.row < header_rows and m]
+        head_words = [h for _, m in heads for h in " ".join(l.text for l in m).split()]
+        if len(glued) < max(3, GLUED_SHARE * len(body)) or (heads and len(head_words) != 2):
+            continue
+        out_cells, out_members, cuts = [], [], []
+        for c, m in zip(cells, members):
+            if c.col > k:
+                out_cells.append(GridCell(c.row, c.col + 1, c.row_span, c.col_span, c.header, list(c.box)))
+                out_members.append(m)
+                continue
+            if c.col < k:
+                out_cells.append(c)
+                out_members.append(m)
+                continue
+            left, right = [], []
+            if c.row < header_rows and m:
+                if len(m) == 1:
+                    a, b = _split_line(m[0], *head_words)
+                    left, right = [a], [b]
+                else:  # the two header words already read as two lines
+                    left, right = sorted(m, key=lambda l: l.bbox[0])[:1], sorted(m, key=lambda l: l.bbox[0])[1:]
+            elif m:
+                p = _GLUED.match(m[0].text) if len(m) == 1 else None
+                if p:
+                    a, b = _split_line(m[0], p.group(1), p.group(2))
+                    left, right = [a], [b]
+                    cuts.append(a.bbox[2])
+                else:
+                    left = m
+            out_cells += [GridCell(c.row, k, c.row_span, 1, c.header), GridCell(c.row, k + 1, c.row_span, 1, c.header)]
+            out_members += [left, right]
+        cells, members = out_cells, out_members
+        xs = xs[:k + 1] + [float(np.median(cuts))] + xs[k + 1:]
+        changed = True
+    if not changed:
+        return None
+    order = sorted(range(len(cells)), key=lambda i: (cells[i].row, cells[i].col))
+    return [cells[i] for i in order], [members[i] for i in order], xs
 
 
 def _box_distance(box: list[float], x: float, y: float) -> float:
