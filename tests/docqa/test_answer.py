@@ -224,3 +224,16 @@ def test_which_row_has_a_value_is_answered_by_the_rows_label():
     clubs = _table([["Club", "Played", "Points"], ["Ashford Rovers", "30", "68"], ["Kendal Town", "30", "64"]])
     assert extract("Which club has 64 points?", [clubs]).answer == "Kendal Town"
     assert extract("How many points does Kendal Town have?", [clubs]).answer == "64"
+
+
+def test_a_ranked_row_is_named_by_its_rank_and_answered_by_its_name():
+    """A standings table whose first column is the rank: no row-label column, so the row is
+    named by its rank ("8th place") and answered by its first cell that is not a number."""
+    rows = [["Pos", "Club", "Pts"], ["1", "Ashford Rovers", "68"], ["7", "Clitheroe Albion", "47"],
+            ["8", "Garstang Wanderers", "45"], ["9", "Penrith Athletic", "44"]]
+    table = _table(rows)
+    table.items = [{"row": r, "col": c, "text": t, "row_header": "", "col_header": rows[0][c],
+                    "bbox": [100 * c, 40 * r, 100 * c + 90, 40 * r + 30]}
+                   for r, row in enumerate(rows) if r for c, t in enumerate(row)]
+    assert extract("Which club is in 8th place?", [table]).answer == "Garstang Wanderers"
+    assert extract("Which club has 47 points?", [table]).answer == "Clitheroe Albion"  # not the rank "7"

@@ -418,6 +418,9 @@ def term_match(term: str, text: str) -> float:
     # Single characters (号, 价, v) are too loose to stand for a word.
     if any(_contains(s, text) for s in _SYN.get(term, ()) if len(s) > 1):
         return 0.9
+    ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", term)
+    if ordinal and re.match(rf"\s*{ordinal.group(1)}\b", text):
+        return 0.9  # "8th place" names the row that starts with its rank, 8
     if _is_cjk(term) and len(term) >= 2:
         grams = [term[i:i + 2] for i in range(len(term) - 1)]
         low = _norm(text)
@@ -509,6 +512,7 @@ class Unit:
     row: int = -1
     col: int = -1
     row_text: str = ""  # every cell of the cell's row (names the row when there is no row header)
+    row_label: str = ""  # the row header, or the row's first cell that is not a number (a ranked row's name)
 
 
 def _md_rows(text: str) -> list[list[str]]:
@@ -588,9 +592,11 @@ def units(hits: list[Chunk]) -> list[Unit]:
                 key = f"{it.get('row_header', '')} {it.get('col_header', '')}".strip()
                 row = int(it.get("row", -1))
                 row_text = " ".join([it.get("row_header", "")] + rows.get(row, []))
+                label = next((t for t in [str(it.get("row_header", ""))] + rows.get(row, [])
+                              if t.strip() and not is_numeric_text(t)), "")
                 out.append(Unit("cell", it["text"], key, chunk, box, rank, it.get("row_header", ""),
                                 it.get("col_header", ""), table=rank, row=row, col=int(it.get("col", -1)),
-                                row_text=row_text))
+                                row_text=row_text, row_label=label))
             elif "key" in it:
                 out.append(Unit("pair", it["value"], it["key"], chunk, box, rank))
             else:
@@ -752,8 +758,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         return _choice(value, q)
     if _in_question(value, q):
         # "哪道菜是特辣的？", "Which club has 61 points?": the cell is the condition, its row's label the answer
-        label = unit.row_header.strip() if unit.kind == "cell" else ""
-        if label and _WHICH.search(q.text.lower()) and not _in_question(label, q) and not is_numeric_text(label):
+        label = unit.row_label.strip() if unit.kind == "cell" else ""
+        if label and label != value and _WHICH.search(q.text.lower()) and not _in_question(label, q):
             return label
         return None
     if q.want == "weekday":
