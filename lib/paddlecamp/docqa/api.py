@@ -418,9 +418,9 @@ def retrieve(question: str, *, store: str | Path, collection: str = "default", t
     if not st.has_collection(collection):
         raise StoreError(f"store {st.path} has no collection {collection!r}; index documents into it first")
     t0 = time.perf_counter()
-    from paddlecamp.docqa.dense_text import dense_text
+    from paddlecamp.docqa.dense_text import dense_texts
 
-    vec = shared_embedder().embed([dense_text(question.strip(), st.dense_scheme(collection))])[0]
+    vec = shared_embedder().embed(dense_texts([question.strip()], st.dense_scheme(collection)))[0]
     t1 = time.perf_counter()
     from paddlecamp.docqa.answer import expand_query
 

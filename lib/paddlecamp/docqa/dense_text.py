@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 
 from paddlecamp.docqa.llm.prompt import is_chinese
+from paddlecamp.docqa.store import StoreError
 
 RAW = "raw"
 #: Chinese through its word gloss (``gloss.gloss``), English as it is. Bump the number when
@@ -30,8 +31,9 @@ SCHEMES = (RAW, GLOSS)
 PROPERTY = "paddlecamp.dense_text"
 
 
-class DenseTextError(RuntimeError):
-    """A scheme this installation cannot produce (unknown, or its dictionary is missing)."""
+class DenseTextError(StoreError):
+    """A scheme this installation cannot produce (unknown, or its dictionary is missing): the
+    store cannot be written or searched here, so the CLI reports it like other store errors."""
 
 
 def default_scheme() -> str:

@@ -159,6 +159,7 @@ class Store:
             finally:
                 self._client = None
                 self._loaded.clear()
+                self._schemes.clear()  # another process may have re-embedded meanwhile
 
     # OCR cache ----------------------------------------------------------------------------
     def ocr_cache_get(self, doc_hash: str, engine: str) -> list[Page] | None:
