@@ -500,8 +500,11 @@ def _split_line(line: Line, left: str, right: str) -> tuple[Line, Line]:
     """Two lines for ``left`` and ``right``, the box cut where the left text's width ends."""
     x0, y0, x1, y1 = line.bbox
     cut = x0 + (x1 - x0) * _display_width(left + " ") / max(_display_width(f"{left} {right}"), 1)
-    make = lambda t, a, b: Line(t, line.score, [[a, y0], [b, y0], [b, y1], [a, y1]], [a, y0, b, y1], line.order)  # noqa: E731
-    return make(left, x0, cut), make(right, cut, x1)
+
+    def part(text: str, a: float, b: float) -> Line:
+        return Line(text, line.score, [[a, y0], [b, y0], [b, y1], [a, y1]], [a, y0, b, y1], line.order)
+
+    return part(left, x0, cut), part(right, cut, x1)
 
 
 def split_glued_columns(cells: list[GridCell], members: list[list[Line]], header_rows: int,
@@ -522,9 +525,9 @@ def split_glued_columns(cells: list[GridCell], members: list[list[Line]], header
             continue
         parts = [_GLUED.match(m[0].text) for _, m in body]
         glued = [p for (_, m), p in zip(body, parts) if p and not _one_value(m[0].text)]
-        heads = [(c, m) for c, m in col if c.row < header_rows and m]
-        head_words = [h for _, m in heads for h in " ".join(l.text for l in m).split()]
-        if len(glued) < max(3, GLUED_SHARE * len(body)) or (heads and len(head_words) != 2):
+        heads = [m for c, m in col if c.row < header_rows and m]
+        head_words = " ".join(l.text for l in heads[0]).split() if len(heads) == 1 else []
+        if len(glued) < max(3, GLUED_SHARE * len(body)) or len(heads) > 1 or (heads and len(head_words) != 2):
             continue
         out_cells, out_members, cuts = [], [], []
         for c, m in zip(cells, members):
@@ -544,7 +547,7 @@ def split_glued_columns(cells: list[GridCell], members: list[list[Line]], header
                 else:  # the two header words already read as two lines
                     left, right = sorted(m, key=lambda l: l.bbox[0])[:1], sorted(m, key=lambda l: l.bbox[0])[1:]
             elif m:
-                p = _GLUED.match(m[0].text) if len(m) == 1 else None
+                p = _GLUED.match(m[0].text) if len(m) == 1 and not _one_value(m[0].text) else None
                 if p:
                     a, b = _split_line(m[0], p.group(1), p.group(2))
                     left, right = [a], [b]
