@@ -130,12 +130,11 @@ def _cmd_index(args) -> int:
 def _cmd_reembed(args) -> int:
     from paddlecamp.cli import CliError
     from paddlecamp.docqa.api import StoreError, reembed
-    from paddlecamp.docqa.dense_text import DenseTextError
 
     _quiet()
     try:
         out = reembed(store=args.store, collection=args.collection, scheme=args.scheme, progress=not args.no_progress)
-    except (StoreError, DenseTextError) as exc:
+    except StoreError as exc:  # a missing store or collection, or a scheme this installation cannot produce
         raise CliError(str(exc)) from exc
     if out["before"] == out["scheme"]:
         print(f"{args.collection}: already {out['scheme']!r}, nothing to do")
