@@ -246,10 +246,10 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
     st = open_store(store, create=True)
     emb = shared_embedder(embedder)
     st.ensure_collection(check_collection_name(collection), emb.dim, analyzer=analyzer)
-    scheme = st.dense_scheme(collection)
-    if scheme != default_scheme():
+    scheme, current = st.dense_scheme(collection), default_scheme()
+    if scheme != current:
         report.notes.append(f"collection {collection!r} embeds {scheme!r} text, not the current "
-                            f"{default_scheme()!r}: `paddlecamp docqa reembed` moves it (no OCR)")
+                            f"{current!r}: `paddlecamp docqa reembed` moves it (no OCR)")
     force = _force_ocr(force_ocr)
     roots_now = {root_key(f) for f in folders}
     n_pages = [count_pages(f.path) for f in files] if progress else [1] * len(files)

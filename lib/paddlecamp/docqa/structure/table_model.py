@@ -545,7 +545,8 @@ def split_glued_columns(cells: list[GridCell], members: list[list[Line]], header
                     a, b = _split_line(m[0], *head_words)
                     left, right = [a], [b]
                 else:  # the two header words already read as two lines
-                    left, right = sorted(m, key=lambda l: l.bbox[0])[:1], sorted(m, key=lambda l: l.bbox[0])[1:]
+                    by_x = sorted(m, key=lambda l: l.bbox[0])
+                    left, right = by_x[:1], by_x[1:]
             elif m:
                 p = _GLUED.match(m[0].text) if len(m) == 1 and not _one_value(m[0].text) else None
                 if p:
