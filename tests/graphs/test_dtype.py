@@ -145,3 +145,51 @@ def test_multi_head_attention_after_a_layer_norm_runs_in_one_dtype(tmp_path, tar
     tensors = [a for a in mha.args if hasattr(a, "op")]
     assert len(tensors) == 7 and all(a.op == "call_method" and a.target == "to" and a.args[1] is getattr(torch, target)
                                      for a in tensors)
+
+
+def _sample(tmp_path, body: str, weights, inputs):
+    src = ("import torch\n\nclass GraphModule(torch.nn.Module):\n    def forward(self, L_x_ : torch.Tensor, L_w_ : torch.Tensor):\n"
+           + body)
+    write_sample(tmp_path / "s", src, weights, inputs)
+    return tmp_path / "s"
+
+
+def test_overflow_names_the_fp32_activation_beyond_range(tmp_path):
+    from paddlecamp.graphs.check import classify
+
+    s = _sample(tmp_path, "        y = torch.matmul(L_x_, L_w_)\n        z = y * 70000.0\n        r = z / 70000.0\n"
+                "        return (r,)\n",
+                [TensorMeta("L_w_", [4, 4], mean=1.0, std=0.1)], [TensorMeta("L_x_", [2, 4], mean=1.0, std=0.1)])
+    r = generalize_sample(s, "float16")
+    assert not r.ok
+    # the output itself is small; the cause is the intermediate z (about 2.8e5 in fp32)
+    assert "cause: fp32-range at node z (mul)" in r.reason and "65504" in r.reason
+    assert classify(r.reason) == "dtype:fp32-range"
+
+
+def test_near_tie_selection_is_named_not_called_imprecision(tmp_path):
+    from paddlecamp.graphs.check import classify
+
+    # scores that differ by less than float16 can resolve pick boxes with topk; the gathered
+    # box coordinates (here a function of the index) then differ wholesale while the selected
+    # scores agree
+    body = ("        scores = L_x_ * 1e-05 + 1.0\n        top = torch.topk(scores, 8)\n"
+            "        idx = top[1]\n        boxes = (idx.float() - 32.0) * 1000.0 + L_w_[0]\n        return (boxes,)\n")
+    s = _sample(tmp_path, body, [TensorMeta("L_w_", [64], mean=0.0, std=1.0)],
+                [TensorMeta("L_x_", [64], mean=0.0, std=1.0)])
+    r = generalize_sample(s, "float16")
+    assert not r.ok
+    assert "cause: selection at node top (topk)" in r.reason, r.reason
+    assert classify(r.reason) == "dtype:selection"
+
+
+def test_diagnose_finds_no_cause_when_the_low_graph_is_right():
+    from paddlecamp.graphs.dtype import generalize_graph, validation_inputs
+    from paddlecamp.graphs.dtype_diagnose import diagnose
+
+    src = ("import torch\n\nclass GraphModule(torch.nn.Module):\n    def forward(self, L_x_ : torch.Tensor):\n"
+           "        y = torch.tanh(L_x_)\n        return (y,)\n")
+    g = parse_model(src)
+    x = torch.randn(4, 4)
+    low, _ = generalize_graph(g, [x.clone()], "bfloat16")
+    assert diagnose(g, low, [x], [x.to(torch.bfloat16)], "bfloat16") is None

@@ -101,6 +101,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
     (re.compile(r"^paddle-unsupported"), lambda m: "paddle-unsupported"),
     (re.compile(r"^crash"), lambda m: "crash"),
     (re.compile(r"^runtime: (\w+)"), lambda m: f"dtype:runtime:{m[1]}"),
+    (re.compile(r"; cause: (fp32-range|selection)\b"), lambda m: f"dtype:{m[1]}"),
     (re.compile(r"^accuracy"), lambda m: "dtype:accuracy"),
     (re.compile(r"^inconclusive"), lambda m: "dtype:inconclusive"),
     (re.compile(r"nan/inf .* \(overflow\)"), lambda m: "dtype:overflow"),

@@ -63,7 +63,7 @@ from torch.fx.passes.shape_prop import ShapeProp
 from paddlecamp.graphs.extract import check_output_dir, replace_output_dir
 from paddlecamp.graphs.parse import parse_model, placeholders, to_module
 from paddlecamp.graphs.roundtrip import (
-    flatten_outputs, make_inputs, on_available_device, outputs_constant, time_limit,
+    SampleTimeout, flatten_outputs, make_inputs, on_available_device, outputs_constant, time_limit,
 )
 from paddlecamp.graphs.sample import SampleError, TensorMeta, read_sample, update_graph_net, write_sample
 from paddlecamp.graphs.serialize import serialize
@@ -416,6 +416,20 @@ def smallest_passing_t(ref: Any, low: Any, dtype: str,
     return None, f"accuracy: max abs err {max_abs:.3g} exceeds t=5", max_abs, max_rel
 
 
+def _cause(g: fx.Graph, g_low: fx.Graph, inputs: list[Any], low_inputs: list[Any], target: str) -> str:
+    """The diagnosis of a miss (``dtype_diagnose``), as a reason suffix; never raises."""
+    from paddlecamp.graphs.dtype_diagnose import diagnose
+
+    try:
+        d = diagnose(g, g_low, inputs, low_inputs, target,
+                     Fp32AccumulateOnCpu() if target == "float16" else None)
+    except SampleTimeout:
+        return "cause: not diagnosed (time limit)"
+    except Exception as exc:  # noqa: BLE001 - the verdict stands without a diagnosis
+        return f"cause: not diagnosed ({type(exc).__name__})"
+    return str(d) if d is not None else "cause: rounding spread over the graph (no overflow, no near-tie)"
+
+
 def _reference_varies(g: fx.Graph, metas: dict[str, TensorMeta], seed: int, ref: Any,
                       file: Path) -> bool:
     """Whether the fp32 outputs change on a second draw of the inputs (seed + 1).
@@ -481,6 +495,8 @@ def generalize_sample(path: Path | str, target: str, out: Path | str | None = No
             res.ok = t is not None and t <= 1
             if t is not None and t > 1:
                 res.reason = f"accuracy: needs t={t} (max abs err {mabs:.3g}, max rel err {mrel:.3g})"
+            if not res.ok and res.reason and res.reason != INCONCLUSIVE:
+                res.reason += "; " + _cause(g, g_low, inputs, cast_inputs(inputs, g_low, low_metas), target)
             if out is not None:
                 dest = replace_output_dir(out, force)
                 weights = [low_metas[m.name] for m in sample.weight_meta]
