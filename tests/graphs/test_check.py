@@ -102,6 +102,28 @@ def test_resume_skips_recorded_samples_and_torn_lines(corpus, tmp_path):
     assert all(r["roundtrip"]["numeric"] is False and r["roundtrip"]["max_abs_err"] is None for r in new)
 
 
+def test_retry_rechecks_only_the_named_classes_and_the_new_line_wins(corpus, tmp_path, capsys):
+    out = tmp_path / "r.jsonl"
+    first = check_corpus(corpus, out, semantics=False, numeric=False, progress=False)
+    assert len(first) == 5
+    # pretend one sample timed out and one was skipped as too large
+    lines = [json.loads(ln) for ln in out.read_text().splitlines()]
+    lines[1].update(ok=False, **{"class": "timeout"})
+    lines[3]["roundtrip"]["class"] = "skipped:too-large"
+    out.write_text("".join(json.dumps(r) + "\n" for r in lines))
+    rc, _, err = _cli(capsys, "check", str(corpus), "--no-numeric", "--out", str(tmp_path / "x.jsonl"),
+                      "--retry", "timeout")
+    assert rc != 0 and "--resume" in err
+    recs = check_corpus(corpus, out, semantics=False, numeric=False, resume=out, progress=False,
+                        retry=("timeout", "skipped:"))
+    assert len(recs) == 5
+    appended = [json.loads(ln) for ln in out.read_text().splitlines()[5:]]
+    assert sorted(r["sample"] for r in appended) == sorted([lines[1]["sample"], lines[3]["sample"]])
+    done = read_done(out)
+    assert done[lines[1]["sample"]]["ok"] and done[lines[1]["sample"]]["class"] is None
+    assert done[lines[3]["sample"]]["roundtrip"]["class"] is None
+
+
 @pytest.mark.slow
 def test_cli_semantics_dtype_summary(corpus, tmp_path, capsys):
     out = tmp_path / "sem.jsonl"

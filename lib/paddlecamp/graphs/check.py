@@ -452,6 +452,12 @@ def read_done(jsonl: Path | str) -> dict[str, dict[str, Any]]:
     return done
 
 
+def record_classes(rec: dict[str, Any]) -> list[str]:
+    """Every failure class a record carries: the sample's, the round trip's, semantics', each dtype's."""
+    parts = [rec, rec.get("roundtrip") or {}, rec.get("semantics") or {}, *(rec.get("dtype") or {}).values()]
+    return [p["class"] for p in parts if isinstance(p, dict) and p.get("class")]
+
+
 def _failed_record(path: Path, opts: CheckOptions, error: str, seconds: float) -> dict[str, Any]:
     from paddlecamp.graphs.sample import sample_framework
 
@@ -485,6 +491,7 @@ def check_corpus(root: Path | str, out: Path | str, *, semantics: bool = True, n
                  jobs: int = 1, timeout: float = 120.0, limit: int | None = None, resume: Path | str | None = None,
                  samples: list[Path] | None = None, max_input_gib: float = DEFAULT_MAX_INPUT_GIB,
                  progress: bool = True, seed: int = 0, shuffle: int | None = None,
+                 retry: Iterable[str] = (),
                  task_func: Callable[[Any, Any], Any] | None = None) -> list[dict[str, Any]]:
     """Check every sample under ``root``; append one JSONL line per sample to ``out``.
 
@@ -493,6 +500,9 @@ def check_corpus(root: Path | str, out: Path | str, *, semantics: bool = True, n
     per phase (round trip, semantics, each dtype) plus 30 s. With ``shuffle`` (a seed) the
     samples are checked in a seeded random order, before ``limit`` applies: a run stopped
     (or limited) early has checked a uniform random subset, and ``--resume`` completes it.
+    ``retry`` (class prefixes such as ``timeout`` or ``skipped:too-large``) checks again the
+    resumed samples with a matching class in any column; the new record is appended and,
+    being the later line, replaces the old one for the next resume.
     """
     from paddlecamp.graphs.sample import find_samples
 
@@ -508,6 +518,9 @@ def check_corpus(root: Path | str, out: Path | str, *, semantics: bool = True, n
     opts = CheckOptions(root=str(root), semantics=semantics, numeric=numeric, dtypes=dtypes, timeout=timeout, seed=seed,
                         max_input_gib=max_input_gib, threads=max(1, cores // max(1, jobs)))
     done = read_done(resume) if resume else {}
+    retry = tuple(retry)
+    if retry:
+        done = {k: r for k, r in done.items() if not any(c.startswith(retry) for c in record_classes(r))}
     records = [done[_rel(p, root)] for p in paths if _rel(p, root) in done]
     todo = [str(p) for p in paths if _rel(p, root) not in done]
     phases = 1 + int(semantics) + len(dtypes)

@@ -67,6 +67,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "subset, and --resume with the same seed completes it")
     c.add_argument("--max-input-gib", type=float, default=None,
                    help="samples whose inputs exceed this skip the numeric checks (default 2)")
+    c.add_argument("--retry", metavar="CLASSES", default="",
+                   help="with --resume: check again the recorded samples whose failure class (any column) starts "
+                        "with one of these comma-separated prefixes, e.g. timeout,skipped:too-large")
     c.add_argument("--json", action="store_true", help="print the summary as JSON")
     c.set_defaults(func=_check)
 
@@ -206,6 +209,9 @@ def _check(args: argparse.Namespace) -> int:
         raise CliError(f"{out} exists and is not empty: pass --resume {out} to continue it, or another --out")
     if args.resume and not Path(args.resume).is_file():
         raise CliError(f"--resume: no such file: {args.resume}")
+    retry = tuple(c.strip() for c in args.retry.split(",") if c.strip())
+    if retry and not args.resume:
+        raise CliError("--retry re-checks samples recorded in --resume FILE: pass --resume")
     if args.no_numeric and dtypes:
         raise CliError("--no-numeric runs no graph: it cannot be combined with --dtype")
     semantics = not (args.no_semantics or args.no_numeric)
@@ -214,7 +220,8 @@ def _check(args: argparse.Namespace) -> int:
     try:
         records = check_corpus(root, out, semantics=semantics, numeric=not args.no_numeric, dtypes=dtypes,
                                jobs=args.jobs, timeout=args.timeout, limit=args.limit, resume=args.resume,
-                               max_input_gib=args.max_input_gib or DEFAULT_MAX_INPUT_GIB, shuffle=args.shuffle)
+                               max_input_gib=args.max_input_gib or DEFAULT_MAX_INPUT_GIB, shuffle=args.shuffle,
+                               retry=retry)
     finally:
         signal.signal(signal.SIGTERM, old_handler)
     if not records:
