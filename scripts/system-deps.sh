@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# System packages the curriculum uses: CJK fonts for Chinese figures and slides, and a C++
+# System packages the curriculum uses: CJK fonts for Chinese figures and slides (and the DejaVu
+# condensed faces the third docqa dev set draws with), and a C++
 # compiler for Track 4 (torch-style extensions built against torch and paddle). With --render
 # (CI uses it) also LibreOffice Impress and poppler, which render the decks to PDF/PNG so the
 # tests can check every slide displays.
 # Installs them with apt when running as root on Debian/Ubuntu; otherwise says what to do.
 set -uo pipefail
-PKGS=(fonts-noto-cjk fonts-wqy-microhei g++)
+PKGS=(fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-extra g++)
 [ "${1:-}" = "--render" ] && PKGS+=(libreoffice-impress poppler-utils)
 missing=()
 for p in "${PKGS[@]}"; do

@@ -24,7 +24,7 @@ import math
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence, Union
+from typing import Callable, Iterable, Sequence, Union
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -538,23 +538,29 @@ class Captured:
     params: dict
 
 
-def capture(rendered: Rendered, slice_name: str, rng: np.random.Generator) -> Captured:
-    """Apply the capture condition ``slice_name`` to a rendered page (see ``SLICES``)."""
+def capture(rendered: Rendered, slice_name: str, rng: np.random.Generator,
+            painter: Callable[[Rendered], Image.Image] | None = None) -> Captured:
+    """Apply the capture condition ``slice_name`` to a rendered page (see ``SLICES``).
+
+    ``painter`` turns the page into pixels (default ``paint``); another module's renderer passes
+    its own (``dataset_styles.paint`` knows more font families) and gets the same captures.
+    """
+    paint_page = painter or paint
     w, h = rendered.size
     ident = np.eye(3)
     if slice_name in ("clean", "pdf-image", "pdf-text"):
-        img = paint(rendered)
+        img = paint_page(rendered)
         if slice_name != "pdf-text":
             img = _noise(img.filter(ImageFilter.GaussianBlur(0.4)), rng, 2.5)
         return Captured(img, ident, 0.0, {})
     if slice_name == "skew":
         angle = round(float(rng.choice([-1, 1]) * rng.uniform(1.8, 3.5)), 3)
-        img = paint(rendered).rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=PAPER)
+        img = paint_page(rendered).rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=PAPER)
         img = _noise(img.filter(ImageFilter.GaussianBlur(0.6)), rng, 3.0)
         return Captured(img, _rotation(angle, (w, h)), angle, {"angle": angle})
     if slice_name == "rot90":
         turn = int(rng.choice([90, 270]))
-        img = paint(rendered).rotate(turn, expand=True)
+        img = paint_page(rendered).rotate(turn, expand=True)
         img = _noise(img.filter(ImageFilter.GaussianBlur(0.5)), rng, 2.5)
         if turn == 90:  # counter-clockwise: (x, y) -> (y, w - x)
             hm = np.array([[0, 1, 0], [-1, 0, w], [0, 0, 1]], dtype=float)
@@ -563,11 +569,11 @@ def capture(rendered: Rendered, slice_name: str, rng: np.random.Generator) -> Ca
         return Captured(img, hm, float(turn), {"turn": turn})
     if slice_name == "blur":
         radius = round(float(rng.uniform(1.5, 2.0)), 3)
-        img = _noise(paint(rendered).filter(ImageFilter.GaussianBlur(radius)), rng, 2.5)
+        img = _noise(paint_page(rendered).filter(ImageFilter.GaussianBlur(radius)), rng, 2.5)
         return Captured(img, ident, 0.0, {"blur": radius})
     if slice_name == "lowres":
         scale = round(float(rng.uniform(0.55, 0.62)), 3)
-        small = paint(rendered).resize((int(w * scale), int(h * scale)), Image.BILINEAR)
+        small = paint_page(rendered).resize((int(w * scale), int(h * scale)), Image.BILINEAR)
         img = _noise(small, rng, 2.0)
         hm = np.diag([small.width / w, small.height / h, 1.0])
         return Captured(img, hm, 0.0, {"scale": scale})
@@ -580,7 +586,7 @@ def capture(rendered: Rendered, slice_name: str, rng: np.random.Generator) -> Ca
         fwd = homography(src, dst)
         inv = np.linalg.inv(fwd)
         inv = inv / inv[2, 2]
-        sheet = paint(rendered, 1.0).convert("RGBA")
+        sheet = paint_page(rendered).convert("RGBA")
         warped = sheet.transform((w, h), Image.PERSPECTIVE, tuple(inv.flatten()[:8]), resample=Image.BICUBIC,
                                  fillcolor=(0, 0, 0, 0))
         desk = Image.new("RGBA", (w, h), (62, 52, 44, 255))
