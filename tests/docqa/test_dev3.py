@@ -224,3 +224,18 @@ def test_missing_family_falls_back(monkeypatch):
         assert src.fallback and (src.path, src.index) == ds.font_file("sans")
     finally:
         ds.font_source.cache_clear()
+
+
+@pytest.mark.parametrize("source", ["software_licence_invoice_en.pdf", "property_fee_notice_zh.pdf"])
+def test_ingest_reads_every_text_layer_line_beside_a_large_letterhead(committed, source):
+    """A big company name beside a stack of small address lines: each small line stays whole
+    (rows by shared baseline, not by overlap with the tall glyphs)."""
+    from paddlecamp.docqa.ingest import iter_pages
+
+    _, truth = committed
+    for p in iter_pages(DEV3 / "pages" / source):
+        assert p.text_lines, (source, p.page)
+        read = normalize("\n".join(ln.text for ln in p.text_lines))
+        missing = [ln["text"] for ln in truth[(source, p.page)]["lines"]
+                   if not ln.get("filler") and normalize(ln["text"]) not in read]
+        assert not missing, (source, p.page, missing)

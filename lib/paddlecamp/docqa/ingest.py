@@ -351,23 +351,36 @@ def _covers_big_images(glyphs: list[_Glyph], images: list[list[float]], page_are
     return spread >= 0.3 * (y1 - y0)
 
 
+#: glyphs of one row have box bottoms within this share of the smaller glyph height
+BASELINE_TOL = 0.35
+
+
 def _glyph_lines(glyphs: list[_Glyph], spaces: set[int]) -> list[Line]:
-    """Glyphs to lines: rows by vertical overlap, split at wide gaps, spaces where the PDF had them."""
+    """Glyphs to lines: rows by vertical overlap and a shared baseline, split at wide gaps,
+    spaces where the PDF had them.
+
+    Overlap alone is not enough: beside a large letterhead name, two small address lines
+    both lie inside the tall glyphs' band and would interleave into one row. Glyphs of one
+    line also sit on one baseline (their box bottoms agree to a fraction of the smaller
+    height, also when a small label and a large value share the line), so a row takes only
+    glyphs whose bottom is near its own.
+    """
     rows: list[list[_Glyph]] = []
-    extents: list[list[float]] = []  # per row: top, bottom (union of its glyphs)
+    extents: list[list[float]] = []  # per row: top, bottom (union of its glyphs), first glyph's bottom and height
     for g in sorted(glyphs, key=lambda g: (g.box[1] + g.box[3]) / 2):
         best, best_ov = None, 0.5
-        for r in range(len(rows) - 1, max(-1, len(rows) - 5), -1):  # only the nearest rows can overlap
-            top, bottom = extents[r]
+        for r in range(len(rows) - 1, max(-1, len(rows) - 8), -1):  # only the nearest rows can overlap
+            top, bottom, base, h = extents[r]
             ov = (min(bottom, g.box[3]) - max(top, g.box[1])) / max(1e-6, min(bottom - top, g.height))
-            if ov > best_ov:
+            if ov > best_ov and abs(g.box[3] - base) <= BASELINE_TOL * min(h, g.height):
                 best, best_ov = r, ov
         if best is None:
             rows.append([g])
-            extents.append([g.box[1], g.box[3]])
+            extents.append([g.box[1], g.box[3], g.box[3], g.height])
         else:
             rows[best].append(g)
-            extents[best] = [min(extents[best][0], g.box[1]), max(extents[best][1], g.box[3])]
+            e = extents[best]
+            extents[best] = [min(e[0], g.box[1]), max(e[1], g.box[3]), e[2], e[3]]
     lines: list[Line] = []
     for row in rows:
         row.sort(key=lambda g: (g.box[0], g.index))
