@@ -27,7 +27,9 @@ TABLE = Chunk(source="fin.png", page=2, kind="table", bbox=[0, 0, 500, 120],
 
 @pytest.mark.parametrize("q, kind", [("会议什么时候召开？", "date"), ("报销人是谁？", "person"),
                                      ("How many pallets will be shipped?", "number"),
-                                     ("Where is the plant located?", "place"), ("出差事由是什么？", "general")])
+                                     ("Where is the plant located?", "place"), ("出差事由是什么？", "general"),
+                                     ("这辆车的车牌号是多少？", "identifier"), ("会员卡号是什么", "identifier"),
+                                     ("她排在第几号？", "number"), ("几号开会？", "date")])
 def test_question_types(q, kind):
     assert question_type(q) == kind
 
@@ -237,3 +239,13 @@ def test_a_ranked_row_is_named_by_its_rank_and_answered_by_its_name():
                    for r, row in enumerate(rows) if r for c, t in enumerate(row)]
     assert extract("Which club is in 8th place?", [table]).answer == "Garstang Wanderers"
     assert extract("Which club has 47 points?", [table]).answer == "Clitheroe Albion"  # not the rank "7"
+
+
+def test_a_bare_short_number_is_a_poor_identifier():
+    from paddlecamp.docqa.answer import _specific
+
+    from paddlecamp.docqa.answer import analyze
+
+    q = analyze("What is the repair order number?")
+    assert q.want == "identifier"
+    assert _specific("210", q) < _specific("RO-24-118352", q) == 0.0

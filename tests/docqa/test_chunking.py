@@ -61,3 +61,39 @@ def test_table_rows_stay_whole_and_repeat_the_header():
 
 def test_empty_page_gives_no_chunks():
     assert chunk_page(Page(source="x.png", page=1, width=10, height=10)) == []
+
+
+def test_leader_dots_separate_a_label_from_its_value():
+    from paddlecamp.docqa.chunking import kv_pairs
+
+    assert kv_pairs("1st place ........................ $15,000") == [("1st place", "$15,000", 0, 42)]
+    assert [p[:2] for p in kv_pairs("车牌号码 ……………… 沪A·7K3P9")] == [("车牌号码", "沪A·7K3P9")]
+    assert [p[:2] for p in kv_pairs("Total . . . . . 18.50")] == [("Total", "18.50")]
+    assert kv_pairs("See p. 3... and more") == []  # an ellipsis in running text
+    assert [p[:2] for p in kv_pairs("Date: 3 May 2025   Ref: A-17")] == [("Date", "3 May 2025"), ("Ref", "A-17")]
+
+
+def test_a_headerless_table_keeps_every_row_in_its_chunks():
+    from paddlecamp.docqa.chunking import _table_pieces
+
+    t = Table(cells=[["Plate", "SH-7K3P9"], ["Total", "13.00"]], bbox=[0, 0, 100, 40],
+              row_bboxes=[[0, 0, 100, 20], [0, 20, 100, 40]], line_orders=[], header_rows=0, header_cols=1)
+    (text, _, items), = _table_pieces(t, 120)
+    assert text.splitlines()[:2] == ["| | |", "|---|---|"] and "| Plate | SH-7K3P9 |" in text
+    assert [(it["row_header"], it["text"]) for it in items] == [("Plate", "SH-7K3P9"), ("Total", "13.00")]
+
+
+def test_stacked_labels_on_a_form_become_pairs_and_a_cell_reads_label_value():
+    from paddlecamp.docqa.structure.table_model import _cell_text
+
+    def box(text, order, x0, y0, x1, y1):
+        return Line(text=text, score=1.0, box=[[x0, y0], [x1, y0], [x1, y1], [x0, y1]], order=order)
+
+    lines = [box("Repair order", 0, 50, 40, 400, 80),
+             box("ORDER NO", 1, 50, 100, 140, 114), box("TECHNICIAN", 2, 400, 100, 500, 114),
+             box("RO-24-118352", 3, 50, 118, 260, 142), box("Callum Brody", 4, 400, 118, 600, 142)]
+    page = Page(source="ro.jpg", page=1, width=1000, height=1000, lines=lines)
+    pairs = [(it["key"], it["value"]) for c in chunk_page(page) if c.kind == "kv" for it in c.items]
+    assert pairs == [("ORDER NO", "RO-24-118352"), ("TECHNICIAN", "Callum Brody")]
+    assert _cell_text([lines[3], lines[1]]) == "ORDER NO: RO-24-118352"  # a boxed field's two lines
+    assert _cell_text([lines[3], lines[4]]) == "RO-24-118352 Callum Brody"

@@ -50,3 +50,33 @@ def test_single_segment_rows_are_not_a_table():
     raw = [_line(f"line {i}", 50, 100 + 40 * i, 400, 130 + 40 * i) for i in range(5)]
     _, rows = order_lines(raw)
     assert find_tables(rows) == []
+
+
+def test_label_value_rows_without_colons_are_a_headerless_table():
+    """A receipt read by OCR as two columns (the leader dots dropped): every row is a body
+    row with its label as the row header; a real header row stays a header."""
+    from paddlecamp.docqa.chunking import table_items
+    from paddlecamp.docqa.ocr.layout import first_row_is_header
+
+    grid = [["Plate", "SH-7K3P9"], ["Entry", "2025-08-16 09:42"], ["Exit", "2025-08-16 13:07"],
+            ["First hour", "8.00"], ["Subtotal", "23.00"]]
+    raw = [_line(text, x0, 100 + 40 * r, x1, 130 + 40 * r)
+           for r, row in enumerate(grid) for (x0, x1), text in zip([(50, 160), (400, 560)], row)]
+    _, rows = order_lines(raw)
+    (t,) = find_tables(rows)
+    assert t.header_rows == 0 and t.header_cols == 1
+    items = {it["row_header"]: it["text"] for it in table_items(t)}
+    assert items["Plate"] == "SH-7K3P9" and items["Subtotal"] == "23.00"
+    # headers that carry a year, a quarter or a unit are still headers
+    assert first_row_is_header([["Item", "2024", "Q3"], ["Sales", "1,200", "300"], ["Cost", "800", "210"]])
+    assert first_row_is_header([["Runner", "10K", "Half"], ["Ana", "0:34:52", "1:13:40"], ["Bo", "0:35:10", "1:14:02"]])
+    assert not first_row_is_header([["Total", "18.50"], ["Paid", "18.50"], ["Change", "1.50"]])
+
+
+def test_a_table_with_one_body_row_has_no_row_labels():
+    grid = [["Order no", "Received", "Promised by"], ["RO-24-118352", "21/01/2026", "30/01/2026"]]
+    raw = [_line(text, x0, 100 + 40 * r, x1, 130 + 40 * r)
+           for r, row in enumerate(grid) for (x0, x1), text in zip([(50, 200), (300, 420), (500, 640)], row)]
+    _, rows = order_lines(raw)
+    (t,) = find_tables(rows)
+    assert t.header_rows == 1 and t.header_cols == 0

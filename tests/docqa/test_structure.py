@@ -285,3 +285,66 @@ def test_a_column_span_the_page_does_not_show_is_split():
     merged = build_table(structure, [_line("Totals", [170, 210, 230, 230], 0)] + body, (100, 200))
     assert merged.cells == [["Totals", "Totals"], ["bolt", "4"]]
     assert merged.cell_list[0].col_span == 2
+
+
+def test_a_figure_region_holding_a_grid_of_text_is_read_as_a_table():
+    """The layout model calls a table with a dark header bar and coloured rows a figure; its
+    text rows say otherwise. A figure holding a form or a picture with a caption stays."""
+    from paddlecamp.docqa.records import Region
+    from paddlecamp.docqa.structure import tables_named_figures
+
+    def line(text, x0, y0, x1, y1):
+        return Line(text=text, score=1.0, box=[[x0, y0], [x1, y0], [x1, y1], [x0, y1]])
+
+    grid = [line(f"r{r}c{c}", 50 + 120 * c, 100 + 30 * r, 140 + 120 * c, 120 + 30 * r) for r in range(6) for c in range(5)]
+    fig = Region(label="figure", bbox=[40, 90, 700, 300], score=0.5)
+    (t,) = tables_named_figures([fig], grid)
+    assert t.label == "table" and t.bbox == fig.bbox
+    assert tables_named_figures([Region("table", [40, 90, 700, 300], 0.9), fig], grid) == []
+    caption = [line("A photo of the plant", 50, 100, 400, 120), line("Figure 2", 50, 130, 150, 150)]
+    assert tables_named_figures([fig], caption) == []
+    ragged = [line(f"r{r}c{c}", 50 + 120 * c, 100 + 30 * r, 140 + 120 * c, 120 + 30 * r)
+              for r, n in enumerate([1, 3, 1, 1, 5, 1, 2]) for c in range(n)]
+    assert tables_named_figures([fig], ragged) == []
+
+
+def test_a_section_bar_splits_a_form_from_the_table_under_it():
+    """One layout box over a form and a goods table, read as one grid with a "Goods" row
+    across every column: two tables, the second with its own header row."""
+    from paddlecamp.docqa.records import Cell, Table
+    from paddlecamp.docqa.structure import split_at_bars
+
+    grid = [["Exporter A", "Exporter A", "No. EE-1"], ["Country CA", "Transport Air", "AWB 724"],
+            ["Goods", "Goods", "Goods"], ["Item", "HS code", "Value"], ["Pendants", "7113.11", "21,600.00"],
+            ["Boxes", "4420.90", "6,300.00"]]
+    rows = [[0, 40 * r, 300, 40 * r + 30] for r in range(len(grid))]
+    lines = [Line(text=t, score=1.0, box=[[100 * c, 40 * r], [100 * c + 90, 40 * r], [100 * c + 90, 40 * r + 30],
+                                          [100 * c, 40 * r + 30]], order=3 * r + c)
+             for r, row in enumerate(grid) for c, t in enumerate(row)]
+    cells = [Cell(row=r, col=c, text=t) for r, row in enumerate(grid) for c, t in enumerate(row)]
+    t = Table(cells=grid, bbox=[0, 0, 300, 240], row_bboxes=rows, line_orders=[l.order for l in lines],
+              cell_list=cells, header_rows=2, header_cols=0, method="slanet")
+    form, goods = split_at_bars(t, lines)
+    assert form.cells == grid[:2] and goods.cells == grid[3:]
+    assert goods.header_rows == 1 and goods.cell_list[0].row == 0 and goods.cell_list[0].text == "Item"
+    assert not {6, 7, 8} & (set(form.line_orders) | set(goods.line_orders))  # the bar's lines leave
+    assert set(goods.line_orders) == set(range(9, 18))
+    assert split_at_bars(Table(cells=grid[3:], bbox=[0, 0, 1, 1], row_bboxes=rows[3:]), lines) != []
+
+
+def test_a_small_label_over_its_value_reads_as_a_pair():
+    from paddlecamp.docqa.chunking import stacked_label, stacked_text
+
+    def line(text, x0, y0, x1, y1):
+        return Line(text=text, score=1.0, box=[[x0, y0], [x1, y0], [x1, y1], [x0, y1]])
+
+    label, value = line("DATE", 30, 100, 80, 114), line("Sat 14 Mar 2026", 30, 118, 200, 140)
+    assert stacked_label(label, value) and stacked_text(label, value) == "DATE: Sat 14 Mar 2026"
+    zh = line("就诊日期", 30, 100, 90, 114)
+    assert stacked_text(zh, value) == "就诊日期：Sat 14 Mar 2026"
+    # same size (a heading or a wrapped line), a sentence, a colon pair, or far away: no pair
+    assert not stacked_label(line("Notes", 30, 100, 90, 122), value)
+    assert not stacked_label(line("Thank you.", 30, 100, 90, 114), value)
+    assert not stacked_label(line("Ref: 7", 30, 100, 90, 114), value)
+    assert not stacked_label(label, line("Sat 14 Mar 2026", 30, 170, 200, 192))
+    assert not stacked_label(label, line("Sat 14 Mar 2026", 300, 118, 470, 140))

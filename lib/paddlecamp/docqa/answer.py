@@ -144,7 +144,7 @@ _WANT_RULES: list[tuple[str, str]] = [
     ("time", r"what time|at what hour|几点|什么时刻|几时"),
     ("weekday", r"day of the week|what weekday|which weekday|星期几|礼拜几|周几"),
     ("date", r"\bwhen\b|what date|which date|what day|which day|what year|which year|\bdate\b|deadline|due|"
-             r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|几号|日期|截止|到期|生效|有效期至|签订于|哪日"),
+             r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|(?<!第)几号|日期|截止|到期|生效|有效期至|签订于|哪日"),
     ("percent", r"percentage|percent|what share|proportion|what fraction|\brate\b|ratio|比例|百分比|百分之几|几成|占比|"
                 r"增长率|税率|\w*率"),
     ("amount", r"how much|\bcost|price|\bfee|\bpaid\b|\bpay\b|payable|balance|salary|\bwage|\brent\b|deposit|"
@@ -152,7 +152,9 @@ _WANT_RULES: list[tuple[str, str]] = [
                r"单价|合计|总计|税额|收入|利润|营收|销售额|款|花(?:了|费)?多少(?!时间|天|小时|分钟|年|个?月|周)"),
     ("identifier", r"\bnumber\b(?! of)|\bno\.?(?=\s|$)|\bcode\b|\bid\b|\bserial\b|\bsku\b|\breference\b|\bversion\b|"
                    r"\bmodel\b|"
-                   r"编号|号码|单号|代码|型号|版本|批号|账号|编码|代号"),
+                   r"编号|号码|单号|代码|型号|版本|批号|账号|编码|代号|"
+                   # any "…号" asked for ("车牌号是多少", "卡号是什么"), but not a date or an ordinal (几号, 第几号)
+                   r"[^几第\d\s]号(?:码)?(?:是|为)?(?:多少|什么|啥)"),
     ("number", r"how many|how long|\bnumber of\b|how far|how old|how heavy|how big|how large|how tall|how wide|what size|"
                r"\bweight\b|\bduration\b|temperature|capacity|voltage|current|power|frequency|\btime\b|"
                r"多少|几[个位名人台件次天年月周项家种层小]|多长|多久|多重|多大|多高|数量|重量|时长|温度|容量|电压|功率|几"),
@@ -902,6 +904,10 @@ def _specific(span: str | None, q: Question) -> float:
         if q.want == "amount" and re.fullmatch(r"\s*\d\s*", span):
             bonus -= 0.1  # a single bare digit is a count (Qty 1), rarely the money asked for
         return bonus
+    if q.want == "identifier":
+        # an order, invoice or serial number has letters, separators or many digits; a bare
+        # short number is a count or a piece of a phone number ("Tel 01904 557 210")
+        return -0.2 if re.fullmatch(r"\s*\d{1,3}\s*", span) else 0.0
     if q.want not in ("date", "time"):
         return 0.0
     if re.fullmatch(r"\s*(?:19|20)\d{2}\s*年?\s*", span) and not re.search(r"year|哪一?年|年份", q.text.lower()):
@@ -1129,8 +1135,32 @@ def _modifier(term: str, question: str) -> bool:
 
 
 def _missing_terms(q: Question, page_text: str) -> list[str]:
-    """Content words of the question found nowhere on the evidence page."""
-    return [t for t, w in zip(q.terms, q.weights) if w >= 0.8 and term_match(t, page_text) < 0.5]
+    """Content words of the question found nowhere on the evidence page (a Chinese word the
+    page spells with its neighbours in the question counts as found: ``_in_context``)."""
+    return [t for t, w in zip(q.terms, q.weights)
+            if w >= 0.8 and term_match(t, page_text) < 0.5 and not _in_context(t, q.text, page_text)]
+
+
+def _in_context(term: str, question: str, text: str) -> bool:
+    """A Chinese term the segmenter cut across words ("月卡能用" -> 卡能, "令狐雅琴读" -> 雅琴读)
+    is on the page when two-character (or longer) pieces of the question around it that the
+    page holds cover all of it but one character."""
+    if not _is_cjk(term) or len(term) < 2:
+        return False
+    at = question.find(term)
+    if at < 0:
+        return False
+    low = _norm(text)
+    covered = [False] * len(term)
+    lo, hi = max(0, at - 4), min(len(question), at + len(term) + 4)
+    for i in range(lo, hi):
+        for j in range(i + 2, hi + 1):
+            piece = question[i:j]
+            if not _is_cjk(piece) or piece not in low:
+                continue
+            for k in range(max(i, at), min(j, at + len(term))):
+                covered[k - at] = True
+    return sum(not c for c in covered) <= 1 and any(covered)
 
 
 #: Least local evidence (the answer's own cell/pair/sentence and its headers) for an answer.

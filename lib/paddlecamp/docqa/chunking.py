@@ -55,12 +55,21 @@ def _valid_key(key: str) -> bool:
     return text_units(key) <= 12
 
 
+#: "Label ........ value": a run of leader dots (receipts, price lists, contents pages)
+#: (four or more dots: three are an ellipsis in running text)
+_LEADER_RE = re.compile(r"^(?P<key>\S.*?)\s*(?:(?:[.·⋯‥_]\s?){4,}|(?:…\s?){2,})\s*(?P<val>[^\s.·…⋯‥_].*)$")
+
+
 def kv_pairs(text: str) -> list[tuple[str, str, int, int]]:
     """``(key, value, start, end)`` of every ``label: value`` pair in one line of text.
 
     Several pairs may share a line ("Date: 3 May 2025   Ref: A-17"); a value runs to the
-    next label or a wide gap. Times ("09:30") and URLs are not labels.
+    next label or a wide gap. Times ("09:30") and URLs are not labels. A run of leader dots
+    separates a label from its value as a colon does ("1st place ........ $15,000").
     """
+    m = _LEADER_RE.match(text)
+    if m and _valid_key(m.group("key").strip()) and ":" not in m.group("key") and "：" not in m.group("key"):
+        return [(m.group("key").strip(), m.group("val").strip().rstrip("。；;，,"), m.start("key"), m.end("val"))]
     out = []
     pos = 0
     while pos < len(text):
@@ -75,6 +84,31 @@ def kv_pairs(text: str) -> list[tuple[str, str, int, int]]:
         else:
             pos = m.start() + max(1, len(m.group("key")))
     return out
+
+
+#: A label printed above its value is smaller than it: at most this share of its height.
+STACKED_LABEL_RATIO = 0.85
+
+
+def stacked_label(upper: Line, lower: Line) -> bool:
+    """Whether ``upper`` is a small label printed right above its value ``lower`` ("DATE" over
+    "Sat 14 Mar 2026", "5 Country of destination" over "Canada (CA)"): clearly smaller, short,
+    no colon or sentence end, starting near the value's left edge, and no wider gap between
+    them than the value's height."""
+    hu, hl = upper.bbox[3] - upper.bbox[1], lower.bbox[3] - lower.bbox[1]
+    text = upper.text.strip()
+    if not text or hu > STACKED_LABEL_RATIO * hl or text_units(text) > 12 or re.search(r"[:：。.!?！？;；]$", text):
+        return False
+    if kv_pairs(text) or not re.search(r"[A-Za-z\u3400-\u9fff]", text):
+        return False
+    gap = lower.bbox[1] - upper.bbox[3]
+    return -0.3 * hu <= gap <= hl and abs(upper.bbox[0] - lower.bbox[0]) <= 1.5 * hl
+
+
+def stacked_text(upper: Line, lower: Line) -> str:
+    """The label and value of a stacked pair as one ``label: value`` line."""
+    sep = "：" if _is_cjk(upper.text[-1:]) else ": "
+    return f"{upper.text.strip()}{sep}{lower.text.strip()}"
 
 
 def _sub_bbox(bbox: BBox, text: str, start: int, end: int) -> BBox:
@@ -232,8 +266,11 @@ def _table_pieces(table: Table, max_units: float) -> list[tuple[str, list[BBox],
     """Markdown pieces of a table: header rows + as many whole body rows as fit, header repeated."""
     if table.n_rows == 0:
         return []
-    hr = max(1, min(table.header_rows, table.n_rows))
-    header = "\n".join([table.row_markdown(r) for r in range(hr)] + ["|" + "---|" * table.n_cols])
+    hr = max(0, min(table.header_rows, table.n_rows))
+    # a table without a header row (a list of label | value rows) gets an empty one: Markdown
+    # needs it, and every row stays a body row
+    header = "\n".join([table.row_markdown(r) for r in range(hr)] if hr else ["|" + " |" * table.n_cols]) \
+        + "\n|" + "---|" * table.n_cols
     hboxes = [table.row_bboxes[r] if r < len(table.row_bboxes) else table.bbox for r in range(hr)]
     items = table_items(table)
     pieces = []
@@ -263,6 +300,51 @@ def _table_pieces(table: Table, max_units: float) -> list[tuple[str, list[BBox],
 # --------------------------------------------------------------------------------------------
 def _with_section(section: str, text: str) -> str:
     return f"{section}\n{text}" if section and not text.startswith(section) else text
+
+
+def _merge_stacked(lines: list[Line], in_table: dict[int, Table]) -> list[Line]:
+    """Body lines with each small label and the value printed right under it (the next line
+    in reading order, or the nearest line below) made one ``label: value`` line."""
+    from paddlecamp.docqa.ocr.orientation import looks_sideways
+
+    body = [l for l in lines if l.order not in in_table]
+    if looks_sideways([l.bbox for l in body]):
+        return lines  # boxes of a page read turned are the file's: "above" is sideways there
+    over = {l.order: [m for m in body if m is not l and stacked_label(l, m)] for l in body}
+    over = {k: v for k, v in over.items() if v}
+    if not over:
+        return lines
+
+    def beside(l: Line) -> bool:
+        """A label with its value to its right ("经营范围  餐饮管理…"): a line on its row that is
+        not itself a stacked label (a row of stacked fields has its labels side by side)."""
+        h = l.bbox[3] - l.bbox[1]
+        return any(m is not l and m.bbox[0] >= l.bbox[2] - 2 and m.order not in over
+                   and abs((m.bbox[1] + m.bbox[3]) - (l.bbox[1] + l.bbox[3])) < h for m in body)
+
+    partner: dict[int, Line] = {}
+    used: set[int] = set()
+    for l in body:
+        if l.order in used or beside(l):
+            continue
+        below = [m for m in over.get(l.order, []) if m.order not in used and m.order not in partner]
+        if below:
+            m = min(below, key=lambda m: (m.bbox[1], abs(m.bbox[0] - l.bbox[0])))
+            partner[l.order] = m
+            used.update((l.order, m.order))
+    if not partner:
+        return lines
+    out = []
+    for l in lines:
+        if l.order in partner:
+            m = partner[l.order]
+            box = union_bbox([l.bbox, m.bbox])
+            out.append(Line(text=stacked_text(l, m), score=min(l.score, m.score),
+                            box=[[box[0], box[1]], [box[2], box[1]], [box[2], box[3]], [box[0], box[3]]],
+                            bbox=box, order=l.order))
+        elif l.order not in used:
+            out.append(l)
+    return out
 
 
 def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_no: int = 0) -> list[Chunk]:
@@ -305,7 +387,7 @@ def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_
             add("kv", "\n".join(l.text for l in pending_kv), [l.bbox for l in pending_kv], items)
         pending_kv.clear()
 
-    ordered = reading_order(page.lines, page.regions)
+    ordered = _merge_stacked(reading_order(page.lines, page.regions), in_table)
     for line in ordered:
         table = in_table.get(line.order)
         if table is not None:

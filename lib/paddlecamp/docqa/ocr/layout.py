@@ -36,13 +36,19 @@ def order_lines(raw: list[RawLine]) -> tuple[list[Line], list[list[Line]]]:
     return ordered, rows
 
 
+#: Segments of one row are cells when every gap between them is wider than this many line
+#: heights (word spacing is about a third of one; a header cell set close to its neighbour,
+#: "Units  Amount (CAD)", leaves a little under one).
+MULTICELL_GAP = 0.8
+
+
 def _is_multicell(row: list[Line]) -> bool:
     """Several segments separated by clear gaps (wider than about two characters)."""
     if len(row) < 2:
         return False
     height = median(l.bbox[3] - l.bbox[1] for l in row)
     gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(row, row[1:])]
-    return min(gaps) > 1.0 * height
+    return min(gaps) > MULTICELL_GAP * height
 
 
 def _column_bands(rows: list[list[Line]]) -> list[list[float]]:
@@ -54,6 +60,34 @@ def _column_bands(rows: list[list[Line]]) -> list[list[float]]:
         else:
             bands.append([x0, x1])
     return bands
+
+
+_DIGIT = re.compile(r"\d")
+#: digits a header may carry: a year, a quarter, a unit with a number ("Q3", "2024年", "10K")
+_HEADER_NUMBER = re.compile(r"^(?:(?:19|20)\d\d(?:年|年度|财年|FY)?|FY ?\d{2,4}|Q[1-4]|[1-4]季度|\d{1,3}\s?[A-Za-z%]{1,3})$")
+
+
+def first_row_is_header(cells: list[list[str]]) -> bool:
+    """Whether the first row of a geometry grid is a header row.
+
+    In a column whose body cells mostly hold digits, a header cell names the column (no digits,
+    or a year, quarter or short unit); a first row with a value-like cell there is a body row
+    (a list of ``label | value`` rows, such as a receipt or a form, has no header). The columns
+    vote; ties keep the header.
+    """
+    if len(cells) < 2:
+        return True
+    for_header = against = 0
+    for c in range(max(len(r) for r in cells)):
+        body = [r[c] for r in cells[1:] if c < len(r) and r[c]]
+        first = cells[0][c] if c < len(cells[0]) else ""
+        if not first or len(body) < 2 or sum(bool(_DIGIT.search(t)) for t in body) < 0.6 * len(body):
+            continue
+        if _DIGIT.search(first) and not _HEADER_NUMBER.match(first.strip()):
+            against += 1
+        else:
+            for_header += 1
+    return for_header >= against
 
 
 def _table_from_rows(rows: list[list[Line]]) -> Table | None:
@@ -87,15 +121,16 @@ def _table_from_rows(rows: list[list[Line]]) -> Table | None:
     nonempty = [t for r in cells for t in r if t]
     if sum(1 for t in nonempty if re.search(r"[:：]", t)) > len(nonempty) / 2:
         return None
-    cell_list = [Cell(row=r, col=c, text=cells[r][c], bbox=union_bbox(boxes), header=(r == 0))
+    header_rows = int(first_row_is_header(cells))
+    cell_list = [Cell(row=r, col=c, text=cells[r][c], bbox=union_bbox(boxes), header=(r < header_rows))
                  for (r, c), boxes in sorted(cell_boxes.items())]
     # The first column holds row labels (names, dates, codes) when its body cells are distinct
     # and are not amounts.
-    body = [row[0] for row in cells[1:] if row[0]]
+    body = [row[0] for row in cells[header_rows:] if row[0]]
     amounts = sum(bool(re.fullmatch(r"[-+¥$€£]?[\d,]*\d\.\d+%?|[\d,]+%?", t)) for t in body)
-    header_cols = int(bool(body) and len(set(body)) == len(body) and amounts <= len(body) / 2)
+    header_cols = int(len(body) >= 2 and len(set(body)) == len(body) and amounts <= len(body) / 2)
     return Table(cells=cells, bbox=union_bbox(row_bboxes), row_bboxes=row_bboxes,
-                 line_orders=[l.order for row in rows for l in row], cell_list=cell_list, header_rows=1,
+                 line_orders=[l.order for row in rows for l in row], cell_list=cell_list, header_rows=header_rows,
                  header_cols=header_cols, method="geometry")
 
 

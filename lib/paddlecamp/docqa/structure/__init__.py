@@ -82,6 +82,35 @@ def snap_regions(regions: list[Region], lines: list[Line]) -> list[Region]:
     return out
 
 
+#: A ``figure`` region whose text is a grid is a table the layout model misnamed (dark header
+#: bars and coloured zebra rows read as a picture): at least this many rows, most of them of
+#: three or more segments, and most with about the same number of segments.
+FIGURE_TABLE_ROWS = 4
+
+
+def _is_grid(counts: list[int]) -> bool:
+    """Segments per visual row look like a table's: enough rows, most of several cells, and
+    a common cell count (within one) in most rows."""
+    if len(counts) < FIGURE_TABLE_ROWS or sum(c >= 3 for c in counts) < 0.6 * len(counts):
+        return False
+    common = max(sum(abs(c - m) <= 1 for c in counts) for m in set(counts) if m >= 3)
+    return common >= 0.5 * len(counts)
+
+
+def tables_named_figures(regions: list[Region], lines: list[Line]) -> list[Region]:
+    """``figure`` regions whose text forms a grid, relabelled ``table`` (not overlapping a table)."""
+    from paddlecamp.docqa.ocr.layout import group_rows
+
+    tables = [r.bbox for r in regions if r.label == "table"]
+    out = []
+    for reg in regions:
+        if reg.label != "figure" or any(_overlap(reg.bbox, t) >= 0.5 * min(_area(reg.bbox), _area(t)) for t in tables):
+            continue
+        if _is_grid([len(r) for r in group_rows(_lines_in(reg.bbox, lines))]):
+            out.append(Region(label="table", bbox=list(reg.bbox), score=reg.score))
+    return out
+
+
 def table_regions(regions: list[Region]) -> list[tuple[Region, bool]]:
     """The ``table`` regions with duplicates dropped and overlaps cut, top to bottom.
 
@@ -182,9 +211,44 @@ def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) ->
             # no grid, or far fewer grid rows than rows of text (a tall table squeezed into the
             # model's 488 x 488 input loses its rows)
             continue
-        tables.append(table)
-        taken.update(table.line_orders)
+        for part in split_at_bars(table, inside):
+            tables.append(part)
+            taken.update(part.line_orders)
     return tables
+
+
+def split_at_bars(table: Table, lines: list[Line]) -> list[Table]:
+    """A table split at its section bars: rows that are one cell across every column ("Goods",
+    "二、收费明细") between rows of cells. The layout model boxes a form and the table under it
+    as one region; the bar is where one ends and the other begins. The bar's lines leave the
+    table (they read as the next part's heading); the part under a bar gets its first row as
+    the column header. ``lines`` are the page's lines (to share the table's lines out)."""
+    from paddlecamp.docqa.records import Cell
+
+    n = table.n_rows
+    bars = [r for r in range(1, n - 2) if table.n_cols >= 3 and table.cells[r][0]
+            and all(t == table.cells[r][0] for t in table.cells[r]) and len(table.row_bboxes) == n]
+    if not bars:
+        return [table]
+    mine = [l for l in lines if l.order in set(table.line_orders)]
+    parts, start = [], 0
+    for r in bars + [n]:
+        if r - start >= 1:
+            parts.append((start, r))
+        start = r + 1
+    out = []
+    for i, (a, b) in enumerate(parts):
+        top, bottom = table.row_bboxes[a][1], table.row_bboxes[b - 1][3]
+        orders = [l.order for l in mine if top <= (l.bbox[1] + l.bbox[3]) / 2 <= bottom]
+        cells = [Cell(row=c.row - a, col=c.col, text=c.text, bbox=c.bbox, col_span=c.col_span,
+                      row_span=min(c.row_span, b - c.row), header=c.header)
+                 for c in table.cell_list if a <= c.row < b]
+        boxes = table.row_bboxes[a:b]
+        header_rows = min(table.header_rows, b - a - 1) if i == 0 else int(b - a >= 2)
+        out.append(Table(cells=[list(r) for r in table.cells[a:b]], bbox=union_bbox(boxes), row_bboxes=boxes,
+                         line_orders=orders, cell_list=cells, header_rows=header_rows,
+                         header_cols=table.header_cols, method=table.method))
+    return out
 
 
 def geometry_tables(rows: list[list[Line]], covered: set[int]) -> list[Table]:
@@ -224,7 +288,7 @@ def analyze_page(image: np.ndarray | None, lines: list[Line], rows: list[list[Li
     t0 = time.perf_counter()
     regions = snap_regions(get_layout_model().detect(image), lines)
     t1 = time.perf_counter()
-    tables = model_tables(image, lines, regions) if lines else []
+    tables = model_tables(image, lines, regions + tables_named_figures(regions, lines)) if lines else []
     t2 = time.perf_counter()
     covered = {o for t in tables for o in t.line_orders}
     tables += geometry_tables(rows, covered)

@@ -426,9 +426,11 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
         cells, members, xs = glued
         n_cols = len(xs) - 1
     boxes = [c.box if _good_box(c.box, _grid_box(c, xs, ys)) else _grid_box(c, xs, ys) for c in cells]
-    texts = [" ".join(l.text for l in sorted(m, key=lambda l: l.order)).strip() for m in members]
+    texts = [_cell_text(m) for m in members]
     first_col = [t for c, t in zip(cells, texts) if c.col == 0 and c.row >= header_rows and t]
-    header_cols = 1 if n_cols > 1 and first_col and \
+    # row labels need rows to tell apart: a table with one body row ("Order no | Received"
+    # over "RO-24-118352 | 21/01/2026") has its first column as a value
+    header_cols = 1 if n_cols > 1 and len(first_col) >= 2 and \
         sum(not is_numeric(t) for t in first_col) > len(first_col) / 2 else 0
 
     grid = [[""] * n_cols for _ in range(n_rows)]
@@ -452,6 +454,19 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
                  row_bboxes=[[round(float(v), 1) for v in b] for b in row_bboxes],
                  line_orders=sorted({l.order for l in used}), cell_list=cell_list,
                  header_rows=header_rows, header_cols=header_cols, method="slanet")
+
+
+def _cell_text(lines: list[Line]) -> str:
+    """A cell's lines as its text; a small label above its value ("5 Country of destination"
+    over "Canada (CA)", boxed form fields) reads ``label: value`` so the cell is a pair."""
+    from paddlecamp.docqa.chunking import stacked_label, stacked_text
+
+    ordered = sorted(lines, key=lambda l: l.order)
+    if len(ordered) == 2:
+        upper, lower = sorted(ordered, key=lambda l: l.bbox[1])
+        if stacked_label(upper, lower):
+            return stacked_text(upper, lower)
+    return " ".join(l.text for l in ordered).strip()
 
 
 def _split_colspans(cells: list[GridCell], members: list[list[Line]],
