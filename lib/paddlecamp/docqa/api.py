@@ -60,7 +60,10 @@ def _engine_key(engine: str) -> str:
 
 
 #: Bumped when the PDF text-layer extraction changes, so cached results of the old one are redone.
-TEXT_LAYER_VERSION = "pdftext1"
+TEXT_LAYER_VERSION = "pdftext2"
+#: Bumped when the structure step changes what it keeps in a cached page (model tables are kept
+#: as found; geometry is redone on every load), so pages cached before are read again.
+STRUCTURE_VERSION = "struct2"
 
 
 def _force_ocr(force_ocr: bool | None) -> bool:
@@ -119,8 +122,9 @@ def ocr(path: str | Path, *, engine: str = "default", store: str | Path | None =
     path = Path(path)
     force = _force_ocr(force_ocr)
     key = _engine_key(engine)
-    # Image files and forced OCR keep the plain engine key (the same results as before).
-    cache_key = key if force or path.suffix.lower() not in PDF_SUFFIXES else f"{key}+{TEXT_LAYER_VERSION}"
+    cache_key = f"{key}+{STRUCTURE_VERSION}"
+    if not force and path.suffix.lower() in PDF_SUFFIXES:
+        cache_key += f"+{TEXT_LAYER_VERSION}"
     cache = None
     if store is not None:
         from paddlecamp.docqa.store import Store
