@@ -11,47 +11,15 @@ live here. Writes pages/, truth.json and qa.jsonl (files are rewritten only when
 """
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 from paddlecamp.docqa.dataset_extra import (SEED, Columns, Grid, KVGrid, PageSpec, Rule, Space, Stamp, Text,
-                                            capture, encode_jpeg, find_evidence, image_pdf, page_rng, render_spec,
-                                            text_layer_pdf, transform_truth)
+                                            capture, page_rng, render_spec, text_layer_pdf, transform_truth)
+from paddlecamp.docqa.devset import Doc, Q, U, file_bytes, record, summary_line, write_set
 
 #: Bump when the generated files change on purpose.
 VERSION = 1
-QTYPES = ("table", "kv", "text", "unanswerable")
-
-
-@dataclass(frozen=True)
-class Q:
-    """A question; ``answer`` "" marks it unanswerable. ``ev`` picks the evidence line when the
-    answer text occurs on several lines (a substring of the wanted line)."""
-
-    question: str
-    answer: str
-    qtype: str
-    kind: str
-    aliases: tuple[str, ...] = ()
-    page: int = 1
-    ev: str = ""
-
-
-def U(question: str, kind: str = "text", page: int = 1) -> Q:
-    """An unanswerable question about the document (its answer is on no page)."""
-    return Q(question, "", "unanswerable", kind, page=page)
-
-
-@dataclass(frozen=True)
-class Doc:
-    """One source file (its suffix picks the format), its pages and the questions about it."""
-
-    name: str
-    lang: str
-    pages: tuple[PageSpec, ...]
-    questions: tuple[Q, ...]
 
 
 T, S = Text, Space
@@ -971,10 +939,6 @@ DOCUMENTS: tuple[Doc, ...] = (
 # --------------------------------------------------------------------------------------------
 # Building
 # --------------------------------------------------------------------------------------------
-def _lang(text: str) -> str:
-    return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
-
-
 def build(documents: Iterable[Doc] = DOCUMENTS, *, seed: int = SEED) -> tuple[dict[str, bytes], list[dict], list[dict]]:
     """(files by name, truth pages, qa records) of ``documents``; raises when an answer is not on
     its page or its evidence is not of its question type."""
@@ -982,11 +946,6 @@ def build(documents: Iterable[Doc] = DOCUMENTS, *, seed: int = SEED) -> tuple[di
     truth: list[dict] = []
     qa: list[dict] = []
     for doc in documents:
-        suffix = Path(doc.name).suffix.lower()
-        slices = {p.slice for p in doc.pages}
-        if suffix == ".pdf" and not slices <= {"pdf-text", "pdf-image"} or suffix != ".pdf" and (
-                len(doc.pages) != 1 or slices & {"pdf-text", "pdf-image"}):
-            raise ValueError(f"{doc.name}: slices {sorted(slices)} do not fit the file type")
         rendered, images, pages = [], [], []
         for pno, spec in enumerate(doc.pages, start=1):
             r = render_spec(spec)
@@ -997,71 +956,22 @@ def build(documents: Iterable[Doc] = DOCUMENTS, *, seed: int = SEED) -> tuple[di
                           "lines": lines, "tables": tables})
             rendered.append(r)
             images.append(cap.image)
-        if suffix == ".pdf" and slices == {"pdf-text"}:
-            files[doc.name] = text_layer_pdf(rendered, title=Path(doc.name).stem)
-        elif suffix == ".pdf":
-            if slices != {"pdf-image"}:
-                raise ValueError(f"{doc.name}: mix of PDF kinds")
-            files[doc.name] = image_pdf(images, title=Path(doc.name).stem)
-        else:
-            files[doc.name] = encode_jpeg(images[0], 85)
+        files[doc.name] = file_bytes(doc, rendered, images, text_layer_pdf)
         truth.extend(pages)
-        for i, q in enumerate(doc.questions, start=1):
-            qa.append(_record(doc, i, q, pages))
+        qa.extend(record(doc, i, q, pages) for i, q in enumerate(doc.questions, start=1))
     return files, truth, qa
-
-
-def _record(doc: Doc, i: int, q: Q, pages: list[dict]) -> dict:
-    if q.qtype not in QTYPES:
-        raise ValueError(f"{doc.name}: unknown qtype {q.qtype!r}")
-    page = pages[q.page - 1]
-    rec = {"id": f"{Path(doc.name).stem}-{i:02d}", "question": q.question, "answer": q.answer,
-           "source": doc.name, "page": q.page, "answerable": bool(q.answer), "kind": q.kind,
-           "lang": _lang(q.question), "aliases": list(q.aliases), "evidence_bbox": None, "evidence_text": None,
-           "qtype": q.qtype, "slice": page["slice"]}
-    if not q.answer:
-        if q.qtype != "unanswerable":
-            raise ValueError(f"{doc.name}: {q.question!r} has no answer but qtype {q.qtype}")
-        return rec
-    lines = [ln for ln in page["lines"] if not q.ev or q.ev in ln["text"]] if q.ev else page["lines"]
-    ev = find_evidence(lines, q.answer, prefer_cell=(q.qtype == "table"))
-    if ev is None and q.ev:  # ``ev`` names another cell of the answer's row
-        row_cells = [ln for ln in page["lines"] if "cell" in ln]
-        anchors = [ln for ln in row_cells if q.ev in ln["text"]]
-        if anchors:
-            same_row = [ln for ln in row_cells if ln["cell"][0] == anchors[0]["cell"][0]]
-            ev = find_evidence(same_row, q.answer, prefer_cell=True)
-    if ev is None:
-        raise ValueError(f"{doc.name} p{q.page}: answer {q.answer!r} of {q.question!r} is not on the page")
-    if q.qtype == "table" and "cell" not in ev:
-        raise ValueError(f"{doc.name}: table question {q.question!r} has its answer outside a table")
-    if q.qtype != "table" and "cell" in ev:
-        raise ValueError(f"{doc.name}: {q.qtype} question {q.question!r} has its answer in a table cell")
-    rec["evidence_bbox"], rec["evidence_text"] = ev["bbox"], ev["text"]
-    return rec
 
 
 def write(out_dir: Path, documents: Iterable[Doc] = DOCUMENTS) -> tuple[dict[str, bytes], list[dict], list[dict]]:
     """Build the set and write it under ``out_dir`` (only files whose bytes change)."""
     files, truth, qa = build(documents)
-    payloads = {f"pages/{name}": data for name, data in files.items()}
-    payloads["truth.json"] = (json.dumps({"version": VERSION, "seed": SEED, "pdf_dpi": 100, "pages": truth},
-                                         ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-    payloads["qa.jsonl"] = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in qa).encode("utf-8")
-    (out_dir / "pages").mkdir(parents=True, exist_ok=True)
-    for rel, data in payloads.items():
-        path = out_dir / rel
-        if not path.exists() or path.read_bytes() != data:
-            path.write_bytes(data)
+    write_set(out_dir, files, {"version": VERSION, "seed": SEED, "pdf_dpi": 100, "pages": truth}, qa)
     return files, truth, qa
 
 
 def main() -> None:
     here = Path(__file__).resolve().parent
-    files, truth, qa = write(here)
-    size = sum(len(b) for b in files.values()) / 2**20
-    counts = {t: sum(q["qtype"] == t for q in qa) for t in QTYPES}
-    print(f"{len(files)} files, {len(truth)} pages ({size:.1f} MiB), {len(qa)} questions {counts} -> {here}")
+    print(summary_line(here, *write(here)))
 
 
 if __name__ == "__main__":

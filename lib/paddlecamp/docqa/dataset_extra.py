@@ -435,9 +435,13 @@ def _ligature_free_pieces(s: str) -> list[tuple[int, str]]:
     return [(a, s[a:b]) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
-def text_layer_pdf(pages: Sequence[Rendered], *, title: str = "") -> bytes:
+def text_layer_pdf(pages: Sequence[Rendered], *, title: str = "",
+                   fonts: tuple[Callable, Callable] | None = None) -> bytes:
     """The pages as a born-digital PDF (``PDF_DPI``): every text op becomes real text with an
-    embedded TrueType font (so a PDF reader gets the exact characters), rules and fills vectors."""
+    embedded TrueType font (so a PDF reader gets the exact characters), rules and fills vectors.
+    ``fonts`` is ``(font_file, get_font)`` for another renderer's families (default: this
+    module's)."""
+    font_file_of, font_of = fonts or (font_file, get_font)
     import matplotlib
     import matplotlib.lines
     from matplotlib.backends.backend_pdf import PdfPages
@@ -471,8 +475,8 @@ def text_layer_pdf(pages: Sequence[Rendered], *, title: str = "") -> bytes:
                                            linewidth=wd * 72 / PDF_DPI, edgecolor=[v / 255 for v in col]))
                 elif op[0] == "text":
                     _, x, y, s, size, bold, family, col = op
-                    path, _ = font_file(family, bold)
-                    fnt = get_font(size, bold, family)
+                    path, _ = font_file_of(family, bold)
+                    fnt = font_of(size, bold, family)
                     ascent = fnt.getmetrics()[0]
                     # The PDF backend shapes "fi", "ff", "ffi" into ligature glyphs whose text
                     # reads back as one letter; drawing the pieces apart keeps every character.

@@ -33,7 +33,6 @@ Everything is deterministic: the same specification gives the same bytes on the 
 from __future__ import annotations
 
 import functools
-import io
 import math
 import shutil
 import subprocess
@@ -44,10 +43,10 @@ from typing import Any, Iterable, Sequence, Union
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from paddlecamp.docqa.dataset_extra import (INK, PAPER, PDF_DPI, Captured, Color, Rendered, _ligature_free_pieces,
-                                            _rule_pieces)
+from paddlecamp.docqa.dataset_extra import INK, PAPER, Captured, Color, Rendered, _rule_pieces
 from paddlecamp.docqa.dataset_extra import capture as _capture
 from paddlecamp.docqa.dataset_extra import font_file as _extra_font_file
+from paddlecamp.docqa.dataset_extra import text_layer_pdf as _extra_text_layer_pdf
 
 # --------------------------------------------------------------------------------------------
 # Colours
@@ -994,45 +993,4 @@ def text_layer_pdf(pages: Sequence[Rendered], *, title: str = "") -> bytes:
     should use single-face families (DejaVu) or collections whose faces share their glyphs
     (Noto CJK); ``wqy-mono`` would print in the proportional face.
     """
-    import matplotlib
-    import matplotlib.lines
-    from matplotlib.backends.backend_pdf import PdfPages
-    from matplotlib.figure import Figure
-    from matplotlib.font_manager import FontProperties
-    from matplotlib.patches import Ellipse, Rectangle
-
-    buf = io.BytesIO()
-    with matplotlib.rc_context({"pdf.fonttype": 42}), \
-            PdfPages(buf, metadata={"Title": title, "Creator": "paddlecamp", "Producer": "paddlecamp",
-                                    "CreationDate": None}) as pdf:
-        for rendered in pages:
-            w, h = rendered.size
-            fig = Figure(figsize=(w / PDF_DPI, h / PDF_DPI), dpi=PDF_DPI)
-            for op in rendered.ops:
-                if op[0] == "fill":
-                    _, x0, y0, x1, y1, col = op
-                    fig.add_artist(Rectangle((x0 / w, 1 - y1 / h), (x1 - x0) / w, (y1 - y0) / h,
-                                             transform=fig.transFigure, facecolor=[v / 255 for v in col],
-                                             edgecolor="none"))
-            for op in rendered.ops:
-                if op[0] == "line":
-                    _, x0, y0, x1, y1, wd, col = op
-                    fig.add_artist(matplotlib.lines.Line2D([x0 / w, x1 / w], [1 - y0 / h, 1 - y1 / h],
-                                                           transform=fig.transFigure, linewidth=wd * 72 / PDF_DPI,
-                                                           color=[v / 255 for v in col]))
-                elif op[0] == "ellipse":
-                    _, x0, y0, x1, y1, wd, col = op
-                    fig.add_artist(Ellipse(((x0 + x1) / 2 / w, 1 - (y0 + y1) / 2 / h), (x1 - x0) / w,
-                                           (y1 - y0) / h, transform=fig.transFigure, fill=False,
-                                           linewidth=wd * 72 / PDF_DPI, edgecolor=[v / 255 for v in col]))
-                elif op[0] == "text":
-                    _, x, y, s, size, bold, family, col = op
-                    path, _ = font_file(family, bold)
-                    fnt = get_font(size, bold, family)
-                    ascent = fnt.getmetrics()[0]
-                    for start, piece in _ligature_free_pieces(s):
-                        fig.text((x + fnt.getlength(s[:start])) / w, 1 - (y + ascent) / h, piece, va="baseline",
-                                 ha="left", color=[v / 255 for v in col],
-                                 fontproperties=FontProperties(fname=path, size=size * 72 / PDF_DPI))
-            pdf.savefig(fig)
-    return buf.getvalue()
+    return _extra_text_layer_pdf(pages, title=title, fonts=(font_file, get_font))

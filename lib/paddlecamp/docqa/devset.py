@@ -1,0 +1,133 @@
+"""What the document-QA set generators share: questions, documents, records and writing.
+
+``data/docqa-dev2/make_dev2.py`` and ``data/docqa-dev3/make_dev3.py`` differ in what they draw
+(``dataset_extra`` and ``dataset_styles``) and what they write about it; the question records,
+the checks that every answer is on its page in the right kind of place, the file type of each
+document and the byte-stable writing of the set are the same, and live here.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from paddlecamp.docqa.dataset_extra import encode_jpeg, find_evidence, image_pdf
+
+QTYPES = ("table", "kv", "text", "unanswerable")
+
+
+@dataclass(frozen=True)
+class Q:
+    """A question; ``answer`` "" marks it unanswerable. ``ev`` picks the evidence line when the
+    answer text occurs on several lines (a substring of the wanted line, or of another cell of
+    the answer's table row)."""
+
+    question: str
+    answer: str
+    qtype: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    page: int = 1
+    ev: str = ""
+
+
+def U(question: str, kind: str = "text", page: int = 1) -> Q:
+    """An unanswerable question about the document (its answer is on no page)."""
+    return Q(question, "", "unanswerable", kind, page=page)
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One source file (its suffix picks the format), its page specs and the questions about it."""
+
+    name: str
+    lang: str
+    pages: tuple[Any, ...]
+    questions: tuple[Q, ...]
+
+
+def lang_of(text: str) -> str:
+    """``zh`` when the text has a CJK ideograph, else ``en``."""
+    return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+
+
+def check_slices(doc: Doc) -> set[str]:
+    """The capture slices of ``doc``'s pages; raises when they do not fit its file type (a PDF
+    holds pdf-text or pdf-image pages, an image file one page of another slice)."""
+    suffix = Path(doc.name).suffix.lower()
+    slices = {p.slice for p in doc.pages}
+    if suffix == ".pdf" and not slices <= {"pdf-text", "pdf-image"} or suffix != ".pdf" and (
+            len(doc.pages) != 1 or slices & {"pdf-text", "pdf-image"}):
+        raise ValueError(f"{doc.name}: slices {sorted(slices)} do not fit the file type")
+    return slices
+
+
+def file_bytes(doc: Doc, rendered: Sequence[Any], images: Sequence[Any],
+               text_layer: Callable[..., bytes]) -> bytes:
+    """The file of ``doc``: a text-layer PDF (``text_layer(rendered, title=...)``), an
+    image-only PDF, or a JPEG of its one page."""
+    slices = check_slices(doc)
+    title = Path(doc.name).stem
+    if Path(doc.name).suffix.lower() == ".pdf":
+        if slices == {"pdf-text"}:
+            return text_layer(rendered, title=title)
+        if slices != {"pdf-image"}:
+            raise ValueError(f"{doc.name}: mix of PDF kinds")
+        return image_pdf(images, title=title)
+    return encode_jpeg(images[0], 85)
+
+
+def record(doc: Doc, i: int, q: Q, pages: list[dict], *, same_lang: bool = False) -> dict:
+    """The qa.jsonl record of question ``i`` of ``doc`` with its evidence line; raises when the
+    answer is not on its page, or a table answer is outside a table cell (another answer inside
+    one), or (``same_lang``) the question is not in the document's language."""
+    if q.qtype not in QTYPES:
+        raise ValueError(f"{doc.name}: unknown qtype {q.qtype!r}")
+    if same_lang and lang_of(q.question) != doc.lang:
+        raise ValueError(f"{doc.name}: question {q.question!r} is not in the document's language")
+    page = pages[q.page - 1]
+    rec = {"id": f"{Path(doc.name).stem}-{i:02d}", "question": q.question, "answer": q.answer,
+           "source": doc.name, "page": q.page, "answerable": bool(q.answer), "kind": q.kind,
+           "lang": lang_of(q.question), "aliases": list(q.aliases), "evidence_bbox": None, "evidence_text": None,
+           "qtype": q.qtype, "slice": page["slice"]}
+    if not q.answer:
+        if q.qtype != "unanswerable":
+            raise ValueError(f"{doc.name}: {q.question!r} has no answer but qtype {q.qtype}")
+        return rec
+    lines = [ln for ln in page["lines"] if q.ev in ln["text"]] if q.ev else page["lines"]
+    ev = find_evidence(lines, q.answer, prefer_cell=(q.qtype == "table"))
+    if ev is None and q.ev:  # ``ev`` names another cell of the answer's row
+        row_cells = [ln for ln in page["lines"] if "cell" in ln]
+        anchors = [ln for ln in row_cells if q.ev in ln["text"]]
+        if anchors:
+            same_row = [ln for ln in row_cells if ln["cell"][0] == anchors[0]["cell"][0]]
+            ev = find_evidence(same_row, q.answer, prefer_cell=True)
+    if ev is None:
+        raise ValueError(f"{doc.name} p{q.page}: answer {q.answer!r} of {q.question!r} is not on the page")
+    if q.qtype == "table" and "cell" not in ev:
+        raise ValueError(f"{doc.name}: table question {q.question!r} has its answer outside a table")
+    if q.qtype != "table" and "cell" in ev:
+        raise ValueError(f"{doc.name}: {q.qtype} question {q.question!r} has its answer in a table cell")
+    rec["evidence_bbox"], rec["evidence_text"] = ev["bbox"], ev["text"]
+    return rec
+
+
+def write_set(out_dir: Path, files: dict[str, bytes], truth_doc: dict, qa: list[dict]) -> None:
+    """Write ``pages/``, ``truth.json`` (``truth_doc``) and ``qa.jsonl`` under ``out_dir``,
+    rewriting only the files whose bytes change."""
+    payloads = {f"pages/{name}": data for name, data in files.items()}
+    payloads["truth.json"] = (json.dumps(truth_doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    payloads["qa.jsonl"] = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in qa).encode("utf-8")
+    (out_dir / "pages").mkdir(parents=True, exist_ok=True)
+    for rel, data in payloads.items():
+        path = out_dir / rel
+        if not path.exists() or path.read_bytes() != data:
+            path.write_bytes(data)
+
+
+def summary_line(out_dir: Path, files: dict[str, bytes], truth: list[dict], qa: list[dict]) -> str:
+    """One line about a written set: files, pages, size, questions by type."""
+    size = sum(len(b) for b in files.values()) / 2**20
+    counts = {t: sum(q["qtype"] == t for q in qa) for t in QTYPES}
+    return f"{len(files)} files, {len(truth)} pages ({size:.1f} MiB), {len(qa)} questions {counts} -> {out_dir}"
