@@ -303,8 +303,9 @@ def _with_section(section: str, text: str) -> str:
 
 
 def _merge_stacked(lines: list[Line], in_table: dict[int, Table]) -> list[Line]:
-    """Body lines with each small label and the value printed right under it (the next line
-    in reading order, or the nearest line below) made one ``label: value`` line."""
+    """Body lines with each small label and the value printed right under it (the nearest
+    such line below, ``stacked_label``) made one ``label: value`` line. A label with a line
+    beside it on its row is an inline pair and stays as it is."""
     from paddlecamp.docqa.ocr.orientation import looks_sideways
 
     body = [l for l in lines if l.order not in in_table]

@@ -226,8 +226,9 @@ def split_at_bars(table: Table, lines: list[Line]) -> list[Table]:
     from paddlecamp.docqa.records import Cell
 
     n = table.n_rows
-    bars = [r for r in range(1, n - 2) if table.n_cols >= 3 and table.cells[r][0]
-            and all(t == table.cells[r][0] for t in table.cells[r]) and len(table.row_bboxes) == n]
+    if table.n_cols < 3 or len(table.row_bboxes) != n:
+        return [table]
+    bars = [r for r in range(1, n - 2) if table.cells[r][0] and all(t == table.cells[r][0] for t in table.cells[r])]
     if not bars:
         return [table]
     mine = [l for l in lines if l.order in set(table.line_orders)]
