@@ -43,7 +43,7 @@ MULTICELL_GAP = 0.8
 
 
 def _is_multicell(row: list[Line]) -> bool:
-    """Several segments separated by clear gaps (wider than about two characters)."""
+    """Several segments separated by clear gaps (each wider than ``MULTICELL_GAP`` line heights)."""
     if len(row) < 2:
         return False
     height = median(l.bbox[3] - l.bbox[1] for l in row)
