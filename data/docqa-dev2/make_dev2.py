@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Iterable
 
 from paddlecamp.docqa.dataset_extra import (SEED, Columns, Grid, KVGrid, PageSpec, Rule, Space, Stamp, Text,
-                                            capture, page_rng, render_spec, text_layer_pdf, transform_truth)
-from paddlecamp.docqa.devset import Doc, Q, U, file_bytes, record, summary_line, write_set
+                                            capture, render_spec, text_layer_pdf)
+from paddlecamp.docqa.devset import Doc, Q, U, capture_pages, file_bytes, record, summary_line, write_set
 
 #: Bump when the generated files change on purpose.
 VERSION = 1
@@ -946,16 +946,7 @@ def build(documents: Iterable[Doc] = DOCUMENTS, *, seed: int = SEED) -> tuple[di
     truth: list[dict] = []
     qa: list[dict] = []
     for doc in documents:
-        rendered, images, pages = [], [], []
-        for pno, spec in enumerate(doc.pages, start=1):
-            r = render_spec(spec)
-            cap = capture(r, spec.slice, page_rng(doc.name, pno, seed))
-            lines, tables = transform_truth(r, cap.hmat)
-            pages.append({"source": doc.name, "page": pno, "width": cap.image.width, "height": cap.image.height,
-                          "lang": doc.lang, "angle": cap.angle, "slice": spec.slice, "capture": cap.params,
-                          "lines": lines, "tables": tables})
-            rendered.append(r)
-            images.append(cap.image)
+        rendered, images, pages = capture_pages(doc, render_spec, capture, seed)
         files[doc.name] = file_bytes(doc, rendered, images, text_layer_pdf)
         truth.extend(pages)
         qa.extend(record(doc, i, q, pages) for i, q in enumerate(doc.questions, start=1))

@@ -18,13 +18,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from paddlecamp.docqa.dataset_extra import SEED, page_rng, transform_truth
+from paddlecamp.docqa.dataset_extra import SEED
 from paddlecamp.docqa.dataset_styles import (BLUE, GREEN, GREY_444, GREY_666, GREY_888, HEADER_BLUE, NAVY, ORANGE,
                                              PANEL_BLUE, PANEL_GREY, RED, TEAL, THERMAL, WHITE, WHITE_PAPER,
                                              ZEBRA_BLUE, ZEBRA_GREEN, ZEBRA_YELLOW, CharRule, Form, Leaders, Line,
                                              Logo, Panel, Rule, Run, Runs, Space, Split, StylePage, Table, capture,
                                              families_in, font_source, render_page, text_layer_pdf)
-from paddlecamp.docqa.devset import Doc, Q, U, file_bytes, record, summary_line, write_set
+from paddlecamp.docqa.devset import Doc, Q, U, capture_pages, file_bytes, record, summary_line, write_set
 
 #: Bump when the generated files change on purpose.
 VERSION = 1
@@ -877,16 +877,8 @@ def build(documents: Iterable[Doc] = DOCUMENTS, *, seed: int = SEED) -> tuple[di
     truth: list[dict] = []
     qa: list[dict] = []
     for doc in documents:
-        rendered, images, pages = [], [], []
-        for pno, spec in enumerate(doc.pages, start=1):
-            r = render_page(spec)
-            cap = capture(r, spec.slice, page_rng(doc.name, pno, seed))
-            lines, tables = transform_truth(r, cap.hmat)
-            pages.append({"source": doc.name, "page": pno, "width": cap.image.width, "height": cap.image.height,
-                          "lang": doc.lang, "angle": cap.angle, "slice": spec.slice, "capture": cap.params,
-                          "fonts": sorted(families_in([r])), "lines": lines, "tables": tables})
-            rendered.append(r)
-            images.append(cap.image)
+        rendered, images, pages = capture_pages(doc, render_page, capture, seed,
+                                                extra=lambda r: {"fonts": sorted(families_in([r]))})
         if {p.slice for p in doc.pages} == {"pdf-text"} and "wqy-mono" in families_in(rendered):
             raise ValueError(f"{doc.name}: a text-layer PDF cannot use wqy-mono (see text_layer_pdf)")
         files[doc.name] = file_bytes(doc, rendered, images, text_layer_pdf)

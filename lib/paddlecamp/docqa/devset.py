@@ -63,6 +63,26 @@ def check_slices(doc: Doc) -> set[str]:
     return slices
 
 
+def capture_pages(doc: Doc, render: Callable[[Any], Any], capture: Callable[..., Any], seed: int,
+                  extra: Callable[[Any], dict] | None = None) -> tuple[list[Any], list[Any], list[dict]]:
+    """Draw and capture every page of ``doc``: ``(rendered pages, captured images, truth
+    pages)``. ``render`` draws a page spec, ``capture(rendered, slice, rng)`` applies its
+    capture condition; ``extra(rendered)`` adds fields to a truth page before its lines."""
+    from paddlecamp.docqa.dataset_extra import page_rng, transform_truth
+
+    rendered, images, pages = [], [], []
+    for pno, spec in enumerate(doc.pages, start=1):
+        r = render(spec)
+        cap = capture(r, spec.slice, page_rng(doc.name, pno, seed))
+        lines, tables = transform_truth(r, cap.hmat)
+        pages.append({"source": doc.name, "page": pno, "width": cap.image.width, "height": cap.image.height,
+                      "lang": doc.lang, "angle": cap.angle, "slice": spec.slice, "capture": cap.params,
+                      **(extra(r) if extra else {}), "lines": lines, "tables": tables})
+        rendered.append(r)
+        images.append(cap.image)
+    return rendered, images, pages
+
+
 def file_bytes(doc: Doc, rendered: Sequence[Any], images: Sequence[Any],
                text_layer: Callable[..., bytes]) -> bytes:
     """The file of ``doc``: a text-layer PDF (``text_layer(rendered, title=...)``), an
