@@ -406,8 +406,10 @@ def render_spec(spec: PageSpec) -> Rendered:
     return L.out
 
 
-def paint(rendered: Rendered, scale: float = 1.0) -> Image.Image:
-    """Replay the drawing operations with Pillow on paper-coloured RGB (``scale`` > 1 supersamples)."""
+def paint(rendered: Rendered, scale: float = 1.0, font_of: Callable | None = None) -> Image.Image:
+    """Replay the drawing operations with Pillow on paper-coloured RGB (``scale`` > 1 supersamples);
+    ``font_of`` is another renderer's ``get_font`` (default: this module's)."""
+    font_of = font_of or get_font
     w, h = rendered.size
     img = Image.new("RGB", (int(w * scale), int(h * scale)), PAPER)
     d = ImageDraw.Draw(img)
@@ -423,7 +425,7 @@ def paint(rendered: Rendered, scale: float = 1.0) -> Image.Image:
             d.ellipse([x0 * scale, y0 * scale, x1 * scale, y1 * scale], outline=col, width=max(1, round(wd * scale)))
         elif op[0] == "text":
             _, x, y, s, size, bold, family, col = op
-            d.text((x * scale, y * scale), s, font=get_font(int(round(size * scale)), bold, family), fill=col)
+            d.text((x * scale, y * scale), s, font=font_of(int(round(size * scale)), bold, family), fill=col)
     return img
 
 

@@ -46,6 +46,7 @@ from PIL import Image, ImageDraw, ImageFont
 from paddlecamp.docqa.dataset_extra import INK, PAPER, Captured, Color, Rendered, _rule_pieces
 from paddlecamp.docqa.dataset_extra import capture as _capture
 from paddlecamp.docqa.dataset_extra import font_file as _extra_font_file
+from paddlecamp.docqa.dataset_extra import paint as _extra_paint
 from paddlecamp.docqa.dataset_extra import text_layer_pdf as _extra_text_layer_pdf
 
 # --------------------------------------------------------------------------------------------
@@ -960,24 +961,8 @@ def render_page(spec: StylePage) -> Rendered:
 # Pixels, PDFs and captures
 # --------------------------------------------------------------------------------------------
 def paint(rendered: Rendered, scale: float = 1.0) -> Image.Image:
-    """Replay the drawing operations with Pillow (fills first, then rules and text in order)."""
-    w, h = rendered.size
-    img = Image.new("RGB", (int(w * scale), int(h * scale)), PAPER)
-    d = ImageDraw.Draw(img)
-    for op in rendered.ops:
-        if op[0] == "fill":
-            d.rectangle([v * scale for v in op[1:5]], fill=op[5])
-    for op in rendered.ops:
-        if op[0] == "line":
-            _, x0, y0, x1, y1, wd, col = op
-            d.line([(x0 * scale, y0 * scale), (x1 * scale, y1 * scale)], fill=col, width=max(1, round(wd * scale)))
-        elif op[0] == "ellipse":
-            _, x0, y0, x1, y1, wd, col = op
-            d.ellipse([x0 * scale, y0 * scale, x1 * scale, y1 * scale], outline=col, width=max(1, round(wd * scale)))
-        elif op[0] == "text":
-            _, x, y, s, size, bold, family, col = op
-            d.text((x * scale, y * scale), s, font=get_font(int(round(size * scale)), bold, family), fill=col)
-    return img
+    """``dataset_extra.paint`` with this module's fonts (fills first, then rules and text in order)."""
+    return _extra_paint(rendered, scale, font_of=get_font)
 
 
 def capture(rendered: Rendered, slice_name: str, rng: np.random.Generator) -> Captured:
