@@ -29,7 +29,17 @@ TABLE = Chunk(source="fin.png", page=2, kind="table", bbox=[0, 0, 500, 120],
                                      ("How many pallets will be shipped?", "number"),
                                      ("Where is the plant located?", "place"), ("出差事由是什么？", "general"),
                                      ("这辆车的车牌号是多少？", "identifier"), ("会员卡号是什么", "identifier"),
-                                     ("她排在第几号？", "number"), ("几号开会？", "date")])
+                                     ("她排在第几号？", "number"), ("几号开会？", "date"),
+                                     # words inside words do not decide the type (declaRATIOn, headPHONEs)
+                                     ("What is the declaration number?", "identifier"),
+                                     ("Who signed the declaration?", "person"),
+                                     ("What did the Studio HX headphones cost?", "amount"),
+                                     ("What is the total amount due?", "amount"), ("When is the amount due?", "date"),
+                                     ("What is the hourly labour rate?", "amount"),
+                                     ("What is the interest rate?", "percent"),
+                                     ("Which technician worked on the machine?", "person"),
+                                     ("What is the number of the certificate of origin?", "identifier"),
+                                     ("What is the number of employees?", "number"), ("业主叫什么名字？", "person")])
 def test_question_types(q, kind):
     assert question_type(q) == kind
 
@@ -37,6 +47,28 @@ def test_question_types(q, kind):
 def test_key_value_pairs_split_on_wide_gaps():
     assert [(k, v) for k, v, _, _ in kv_pairs("收款人：林晓梅    复核：陈建国    开票人：王芳")] == [
         ("收款人", "林晓梅"), ("复核", "陈建国"), ("开票人", "王芳")]
+
+
+def test_a_colon_inside_brackets_does_not_start_a_pair():
+    assert kv_pairs("本期应缴总额 ¥2,402.87 （大写：贰仟肆佰零贰元捌角柒分）") == []
+    assert [(k, v) for k, v, _, _ in kv_pairs("合计（元）：300")] == [("合计（元）", "300")]
+
+
+def test_english_stems_match_both_ways():
+    from paddlecamp.docqa.answer import term_match
+
+    for a, b in [("dates", "date"), ("prices", "price"), ("issued", "issue"), ("boxes", "box"), ("passed", "pass"),
+                 ("shipped", "shipping"), ("notes", "note")]:
+        assert term_match(a, b) == 1.0 and term_match(b, a) == 1.0, (a, b)
+
+
+def test_a_heading_that_states_a_value_answers():
+    """"一、国家奖学金（每人8,000元）" heads a list of winners: the amount is in the heading only."""
+    chunk = Chunk(source="notice.png", page=1, kind="table", bbox=[0, 0, 600, 120], section="一、国家奖学金（每人8,000元）",
+                  text="| 序号 | 姓名 | 学号 |\n|---|---|---|\n| 1 | 欧阳思远 | 2022010317 |\n| 2 | 夏侯静怡 | 2022030524 |",
+                  line_bboxes=[[0, 0, 600, 40], [0, 40, 600, 80], [0, 80, 600, 120]])
+    ex = extract("国家奖学金每人发多少钱？", [chunk])
+    assert ex.answerable and ex.answer == "8,000元"
 
 
 def test_person_from_key_value_line_cites_that_line():

@@ -82,3 +82,24 @@ def test_an_implied_column_is_chosen_by_its_role(question, answer):
 def test_min_typ_max_columns_by_the_question_wording(question, answer):
     ex = extract(question, [SPEC])
     assert ex.answerable and ex.answer == answer
+
+
+@pytest.mark.parametrize("header, role", [("调整前", "before"), ("调整后", "after"), ("原价", "before"),
+                                          ("活动价", "after"), ("Was", "before"), ("Now", "after"),
+                                          ("原因", "cause"), ("Price", None)])
+def test_before_and_after_columns(header, role):
+    assert roles.header_role(header) == role
+
+
+NOTICE = Chunk(source="notice.png", page=1, kind="table", bbox=[0, 0, 600, 120],
+               text="| 项目 | 调整前 | 调整后 |\n|---|---|---|\n| 首班车 | 6:00 | 5:40 |\n| 线路全长 | 18.6公里 | 20.3公里 |",
+               line_bboxes=[[0, 0, 600, 40], [0, 40, 600, 80], [0, 80, 600, 120]])
+
+
+@pytest.mark.parametrize("question, answer", [("改线以后头班车几点发？", "5:40"), ("原来头班车几点发？", "6:00"),
+                                              ("现在线路全长多少？", "20.3公里"), ("调整前线路全长多少？", "18.6公里")])
+def test_a_before_or_after_column_by_the_question_wording(question, answer):
+    """A change notice's two columns: "以后/现在" asks for the new value, "原来/调整前" for the old
+    (头班车 is an everyday word for the printed 首班车)."""
+    ex = extract(question, [NOTICE])
+    assert ex.answerable and ex.answer == answer

@@ -628,3 +628,10 @@ def test_not_same_value(a, b):
 def test_segmenter_glue_cases(text, kind, want):
     got = [s.text for s in find_spans(text, (kind,))]
     assert got == ([want] if want else [])
+
+
+@pytest.mark.parametrize("text, code", [("开户行 招商银行深圳科技园支行    账号 7559 0321 8810 602", "7559 0321 8810 602"),
+                                        ("卡号 6222 0212 3456 7890 123", "6222 0212 3456 7890 123"),
+                                        ("IBAN: IE64 HRBR 9911 0234 5678 01", "IE64 HRBR 9911 0234 5678 01")])
+def test_grouped_account_numbers_are_one_identifier(text, code):
+    assert [s.text for s in find_spans(text, ("identifier",))] == [code]

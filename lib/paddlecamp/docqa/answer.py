@@ -119,6 +119,15 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("owe", "payable", "charge", "due", "应付"), ("ship", "vessel", "船", "船舶", "轮船"),
     ("boxes", "cartons", "箱", "箱数", "件数"), ("weigh", "weight", "重量", "毛重", "gross"),
     ("heaviest", "gross", "weight"), ("recipient", "addressee", "dear", "收件人"), ("job", "title", "position", "职务", "职位"),
+    # everyday words for the terms forms print (timetables, parking, fees, admissions)
+    ("首班", "头班", "首班车", "头班车", "first bus", "first train"), ("末班", "尾班", "末班车", "最后一班", "last bus",
+                                                                  "last train"),
+    ("入场", "进场", "驶入", "开进", "进入", "entry", "enter", "entered", "admission", "arrived"),
+    ("出场", "离场", "驶出", "开走", "离开", "exit", "leave", "left", "departed"),
+    ("总共", "一共", "合计", "总计", "总额", "共计", "in total", "altogether"),
+    ("开门", "开放", "开馆", "营业", "open", "opens", "opening"), ("关门", "闭馆", "关闭", "打烊", "close", "closes",
+                                                                 "closing"),
+    ("时长", "停车时长", "多久", "duration", "how long"),
 ]
 
 
@@ -137,15 +146,28 @@ _QUARTER_ZH = {"一": "1", "二": "2", "三": "3", "四": "4"}
 # --------------------------------------------------------------------------------------------
 # Question analysis
 # --------------------------------------------------------------------------------------------
+#: Nouns for people ("Which technician …", "Which runner won …" ask for a person's name).
+_PERSON_NOUNS = (r"(?:technician|engineer|mechanic|doctor|physician|surgeon|nurse|teacher|instructor|coach|agent|"
+                 r"officer|manager|driver|pilot|inspector|adviser|advisor|consultant|referee|judge|umpire|runner|"
+                 r"athlete|player|winner|author|writer|contact|signatory|representative|clerk|cashier|"
+                 r"employee|student|candidate|speaker|guide|host|presenter|lecturer|tutor|landlord|tenant)s?\b")
+#: Rates that are prices ("the hourly labour rate", "the overage rate"), not percentages.
+_PRICE_RATE = re.compile(r"\b(?:hourly|daily|weekly|monthly|nightly|yearly|annual|labou?r|room|day|night|call-?out|"
+                         r"overage|unit|flat|base|standard|parking|per[- ]\w+)\s+rates?\b")
+#: Money owed ("the total amount due", "balance due") is an amount, not a date.
+_AMOUNT_DUE = re.compile(r"\b(?:amount|balance|total|sum|payment|fee|rent)s?\s+(?:\w+\s+)?(?:due|owed|outstanding)\b")
+#: "the number of the certificate" names one document's identifier, not a count.
+_NUMBER_OF_THE = re.compile(r"\bnumber of (?:the|this|that|your|my|his|her|its|their)\b")
+
 _WANT_RULES: list[tuple[str, str]] = [
-    ("phone", r"phone|telephone|\btel\b|mobile|hotline|\bfax\b|电话|手机|热线|传真|联系方式"),
+    ("phone", r"(?<![a-z])phone|telephone|\btel\b|mobile|hotline|\bfax\b|电话|手机|热线|传真|联系方式"),
     ("email", r"e-?mail|邮箱|电子邮件"),
     ("url", r"website|\burl\b|web ?site|网址|网站|链接"),
     ("time", r"what time|at what hour|几点|什么时刻|几时"),
     ("weekday", r"day of the week|what weekday|which weekday|星期几|礼拜几|周几"),
     ("date", r"\bwhen\b|what date|which date|what day|which day|what year|which year|\bdate\b|deadline|due|"
              r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|(?<!第)几号|日期|截止|到期|生效|有效期至|签订于|哪日"),
-    ("percent", r"percentage|percent|what share|proportion|what fraction|\brate\b|ratio|比例|百分比|百分之几|几成|占比|"
+    ("percent", r"percentage|percent|what share|proportion|what fraction|\brate\b|\bratios?\b|比例|百分比|百分之几|几成|占比|"
                 r"增长率|税率|\w*率"),
     ("amount", r"how much|\bcost|price|\bfee|\bpaid\b|\bpay\b|payable|balance|salary|\bwage|\brent\b|deposit|"
                r"\bamount|\btotal\b|\bsum\b|\btax\b|refund|多少钱|金额|价格|价钱|费用|租金|押金|工资|薪|余额|总价|"
@@ -160,7 +182,8 @@ _WANT_RULES: list[tuple[str, str]] = [
                r"多少|几[个位名人台件次天年月周项家种层小]|多长|多久|多重|多大|多高|数量|重量|时长|温度|容量|电压|功率|几"),
     ("person", r"\bwho\b|\bwhom\b|whose|which person|name of the (?:person|manager|doctor|teacher|speaker|"
                r"contact|signatory|landlord|tenant|employee|author|owner|guest|patient|presenter|lecturer)|"
-               r"谁|姓名|负责人|联系人|经办人|签字人|主讲|老师|医生|房东|租客|出租方|承租方"),
+               rf"(?:which|what) {_PERSON_NOUNS}|"
+               r"谁|姓名|叫什么名字|什么名字|负责人|联系人|经办人|签字人|主讲|老师|医生|房东|租客|出租方|承租方"),
     ("org", r"which (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|firm|carrier)|"
             r"what (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|carrier)|"
             r"哪家|哪个(?:公司|单位|机构|银行|医院|学校)|什么(?:公司|单位|机构)"),
@@ -201,6 +224,10 @@ def question_type(question: str) -> str:
         return "place"  # "哪几个省" asks for places, not a count
     if re.search(r"how many|how long|多少[天个人次年月]|多久|多长时间", q):
         return "number"
+    if not re.search(r"\bwhen\b|\bdate\b|\bday\b|deadline", q) and (_AMOUNT_DUE.search(q) or _PRICE_RATE.search(q)):
+        return "amount"
+    if _NUMBER_OF_THE.search(q):
+        return "identifier"
     for want, pattern in _WANT_RULES:
         if re.search(pattern, q):
             return want
@@ -261,13 +288,20 @@ _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]|\b(?:mon
 
 @lru_cache(maxsize=4096)
 def _stem(w: str) -> str:
-    """A light English stem (prices ~ price, issued ~ issue, shipping ~ ship)."""
+    """A light English stem (prices ~ price, issued ~ issue, shipping ~ ship, dates ~ date,
+    boxes ~ box, passed ~ pass)."""
     if not w.isascii() or len(w) <= 3:
         return w
+    stem = w
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: -len(suffix)] + repl
-    return w
+        if suffix == "es" and not re.search(r"(?:[sxz]|ch|sh)es$", w):
+            continue  # boxes ~ box, but notes ~ note
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not (suffix == "s" and w.endswith("ss")):
+            stem = w[: -len(suffix)] + repl
+            if suffix in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] not in "aeioulsz":
+                stem = stem[:-1]  # beginning ~ begin, shipped ~ ship
+            break
+    return stem[:-1] if stem.endswith("e") and len(stem) >= 5 else stem
 
 
 #: Half-year periods: a question about the first half is not answered by a quarter's figures.
@@ -561,6 +595,19 @@ def _kv_line_pairs(text: str) -> list[tuple[str, str, int, int]]:
     return pairs if pairs and pairs[0][2] == 0 else []
 
 
+_HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[.、]?\s)\s*")
+
+
+def _value_heading(section: str) -> str:
+    """The last line of a chunk's section heading when it states a value (a number other than
+    its own numbering or a lone year, in brackets or after a colon), else ""."""
+    line = section.strip().splitlines()[-1].strip() if section.strip() else ""
+    body = _HEADING_NUMBER.sub("", line)
+    if not re.search(r"[（(:：].*\d", body) or len(body) > 80:
+        return ""
+    return body
+
+
 _SENT_SPLIT = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[.])\s+(?=[A-Z\u4e00-\u9fff])")
 
 
@@ -572,8 +619,14 @@ def units(hits: list[Chunk]) -> list[Unit]:
     ("The pump was inspected on ... . Inspector Laura Chen found ...").
     """
     out: list[Unit] = []
+    headings: set[tuple[str, int, str]] = set()
     for rank, chunk in enumerate(hits):
         items = chunk.items if chunk.items else _legacy_items(chunk)
+        heading = _value_heading(chunk.section)
+        if heading and (chunk.source, chunk.page, heading) not in headings:
+            # a heading that states a value ("一、国家奖学金（每人8,000元）") answers like a sentence
+            headings.add((chunk.source, chunk.page, heading))
+            out.append(Unit("text", heading, "", chunk, list(chunk.bbox), rank))
         rows: dict[int, list[str]] = {}
         for it in items:
             if "row" in it:
@@ -753,6 +806,12 @@ def _in_question(text: str, q: Question) -> bool:
     return len(t) >= 2 and t in re.sub(r"[\s\W_]+", "", q.text.lower())
 
 
+#: Column headers of codes: their numbers are identifiers, never amounts or counts.
+_ID_COLUMN = re.compile(r"^(?:\S{0,6}(?:编号|号码|单号|学号|工号|账号|卡号|证号|代码|编码)|(?:order |invoice |serial |item |"
+                        r"account |student |employee |part |reference |ref\.? )?(?:no\.?|number|id|code|#)|sku|ref\.?)$",
+                        re.I)
+
+
 def _value_span(unit: Unit, q: Question) -> str | None:
     """The answer this unit gives for the question's type, or None when it has none."""
     value = unit.value.strip().rstrip("。.，,;；")
@@ -771,6 +830,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         if unit.kind == "text":
             return _general_span(value, q)
         return value or None
+    if q.want in ("amount", "number", "percent") and unit.kind == "cell" and _ID_COLUMN.search(unit.col_header.strip()):
+        return None  # a student number or an order number is not a quantity
     spans = typed_spans(value, q.want, money=bool(_MONEY_Q.search(q.text)))
     spans = [sp for sp in spans if not _in_question(sp[2], q)]
     if q.want in ("place", "person", "org") and len(spans) > 1:
@@ -903,6 +964,8 @@ def _specific(span: str | None, q: Question) -> float:
             bonus += 0.1
         if q.want == "amount" and re.fullmatch(r"\s*\d\s*", span):
             bonus -= 0.1  # a single bare digit is a count (Qty 1), rarely the money asked for
+        if q.want == "amount" and _MONEY_Q.search(q.text) and _MONEY.search(span):
+            bonus += 0.1  # money asked for, money printed ("每人8,000元" before a ranking "1/152")
         return bonus
     if q.want == "identifier":
         # an order, invoice or serial number has letters, separators or many digits; a bare

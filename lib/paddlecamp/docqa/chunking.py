@@ -52,6 +52,8 @@ def _valid_key(key: str) -> bool:
         return False  # "09:30", "1:2"
     if key.lower().endswith(("http", "https", "ftp")):
         return False
+    if key.count("(") + key.count("（") > key.count(")") + key.count("）"):
+        return False  # a colon inside brackets: "总额 ¥2,402.87（大写：贰仟…）" is one value, not a pair
     return text_units(key) <= 12
 
 

@@ -844,9 +844,12 @@ _CN_ID_LABELS = ["编号", "单号", "订单号", "订单编号", "发票号码"
                  "客户编号", "会员号", "保单号", "票号", "车次", "航班号", "航班"]
 _EN_ID_LABEL_RE = (r"(?<![A-Za-z])" + _alt(_EN_ID_LABELS, word_end=True)
                    + r"\.?\s*(?:No\.?|Nr\.?|Number|number|#|ID|Code|code)?\s*[:：#.]?\s*")
+#: An IBAN as printed, in groups of four ("IE64 HRBR 9911 0234 5678 01").
+_IBAN = r"[A-Z]{2}\d{2}(?:\s[A-Z0-9]{4}){2,7}(?:\s[A-Z0-9]{1,3})?(?![A-Za-z0-9])"
+_IBAN_RE = re.compile(r"(?<![A-Za-z0-9])" + _IBAN)
 _LABELLED_ID_RE = re.compile(
     rf"(?P<label>{_EN_ID_LABEL_RE}|{_alt(_CN_ID_LABELS)}\s*[:：#]?\s*(?:No\.?\s*)?)"
-    rf"(?P<tok>\d{{4}}(?:\s\d{{4}}){{2,4}}(?!\s?\d)|[A-Za-z]{{1,4}}\d+(?:\.\d+)+|{_ID_TOKEN})"
+    rf"(?P<tok>{_IBAN}|\d{{3,6}}(?:\s\d{{2,6}}){{2,5}}(?!\s?\d)|[A-Za-z]{{1,4}}\d+(?:\.\d+)+|{_ID_TOKEN})"
     r"(?![A-Za-z0-9])")
 _PLATE_RE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]"
                        r"[A-HJ-NP-Z][·•・\-\s]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳](?![A-Za-z0-9])")
@@ -880,7 +883,7 @@ def _identifiers(text: str) -> Iterator[_Cand]:
         if _DECIMAL_RE.fullmatch(tok) and not _VERSION_LABEL_RE.search(m["label"]):
             continue        # "VAT 130.00" is a number, "Version 2.3" a version
         yield _cand(text, "identifier", m.start("tok"), m.end("tok"), tok, _RANK_LABELLED_ID)
-    for rx in (_PLATE_RE, _CN_ID_CARD_RE, _VERSION_RE):
+    for rx in (_PLATE_RE, _CN_ID_CARD_RE, _VERSION_RE, _IBAN_RE):
         for m in rx.finditer(text):
             yield _cand(text, "identifier", m.start(), m.end(), m.group())
 

@@ -31,6 +31,11 @@ _HEADER_ROLES: list[tuple[str, str]] = [
     ("cause", r"cause|reason|原因|起因"),
     ("remedy", r"remedy|solution|\baction|what to do|corrective|\bfix\b|处理|解决|排除|措施|对策|办法"),
     ("symptom", r"symptom|problem|\bfault\b|现象|症状|故障描述|问题描述|表现"),
+    # the two sides of a change notice or a price tag: before and after
+    ("before", r"before|\bold\b|previous|original|\bwas\b|prior|regular price|list price|\brrp\b|"
+               r"调整前|变更前|改[线造革]?前|以前|之前|^原|^旧|原价|门市价|标价|定价"),
+    ("after", r"after|\bnew\b|current|\bnow\b|revised|sale price|offer|promo|"
+              r"调整后|变更后|改[线造革]?后|以后|之后|^现|^新|活动价|优惠价|折后价?|促销价|会员价"),
 ]
 #: Cues in a question for each role.
 _QUESTION_ROLES: list[tuple[str, str]] = [
@@ -50,6 +55,11 @@ _QUESTION_ROLES: list[tuple[str, str]] = [
     ("remedy", r"what (?:should|can|do) (?:i|we|you)|how (?:do|can|should) (?:i|we|you) (?:fix|solve|resolve|clear)|"
                r"\bfix\b|\bremedy\b|solution|怎么办|如何处理|怎么处理|怎样处理|怎么解决|如何解决|怎么弄|该怎么"),
     ("symptom", r"what (?:happens|do you see|does it look)|\bsymptom|有什么(?:现象|表现)|什么现象|什么症状|表现为"),
+    ("before", r"\bbefore the (?:change|sale|discount|adjustment|increase|update)|originally|\bused to\b|previously|"
+               r"\bregular price|\blist price|\bfull price|\bold\b|原来|原先|本来|以前|之前|调整前|改[线造革]?前|原价|"
+               r"不打折|没打折"),
+    ("after", r"\bafter the (?:change|adjustment|increase|update)|\bnow\b|currently|\bon sale\b|\bsale price|"
+              r"\bnew\b|现在|目前|如今|以后|之后|调整后|改[线造革]?后|活动价|优惠价|打折|折后|促销"),
 ]
 
 
