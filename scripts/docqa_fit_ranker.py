@@ -2,7 +2,8 @@
 
     python scripts/docqa_fit_ranker.py [--lams 0.1 1 10] [--out lib/paddlecamp/docqa/ranker_weights.json]
 
-Indexes the development sets (data/docqa with its questions and paraphrases, data/docqa-dev2)
+Indexes the development sets (data/docqa with its questions and paraphrases, data/docqa-dev2,
+data/docqa-dev3)
 into stores under build/ (OCR is cached there), collects every question's candidates, picks the
 penalty by leave-one-document-out cross-validation and writes the weights fitted on all of them.
 The frozen test set (data/docqa-test) is never read.
@@ -18,6 +19,7 @@ SETS = [  # (name, data folder, questions file, collection)
     ("dev", "data/docqa", "qa.jsonl", "ranker_dev"),
     ("dev-paraphrase", "data/docqa", "qa-paraphrase.jsonl", "ranker_dev"),
     ("dev2", "data/docqa-dev2", "qa.jsonl", "ranker_dev2"),
+    ("dev3", "data/docqa-dev3", "qa.jsonl", "ranker_dev3"),
 ]
 
 
@@ -49,7 +51,8 @@ def main() -> None:
     weights = ranker_fit.fit(cases, lam=best)
     meta = {"fitted": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "sets": counts,
             "lambda": best, "cv_top1": cv, "in_sample_top1": ranker_fit.top1(cases, weights),
-            "note": "fitted on the development sets only (data/docqa, its paraphrases, data/docqa-dev2); "
+            "note": "fitted on the development sets only (data/docqa, its paraphrases, data/docqa-dev2, "
+                    "data/docqa-dev3); "
                     "the frozen test set is never read"}
     ranker_fit.save(weights, args.out, meta=meta)
     print(f"lambda {best}: in-sample top-1 {meta['in_sample_top1']:.3f}; weights -> {args.out}")

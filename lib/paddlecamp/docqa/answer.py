@@ -703,6 +703,8 @@ def typed_spans(text: str, want: str, money: bool = False) -> list[tuple[int, in
     if want == "number":  # "How many days" must not take a date, unless nothing else is there
         non_date = [s for s in found if s.kind != "date"]
         found = non_date or found
+    if want == "identifier":  # a sum of money is no code ("-£232.15" for "the warranty claim number")
+        found = [s for s in found if s.kind == "identifier" or not _MONEY.search(s.text)]
     spans = _ranges([(s.start, s.end, s.text, s.kind) for s in found], text)
     if want == "time":  # a time that follows a date on the same line: answer both ("3 May, 9:00")
         merged = []
