@@ -71,6 +71,13 @@ def test_a_heading_that_states_a_value_answers():
     assert ex.answerable and ex.answer == "8,000元"
 
 
+def test_a_sum_of_money_is_not_an_identifier():
+    table = _table([["", ""], ["Subtotal", "£232.15"], ["Covered by warranty", "-£232.15"]], source="repair.png")
+    text = _text(["Old parts returned under warranty claim no. CWC-889104."])
+    ex = extract("What is the warranty claim number?", [table, text])
+    assert ex.answerable and ex.answer == "CWC-889104"
+
+
 def test_person_from_key_value_line_cites_that_line():
     chunk = _text(["差旅费报销单", "报销人：孙浩然   部门：市场部", "报销总额：4,430.00元"])
     ex = extract("报销人是谁？", [chunk])

@@ -861,7 +861,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     if unit.kind == "pair" and q.want in ("org", "place", "identifier") and _type_key(q, unit.key) \
             and 0 < len(value) <= 60:
         return value  # a labelled field answers in its own words ("会议地点：研发楼B座602室" is the place)
-    if q.want == "identifier" and unit.kind in ("cell", "pair") and re.search(r"\d", value) and len(value) <= 40:
+    if q.want == "identifier" and unit.kind in ("cell", "pair") and re.search(r"\d", value) and len(value) <= 40 \
+            and not _MONEY.search(value):
         return value
     return None
 
