@@ -288,3 +288,12 @@ def test_a_bare_short_number_is_a_poor_identifier():
     q = analyze("What is the repair order number?")
     assert q.want == "identifier"
     assert _specific("210", q) < _specific("RO-24-118352", q) == 0.0
+
+
+@pytest.mark.parametrize("question, answer", [("泳池晚上几点关？", "21:00"), ("泳池早上几点开门？", "9:00"),
+                                              ("泳池开放到几点？", "21:00"), ("What time does the pool close?", "21:00"),
+                                              ("What time does the pool open?", "9:00")])
+def test_opening_hours_answer_the_end_asked_for(question, answer):
+    chunk = _text(["Pool 泳池开放时间为每日9:00—21:00，须佩戴泳帽。"])
+    ex = extract(question, [chunk])
+    assert ex.answerable and ex.answer == answer

@@ -737,6 +737,26 @@ def _ranges(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int
     return out
 
 
+_CLOSES = re.compile(r"关门?|闭馆|打烊|结束|收摊|停止|下班|截止|\bclos(?:e|es|ing)\b|\bends?\b|\bfinish|\buntil\b|\blast\b")
+_OPENS = re.compile(r"开门|开馆|开放|开始|营业|上班|\bopens?\b|\bopening\b|\bstarts?\b|\bbegins?\b|\bfirst\b")
+
+
+def _hours_end(span: tuple[int, int, str, str], spans: list[tuple[int, int, str, str]], value: str,
+               q: Question) -> tuple[int, int, str, str]:
+    """Opening hours "9:00—21:00": a question about closing ("几点关", "when does it close")
+    wants the second time, one about opening the first."""
+    pairs = [(a, b) for a, b in zip(spans, spans[1:]) if _RANGE_GAP.fullmatch(value[a[1]:b[0]])]
+    pair = next(((a, b) for a, b in pairs if span in (a, b)), None)
+    if pair is None:
+        return span
+    closes, opens = bool(_CLOSES.search(q.text.lower())), bool(_OPENS.search(q.text.lower()))
+    if re.search(r"[到至]几点|\buntil\b|\btill\b", q.text.lower()) or (closes and not opens):
+        return pair[1]
+    if opens and not closes:
+        return pair[0]
+    return span
+
+
 def _range_end(span: str, q: Question) -> str:
     """The end of a range the question asks for ("lowest" -> the first value, "up to" -> the last)."""
     parts = re.split(r"(?<=[\w%.])" + _RANGE_GAP.pattern, span, maxsplit=1, flags=re.I)  # not a leading minus
@@ -836,6 +856,7 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         return None  # a student number or an order number is not a quantity
     spans = typed_spans(value, q.want, money=bool(_MONEY_Q.search(q.text)))
     spans = [sp for sp in spans if not _in_question(sp[2], q)]
+    typed = spans
     if q.want in ("place", "person", "org") and len(spans) > 1:
         spans = _joined(spans, value)
     gaps = _anchor_gaps(spans, value, q)
@@ -849,6 +870,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     spans = labelled or primary or spans
     if spans:
         span = _nearest_span(spans, value, q) if len(spans) > 1 else spans[0]
+        if q.want == "time":
+            span = _hours_end(span, typed, value, q)
         end = _range_end(span[2], q)
         if end != span[2]:
             return end
