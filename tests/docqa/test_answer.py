@@ -297,3 +297,11 @@ def test_opening_hours_answer_the_end_asked_for(question, answer):
     chunk = _text(["Pool 泳池开放时间为每日9:00—21:00，须佩戴泳帽。"])
     ex = extract(question, [chunk])
     assert ex.answerable and ex.answer == answer
+
+
+@pytest.mark.parametrize("question, answer", [("线路一共有多少个站？", "21个"), ("线路全长多少公里？", "18.6公里")])
+def test_a_count_is_not_answered_by_a_measurement(question, answer):
+    """"多少个站" counts stations: 18.6公里 is a length, not a count (unless the unit is asked for)."""
+    chunk = _text(["线路全长 18.6公里，全程设站21个，单程约45分钟。"])
+    ex = extract(question, [chunk])
+    assert ex.answerable and ex.answer == answer

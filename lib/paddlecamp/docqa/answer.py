@@ -828,6 +828,26 @@ def _in_question(text: str, q: Question) -> bool:
     return len(t) >= 2 and t in re.sub(r"[\s\W_]+", "", q.text.lower())
 
 
+#: Measure units (as ``recognizers`` normalizes them) and the words a question names them by.
+_MEASURE_WORDS = {"km": r"km|公里|千米|kilomet", "m": r"\bm\b|米|met(?:er|re)", "kg": r"kg|公斤|千克|kilo",
+                  "g": r"\bg\b|克|gram", "day": r"天|日|day", "h": r"小时|hour|\bh\b", "min": r"分钟?|minute|\bmin",
+                  "l": r"升|lit(?:er|re)|\bl\b", "ml": r"毫升|\bml\b", "mm": r"毫米|\bmm\b", "cm": r"厘米|\bcm\b"}
+_COUNT_Q = re.compile(r"多少个|几个|how many")
+
+
+def _wrong_measure(span: tuple[int, int, str, str], q: Question) -> bool:
+    """A measurement (18.6公里, 45 minutes) does not answer a count of things ("多少个站",
+    "how many stops") unless the question names its unit ("几个小时", "how many days")."""
+    if span[3] != "quantity" or not _COUNT_Q.search(q.text.lower()):
+        return False
+    from paddlecamp.docqa import recognizers
+
+    found = recognizers.find_spans(span[2], ("quantity",))
+    unit = found[0].value[1] if found and isinstance(found[0].value, tuple) else None
+    words = _MEASURE_WORDS.get(unit or "")
+    return bool(words) and not re.search(words, q.text.lower())
+
+
 #: Column headers of codes: their numbers are identifiers, never amounts or counts.
 _ID_COLUMN = re.compile(r"^(?:\S{0,6}(?:编号|号码|单号|学号|工号|账号|卡号|证号|代码|编码)|(?:order |invoice |serial |item |"
                         r"account |student |employee |part |reference |ref\.? )?(?:no\.?|number|id|code|#)|sku|ref\.?)$",
@@ -855,7 +875,7 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     if q.want in ("amount", "number", "percent") and unit.kind == "cell" and _ID_COLUMN.search(unit.col_header.strip()):
         return None  # a student number or an order number is not a quantity
     spans = typed_spans(value, q.want, money=bool(_MONEY_Q.search(q.text)))
-    spans = [sp for sp in spans if not _in_question(sp[2], q)]
+    spans = [sp for sp in spans if not _in_question(sp[2], q) and not _wrong_measure(sp, q)]
     typed = spans
     if q.want in ("place", "person", "org") and len(spans) > 1:
         spans = _joined(spans, value)
