@@ -182,7 +182,7 @@ _WANT_RULES: list[tuple[str, str]] = [
                r"多少|几[个位名人台件次天年月周项家种层小]|多长|多久|多重|多大|多高|数量|重量|时长|温度|容量|电压|功率|几"),
     ("person", r"\bwho\b|\bwhom\b|whose|which person|name of the (?:person|manager|doctor|teacher|speaker|"
                r"contact|signatory|landlord|tenant|employee|author|owner|guest|patient|presenter|lecturer)|"
-               rf"(?:which|what) {_PERSON_NOUNS}|"
+               rf"(?:(?:which|what) |name of (?:the |this |\w+'s )?(?:\w+ )?){_PERSON_NOUNS}|"
                r"谁|姓名|叫什么名字|什么名字|负责人|联系人|经办人|签字人|主讲|老师|医生|房东|租客|出租方|承租方"),
     ("org", r"which (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|firm|carrier)|"
             r"what (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|carrier)|"
@@ -1368,17 +1368,22 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     return Extracted(answer if answerable and answer else "", answerable, best, s, q.want, reason, diag)
 
 
+#: Currency codes a question may use where the document prints a symbol ("in USD" for "$").
+_CURRENCY_CODES = {"USD", "EUR", "GBP", "CNY", "RMB", "JPY", "HKD", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "SGD"}
+
+
 @lru_cache(maxsize=2048)
 def question_names(question: str) -> tuple[str, ...]:
     """Names an English question asks about (people, places, organisations, products): words
-    capitalised inside the sentence. The answer's document must mention each of them ("the WER
+    capitalised inside the sentence, and acronyms other than currency codes (SMS, not USD). The
+    answer's document must mention each of them ("the WER
     on Icelandic" is not answered from a table without Icelandic). Chinese questions give none:
     jieba's name tags are too loose to refuse on."""
     if _is_cjk(question):
         return ()
     words = [re.sub(r"'s$", "", w) for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", question)]
     out = [w for i, w in enumerate(words) if i > 0 and w[0].isupper() and w.lower() not in _EN_STOP
-           and not w.isupper() and len(w) >= 3]
+           and len(w) >= 3 and (not w.isupper() or (w.isalpha() and w not in _CURRENCY_CODES))]
     return tuple(dict.fromkeys(out))
 
 
