@@ -828,10 +828,8 @@ def _in_question(text: str, q: Question) -> bool:
     return len(t) >= 2 and t in re.sub(r"[\s\W_]+", "", q.text.lower())
 
 
-#: Measure units (as ``recognizers`` normalizes them) and the words a question names them by.
-_MEASURE_WORDS = {"km": r"km|公里|千米|kilomet", "m": r"\bm\b|米|met(?:er|re)", "kg": r"kg|公斤|千克|kilo",
-                  "g": r"\bg\b|克|gram", "day": r"天|日|day", "h": r"小时|hour|\bh\b", "min": r"分钟?|minute|\bmin",
-                  "l": r"升|lit(?:er|re)|\bl\b", "ml": r"毫升|\bml\b", "mm": r"毫米|\bmm\b", "cm": r"厘米|\bcm\b"}
+#: Measure units (``recognizers``' canonical names) whose value never counts things.
+_MEASURES = ("km", "m", "kg", "g", "day", "h", "min", "L", "ml", "mm", "cm")
 _COUNT_Q = re.compile(r"多少个|几个|how many")
 
 
@@ -844,8 +842,10 @@ def _wrong_measure(span: tuple[int, int, str, str], q: Question) -> bool:
 
     found = recognizers.find_spans(span[2], ("quantity",))
     unit = found[0].value[1] if found and isinstance(found[0].value, tuple) else None
-    words = _MEASURE_WORDS.get(unit or "")
-    return bool(words) and not re.search(words, q.text.lower())
+    if unit not in _MEASURES:
+        return False
+    low = q.text.lower()
+    return not any(re.search(rf"(?<![a-z]){re.escape(w.lower())}(?![a-z])", low) for w in recognizers.unit_spellings(unit))
 
 
 #: Column headers of codes: their numbers are identifiers, never amounts or counts.

@@ -701,6 +701,11 @@ _UNITS: dict[str, list[str]] = {
     "mmHg": ["mmHg"], "Pa": ["Pa"], "kPa": ["kPa"], "MPa": ["MPa"], "dpi": ["dpi", "DPI"], "px": ["px"],
 }
 _UNIT_CANON = {v: k for k, vs in _UNITS.items() for v in vs}
+
+
+def unit_spellings(unit: str) -> list[str]:
+    """The spellings of a canonical unit ("km" -> km, kilometre, ..., 公里, 千米); [] if unknown."""
+    return list(_UNITS.get(unit, []))
 # short units that are also words are only read when written right after the number: "5s", "24h", "3本"
 _ATTACHED_ONLY = frozenset({"s", "h", "V", "W", "mo", "寸", "晚", "头", "片", "包", "本", "只", "条", "家", "支", "双", "张"})
 # Chinese numerals are read with measures and durations, not with every counter ("一个", "一家")
