@@ -128,6 +128,7 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("开门", "开放", "开馆", "营业", "open", "opens", "opening"), ("关门", "闭馆", "关闭", "打烊", "close", "closes",
                                                                  "closing"),
     ("时长", "停车时长", "多久", "duration", "how long"),
+    ("交费", "缴费", "缴纳", "交纳", "要交", "应缴", "应交", "缴款"),
 ]
 
 
@@ -171,7 +172,7 @@ _WANT_RULES: list[tuple[str, str]] = [
                 r"增长率|税率|\w*率"),
     ("amount", r"how much|\bcost|price|\bfee|\bpaid\b|\bpay\b|payable|balance|salary|\bwage|\brent\b|deposit|"
                r"\bamount|\btotal\b|\bsum\b|\btax\b|refund|多少钱|金额|价格|价钱|费用|租金|押金|工资|薪|余额|总价|"
-               r"单价|合计|总计|税额|收入|利润|营收|销售额|款|花(?:了|费)?多少(?!时间|天|小时|分钟|年|个?月|周)"),
+               r"单价|合计|总计|税额|收入|利润|营收|销售额|款|奖金|罚金|滞纳金|定金|违约金|保证金|[交缴]多少(?![份个张本件次页])|花(?:了|费)?多少(?!时间|天|小时|分钟|年|个?月|周)"),
     ("identifier", r"\bnumber\b(?! of)|\bno\.?(?=\s|$)|\bcode\b|\bid\b|\bserial\b|\bsku\b|\breference\b|\bversion\b|"
                    r"\bmodel\b|"
                    r"编号|号码|单号|代码|型号|版本|批号|账号|编码|代号|"
@@ -194,6 +195,15 @@ _WANT_RULES: list[tuple[str, str]] = [
 _SUPERLATIVE = re.compile(r"highest|lowest|largest|smallest|most|least|best|worst|maximum|minimum|"
                           r"最高|最低|最多|最少|最大|最小|最好|最差|最长|最短")
 _LOWEST = re.compile(r"lowest|smallest|least|worst|minimum|最低|最少|最小|最差|最短")
+
+
+#: A date asked for as a deadline ("by what date must it be paid", "最晚哪天要交").
+_DEADLINE = re.compile(r"\bby (?:what|which) (?:date|day)\b|\bno later than\b|\blatest date\b|"
+                       r"\b(?:must|has to|have to|need to|needs to) be (?:paid|settled|returned|submitted|renewed)\b|"
+                       r"最晚|最迟|最后期限")
+_DEADLINE_WORDS = {"due", "deadline", "截止", "到期", "期限", "expiry"}
+#: Weight of a term the question names as the document in hand ("this invoice").
+THIS_WEIGHT = 0.4
 
 
 @dataclass
@@ -416,13 +426,20 @@ def _analyze(question: str) -> Question:
                 continue  # 这批, 这单, (这)张票: a demonstrative and a measure word, not content
             terms.append(t)
     terms = list(dict.fromkeys(terms))
+    want = question_type(question)
+    if want == "date" and _DEADLINE.search(question.lower()) and not any(t in _DEADLINE_WORDS for t in terms):
+        # "by what date must it be paid", "最晚哪天要交": the due date (最晚 itself is no label word)
+        terms = [t for t in terms if t not in ("最晚", "最迟", "latest")] + ["截止" if lang == "zh" else "due"]
     weights = [_weight(t) for t in terms]
+    if lang == "en":  # "this invoice", "these tickets": the document in hand, not a field of it
+        shown = {m.group(1) for m in re.finditer(r"\b(?:this|these)\s+([a-z]+)", question.lower())}
+        weights = [w * THIS_WEIGHT if t in shown else w for t, w in zip(terms, weights)]
     sup = ""
     if _SUPERLATIVE.search(question.lower()) and re.search(r"\bwhich\b|\bwho\b|哪|谁", question.lower()):
         sup = "min" if _LOWEST.search(question.lower()) else "max"
     # "5月21日" is matched as a date (any writing), not as the words 5, 月, 21
     dates = [str(sp.value) for sp in date_spans if sp.value]
-    return Question(question, lang, question_type(question), terms, weights, _hard_terms(question), sup, dates,
+    return Question(question, lang, want, terms, weights, _hard_terms(question), sup, dates,
                     _verbs(question, terms))
 
 
@@ -525,8 +542,34 @@ def coverage(q: Question, text: str) -> float:
     total = sum(q.weights) + len(q.dates)
     if not total:
         return 0.0
-    found = sum(w * term_match(t, text) for t, w in zip(q.terms, q.weights)) + len(q.dates) * date_match(q, text)
+    spelled = _acronym_terms(tuple(q.terms), text) if q.lang == "en" else frozenset()
+    found = sum(w * max(term_match(t, text), ACRONYM_MATCH if i in spelled else 0.0)
+                for i, (t, w) in enumerate(zip(q.terms, q.weights))) + len(q.dates) * date_match(q, text)
     return found / total
+
+
+#: How well an acronym in the text stands for the question's words it spells ("PO" ~ purchase order).
+ACRONYM_MATCH = 0.8
+#: Capitalised short words that are words or generic abbreviations, not acronyms of a question's words.
+_NOT_ACRONYMS = {"ID", "NO", "OK", "AM", "PM", "TO", "OF", "IN", "ON", "AT", "BY", "OR", "AN", "AS", "IS", "IT",
+                 "US", "UK", "EU", "VAT", "TBC", "TBD", "N/A"}
+
+
+@lru_cache(maxsize=8192)
+def _acronym_terms(terms: tuple[str, ...], text: str) -> frozenset[int]:
+    """Indices of consecutive question terms (two or three) whose initials an all-capital word
+    of ``text`` spells: "PO reference" holds "purchase order"."""
+    caps = {w for w in re.findall(r"\b[A-Z]{2,3}\b", text) if w not in _NOT_ACRONYMS}
+    if not caps:
+        return frozenset()
+    out: set[int] = set()
+    for n in (2, 3):
+        for i in range(len(terms) - n + 1):
+            words = terms[i:i + n]
+            if all(w.isascii() and w.isalpha() and len(w) >= 3 for w in words) and \
+                    "".join(w[0] for w in words).upper() in caps:
+                out.update(range(i, i + n))
+    return frozenset(out)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1130,7 +1173,9 @@ def _semantic(question: str, us: list[Unit], pages: int = 3) -> dict[int, float]
         return {}
     top = list(dict.fromkeys((u.chunk.source, u.chunk.page) for u in us))[:pages]
     chosen = [u for u in us if (u.chunk.source, u.chunk.page) in top]
-    sims = semantic.similarities(question, [semantic_label(u) for u in chosen])
+    # "this invoice" is the document in hand: the embedder should match what is asked of it
+    asked = re.sub(r"\b(?:this|these)\s+[A-Za-z]+", "it", question, flags=re.I)
+    sims = semantic.similarities(asked, [semantic_label(u) for u in chosen])
     return {id(u): m for u, m in zip(chosen, sims)}
 
 

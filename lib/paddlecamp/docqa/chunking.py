@@ -9,6 +9,8 @@ so a two-column page is read column by column):
   text, so a retrieved chunk still says what it is about;
 * **key-value lines** ("Invoice No.: 123", "联系人：王芳", several pairs side by side) become
   ``kv`` chunks whose ``items`` are the pairs (key, value, the pair's box);
+* **form grids** read as a table's first rows (``label | value | label | value``,
+  ``structure.forms``) become a ``kv`` chunk of their pairs, and the rows under them a table;
 * **tables** become ``table`` chunks: Markdown (header rows repeated in every piece) for the
   index, and one item per body cell with its row header, column header (multi-level headers
   joined with " / ") and box, so an answer can cite the cell;
@@ -25,6 +27,7 @@ from statistics import median
 from typing import Any
 
 from paddlecamp.docqa.records import BBox, Chunk, Line, Page, Region, Table, union_bbox
+from paddlecamp.docqa.structure.forms import split_form
 
 
 def _is_cjk(ch: str) -> bool:
@@ -399,7 +402,10 @@ def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_
             flush_text()
             flush_kv()
             emitted.add(id(table))
-            for text, boxes, items in _table_pieces(table, max_units):
+            pairs, rest = split_form(table)
+            if pairs:  # a form read as the table's first rows: its fields are pairs
+                add("kv", "\n".join(it["line"] for it in pairs), [it["bbox"] for it in pairs], pairs)
+            for text, boxes, items in _table_pieces(rest, max_units) if rest is not None else []:
                 add("table", text, boxes, items)
             continue
         region = _region_of(line, page.regions) if page.regions else None

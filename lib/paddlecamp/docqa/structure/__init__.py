@@ -223,7 +223,7 @@ def split_at_bars(table: Table, lines: list[Line]) -> list[Table]:
     as one region; the bar is where one ends and the other begins. The bar's lines leave the
     table (they read as the next part's heading); the part under a bar gets its first row as
     the column header. ``lines`` are the page's lines (to share the table's lines out)."""
-    from paddlecamp.docqa.records import Cell
+    from paddlecamp.docqa.structure.forms import sub_table
 
     n = table.n_rows
     if table.n_cols < 3 or len(table.row_bboxes) != n:
@@ -241,14 +241,8 @@ def split_at_bars(table: Table, lines: list[Line]) -> list[Table]:
     for i, (a, b) in enumerate(parts):
         top, bottom = table.row_bboxes[a][1], table.row_bboxes[b - 1][3]
         orders = [l.order for l in mine if top <= (l.bbox[1] + l.bbox[3]) / 2 <= bottom]
-        cells = [Cell(row=c.row - a, col=c.col, text=c.text, bbox=c.bbox, col_span=c.col_span,
-                      row_span=min(c.row_span, b - c.row), header=c.header)
-                 for c in table.cell_list if a <= c.row < b]
-        boxes = table.row_bboxes[a:b]
         header_rows = min(table.header_rows, b - a - 1) if i == 0 else int(b - a >= 2)
-        out.append(Table(cells=[list(r) for r in table.cells[a:b]], bbox=union_bbox(boxes), row_bboxes=boxes,
-                         line_orders=orders, cell_list=cells, header_rows=header_rows,
-                         header_cols=table.header_cols, method=table.method))
+        out.append(sub_table(table, a, b, header_rows=header_rows, line_orders=orders))
     return out
 
 

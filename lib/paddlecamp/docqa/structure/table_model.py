@@ -457,16 +457,57 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
 
 
 def _cell_text(lines: list[Line]) -> str:
-    """A cell's lines as its text; a small label above its value ("5 Country of destination"
-    over "Canada (CA)", boxed form fields) reads ``label: value`` so the cell is a pair."""
-    from paddlecamp.docqa.chunking import stacked_label, stacked_text
+    """A cell's lines as its text; a label above its value reads ``label: value`` so the cell
+    is a pair (``stacked_fields``): "5 Country of destination" over "Canada (CA)", or a boxed
+    cell holding two fields side by side ("Invoice number  Invoice date" over their values)."""
+    from paddlecamp.docqa.chunking import stacked_text
 
     ordered = sorted(lines, key=lambda l: l.order)
-    if len(ordered) == 2:
-        upper, lower = sorted(ordered, key=lambda l: l.bbox[1])
-        if stacked_label(upper, lower):
-            return stacked_text(upper, lower)
-    return " ".join(l.text for l in ordered).strip()
+    below = stacked_fields(ordered) if len(ordered) >= 2 else {}
+    values = {m.order for m in below.values()}
+    parts = [stacked_text(l, below[l.order]) if l.order in below else l.text
+             for l in ordered if l.order not in values]
+    return " ".join(p.strip() for p in parts if p.strip()).strip()
+
+
+def stacked_fields(lines: list[Line]) -> dict[int, Line]:
+    """Labels printed over their values among one cell's lines: ``{label order: value line}``.
+
+    A cell of two lines is a pair when the upper one is a small label (``chunking.stacked_label``).
+    A cell of more lines is a grid of fields when every line is a label or its value and each
+    label has another beside it on its row (short digit-free labels, each with a value holding
+    a digit right under its left edge); a cell's lines are otherwise one value ("Door lock
+    module" over its part number, a price tag's name, price and SKU).
+    """
+    from paddlecamp.docqa.chunking import stacked_label
+    from paddlecamp.docqa.structure.forms import label_like
+
+    def loose(u: Line, m: Line) -> bool:
+        h = m.bbox[3] - m.bbox[1]
+        gap = m.bbox[1] - u.bbox[3]
+        return (label_like(u.text) and bool(re.search(r"\d", m.text)) and -0.3 * h <= gap <= 1.2 * h
+                and abs(u.bbox[0] - m.bbox[0]) <= 1.5 * h)
+
+    if len(lines) == 2:
+        upper, lower = sorted(lines, key=lambda l: l.bbox[1])
+        return {upper.order: lower} if stacked_label(upper, lower) else {}
+    by_y = sorted(lines, key=lambda l: (l.bbox[1], l.bbox[0]))
+    found: dict[int, Line] = {}
+    taken: set[int] = set()
+    for u in by_y:
+        if u.order in taken:
+            continue
+        fits = [m for m in by_y if m is not u and m.order not in taken and m.order not in found
+                and m.bbox[1] > u.bbox[1] and loose(u, m)]
+        if fits:
+            m = min(fits, key=lambda m: (m.bbox[1], abs(m.bbox[0] - u.bbox[0])))
+            found[u.order] = m
+            taken.update((u.order, m.order))
+    labels = [u for u in by_y if u.order in found]
+    side = all(sum(abs((u.bbox[1] + u.bbox[3]) - (v.bbox[1] + v.bbox[3])) < (u.bbox[3] - u.bbox[1])
+                   for v in labels) >= 2 for u in labels)
+    # every line a label or its value, and each label beside another: a grid of fields
+    return found if labels and side and len(taken) == len(lines) else {}
 
 
 def _split_colspans(cells: list[GridCell], members: list[list[Line]],

@@ -1,0 +1,195 @@
+"""Form grids read as tables: ``label | value | label | value`` rows.
+
+The layout model often boxes a form and the table under it as one region (a registration
+slip: patient, card number, department, doctor... over the fee table), and the table model
+then reads the form's fields as the table's first rows, so the fee table's column names are
+no longer its header and the form's labels look like column headers ("接诊医生" becomes the
+value of the row "就诊科室" under the column "性别/年龄").
+
+``split_form(table)`` finds such a *form band*: the table's leading rows in which, read left
+to right (a spanning cell once, empty cells skipped), every other cell is a label (short, no
+digit) and the cell after it is its value. The band needs a row of two pairs side by side,
+digits in at least a third of its values, and digits in more than one pair's place: a band of
+column names alone is a header, and a people table's "Name | Dept | Role | Phone" has its
+numbers in one column. A last row of labels only, right above rows that are not a form,
+names the columns of the table below and stays with it. The band's pairs become key-value
+items; the rows below become a table of their own (columns empty there dropped, header rows
+counted again). Leading rows whose cells are each a pair already ("Invoice number: NV-17 |
+Due date: 12 Dec 2025", a boxed field's label over its value read as one cell) are a form
+band too (``pair_rows``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from paddlecamp.docqa.records import BBox, Cell, Table, union_bbox
+
+#: The most text units (CJK character 1, other character 0.25) a label may have.
+LABEL_UNITS = 10
+#: Share of a form band's values that must carry a digit (card numbers, dates, rooms, amounts).
+DIGIT_SHARE = 1 / 3
+
+
+def _units(text: str) -> float:
+    return sum(1.0 if "\u3400" <= c <= "\u9fff" else 0.25 for c in text)
+
+
+def label_like(text: str) -> bool:
+    """A form label: no digit, at most four words and ``LABEL_UNITS`` units, not a sentence
+    (``患者姓名``, ``Date of birth``, ``性别/年龄``, ``Payment method:``)."""
+    t = text.strip().rstrip(":：").strip()
+    if not t or re.search(r"\d", t) or not re.search(r"[A-Za-z\u3400-\u9fff]", t):
+        return False
+    if re.search(r"[。！？!?；;]|[.,，]\s*\S", t):
+        return False
+    return len(t.split()) <= 4 and _units(t) <= LABEL_UNITS
+
+
+def row_cells(table: Table, r: int) -> list[tuple[int, str]]:
+    """``(column, text)`` of row ``r`` read left to right: a spanning cell once, empty skipped."""
+    out: list[tuple[int, str]] = []
+    prev = None
+    for c, text in enumerate(table.cells[r]):
+        t = text.strip()
+        if t and t != prev:
+            out.append((c, t))
+        prev = t
+    return out
+
+
+def _pairs_of_row(cells: list[tuple[int, str]]) -> list[tuple[tuple[int, str], tuple[int, str]]] | None:
+    if len(cells) < 2 or len(cells) % 2:
+        return None
+    pairs = list(zip(cells[0::2], cells[1::2]))
+    if not all(label_like(k) for (_, k), _ in pairs):
+        return None
+    return pairs
+
+
+#: A form box's printed number before its label ("10 Total gross weight: 68.7 kg").
+_BOX_NUMBER = re.compile(r"^\d{1,2}\s+(?=\D)")
+
+
+def cell_pairs(text: str) -> list[tuple[str, str]]:
+    """The ``label: value`` pairs a cell's text is made of from its first character (a box
+    number before the label skipped), or ``[]`` when the cell is anything else."""
+    from paddlecamp.docqa.chunking import kv_pairs
+
+    t = _BOX_NUMBER.sub("", text.strip())
+    pairs = kv_pairs(t)
+    return [(k, v) for k, v, _, _ in pairs] if pairs and pairs[0][2] == 0 else []
+
+
+def pair_rows(table: Table) -> int:
+    """How many leading rows hold only cells that are themselves label-value pairs ("Invoice
+    number: NV-17 | Due date: 12 Dec 2025"), with two such cells side by side in one of them."""
+    n = 0
+    wide = False
+    while n < table.n_rows:
+        cells = row_cells(table, n)
+        if not cells or not all(cell_pairs(t) for _, t in cells):
+            break
+        wide = wide or len(cells) >= 2
+        n += 1
+    return n if wide else 0
+
+
+def form_band(table: Table) -> int:
+    """How many leading rows of ``table`` are a form band (0: none; see the module docstring)."""
+    n = 0
+    values: list[list[str]] = []
+    while n < table.n_rows:
+        pairs = _pairs_of_row(row_cells(table, n))
+        if pairs is None:
+            break
+        values.append([v for _, (_, v) in pairs])
+        n += 1
+    if 0 < n < table.n_rows and all(label_like(v) for v in values[-1]):
+        n -= 1  # labels only, right above rows that are not a form: the column names of the table below
+        values.pop()
+    wide = any(len(v) >= 2 for v in values)
+    digit_at = {j for row in values for j, v in enumerate(row) if re.search(r"\d", v)}
+    flat = [v for row in values for v in row]
+    if n < 2 or not wide or len(digit_at) < 2:  # a table's column of numbers is in one place
+        return 0
+    if sum(bool(re.search(r"\d", v)) for v in flat) < DIGIT_SHARE * len(flat):
+        return 0
+    return n
+
+
+def _cell_box(table: Table, r: int, c: int) -> BBox:
+    for cell in table.cell_list:
+        if cell.row <= r < cell.row + cell.row_span and cell.col <= c < cell.col + cell.col_span and cell.bbox:
+            return list(cell.bbox)
+    return list(table.row_bboxes[r]) if r < len(table.row_bboxes) else list(table.bbox)
+
+
+def form_items(table: Table, rows: int) -> list[dict[str, Any]]:
+    """Key-value items of the first ``rows`` rows (a pair repeated by a spanning row once):
+    from ``label | value`` cells, or from cells that are pairs themselves."""
+    items: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(key: str, value: str, box: BBox) -> None:
+        key = key.rstrip(":：").strip()
+        if (key, value) in seen:
+            return
+        seen.add((key, value))
+        sep = "：" if re.search(r"[\u3400-\u9fff]", key) else ": "
+        items.append({"key": key, "value": value, "bbox": [round(float(v), 1) for v in box],
+                      "line": f"{key}{sep}{value}"})
+
+    for r in range(rows):
+        cells = row_cells(table, r)
+        pairs = _pairs_of_row(cells)
+        if pairs is not None:
+            for (kc, key), (vc, value) in pairs:
+                add(key, value, union_bbox([_cell_box(table, r, kc), _cell_box(table, r, vc)]))
+            continue
+        for c, text in cells:
+            for key, value in cell_pairs(text):
+                add(key, value, _cell_box(table, r, c))
+    return items
+
+
+def leading_header_rows(table: Table, most: int = 3) -> int:
+    """Leading rows with no digit in any cell (column names, group headers): at least 1,
+    at most ``most`` and always leaving a body row."""
+    n = 0
+    while n < min(most, table.n_rows - 1) and not any(re.search(r"\d", t) for t in table.cells[n]):
+        n += 1
+    return max(1, n) if table.n_rows > 1 else table.n_rows
+
+
+def sub_table(table: Table, a: int, b: int, *, header_rows: int | None = None,
+              line_orders: list[int] | None = None, drop_empty_columns: bool = False) -> Table:
+    """Rows ``a`` to ``b - 1`` of ``table`` as a table of their own (cells cut to those rows;
+    ``header_rows`` None counts them with ``leading_header_rows``; ``drop_empty_columns``
+    removes the columns with no text in those rows)."""
+    grid = [list(r) + [""] * (table.n_cols - len(r)) for r in table.cells[a:b]]
+    keep = [c for c in range(table.n_cols) if not drop_empty_columns or any(row[c].strip() for row in grid)]
+    new_col = {c: i for i, c in enumerate(keep)}
+    cells = []
+    for c in table.cell_list:
+        if a <= c.row < b and c.col in new_col:
+            span = sum(1 for x in range(c.col, c.col + c.col_span) if x in new_col)
+            cells.append(Cell(row=c.row - a, col=new_col[c.col], text=c.text, bbox=c.bbox, col_span=max(1, span),
+                              row_span=min(c.row_span, b - c.row), header=c.header))
+    boxes = table.row_bboxes[a:b]
+    part = Table(cells=[[row[c] for c in keep] for row in grid], bbox=union_bbox(boxes) if boxes else list(table.bbox),
+                 row_bboxes=boxes, line_orders=list(line_orders if line_orders is not None else table.line_orders),
+                 cell_list=cells, header_rows=1, header_cols=table.header_cols, method=table.method)
+    part.header_rows = leading_header_rows(part) if header_rows is None else header_rows
+    return part
+
+
+def split_form(table: Table) -> tuple[list[dict[str, Any]], Table | None]:
+    """The form band's key-value items and the table under it (``None`` when the band is the
+    whole table); ``([], table)`` for a table without a form band."""
+    n = form_band(table) or pair_rows(table)
+    if n == 0:
+        return [], table
+    items = form_items(table, n)
+    rest = sub_table(table, n, table.n_rows, drop_empty_columns=True) if n < table.n_rows else None
+    return items, rest

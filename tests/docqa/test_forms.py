@@ -1,0 +1,72 @@
+"""Form grids read as a table's first rows: pairs for the form, a table for the rest."""
+from paddlecamp.docqa.chunking import chunk_page
+from paddlecamp.docqa.records import Cell, Line, Page, Table
+from paddlecamp.docqa.structure.forms import form_band, label_like, split_form
+
+#: A hotel registration card over its charges table, as one grid (the layout model's one box).
+GRID = [
+    ["住客姓名", "欧阳明轩", "房型", "豪华大床房", ""],
+    ["证件号码", "4401**********0012", "入住日期", "2024年3月2日", ""],
+    ["接待员", "林小雨", "房号", "1208", ""],
+    ["费用项目", "", "单价（元）", "晚数", "小计（元）"],
+    ["房费", "", "688.00", "2", "1,376.00"],
+    ["早餐", "", "58.00", "2", "116.00"],
+]
+
+
+def _table(grid: list[list[str]], header_rows: int = 1) -> Table:
+    cells = [Cell(row=r, col=c, text=t, bbox=[100 * c, 40 * r, 100 * c + 90, 40 * r + 30])
+             for r, row in enumerate(grid) for c, t in enumerate(row) if t]
+    return Table(cells=[list(r) for r in grid], bbox=[0, 0, 500, 40 * len(grid)],
+                 row_bboxes=[[0, 40 * r, 500, 40 * r + 30] for r in range(len(grid))],
+                 line_orders=list(range(100, 100 + len(cells))), cell_list=cells, header_rows=header_rows,
+                 method="slanet")
+
+
+def test_labels_are_short_and_have_no_digits():
+    assert label_like("患者姓名") and label_like("Date of birth:") and label_like("性别/年龄")
+    assert not label_like("1208") and not label_like("Room 12") and not label_like("")
+    assert not label_like("请于离店前结清全部费用，谢谢。") and not label_like("a b c d e f")
+
+
+def test_a_form_over_a_table_becomes_pairs_and_the_table_keeps_its_column_names():
+    t = _table(GRID)
+    assert form_band(t) == 3  # the labels-only row is the table's header, not the form's
+    pairs, rest = split_form(t)
+    assert [(p["key"], p["value"]) for p in pairs] == [
+        ("住客姓名", "欧阳明轩"), ("房型", "豪华大床房"), ("证件号码", "4401**********0012"),
+        ("入住日期", "2024年3月2日"), ("接待员", "林小雨"), ("房号", "1208")]
+    assert pairs[0]["bbox"] == [0.0, 0.0, 190.0, 30.0]  # the label's and the value's cells
+    assert pairs[0]["line"] == "住客姓名：欧阳明轩"
+    assert rest is not None and rest.header_rows == 1
+    assert rest.cells[0] == ["费用项目", "单价（元）", "晚数", "小计（元）"]  # the column empty below the form is gone
+    assert rest.cell_list[0].row == 0 and {c.col for c in rest.cell_list} == {0, 1, 2, 3}
+
+
+def test_chunks_cite_the_pair_and_the_cell_under_its_real_column_name():
+    lines = [Line(text=t, score=1.0, box=[[100 * c, 40 * r], [100 * c + 90, 40 * r], [100 * c + 90, 40 * r + 30],
+                                          [100 * c, 40 * r + 30]], order=100 + i)
+             for i, (r, c, t) in enumerate((r, c, t) for r, row in enumerate(GRID) for c, t in enumerate(row) if t)]
+    page = Page(source="card.jpg", page=1, width=600, height=300, lines=lines, tables=[_table(GRID)])
+    chunks = chunk_page(page)
+    assert [c.kind for c in chunks] == ["kv", "table"]
+    assert ("接待员", "林小雨") in [(it["key"], it["value"]) for it in chunks[0].items]
+    cell = next(it for it in chunks[1].items if it["text"] == "1,376.00")
+    assert (cell["row_header"], cell["col_header"]) == ("房费", "小计（元）")
+
+
+def test_tables_that_are_not_forms_are_left_alone():
+    header_and_people = [["Name", "Dept", "Role", "Phone"], ["Alice Moreau", "Sales", "Manager", "555-0101"],
+                         ["Ben Okafor", "Finance", "Analyst", "555-0102"]]
+    two_header_rows = [["日期", "白天", "白天", "夜间", "夜间"], ["日期", "天气", "最高气温", "天气", "最低气温"],
+                       ["7月14日", "雷阵雨", "34℃", "多云", "27℃"]]
+    one_pair_per_row = [["Plate", "SH-7K3P9"], ["Entry", "09:42"], ["Total", "13.00"]]
+    for grid in (header_and_people, two_header_rows, one_pair_per_row):
+        t = _table(grid)
+        assert form_band(t) == 0
+        assert split_form(t) == ([], t)
+
+
+def test_a_table_that_is_all_form_has_no_table_left():
+    pairs, rest = split_form(_table(GRID[:3]))
+    assert len(pairs) == 6 and rest is None
