@@ -26,6 +26,7 @@ def _table(grid: list[list[str]], header_rows: int = 1) -> Table:
 def test_labels_are_short_and_have_no_digits():
     assert label_like("患者姓名") and label_like("Date of birth:") and label_like("性别/年龄")
     assert not label_like("1208") and not label_like("Room 12") and not label_like("")
+    assert not label_like("Overall status: Amber")  # a pair already
     assert not label_like("请于离店前结清全部费用，谢谢。") and not label_like("a b c d e f")
 
 
@@ -65,6 +66,16 @@ def test_tables_that_are_not_forms_are_left_alone():
         t = _table(grid)
         assert form_band(t) == 0
         assert split_form(t) == ([], t)
+
+
+def test_cells_that_are_pairs_themselves_become_pairs():
+    grid = [["Overall status: Amber", "Budget: USD 18.4 million"], ["Spent to date: USD 11.9 million", "Open risks: 7"],
+            ["10 Total gross weight: 68.7 kg", "11 Packages: 14 cartons"]]
+    pairs, rest = split_form(_table(grid))
+    assert [(p["key"], p["value"]) for p in pairs] == [
+        ("Overall status", "Amber"), ("Budget", "USD 18.4 million"), ("Spent to date", "USD 11.9 million"),
+        ("Open risks", "7"), ("Total gross weight", "68.7 kg"), ("Packages", "14 cartons")]
+    assert rest is None
 
 
 def test_a_table_that_is_all_form_has_no_table_left():

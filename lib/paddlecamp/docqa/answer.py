@@ -1078,17 +1078,20 @@ PRIOR_WEIGHTS: dict[str, float] = {
 
 
 def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str, *, role: float = 0.0,
-                  index_col: bool = False, sem: float = 0.0, best_doc: str | None = None
+                  index_col: bool = False, sem: float = 0.0, best_doc: str | None = None, title: str = ""
                   ) -> tuple[dict[str, float], float, str | None]:
     """``(features, local coverage, span)`` of one candidate unit (see ``PRIOR_WEIGHTS``);
-    ``best_doc`` is the document of the best retrieved chunk (``other_doc`` is 1 elsewhere)."""
+    ``best_doc`` is the document of the best retrieved chunk (``other_doc`` is 1 elsewhere);
+    ``title`` the document's title, context of every unit in it like the unit's own section
+    ("How much ricotta goes into the pancakes?" names the recipe, not a field)."""
     span = _value_span(u, q)
+    section = u.chunk.section if not title or title == u.chunk.section else f"{u.chunk.section} {title}"
     f = dict.fromkeys(PRIOR_WEIGHTS, 0.0)
     if u.kind == "cell":
         t = tables.get(u.table, _Table())
         f["row_named"] = _named(q, u.row_text or u.row_header or str(u.row), t.rows)
         f["col_named"] = _named(q, u.col_header or str(u.col), t.cols)
-        local = coverage(q, f"{u.row_text or u.row_header} {u.col_header} {u.chunk.section}")
+        local = coverage(q, f"{u.row_text or u.row_header} {u.col_header} {section}")
         f["local_cell"] = local
         f["value_cov"] = coverage(q, u.value)
         f["implied_col"] = float(u.col) if f["col_named"] == 0 else 0.0  # the main value column comes first
@@ -1096,13 +1099,13 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
         f["index_col"] = float(index_col)
         f["role"] = role
     elif u.kind == "pair":
-        local = max(coverage(q, f"{u.key} {u.chunk.section}") * 0.8 + 0.2 * coverage(q, u.value),
+        local = max(coverage(q, f"{u.key} {section}") * 0.8 + 0.2 * coverage(q, u.value),
                     coverage(q, f"{u.key} {u.value}"))
         f["local_pair"] = local
         f["is_pair"] = 1.0
         f["type_key_pair"] = float(_type_key(q, u.key))
     else:
-        local = coverage(q, f"{u.value} {u.chunk.section}")
+        local = coverage(q, f"{u.value} {section}")
         f["local_text"] = local
     f["page_cov"] = coverage(q, f"{u.key} {u.value} {u.chunk.section} {page_ctx}")
     if q.want != "general":
@@ -1340,14 +1343,31 @@ def candidates(question: str, q: Question, us: list[Unit], sem: dict[int, float]
     if sem is None:
         sem = _semantic(question, us)
     best_doc = min(us, key=lambda u: u.rank).chunk.source if us else None
+    titles = doc_titles(us)
     out = []
     for u in us:
         role = col_roles.get((u.table, u.col)) if u.kind == "cell" else None
         bonus = roles.role_bonus(question, role, table_roles.get(u.table, set())) if role != "index" else 0.0
         f, local, span = unit_features(u, q, tables, ctx.get((u.chunk.source, u.chunk.page), ""), role=bonus,
-                                       index_col=role == "index", sem=sem.get(id(u), 0.0), best_doc=best_doc)
+                                       index_col=role == "index", sem=sem.get(id(u), 0.0), best_doc=best_doc,
+                                       title=titles.get(u.chunk.source, ""))
         out.append((f, local, span, u))
     return out
+
+
+#: A document's title is the section of one of its first chunks on page 1.
+TITLE_CHUNKS = 3
+
+
+def doc_titles(us: list[Unit]) -> dict[str, str]:
+    """Each document's title among the units: the section of its earliest chunk on page 1
+    (within the first ``TITLE_CHUNKS``) that has one."""
+    first: dict[str, tuple[int, str]] = {}
+    for u in us:
+        c = u.chunk
+        if c.page == 1 and c.section and c.chunk_no < TITLE_CHUNKS and c.chunk_no < first.get(c.source, (99, ""))[0]:
+            first[c.source] = (c.chunk_no, c.section)
+    return {source: title for source, (_, title) in first.items()}
 
 
 def prepare(question: str, hits: list[Chunk]) -> tuple[Question, list[Unit]]:

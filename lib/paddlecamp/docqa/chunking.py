@@ -27,6 +27,7 @@ from statistics import median
 from typing import Any
 
 from paddlecamp.docqa.records import BBox, Chunk, Line, Page, Region, Table, union_bbox
+from paddlecamp.docqa.ocr.frame import reading_view
 from paddlecamp.docqa.structure.forms import split_form
 
 
@@ -93,6 +94,9 @@ def kv_pairs(text: str) -> list[tuple[str, str, int, int]]:
 
 #: A label printed above its value is smaller than it: at most this share of its height.
 STACKED_LABEL_RATIO = 0.85
+#: A label's value printed beside it starts within this many label heights of the label's end
+#: (a line further along the row belongs to another column: a ticket's stub, a sidebar).
+BESIDE_GAP = 8.0
 
 
 def stacked_label(upper: Line, lower: Line) -> bool:
@@ -103,6 +107,8 @@ def stacked_label(upper: Line, lower: Line) -> bool:
     hu, hl = upper.bbox[3] - upper.bbox[1], lower.bbox[3] - lower.bbox[1]
     text = upper.text.strip()
     if not text or hu > STACKED_LABEL_RATIO * hl or text_units(text) > 12 or re.search(r"[:：。.!?！？;；]$", text):
+        return False
+    if len(text.split()) > 4:  # a title over a line in larger type is no label
         return False
     if kv_pairs(text) or not re.search(r"[A-Za-z\u3400-\u9fff]", text):
         return False
@@ -325,7 +331,7 @@ def _merge_stacked(lines: list[Line], in_table: dict[int, Table]) -> list[Line]:
         """A label with its value to its right ("经营范围  餐饮管理…"): a line on its row that is
         not itself a stacked label (a row of stacked fields has its labels side by side)."""
         h = l.bbox[3] - l.bbox[1]
-        return any(m is not l and m.bbox[0] >= l.bbox[2] - 2 and m.order not in over
+        return any(m is not l and l.bbox[2] - 2 <= m.bbox[0] <= l.bbox[2] + BESIDE_GAP * h and m.order not in over
                    and abs((m.bbox[1] + m.bbox[3]) - (l.bbox[1] + l.bbox[3])) < h for m in body)
 
     partner: dict[int, Line] = {}
@@ -354,7 +360,9 @@ def _merge_stacked(lines: list[Line], in_table: dict[int, Table]) -> list[Line]:
 
 
 def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_no: int = 0) -> list[Chunk]:
-    """Structured chunks of one page in reading order (see the module docstring)."""
+    """Structured chunks of one page in reading order (see the module docstring). A page read
+    turned (``Page.frame``) is laid out on its upright lines; the chunks' boxes refer to the file."""
+    page, back = reading_view(page)
     in_table = {o: t for t in page.tables for o in t.line_orders}
     body = [l for l in page.lines if l.order not in in_table]
     body_height = median([l.bbox[3] - l.bbox[1] for l in body] or [1.0])
@@ -364,7 +372,10 @@ def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_
     pending_kv: list[Line] = []
     emitted: set[int] = set()
 
-    def add(kind: str, text: str, boxes: list[BBox], items: list[dict]) -> None:
+    def add(kind: str, text: str, boxes: list[BBox], items: list[dict], *, upright: bool = True) -> None:
+        if upright:  # boxes of the (upright) lines, back to the file; a table's boxes already are
+            boxes = [back(b) for b in boxes]
+            items = [{**it, "bbox": back(it["bbox"])} if "bbox" in it else it for it in items]
         chunks.append(Chunk(source=page.source, page=page.page, text=_with_section(section, text),
                             bbox=union_bbox(boxes), kind=kind, line_bboxes=boxes, doc_hash=doc_hash,
                             section=section, items=items))
@@ -404,9 +415,9 @@ def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_
             emitted.add(id(table))
             pairs, rest = split_form(table)
             if pairs:  # a form read as the table's first rows: its fields are pairs
-                add("kv", "\n".join(it["line"] for it in pairs), [it["bbox"] for it in pairs], pairs)
+                add("kv", "\n".join(it["line"] for it in pairs), [it["bbox"] for it in pairs], pairs, upright=False)
             for text, boxes, items in _table_pieces(rest, max_units) if rest is not None else []:
-                add("table", text, boxes, items)
+                add("table", text, boxes, items, upright=False)
             continue
         region = _region_of(line, page.regions) if page.regions else None
         if is_heading(line, body_height, region):

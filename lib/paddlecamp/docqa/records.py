@@ -170,7 +170,11 @@ class Page:
     non-fatal remarks (for example "downscaled from 12000x9000"). ``regions`` are layout
     regions (titles, text blocks, tables, headers, footers...) when a layout model ran;
     ``origin`` says where the lines came from: ``ocr`` or ``pdf-text`` (the PDF's own text
-    layer, no OCR).
+    layer, no OCR). ``frame`` is the affine map (2 × 3, rows ``[a, b, c]``, ``[d, e, f]``)
+    from the file's pixels to the *reading frame*, the upright page on which the lines were
+    laid out (a page scanned sideways or skewed is read turned); empty when the two are the
+    same. Boxes always refer to the file; geometry that needs rows and columns (chunking)
+    maps them through ``frame`` first.
     """
 
     source: str
@@ -182,6 +186,7 @@ class Page:
     notes: list[str] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
     origin: str = "ocr"
+    frame: list[list[float]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -191,14 +196,16 @@ class Page:
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source, "page": self.page, "width": self.width, "height": self.height,
                 "lines": [l.to_dict() for l in self.lines], "tables": [t.to_dict() for t in self.tables],
-                "notes": list(self.notes), "regions": [r.to_dict() for r in self.regions], "origin": self.origin}
+                "notes": list(self.notes), "regions": [r.to_dict() for r in self.regions], "origin": self.origin,
+                "frame": [list(r) for r in self.frame]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Page":
         return cls(source=d["source"], page=int(d["page"]), width=int(d["width"]), height=int(d["height"]),
                    lines=[Line.from_dict(x) for x in d.get("lines", [])],
                    tables=[Table.from_dict(x) for x in d.get("tables", [])], notes=list(d.get("notes", [])),
-                   regions=[Region.from_dict(x) for x in d.get("regions", [])], origin=d.get("origin", "ocr"))
+                   regions=[Region.from_dict(x) for x in d.get("regions", [])], origin=d.get("origin", "ocr"),
+                   frame=[[float(v) for v in r] for r in d.get("frame") or []])
 
 
 @dataclass

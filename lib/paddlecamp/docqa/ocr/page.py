@@ -48,15 +48,18 @@ def refresh_layout(page: Page) -> Page:
     """Recompute the geometry tables of a page read back without its image (the OCR cache).
 
     Tables made by the table model (``method == "slanet"``) and the layout regions are kept
-    as cached (the models need the image); geometry tables are found again from the lines,
-    so a change to the geometry rules reaches cached pages. Returns ``page``, updated.
+    as cached (the models need the image); geometry tables are found again from the lines (in
+    the page's reading frame), so a change to the geometry rules reaches cached pages. Returns
+    ``page``, updated.
     """
+    from paddlecamp.docqa.ocr.frame import map_table_back, reading_view
     from paddlecamp.docqa.structure import geometry_tables
 
     kept = [t for t in page.tables if t.method == "slanet"]
     covered = {o for t in kept for o in t.line_orders}
-    lines = sorted(page.lines, key=lambda l: l.order)
-    tables = kept + geometry_tables(group_rows(list(lines)), covered)
+    view, back = reading_view(page)  # rows and columns of a page read turned are found upright
+    lines = sorted(view.lines, key=lambda l: l.order)
+    tables = kept + [map_table_back(t, back) for t in geometry_tables(group_rows(list(lines)), covered)]
     tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
     page.tables = tables
     return page

@@ -171,8 +171,11 @@ def map_raw(raw: Sequence[RawLine], matrix: np.ndarray) -> list[RawLine]:
 
 def map_back(page: Page, matrix: np.ndarray, width: int, height: int) -> Page:
     """Every box of ``page`` (read on a transformed image) expressed in the original
-    ``width`` × ``height`` image; ``matrix`` maps original -> transformed pixels."""
+    ``width`` × ``height`` image; ``matrix`` maps original -> transformed pixels. The page's
+    ``frame`` (reading frame) becomes the map from the original image to it."""
     inv = np.linalg.inv(matrix)
+    before = np.vstack([np.asarray(page.frame, dtype=np.float64), [0.0, 0.0, 1.0]]) if page.frame else np.eye(3)
+    page.frame = [[round(float(v), 6) for v in row] for row in (before @ matrix)[:2]]
     for line in page.lines:
         line.box = [[round(x, 1), round(y, 1)] for x, y in map_points(line.box, inv)]
         line.bbox = [round(float(min(max(v, 0), lim)), 1)

@@ -39,8 +39,8 @@ def label_like(text: str) -> bool:
     """A form label: no digit, at most four words and ``LABEL_UNITS`` units, not a sentence
     (``患者姓名``, ``Date of birth``, ``性别/年龄``, ``Payment method:``)."""
     t = text.strip().rstrip(":：").strip()
-    if not t or re.search(r"\d", t) or not re.search(r"[A-Za-z\u3400-\u9fff]", t):
-        return False
+    if not t or re.search(r"[\d:：]", t) or not re.search(r"[A-Za-z\u3400-\u9fff]", t):
+        return False  # a colon inside: a label with its value ("Overall status: Amber")
     if re.search(r"[。！？!?；;]|[.,，]\s*\S", t):
         return False
     return len(t.split()) <= 4 and _units(t) <= LABEL_UNITS
