@@ -28,7 +28,7 @@ from typing import Any
 
 from paddlecamp.docqa.records import BBox, Chunk, Line, Page, Region, Table, union_bbox
 from paddlecamp.docqa.ocr.frame import reading_view
-from paddlecamp.docqa.structure.forms import split_form
+from paddlecamp.docqa.structure.forms import cell_box, split_form
 
 
 def _is_cjk(ch: str) -> bool:
@@ -248,13 +248,6 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
 # --------------------------------------------------------------------------------------------
 # Tables
 # --------------------------------------------------------------------------------------------
-def _cell_box(table: Table, r: int, c: int) -> BBox:
-    for cell in table.cell_list:
-        if cell.row <= r < cell.row + cell.row_span and cell.col <= c < cell.col + cell.col_span and cell.bbox:
-            return list(cell.bbox)
-    return list(table.row_bboxes[r]) if r < len(table.row_bboxes) else list(table.bbox)
-
-
 def table_items(table: Table) -> list[dict[str, Any]]:
     """One item per body cell: text, grid position, row header, column header and box."""
     hr = max(0, min(table.header_rows, table.n_rows - 1))
@@ -269,7 +262,7 @@ def table_items(table: Table) -> list[dict[str, Any]]:
             col_header = " / ".join(dict.fromkeys(
                 table.cells[h][c] for h in range(hr) if c < len(table.cells[h]) and table.cells[h][c]))
             items.append({"row": r, "col": c, "text": row[c], "row_header": row_header, "col_header": col_header,
-                          "bbox": [round(float(v), 1) for v in _cell_box(table, r, c)]})
+                          "bbox": [round(float(v), 1) for v in cell_box(table, r, c)]})
     return items
 
 

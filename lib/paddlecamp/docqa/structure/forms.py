@@ -118,7 +118,8 @@ def form_band(table: Table) -> int:
     return n
 
 
-def _cell_box(table: Table, r: int, c: int) -> BBox:
+def cell_box(table: Table, r: int, c: int) -> BBox:
+    """The box of the printed cell covering grid position (``r``, ``c``), else its row's box."""
     for cell in table.cell_list:
         if cell.row <= r < cell.row + cell.row_span and cell.col <= c < cell.col + cell.col_span and cell.bbox:
             return list(cell.bbox)
@@ -145,11 +146,11 @@ def form_items(table: Table, rows: int) -> list[dict[str, Any]]:
         pairs = _pairs_of_row(cells)
         if pairs is not None:
             for (kc, key), (vc, value) in pairs:
-                add(key, value, union_bbox([_cell_box(table, r, kc), _cell_box(table, r, vc)]))
+                add(key, value, union_bbox([cell_box(table, r, kc), cell_box(table, r, vc)]))
             continue
         for c, text in cells:
             for key, value in cell_pairs(text):
-                add(key, value, _cell_box(table, r, c))
+                add(key, value, cell_box(table, r, c))
     return items
 
 
