@@ -315,3 +315,36 @@ def test_an_acronym_the_document_lacks_declines():
     ex = extract("What is the overage rate for SMS notifications?", [chunk])
     assert not ex.answerable and "SMS" in ex.reason
     assert extract("What is the overage rate for Routing?", [chunk]).answer.startswith("$0.80")
+
+
+@pytest.mark.parametrize("question, answer", [("By what date does this invoice have to be paid?", "12 Dec 2025"),
+                                              ("物业费最晚哪天要交？", "2025年10月31日")])
+def test_a_deadline_question_finds_the_due_date(question, answer):
+    chunk = _text(["Invoice date: 12 Nov 2025", "Due date: 12 Dec 2025", "通知日期：2025年10月8日",
+                   "缴费截止日：2025年10月31日"])
+    ex = extract(question, [chunk])
+    assert ex.answerable and ex.answer == answer
+
+
+def test_this_names_the_document_and_an_acronym_spells_the_question_words():
+    from paddlecamp.docqa.answer import THIS_WEIGHT, analyze, coverage
+
+    q = analyze("What is the total of this invoice?")
+    assert dict(zip(q.terms, q.weights))["invoice"] == pytest.approx(THIS_WEIGHT * dict(zip(q.terms, q.weights))["total"])
+    year = analyze("What is the revenue this year?")
+    assert len(set(year.weights)) == 1  # "this year" is a time, not the document
+    po = analyze("Which purchase order does the invoice refer to?")
+    assert coverage(po, "PO reference") > coverage(po, "Invoice number") > coverage(po, "Customer ID") == 0.0
+
+
+def test_a_documents_title_is_context_for_every_unit_in_it():
+    from paddlecamp.docqa.answer import doc_titles, units
+
+    title = Chunk(source="r.jpg", page=1, text="Lemon Ricotta Pancakes\nServes: 4", bbox=[0, 0, 1, 1], kind="kv",
+                  section="Lemon Ricotta Pancakes", chunk_no=0,
+                  items=[{"key": "Serves", "value": "4", "bbox": [0, 0, 1, 1]}])
+    table = _table([["Ingredient", "Metric"], ["Ricotta cheese", "250 g"], ["Plain flour", "150 g"]], source="r.jpg")
+    table.section, table.chunk_no = "Ingredients", 1
+    assert doc_titles(units([title, table])) == {"r.jpg": "Lemon Ricotta Pancakes"}
+    ex = extract("How much ricotta goes into the pancakes?", [title, table])
+    assert ex.answerable and ex.answer == "250 g"

@@ -204,6 +204,9 @@ _DEADLINE = re.compile(r"\bby (?:what|which) (?:date|day)\b|\bno later than\b|\b
 _DEADLINE_WORDS = {"due", "deadline", "截止", "到期", "期限", "expiry"}
 #: Weight of a term the question names as the document in hand ("this invoice").
 THIS_WEIGHT = 0.4
+#: "this invoice", "these tickets" (not "this year", "this morning": those are times).
+_THIS_DOC = re.compile(r"\b(?:this|these)\s+(?!(?:year|month|week|quarter|time|morning|afternoon|evening|"
+                       r"season|term)s?\b)([a-z]+)", re.I)
 
 
 @dataclass
@@ -432,7 +435,7 @@ def _analyze(question: str) -> Question:
         terms = [t for t in terms if t not in ("最晚", "最迟", "latest")] + ["截止" if lang == "zh" else "due"]
     weights = [_weight(t) for t in terms]
     if lang == "en":  # "this invoice", "these tickets": the document in hand, not a field of it
-        shown = {m.group(1) for m in re.finditer(r"\b(?:this|these)\s+([a-z]+)", question.lower())}
+        shown = {m.group(1).lower() for m in _THIS_DOC.finditer(question)}
         weights = [w * THIS_WEIGHT if t in shown else w for t, w in zip(terms, weights)]
     sup = ""
     if _SUPERLATIVE.search(question.lower()) and re.search(r"\bwhich\b|\bwho\b|哪|谁", question.lower()):
@@ -552,7 +555,7 @@ def coverage(q: Question, text: str) -> float:
 ACRONYM_MATCH = 0.8
 #: Capitalised short words that are words or generic abbreviations, not acronyms of a question's words.
 _NOT_ACRONYMS = {"ID", "NO", "OK", "AM", "PM", "TO", "OF", "IN", "ON", "AT", "BY", "OR", "AN", "AS", "IS", "IT",
-                 "US", "UK", "EU", "VAT", "TBC", "TBD", "N/A"}
+                 "US", "UK", "EU", "VAT", "TBC", "TBD"}
 
 
 @lru_cache(maxsize=8192)
@@ -1177,7 +1180,7 @@ def _semantic(question: str, us: list[Unit], pages: int = 3) -> dict[int, float]
     top = list(dict.fromkeys((u.chunk.source, u.chunk.page) for u in us))[:pages]
     chosen = [u for u in us if (u.chunk.source, u.chunk.page) in top]
     # "this invoice" is the document in hand: the embedder should match what is asked of it
-    asked = re.sub(r"\b(?:this|these)\s+[A-Za-z]+", "it", question, flags=re.I)
+    asked = _THIS_DOC.sub("it", question)
     sims = semantic.similarities(asked, [semantic_label(u) for u in chosen])
     return {id(u): m for u, m in zip(chosen, sims)}
 
