@@ -28,15 +28,16 @@ def frame_matrix(page: Page) -> np.ndarray | None:
     return None if np.allclose(m, np.eye(3)) else m
 
 
-def _points(points: list, m: np.ndarray) -> list[list[float]]:
+def map_points(points, matrix: np.ndarray) -> list[list[float]]:
+    """Points through an affine 3×3 ``matrix``."""
     p = np.asarray(points, dtype=np.float64).reshape(-1, 2)
-    q = p @ m[:2, :2].T + m[:2, 2]
+    q = p @ matrix[:2, :2].T + matrix[:2, 2]
     return [[float(x), float(y)] for x, y in q]
 
 
 def _box(box: BBox, m: np.ndarray) -> BBox:
     x0, y0, x1, y1 = box
-    return bbox_of(_points([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], m))
+    return bbox_of(map_points([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], m))
 
 
 class BoxMapper:
@@ -80,7 +81,7 @@ def reading_view(page: Page) -> tuple[Page, BoxMapper]:
     m = frame_matrix(page)
     if m is None:
         return page, BoxMapper([], {}, None)
-    upright = [Line(text=l.text, score=l.score, box=_points(l.box, m), order=l.order) for l in page.lines]
+    upright = [Line(text=l.text, score=l.score, box=map_points(l.box, m), order=l.order) for l in page.lines]
     regions = [Region(label=r.label, bbox=_box(r.bbox, m), score=r.score) for r in page.regions]
     view = replace(page, lines=upright, regions=regions, frame=[])
     return view, BoxMapper(upright, {l.order: list(l.bbox) for l in page.lines}, np.linalg.inv(m))

@@ -38,6 +38,7 @@ import cv2
 import numpy as np
 
 from paddlecamp.docqa.ocr.engine import RawLine
+from paddlecamp.docqa.ocr.frame import map_points
 from paddlecamp.docqa.records import BBox, Page, bbox_of
 
 #: Environment switch: ``0`` (or ``false``/``off``/``no``) turns preprocessing off.
@@ -145,13 +146,6 @@ def warp(image: np.ndarray, matrix: np.ndarray, width: int, height: int) -> np.n
     """``image`` through the affine ``matrix`` (3×3) onto a ``width`` × ``height`` canvas."""
     return cv2.warpAffine(image, matrix[:2], (width, height), flags=cv2.INTER_CUBIC,
                           borderMode=cv2.BORDER_CONSTANT, borderValue=paper_colour(image))
-
-
-def map_points(points: Sequence[Sequence[float]], matrix: np.ndarray) -> list[list[float]]:
-    """Points through an affine 3×3 ``matrix``."""
-    p = np.asarray(points, dtype=np.float64).reshape(-1, 2)
-    q = p @ matrix[:2, :2].T + matrix[:2, 2]
-    return [[float(x), float(y)] for x, y in q]
 
 
 def map_bbox(box: BBox, matrix: np.ndarray, width: int, height: int) -> BBox:

@@ -31,19 +31,17 @@ LABEL_UNITS = 10
 DIGIT_SHARE = 1 / 3
 
 
-def _units(text: str) -> float:
-    return sum(1.0 if "\u3400" <= c <= "\u9fff" else 0.25 for c in text)
-
-
 def label_like(text: str) -> bool:
     """A form label: no digit, at most four words and ``LABEL_UNITS`` units, not a sentence
     (``患者姓名``, ``Date of birth``, ``性别/年龄``, ``Payment method:``)."""
+    from paddlecamp.docqa.chunking import text_units
+
     t = text.strip().rstrip(":：").strip()
     if not t or re.search(r"[\d:：]", t) or not re.search(r"[A-Za-z\u3400-\u9fff]", t):
         return False  # a colon inside: a label with its value ("Overall status: Amber")
     if re.search(r"[。！？!?；;]|[.,，]\s*\S", t):
         return False
-    return len(t.split()) <= 4 and _units(t) <= LABEL_UNITS
+    return len(t.split()) <= 4 and text_units(t) <= LABEL_UNITS
 
 
 def row_cells(table: Table, r: int) -> list[tuple[int, str]]:
