@@ -348,3 +348,20 @@ def test_a_documents_title_is_context_for_every_unit_in_it():
     assert doc_titles(units([title, table])) == {"r.jpg": "Lemon Ricotta Pancakes"}
     ex = extract("How much ricotta goes into the pancakes?", [title, table])
     assert ex.answerable and ex.answer == "250 g"
+
+
+def test_who_won_reads_the_row_ranked_first():
+    results = _table([["Place", "Bib", "Name", "Club", "Finish", "Age cat.", "Cat. place"],
+                      ["1", "F104", "Hannah Okonjo", "Lakeside Striders", "2:28:37", "F30", "1"],
+                      ["2", "F117", "Marta Lindqvist", "Nordvik AC", "2:29:54", "F35", "1"],
+                      ["3", "F109", "Giulia Ferrante", "Atletica Vela", "2:31:18", "F30", "2"],
+                      ["4", "F288", "Emily Vandersloot", "Harbour RR", "2:40:52", "F45", "1"],
+                      ["5", "F233", "Yuki Andersson", "Unattached", "2:44:03", "F45", "2"]],
+                     source="results.png")
+    results.section = "City Marathon 2025 - official results"
+    assert extract("Who won the race?", [results]).answer == "Hannah Okonjo"
+    # a group the question names: the first of that group by its own ranking column
+    assert extract("Which runner won the F45 age group?", [results]).answer == "Emily Vandersloot"
+    assert extract("Which club did the winner of the F35 category run for?", [results]).answer == "Nordvik AC"
+    # a name asked for directly is not a ranking question
+    assert extract("What was Giulia Ferrante's finishing time?", [results]).answer == "2:31:18"

@@ -349,3 +349,42 @@ def test_a_small_label_over_its_value_reads_as_a_pair():
     assert not stacked_label(line("Ref: 7", 30, 100, 90, 114), value)
     assert not stacked_label(label, line("Sat 14 Mar 2026", 30, 170, 200, 192))
     assert not stacked_label(label, line("Sat 14 Mar 2026", 300, 118, 470, 140))
+
+
+def test_a_group_header_placed_one_column_early_moves_over_its_columns():
+    # the model puts "Amount" over columns 1-2, but its text stands over columns 2-3 only
+    tokens = ["<tr>", "<td></td>", "<td", ' colspan="2"', ">", "</td>", "</tr>",
+              "<tr>", "<td></td>", "<td></td>", "<td></td>", "<td></td>", "</tr>",
+              "<tr>", "<td></td>", "<td></td>", "<td></td>", "<td></td>", "</tr>"]
+    structure = TableStructure(tokens=tokens, size=(400, 120))
+    lines = [_line("Amount", [205, 5, 290, 25], 0),
+             _line("Item", [5, 45, 60, 65], 1), _line("Qty", [105, 45, 150, 65], 2),
+             _line("Now", [205, 45, 250, 65], 3), _line("Owed", [305, 45, 360, 65], 4),
+             _line("Water", [5, 85, 70, 105], 5), _line("42", [105, 85, 125, 105], 6),
+             _line("12.60", [205, 85, 260, 105], 7), _line("0.00", [305, 85, 350, 105], 8)]
+    table = build_table(structure, lines)
+    assert table.cells[0] == ["", "", "Amount", "Amount"]
+    assert [(c.col, c.col_span) for c in table.cell_list if c.text == "Amount"] == [(2, 2)]
+    # a label centred over the two columns the model gave it stays where it is
+    centred = build_table(structure, [_line("Amount", [135, 5, 230, 25], 0)] + lines[1:])
+    assert centred.cells[0] == ["", "Amount", "Amount", ""]
+
+
+def test_two_column_labels_read_as_one_line_are_cut_between_the_labels():
+    from paddlecamp.docqa.structure.table_model import GridCell, split_merged_labels
+
+    cells = [GridCell(0, 0, 1, 1, True), GridCell(0, 1, 1, 1, True), GridCell(0, 2, 1, 2, True),
+             GridCell(1, 0), GridCell(1, 1), GridCell(1, 2), GridCell(1, 3)]
+    members = [[_line("Name", [10, 10, 60, 30], 0)], [_line("Finish", [110, 10, 170, 30], 1)],
+               [_line("Age cat. Cat. place", [200, 10, 350, 30], 2)],
+               [_line("Hannah Okonjo", [10, 50, 100, 70], 3)], [_line("2:28:37", [110, 50, 170, 70], 4)],
+               [_line("F30", [215, 50, 250, 70], 5)], [_line("1", [330, 50, 345, 70], 6)]]
+    xs = [0, 105, 190, 290, 360]
+    out, parts = split_merged_labels(cells, members, 1, xs)
+    assert [(c.row, c.col, c.col_span) for c in out][:4] == [(0, 0, 1), (0, 1, 1), (0, 2, 1), (0, 3, 1)]
+    assert [p[0].text for p in parts[2:4]] == ["Age cat.", "Cat. place"]
+    assert parts[2][0].bbox[2] <= parts[3][0].bbox[0]
+    # a group label standing above the labels of its row is a real merged header: left whole
+    members[2] = [_line("Split times", [200, -12, 350, 8], 2)]
+    out, parts = split_merged_labels(cells, members, 1, xs)
+    assert [p[0].text for c, p in zip(out, parts) if c.row == 0 and p] == ["Name", "Finish", "Split times"]

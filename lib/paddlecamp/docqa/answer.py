@@ -129,6 +129,9 @@ _SYNONYMS: list[tuple[str, ...]] = [
                                                                  "closing"),
     ("时长", "停车时长", "多久", "duration", "how long"),
     ("交费", "缴费", "缴纳", "交纳", "要交", "应缴", "应交", "缴款"),
+    ("欠", "欠费", "欠款", "拖欠", "arrears", "owed", "outstanding"),
+    ("race", "marathon", "competition", "contest", "比赛", "赛事", "马拉松", "竞赛"),
+    ("runner", "athlete", "competitor", "participant", "finisher", "entrant", "选手", "运动员", "参赛者"),
 ]
 
 
@@ -172,7 +175,9 @@ _WANT_RULES: list[tuple[str, str]] = [
                 r"增长率|税率|\w*率"),
     ("amount", r"how much|\bcost|price|\bfee|\bpaid\b|\bpay\b|payable|balance|salary|\bwage|\brent\b|deposit|"
                r"\bamount|\btotal\b|\bsum\b|\btax\b|refund|多少钱|金额|价格|价钱|费用|租金|押金|工资|薪|余额|总价|"
-               r"单价|合计|总计|税额|收入|利润|营收|销售额|款|奖金|罚金|滞纳金|定金|违约金|保证金|[交缴]多少(?![份个张本件次页])|花(?:了|费)?多少(?!时间|天|小时|分钟|年|个?月|周)"),
+               r"单价|合计|总计|税额|收入|利润|营收|销售额|款|奖金|罚金|滞纳金|定金|违约金|保证金|[交缴]多少(?![份个张本件次页])|"
+               # "物业服务费是多少", "车位管理费以前欠了多少": a fee or a debt asked for is money
+               r"费用?[^，,。？?\d]{0,6}?多少(?![份个张本件次页吨度天小时分钟年月周人位])|欠了?多少|花(?:了|费)?多少(?!时间|天|小时|分钟|年|个?月|周)"),
     ("identifier", r"\bnumber\b(?! of)|\bno\.?(?=\s|$)|\bcode\b|\bid\b|\bserial\b|\bsku\b|\breference\b|\bversion\b|"
                    r"\bmodel\b|"
                    r"编号|号码|单号|代码|型号|版本|批号|账号|编码|代号|"
@@ -195,6 +200,15 @@ _WANT_RULES: list[tuple[str, str]] = [
 _SUPERLATIVE = re.compile(r"highest|lowest|largest|smallest|most|least|best|worst|maximum|minimum|"
                           r"最高|最低|最多|最少|最大|最小|最好|最差|最长|最短")
 _LOWEST = re.compile(r"lowest|smallest|least|worst|minimum|最低|最少|最小|最差|最短")
+#: A question about who came first ("Who won the women's race?", "谁得了第一名").
+_WINNER = re.compile(r"\b(?:won|wins?|winners?|winning|came first|finished first|first place)\b|"
+                     r"冠军|第一名|夺冠|获胜|赢了|拿了第一")
+
+
+#: A clause that sets something aside ("不算往期欠费，…", "not counting arrears, …"): its words
+#: name what the answer is not, so they are left out of the question's terms.
+_NEGATED = re.compile(r"(?:不算|不计|不含|不包括|不包含|除去|扣除|刨去)[^，,。？?；;]{1,12}[，,]|"
+                      r"\b(?:not counting|leaving out|apart from|other than)\b[^,?;]{1,40},", re.I)
 
 
 #: A date asked for as a deadline ("by what date must it be paid", "最晚哪天要交").
@@ -219,7 +233,7 @@ class Question:
     terms: list[str]
     weights: list[float]
     hard: list[str] = field(default_factory=list)
-    superlative: str = ""  # "max", "min" or ""
+    superlative: str = ""  # "max", "min", "first" (who won: the row ranked 1) or ""
     dates: list[str] = field(default_factory=list)  # ISO values of dates the question names
     verbs: set[str] = field(default_factory=set)  # terms that are verbs or adjectives (never the focus)
 
@@ -354,7 +368,8 @@ _EN_VERBS = set("owe pay paid use used run runs work works set ship shipped send
                 "draw draws pull pulls take takes make made rated rate carry carrying order ordered buy bought sell "
                 "sold start starts begin begins end ends open close sign signed write written cost costs weigh "
                 "weighs load loaded unload unloaded include included need needed hold holds stay stayed live lives "
-                "based located supports support expected arrive arrives talk reach ring call".split())
+                "based located supports support expected arrive arrives talk reach ring call won win wins "
+                "finish finished".split())
 
 
 def _verbs(question: str, terms: list[str]) -> set[str]:
@@ -385,6 +400,8 @@ def _weight(term: str) -> float:
     """Type words and period words (years, quarters) weigh less than the words naming the thing."""
     if term in _TYPE_WORDS:
         return 0.5
+    if _WINNER.fullmatch(term):  # "won" is read off a ranking column, not found as a word
+        return 0.4
     if re.fullmatch(r"(?:19|20)\d{2}年?|第?[一二三四1-4]季度|q[1-4]|\d{1,2}月|[上下]半年|h[12]|[年月]底|[年月]初|"
                     r"年末|年中|年度|季度|月份|去年|今年|前年|明年|本年|上年|同期|同一季度|同季度", term):
         return 0.4
@@ -415,6 +432,7 @@ def _analyze(question: str) -> Question:
     body = question
     for sp in sorted(date_spans, key=lambda sp: -sp.start):  # "7月18日刮什么风": the date is not a word
         body = body[:sp.start] + " " + body[sp.end:]
+    body = _NEGATED.sub(" ", body)  # "不算往期欠费，本期合计多少": the excluded thing is no term
     nouns = _single_nouns(body) if _is_cjk(body) else set()
     # Latin words and codes (TS-200, Wi-Fi, v2.3) stay whole; jieba splits the Chinese runs.
     for part in re.split(r"([A-Za-z0-9]+(?:[-_./'][A-Za-z0-9]+)*)", _ZH_ASK.sub(" ", body.lower())):
@@ -438,8 +456,11 @@ def _analyze(question: str) -> Question:
         shown = {m.group(1).lower() for m in _THIS_DOC.finditer(question)}
         weights = [w * THIS_WEIGHT if t in shown else w for t, w in zip(terms, weights)]
     sup = ""
-    if _SUPERLATIVE.search(question.lower()) and re.search(r"\bwhich\b|\bwho\b|哪|谁", question.lower()):
-        sup = "min" if _LOWEST.search(question.lower()) else "max"
+    if re.search(r"\bwhich\b|\bwho\b|哪|谁", question.lower()):
+        if _WINNER.search(question.lower()):
+            sup = "first"
+        elif _SUPERLATIVE.search(question.lower()):
+            sup = "min" if _LOWEST.search(question.lower()) else "max"
     # "5月21日" is matched as a date (any writing), not as the words 5, 月, 21
     dates = [str(sp.value) for sp in date_spans if sp.value]
     return Question(question, lang, want, terms, weights, _hard_terms(question), sup, dates,
@@ -1080,6 +1101,25 @@ PRIOR_WEIGHTS: dict[str, float] = {
 }
 
 
+#: A price per unit in a value ("¥3.80/㎡·月", "$45 per hour", "每册每天0.10元").
+_RATE_AFTER = re.compile(r"^\s*(?:/|per\b|每|an? (?:hour|day|night|week|month|year)\b)", re.I)
+#: A question asking for a rate or a unit price.
+_RATE_Q = re.compile(r"单价|每|标准|/|\bper\b|\brate\b|hourly|daily|weekly|monthly|nightly|yearly|annual|\beach\b|"
+                     r"\ba (?:night|day|week|month|year|hour|seat|unit|person)\b|\bone\b|一[个天晚月年吨度次小位人张份件]",
+                     re.I)
+
+
+def _unasked_rate(span: str | None, value: str, q: Question) -> bool:
+    """A money span that is a price per unit when the question asks for an amount, not a rate
+    ("物业服务费是多少" wants the fee charged, not "¥3.80/㎡·月")."""
+    if not span or q.want != "amount" or _RATE_Q.search(q.text):
+        return False
+    if re.search(r"\d\s*(?:/|per\b)\s*[^\d\s]", span, re.I):
+        return True  # the span carries its unit: "¥3.80/㎡·月"
+    at = value.find(span)
+    return at >= 0 and (bool(_RATE_AFTER.search(value[at + len(span):])) or "每" in value[:at])
+
+
 def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str, *, role: float = 0.0,
                   index_col: bool = False, sem: float = 0.0, best_doc: str | None = None, title: str = ""
                   ) -> tuple[dict[str, float], float, str | None]:
@@ -1112,7 +1152,7 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
         f["local_text"] = local
     f["page_cov"] = coverage(q, f"{u.key} {u.value} {u.chunk.section} {page_ctx}")
     if q.want != "general":
-        f["span_typed"] = float(span is not None)
+        f["span_typed"] = float(span is not None) * (0.5 if _unasked_rate(span, u.value, q) else 1.0)
         f["no_span_typed"] = float(span is None)
         f["specific"] = _specific(span, q)
     f["rank"] = float(u.rank)
@@ -1159,6 +1199,49 @@ def _superlative(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | 
         return None
     pick = (min if q.superlative == "min" else max)(values, key=lambda t: t[0])[1]
     return pick.row_header, pick
+
+
+#: How many of the best candidates ``extract`` offers ``_winner`` for the column to answer from.
+WINNER_TRIES = 10
+#: Column headers of a ranking ("Place", "Rank", "Pos.", "Cat. place", "名次", "排名").
+_RANK_HEADER = re.compile(r"\b(?:place|rank|ranking|pos|position|standing)\b|名次|排名|位次", re.I)
+
+
+def _winner(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None:
+    """Who came first: in the best cell's column, the value of the row ranked 1.
+
+    The ranking column is one whose header names a place or rank and whose values are whole
+    numbers. Question words found in some rows but not all ("F45" in "Which runner won the F45
+    age group?") narrow the rows first; a narrowed ranking uses the last ranking column (the
+    place within the group, "Cat. place"), the whole table the first one ("Place").
+    """
+    page = [u for u in us if u.kind == "cell" and (u.chunk.source, u.chunk.page) == (best.chunk.source, best.chunk.page)]
+    rows: dict[tuple[int, int], dict[str, Unit]] = {}
+    for u in page:
+        rows.setdefault((u.table, u.row), {})[u.col_header] = u
+    rows = {k: r for k, r in rows.items() if best.col_header in r}
+    if len(rows) < 2:
+        return None
+    order = {u.col_header: u.col for u in page}
+    headers = sorted({h for r in rows.values() for h in r if h and _RANK_HEADER.search(h)}, key=lambda h: order[h])
+    headers = [h for h in headers if sum(bool(re.fullmatch(r"\d{1,4}\.?", r[h].value.strip()))
+                                         for r in rows.values() if h in r) >= len(rows) / 2]
+    if not headers or best.col_header in headers:
+        return None
+    words = [t for t in q.terms if not _WINNER.search(t)]
+    narrowed = list(rows.values())
+    for t in words:
+        keep = [r for r in narrowed if any(term_match(t, u.value.lower()) >= 0.8 for u in r.values())]
+        if keep and len(keep) < len(narrowed):
+            narrowed = keep
+    if any(term_match(t, r[best.col_header].value.lower()) >= 0.8 for t in words for r in narrowed):
+        return None  # the column the question names a group by ("F45") does not answer it
+    header = headers[-1] if len(narrowed) < len(rows) else headers[0]
+    first = [r for r in narrowed if header in r and r[header].value.strip().rstrip(".") == "1"]
+    if len(first) != 1:
+        return None
+    pick = first[0][best.col_header]
+    return pick.value, pick
 
 
 def semantic_label(u: Unit) -> str:
@@ -1401,7 +1484,16 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     s, local, span, best = scored[0]
     best_sem = sem.get(id(best), 0.0)
     answer = span
-    if q.superlative and best.kind == "cell":
+    won = False
+    if q.superlative == "first":  # who won: the best-scored column that a ranking can answer
+        for _, _, _, u in scored[:WINNER_TRIES]:
+            sup = _winner(q, u, us) if u.kind == "cell" else None
+            if sup is not None:
+                answer, best = sup
+                local = max(local, min_local)  # the ranking column is the evidence "won" asks for
+                won = True  # "which runner won": the noun names the answer's kind, the ranking answers
+                break
+    elif q.superlative and best.kind == "cell":
         sup = _superlative(q, best, us)
         if sup is not None:
             answer, best = sup
@@ -1424,7 +1516,7 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         reason = "the documents do not mention that date"
     elif names:
         reason = f"the documents do not mention {', '.join(names)}"
-    elif focus in missing and own < 0.5 and best_sem < SEMANTIC_OVERRIDE:
+    elif focus in missing and own < 0.5 and best_sem < SEMANTIC_OVERRIDE and not won:
         reason = f"the documents do not mention {focus}"
     elif local < min_local:
         reason = f"the evidence covers too little of the question ({local:.2f})"

@@ -63,7 +63,7 @@ def _engine_key(engine: str) -> str:
 TEXT_LAYER_VERSION = "pdftext2"
 #: Bumped when the structure step changes what it keeps in a cached page (model tables are kept
 #: as found; geometry is redone on every load), so pages cached before are read again.
-STRUCTURE_VERSION = "struct4"
+STRUCTURE_VERSION = "struct5"
 
 
 def _force_ocr(force_ocr: bool | None) -> bool:

@@ -406,6 +406,9 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
             best = min(range(len(cells)), key=lambda i: _box_distance(grid_boxes[i], cx, cy))
         members[best].append(line)
     cells, members = _split_colspans(cells, members, xs)
+    if _shift_colspans(cells, members, xs):
+        order = sorted(range(len(cells)), key=lambda i: (cells[i].row, cells[i].col))
+        cells, members = [cells[i] for i in order], [members[i] for i in order]
     cells, members, kept_rows = _drop_empty_rows(cells, members, n_rows)
     if len(kept_rows) != n_rows:  # the row bands of the rows left
         ys = [ys[r] for r in kept_rows] + [ys[kept_rows[-1] + 1]]
@@ -425,6 +428,7 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
     if glued is not None:
         cells, members, xs = glued
         n_cols = len(xs) - 1
+    cells, members = split_merged_labels(cells, members, header_rows, xs)
     boxes = [c.box if _good_box(c.box, _grid_box(c, xs, ys)) else _grid_box(c, xs, ys) for c in cells]
     texts = [_cell_text(m) for m in members]
     first_col = [t for c, t in zip(cells, texts) if c.col == 0 and c.row >= header_rows and t]
@@ -531,6 +535,43 @@ def _split_colspans(cells: list[GridCell], members: list[list[Line]],
     return [out_cells[i] for i in order], [out_members[i] for i in order]
 
 
+def _shift_colspans(cells: list[GridCell], members: list[list[Line]], xs: list[float]) -> bool:
+    """Move a column span one column right when its text stands wholly right of its first column.
+
+    The model sometimes places a group header (``金额（元）`` over ``本期 | 往期欠费``) one
+    column early; its text then lies entirely in the later columns of the span. When the grid
+    slot just past the span holds an empty cell of the same row, the two swap places, so the
+    group label heads the columns it is printed over. Changes ``cells`` in place and says
+    whether any moved."""
+    moved = False
+    for i, cell in enumerate(cells):
+        lines = members[i]
+        if cell.col_span < 2 or not lines:
+            continue
+        while cell.col + cell.col_span < len(xs) - 1:
+            left = min(l.bbox[0] for l in lines)
+            right = max(l.bbox[2] for l in lines)
+            start = xs[cell.col + 1]
+            tol = 0.1 * (start - xs[cell.col])
+            if left < start - tol:
+                break
+            target = cell.col + cell.col_span
+            taking = [j for j, c in enumerate(cells) if c.col <= target < c.col + c.col_span
+                      and c.row < cell.row + cell.row_span and cell.row < c.row + c.row_span]
+            empty = len(taking) == 1 and not members[taking[0]] and cells[taking[0]].col_span == 1 and \
+                (cells[taking[0]].row, cells[taking[0]].row_span) == (cell.row, cell.row_span)
+            # the slot past the span must be free (or an empty cell) and the text fit the moved span
+            if (taking and not empty) or right > xs[target + 1]:
+                break
+            if taking:
+                cells[taking[0]].col = cell.col
+                cells[taking[0]].box = []
+            cell.col += 1
+            cell.box = []
+            moved = True
+    return moved
+
+
 #: A number and a word run together by the detector: "68 特辣", "46中辣", "12.50 Large".
 _GLUED = re.compile(r"^\s*([-+]?[$¥€£￥]?\d[\d,]*(?:\.\d+)?%?)\s*([^\d\s.,%].*?)\s*$")
 #: Share of a column's filled body cells that must read as number + word to split it.
@@ -620,6 +661,76 @@ def split_glued_columns(cells: list[GridCell], members: list[list[Line]], header
         return None
     order = sorted(range(len(cells)), key=lambda i: (cells[i].row, cells[i].col))
     return [cells[i] for i in order], [members[i] for i in order], xs
+
+
+def _cut_text(text: str, x0: float, x1: float, bounds: list[float]) -> list[str] | None:
+    """``text`` printed from ``x0`` to ``x1`` cut at the word gaps nearest the x positions
+    ``bounds`` (by display width), a gap before a capital first; ``None`` when a cut finds no
+    gap or leaves a piece empty."""
+    width = _display_width(text)
+    gaps = [i for i, ch in enumerate(text) if ch == " "]
+    if not gaps or width == 0:
+        return None
+    # labels start with a capital ("Age cat. Cat. place"): a gap before one is a label's start
+    capital = [i for i in gaps if text[i + 1:i + 2].isupper()] if re.search(r"[a-z]", text) else []
+    cuts = []
+    for b in bounds:
+        at = (b - x0) / max(x1 - x0, 1e-6) * width
+        near = [i for i in gaps if abs(_display_width(text[:i]) - at) <= 0.25 * width]
+        if not near:
+            return None
+        near = [i for i in near if i in capital] or near
+        cuts.append(min(near, key=lambda i: abs(_display_width(text[:i]) - at)))
+    if cuts != sorted(set(cuts)):
+        return None
+    pieces = [text[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(text)])]
+    return pieces if all(pieces) else None
+
+
+def split_merged_labels(cells: list[GridCell], members: list[list[Line]], header_rows: int,
+                        xs: list[float]) -> tuple[list[GridCell], list[list[Line]]]:
+    """Column labels the text detector read as one line ("Age cat. Cat. place" over two
+    columns) become one label per column, cut at the word gaps nearest the column bounds.
+
+    Only a header cell spanning columns with a single line that sits level with the other
+    labels of its row (a group label stands above them), with no labels under it in later
+    header rows and values under every column it spans, is cut. Returns ``(cells, members)``.
+    """
+    out_cells: list[GridCell] = []
+    out_members: list[list[Line]] = []
+    changed = False
+    for c, m in zip(cells, members):
+        pieces = None
+        if c.row < header_rows and c.col_span > 1 and len(m) == 1:
+            line = m[0]
+            h = max(line.bbox[3] - line.bbox[1], 1.0)
+            level = [(l[0].bbox[1] + l[0].bbox[3]) / 2 for d, l in zip(cells, members)
+                     if d.row == c.row and d is not c and len(l) == 1]
+            centre = (line.bbox[1] + line.bbox[3]) / 2
+            span = range(c.col, c.col + c.col_span)
+            below = any(d.row >= c.row + c.row_span and d.row < header_rows and l and d.col in span
+                        for d, l in zip(cells, members))
+            filled = all(any(d.row >= header_rows and d.col == k and l for d, l in zip(cells, members)) for k in span)
+            if len(level) >= 2 and abs(centre - float(np.median(level))) <= 0.3 * h and not below and filled:
+                pieces = _cut_text(line.text, line.bbox[0], line.bbox[2], [xs[k] for k in span][1:])
+        if pieces is None:
+            out_cells.append(c)
+            out_members.append(m)
+            continue
+        changed = True
+        rest = m[0]
+        for k, text in zip(range(c.col, c.col + c.col_span), pieces):
+            remaining = rest.text[rest.text.index(text) + len(text):].strip()
+            if remaining:
+                part, rest = _split_line(rest, text, remaining)
+            else:
+                part = rest
+            out_cells.append(GridCell(c.row, k, c.row_span, 1, c.header))
+            out_members.append([part])
+    if not changed:
+        return cells, members
+    order = sorted(range(len(out_cells)), key=lambda i: (out_cells[i].row, out_cells[i].col))
+    return [out_cells[i] for i in order], [out_members[i] for i in order]
 
 
 def _box_distance(box: list[float], x: float, y: float) -> float:
