@@ -365,3 +365,17 @@ def test_who_won_reads_the_row_ranked_first():
     assert extract("Which club did the winner of the F35 category run for?", [results]).answer == "Nordvik AC"
     # a name asked for directly is not a ranking question
     assert extract("What was Giulia Ferrante's finishing time?", [results]).answer == "2:31:18"
+
+
+def test_place_and_count_questions_on_a_results_sheet():
+    results = _table([["Place", "Name", "Finish", "Age cat.", "Cat. place"],
+                      ["1", "Hannah Okonjo", "2:28:37", "F30", "1"],
+                      ["2", "Claire Dubois-Martin", "2:37:21", "F35", "2"],
+                      ["3", "Marta Lindqvist", "2:29:54", "F35", "1"]], source="results.png")
+    results.section = "City Marathon 2025"
+    head = _text(["City Marathon 2025", "Start 07:30 | 11 °C at the start | 4,812 finishers"])
+    head.source = "results.png"
+    assert question_type("Where did Claire Dubois-Martin place in her age category?") == "number"
+    assert extract("Where did Claire Dubois-Martin place in her age category?", [results, head]).answer == "2"
+    # a clock time or a temperature is no count of runners
+    assert extract("How many runners finished the race?", [results, head]).answer == "4,812"

@@ -131,7 +131,8 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("交费", "缴费", "缴纳", "交纳", "要交", "应缴", "应交", "缴款"),
     ("欠", "欠费", "欠款", "拖欠", "arrears", "owed", "outstanding"),
     ("race", "marathon", "competition", "contest", "比赛", "赛事", "马拉松", "竞赛"),
-    ("runner", "athlete", "competitor", "participant", "finisher", "entrant", "选手", "运动员", "参赛者"),
+    ("runner", "runners", "athlete", "athletes", "competitor", "competitors", "participant", "participants",
+     "finisher", "finishers", "entrant", "entrants", "选手", "运动员", "参赛者"),
 ]
 
 
@@ -255,6 +256,8 @@ def question_type(question: str) -> str:
         return "amount"
     if _NUMBER_OF_THE.search(q):
         return "identifier"
+    if re.search(r"\bwhere did\b.*\b(?:place|finish|rank|come)\b|\bwhat (?:place|position|rank)\b|第几名|名次", q):
+        return "number"  # "Where did she place in her category?" asks for a rank
     for want, pattern in _WANT_RULES:
         if re.search(pattern, q):
             return want
@@ -896,13 +899,17 @@ def _in_question(text: str, q: Question) -> bool:
 
 
 #: Measure units (``recognizers``' canonical names) whose value never counts things.
-_MEASURES = ("km", "m", "kg", "g", "day", "h", "min", "L", "ml", "mm", "cm")
+_MEASURES = ("km", "m", "kg", "g", "day", "h", "min", "L", "ml", "mm", "cm", "°C", "℃", "°F")
 _COUNT_Q = re.compile(r"多少个|几个|how many")
 
 
 def _wrong_measure(span: tuple[int, int, str, str], q: Question) -> bool:
     """A measurement (18.6公里, 45 minutes) does not answer a count of things ("多少个站",
     "how many stops") unless the question names its unit ("几个小时", "how many days")."""
+    if span[3] in ("time", "date") and _COUNT_Q.search(q.text.lower()):
+        # "how many runners finished": a clock time or a date is no count
+        return not re.search(r"hours?|minutes?|seconds?|days?|weeks?|months?|years?|小时|分钟|秒|天|周|星期|月|年",
+                             q.text.lower())
     if span[3] != "quantity" or not _COUNT_Q.search(q.text.lower()):
         return False
     from paddlecamp.docqa import recognizers

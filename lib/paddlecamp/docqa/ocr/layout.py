@@ -134,19 +134,44 @@ def _table_from_rows(rows: list[list[Line]]) -> Table | None:
                  header_cols=header_cols, method="geometry")
 
 
+def header_over(head: list[Line], run: list[list[Line]]) -> bool:
+    """Whether ``head``, a row too tightly set to count as cells ("Twin share (GBP) Twin share
+    (EUR)"), is the header of the table rows ``run`` under it: it sits right above them and
+    its lines fall one to a column, each over exactly one of the body's columns."""
+    if len(head) < 2:
+        return False
+    top = union_bbox([l.bbox for l in run[0]])
+    box = union_bbox([l.bbox for l in head])
+    height = median(l.bbox[3] - l.bbox[1] for l in head)
+    if top[1] - box[3] > 1.5 * height or box[3] > top[1] + 0.5 * height:
+        return False
+    bands = _column_bands(run)
+    if len(head) < max(2, len(bands) / 2):
+        return False
+    taken = []
+    for line in head:
+        over = [i for i, (x0, x1) in enumerate(bands) if min(x1, line.bbox[2]) - max(x0, line.bbox[0]) > 0]
+        if len(over) != 1:
+            return False
+        taken.append(over[0])
+    return len(set(taken)) == len(taken)
+
+
 def find_tables(rows: list[list[Line]], *, min_rows: int = 2) -> list[Table]:
     """Grid tables among the rows: runs of multi-cell rows with consistent column bands."""
     tables: list[Table] = []
     run: list[list[Line]] = []
+    before: list[list[Line] | None] = [None]  # the row just above the run
 
     def flush() -> None:
         if len(run) >= min_rows:
-            table = _table_from_rows(run)
+            head = before[0]
+            table = _table_from_rows(([head] if head is not None and header_over(head, run) else []) + run)
             if table is not None:
                 tables.append(table)
         run.clear()
 
-    for row in rows:
+    for i, row in enumerate(rows):
         if _is_multicell(row):
             # A row with far fewer segments than the run so far starts something else.
             if run and (len(row) < max(len(r) for r in run) / 2 or len(row) > 2 * len(run[-1])):
@@ -157,6 +182,8 @@ def find_tables(rows: list[list[Line]], *, min_rows: int = 2) -> list[Table]:
                 height = prev[3] - prev[1]
                 if cur[1] - prev[3] > 2.5 * height:  # a big vertical gap ends the table
                     flush()
+            if not run:  # a tightly set row right above may be the header (``header_over``)
+                before[0] = rows[i - 1] if i > 0 and not _is_multicell(rows[i - 1]) else None
             run.append(row)
         else:
             flush()
