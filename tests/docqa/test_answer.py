@@ -379,3 +379,12 @@ def test_place_and_count_questions_on_a_results_sheet():
     assert extract("Where did Claire Dubois-Martin place in her age category?", [results, head]).answer == "2"
     # a clock time or a temperature is no count of runners
     assert extract("How many runners finished the race?", [results, head]).answer == "4,812"
+
+
+def test_an_amount_in_another_currency_than_the_question_names_is_not_it():
+    prices = _table([["Departure", "Twin share (GBP)", "Twin share (EUR)", "Places left"],
+                     ["6 Sep 2026", "1,895", "2,210", "4"], ["13 Sep 2026", "1,895", "2,210", "Full"]])
+    assert extract("How much is the 6 Sep 2026 departure in euros?", [prices]).answer == "2,210"
+    assert extract("How much is the 6 Sep 2026 departure in pounds?", [prices]).answer == "1,895"
+    marked = _table([["Item", "Price", "Price"], ["Tour", "£1,895", "€2,210"]])
+    assert extract("What does the tour cost in EUR?", [marked]).answer == "€2,210"

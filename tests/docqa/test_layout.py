@@ -80,3 +80,26 @@ def test_a_table_with_one_body_row_has_no_row_labels():
     _, rows = order_lines(raw)
     (t,) = find_tables(rows)
     assert t.header_rows == 1 and t.header_cols == 0
+
+
+def test_a_tightly_set_header_row_right_above_the_body_is_the_header():
+    raw = [_line("Departures and prices per person", 95, 40, 440, 68),
+           # header labels only a few pixels apart: not cells by their gaps alone
+           _line("Departure", 100, 90, 190, 112), _line("Twin share (GBP)", 245, 90, 392, 112),
+           _line("Twin share (EUR)", 406, 90, 556, 112), _line("Places left", 807, 90, 903, 112)]
+    body = [["6 Sep 2026", "£1,895", "€2,210", "4"], ["13 Sep 2026", "£1,895", "€2,210", "Full"],
+            ["20 Sep 2026", "£1,795", "€2,095", "7"]]
+    xs = [(99, 196), (336, 393), (497, 556), (865, 903)]
+    for r, row in enumerate(body):
+        y = 120 + 28 * r
+        raw += [_line(text, x0, y, x1, y + 20) for (x0, x1), text in zip(xs, row)]
+    lines, rows = order_lines(raw)
+    tables = find_tables(rows)
+    assert len(tables) == 1
+    assert tables[0].cells[0] == ["Departure", "Twin share (GBP)", "Twin share (EUR)", "Places left"]
+    assert tables[0].header_rows == 1 and tables[0].cells[1:] == body
+    # a line over two of the body's columns is no header row of them
+    raw[1:5] = [_line("Departure", 100, 90, 190, 112), _line("Twin share (GBP) and (EUR)", 198, 90, 556, 112),
+                _line("Places left", 562, 90, 903, 112)]
+    lines, rows = order_lines(raw)
+    assert find_tables(rows)[0].cells[0] == body[0]

@@ -129,6 +129,9 @@ _SYNONYMS: list[tuple[str, ...]] = [
                                                                  "closing"),
     ("时长", "停车时长", "多久", "duration", "how long"),
     ("交费", "缴费", "缴纳", "交纳", "要交", "应缴", "应交", "缴款"),
+    ("sold out", "full", "fully booked", "booked out", "no places left", "售罄", "满员", "已满", "客满", "约满"),
+    ("euro", "euros", "eur", "欧元"), ("pound", "pounds", "gbp", "sterling", "英镑"),
+    ("dollar", "dollars", "usd", "美元"),
     ("欠", "欠费", "欠款", "拖欠", "arrears", "owed", "outstanding"),
     ("race", "marathon", "competition", "contest", "比赛", "赛事", "马拉松", "竞赛"),
     ("runner", "runners", "athlete", "athletes", "competitor", "competitors", "participant", "participants",
@@ -1018,6 +1021,8 @@ def _texts(us: list[Unit], by_file: bool = False, labels_only: bool = False) -> 
         key = u.chunk.source if by_file else (u.chunk.source, u.chunk.page)
         parts = out.setdefault(key, [u.chunk.source.rsplit(".", 1)[0].replace("_", " ")])
         parts.extend(x for x in (u.chunk.section, u.key, "" if labels_only else u.value) if x)
+        if u.kind == "cell" and u.chunk.text.startswith("|"):  # the header of the row labels' column too
+            parts.append(u.chunk.text.split("\n", 1)[0].replace("|", " ").strip())
     return {k: " ".join(dict.fromkeys(v)) for k, v in out.items()}
 
 
@@ -1116,6 +1121,26 @@ _RATE_Q = re.compile(r"单价|每|标准|/|\bper\b|\brate\b|hourly|daily|weekly|
                      re.I)
 
 
+#: Currencies a question may name, each with the ways a document prints it.
+_CURRENCIES = {"€": (r"\beuros?\b|\beur\b|€|欧元", r"€|\bEUR\b"), "£": (r"\bpounds?\b|\bgbp\b|sterling|£|英镑", r"£|\bGBP\b"),
+               "$": (r"\bdollars?\b|\busd\b|\$|美元", r"\$|\bUSD\b"),
+               "¥": (r"\byuan\b|\brmb\b|\bcny\b|人民币|元|¥|￥", r"[¥￥元]|\bRMB\b|\bCNY\b")}
+
+
+def _other_currency(span: str | None, context: str, q: Question) -> bool:
+    """A money span in another currency than the one the question names ("How much is the 6
+    September departure in euros?" is not answered by "£1,895"). The span's currency is its
+    own symbol or code, else its column's ("Twin share (GBP)")."""
+    if not span or q.want != "amount":
+        return False
+    named = [c for c, (ask, _) in _CURRENCIES.items() if re.search(ask, q.text, re.I)]
+    if len(named) != 1:
+        return False
+    shown = [c for c, (_, mark) in _CURRENCIES.items() if re.search(mark, span)] or \
+        [c for c, (_, mark) in _CURRENCIES.items() if re.search(mark, context)]
+    return bool(shown) and named[0] not in shown
+
+
 def _unasked_rate(span: str | None, value: str, q: Question) -> bool:
     """A money span that is a price per unit when the question asks for an amount, not a rate
     ("物业服务费是多少" wants the fee charged, not "¥3.80/㎡·月")."""
@@ -1159,7 +1184,8 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
         f["local_text"] = local
     f["page_cov"] = coverage(q, f"{u.key} {u.value} {u.chunk.section} {page_ctx}")
     if q.want != "general":
-        f["span_typed"] = float(span is not None) * (0.5 if _unasked_rate(span, u.value, q) else 1.0)
+        f["span_typed"] = float(span is not None) * (0.5 if _unasked_rate(span, u.value, q) else 1.0) * \
+            (0.0 if _other_currency(span, f"{u.col_header} {u.value}", q) else 1.0)
         f["no_span_typed"] = float(span is None)
         f["specific"] = _specific(span, q)
     f["rank"] = float(u.rank)
