@@ -388,3 +388,19 @@ def test_an_amount_in_another_currency_than_the_question_names_is_not_it():
     assert extract("How much is the 6 Sep 2026 departure in pounds?", [prices]).answer == "1,895"
     marked = _table([["Item", "Price", "Price"], ["Tour", "£1,895", "€2,210"]])
     assert extract("What does the tour cost in EUR?", [marked]).answer == "€2,210"
+
+
+def test_a_row_named_by_a_synonym_of_its_value_answers_with_its_label():
+    trips = _table([["Departure", "Twin share", "Places left"], ["6 Sep 2026", "£1,895", "4"],
+                    ["13 Sep 2026", "£1,895", "Full"], ["20 Sep 2026", "£1,795", "7"]])
+    note = _text(["£300 secures a place; the balance is due 56 days before departure."])
+    assert extract("Which departure is sold out?", [trips, note]).answer == "13 Sep 2026"
+
+
+def test_a_price_question_is_not_answered_by_a_duration():
+    assert question_type("年卡原价是多少？") == "amount"
+    cards = _table([["卡种", "有效期", "原价（元）", "活动价（元）"], ["月卡", "30天", "799", "599"],
+                    ["年卡", "365天", "5,280", "3,980"]])
+    assert extract("年卡原价是多少？", [cards]).answer == "5,280"
+    ticket = _table([["项目", "内容"], ["停车时长", "3小时25分"], ["应收金额", "23.00"]])
+    assert extract("停车的费用一共收多少钱？", [ticket]).answer != "3小时25分"

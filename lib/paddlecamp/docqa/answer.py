@@ -179,7 +179,7 @@ _WANT_RULES: list[tuple[str, str]] = [
                 r"增长率|税率|\w*率"),
     ("amount", r"how much|\bcost|price|\bfee|\bpaid\b|\bpay\b|payable|balance|salary|\bwage|\brent\b|deposit|"
                r"\bamount|\btotal\b|\bsum\b|\btax\b|refund|多少钱|金额|价格|价钱|费用|租金|押金|工资|薪|余额|总价|"
-               r"单价|合计|总计|税额|收入|利润|营收|销售额|款|奖金|罚金|滞纳金|定金|违约金|保证金|[交缴]多少(?![份个张本件次页])|"
+               r"单价|(?:原|现|售|标|活动|优惠|折后|会员|零售|门|票|特|报)价|合计|总计|税额|收入|利润|营收|销售额|款|奖金|罚金|滞纳金|定金|违约金|保证金|[交缴]多少(?![份个张本件次页])|"
                # "物业服务费是多少", "车位管理费以前欠了多少": a fee or a debt asked for is money
                r"费用?[^，,。？?\d]{0,6}?多少(?![份个张本件次页吨度天小时分钟年月周人位])|欠了?多少|花(?:了|费)?多少(?!时间|天|小时|分钟|年|个?月|周)"),
     ("identifier", r"\bnumber\b(?! of)|\bno\.?(?=\s|$)|\bcode\b|\bid\b|\bserial\b|\bsku\b|\breference\b|\bversion\b|"
@@ -425,6 +425,22 @@ def analyze(question: str) -> Question:
                     list(q.dates), set(q.verbs))
 
 
+#: English synonym entries of several words ("sold out"), longest first.
+_PHRASES = sorted((k for k in _SYN if " " in k and re.fullmatch(r"[a-z ]+", k)), key=len, reverse=True)
+
+
+def _join_phrases(terms: list[str]) -> list[str]:
+    """Consecutive terms that spell a synonym phrase become one term ("sold", "out" → "sold out",
+    which then matches a "Full" cell)."""
+    for ph in _PHRASES:
+        words = ph.split()
+        for i in range(len(terms) - len(words) + 1):
+            if terms[i:i + len(words)] == words:
+                terms = terms[:i] + [ph] + terms[i + len(words):]
+                break
+    return terms
+
+
 @lru_cache(maxsize=1024)
 def _analyze(question: str) -> Question:
     import jieba
@@ -452,7 +468,7 @@ def _analyze(question: str) -> Question:
             if _is_cjk(t) and len(t) == 2 and (t[0] in "这那该此每各" or re.search(f"[这那该此每各]{t}", question)):
                 continue  # 这批, 这单, (这)张票: a demonstrative and a measure word, not content
             terms.append(t)
-    terms = list(dict.fromkeys(terms))
+    terms = _join_phrases(list(dict.fromkeys(terms)))
     want = question_type(question)
     if want == "date" and _DEADLINE.search(question.lower()) and not any(t in _DEADLINE_WORDS for t in terms):
         # "by what date must it be paid", "最晚哪天要交": the due date (最晚 itself is no label word)
@@ -759,6 +775,11 @@ _TYPE_KEYS = {"date": r"日期|时间|date|dated|issued|when|day|期限|截止",
 _MONEY = re.compile(r"[¥￥$€£]|元|rmb|cny|usd|eur|gbp|yuan|dollar|euro", re.I)
 
 
+#: A measure word right after a number: the number counts time, things or distance, not money.
+_MEASURE_AFTER = re.compile(r"\s*(?:小时|钟头|分钟|分|秒|天|日|个月|周|星期|年|次|人|本|册|节|张|件|公里|千米|米|公斤|千克|克|"
+                            r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|km|kg|pcs)\b)", re.I)
+
+
 _MONEY_Q = re.compile(r"cost|price|\bpay|paid|\bowe|\bfee|charge|spen[dt]|money|钱|费|价|金额|花了|要花|付", re.I)
 
 
@@ -773,6 +794,9 @@ def typed_spans(text: str, want: str, money: bool = False) -> list[tuple[int, in
     if money and want == "amount" and any(s.kind == "quantity" for s in found) and _MONEY.search(text) is None:
         # "cost per unit" is money: a count of units in a cell without currency is not it
         found = [s for s in found if s.kind != "quantity"]
+    if money and want == "amount":  # "3小时25分", "365天": a number with a measure after it is no price
+        found = [s for s in found if _MONEY.search(s.text) or not _MEASURE_AFTER.match(text, s.end)
+                 or re.search(r"[元角]\s*$", text[:s.start])]
     if want == "number":  # "How many days" must not take a date, unless nothing else is there
         non_date = [s for s in found if s.kind != "date"]
         found = non_date or found
@@ -936,8 +960,9 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     value = unit.value.strip().rstrip("。.，,;；")
     if q.want == "choice":  # the option is in the question by design
         return _choice(value, q)
-    if _in_question(value, q):
-        # "哪道菜是特辣的？", "Which club has 61 points?": the cell is the condition, its row's label the answer
+    if _in_question(value, q) or (unit.kind == "cell" and _SYN.get(value.lower(), set()) & set(q.terms)):
+        # "哪道菜是特辣的？", "Which club has 61 points?", "Which departure is sold out?" (a "Full"
+        # cell): the cell is the condition, its row's label the answer
         label = unit.row_label.strip() if unit.kind == "cell" else ""
         if label and label != value and _WHICH.search(q.text.lower()) and not _in_question(label, q):
             return label
@@ -1021,8 +1046,8 @@ def _texts(us: list[Unit], by_file: bool = False, labels_only: bool = False) -> 
         key = u.chunk.source if by_file else (u.chunk.source, u.chunk.page)
         parts = out.setdefault(key, [u.chunk.source.rsplit(".", 1)[0].replace("_", " ")])
         parts.extend(x for x in (u.chunk.section, u.key, "" if labels_only else u.value) if x)
-        if u.kind == "cell" and u.chunk.text.startswith("|"):  # the header of the row labels' column too
-            parts.append(u.chunk.text.split("\n", 1)[0].replace("|", " ").strip())
+        if u.kind == "cell":  # the table's header row too (the header of the row labels' column is in no key)
+            parts.append(" ".join(_header_cells(u.chunk.text)))
     return {k: " ".join(dict.fromkeys(v)) for k, v in out.items()}
 
 
@@ -1152,6 +1177,17 @@ def _unasked_rate(span: str | None, value: str, q: Question) -> bool:
     return at >= 0 and (bool(_RATE_AFTER.search(value[at + len(span):])) or "每" in value[:at])
 
 
+def _header_cells(text: str) -> list[str]:
+    """The cells of a table chunk's header row (its first ``| … |`` line), or []."""
+    first = next((line.strip() for line in text.splitlines() if line.lstrip().startswith("|")), "")
+    return [c.strip() for c in first.strip("|").split("|")] if first else []
+
+
+def _label_header(u: Unit) -> str:
+    """The header of a table chunk's first column (where its rows' labels stand), or ""."""
+    return next(iter(_header_cells(u.chunk.text)), "")
+
+
 def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str, *, role: float = 0.0,
                   index_col: bool = False, sem: float = 0.0, best_doc: str | None = None, title: str = ""
                   ) -> tuple[dict[str, float], float, str | None]:
@@ -1166,7 +1202,10 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
         t = tables.get(u.table, _Table())
         f["row_named"] = _named(q, u.row_text or u.row_header or str(u.row), t.rows)
         f["col_named"] = _named(q, u.col_header or str(u.col), t.cols)
-        local = coverage(q, f"{u.row_text or u.row_header} {u.col_header} {section}")
+        # a row named by its value ("Which departure is sold out?" → the "Full" row): the question's
+        # noun is the header of the row labels' column
+        label_head = _label_header(u) if span and span == u.row_label.strip() != u.value.strip() else ""
+        local = coverage(q, f"{u.row_text or u.row_header} {u.col_header} {label_head} {section}")
         f["local_cell"] = local
         f["value_cov"] = coverage(q, u.value)
         f["implied_col"] = float(u.col) if f["col_named"] == 0 else 0.0  # the main value column comes first
