@@ -404,3 +404,15 @@ def test_a_price_question_is_not_answered_by_a_duration():
     assert extract("年卡原价是多少？", [cards]).answer == "5,280"
     ticket = _table([["项目", "内容"], ["停车时长", "3小时25分"], ["应收金额", "23.00"]])
     assert extract("停车的费用一共收多少钱？", [ticket]).answer != "3小时25分"
+
+
+def test_counts_prices_and_rates_come_from_their_own_columns():
+    order = _table([["Part / labour", "Qty", "Unit", "Amount"], ["Door lock module", "1", "£52.75", "£52.75"],
+                    ["Labour (hours)", "1.5", "£64.00", "£96.00"]])
+    assert extract("What is the hourly labour rate?", [order]).answer == "£64.00"
+    assert extract("How much was charged for labour in total?", [order]).answer == "£96.00"
+    seats = _table([["Product", "Seats", "Unit price", "Amount"], ["Route Planner Pro", "45", "€420.00", "€18,900.00"]])
+    assert extract("How many seats of Route Planner Pro are billed?", [seats]).answer == "45"
+    assert extract("What does one Route Planner Pro seat cost?", [seats]).answer == "€420.00"
+    glued = _table([["Product", "Qty Unit price", "Amount"], ["Route Planner Pro", "45 €420.00", "€18,900.00"]])
+    assert extract("What does one Route Planner Pro seat cost?", [glued]).answer == "€420.00"

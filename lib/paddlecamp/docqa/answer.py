@@ -949,6 +949,13 @@ def _wrong_measure(span: tuple[int, int, str, str], q: Question) -> bool:
     return not any(re.search(rf"(?<![a-z]){re.escape(w.lower())}(?![a-z])", low) for w in recognizers.unit_spellings(unit))
 
 
+#: Column headers of counts: their numbers are never a price.
+_COUNT_COLUMN = re.compile(r"^(?:qty|quantity|quantities|no\.? of \w+|seats|users|licences|licenses|pcs|units|pieces|"
+                           r"hours|nights|days|数量|件数|人数|台数|天数|工时|份数|张数)\b", re.I)
+#: Column headers of unit prices and of line totals.
+_RATE_COLUMN = re.compile(r"\bunit\b|\brate\b|\bper\b|\beach\b|单价|费率|收费标准", re.I)
+_TOTAL_COLUMN = re.compile(r"^(?:line )?(?:amount|total|sum|subtotal|net|gross)\b|金额|合价|小计|合计|总价", re.I)
+
 #: Column headers of codes: their numbers are identifiers, never amounts or counts.
 _ID_COLUMN = re.compile(r"^(?:\S{0,6}(?:编号|号码|单号|学号|工号|账号|卡号|证号|代码|编码)|(?:order |invoice |serial |item |"
                         r"account |student |employee |part |reference |ref\.? )?(?:no\.?|number|id|code|#)|sku|ref\.?)$",
@@ -976,8 +983,14 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         return value or None
     if q.want in ("amount", "number", "percent") and unit.kind == "cell" and _ID_COLUMN.search(unit.col_header.strip()):
         return None  # a student number or an order number is not a quantity
-    spans = typed_spans(value, q.want, money=bool(_MONEY_Q.search(q.text)))
+    money = bool(_MONEY_Q.search(q.text))
+    if money and q.want == "amount" and unit.kind == "cell" and _COUNT_COLUMN.search(unit.col_header.strip()) \
+            and not _MONEY.search(value):
+        return None  # "What does one seat cost?" is not answered by the number of seats
+    spans = typed_spans(value, q.want, money=money)
     spans = [sp for sp in spans if not _in_question(sp[2], q) and not _wrong_measure(sp, q)]
+    if q.want == "number" and not money and _COUNT_Q.search(q.text.lower()):
+        spans = [sp for sp in spans if not _MONEY.search(sp[2])]  # "how many users" is no sum of money
     typed = spans
     if q.want in ("place", "person", "org") and len(spans) > 1:
         spans = _joined(spans, value)
@@ -998,7 +1011,9 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         if end != span[2]:
             return end
         # A cell or value that is the span (plus a little) is answered as printed.
-        if unit.kind in ("cell", "pair") and len(value) <= len(span[2]) + 6:
+        # (Not a sum beside another number: "45 €420.00" is two glued cells.)
+        glued = span[3] == "amount" and re.search(r"\d", value.replace(span[2], " ", 1))
+        if unit.kind in ("cell", "pair") and len(value) <= len(span[2]) + 6 and not glued:
             return value
         return span[2]
     if q.want in ("person", "org", "place") and unit.kind in ("cell", "pair") and _NAME_LIKE.match(value):
@@ -1198,6 +1213,7 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
     span = _value_span(u, q)
     section = u.chunk.section if not title or title == u.chunk.section else f"{u.chunk.section} {title}"
     f = dict.fromkeys(PRIOR_WEIGHTS, 0.0)
+    col_fit = 1.0  # 0.5: a line total where the question asks for the rate beside it
     if u.kind == "cell":
         t = tables.get(u.table, _Table())
         f["row_named"] = _named(q, u.row_text or u.row_header or str(u.row), t.rows)
@@ -1210,6 +1226,13 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
         f["value_cov"] = coverage(q, u.value)
         f["implied_col"] = float(u.col) if f["col_named"] == 0 else 0.0  # the main value column comes first
         f["type_key_cell"] = float(_type_key(q, u.col_header))
+        if q.want == "amount" and span:  # a unit price column for "per hour", the line total otherwise
+            rate_q, heads = bool(_RATE_Q.search(q.text)), _header_cells(u.chunk.text)
+            other = [h for h in heads if h != u.col_header]
+            if rate_q and _TOTAL_COLUMN.search(u.col_header) and any(_RATE_COLUMN.search(h) for h in other):
+                f["type_key_cell"], col_fit = 0.0, 0.5
+            elif rate_q and _RATE_COLUMN.search(u.col_header):
+                f["type_key_cell"] = 1.0
         f["index_col"] = float(index_col)
         f["role"] = role
     elif u.kind == "pair":
@@ -1223,7 +1246,7 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
         f["local_text"] = local
     f["page_cov"] = coverage(q, f"{u.key} {u.value} {u.chunk.section} {page_ctx}")
     if q.want != "general":
-        f["span_typed"] = float(span is not None) * (0.5 if _unasked_rate(span, u.value, q) else 1.0) * \
+        f["span_typed"] = float(span is not None) * col_fit * (0.5 if _unasked_rate(span, u.value, q) else 1.0) * \
             (0.0 if _other_currency(span, f"{u.col_header} {u.value}", q) else 1.0)
         f["no_span_typed"] = float(span is None)
         f["specific"] = _specific(span, q)
