@@ -416,3 +416,27 @@ def test_counts_prices_and_rates_come_from_their_own_columns():
     assert extract("What does one Route Planner Pro seat cost?", [seats]).answer == "€420.00"
     glued = _table([["Product", "Qty Unit price", "Amount"], ["Route Planner Pro", "45 €420.00", "€18,900.00"]])
     assert extract("What does one Route Planner Pro seat cost?", [glued]).answer == "€420.00"
+
+
+def test_a_total_question_reads_the_total_row_unless_it_names_a_row():
+    awards = _table([["等级", "获奖人数", "奖励标准（元/人）", "金额小计（元）"], ["一等奖学金", "60", "5,000", "300,000"],
+                     ["二等奖学金", "161", "3,000", "483,000"], ["三等奖学金", "324", "1,500", "486,000"],
+                     ["合计", "545", "", "1,269,000"]])
+    assert extract("校级奖学金总共发多少钱？", [awards]).answer == "1,269,000"
+    assert extract("二等奖学金每人能拿多少？", [awards]).answer == "3,000"
+    assert extract("二等奖学金一共发了多少钱？", [awards]).answer == "483,000"
+
+
+def test_a_sum_asked_for_is_not_a_rate():
+    fees = _table([["项目", "计费标准", "金额（元）"], ["滞纳金", "欠费×0.3‰/日", "4.95"]])
+    note = _text(["逾期未缴的，自逾期之日起按日加收欠费金额万分之三的滞纳金。"])
+    assert extract("滞纳金要交多少？", [fees, note]).answer == "4.95"
+
+
+def test_a_close_candidate_whose_document_names_the_subject_wins():
+    parking = _text(["单日封顶50元。", "夜间20:00至次日8:00每小时2元。"])
+    parking.source = "parking.png"
+    gym = _text(["会员须知", "泳池开放时间为每日9:00—21:00，须佩戴泳帽。"])
+    gym.source = "gym.png"
+    assert extract("泳池晚上几点关？", [parking, gym]).answer == "21:00"
+    assert extract("晚上停车每小时多少钱？", [parking, gym]).answer == "2元"

@@ -130,6 +130,7 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("时长", "停车时长", "多久", "duration", "how long"),
     ("交费", "缴费", "缴纳", "交纳", "要交", "应缴", "应交", "缴款"),
     ("sold out", "full", "fully booked", "booked out", "no places left", "售罄", "满员", "已满", "客满", "约满"),
+    ("晚上", "夜间", "夜里", "夜晚", "夜班", "night", "evening", "overnight"), ("白天", "日间", "daytime"),
     ("euro", "euros", "eur", "欧元"), ("pound", "pounds", "gbp", "sterling", "英镑"),
     ("dollar", "dollars", "usd", "美元"),
     ("欠", "欠费", "欠款", "拖欠", "arrears", "owed", "outstanding"),
@@ -179,7 +180,7 @@ _WANT_RULES: list[tuple[str, str]] = [
                 r"增长率|税率|\w*率"),
     ("amount", r"how much|\bcost|price|\bfee|\bpaid\b|\bpay\b|payable|balance|salary|\bwage|\brent\b|deposit|"
                r"\bamount|\btotal\b|\bsum\b|\btax\b|refund|多少钱|金额|价格|价钱|费用|租金|押金|工资|薪|余额|总价|"
-               r"单价|(?:原|现|售|标|活动|优惠|折后|会员|零售|门|票|特|报)价|合计|总计|税额|收入|利润|营收|销售额|款|奖金|罚金|滞纳金|定金|违约金|保证金|[交缴]多少(?![份个张本件次页])|"
+               r"单价|(?:原|现|售|标|活动|优惠|折后|会员|零售|门|票|特|报)价|(?:奖学金|助学金|补贴|补助|津贴)[^，,。？?]{0,8}多少(?![份个张本件次页名人位])|合计|总计|税额|收入|利润|营收|销售额|款|奖金|罚金|滞纳金|定金|违约金|保证金|[交缴]多少(?![份个张本件次页])|"
                # "物业服务费是多少", "车位管理费以前欠了多少": a fee or a debt asked for is money
                r"费用?[^，,。？?\d]{0,6}?多少(?![份个张本件次页吨度天小时分钟年月周人位])|欠了?多少|花(?:了|费)?多少(?!时间|天|小时|分钟|年|个?月|周)"),
     ("identifier", r"\bnumber\b(?! of)|\bno\.?(?=\s|$)|\bcode\b|\bid\b|\bserial\b|\bsku\b|\breference\b|\bversion\b|"
@@ -780,7 +781,8 @@ _MEASURE_AFTER = re.compile(r"\s*(?:小时|钟头|分钟|分|秒|天|日|个月|
                             r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|km|kg|pcs)\b)", re.I)
 
 
-_MONEY_Q = re.compile(r"cost|price|\bpay|paid|\bowe|\bfee|charge|spen[dt]|money|钱|费|价|金额|花了|要花|付", re.I)
+_MONEY_Q = re.compile(r"cost|price|\bpay|paid|\bowe|\bfee|charge|spen[dt]|money|钱|费|价|金额|花了|要花|付|奖学金|助学金|"
+                      r"补贴|补助|津贴|滞纳金|罚款|工资", re.I)
 
 
 def typed_spans(text: str, want: str, money: bool = False) -> list[tuple[int, int, str, str]]:
@@ -951,9 +953,10 @@ def _wrong_measure(span: tuple[int, int, str, str], q: Question) -> bool:
 
 #: Column headers of counts: their numbers are never a price.
 _COUNT_COLUMN = re.compile(r"^(?:qty|quantity|quantities|no\.? of \w+|seats|users|licences|licenses|pcs|units|pieces|"
-                           r"hours|nights|days|数量|件数|人数|台数|天数|工时|份数|张数)\b", re.I)
+                           r"hours|nights|days)\b|数量|件数|人数|名额|台数|天数|工时|份数|张数", re.I)
 #: Column headers of unit prices and of line totals.
-_RATE_COLUMN = re.compile(r"\bunit\b|\brate\b|\bper\b|\beach\b|单价|费率|收费标准", re.I)
+_RATE_COLUMN = re.compile(r"\bunit\b|\brate\b|\bper\b|\beach\b|单价|费率|标准|/\s*(?:人|月|年|天|日|次|件|个|小时|㎡|平方米)",
+                          re.I)
 _TOTAL_COLUMN = re.compile(r"^(?:line )?(?:amount|total|sum|subtotal|net|gross)\b|金额|合价|小计|合计|总价", re.I)
 
 #: Column headers of codes: their numbers are identifiers, never amounts or counts.
@@ -989,6 +992,10 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         return None  # "What does one seat cost?" is not answered by the number of seats
     spans = typed_spans(value, q.want, money=money)
     spans = [sp for sp in spans if not _in_question(sp[2], q) and not _wrong_measure(sp, q)]
+    if q.want == "amount" and not re.search(r"率|比例|百分|同比|环比|增长|增幅|降幅|变动|变化|percent|\brate\b|%|"
+                                            r"growth|change|increase|decrease|\brise\b|\bfall\b", q.text, re.I):
+        # "滞纳金要交多少" asks for the sum, not "万分之三" or "0.3‰/日"
+        spans = [sp for sp in spans if sp[3] != "percent" and not re.search(r"[%‰]|[百千万]分之", sp[2])]
     if q.want == "number" and not money and _COUNT_Q.search(q.text.lower()):
         spans = [sp for sp in spans if not _MONEY.search(sp[2])]  # "how many users" is no sum of money
     typed = spans
@@ -1082,18 +1089,36 @@ def _tables(us: list[Unit]) -> dict[int, _Table]:
     return out
 
 
+def _strength(q: Question, header: str) -> float:
+    """How strongly the question names a header: its matched terms' weights, a date it names,
+    and its words' initials ("gd" for goal difference)."""
+    initials = _initials(q.text)
+    abbrev = 0.8 if initials and set(re.findall(r"[a-z]{2,3}", header.lower())) & initials else 0.0
+    return sum(w * term_match(t, header) for t, w in zip(q.terms, q.weights) if term_match(t, header) >= 0.8) + \
+        date_match(q, header) + abbrev
+
+
+#: A question for a total, and a table row that holds one.
+_TOTAL_Q = re.compile(r"总共|一共|合计|总计|共计|总额|\btotal\b|altogether|\boverall\b|\bin all\b", re.I)
+_TOTAL_ROW = re.compile(r"^\W*(?:合计|总计|共计|总额|grand total|total|sum|overall)(?![a-z])", re.I)
+
+
+def _total_row(q: Question, row: str, rows: set[str]) -> int | None:
+    """For a question asking a total whose words name no one row more than the others ("校级奖学金
+    总共发多少钱" where every row is a 奖学金): 1 for the table's total row, 0 for the other rows
+    (the question names neither); None when the rule does not apply."""
+    if not _TOTAL_Q.search(q.text) or not any(_TOTAL_ROW.search(r) for r in rows):
+        return None
+    if len({round(_strength(q, r), 3) for r in rows if not _TOTAL_ROW.search(r)}) > 1:
+        return None  # "一等奖学金总共多少": the question names its row
+    return 1 if _TOTAL_ROW.search(row) else 0
+
+
 def _named(q: Question, header: str, others: set[str]) -> int:
     """1: the question names this header; 0: it names none of the table's headers (implied);
     -1: it names another header of the table but not this one."""
-    initials = _initials(q.text)
-
-    def strength(h: str) -> float:
-        abbrev = 0.8 if initials and set(re.findall(r"[a-z]{2,3}", h.lower())) & initials else 0.0
-        return sum(w * term_match(t, h) for t, w in zip(q.terms, q.weights) if term_match(t, h) >= 0.8) + \
-            date_match(q, h) + abbrev
-
-    mine = strength(header)
-    best_other = max((strength(h) for h in others if h != header), default=0.0)
+    mine = _strength(q, header)
+    best_other = max((_strength(q, h) for h in others if h != header), default=0.0)
     if mine > 0 and mine >= best_other:
         return 1
     return -1 if best_other > 0 else 0
@@ -1216,12 +1241,15 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
     col_fit = 1.0  # 0.5: a line total where the question asks for the rate beside it
     if u.kind == "cell":
         t = tables.get(u.table, _Table())
-        f["row_named"] = _named(q, u.row_text or u.row_header or str(u.row), t.rows)
+        row = u.row_text or u.row_header or str(u.row)
+        total = _total_row(q, row, t.rows)
+        f["row_named"] = _named(q, row, t.rows) if total is None else total
         f["col_named"] = _named(q, u.col_header or str(u.col), t.cols)
         # a row named by its value ("Which departure is sold out?" → the "Full" row): the question's
         # noun is the header of the row labels' column
         label_head = _label_header(u) if span and span == u.row_label.strip() != u.value.strip() else ""
-        local = coverage(q, f"{u.row_text or u.row_header} {u.col_header} {label_head} {section}")
+        summed = " ".join(t.rows) if total == 1 else ""  # a total row stands for the rows it sums
+        local = coverage(q, f"{u.row_text or u.row_header} {u.col_header} {label_head} {section} {summed}")
         f["local_cell"] = local
         f["value_cov"] = coverage(q, u.value)
         f["implied_col"] = float(u.col) if f["col_named"] == 0 else 0.0  # the main value column comes first
@@ -1506,6 +1534,9 @@ def _in_context(term: str, question: str, text: str) -> bool:
 #: stand-in: answer accuracy 0.47, answerable refused 0.31, unanswerable declined 0.71 at 0.35;
 #: 0.46 / 0.32 / 0.71 at 0.40; 0.43 / 0.36 / 0.77 at 0.45; the rules before: 0.40 / 0.46 / 0.74).
 MIN_LOCAL = 0.35
+#: How far below the best a candidate may score and still replace it when only its document
+#: names the question's focus.
+FOCUS_MARGIN = 1.5
 #: A semantic match this strong vouches for an answer whose words the question does not share.
 SEMANTIC_OVERRIDE = 0.65
 
@@ -1592,6 +1623,19 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         sup = _superlative(q, best, us)
         if sup is not None:
             answer, best = sup
+    focus = focus_term(q)
+    if focus and not won and answer is not None:
+        # the best candidate's document never names the question's subject ("泳池" on a parking
+        # ticket that matched only "晚上"): a close candidate from a document that does is taken
+        docs = _texts(us, by_file=True)
+        if focus in _missing_terms(q, docs.get(best.chunk.source, "")):
+            for s2, local2, span2, u2 in scored[1:WINNER_TRIES]:
+                if s - s2 > FOCUS_MARGIN:
+                    break
+                if span2 is not None and focus not in _missing_terms(q, docs.get(u2.chunk.source, "")):
+                    s, local, answer, best = s2, local2, span2, u2
+                    best_sem = sem.get(id(best), 0.0)
+                    break
     page = (best.chunk.source, best.chunk.page)
     page_text = _texts(us).get(page, "")
     support = coverage(q, page_text)
@@ -1599,7 +1643,6 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     doc_text = _texts(us, by_file=True).get(best.chunk.source, "")
     missing = _missing_terms(q, doc_text)
     missing_share = sum(w for t, w in zip(q.terms, q.weights) if t in missing) / (sum(q.weights) or 1.0)
-    focus = focus_term(q)
     reason = ""
     hard = [h for h in q.hard if not _has_hard(h, page_text)]
     names = [n for n in question_names(question) if term_match(n.lower(), doc_text) < 0.8]
