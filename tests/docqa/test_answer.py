@@ -440,3 +440,13 @@ def test_a_close_candidate_whose_document_names_the_subject_wins():
     gym.source = "gym.png"
     assert extract("泳池晚上几点关？", [parking, gym]).answer == "21:00"
     assert extract("晚上停车每小时多少钱？", [parking, gym]).answer == "2元"
+
+
+def test_a_legend_on_the_page_spells_out_abbreviated_headers():
+    league = _table([["Pos", "Club", "P", "W", "D", "L", "Pts"], ["4", "Penrith Athletic", "30", "16", "8", "6", "56"],
+                     ["5", "Morecambe Harriers", "30", "14", "9", "7", "51"]], source="league.png")
+    league.section = "Premier Division: table after 30 games (matchday 30)"
+    legend = _text(["P played, W won, D drawn, L lost, Pts points."])
+    legend.source = "league.png"
+    assert extract("How many games has Penrith Athletic lost?", [league, legend]).answer == "6"
+    assert extract("How many matches did Morecambe Harriers draw?", [league, legend]).answer == "9"

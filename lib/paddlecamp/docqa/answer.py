@@ -130,6 +130,8 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("时长", "停车时长", "多久", "duration", "how long"),
     ("交费", "缴费", "缴纳", "交纳", "要交", "应缴", "应交", "缴款"),
     ("sold out", "full", "fully booked", "booked out", "no places left", "售罄", "满员", "已满", "客满", "约满"),
+    ("draw", "draws", "drew", "drawn", "drawing"), ("lose", "loses", "lost", "losing", "losses"),
+    ("win", "wins", "won", "winning"),
     ("晚上", "夜间", "夜里", "夜晚", "夜班", "night", "evening", "overnight"), ("白天", "日间", "daytime"),
     ("euro", "euros", "eur", "欧元"), ("pound", "pounds", "gbp", "sterling", "英镑"),
     ("dollar", "dollars", "usd", "美元"),
@@ -752,7 +754,36 @@ def units(hits: list[Chunk]) -> list[Unit]:
         for (a, abox), (b, bbox) in zip(sentences, sentences[1:]):
             boxes = [x for x in (abox, bbox) if x]
             out.append(Unit("text", f"{a} {b}", "", chunk, union_bbox(boxes) if boxes else [], rank))
+    _expand_abbreviations(out)
     return out
+
+
+#: One entry of an abbreviation legend: "L lost", "GD = goal difference", "n/a: not available".
+_LEGEND_ITEM = re.compile(r"(?:^|[,;]\s*)([A-Z][A-Za-z/]{0,3})\s*(?:=|:|\s)\s*([a-z][a-z\- ]{1,30}?)\s*(?=[,;.]|$)")
+
+
+def _legend(text: str) -> dict[str, str]:
+    """The abbreviations a legend line spells out ("P played, W won, D drawn, L lost, GF goals
+    for"), when it has at least three entries; else {}."""
+    items = _LEGEND_ITEM.findall(text.strip())
+    return {a: b.strip() for a, b in items} if len(items) >= 3 else {}
+
+
+def _expand_abbreviations(us: list[Unit]) -> None:
+    """Column headers that a legend on their page spells out are read with it ("L" → "L (lost)"),
+    so "How many games has Penrith lost?" names the column."""
+    legends: dict[tuple[str, int], dict[str, str]] = {}
+    for u in us:
+        if u.kind == "text" and (found := _legend(u.value)):
+            legends.setdefault((u.chunk.source, u.chunk.page), {}).update(found)
+    if not legends:
+        return
+    for u in us:
+        head = u.col_header.strip()
+        spelled = legends.get((u.chunk.source, u.chunk.page), {}).get(head) if u.kind == "cell" else None
+        if spelled:
+            u.col_header = f"{head} ({spelled})"
+            u.key = f"{u.row_header} {u.col_header}".strip()
 
 
 # --------------------------------------------------------------------------------------------
