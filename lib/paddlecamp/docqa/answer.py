@@ -1565,6 +1565,9 @@ def _in_context(term: str, question: str, text: str) -> bool:
 #: stand-in: answer accuracy 0.47, answerable refused 0.31, unanswerable declined 0.71 at 0.35;
 #: 0.46 / 0.32 / 0.71 at 0.40; 0.43 / 0.36 / 0.77 at 0.45; the rules before: 0.40 / 0.46 / 0.74).
 MIN_LOCAL = 0.35
+#: Share of the question's term weight absent from the document above which the embedder's
+#: match no longer answers for a missing focus ("How many yellow cards …" on a league table).
+MOST_MISSING = 0.6
 #: How far below the best a candidate may score and still replace it when only its document
 #: names the question's focus.
 FOCUS_MARGIN = 1.5
@@ -1685,7 +1688,8 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         reason = "the documents do not mention that date"
     elif names:
         reason = f"the documents do not mention {', '.join(names)}"
-    elif focus in missing and own < 0.5 and best_sem < SEMANTIC_OVERRIDE and not won:
+    elif focus in missing and own < 0.5 and not won and (best_sem < SEMANTIC_OVERRIDE or missing_share > MOST_MISSING):
+        # (the embedder vouches for a paraphrase, not for a question most of whose words are absent)
         reason = f"the documents do not mention {focus}"
     elif local < min_local:
         reason = f"the evidence covers too little of the question ({local:.2f})"
