@@ -450,3 +450,12 @@ def test_a_legend_on_the_page_spells_out_abbreviated_headers():
     legend.source = "league.png"
     assert extract("How many games has Penrith Athletic lost?", [league, legend]).answer == "6"
     assert extract("How many matches did Morecambe Harriers draw?", [league, legend]).answer == "9"
+
+
+def test_a_date_is_no_code_and_no_time_of_day():
+    loans = _table([["题名", "借出日期", "应还日期"], ["追风筝的人", "2025-03-02", "2025-03-30"]])
+    rules = _text(["图书馆开放时间：周一至周日 8:00—22:30。"])
+    assert extract("图书馆晚上几点关门？", [loans, rules]).answer == "22:30"
+    card = _table([["项目", "内容"], ["办证日期", "2022-09-01"], ["读者证号", "20221587"]])
+    assert extract("这位读者的读者证号是多少？", [card]).answer == "20221587"
+    assert extract("What is the loan number?", [_table([["Item", "Value"], ["Loan date", "2025-05-12"]])]).answer == ""

@@ -816,8 +816,9 @@ _MONEY_Q = re.compile(r"cost|price|\bpay|paid|\bowe|\bfee|charge|spen[dt]|money|
                       r"补贴|补助|津贴|滞纳金|罚款|工资", re.I)
 
 
-def typed_spans(text: str, want: str, money: bool = False) -> list[tuple[int, int, str, str]]:
-    """``(start, end, text, kind)`` of spans of the wanted type, in text order."""
+def typed_spans(text: str, want: str, money: bool = False, clock: bool = False) -> list[tuple[int, int, str, str]]:
+    """``(start, end, text, kind)`` of spans of the wanted type, in text order; ``money``: the
+    question asks for a sum of money; ``clock``: for a time of day."""
     from paddlecamp.docqa import recognizers
 
     kinds = _KINDS.get(want)
@@ -833,8 +834,12 @@ def typed_spans(text: str, want: str, money: bool = False) -> list[tuple[int, in
     if want == "number":  # "How many days" must not take a date, unless nothing else is there
         non_date = [s for s in found if s.kind != "date"]
         found = non_date or found
-    if want == "identifier":  # a sum of money is no code ("-£232.15" for "the warranty claim number")
-        found = [s for s in found if s.kind == "identifier" or not _MONEY.search(s.text)]
+    if want == "identifier":  # a sum of money or a date is no code ("-£232.15" for "the warranty claim number")
+        dates = recognizers.find_spans(text, ("date",))
+        found = [s for s in found if (s.kind == "identifier" or not _MONEY.search(s.text))
+                 and not any(d.start <= s.start and s.end <= d.end for d in dates)]
+    if want == "time" and clock:  # "几点关门" asks for a clock time: a date alone is not one
+        found = [s for s in found if s.kind != "date" or re.search(r"\d:\d\d|[点時时]", s.text)]
     spans = _ranges([(s.start, s.end, s.text, s.kind) for s in found], text)
     if want == "time":  # a time that follows a date on the same line: answer both ("3 May, 9:00")
         merged = []
@@ -982,6 +987,10 @@ def _wrong_measure(span: tuple[int, int, str, str], q: Question) -> bool:
     return not any(re.search(rf"(?<![a-z]){re.escape(w.lower())}(?![a-z])", low) for w in recognizers.unit_spellings(unit))
 
 
+#: A question for a time of day.
+_CLOCK_Q = re.compile(r"几点|什么时[候间]?(?:开|关|营业|闭馆|开门|关门)|what time|\bat what hour|\bopen(?:s|ing)?\b|\bclose[sd]?\b|"
+                      r"\bclosing\b|开门|关门|营业时间|开放时间", re.I)
+
 #: Column headers of counts: their numbers are never a price.
 _COUNT_COLUMN = re.compile(r"^(?:qty|quantity|quantities|no\.? of \w+|seats|users|licences|licenses|pcs|units|pieces|"
                            r"hours|nights|days)\b|数量|件数|人数|名额|台数|天数|工时|份数|张数", re.I)
@@ -994,6 +1003,13 @@ _TOTAL_COLUMN = re.compile(r"^(?:line )?(?:amount|total|sum|subtotal|net|gross)\
 _ID_COLUMN = re.compile(r"^(?:\S{0,6}(?:编号|号码|单号|学号|工号|账号|卡号|证号|代码|编码)|(?:order |invoice |serial |item |"
                         r"account |student |employee |part |reference |ref\.? )?(?:no\.?|number|id|code|#)|sku|ref\.?)$",
                         re.I)
+
+
+def _is_date(value: str) -> bool:
+    """The value is a date and nothing more ("2025-05-12", "14.03.2025")."""
+    from paddlecamp.docqa import recognizers
+
+    return any(d.start == 0 and d.end >= len(value.strip()) for d in recognizers.find_spans(value.strip(), ("date",)))
 
 
 def _value_span(unit: Unit, q: Question) -> str | None:
@@ -1021,7 +1037,7 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     if money and q.want == "amount" and unit.kind == "cell" and _COUNT_COLUMN.search(unit.col_header.strip()) \
             and not _MONEY.search(value):
         return None  # "What does one seat cost?" is not answered by the number of seats
-    spans = typed_spans(value, q.want, money=money)
+    spans = typed_spans(value, q.want, money=money, clock=bool(_CLOCK_Q.search(q.text)))
     spans = [sp for sp in spans if not _in_question(sp[2], q) and not _wrong_measure(sp, q)]
     if q.want == "amount" and not re.search(r"率|比例|百分|同比|环比|增长|增幅|降幅|变动|变化|percent|\brate\b|%|"
                                             r"growth|change|increase|decrease|\brise\b|\bfall\b", q.text, re.I):
@@ -1060,7 +1076,7 @@ def _value_span(unit: Unit, q: Question) -> str | None:
             and 0 < len(value) <= 60:
         return value  # a labelled field answers in its own words ("会议地点：研发楼B座602室" is the place)
     if q.want == "identifier" and unit.kind in ("cell", "pair") and re.search(r"\d", value) and len(value) <= 40 \
-            and not _MONEY.search(value):
+            and not _MONEY.search(value) and not _is_date(value):
         return value
     return None
 
@@ -1567,7 +1583,7 @@ def _in_context(term: str, question: str, text: str) -> bool:
 MIN_LOCAL = 0.35
 #: Share of the question's term weight absent from the document above which the embedder's
 #: match no longer answers for a missing focus ("How many yellow cards …" on a league table).
-MOST_MISSING = 0.6
+MOST_MISSING = 0.7
 #: How far below the best a candidate may score and still replace it when only its document
 #: names the question's focus.
 FOCUS_MARGIN = 1.5
