@@ -1264,10 +1264,12 @@ def _unasked_rate(span: str | None, value: str, q: Question) -> bool:
     return at >= 0 and (bool(_RATE_AFTER.search(value[at + len(span):])) or "每" in value[:at])
 
 
-def _header_cells(text: str) -> list[str]:
-    """The cells of a table chunk's header row (its first ``| … |`` line), or []."""
+@lru_cache(maxsize=4096)
+def _header_cells(text: str) -> tuple[str, ...]:
+    """The cells of a table chunk's header row (its first ``| … |`` line), or () (cached: every
+    cell of a chunk asks for the same row)."""
     first = next((line.strip() for line in text.splitlines() if line.lstrip().startswith("|")), "")
-    return [c.strip() for c in first.strip("|").split("|")] if first else []
+    return tuple(c.strip() for c in first.strip("|").split("|")) if first else ()
 
 
 def _label_header(u: Unit) -> str:
@@ -1674,10 +1676,10 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         if sup is not None:
             answer, best = sup
     focus = focus_term(q)
+    docs = _texts(us, by_file=True)
     if focus and not won and answer is not None:
         # the best candidate's document never names the question's subject ("泳池" on a parking
         # ticket that matched only "晚上"): a close candidate from a document that does is taken
-        docs = _texts(us, by_file=True)
         if focus in _missing_terms(q, docs.get(best.chunk.source, "")):
             for s2, local2, span2, u2 in scored[1:WINNER_TRIES]:
                 if s - s2 > FOCUS_MARGIN:
@@ -1690,7 +1692,7 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     page_text = _texts(us).get(page, "")
     support = coverage(q, page_text)
     own = coverage(q, f"{best.key} {best.value}")
-    doc_text = _texts(us, by_file=True).get(best.chunk.source, "")
+    doc_text = docs.get(best.chunk.source, "")
     missing = _missing_terms(q, doc_text)
     missing_share = sum(w for t, w in zip(q.terms, q.weights) if t in missing) / (sum(q.weights) or 1.0)
     reason = ""
