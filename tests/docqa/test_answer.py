@@ -402,8 +402,10 @@ def test_a_price_question_is_not_answered_by_a_duration():
     cards = _table([["卡种", "有效期", "原价（元）", "活动价（元）"], ["月卡", "30天", "799", "599"],
                     ["年卡", "365天", "5,280", "3,980"]])
     assert extract("年卡原价是多少？", [cards]).answer == "5,280"
-    ticket = _table([["项目", "内容"], ["停车时长", "3小时25分"], ["应收金额", "23.00"]])
-    assert extract("停车的费用一共收多少钱？", [ticket]).answer != "3小时25分"
+    from paddlecamp.docqa.answer import typed_spans
+
+    assert typed_spans("3小时25分", "amount", money=True) == []
+    assert [sp[2] for sp in typed_spans("首小时8元，之后每小时5元", "amount", money=True)] == ["8元", "5元"]
 
 
 def test_counts_prices_and_rates_come_from_their_own_columns():
