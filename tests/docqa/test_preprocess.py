@@ -161,3 +161,71 @@ def test_skewed_page_reads_in_order_with_boxes_on_the_file(drawn, monkeypatch):
     before, after = page_cer(t, off), page_cer(t, on)
     assert after["cer"] < before["cer"] and after["cer"] <= 0.02
     assert after["cer_unordered"] <= before["cer_unordered"] + 1e-9  # boxes still land on their lines
+
+
+# --------------------------------------------------------------------------------------------
+# Blurred pages
+# --------------------------------------------------------------------------------------------
+def _text_image(ink: int, paper: int, size: int = 40) -> np.ndarray:
+    import cv2
+
+    img = np.full((240, 640, 3), paper, np.uint8)
+    for i, word in enumerate(("Invoice 4471", "Total 6580.00", "Paid")):
+        cv2.putText(img, word, (20, 60 + 70 * i), cv2.FONT_HERSHEY_SIMPLEX, size / 30, (ink,) * 3, 2, cv2.LINE_AA)
+    return img
+
+
+def test_edge_steepness_tells_blur_not_contrast():
+    import cv2
+
+    sharp = _text_image(20, 245)
+    faint = _text_image(140, 200)  # grey ink on grey paper: low contrast, still sharp
+    assert pp.edge_steepness(sharp) > pp.BLURRED_BELOW and not pp.blurred(sharp)
+    assert pp.edge_steepness(faint) == pytest.approx(pp.edge_steepness(sharp), rel=0.25)
+    steep = [pp.edge_steepness(cv2.GaussianBlur(sharp, (0, 0), s)) for s in (1.0, 2.0, 3.0)]
+    assert steep[0] > steep[1] > steep[2]  # more blur, gentler edges
+    assert pp.blurred(cv2.GaussianBlur(sharp, (0, 0), 3.0)) and pp.blurred(cv2.GaussianBlur(faint, (0, 0), 3.0))
+    assert pp.edge_steepness(np.full((50, 50), 128, np.uint8)) == 0.0  # blank page: no edge at all
+
+
+def test_blurred_dev_page_is_read_sharpened(monkeypatch):
+    """A dev page blurred as a careless capture (sigma 2.8): detection loses most lines as it is;
+    the sharpened reading is kept because it holds more confident text, and boxes stay put."""
+    import cv2
+
+    from paddlecamp import repo_path
+    from paddlecamp.docqa.dataset import load_truth
+    from paddlecamp.docqa.evaluate import page_cer
+    from paddlecamp.models import MissingModelError, ocr_models
+
+    try:
+        ocr_models()
+    except MissingModelError:
+        pytest.skip("OCR models not fetched (paddlecamp models fetch)")
+    data = repo_path("data", "docqa-dev2")
+    name = "warranty_card_en.jpg"
+    truth = load_truth(data)[(name, 1)]
+    image = cv2.GaussianBlur(cv2.imread(str(data / "pages" / name)), (0, 0), 2.8)
+    assert pp.blurred(image)
+    off, on = _read(image, False, monkeypatch), _read(image, True, monkeypatch)
+    assert any("sharpened" in n for n in on.notes) and not any("sharpened" in n for n in off.notes)
+    before, after = page_cer(truth, off), page_cer(truth, on)
+    assert before["cer_unordered"] > 0.3
+    assert after["cer_unordered"] < 0.15  # unordered CER also checks the boxes land on their lines
+    assert (on.width, on.height) == (image.shape[1], image.shape[0])
+
+
+def test_specks_do_not_push_lines_out_of_the_candidates():
+    """A noisy probability map with more specks than candidates still yields its text line."""
+    from paddlecamp.docqa.ocr.onnx_engine import db_boxes
+
+    rng = np.random.default_rng(7)
+    prob = np.zeros((640, 640), np.float32)
+    ys, xs = rng.integers(0, 640, 3000), rng.integers(0, 640, 3000)
+    prob[ys, xs] = 0.9  # isolated one-pixel specks, each its own contour
+    prob[300:316, 100:500] = 0.95  # one text line
+    boxes = db_boxes(prob, 640, 640, max_candidates=1000)
+    assert len(boxes) == 1
+    x0, y0 = boxes[0].min(axis=0)
+    x1, y1 = boxes[0].max(axis=0)
+    assert x0 <= 100 and x1 >= 500 and y0 <= 300 and y1 >= 316

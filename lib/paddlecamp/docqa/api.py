@@ -62,8 +62,9 @@ def _engine_key(engine: str) -> str:
 #: Bumped when the PDF text-layer extraction changes, so cached results of the old one are redone.
 TEXT_LAYER_VERSION = "pdftext2"
 #: Bumped when the structure step changes what it keeps in a cached page (model tables are kept
-#: as found; geometry is redone on every load), so pages cached before are read again.
-STRUCTURE_VERSION = "struct5"
+#: as found; geometry is redone on every load) or the reading of a page image changes (struct6:
+#: blurred pages also read sharpened), so pages cached before are read again.
+STRUCTURE_VERSION = "struct6"
 
 
 def _force_ocr(force_ocr: bool | None) -> bool:

@@ -92,6 +92,10 @@ def db_boxes(prob: np.ndarray, src_w: int, src_h: int, *, thresh: float = 0.3, b
     h, w = prob.shape
     bitmap = (prob > thresh).astype(np.uint8) * 255
     contours, _ = cv2.findContours(bitmap, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    if len(contours) > max_candidates:
+        # A noisy map (blurred or speckled pages) has many specks: keep the largest candidates,
+        # not the first ones found, so specks cannot push real lines out of the cut.
+        contours = sorted(contours, key=cv2.contourArea, reverse=True)
     boxes = []
     for contour in contours[:max_candidates]:
         box, sside = _mini_box(contour.reshape(-1, 2))

@@ -15,11 +15,12 @@ def ocr_image(image: np.ndarray, *, source: str = "", page: int = 1, engine: Ocr
 
     Regions and tables come from ``structure.analyze_page``: PaddleOCR's layout and table
     models when they are present, grid tables found by line geometry otherwise. Skewed pages
-    and very small text are handled by ``ocr.preprocess`` (``PADDLECAMP_PREPROCESS=0`` turns
-    it off); the page's notes say what was applied.
+    and very small text are handled by ``ocr.preprocess``, and a blurred page is also read
+    sharpened (the reading with more confident text is kept); ``PADDLECAMP_PREPROCESS=0`` turns
+    both off. The page's notes say what was applied.
     """
     from paddlecamp.docqa.ocr import preprocess
-    from paddlecamp.docqa.ocr.orientation import read_upright
+    from paddlecamp.docqa.ocr.orientation import read_upright, reading_quality
     from paddlecamp.docqa.structure import analyze_page
 
     eng = get_engine(engine) if isinstance(engine, str) else engine
@@ -31,11 +32,25 @@ def ocr_image(image: np.ndarray, *, source: str = "", page: int = 1, engine: Ocr
         return Page(source=source, page=page, width=int(img.shape[1]), height=int(img.shape[0]), lines=lines,
                     tables=tables, notes=list(notes or []), regions=regions)
 
-    def read(img: np.ndarray) -> Page:
+    def read_as_is(img: np.ndarray) -> Page:
         # Small text and skew are measured and fixed (boxes mapped back) unless PADDLECAMP_PREPROCESS=0.
         if preprocess.enabled():
             return preprocess.read_page(img, eng.recognize, layout)
         return layout(img, eng.recognize(img))
+
+    # A blurred page is also read sharpened and the better reading kept (sharpening moves no pixel,
+    # so boxes need no mapping); a sharp page is read once.
+    blur = preprocess.enabled() and preprocess.blurred(image)
+
+    def read(img: np.ndarray) -> Page:
+        first = read_as_is(img)
+        if not blur:
+            return first
+        second = read_as_is(preprocess.sharpen(img))
+        if reading_quality(second) <= reading_quality(first):
+            return first
+        second.notes = list(second.notes) + ["blurred page: read sharpened (the sharper reading held more text)"]
+        return second
 
     # A page scanned sideways is read turned upright; its boxes still refer to ``image``.
     result = read_upright(image, read(image), read)
