@@ -254,3 +254,22 @@ def test_qtype_inferred_from_truth_and_failures_classified():
     assert failures_by_class({"answers": {"questions": rows}}) == {
         "unanswerable/answered-unanswerable": 1, "table/page-not-retrieved": 1, "table/refused": 1,
         "table/wrong-answer": 1}
+
+
+def test_plot_robustness_draws_recorded_cer_and_names_bad_reports():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from paddlecamp.docqa.evaluate import plot_robustness
+
+    rep = {"slices": {"clean": {"before": {"cer_unordered": 0.01}, "after": {"cer_unordered": 0.01}},
+                      "blur": {"before": {"cer_unordered": 0.41}, "after": {"cer_unordered": 0.20}}}}
+    fig = plot_robustness({"dev2 (tuned)": rep, "dev3 (held out)": rep})
+    assert len(fig.axes) == 2
+    heights = sorted(round(p.get_height(), 6) for p in fig.axes[1].patches)
+    assert heights == [1.0, 1.0, 20.0, 41.0]  # percent, both settings of both slices
+    assert fig.axes[0].get_title() == "dev2 (tuned)"
+    with pytest.raises(ValueError, match="'broken'.*after"):
+        plot_robustness({"broken": {"slices": {"blur": {"before": {"cer_unordered": 0.1}}}}})
+    with pytest.raises(ValueError, match="no 'slices'"):
+        plot_robustness({"empty": {}})

@@ -662,6 +662,35 @@ def plot_dev_vs_test(dev: dict[str, Any], test: dict[str, Any], *, font: str | N
     return fig
 
 
+def plot_robustness(reports: dict[str, dict[str, Any]], *, metric: str = "cer_unordered"):
+    """One panel per robustness report (``bench/docqa_robustness.py``'s JSON, keyed by a title):
+    CER per damage slice with preprocessing off ("before") and on ("after"), in percent."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    if not reports:
+        raise ValueError("plot_robustness needs at least one report")
+    fig, axes = plt.subplots(1, len(reports), figsize=(5.2 * len(reports), 3.6), squeeze=False)
+    for ax, (title, rep) in zip(axes[0], reports.items()):
+        slices = rep.get("slices")
+        if not isinstance(slices, dict) or not slices:
+            raise ValueError(f"robustness report {title!r} has no 'slices'")
+        names = list(slices)
+        x = np.arange(len(names))
+        for off, when, colour in ((-0.2, "before", "tab:gray"), (0.2, "after", "tab:blue")):
+            try:
+                values = [100 * float(slices[n][when][metric]) for n in names]
+            except KeyError as exc:
+                raise ValueError(f"robustness report {title!r}: slice without {when}.{metric} ({exc})") from exc
+            ax.bar(x + off, values, 0.4, color=colour, label=f"preprocessing {'off' if when == 'before' else 'on'}")
+        ax.set_xticks(x, names, fontsize=8)
+        ax.set_ylabel(f"{'unordered' if metric == 'cer_unordered' else 'ordered'} CER (%)")
+        ax.set_title(title, fontsize=9)
+        ax.legend(fontsize=7)
+    fig.tight_layout()
+    return fig
+
+
 def failures_by_class(report: dict[str, Any]) -> dict[str, int]:
     """Wrong questions counted by ``qtype/slice/what went wrong`` (refused, wrong answer, answered
     an unanswerable question, page not retrieved)."""
