@@ -47,9 +47,9 @@ def ocr_image(image: np.ndarray, *, source: str = "", page: int = 1, engine: Ocr
         if not blur:
             return first
         second = read_as_is(preprocess.sharpen(img))
-        if reading_quality(second) <= reading_quality(first):
+        if reading_quality(second) < preprocess.SHARPER_BY * reading_quality(first):
             return first
-        second.notes = list(second.notes) + ["blurred page: read sharpened (the sharper reading held more text)"]
+        second.notes = list(second.notes) + ["blurred page: read sharpened (the sharpened reading held clearly more text)"]
         return second
 
     # A page scanned sideways is read turned upright; its boxes still refer to ``image``.

@@ -14,11 +14,12 @@ The page is read once as given. From the detected line boxes two things are meas
 
 A third measurement is taken on the image itself: the **edge steepness** (``edge_steepness``,
 the steepest grey-level edges over the page's contrast). Below ``BLURRED_BELOW`` the page is
-also read through a wide unsharp mask (``sharpen``) and the reading with more confident text is
-kept (``ocr.page.ocr_image``). Heavy blur (sigma 2.2-3.2) makes the detector's probability map
-run lines together or fade out, so most lines are lost; sharpening brings them back. The second
-reading is a choice, not a replacement, because sharpening hurts pages that were sharp enough
-(more JPEG noise, halos), and it costs a second reading only on blurred pages.
+also read through a wide unsharp mask (``sharpen``), and that reading is kept when it holds
+clearly more confident text (``SHARPER_BY``; see ``ocr.page.ocr_image``). Heavy blur (sigma
+2.2-3.2) makes the detector's probability map run lines together or fade out, so most lines
+are lost; sharpening brings them back. The second reading is a choice, not a replacement,
+because sharpening hurts pages that were sharp enough (more JPEG noise, halos, lost word gaps),
+and it costs a second reading only on blurred pages.
 
 Every box of the result is mapped back through the inverse transform, so citations refer to the
 pixels of the file as given (as ``orientation.map_back`` does for sideways pages); the page's
@@ -74,6 +75,10 @@ BLURRED_BELOW = 2.0
 #: Unsharp mask used on blurred pages (``sharpen``): wide enough for heavy blur.
 SHARPEN_SIGMA = 3.0
 SHARPEN_AMOUNT = 2.0
+#: The sharpened reading replaces the one as given only when it holds this much more confident
+#: text (``orientation.reading_quality``). Near a tie the blur cost no lines, and the as-given
+#: reading keeps what sharpening can break (word gaps, thin strokes).
+SHARPER_BY = 1.02
 
 
 def enabled() -> bool:
