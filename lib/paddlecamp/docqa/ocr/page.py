@@ -16,7 +16,7 @@ def ocr_image(image: np.ndarray, *, source: str = "", page: int = 1, engine: Ocr
     Regions and tables come from ``structure.analyze_page``: PaddleOCR's layout and table
     models when they are present, grid tables found by line geometry otherwise. Skewed pages
     and very small text are handled by ``ocr.preprocess``, and a blurred page is also read
-    sharpened (the reading with more confident text is kept); ``PADDLECAMP_PREPROCESS=0`` turns
+    sharpened (that reading is kept when it holds clearly more confident text); ``PADDLECAMP_PREPROCESS=0`` turns
     both off. The page's notes say what was applied.
     """
     from paddlecamp.docqa.ocr import preprocess
@@ -38,7 +38,7 @@ def ocr_image(image: np.ndarray, *, source: str = "", page: int = 1, engine: Ocr
             return preprocess.read_page(img, eng.recognize, layout)
         return layout(img, eng.recognize(img))
 
-    # A blurred page is also read sharpened and the better reading kept (sharpening moves no pixel,
+    # A blurred page is also read sharpened, kept if clearly better (sharpening moves no pixel,
     # so boxes need no mapping); a sharp page is read once.
     blur = preprocess.enabled() and preprocess.blurred(image)
 
