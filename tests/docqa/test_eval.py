@@ -63,6 +63,29 @@ def test_page_cer_ordered_and_unordered():
     assert s["chars"] == 32 and s["cer_unordered"] == pytest.approx(3 / 32) and s["worst_page"] == "p.jpg#1"
 
 
+def test_content_cer_drops_decorative_runs_on_both_sides():
+    assert ev.content_text("车牌号码 ........ 沪A·7K3P9") == "车牌号码沪A·7K3P9"
+    assert ev.content_text("Total . . . . 12.00") == "Total 12.00"
+    assert ev.content_text("==========") == "" and ev.content_text("--- 小计 ---") == "小计"
+    assert ev.content_text("1.5 - 2.0 mm, a/b") == "1.5-2.0 mm,a/b"  # single marks are text
+    truth = {"source": "t.jpg", "page": 1, "width": 100, "height": 100, "lines": [
+        {"text": "车牌号码 ........ 沪A·7K3P9", "bbox": [10, 10, 90, 20]},
+        {"text": "==================", "bbox": [10, 30, 90, 34]},
+        {"text": "停车时长 3小时25分", "bbox": [10, 40, 90, 50]}]}
+    # OCR reads label and value, skips the dots and the rule, and misreads one character
+    page = SimpleNamespace(width=100, height=100, lines=[
+        _line("车牌号码", [10, 10, 40, 20], 0), _line("沪A·7K3P9", [60, 10, 90, 20], 1),
+        _line("停车时长 3小时26分", [10, 40, 90, 50], 2)])
+    r = ev.page_cer(truth, page)
+    assert r["errors_unordered"] == 8 + 18 + 1  # the dots, the rule and the misread character
+    assert r["chars_content"] == len("车牌号码沪A·7K3P9停车时长3小时25分") and r["errors_content"] == 1
+    s = ev.summarize_cer([r])
+    assert s["cer_content"] == pytest.approx(1 / r["chars_content"]) and s["cer_content"] < s["cer_unordered"]
+    # an unassigned line of noise counts against the content CER too
+    noisy = SimpleNamespace(width=100, height=100, lines=page.lines + [_line("xyz", [10, 80, 40, 90], 3)])
+    assert ev.page_cer(truth, noisy)["errors_content"] == 1 + 3
+
+
 # --- answers -----------------------------------------------------------------------------------
 @pytest.mark.parametrize("pred, gold, aliases, want", [
     ("28416307", "28416307", (), "exact"),

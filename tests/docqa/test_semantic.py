@@ -39,3 +39,91 @@ def test_a_chinese_paraphrase_finds_its_label_through_glosses():
     assert sims[0] > max(sims[1:])
     sims = semantic.similarities("这台设备需要接多高的电压？", labels)
     assert sims[1] > max(sims[0], sims[2])
+
+
+def _embedder_or_skip():
+    from paddlecamp.models import MissingModelError, embedder_path
+
+    try:
+        embedder_path()
+    except MissingModelError as exc:
+        pytest.skip(f"embedder unavailable: {exc}")
+
+
+def _doc_chunks(st, source: str):
+    return [c for p in (1, 2) for c in st.page_chunks("default", source, p)]
+
+
+def test_indexing_stores_the_label_embeddings_a_question_needs(indexed_store):
+    import numpy as np
+
+    from paddlecamp.docqa.api import open_store, shared_embedder
+
+    _embedder_or_skip()
+    st = open_store(indexed_store)
+    for source in ("report_zh.png", "memo_en.jpg"):
+        chunks = _doc_chunks(st, source)
+        found = st.label_cache_get(chunks[0].doc_hash, semantic.model_key())
+        assert found is not None, f"no label embeddings stored for {source}"
+        texts, vectors = found
+        assert texts == semantic.label_texts(chunks) and len(texts) > 3
+        fresh = shared_embedder().embed(texts)
+        assert np.allclose(vectors, fresh, atol=1e-5)
+
+
+def test_a_question_embeds_only_itself_and_answers_as_before(indexed_store, monkeypatch):
+    from paddlecamp.docqa import api
+
+    _embedder_or_skip()
+    question = "What did the replacement parts cost?"
+    embedded: list[str] = []
+    emb = api.shared_embedder()
+    real = emb.embed
+
+    def counting(texts, **kw):
+        embedded.extend(texts)
+        return real(texts, **kw)
+
+    monkeypatch.setattr(emb, "embed", counting)
+    monkeypatch.setattr(semantic, "_CACHE", semantic.OrderedDict())
+    monkeypatch.setattr(api, "_LABELS_LOADED", set())
+    with_cache = api.ask(question, store=indexed_store)
+    st = api.open_store(indexed_store)
+    stored = set(st.label_cache_get(_doc_chunks(st, "memo_en.jpg")[0].doc_hash, semantic.model_key())[0])
+    assert not stored & set(embedded), "a stored label was embedded again"
+    # retrieval and label matching share the question's one embedding (and an anchored pair may follow)
+    assert embedded[0] == question and embedded.count(question) == 1 and len(embedded) <= 2
+
+    # the same answer when every label is embedded at question time
+    monkeypatch.setattr(semantic, "_CACHE", semantic.OrderedDict())
+    monkeypatch.setattr(api, "load_labels", lambda st, chunks: None)
+    embedded.clear()
+    without = api.ask(question, store=indexed_store)
+    assert stored & set(embedded), "labels should have been embedded at question time"
+    for key in ("answer", "answerable", "citations"):
+        assert with_cache[key] == without[key]
+
+
+def test_a_damaged_label_cache_is_ignored(tmp_path):
+    from paddlecamp.docqa.store import Store
+
+    st = Store(tmp_path / "store", create=True)
+    st.label_cache_put("abc", "m1", ["Cost of Valve", "Seal"], [[1.0, 0.0], [0.0, 1.0]])
+    texts, vecs = st.label_cache_get("abc", "m1")
+    assert texts == ["Cost of Valve", "Seal"] and vecs.shape == (2, 2)
+    assert st.label_cache_get("abc", "other-model") is None
+    (tmp_path / "store" / "labels" / "abc.m1.npz").write_bytes(b"not a zip file")
+    assert st.label_cache_get("abc", "m1") is None
+    with pytest.raises(ValueError, match="2 label texts but 1 vectors"):
+        semantic.remember(["a", "b"], [[1.0, 0.0]])
+
+
+def test_a_released_collection_is_loaded_before_reading_pages(indexed_store):
+    from paddlecamp.docqa.api import open_store
+
+    st = open_store(indexed_store)
+    assert st.has_collection("default")
+    st.client.release_collection("default")
+    st._loaded.discard("default")
+    assert [c.source for c in st.page_chunks("default", "memo_en.jpg", 1)]
+    assert "memo_en.jpg" in st.sources("default")

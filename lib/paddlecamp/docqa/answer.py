@@ -505,14 +505,22 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", _norm(text)))
 
 
+_WORD = re.compile(r"[a-z0-9\-']+")
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_LONG_WORDS = re.compile(r"[a-z]{4,}")
+_SHORT_WORDS = re.compile(r"[a-z]{2,4}")
+
+
 def _contains(word: str, text: str) -> bool:
-    if word.isascii() and re.fullmatch(r"[a-z0-9\-']+", word):
+    if word.isascii() and _WORD.fullmatch(word):
         return _stem(word) in _stems(text)
     return word in _norm(text)
 
 
+@lru_cache(maxsize=1 << 16)
 def term_match(term: str, text: str) -> float:
-    """How well ``text`` contains ``term``: 1 exact/stem, 0.9 synonym, less for partial Chinese."""
+    """How well ``text`` contains ``term``: 1 exact/stem, 0.9 synonym, less for partial Chinese
+    (cached: features ask it of the same words and labels many times per question)."""
     if not text:
         return 0.0
     if _contains(term, text):
@@ -520,7 +528,7 @@ def term_match(term: str, text: str) -> float:
     # Single characters (号, 价, v) are too loose to stand for a word.
     if any(_contains(s, text) for s in _SYN.get(term, ()) if len(s) > 1):
         return 0.9
-    ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", term)
+    ordinal = _ORDINAL.fullmatch(term)
     if ordinal and re.match(rf"\s*{ordinal.group(1)}\b", text):
         return 0.9  # "8th place" names the row that starts with its rank, 8
     if _is_cjk(term) and len(term) >= 2:
@@ -535,11 +543,11 @@ def term_match(term: str, text: str) -> float:
             return 0.7  # 法人代表 ~ 法定代表人: every character, close together
     if term.isascii() and len(term) >= 5:
         low = _norm(text)
-        if any(w.startswith(term[:4]) for w in re.findall(r"[a-z]{4,}", low)):
+        if any(w.startswith(term[:4]) for w in _LONG_WORDS.findall(low)):
             return 0.6
     if term.isascii() and term.isalpha() and len(term) >= 4:
         # "Pts" ~ points, "Qty" ~ quantity; the more of the word's consonants, the closer ("Pos" is not points)
-        best = max((_abbreviates(w, term) for w in re.findall(r"[a-z]{2,4}", _norm(text))), default=0.0)
+        best = max((_abbreviates(w, term) for w in _SHORT_WORDS.findall(_norm(text))), default=0.0)
         if best:
             return 0.6 + 0.3 * best
     return 0.0
@@ -563,12 +571,25 @@ def _abbreviates(short: str, word: str) -> float:
 def _chars_close(term: str, low: str) -> bool:
     """Every character of a Chinese ``term`` occurs in a window of ``low`` at most two
     characters longer than the term (an abbreviation or a reordered compound)."""
+    if not set(term) <= set(low):
+        return False
     width = len(term) + 2
-    for i in range(max(1, len(low) - width + 1)):
-        window = low[i:i + width]
-        if term[0] in window[:3] and all(ch in window for ch in term):
-            return True
-    return False
+    n = max(1, len(low) - width + 1)
+    # the windows that have the term's first character among their first three
+    starts: set[int] = set()
+    p = low.find(term[0])
+    while p >= 0:
+        starts.update(i for i in (p - 2, p - 1, p) if 0 <= i < n)
+        p = low.find(term[0], p + 1)
+    return any(all(ch in low[i:i + width] for ch in term) for i in sorted(starts))
+
+
+@lru_cache(maxsize=1 << 14)
+def _date_values(text: str) -> tuple[str, ...]:
+    """The normalized dates written in ``text`` (cached: the same labels are read often)."""
+    from paddlecamp.docqa import recognizers
+
+    return tuple(str(sp.value or "") for sp in recognizers.find_spans(text, ("date",)))
 
 
 def date_match(q: Question, text: str) -> float:
@@ -576,10 +597,7 @@ def date_match(q: Question, text: str) -> float:
     matches any year), else 0."""
     if not q.dates or not text:
         return 0.0
-    from paddlecamp.docqa import recognizers
-
-    for sp in recognizers.find_spans(text, ("date",)):
-        v = str(sp.value or "")
+    for v in _date_values(text):
         for d in q.dates:
             if v == d or (d.startswith("--") and v.endswith(d[1:])) or (v.startswith("--") and d.endswith(v[1:])):
                 return 1.0
@@ -1484,18 +1502,19 @@ def _anchored_pairs(q: Question, us: list[Unit]) -> list[Unit]:
     sentence, a pair's label or a cell's headers, anchors a pair of its own. (A block of
     label-value lines read as a table puts whole lines into the headers.)"""
     out = []
+    # one pattern per term, compiled once (the regex module's cache is too small for all of them)
+    patterns = [re.compile(re.escape(t) + r"[^:：,，;；。\s]{0,4}\s*[:：]\s*([^:：,，;；。]+?)"
+                           r"(?=$|[,，;；。]|\s{2,}|" + _NEXT_LABEL + ")", flags=re.I)
+                for t in q.terms if len(t) >= 2]
     for u in us:
         texts = [(u.value, 1)] if u.kind != "cell" else [(u.value, 0)]
         if u.kind != "text":
             texts.append((u.key, 0))
         for text, first in texts:
-            if not re.search(r"[:：]", text):
+            if ":" not in text and "：" not in text:
                 continue
-            for t in q.terms:
-                if len(t) < 2:
-                    continue
-                m = re.search(re.escape(t) + r"[^:：,，;；。\s]{0,4}\s*[:：]\s*([^:：,，;；。]+?)"
-                              r"(?=$|[,，;；。]|\s{2,}|" + _NEXT_LABEL + ")", text, flags=re.I)
+            for pattern in patterns:
+                m = pattern.search(text)
                 if m and m.start() >= first:
                     out.append(Unit("pair", m.group(1).strip(), text[m.start():m.start(1)].strip(" :："), u.chunk,
                                     u.bbox, u.rank))

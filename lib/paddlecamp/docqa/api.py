@@ -319,6 +319,7 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
             vectors = emb.embed(dense_texts([c.text for c in chunks], scheme))
             st.write_document(collection, key, doc_hash, chunks, vectors, root=root,
                               text_layer=any(p.origin == "pdf-text" for p in pages))
+            cache_labels(st, doc_hash, chunks)
             report.indexed.append(key)
             report.chunks += len(chunks)
         except Exception as exc:  # one bad file never stops the batch
@@ -425,7 +426,10 @@ def retrieve(question: str, *, store: str | Path, collection: str = "default", t
     t0 = time.perf_counter()
     from paddlecamp.docqa.dense_text import dense_texts
 
-    vec = shared_embedder().embed(dense_texts([question.strip()], st.dense_scheme(collection)))[0]
+    from paddlecamp.docqa import semantic
+
+    # through the semantic matcher's cache: the answerer embeds the same text to compare labels
+    vec = semantic.embed_texts(dense_texts([question.strip()], st.dense_scheme(collection)))[0]
     t1 = time.perf_counter()
     from paddlecamp.docqa.answer import expand_query
 
@@ -437,12 +441,58 @@ def retrieve(question: str, *, store: str | Path, collection: str = "default", t
 def gather(question: str, *, store: str | Path, collection: str = "default", top_k: int = 3):
     """What the answerer reads for a question, and the retrieval timings in ms: the hybrid
     hits (a few more than ``top_k``: the answer's line may sit in the 4th or 5th chunk),
-    reranked, then the other chunks of the best pages."""
+    reranked, then the other chunks of the best pages. The label embeddings indexing stored
+    for their documents are loaded for the answerer's semantic match."""
     from paddlecamp.docqa.qa import RETRIEVE_K, evidence
 
     hits, timings = retrieve(question, store=store, collection=collection, top_k=max(top_k, RETRIEVE_K))
     st = open_store(store)
-    return evidence(question, hits, lambda source, page: st.page_chunks(collection, source, page)), timings
+    ev = evidence(question, hits, lambda source, page: st.page_chunks(collection, source, page))
+    load_labels(st, [h.chunk for h in ev])
+    return ev, timings
+
+
+_LABELS_LOADED: set[tuple[str, str, str]] = set()
+
+
+def cache_labels(st, doc_hash: str, chunks: list) -> int:
+    """Embed the evidence labels of a document's chunks ahead (``semantic.label_texts``) and keep
+    them in the store, so questions do not embed them; labels stored before are re-used.
+    Returns how many were embedded now."""
+    from paddlecamp.docqa import semantic
+
+    texts = semantic.label_texts(chunks)
+    if not texts:
+        return 0
+    model = semantic.model_key()
+    old = st.label_cache_get(doc_hash, model)
+    if old is not None:
+        semantic.remember(*old)
+    have = set(old[0]) if old is not None else set()
+    todo = [t for t in texts if t not in have]
+    vectors = semantic.embed_texts(texts)
+    if todo or len(have) != len(texts):
+        st.label_cache_put(doc_hash, model, texts, vectors)
+    _LABELS_LOADED.add((str(st.path), doc_hash, model))
+    return len(todo)
+
+
+def load_labels(st, chunks: list) -> None:
+    """Load the stored label embeddings of the chunks' documents into the semantic matcher
+    (once per document and process; a document without them is embedded when asked)."""
+    from paddlecamp.docqa import semantic
+
+    if not semantic.enabled():
+        return
+    model = semantic.model_key()
+    for doc_hash in dict.fromkeys(c.doc_hash for c in chunks if c.doc_hash):
+        key = (str(st.path), doc_hash, model)
+        if key in _LABELS_LOADED:
+            continue
+        _LABELS_LOADED.add(key)
+        found = st.label_cache_get(doc_hash, model)
+        if found is not None:
+            semantic.remember(*found)
 
 
 def ask(question: str, *, store: str | Path, collection: str = "default", llm: str = "extractive",

@@ -592,7 +592,7 @@ def answer(rag, dataset: str, question: str, *, store: str | Path, collection: s
     our store (its table cells and key-value pairs included), so the answer cites the cell or
     line, not only the chunk. Returns ``Answer.to_dict()`` like ``docqa ask``; hits RAGFlow
     holds that our push did not make are left out."""
-    from paddlecamp.docqa.api import open_store
+    from paddlecamp.docqa.api import load_labels, open_store
     from paddlecamp.docqa.qa import RETRIEVE_K, answer_question, evidence
 
     st = open_store(store)
@@ -605,4 +605,5 @@ def answer(rag, dataset: str, question: str, *, store: str | Path, collection: s
         chunk = ours.get(h.chunk_id) or Chunk(source=h.source, page=h.page, text=h.text, bbox=h.bbox, kind=h.kind)
         scored.append(_Scored(chunk, h.similarity))
     ev = evidence(question, scored, lambda source, page: st.page_chunks(collection, source, page))
+    load_labels(st, [h.chunk for h in ev])
     return answer_question(question, ev, llm=llm, top_k=top_k, fallback=fallback).to_dict()

@@ -8,12 +8,18 @@ Chinese, so Chinese questions and labels are compared through their English word
 (``paddlecamp.docqa.gloss``), with a higher floor: glosses share words by chance more often.
 
 Embeddings of labels are cached per process (pages repeat across questions), so a warm
-question costs one query embedding plus the labels it has not seen yet.
+question costs one query embedding plus the labels it has not seen yet. Indexing embeds the
+labels of every page ahead (``label_texts``) and the store keeps them beside the chunks, so
+even a document's first question only embeds itself (``remember`` loads them back).
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -63,6 +69,64 @@ def _embed(texts: list[str]) -> np.ndarray:
             if len(_CACHE) > _CACHE_SIZE:
                 _CACHE.popitem(last=False)
     return np.stack([_CACHE[t] for t in texts]) if texts else np.zeros((0, 1), np.float32)
+
+
+def remember(texts: Sequence[str], vectors: np.ndarray) -> None:
+    """Put embeddings computed elsewhere (the store's label cache) into the process cache.
+    ``texts`` are what the embedder read (``label_texts``); a count mismatch is an error."""
+    if len(texts) != len(vectors):
+        raise ValueError(f"{len(texts)} label texts but {len(vectors)} vectors")
+    for t, v in zip(texts, vectors):
+        if t not in _CACHE:
+            _CACHE[t] = np.asarray(v, dtype=np.float32)
+            if len(_CACHE) > _CACHE_SIZE:
+                _CACHE.popitem(last=False)
+
+
+def embed_texts(texts: Sequence[str]) -> np.ndarray:
+    """Embeddings of ``texts`` as the semantic matcher computes them (cached per process)."""
+    return _embed(list(texts))
+
+
+def label_texts(chunks: Iterable) -> list[str]:
+    """What the embedder reads for the evidence units of ``chunks`` (grouped by page, as a
+    question's evidence groups them), without the question: indexing embeds these ahead.
+    Empty when semantic matching is off; Chinese labels only when they can be glossed."""
+    if not enabled():
+        return []
+    from paddlecamp.docqa.answer import semantic_label, units
+    from paddlecamp.docqa import gloss
+
+    glossed = gloss.available()
+    by_page: dict[tuple[str, int], list] = {}
+    for c in chunks:
+        by_page.setdefault((c.source, c.page), []).append(c)
+    out: list[str] = []
+    for page_chunks in by_page.values():
+        for u in units(page_chunks):
+            label = semantic_label(u)
+            if label.strip() and (glossed or not is_chinese(label)):
+                out.append(_english(label))
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=8)
+def _model_key(name: str) -> str:
+    folder = Path(name)
+    ident = name.encode()
+    if folder.is_dir():  # the same model installed elsewhere has the same key
+        ident = b"".join((folder / f).read_bytes() for f in ("config.json", "modules.json") if (folder / f).is_file())
+        weights = next((folder / f for f in ("model.safetensors", "pytorch_model.bin") if (folder / f).is_file()), None)
+        if weights is not None:
+            ident += str(weights.stat().st_size).encode()
+    return hashlib.sha1(ident).hexdigest()[:12]
+
+
+def model_key() -> str:
+    """A short key of the embedder the semantic matcher uses (label caches are per model)."""
+    from paddlecamp.docqa.embedder import default_embedder
+
+    return _model_key(default_embedder())
 
 
 def similarities(question: str, labels: list[str]) -> list[float]:

@@ -178,6 +178,32 @@ class Store:
         tmp.write_text(json.dumps([p.to_dict() for p in pages], ensure_ascii=False), encoding="utf-8")
         tmp.replace(folder / f"{doc_hash}.{engine}.json")
 
+    # label-embedding cache ----------------------------------------------------------------
+    def label_cache_get(self, doc_hash: str, model: str) -> tuple[list[str], Any] | None:
+        """The label texts and embeddings indexing stored for a document (``None`` if absent
+        or damaged: they are then computed when a question needs them)."""
+        import numpy as np
+
+        f = self.path / "labels" / f"{doc_hash}.{model}.npz"
+        if not f.is_file():
+            return None
+        try:
+            with np.load(f, allow_pickle=False) as z:
+                texts, vecs = [str(t) for t in z["texts"]], np.asarray(z["vectors"], dtype=np.float32)
+        except (OSError, ValueError, KeyError):
+            return None
+        return (texts, vecs) if len(texts) == len(vecs) else None
+
+    def label_cache_put(self, doc_hash: str, model: str, texts: list[str], vectors) -> None:
+        """Store a document's label embeddings (written whole, then renamed into place)."""
+        import numpy as np
+
+        folder = self.path / "labels"
+        folder.mkdir(exist_ok=True)
+        tmp = folder / f"{doc_hash}.{model}.{os.getpid()}.tmp.npz"
+        np.savez(tmp, texts=np.array(texts, dtype=str), vectors=np.asarray(vectors, dtype=np.float32))
+        tmp.replace(folder / f"{doc_hash}.{model}.npz")
+
     # schema -------------------------------------------------------------------------------
     def has_collection(self, name: str) -> bool:
         """True when the collection exists; it is then loaded (a reopened store starts released)."""
@@ -393,15 +419,22 @@ class Store:
             flt += f' and doc_hash == "{_esc(doc_hash)}"'
         self.client.delete(name, filter=flt)
 
+    def _ready(self, name: str) -> None:
+        if not self.has_collection(name):  # (this also loads a released collection)
+            raise StoreError(f"store {self.path} has no collection {name!r}; index documents into it first")
+
     def count(self, name: str) -> int:
+        self._ready(name)
         res = self.client.query(name, filter="", output_fields=["count(*)"])
         return int(res[0]["count(*)"])
 
     def sources(self, name: str) -> list[str]:
+        self._ready(name)
         rows = self.client.query(name, filter='id != ""', output_fields=["source"], limit=16384)
         return sorted({r["source"] for r in rows})
 
     def page_chunks(self, name: str, source: str, page: int) -> list[Chunk]:
+        self._ready(name)
         rows = self.client.query(name, filter=f'source == "{_esc(source)}" and page == {int(page)}',
                                  output_fields=_OUT, limit=16384)
         return sorted((_chunk(r) for r in rows), key=lambda c: c.chunk_no)
