@@ -83,6 +83,11 @@ def remember(texts: Sequence[str], vectors: np.ndarray) -> None:
                 _CACHE.popitem(last=False)
 
 
+def clear_cache() -> None:
+    """Forget the embeddings kept in this process (benchmarks time a cold start with it)."""
+    _CACHE.clear()
+
+
 def embed_texts(texts: Sequence[str]) -> np.ndarray:
     """Embeddings of ``texts`` as the semantic matcher computes them (cached per process)."""
     return _embed(list(texts))
