@@ -21,6 +21,30 @@ def test_gloss_of_an_unknown_word_falls_back_to_its_dictionary_parts():
     assert gloss.word_gloss("的") == ""
 
 
+def test_the_parsed_dictionary_is_cached_and_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch):
+    import time
+
+    monkeypatch.setenv("PADDLECAMP_MODELS", str(tmp_path))
+    gloss._lexicon.cache_clear()
+    try:
+        t = time.perf_counter()
+        parsed = gloss._lexicon()
+        parse_s = time.perf_counter() - t
+        (cache,) = (tmp_path / "gloss").glob("cedict-*.json")
+        assert parsed["湿度"].startswith("humidity") and len(parsed) > 100_000
+        gloss._lexicon.cache_clear()
+        t = time.perf_counter()
+        assert gloss._lexicon() == parsed  # read back, not parsed again
+        print(f"parse {parse_s:.2f} s, cached read {time.perf_counter() - t:.2f} s")
+        cache.write_text('{"truncated', encoding="utf-8")
+        gloss._lexicon.cache_clear()
+        assert gloss._lexicon() == parsed
+        assert cache.read_text(encoding="utf-8").startswith("{") and len(cache.read_bytes()) > 1_000_000
+        assert not list((tmp_path / "gloss").glob("*.tmp"))
+    finally:
+        gloss._lexicon.cache_clear()
+
+
 @pytest.mark.parametrize("header, role", [("单价", "unit_price"), ("Unit Price (EUR)", "unit_price"),
                                           ("金额", "total"), ("Amount", "total"), ("同比", "change"),
                                           ("YoY change", "change"), ("占比", "share"), ("Min", "min"),

