@@ -127,3 +127,23 @@ def test_a_released_collection_is_loaded_before_reading_pages(indexed_store):
     st._loaded.discard("default")
     assert [c.source for c in st.page_chunks("default", "memo_en.jpg", 1)]
     assert "memo_en.jpg" in st.sources("default")
+
+
+def test_a_failed_label_cache_write_leaves_the_document_indexed(page_files, ocr_pages, tmp_path, monkeypatch):
+    import shutil
+
+    from paddlecamp.docqa import api
+    from paddlecamp.docqa.store import Store
+
+    store = tmp_path / "store"
+    shutil.copytree(ocr_pages["store"] / "ocr", store / "ocr")  # OCR cached: no OCR run here
+
+    def full_disk(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Store, "label_cache_put", full_disk)
+    report = api.index([page_files["en"]], store=store, progress=False)
+    assert report.indexed == ["memo_en.jpg"] and not report.errors
+    assert any("label embeddings not stored" in n and "No space left" in n for n in report.notes)
+    res = api.ask("What did the replacement parts cost?", store=store)
+    assert res["answerable"] and "1,275" in res["answer"]

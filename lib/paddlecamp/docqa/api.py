@@ -319,7 +319,10 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
             vectors = emb.embed(dense_texts([c.text for c in chunks], scheme))
             st.write_document(collection, key, doc_hash, chunks, vectors, root=root,
                               text_layer=any(p.origin == "pdf-text" for p in pages))
-            cache_labels(st, doc_hash, chunks)
+            try:
+                cache_labels(st, doc_hash, chunks)
+            except Exception as exc:  # the document is indexed; its questions embed the labels instead
+                report.notes.append(f"{key}: label embeddings not stored ({exc}); questions will embed them")
             report.indexed.append(key)
             report.chunks += len(chunks)
         except Exception as exc:  # one bad file never stops the batch
