@@ -39,14 +39,6 @@ def _median(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
-def _doc_chunks(st, source: str) -> list:
-    chunks, page = [], 1
-    while part := st.page_chunks("default", source, page):
-        chunks += part
-        page += 1
-    return chunks
-
-
 def main(argv: list[str] | None = None) -> int:
     from tqdm.auto import tqdm
 
@@ -81,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         report = api.index([args.data / "pages"], store=Path(tmp) / "store", progress=False)
         index_s = time.perf_counter() - t
         st = api.open_store(Path(tmp) / "store")
-        docs = [_doc_chunks(st, source) for source in st.sources("default")]
+        docs = [st.document_chunks("default", source) for source in st.sources("default")]
         shutil.rmtree(st.path / "labels", ignore_errors=True)
         semantic.clear_cache()
         t = time.perf_counter()

@@ -50,10 +50,6 @@ def _embedder_or_skip():
         pytest.skip(f"embedder unavailable: {exc}")
 
 
-def _doc_chunks(st, source: str):
-    return [c for p in (1, 2) for c in st.page_chunks("default", source, p)]
-
-
 def test_indexing_stores_the_label_embeddings_a_question_needs(indexed_store):
     import numpy as np
 
@@ -62,11 +58,13 @@ def test_indexing_stores_the_label_embeddings_a_question_needs(indexed_store):
     _embedder_or_skip()
     st = open_store(indexed_store)
     for source in ("report_zh.png", "memo_en.jpg"):
-        chunks = _doc_chunks(st, source)
+        chunks = st.document_chunks("default", source)
         found = st.label_cache_get(chunks[0].doc_hash, semantic.model_key())
         assert found is not None, f"no label embeddings stored for {source}"
         texts, vectors = found
         assert texts == semantic.label_texts(chunks) and len(texts) > 3
+        if source == "memo_en.jpg":  # the memo's cost table: a cell is compared as "column of row"
+            assert "Cost of Valve" in texts and any("1,275 dollars" in t for t in texts)
         fresh = shared_embedder().embed(texts)
         assert np.allclose(vectors, fresh, atol=1e-5)
 
@@ -89,7 +87,7 @@ def test_a_question_embeds_only_itself_and_answers_as_before(indexed_store, monk
     monkeypatch.setattr(api, "_LABELS_LOADED", set())
     with_cache = api.ask(question, store=indexed_store)
     st = api.open_store(indexed_store)
-    stored = set(st.label_cache_get(_doc_chunks(st, "memo_en.jpg")[0].doc_hash, semantic.model_key())[0])
+    stored = set(st.label_cache_get(st.document_chunks("default", "memo_en.jpg")[0].doc_hash, semantic.model_key())[0])
     assert not stored & set(embedded), "a stored label was embedded again"
     # retrieval and label matching share the question's one embedding (and an anchored pair may follow)
     assert embedded[0] == question and embedded.count(question) == 1 and len(embedded) <= 2
@@ -127,6 +125,10 @@ def test_a_released_collection_is_loaded_before_reading_pages(indexed_store):
     st._loaded.discard("default")
     assert [c.source for c in st.page_chunks("default", "memo_en.jpg", 1)]
     assert "memo_en.jpg" in st.sources("default")
+    whole = st.document_chunks("default", "memo_en.jpg")
+    assert whole == st.page_chunks("default", "memo_en.jpg", 1)  # a one-page document
+    with pytest.raises(Exception, match="has no collection 'nowhere'"):
+        st.document_chunks("nowhere", "memo_en.jpg")
 
 
 def test_a_failed_label_cache_write_leaves_the_document_indexed(page_files, ocr_pages, tmp_path, monkeypatch):

@@ -357,8 +357,7 @@ def reembed(*, store: str | Path, collection: str = "default", scheme: str | Non
     from paddlecamp.docqa.dense_text import check_scheme, default_scheme, dense_texts
 
     st = open_store(store)
-    if not st.has_collection(collection):
-        raise StoreError(f"store {st.path} has no collection {collection!r}")
+    st.require_collection(collection)
     target = check_scheme(scheme or default_scheme())
     before = st.dense_scheme(collection)
     if before == target:
@@ -424,8 +423,7 @@ def retrieve(question: str, *, store: str | Path, collection: str = "default", t
     if not question or not question.strip():
         raise ValueError("the question is empty")
     st = open_store(store)
-    if not st.has_collection(collection):
-        raise StoreError(f"store {st.path} has no collection {collection!r}; index documents into it first")
+    st.require_collection(collection)
     t0 = time.perf_counter()
     from paddlecamp.docqa.dense_text import dense_texts
 

@@ -147,8 +147,7 @@ def page_cer(truth_page: dict, ocr_page: Any) -> dict[str, Any]:
     w, h = _get(ocr_page, "width") or truth_page["width"], _get(ocr_page, "height") or truth_page["height"]
     sx, sy = truth_page["width"] / w, truth_page["height"] / h
     assigned: dict[int, list[tuple[float, str]]] = {}
-    extra = 0
-    unassigned: list[Any] = []
+    extra = extra_content = 0
     for line in o_lines:
         box = scale_box(_get(line, "bbox"), sx, sy)
         overlaps = [intersection(box, t["bbox"]) for t in t_lines]
@@ -156,12 +155,10 @@ def page_cer(truth_page: dict, ocr_page: Any) -> dict[str, Any]:
         # OCR boxes are padded and truth boxes hug the ink: compare with the smaller of the two.
         if best < 0 or overlaps[best] <= 0.3 * max(min(_area(box), _area(t_lines[best]["bbox"])), 1e-9):
             extra += len(normalize_ocr(_get(line, "text", "")))
-            unassigned.append(line)
+            extra_content += len(content_text(_get(line, "text", "")))
             continue
         assigned.setdefault(best, []).append((box[0], _get(line, "text", "")))
-    unordered = extra
-    content = sum(len(content_text(_get(line, "text", ""))) for line in unassigned)
-    n_content = 0
+    unordered, content, n_content = extra, extra_content, 0
     for i, t in enumerate(t_lines):
         got = " ".join(text for _, text in sorted(assigned.get(i, [])))
         unordered += edit_distance(normalize_ocr(t["text"]), normalize_ocr(got))

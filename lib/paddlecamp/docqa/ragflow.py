@@ -169,11 +169,10 @@ def stored_documents(store: str | Path, collection: str = "default") -> list[Sto
     chunks are stored than it was indexed with (an interrupted ``index`` run).
     """
     from paddlecamp.docqa.api import open_store
-    from paddlecamp.docqa.store import StoreError, _chunk
+    from paddlecamp.docqa.store import _chunk
 
     st = open_store(store)
-    if not st.has_collection(collection):
-        raise StoreError(f"store {st.path} has no collection {collection!r}; index documents into it first")
+    st.require_collection(collection)
     # The store has no public "all rows" reader; its paging query is what this needs.
     rows = st.query_all(collection, 'id != ""', ["doc_key", "doc_hash", "n_chunks", "source", "page", "chunk_no",
                                                   "kind", "text", "meta"])

@@ -129,9 +129,9 @@ def _model_key(name: str) -> str:
 
 def model_key() -> str:
     """A short key of the embedder the semantic matcher uses (label caches are per model)."""
-    from paddlecamp.docqa.embedder import default_embedder
+    from paddlecamp.docqa.api import shared_embedder
 
-    return _model_key(default_embedder())
+    return _model_key(shared_embedder().name)
 
 
 def similarities(question: str, labels: list[str]) -> list[float]:

@@ -419,22 +419,29 @@ class Store:
             flt += f' and doc_hash == "{_esc(doc_hash)}"'
         self.client.delete(name, filter=flt)
 
-    def _ready(self, name: str) -> None:
-        if not self.has_collection(name):  # (this also loads a released collection)
+    def require_collection(self, name: str) -> None:
+        """A clear error when the collection does not exist; it is loaded when it does."""
+        if not self.has_collection(name):
             raise StoreError(f"store {self.path} has no collection {name!r}; index documents into it first")
 
     def count(self, name: str) -> int:
-        self._ready(name)
+        self.require_collection(name)
         res = self.client.query(name, filter="", output_fields=["count(*)"])
         return int(res[0]["count(*)"])
 
     def sources(self, name: str) -> list[str]:
-        self._ready(name)
+        self.require_collection(name)
         rows = self.client.query(name, filter='id != ""', output_fields=["source"], limit=16384)
         return sorted({r["source"] for r in rows})
 
+    def document_chunks(self, name: str, source: str) -> list[Chunk]:
+        """Every chunk of one document, page by page."""
+        self.require_collection(name)
+        rows = self.query_all(name, f'source == "{_esc(source)}"', _OUT)
+        return sorted((_chunk(r) for r in rows), key=lambda c: (c.page, c.chunk_no))
+
     def page_chunks(self, name: str, source: str, page: int) -> list[Chunk]:
-        self._ready(name)
+        self.require_collection(name)
         rows = self.client.query(name, filter=f'source == "{_esc(source)}" and page == {int(page)}',
                                  output_fields=_OUT, limit=16384)
         return sorted((_chunk(r) for r in rows), key=lambda c: c.chunk_no)
