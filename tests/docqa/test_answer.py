@@ -461,3 +461,24 @@ def test_a_date_is_no_code_and_no_time_of_day():
     card = _table([["项目", "内容"], ["办证日期", "2022-09-01"], ["读者证号", "20221587"]])
     assert extract("这位读者的读者证号是多少？", [card]).answer == "20221587"
     assert extract("What is the loan number?", [_table([["Item", "Value"], ["Loan date", "2025-05-12"]])]).answer == ""
+
+
+def test_a_line_that_repeats_the_question_is_no_answer():
+    letter = _text(["2 May 2025", "Dr Esther Okonkwo", "Dear Dr Okonkwo,",
+                    "We are pleased to offer you the job of Senior Research Scientist."])
+    ex = extract("What job is Esther Okonkwo being offered?", [letter])
+    assert ex.answerable and "Senior Research Scientist" in ex.answer and "Okonkwo" not in ex.answer
+    # a typed question still reads its value off such a line
+    ages = _text(["Esther Okonkwo 42"])
+    assert extract("How old is Esther Okonkwo?", [ages]).answer == "42"
+
+
+def test_an_identifier_after_a_lower_case_label():
+    form = _text(["8 Air waybill 724-33019485", "Transport: Air, flight LX 0421"])
+    assert extract("What is the air waybill number?", [form]).answer == "724-33019485"
+
+
+def test_a_unit_the_question_names_picks_the_column_in_that_unit():
+    recipe = _table([["Ingredient", "Metric", "US"], ["Flour", "250 g", "2 cups"], ["Baking powder", "10 g", "2 tsp"]])
+    assert extract("How much baking powder in teaspoons?", [recipe]).answer == "2 tsp"
+    assert extract("How much baking powder in grams?", [recipe]).answer == "10 g"

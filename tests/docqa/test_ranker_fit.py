@@ -55,3 +55,56 @@ def test_weights_file_and_the_prior_switch(tmp_path, monkeypatch):
         assert answer.ranker_weights() == PRIOR_WEIGHTS
     finally:
         answer.ranker_weights.cache_clear()
+
+
+# --------------------------------------------------------------------------------------------
+# The decline model
+# --------------------------------------------------------------------------------------------
+def _decisions(n: int, seed: int = 0) -> list[ranker_fit.Decision]:
+    """Answerable questions have local evidence near 0.8 and their focus word present;
+    unanswerable ones local evidence near 0.4 and the focus word missing half the time."""
+    rng = np.random.default_rng(seed)
+    names = answer.ANSWERABILITY_FEATURES
+    out = []
+    for k in range(n):
+        ok = k % 4 != 0
+        f = dict.fromkeys(names, 0.0)
+        f["bias"] = 1.0
+        f["local"] = float(rng.normal(0.8 if ok else 0.4, 0.1))
+        f["focus_missing"] = float(not ok and rng.random() < 0.5)
+        out.append(ranker_fit.Decision(f"q{k}", f"doc{k % 5}", np.array([f[n] for n in names]), ok, ok))
+    return out
+
+
+def test_decision_rates_count_refusals_declines_and_correct_answers():
+    d = _decisions(8)  # q0, q4 unanswerable; the rest answerable and correct
+    rates = ranker_fit.decision_rates(d, [True, False, True, True, False, True, True, True])
+    # q1 refused (1 of 6 answerable), q4 declined (1 of 2), right: 5 answers + 1 decline of 8
+    assert rates["refused"] == 1 / 6 and rates["declined"] == 0.5 and rates["accuracy"] == 6 / 8
+
+
+def test_the_decline_model_separates_answerable_questions_out_of_fold():
+    d = _decisions(80)
+    p = ranker_fit.out_of_fold(d, lam=0.1)
+    t = ranker_fit.best_threshold(d, p)
+    rates = ranker_fit.decision_rates(d, list(p >= t))
+    assert rates["accuracy"] > 0.95 and rates["declined"] > 0.9
+    w = dict(zip(answer.ANSWERABILITY_FEATURES, ranker_fit.fit_answerability(d, lam=0.1)))
+    assert w["local"] > 0 and w["focus_missing"] < 0
+
+
+def test_extract_declines_by_the_model_and_keeps_the_hard_checks(monkeypatch):
+    from paddlecamp.docqa.records import Chunk
+
+    page = Chunk(text="Invoice number: NV-2291\nDue date: 12 Dec 2025", source="inv.png", page=1, chunk_no=0,
+                 kind="text", bbox=[0, 0, 100, 40], doc_hash="d" * 64)
+    weights = dict.fromkeys(answer.ANSWERABILITY_FEATURES, 0.0)
+    for threshold, answered in ((0.4, True), (0.6, False)):  # p = sigmoid(0) = 0.5 for every question
+        monkeypatch.setattr(answer, "answerability_model", lambda: {"weights": weights, "threshold": threshold})
+        ex = answer.extract("What is the due date?", [page])
+        assert ex.answerable is answered and ex.diag["p_answerable"] == 0.5
+        assert ex.answer == ("12 Dec 2025" if answered else "")
+    # a hard check (a name the page lacks) declines before the model is asked
+    monkeypatch.setattr(answer, "answerability_model", lambda: {"weights": weights, "threshold": 0.0})
+    ex = answer.extract("What is the due date for Kestrel Logistics?", [page])
+    assert not ex.answerable and ex.diag["vetoed"] and ex.diag["p_answerable"] is None

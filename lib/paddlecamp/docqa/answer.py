@@ -30,6 +30,7 @@
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -136,6 +137,10 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("euro", "euros", "eur", "欧元"), ("pound", "pounds", "gbp", "sterling", "英镑"),
     ("dollar", "dollars", "usd", "美元"),
     ("欠", "欠费", "欠款", "拖欠", "arrears", "owed", "outstanding"),
+    ("逾期", "超期", "过期", "overdue", "late"), ("罚款", "罚金", "罚", "滞纳金", "fine", "fines", "penalty", "late fee"),
+    ("第一个", "首", "头一个", "first"), ("technician", "engineer", "工程师", "技师", "维修员", "serviced by"),
+    ("exporter", "exporting", "export", "出口商", "出口方"), ("importer", "importing", "import", "进口商", "进口方"),
+    ("destination", "目的地", "目的国", "going to"), ("referee", "裁判", "umpire"),
     ("race", "marathon", "competition", "contest", "比赛", "赛事", "马拉松", "竞赛"),
     ("runner", "runners", "athlete", "athletes", "competitor", "competitors", "participant", "participants",
      "finisher", "finishers", "entrant", "entrants", "选手", "运动员", "参赛者"),
@@ -444,6 +449,10 @@ def _join_phrases(terms: list[str]) -> list[str]:
     return terms
 
 
+#: A demonstrative and a measure word before a noun ("那本书", "这位老师", "该项费用").
+_DEMONSTRATIVE = re.compile(r"^[这那该此每各哪][本个位张家条件次份场项种台辆间套只部笔名门块道]")
+
+
 @lru_cache(maxsize=1024)
 def _analyze(question: str) -> Question:
     import jieba
@@ -466,9 +475,10 @@ def _analyze(question: str) -> Question:
             t = re.sub(r"'s$", "", tok.strip(" \t?？,，.。:：;；!！'\"“”()（）"))
             if not t or t in _ZH_STOP or t in _EN_STOP or re.fullmatch(r"\W+", t):
                 continue
+            t = _DEMONSTRATIVE.sub("", t) if len(t) > 2 else t  # 那本书 -> 书: "that book" names no field
             if _is_cjk(t) and len(t) == 1 and t not in _SYN and t not in nouns:
                 continue  # a single character is a word only when it is a noun (风, 税)
-            if _is_cjk(t) and len(t) == 2 and (t[0] in "这那该此每各" or re.search(f"[这那该此每各]{t}", question)):
+            if _is_cjk(t) and len(t) == 2 and (t[0] in "这那该此每各" or re.search(f"[这那该此每各哪]{t}", question)):
                 continue  # 这批, 这单, (这)张票: a demonstrative and a measure word, not content
             terms.append(t)
     terms = _join_phrases(list(dict.fromkeys(terms)))
@@ -974,6 +984,29 @@ def _joined(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int
     return out
 
 
+#: Forms of address around a name ("Dr Esther Okonkwo", "Dear Mr Lee").
+_TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "madam", "dear"}
+
+
+#: Month names and their abbreviations: the words of a date.
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                "nov", "dec"}
+
+
+def _echoes_question(text: str, q: Question) -> bool:
+    """True when every word of an English ``text`` is one of the question's own words, a
+    stop word, a form of address or part of a date: "Dr Esther Okonkwo" or "2 May 2025 Dr
+    Esther Okonkwo" repeats "What job is Esther Okonkwo being offered?" and answers nothing
+    (for an untyped question: a typed one takes its number or date from such a line)."""
+    if q.lang != "en":
+        return False
+    words = [w for w in re.findall(r"[a-z][a-z'\-]*", text.lower())
+             if w not in _EN_STOP and w not in _TITLES and w not in _MONTH_WORDS]
+    stems = {_stem(t) for t in q.terms}
+    return bool(words) and all(_stem(w) in stems for w in words)
+
+
 def _in_question(text: str, q: Question) -> bool:
     """True when the question itself says ``text`` (it cannot be the answer: "How many of the
     120 mm pulleys ...?" is not answered by "120 mm")."""
@@ -1003,6 +1036,33 @@ def _wrong_measure(span: tuple[int, int, str, str], q: Question) -> bool:
         return False
     low = q.text.lower()
     return not any(re.search(rf"(?<![a-z]){re.escape(w.lower())}(?![a-z])", low) for w in recognizers.unit_spellings(unit))
+
+
+def _other_unit(span: tuple[int, int, str, str], q: Question) -> bool:
+    """A quantity in another unit than the one the question names ("How much baking powder in
+    teaspoons?" is not answered by "10 g"; "多少公斤" not by "3斤")."""
+    if span[3] != "quantity":
+        return False
+    from paddlecamp.docqa import recognizers
+
+    found = recognizers.find_spans(span[2], ("quantity",))
+    unit = found[0].value[1] if found and isinstance(found[0].value, tuple) else None
+    named = _named_units(q.text)
+    return unit is not None and bool(named) and unit not in named
+
+
+@lru_cache(maxsize=1024)
+def _named_units(question: str) -> frozenset[str]:
+    """Units of measure a question spells as words of their own (teaspoons, km, 公斤)."""
+    from paddlecamp.docqa import recognizers
+
+    low = question.lower()
+    out = set()
+    for unit in recognizers.measure_units():
+        for w in recognizers.unit_spellings(unit):
+            if len(w) >= 2 and re.search(rf"(?<![a-z]){re.escape(w.lower())}(?![a-z])", low):
+                out.add(unit)
+    return frozenset(out)
 
 
 #: A question for a time of day.
@@ -1035,7 +1095,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     value = unit.value.strip().rstrip("。.，,;；")
     if q.want == "choice":  # the option is in the question by design
         return _choice(value, q)
-    if _in_question(value, q) or (unit.kind == "cell" and _SYN.get(value.lower(), set()) & set(q.terms)):
+    if _in_question(value, q) or (q.want == "general" and _echoes_question(value, q)) or \
+            (unit.kind == "cell" and _SYN.get(value.lower(), set()) & set(q.terms)):
         # "哪道菜是特辣的？", "Which club has 61 points?", "Which departure is sold out?" (a "Full"
         # cell): the cell is the condition, its row's label the answer
         label = unit.row_label.strip() if unit.kind == "cell" else ""
@@ -1056,7 +1117,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
             and not _MONEY.search(value):
         return None  # "What does one seat cost?" is not answered by the number of seats
     spans = typed_spans(value, q.want, money=money, clock=bool(_CLOCK_Q.search(q.text)))
-    spans = [sp for sp in spans if not _in_question(sp[2], q) and not _wrong_measure(sp, q)]
+    spans = [sp for sp in spans if not _in_question(sp[2], q) and not _wrong_measure(sp, q)
+             and not _other_unit(sp, q)]
     if q.want == "amount" and not re.search(r"率|比例|百分|同比|环比|增长|增幅|降幅|变动|变化|percent|\brate\b|%|"
                                             r"growth|change|increase|decrease|\brise\b|\bfall\b", q.text, re.I):
         # "滞纳金要交多少" asks for the sum, not "万分之三" or "0.3‰/日"
@@ -1102,6 +1164,7 @@ def _value_span(unit: Unit, q: Question) -> str | None:
 def _general_span(sentence: str, q: Question) -> str:
     """For an untyped question on running text: the clause that answers, without the question's words."""
     clauses = [c.strip() for c in re.split(r"[，,；;]", sentence) if c.strip()]
+    clauses = [c for c in clauses if not _echoes_question(c, q)] or clauses
     best = max(clauses, key=lambda c: coverage(q, c)) if clauses else sentence
     m = re.search(r"\b(?:is|are|was|were|will be|means|:)\s+(.+)$|(?:是|为|：)(.+)$", best)
     if m and coverage(q, best[: m.start()]) >= 0.3:
@@ -1345,6 +1408,8 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
             (0.0 if _other_currency(span, f"{u.col_header} {u.value}", q) else 1.0)
         f["no_span_typed"] = float(span is None)
         f["specific"] = _specific(span, q)
+    else:  # an untyped question has no span only where the unit repeats the question
+        f["no_span_typed"] = float(span is None)
     f["rank"] = float(u.rank)
     f["other_doc"] = float(best_doc is not None and u.chunk.source != best_doc)
     f["sem_gain"] = max(0.0, sem - local)  # a paraphrase the words miss: the embedder's match counts
@@ -1725,17 +1790,90 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         reason = "the documents do not mention that date"
     elif names:
         reason = f"the documents do not mention {', '.join(names)}"
-    elif focus in missing and own < 0.5 and not won and (best_sem < SEMANTIC_OVERRIDE or missing_share > MOST_MISSING):
-        # (the embedder vouches for a paraphrase, not for a question most of whose words are absent)
-        reason = f"the documents do not mention {focus}"
-    elif local < min_local:
-        reason = f"the evidence covers too little of the question ({local:.2f})"
+    feats = answerability_features(q, s=s, second=_runner_up(scored, answer), local=local, support=support,
+                                   own=own, missing_share=missing_share, focus_missing=focus in missing,
+                                   sem=best_sem)
+    p_answerable = None
+    vetoed = bool(reason)  # a hard check declined: the decline model is not asked
+    model = answerability_model() if min_local == MIN_LOCAL else None
+    if reason or won:
+        pass
+    elif model is not None:
+        p_answerable = answerability(feats, model)
+        if p_answerable < model["threshold"]:
+            reason = (f"the documents do not mention {focus}" if focus in missing else
+                      f"the evidence covers too little of the question ({local:.2f})")
+    else:
+        reason = rules_decline(feats, focus, min_local)
     answerable = not reason
     diag = {"answer": answer or "", "score": round(s, 3), "local": round(local, 3), "support": round(support, 3),
             "own": round(own, 3), "missing_share": round(missing_share, 3), "focus": focus,
             "focus_missing": focus in missing, "hard_missing": bool(hard), "span": answer is not None,
-            "kind": best.kind}
+            "kind": best.kind, "features": feats, "vetoed": vetoed,
+            "p_answerable": None if p_answerable is None else round(p_answerable, 3)}
     return Extracted(answer if answerable and answer else "", answerable, best, s, q.want, reason, diag)
+
+
+def _runner_up(scored: list[tuple[float, float, str | None, Unit]], answer: str | None) -> float:
+    """The best score of a candidate whose span differs from ``answer`` (the best's score
+    minus the gap to it says how clearly the evidence picks one answer)."""
+    key = _norm(answer or "")
+    for s, _, span, _ in scored[1:]:
+        if span is not None and _norm(span) != key:
+            return s
+    return scored[-1][0] if len(scored) > 1 else scored[0][0] - 10.0
+
+
+#: The measures the answerability model weighs (``answerability_features``), in its order.
+ANSWERABILITY_FEATURES = ("bias", "local", "support", "own", "missing_share", "focus_missing", "sem", "score",
+                          "margin", "general", "zh")
+
+
+def answerability_features(q: Question, *, s: float, second: float, local: float, support: float, own: float,
+                           missing_share: float, focus_missing: bool, sem: float) -> dict[str, float]:
+    """What the decline decision weighs about the best candidate: its local evidence, the
+    page's and its own coverage of the question, the share of the question's words the
+    document lacks, whether the focus word is among them, the embedder's match, its score
+    and its lead over the best different answer (scores in tens, the lead capped at 1)."""
+    return {"bias": 1.0, "local": local, "support": support, "own": own, "missing_share": missing_share,
+            "focus_missing": float(focus_missing), "sem": sem, "score": s / 10.0,
+            "margin": min(max(s - second, 0.0), 10.0) / 10.0, "general": float(q.want == "general"),
+            "zh": float(q.lang == "zh")}
+
+
+def rules_decline(f: dict[str, float], focus: str | None = None, min_local: float = MIN_LOCAL) -> str:
+    """The hand rules' reason to decline (``""``: answer): the focus word is missing, the
+    answer's own label covers under half of the question and the embedder does not vouch for a
+    paraphrase (or most of the question's words are absent); or the local evidence is under
+    ``min_local``."""
+    if f["focus_missing"] and f["own"] < 0.5 and (f["sem"] < SEMANTIC_OVERRIDE or f["missing_share"] > MOST_MISSING):
+        return f"the documents do not mention {focus}"
+    if f["local"] < min_local:
+        return f"the evidence covers too little of the question ({f['local']:.2f})"
+    return ""
+
+
+def answerability(features: dict[str, float], model: dict[str, Any]) -> float:
+    """The model's probability that the question is answerable from this evidence."""
+    z = sum(model["weights"].get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+@lru_cache(maxsize=1)
+def answerability_model() -> dict[str, Any] | None:
+    """The decline model (``answerability_weights.json``: logistic weights over
+    ``ANSWERABILITY_FEATURES`` and the threshold, fitted on the development sets by
+    ``scripts/docqa_fit_ranker.py --answerability``); ``None`` (the hand rules: focus word
+    missing, local evidence under ``MIN_LOCAL``) when absent or ``PADDLECAMP_ANSWERABILITY=rules``."""
+    import json
+    import os
+    from pathlib import Path
+
+    path = Path(__file__).with_name("answerability_weights.json")
+    if os.environ.get("PADDLECAMP_ANSWERABILITY", "fitted") == "rules" or not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {"weights": {k: float(v) for k, v in data["weights"].items()}, "threshold": float(data["threshold"])}
 
 
 #: Currency codes a question may use where the document prints a symbol ("in USD" for "$").

@@ -132,3 +132,99 @@ def save(weights: dict[str, float], path: str | Path, *, meta: dict) -> None:
     """Write the fitted weights with where they came from (sets, counts, cross-validation)."""
     Path(path).write_text(json.dumps({"weights": {k: round(v, 6) for k, v in weights.items()}, **meta},
                                      ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+# --------------------------------------------------------------------------------------------
+# The decline decision: answerable or not, from the best candidate's evidence measures
+# --------------------------------------------------------------------------------------------
+@dataclass
+class Decision:
+    """One question's decline decision: the answerability features of its best candidate,
+    whether it has an answer, and whether the best candidate's answer is correct."""
+
+    qid: str
+    group: str
+    x: np.ndarray  # (features,) in ``answer.ANSWERABILITY_FEATURES`` order
+    answerable: bool
+    correct: bool
+
+
+def collect_decisions(questions: Iterable[dict], *, store: str | Path, collection: str,
+                      progress: bool = True) -> list[Decision]:
+    """The decline decision of every question (answerable or not) that the hard checks (no
+    span of the wanted type, a year, date or name of the question missing) leave open."""
+    from tqdm.auto import tqdm
+
+    from paddlecamp.docqa import answer as A
+    from paddlecamp.docqa.api import gather
+    from paddlecamp.docqa.evaluate import answer_correct
+
+    out = []
+    for qa in tqdm(list(questions), desc=f"decisions {collection}", disable=not progress):
+        hits, _ = gather(qa["question"], store=store, collection=collection)
+        r = A.extract(qa["question"], [h.chunk for h in hits])
+        f = r.diag.get("features")
+        if f is None or r.diag.get("vetoed"):
+            continue
+        answerable = bool(qa.get("answerable", True))
+        correct = answerable and answer_correct(r.diag["answer"], qa["answer"], qa.get("aliases", []))[0]
+        out.append(Decision(qa["id"], str(qa.get("source", "")), np.array([f[n] for n in A.ANSWERABILITY_FEATURES]),
+                            answerable, bool(correct)))
+    return out
+
+
+def _logit_loss(w: np.ndarray, x: np.ndarray, y: np.ndarray, sw: np.ndarray, lam: float) -> tuple[float, np.ndarray]:
+    z = x @ w
+    p = 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
+    eps = 1e-12
+    loss = -float(np.sum(sw * (y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))))
+    reg = w.copy()
+    reg[0] = 0.0  # the bias is not shrunk
+    return loss + lam * float(reg @ reg), x.T @ (sw * (p - y)) + 2 * lam * reg
+
+
+def fit_answerability(decisions: Sequence[Decision], *, lam: float = 1.0) -> np.ndarray:
+    """Logistic weights (``ANSWERABILITY_FEATURES`` order) for "answerable", the two classes
+    weighted equally (unanswerable questions are the fewer)."""
+    from scipy.optimize import minimize
+
+    x = np.stack([d.x for d in decisions])
+    y = np.array([d.answerable for d in decisions], dtype=np.float64)
+    pos = max(y.sum(), 1.0)
+    neg = max(len(y) - y.sum(), 1.0)
+    sw = np.where(y > 0, len(y) / (2 * pos), len(y) / (2 * neg))
+    res = minimize(_logit_loss, np.zeros(x.shape[1]), args=(x, y, sw, lam), jac=True, method="L-BFGS-B")
+    return res.x
+
+
+def decision_rates(decisions: Sequence[Decision], answer: Sequence[bool]) -> dict[str, float]:
+    """Refused (answerable declined), declined (unanswerable declined) and accuracy (correct
+    answers plus declined unanswerable questions) when ``answer[i]`` says question i is answered."""
+    ans = [d for d, a in zip(decisions, answer) if d.answerable]
+    una = [d for d, a in zip(decisions, answer) if not d.answerable]
+    refused = sum(not a for d, a in zip(decisions, answer) if d.answerable)
+    declined = sum(not a for d, a in zip(decisions, answer) if not d.answerable)
+    right = sum(a and d.correct for d, a in zip(decisions, answer)) + declined
+    return {"refused": refused / max(len(ans), 1), "declined": declined / max(len(una), 1),
+            "accuracy": float(right) / max(len(decisions), 1), "balanced": 0.5 * (1 - refused / max(len(ans), 1))
+            + 0.5 * declined / max(len(una), 1)}
+
+
+def out_of_fold(decisions: Sequence[Decision], lam: float) -> np.ndarray:
+    """Each decision's probability from the model fitted without its document."""
+    p = np.zeros(len(decisions))
+    for g in sorted({d.group for d in decisions}):
+        train = [d for d in decisions if d.group != g]
+        w = fit_answerability(train, lam=lam)
+        for i, d in enumerate(decisions):
+            if d.group == g:
+                p[i] = 1.0 / (1.0 + np.exp(-float(d.x @ w)))
+    return p
+
+
+def best_threshold(decisions: Sequence[Decision], p: np.ndarray, objective: str = "accuracy") -> float:
+    """The threshold on ``p`` with the best ``objective`` rate (``decision_rates``: accuracy,
+    correct answers plus declined unanswerable questions, by default); ties go to the lower
+    threshold (fewer refusals)."""
+    grid = np.round(np.arange(0.05, 0.951, 0.01), 2)
+    return float(max(grid, key=lambda t: (round(decision_rates(decisions, list(p >= t))[objective], 6), -t)))

@@ -668,6 +668,8 @@ _UNITS: dict[str, list[str]] = {
     "t": ["tonne", "tonnes", "ton", "tons", "吨"], "lb": ["lb", "lbs"], "oz": ["oz"], "斤": ["斤"],
     "ml": ["ml", "mL", "ML", "millilitre", "millilitres", "milliliter", "milliliters", "毫升"],
     "L": ["L", "litre", "litres", "liter", "liters", "升"], "gal": ["gal", "gallon", "gallons"],
+    "tsp": ["tsp", "tsps", "teaspoon", "teaspoons", "茶匙"], "tbsp": ["tbsp", "tbsps", "tablespoon", "tablespoons", "汤匙"],
+    "cup": ["cup", "cups"],
     "nm": ["nm"], "μm": ["μm", "µm", "um"], "mm": ["mm", "毫米"], "cm": ["cm", "厘米"],
     "m": ["m", "metre", "metres", "meter", "meters", "米"], "km": ["km", "kilometre", "kilometres", "kilometer",
                                                                  "kilometers", "公里", "千米"],
@@ -701,6 +703,17 @@ _UNITS: dict[str, list[str]] = {
     "mmHg": ["mmHg"], "Pa": ["Pa"], "kPa": ["kPa"], "MPa": ["MPa"], "dpi": ["dpi", "DPI"], "px": ["px"],
 }
 _UNIT_CANON = {v: k for k, vs in _UNITS.items() for v in vs}
+
+
+#: Units of weight, volume, length, area and temperature (not counters or durations): a question
+#: that names one ("in teaspoons", "多少公斤") asks for a value in it.
+_MEASURE_UNITS = ("mg", "g", "kg", "t", "lb", "oz", "斤", "ml", "L", "gal", "tsp", "tbsp", "cup", "nm", "μm", "mm",
+                  "cm", "m", "km", "in", "ft", "mi", "m²", "km²", "亩", "ha", "°C", "°F")
+
+
+def measure_units() -> tuple[str, ...]:
+    """The canonical units of measure (``_MEASURE_UNITS``) whose spellings a question may name."""
+    return _MEASURE_UNITS
 
 
 def unit_spellings(unit: str) -> list[str]:
@@ -847,6 +860,12 @@ _CN_ID_LABELS = ["编号", "单号", "订单号", "订单编号", "发票号码"
                  "统一社会信用代码", "信用代码", "纳税人识别号", "税号", "注册号", "许可证号", "登记号", "版本号", "版本",
                  "车牌号码", "车牌号", "车牌", "房号", "工单号", "报告编号", "项目编号", "采购单号", "物料编码", "产品编号",
                  "客户编号", "会员号", "保单号", "票号", "车次", "航班号", "航班"]
+#: Labels of five letters or more also count in lower case ("Air waybill", "tracking number"):
+#: the short ones ("No", "Ref", "Inv") in lower case are words as often as labels.
+_EN_ID_LABELS += [w.lower() for w in _EN_ID_LABELS if len(w) >= 5 and re.fullmatch(r"[A-Za-z ]+", w)]
+_EN_ID_LABELS += ["AWB", "Air Waybill", "Bill of Lading", "B/L", "Container", "Declaration", "MRN", "Permit",
+                  "Reservation", "Membership", "Card", "Application", "Enrolment", "Enrollment", "Appointment",
+                  "Consignment", "Parcel", "Flight", "Vessel", "Voyage", "Seal"]
 _EN_ID_LABEL_RE = (r"(?<![A-Za-z])" + _alt(_EN_ID_LABELS, word_end=True)
                    + r"\.?\s*(?:No\.?|Nr\.?|Number|number|#|ID|Code|code)?\s*[:：#.]?\s*")
 #: An IBAN as printed, in groups of four ("IE64 HRBR 9911 0234 5678 01").
