@@ -482,3 +482,11 @@ def test_a_unit_the_question_names_picks_the_column_in_that_unit():
     recipe = _table([["Ingredient", "Metric", "US"], ["Flour", "250 g", "2 cups"], ["Baking powder", "10 g", "2 tsp"]])
     assert extract("How much baking powder in teaspoons?", [recipe]).answer == "2 tsp"
     assert extract("How much baking powder in grams?", [recipe]).answer == "10 g"
+
+
+def test_a_size_question_is_answered_with_all_its_dimensions():
+    cartons = _table([["Cartons", "Contents", "Size (cm)", "Gross kg"], ["1-8", "Pendants", "40 x 30 x 20", "6.4"],
+                      ["9-12", "Pouches", "50 x 40 x 30", "10.5"]])
+    assert extract("What size are the cartons with the pouches?", [cartons]).answer == "50 x 40 x 30"
+    spec = _text(["外形尺寸：120×80×45毫米", "重量：1.2公斤"])
+    assert extract("外形尺寸是多少？", [spec]).answer == "120×80×45毫米"

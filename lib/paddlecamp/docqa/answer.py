@@ -1090,6 +1090,15 @@ def _is_date(value: str) -> bool:
     return any(d.start == 0 and d.end >= len(value.strip()) for d in recognizers.find_spans(value.strip(), ("date",)))
 
 
+#: A question for the size of a thing (its dimensions, not one number of them).
+_SIZE_Q = re.compile(r"\bsize\b|\bdimensions?\b|\bhow (?:big|large)\b|\bmeasure(?:s|ments?)?\b|尺寸|规格|大小|多大|"
+                     r"长宽高|外形")
+#: Dimensions as printed: two or three numbers joined by x, × or *, with an optional unit.
+_DIMENSIONS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:mm|cm|m|in|\")?\s*[x×X*]\s*\d+(?:\.\d+)?"
+                         r"(?:\s*(?:mm|cm|m|in|\")?\s*[x×X*]\s*\d+(?:\.\d+)?)?"
+                         r"(?:\s*(?:mm|cm|m|in|inches|\"|毫米|厘米|米)(?![A-Za-z]))?")
+
+
 def _value_span(unit: Unit, q: Question) -> str | None:
     """The answer this unit gives for the question's type, or None when it has none."""
     value = unit.value.strip().rstrip("。.，,;；")
@@ -1106,6 +1115,10 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     if q.want == "weekday":
         m = _WEEKDAY.search(value)
         return m.group(0) if m else None
+    if q.want in ("general", "number") and _SIZE_Q.search(q.text):
+        m = _DIMENSIONS.search(value)  # "What size are the cartons?": 50 x 40 x 30 cm, not 50
+        if m:
+            return m.group(0).strip()
     if q.want == "general":
         if unit.kind == "text":
             return _general_span(value, q)
