@@ -1842,7 +1842,7 @@ def _runner_up(scored: list[tuple[float, float, str | None, Unit]], answer: str 
 
 #: The measures the answerability model weighs (``answerability_features``), in its order.
 ANSWERABILITY_FEATURES = ("bias", "local", "support", "own", "missing_share", "focus_missing", "sem", "score",
-                          "margin", "general", "zh")
+                          "margin", "general", "zh", "rules_answer")
 
 
 def answerability_features(q: Question, *, s: float, second: float, local: float, support: float, own: float,
@@ -1850,11 +1850,15 @@ def answerability_features(q: Question, *, s: float, second: float, local: float
     """What the decline decision weighs about the best candidate: its local evidence, the
     page's and its own coverage of the question, the share of the question's words the
     document lacks, whether the focus word is among them, the embedder's match, its score
-    and its lead over the best different answer (scores in tens, the lead capped at 1)."""
-    return {"bias": 1.0, "local": local, "support": support, "own": own, "missing_share": missing_share,
-            "focus_missing": float(focus_missing), "sem": sem, "score": s / 10.0,
-            "margin": min(max(s - second, 0.0), 10.0) / 10.0, "general": float(q.want == "general"),
-            "zh": float(q.lang == "zh")}
+    and its lead over the best different answer (scores in tens, the lead capped at 1); and
+    whether the hand rules (``rules_decline``) would answer, so the model learns how far to
+    trust them (they let the embedder vouch for a paraphrase: "degrees C" for "temperature")."""
+    f = {"bias": 1.0, "local": local, "support": support, "own": own, "missing_share": missing_share,
+         "focus_missing": float(focus_missing), "sem": sem, "score": s / 10.0,
+         "margin": min(max(s - second, 0.0), 10.0) / 10.0, "general": float(q.want == "general"),
+         "zh": float(q.lang == "zh")}
+    f["rules_answer"] = float(not rules_decline(f))
+    return f
 
 
 def rules_decline(f: dict[str, float], focus: str | None = None, min_local: float = MIN_LOCAL) -> str:
