@@ -490,3 +490,11 @@ def test_a_size_question_is_answered_with_all_its_dimensions():
     assert extract("What size are the cartons with the pouches?", [cartons]).answer == "50 x 40 x 30"
     spec = _text(["外形尺寸：120×80×45毫米", "重量：1.2公斤"])
     assert extract("外形尺寸是多少？", [spec]).answer == "120×80×45毫米"
+
+
+def test_a_demonstrative_and_measure_word_are_no_question_terms():
+    from paddlecamp.docqa.answer import analyze
+
+    assert analyze("罗奇写的那本书是哪天借的？").terms == ["罗奇", "借"]
+    assert analyze("哪道菜是特辣的？").terms == ["特辣"]
+    assert "老师" in analyze("这位老师的电话是多少？").terms

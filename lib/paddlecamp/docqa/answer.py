@@ -1748,10 +1748,12 @@ def prepare(question: str, hits: list[Chunk]) -> tuple[Question, list[Unit]]:
 def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -> Extracted:
     """Best answer among the hits, or ``answerable=False`` with the reason.
 
-    Declined when: no span of the wanted type; a year, quarter or code of the question is not
-    on the answer's page; the question's focus word is nowhere in the document and neither
-    the answer's own label nor the embedder vouches for it; or the local evidence is below
-    ``min_local``.
+    Declined when a hard check fails: no span of the wanted type; a year, quarter or code of
+    the question is not on the answer's page; a date or an English name of the question is not
+    in the document. Past those, the fitted decline model (``answerability_model``) decides;
+    without it, or when the caller sets ``min_local``, the hand rules (``rules_decline``): the
+    question's focus word is nowhere in the document and neither the answer's own label nor
+    the embedder vouches for it, or the local evidence is below ``min_local``.
     """
     q, us = prepare(question, hits)
     if not us:
