@@ -71,8 +71,6 @@ def main() -> None:
 def fit_decline(args: argparse.Namespace) -> None:
     """The decline model: decisions of every development question, penalty and threshold by
     leave-one-document-out probabilities, compared with the hand rules on the same decisions."""
-    import numpy as np
-
     from paddlecamp.docqa import answer, api, ranker_fit
     from paddlecamp.docqa.evaluate import load_questions
 
@@ -104,8 +102,7 @@ def fit_decline(args: argparse.Namespace) -> None:
             "lambda": best, "fitted": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "sets": counts, "out_of_fold": cv, "hand_rules": rules,
             "in_sample": ranker_fit.decision_rates(
-                decisions, [float(d.x @ w) >= np.log(cv[str(best)]["threshold"] / (1 - cv[str(best)]["threshold"]))
-                            for d in decisions]),
+                decisions, list(ranker_fit.probabilities(decisions, w) >= cv[str(best)]["threshold"])),
             "note": "fitted on the development sets only (data/docqa, its paraphrases, data/docqa-dev2, "
                     "data/docqa-dev3); the frozen test set is never read; rates are over the decisions the "
                     "hard checks leave open"}

@@ -1033,8 +1033,7 @@ def _wrong_measure(span: tuple[int, int, str, str], q: Question) -> bool:
         return False
     from paddlecamp.docqa import recognizers
 
-    found = recognizers.find_spans(span[2], ("quantity",))
-    unit = found[0].value[1] if found and isinstance(found[0].value, tuple) else None
+    unit = _span_unit(span[2])
     if unit not in _MEASURES:
         return False
     low = q.text.lower()
@@ -1046,12 +1045,17 @@ def _other_unit(span: tuple[int, int, str, str], q: Question) -> bool:
     teaspoons?" is not answered by "10 g"; "多少公斤" not by "3斤")."""
     if span[3] != "quantity":
         return False
-    from paddlecamp.docqa import recognizers
-
-    found = recognizers.find_spans(span[2], ("quantity",))
-    unit = found[0].value[1] if found and isinstance(found[0].value, tuple) else None
+    unit = _span_unit(span[2])
     named = _named_units(q.text)
     return unit is not None and bool(named) and unit not in named
+
+
+def _span_unit(text: str) -> str | None:
+    """The canonical unit of the quantity ``text`` ("10 g" -> g), None if it has none."""
+    from paddlecamp.docqa import recognizers
+
+    found = recognizers.find_spans(text, ("quantity",))
+    return found[0].value[1] if found and isinstance(found[0].value, tuple) else None
 
 
 @lru_cache(maxsize=1024)
@@ -1814,15 +1818,13 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     p_answerable = None
     vetoed = bool(reason)  # a hard check declined: the decline model is not asked
     model = answerability_model() if min_local == MIN_LOCAL else None
-    if reason or won:
-        pass
-    elif model is not None:
+    if not reason and not won and model is None:
+        reason = rules_decline(feats, focus, min_local)
+    elif not reason and not won:
         p_answerable = answerability(feats, model)
         if p_answerable < model["threshold"]:
             reason = (f"the documents do not mention {focus}" if focus in missing else
                       f"the evidence covers too little of the question ({local:.2f})")
-    else:
-        reason = rules_decline(feats, focus, min_local)
     answerable = not reason
     diag = {"answer": answer or "", "score": round(s, 3), "local": round(local, 3), "support": round(support, 3),
             "own": round(own, 3), "missing_share": round(missing_share, 3), "focus": focus,

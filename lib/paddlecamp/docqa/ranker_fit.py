@@ -200,14 +200,18 @@ def fit_answerability(decisions: Sequence[Decision], *, lam: float = 1.0) -> np.
 def decision_rates(decisions: Sequence[Decision], answer: Sequence[bool]) -> dict[str, float]:
     """Refused (answerable declined), declined (unanswerable declined) and accuracy (correct
     answers plus declined unanswerable questions) when ``answer[i]`` says question i is answered."""
-    ans = [d for d, a in zip(decisions, answer) if d.answerable]
-    una = [d for d, a in zip(decisions, answer) if not d.answerable]
-    refused = sum(not a for d, a in zip(decisions, answer) if d.answerable)
-    declined = sum(not a for d, a in zip(decisions, answer) if not d.answerable)
-    right = sum(a and d.correct for d, a in zip(decisions, answer)) + declined
-    return {"refused": refused / max(len(ans), 1), "declined": declined / max(len(una), 1),
-            "accuracy": float(right) / max(len(decisions), 1), "balanced": 0.5 * (1 - refused / max(len(ans), 1))
-            + 0.5 * declined / max(len(una), 1)}
+    n_ans = max(sum(d.answerable for d in decisions), 1)
+    n_una = max(len(decisions) - sum(d.answerable for d in decisions), 1)
+    refused = sum(not a for d, a in zip(decisions, answer) if d.answerable) / n_ans
+    declined = sum(not a for d, a in zip(decisions, answer) if not d.answerable) / n_una
+    right = sum(bool(a) and d.correct for d, a in zip(decisions, answer)) + declined * n_una
+    return {"refused": refused, "declined": declined, "accuracy": float(right) / max(len(decisions), 1),
+            "balanced": 0.5 * (1 - refused) + 0.5 * declined}
+
+
+def probabilities(decisions: Sequence[Decision], w: np.ndarray) -> np.ndarray:
+    """The logistic model's probability of "answerable" for each decision."""
+    return 1.0 / (1.0 + np.exp(-np.clip(np.stack([d.x for d in decisions]) @ w, -50, 50)))
 
 
 def out_of_fold(decisions: Sequence[Decision], lam: float) -> np.ndarray:
@@ -215,10 +219,8 @@ def out_of_fold(decisions: Sequence[Decision], lam: float) -> np.ndarray:
     p = np.zeros(len(decisions))
     for g in sorted({d.group for d in decisions}):
         train = [d for d in decisions if d.group != g]
-        w = fit_answerability(train, lam=lam)
-        for i, d in enumerate(decisions):
-            if d.group == g:
-                p[i] = 1.0 / (1.0 + np.exp(-float(d.x @ w)))
+        held = [i for i, d in enumerate(decisions) if d.group == g]
+        p[held] = probabilities([decisions[i] for i in held], fit_answerability(train, lam=lam))
     return p
 
 
