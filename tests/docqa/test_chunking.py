@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from paddlecamp.docqa.chunking import chunk_page, chunk_pages, text_units
-from paddlecamp.docqa.records import Line, Page, Table
+from paddlecamp.docqa.records import Cell, Line, Page, Table
 
 
 def _line(text, order, y, x0=50, x1=600):
@@ -97,3 +97,56 @@ def test_stacked_labels_on_a_form_become_pairs_and_a_cell_reads_label_value():
     assert pairs == [("ORDER NO", "RO-24-118352"), ("TECHNICIAN", "Callum Brody")]
     assert _cell_text([lines[3], lines[1]]) == "ORDER NO: RO-24-118352"  # a boxed field's two lines
     assert _cell_text([lines[3], lines[4]]) == "RO-24-118352 Callum Brody"
+
+
+def _box(text, order, x0, y0, x1, y1):
+    return Line(text=text, score=1.0, box=[[x0, y0], [x1, y0], [x1, y1], [x0, y1]], order=order)
+
+
+def test_a_row_of_labels_over_a_table_pairs_with_its_top_row_and_no_line_is_lost():
+    """A boxed form whose first row of labels the layout model left out of the table's box:
+    the labels take their values from the table's top row, and "3 Date", numbered but one of a
+    row of lines, is no section heading (the labels were lost as headings before)."""
+    labels = [_box("1 Exporter", 0, 90, 210, 195, 230), _box("2 Declaration no", 1, 535, 210, 690, 230),
+              _box("3 Date", 2, 980, 208, 1050, 232)]
+    top = [_box("Baltic Amber Crafts OÜ", 3, 91, 239, 374, 271), _box("EE25-EX-0093172", 4, 537, 239, 756, 271),
+           _box("03.11.2025", 5, 980, 239, 1120, 271)]
+    second = [_box("Maple Leaf Gift Co.", 6, 92, 290, 428, 322), _box("Canada (CA)", 7, 535, 290, 693, 322),
+              _box("CIP Toronto", 8, 980, 290, 1120, 322)]
+    grid = [[l.text for l in top], [l.text for l in second]]
+    cells = [Cell(row=r, col=c, text=l.text, bbox=l.bbox) for r, row in enumerate((top, second))
+             for c, l in enumerate(row)]
+    table = Table(cells=grid, bbox=[91, 239, 1120, 322], row_bboxes=[[91, 239, 1120, 271], [91, 290, 1120, 322]],
+                  line_orders=[3, 4, 5, 6, 7, 8], cell_list=cells, header_rows=0, method="slanet")
+    page = Page(source="sad.pdf", page=1, width=1400, height=1000, lines=labels + top + second, tables=[table])
+    chunks = chunk_page(page)
+    pairs = [(it["key"], it["value"]) for c in chunks if c.kind == "kv" for it in c.items]
+    assert ("Exporter", "Baltic Amber Crafts OÜ") in pairs and ("Declaration no", "EE25-EX-0093172") in pairs
+    assert all(c.section != "3 Date" for c in chunks)  # beside other lines: a label, not a heading
+    text = "\n".join(c.text for c in chunks)
+    assert all(l.text in text for l in page.lines)
+    assert "| Baltic Amber Crafts OÜ |" in text  # the value stays in the table too
+
+
+def test_a_title_right_over_a_heading_stays_in_the_section():
+    lines = [_box("青禾农业科技有限公司2024年度报告", 0, 200, 40, 900, 100), _box("第一部分 公司概况", 1, 50, 130, 400, 180),
+             _box("公司成立于2012年，总部位于成都市高新区。", 2, 50, 200, 800, 230),
+             _box("截至2024年12月31日，公司共有员工1,326人。", 3, 50, 240, 800, 270)]
+    chunks = chunk_page(Page(source="r.pdf", page=1, width=1000, height=1000, lines=lines))
+    assert [c.section for c in chunks] == ["青禾农业科技有限公司2024年度报告\n第一部分 公司概况"]
+    assert chunks[0].text.startswith("青禾农业科技有限公司2024年度报告\n第一部分 公司概况\n")
+    last = lines + [_box("第二部分 财务数据", 4, 50, 300, 400, 350)]  # a heading as the page's last line
+    assert chunk_page(Page(source="r.pdf", page=1, width=1000, height=1000, lines=last))[-1].text == "第二部分 财务数据"
+
+
+def test_a_heading_alone_over_a_table_is_not_taken_for_its_label():
+    heading = _box("二、校级奖学金汇总", 0, 50, 100, 300, 124)
+    top = [_box("等级", 1, 50, 128, 120, 156), _box("金额（元）", 2, 300, 128, 420, 156)]
+    rows = [_box("一等奖学金", 3, 50, 170, 200, 198), _box("5,000", 4, 300, 170, 380, 198)]
+    cells = [Cell(row=r, col=c, text=l.text, bbox=l.bbox) for r, row in enumerate((top, rows)) for c, l in enumerate(row)]
+    table = Table(cells=[[l.text for l in top], [l.text for l in rows]], bbox=[50, 128, 420, 198],
+                  row_bboxes=[[50, 128, 420, 156], [50, 170, 420, 198]], line_orders=[1, 2, 3, 4],
+                  cell_list=cells, header_rows=1, method="slanet")
+    chunks = chunk_page(Page(source="s.pdf", page=1, width=1000, height=1000, lines=[heading] + top + rows,
+                             tables=[table]))
+    assert [c.kind for c in chunks] == ["table"] and chunks[0].section == "二、校级奖学金汇总"

@@ -1,7 +1,7 @@
 """Form grids read as a table's first rows: pairs for the form, a table for the rest."""
 from paddlecamp.docqa.chunking import chunk_page
 from paddlecamp.docqa.records import Cell, Line, Page, Table
-from paddlecamp.docqa.structure.forms import form_band, label_like, split_form
+from paddlecamp.docqa.structure.forms import form_band, label_like, split_form, stacked_band, value_kind
 
 #: A hotel registration card over its charges table, as one grid (the layout model's one box).
 GRID = [
@@ -81,3 +81,41 @@ def test_cells_that_are_pairs_themselves_become_pairs():
 def test_a_table_that_is_all_form_has_no_table_left():
     pairs, rest = split_form(_table(GRID[:3]))
     assert len(pairs) == 6 and rest is None
+
+
+#: A membership slip that stacks each row of labels over its values, then a fee table.
+STACKED = [
+    ["所选卡种", "开卡日期", "到期日期"],
+    ["年卡", "2025-11-01", "2026-10-31"],
+    ["会籍顾问", "付款方式", "会员卡号"],
+    ["慕容斌", "支付宝", "PF-2025-08816"],
+    ["项目", "单价", "数量"],
+    ["私教课", "300.00", "8"],
+    ["团操课", "50.00", "4"],
+]
+
+
+def test_value_kinds_are_coarse():
+    assert [value_kind(t) for t in ("2025-11-01", "2024年3月2日", "¥2,402.87", "USD 50,985.00", "68.7 kg",
+                                    "PF-2025-08816", "支付宝", "")] == [
+        "date", "date", "number", "number", "number", "code", "text", ""]
+
+
+def test_labels_stacked_over_values_become_pairs_and_the_table_below_stays():
+    t = _table(STACKED)
+    assert stacked_band(t) == 4  # the third label row heads rows of one kind: a table
+    pairs, rest = split_form(t)
+    assert [(p["key"], p["value"]) for p in pairs] == [
+        ("所选卡种", "年卡"), ("开卡日期", "2025-11-01"), ("到期日期", "2026-10-31"),
+        ("会籍顾问", "慕容斌"), ("付款方式", "支付宝"), ("会员卡号", "PF-2025-08816")]
+    assert pairs[0]["bbox"] == [0.0, 0.0, 90.0, 70.0]  # the label's cell and the value's under it
+    assert rest is not None and rest.cells[0] == ["项目", "单价", "数量"]
+
+
+def test_rows_of_one_kind_under_a_header_are_not_stacked_fields():
+    people = [["Name", "Floor", "Team"], ["Alice Moreau", "2F", "Sales"], ["Ben Okafor", "Lobby", "Finance"],
+              ["Chen Wei", "3F", "Support"]]  # "Ben Okafor | Lobby | Finance" is all label-like: still a row
+    one_label_row = STACKED[:2]  # one header over one row: the table's column names do it
+    for grid in (people, one_label_row):
+        assert stacked_band(_table(grid)) == 0
+        assert split_form(_table(grid))[0] == []

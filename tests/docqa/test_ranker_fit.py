@@ -93,6 +93,17 @@ def test_the_decline_model_separates_answerable_questions_out_of_fold():
     assert w["local"] > 0 and w["focus_missing"] < 0
 
 
+def test_the_threshold_is_chosen_on_the_smoothed_curve_not_a_lone_peak():
+    """Eight answerable questions (all answered right when answered) and two unanswerable ones
+    (p 0.20 and 0.79). Accuracy is 0.9 on the plateau 0.21-0.79 (the second one answered), 1.0
+    at 0.80 alone and falls fast above it (answerable questions at 0.80, 0.81, 0.83...)."""
+    p = np.array([0.20, 0.79, 0.80, 0.81, 0.83, 0.84, 0.85, 0.86, 0.90, 0.95])
+    d = [ranker_fit.Decision(f"q{k}", "doc", np.zeros(1), k >= 2, k >= 2) for k in range(10)]
+    assert ranker_fit.best_threshold(d, p, window=0.0) == 0.80  # the lone peak
+    t = ranker_fit.best_threshold(d, p)  # the plateau's lowest threshold (a window mostly on it)
+    assert t == 0.21 and ranker_fit.decision_rates(d, list(p >= t))["accuracy"] == 0.9
+
+
 def test_extract_declines_by_the_model_and_keeps_the_hard_checks(monkeypatch):
     from paddlecamp.docqa.records import Chunk
 

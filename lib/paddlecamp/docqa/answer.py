@@ -74,7 +74,7 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("amount", "金额", "数额", "amt", "款"), ("price", "价格", "单价", "unit price", "价"),
     ("cost", "费用", "成本", "fee", "charge", "charges", "费"), ("quantity", "数量", "qty", "件数", "count"),
     ("number", "号码", "编号", "no", "no.", "#", "号", "num"), ("name", "名称", "姓名", "名字"),
-    ("phone", "电话", "tel", "telephone", "mobile", "手机", "联系电话", "cell"), ("fax", "传真"),
+    ("phone", "电话", "tel", "telephone", "mobile", "手机", "联系电话", "cell", "hotline", "热线"), ("fax", "传真"),
     ("email", "邮箱", "e-mail", "mail", "电子邮件", "电子邮箱"), ("address", "地址", "addr", "住址"),
     ("website", "网址", "url", "web", "网站"), ("tax", "税", "税额", "vat", "税款"), ("rate", "率", "比率", "税率"),
     ("discount", "折扣", "优惠"), ("balance", "余额", "结余"), ("deposit", "押金", "保证金", "定金"),

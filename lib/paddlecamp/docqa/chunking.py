@@ -153,8 +153,9 @@ def _region_of(line: Line, regions: list[Region]) -> Region | None:
     return best if best is not None and _overlap(line.bbox, best.bbox) > 0.5 else None
 
 
-def is_heading(line: Line, body_height: float, region: Region | None = None) -> bool:
-    """A title or section heading: a title region, a tall short line, or a short numbered line."""
+def is_heading(line: Line, body_height: float, region: Region | None = None, *, alone: bool = True) -> bool:
+    """A title or section heading: a title region, a tall short line, or a short numbered line
+    alone on its row (``alone=False``: other lines beside it, as a boxed form's "3 Date" has)."""
     text = line.text.strip()
     if not text or kv_pairs(text) or text_units(text) > 20:
         return False
@@ -163,7 +164,7 @@ def is_heading(line: Line, body_height: float, region: Region | None = None) -> 
     height = line.bbox[3] - line.bbox[1]
     if height >= 1.35 * body_height:
         return True
-    if _NUMBERED.match(text) and not re.search(r"[.。;；,，]$", text) and len(text.split()) <= 8:
+    if alone and _NUMBERED.match(text) and not re.search(r"[.。;；,，]$", text) and len(text.split()) <= 8:
         from paddlecamp.docqa.recognizers import find_spans
 
         dated = find_spans(text, ("date",))
@@ -309,13 +310,21 @@ def _with_section(section: str, text: str) -> str:
 def _merge_stacked(lines: list[Line], in_table: dict[int, Table]) -> list[Line]:
     """Body lines with each small label and the value printed right under it (the nearest
     such line below, ``stacked_label``) made one ``label: value`` line. A label with a line
-    beside it on its row is an inline pair and stays as it is."""
+    beside it on its row is an inline pair and stays as it is. A label right above a table
+    (one of a row of labels, or a line that does not read as a heading) may take its value
+    from the table's top row (a boxed form whose first row of labels the layout model left
+    out of the table's box); that value stays in the table too."""
     from paddlecamp.docqa.ocr.orientation import looks_sideways
 
     body = [l for l in lines if l.order not in in_table]
     if looks_sideways([l.bbox for l in body]):
         return lines  # boxes of a page read turned are the file's: "above" is sideways there
-    over = {l.order: [m for m in body if m is not l and stacked_label(l, m)] for l in body}
+    tops = [l for l in lines if l.order in in_table and _top_row(l, in_table[l.order])]
+    in_rows = _beside_others(lines)
+    body_height = median([l.bbox[3] - l.bbox[1] for l in body] or [1.0])
+    over = {l.order: [m for m in body + (tops if l.order in in_rows or not is_heading(l, body_height) else [])
+                      if m is not l and stacked_label(l, m)
+                      and (m.order not in in_table or l.bbox[3] <= in_table[m.order].bbox[1] + 2)] for l in body}
     over = {k: v for k, v in over.items() if v}
     if not over:
         return lines
@@ -336,7 +345,9 @@ def _merge_stacked(lines: list[Line], in_table: dict[int, Table]) -> list[Line]:
         if below:
             m = min(below, key=lambda m: (m.bbox[1], abs(m.bbox[0] - l.bbox[0])))
             partner[l.order] = m
-            used.update((l.order, m.order))
+            used.add(l.order)
+            if m.order not in in_table:
+                used.add(m.order)
     if not partner:
         return lines
     out = []
@@ -352,6 +363,27 @@ def _merge_stacked(lines: list[Line], in_table: dict[int, Table]) -> list[Line]:
     return out
 
 
+def _beside_others(lines: list[Line]) -> set[int]:
+    """Orders of the lines that share their row with another line (overlapping vertically by
+    more than half the shorter one's height)."""
+    out: set[int] = set()
+    by_top = sorted(lines, key=lambda l: l.bbox[1])
+    for i, a in enumerate(by_top):
+        for b in by_top[i + 1:]:
+            if b.bbox[1] >= a.bbox[3]:
+                break
+            inter = min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1])
+            if inter > 0.5 * min(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]):
+                out.update((a.order, b.order))
+    return out
+
+
+def _top_row(line: Line, table: Table) -> bool:
+    """Whether ``line`` is in the first row of ``table``."""
+    top = table.row_bboxes[0] if table.row_bboxes else table.bbox
+    return line.bbox[1] < top[3] and (line.bbox[1] + line.bbox[3]) / 2 <= top[3]
+
+
 def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_no: int = 0) -> list[Chunk]:
     """Structured chunks of one page in reading order (see the module docstring). A page read
     turned (``Page.frame``) is laid out on its upright lines; the chunks' boxes refer to the file."""
@@ -364,6 +396,8 @@ def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_
     pending_text: list[Line] = []
     pending_kv: list[Line] = []
     emitted: set[int] = set()
+    heading_box: BBox = [0.0, 0.0, 0.0, 0.0]
+    first_of_section = 0
 
     def add(kind: str, text: str, boxes: list[BBox], items: list[dict], *, upright: bool = True) -> None:
         if upright:  # boxes of the (upright) lines, back to the file; a table's boxes already are
@@ -398,6 +432,7 @@ def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_
         pending_kv.clear()
 
     ordered = _merge_stacked(reading_order(page.lines, page.regions), in_table)
+    side_by_side = _beside_others(page.lines)
     for line in ordered:
         table = in_table.get(line.order)
         if table is not None:
@@ -413,10 +448,15 @@ def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_
                 add("table", text, boxes, items, upright=False)
             continue
         region = _region_of(line, page.regions) if page.regions else None
-        if is_heading(line, body_height, region):
+        if is_heading(line, body_height, region, alone=line.order not in side_by_side):
             flush_text()
             flush_kv()
-            section = line.text.strip()
+            # a heading right under a heading (a title over its first section) stays in the
+            # section, above it, so no line of the page is lost
+            orphan = section and not any(c.section == section for c in chunks[first_of_section:])
+            section = f"{section}\n{line.text.strip()}" if orphan else line.text.strip()
+            heading_box = union_bbox([heading_box, line.bbox]) if orphan else line.bbox
+            first_of_section = len(chunks)
             continue
         if kv_pairs(line.text):
             flush_text()
@@ -428,9 +468,9 @@ def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_
             pending_text.append(line)
     flush_text()
     flush_kv()
-    if not chunks and section:  # a page holding only a heading still gets indexed
-        add("text", section, [l.bbox for l in page.lines] or [[0, 0, page.width, page.height]],
-            [{"text": section, "bbox": union_bbox([l.bbox for l in page.lines])}] if page.lines else [])
+    if section and not any(c.section == section for c in chunks[first_of_section:]):
+        # the page's last line is a heading, or the page holds only headings: still indexed
+        add("text", section, [heading_box], [{"text": section, "bbox": heading_box}])
     for i, c in enumerate(chunks):
         c.chunk_no = start_no + i
     return chunks

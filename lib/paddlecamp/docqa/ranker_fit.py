@@ -224,9 +224,14 @@ def out_of_fold(decisions: Sequence[Decision], lam: float) -> np.ndarray:
     return p
 
 
-def best_threshold(decisions: Sequence[Decision], p: np.ndarray, objective: str = "accuracy") -> float:
+def best_threshold(decisions: Sequence[Decision], p: np.ndarray, objective: str = "accuracy",
+                   window: float = 0.04) -> float:
     """The threshold on ``p`` with the best ``objective`` rate (``decision_rates``: accuracy,
-    correct answers plus declined unanswerable questions, by default); ties go to the lower
-    threshold (fewer refusals)."""
+    correct answers plus declined unanswerable questions, by default), the rate taken as the
+    median over the thresholds within ``window`` of it: a few hundred decisions make the curve
+    jagged, and a lone peak is noise, not a better threshold. Ties go to the lower threshold
+    (fewer refusals)."""
     grid = np.round(np.arange(0.05, 0.951, 0.01), 2)
-    return float(max(grid, key=lambda t: (round(decision_rates(decisions, list(p >= t))[objective], 6), -t)))
+    rate = {t: decision_rates(decisions, list(p >= t))[objective] for t in grid}
+    smooth = {t: float(np.median([v for u, v in rate.items() if abs(u - t) <= window + 1e-9])) for t in grid}
+    return float(max(grid, key=lambda t: (round(smooth[t], 6), -t)))

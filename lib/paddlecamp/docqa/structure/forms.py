@@ -17,6 +17,16 @@ items; the rows below become a table of their own (columns empty there dropped, 
 counted again). Leading rows whose cells are each a pair already ("Invoice number: NV-17 |
 Due date: 12 Dec 2025", a boxed field's label over its value read as one cell) are a form
 band too (``pair_rows``).
+
+A form can also stack its labels over its values: a row of labels, a row of their values, a
+row of other labels, theirs ("所选卡种 | 开卡日期 | 到期日期" over "年卡 | 2025-11-01 | …", then
+"会籍顾问 | 付款方式 | 会员卡号" over "慕容斌 | 支付宝 | PF-…"). Read as a table, only the first
+row names the columns and the second row of labels reads as data. ``stacked_band`` finds
+such leading rows: two label rows or more, each over a row of values in the same columns with
+a digit in it, and the value rows below different label rows differing in kind (a date over
+a name, an amount over a code) in at least half their columns, as do a row of values and the
+row under it; a table's rows hold the same kinds row after row, so "Name | Dept" over
+"Alice | 2F" over "Bob | Sales" stays a table, and so does a table under the fields.
 """
 from __future__ import annotations
 
@@ -116,6 +126,66 @@ def form_band(table: Table) -> int:
     return n
 
 
+def value_kind(text: str) -> str:
+    """A coarse kind of a cell's value: ``date`` (digits with date separators or 年月日),
+    ``number`` (digits, separators, a currency or unit sign), ``code`` (letters with
+    digits), ``text`` (no digit) or ``""`` (empty)."""
+    t = text.strip()
+    if not t:
+        return ""
+    if not re.search(r"\d", t):
+        return "text"
+    if re.fullmatch(r"\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}日?", t):
+        return "date"
+    if re.fullmatch(r"(?:[A-Z]{3}\s?)?[^\w]{0,2}\s*[\d\s.,]+\s*[^\w\s]{0,2}\w{0,3}", t):
+        return "number"
+    return "code" if re.search(r"[A-Za-z]", t) else "text"
+
+
+def _stacked_pair(labels: list[tuple[int, str]], values: list[tuple[int, str]]) -> bool:
+    return (len(labels) >= 2 and all(label_like(t) for _, t in labels)
+            and [c for c, _ in labels] == [c for c, _ in values]
+            and any(re.search(r"\d", t) for _, t in values) and not all(label_like(t) for _, t in values))
+
+
+def _alike(a: list[str] | None, b: list[str]) -> bool:
+    """Two rows of value kinds that agree in more than half their columns."""
+    return bool(a) and len(a) == len(b) and 2 * sum(x != y for x, y in zip(a, b)) < len(b)
+
+
+def stacked_band(table: Table) -> int:
+    """How many leading rows of ``table`` are labels stacked over their values (0: none; see
+    the module docstring)."""
+    r, kinds, pairs = 0, None, 0
+    while r + 1 < table.n_rows:
+        labels, values = row_cells(table, r), row_cells(table, r + 1)
+        if not _stacked_pair(labels, values):
+            break
+        now = [value_kind(t) for _, t in values]
+        below = row_cells(table, r + 2) if r + 2 < table.n_rows else []
+        after = [] if all(label_like(t) for _, t in below) else [value_kind(t) for _, t in below]
+        if _alike(kinds, now) or _alike(now, after):
+            break  # values of the kinds above or below them: a table's header and rows, not fields
+        kinds, pairs, r = now, pairs + 1, r + 2
+    return r if pairs >= 2 else 0
+
+
+def stacked_items(table: Table, rows: int) -> list[dict[str, Any]]:
+    """Key-value items of the first ``rows`` rows of a stacked band: each label with the value
+    in its column on the row below."""
+    items: list[dict[str, Any]] = []
+    for r in range(0, rows - 1, 2):
+        for (c, key), (_, value) in zip(row_cells(table, r), row_cells(table, r + 1)):
+            items.append(_item(key, value, union_bbox([cell_box(table, r, c), cell_box(table, r + 1, c)])))
+    return items
+
+
+def _item(key: str, value: str, box: BBox) -> dict[str, Any]:
+    key = key.rstrip(":：").strip()
+    sep = "：" if re.search(r"[\u3400-\u9fff]", key) else ": "
+    return {"key": key, "value": value, "bbox": [round(float(v), 1) for v in box], "line": f"{key}{sep}{value}"}
+
+
 def cell_box(table: Table, r: int, c: int) -> BBox:
     """The box of the printed cell covering grid position (``r``, ``c``), else its row's box."""
     for cell in table.cell_list:
@@ -131,13 +201,10 @@ def form_items(table: Table, rows: int) -> list[dict[str, Any]]:
     seen: set[tuple[str, str]] = set()
 
     def add(key: str, value: str, box: BBox) -> None:
-        key = key.rstrip(":：").strip()
-        if (key, value) in seen:
-            return
-        seen.add((key, value))
-        sep = "：" if re.search(r"[\u3400-\u9fff]", key) else ": "
-        items.append({"key": key, "value": value, "bbox": [round(float(v), 1) for v in box],
-                      "line": f"{key}{sep}{value}"})
+        item = _item(key, value, box)
+        if (item["key"], value) not in seen:
+            seen.add((item["key"], value))
+            items.append(item)
 
     for r in range(rows):
         cells = row_cells(table, r)
@@ -187,8 +254,11 @@ def split_form(table: Table) -> tuple[list[dict[str, Any]], Table | None]:
     """The form band's key-value items and the table under it (``None`` when the band is the
     whole table); ``([], table)`` for a table without a form band."""
     n = form_band(table) or pair_rows(table)
+    items = form_items(table, n) if n else []
+    if n == 0:
+        n = stacked_band(table)
+        items = stacked_items(table, n) if n else []
     if n == 0:
         return [], table
-    items = form_items(table, n)
     rest = sub_table(table, n, table.n_rows, drop_empty_columns=True) if n < table.n_rows else None
     return items, rest
