@@ -1638,16 +1638,25 @@ def focus_term(q: Question) -> str | None:
     return min(cands, key=dist)[0]
 
 
+#: English number and order words: they qualify what is asked, never name it.
+_EN_ORDER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozen half single double "
+    "first second third fourth fifth last next previous final".split())
+
+
 @lru_cache(maxsize=4096)
 def _modifier(term: str, question: str) -> bool:
     """A word that qualifies what is asked rather than naming it, so it cannot be the focus:
     in Chinese a numeral or measure word, a time word, a distinguishing word or a locative
-    (一套, 几张, 晚上, 整个, 会上, by jieba's tags); in English the adjective of "how long",
-    "how far", and a word asking for a column role ("lowest", "hottest")."""
+    (一套, 几张, 晚上, 整个, 会上, by jieba's tags); in English a number or order word ("two
+    chargers", "the first author", "the next meeting"), the adjective of "how long", "how far",
+    and a word asking for a column role ("lowest", "hottest")."""
     if _is_cjk(term):
         import jieba.posseg as pseg
 
         return next(iter(pseg.lcut(term))).flag in ("m", "mq", "q", "t", "tg", "b", "f")
+    if term in _EN_ORDER_WORDS:
+        return True
     if re.search(r"\bhow\s+" + re.escape(term) + r"\b", question):
         return True
     return bool(roles.question_roles(term) & {"min", "max", "typ"})
