@@ -307,21 +307,21 @@ def _with_section(section: str, text: str) -> str:
     return f"{section}\n{text}" if section and not text.startswith(section) else text
 
 
-def _merge_stacked(lines: list[Line], in_table: dict[int, Table]) -> list[Line]:
+def _merge_stacked(lines: list[Line], in_table: dict[int, Table], in_rows: set[int], body_height: float) -> list[Line]:
     """Body lines with each small label and the value printed right under it (the nearest
     such line below, ``stacked_label``) made one ``label: value`` line. A label with a line
     beside it on its row is an inline pair and stays as it is. A label right above a table
     (one of a row of labels, or a line that does not read as a heading) may take its value
     from the table's top row (a boxed form whose first row of labels the layout model left
-    out of the table's box); that value stays in the table too."""
+    out of the table's box); that value stays in the table too. ``in_rows`` holds the lines
+    with another line beside them (``_beside_others``), ``body_height`` the body's median line
+    height."""
     from paddlecamp.docqa.ocr.orientation import looks_sideways
 
     body = [l for l in lines if l.order not in in_table]
     if looks_sideways([l.bbox for l in body]):
         return lines  # boxes of a page read turned are the file's: "above" is sideways there
     tops = [l for l in lines if l.order in in_table and _top_row(l, in_table[l.order])]
-    in_rows = _beside_others(lines)
-    body_height = median([l.bbox[3] - l.bbox[1] for l in body] or [1.0])
     over = {l.order: [m for m in body + (tops if l.order in in_rows or not is_heading(l, body_height) else [])
                       if m is not l and stacked_label(l, m)
                       and (m.order not in in_table or l.bbox[3] <= in_table[m.order].bbox[1] + 2)] for l in body}
@@ -431,8 +431,8 @@ def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_
             add("kv", "\n".join(l.text for l in pending_kv), [l.bbox for l in pending_kv], items)
         pending_kv.clear()
 
-    ordered = _merge_stacked(reading_order(page.lines, page.regions), in_table)
     side_by_side = _beside_others(page.lines)
+    ordered = _merge_stacked(reading_order(page.lines, page.regions), in_table, side_by_side, body_height)
     for line in ordered:
         table = in_table.get(line.order)
         if table is not None:

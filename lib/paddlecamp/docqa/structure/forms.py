@@ -254,11 +254,11 @@ def split_form(table: Table) -> tuple[list[dict[str, Any]], Table | None]:
     """The form band's key-value items and the table under it (``None`` when the band is the
     whole table); ``([], table)`` for a table without a form band."""
     n = form_band(table) or pair_rows(table)
-    items = form_items(table, n) if n else []
-    if n == 0:
-        n = stacked_band(table)
-        items = stacked_items(table, n) if n else []
-    if n == 0:
+    if n:
+        items = form_items(table, n)
+    elif n := stacked_band(table):
+        items = stacked_items(table, n)
+    else:
         return [], table
     rest = sub_table(table, n, table.n_rows, drop_empty_columns=True) if n < table.n_rows else None
     return items, rest
