@@ -148,6 +148,20 @@ def test_a_name_or_date_the_document_lacks_makes_the_question_unanswerable():
                    line_bboxes=[[0, 0, 400, 40], [0, 40, 400, 80], [0, 80, 400, 120]])
     assert extract("What is the WER on Welsh?", [scores]).answer == "21.4"
     assert not extract("What is the WER on Icelandic?", [scores]).answerable
+
+
+def test_a_chinese_name_the_document_lacks_makes_the_question_unanswerable():
+    from paddlecamp.docqa.answer import question_names
+
+    assert question_names("欧阳明轩的手机号是多少？") == ("欧阳明轩",)
+    assert question_names("早晚高峰多久一班车？") == ()  # two characters led by a surname: too loose
+    staff = Chunk(source="staff.png", page=1, kind="table", bbox=[0, 0, 400, 120],
+                  text="| 姓名 | 部门 | 手机 |\n|---|---|---|\n| 司徒嘉怡 | 财务部 | 139 1234 5678 |\n"
+                       "| 陈立群 | 采购部 | 137 8765 4321 |",
+                  line_bboxes=[[0, 0, 400, 40], [0, 40, 400, 80], [0, 80, 400, 120]])
+    assert extract("司徒嘉怡的手机号是多少？", [staff]).answer == "139 1234 5678"
+    missing = extract("欧阳明轩的手机号是多少？", [staff])
+    assert not missing.answerable and "欧阳明轩" in missing.reason
     days = Chunk(source="wx.png", page=1, kind="table", bbox=[0, 0, 400, 120],
                  text="| 日期 | 天气 |\n|---|---|\n| 8月2日 | 多云 |\n| 8月3日 | 小雨 |",
                  line_bboxes=[[0, 0, 400, 40], [0, 40, 400, 80], [0, 80, 400, 120]])

@@ -90,3 +90,37 @@ def test_two_columns_are_read_column_by_column_with_regions():
     # Without regions the visual rows interleave the columns (what OCR order gives).
     plain = "\n".join(c.text for c in chunk_page(_page(left + right), max_units=1000))
     assert plain.index("right 0") < plain.index("left 1")
+
+
+def test_labels_beside_their_values_without_a_colon_become_pairs():
+    lines = [
+        _line("营业执照", 0, 40, 380, 620, h=50),
+        _line("统一社会信用代码：91310115MA1H7Q3X2K", 1, 120, 90, 500),
+        _line("名称  上海砚山文具有限公司", 2, 160, 90, 430),
+        _line("经营范围", 3, 200, 90, 180),
+        _line("文具用品零售；办公用品批发", 4, 200, 200, 520),
+        _line("成立日期", 5, 240, 90, 180),
+        _line("二〇二一年三月九日", 6, 240, 200, 420),
+        _line("本执照正副本具有同等法律效力。", 7, 320, 90, 480),
+    ]
+    chunks = chunk_page(_page(lines))
+    pairs = [(i["key"], i["value"]) for c in chunks if c.kind == "kv" for i in c.items]
+    assert pairs == [("统一社会信用代码", "91310115MA1H7Q3X2K"), ("名称", "上海砚山文具有限公司"),
+                     ("经营范围", "文具用品零售；办公用品批发"), ("成立日期", "二〇二一年三月九日")]
+    # the pair's box spans label and value; the sentence stays running text
+    assert [c for c in chunks if c.kind == "kv"][0].line_bboxes[3][0] == 90
+    assert [i["text"] for c in chunks if c.kind == "text" for i in c.items] == ["本执照正副本具有同等法律效力。"]
+
+
+def test_a_row_of_several_lines_or_a_title_is_not_a_label_beside_its_value():
+    lines = [
+        _line("Quarterly Report", 0, 40, 50, 400, h=60),  # a title, taller than the body
+        _line("2025-06-30", 1, 55, 450, 600),
+        _line("Item", 2, 160, 50, 120),
+        _line("Qty", 3, 160, 200, 260),
+        _line("Price", 4, 160, 320, 400),
+        _line("北京 上海 广州", 5, 240, 50, 400),  # spaced words alone: no pair near it
+    ]
+    chunks = chunk_page(_page(lines))
+    assert not [c for c in chunks if c.kind == "kv"]
+    assert chunks[0].section == "Quarterly Report"

@@ -1918,10 +1918,16 @@ def question_names(question: str) -> tuple[str, ...]:
     """Names an English question asks about (people, places, organisations, products): words
     capitalised inside the sentence, and acronyms other than currency codes (SMS, not USD). The
     answer's document must mention each of them ("the WER
-    on Icelandic" is not answered from a table without Icelandic). Chinese questions give none:
-    jieba's name tags are too loose to refuse on."""
+    on Icelandic" is not answered from a table without Icelandic). Chinese questions give the
+    person names that are sure to be names: three or more characters led by a surname, or led
+    by a compound surname ("慕容雪的手机号"); jieba's two-character name tags are too loose to
+    refuse on ("高峰", "季卡")."""
     if _is_cjk(question):
-        return ()
+        from paddlecamp.docqa import recognizers
+
+        found = (sp.text for sp in recognizers.find(question, "person"))
+        return tuple(dict.fromkeys(n for n in found if recognizers.surname_len(n) and
+                                   (len(n) >= 3 or recognizers.surname_len(n) == 2)))
     words = [re.sub(r"'s$", "", w) for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", question)]
     out = [w for i, w in enumerate(words) if i > 0 and w[0].isupper() and w.lower() not in _EN_STOP
            and len(w) >= 3 and (not w.isupper() or (w.isalpha() and w not in _CURRENCY_CODES))]

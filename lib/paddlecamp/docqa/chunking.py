@@ -363,6 +363,74 @@ def _merge_stacked(lines: list[Line], in_table: dict[int, Table], in_rows: set[i
     return out
 
 
+#: A label beside its value is at most this many units long and no taller than this share of
+#: the body's line height (a larger line is a title, whose neighbour is not its value).
+BESIDE_LABEL_UNITS = 8
+BESIDE_LABEL_HEIGHT = 1.3
+#: "名称  苏州青禾餐饮管理有限公司": a Chinese label of 2-6 characters and its value in one OCR
+#: line, apart by spaces instead of a colon.
+_SPACED_PAIR = re.compile(r"^(?P<key>[\u3400-\u9fff]{2,6})[ \u3000]+(?P<val>\S.*)$")
+
+
+def _label_like(line: Line, body_height: float) -> bool:
+    """A short label: words without digits, no colon or sentence end, not taller than body text."""
+    text = line.text.strip()
+    return (bool(re.search(r"[A-Za-z\u3400-\u9fff]", text)) and not re.search(r"\d|[:：。.!?！？;；,，]$", text)
+            and text_units(text) <= BESIDE_LABEL_UNITS and not kv_pairs(text)
+            and line.bbox[3] - line.bbox[1] <= BESIDE_LABEL_HEIGHT * body_height)
+
+
+def _pair_line(label: Line, value: Line, text: str) -> Line:
+    box = union_bbox([label.bbox, value.bbox])
+    return Line(text=text, score=min(label.score, value.score),
+                box=[[box[0], box[1]], [box[2], box[1]], [box[2], box[3]], [box[0], box[3]]], bbox=box, order=label.order)
+
+
+def _merge_beside(lines: list[Line], in_table: dict[int, Table], regions: list[Region], body_height: float
+                  ) -> list[Line]:
+    """Label–value pairs printed without a colon made ``label：value`` lines, so they index and
+    answer as pairs: a short label with its value beside it as the only two lines of their row
+    ("营业期限" | "2019年08月26日至长期"; in one layout region, the value within ``BESIDE_GAP``
+    label heights), and, in a block of such pairs, a Chinese label spaced from its value in one
+    OCR line ("名称  苏州青禾餐饮管理有限公司")."""
+    from paddlecamp.docqa.ocr.orientation import looks_sideways
+
+    body = [l for l in lines if l.order not in in_table]
+    if looks_sideways([l.bbox for l in body]):
+        return lines
+    rows: dict[int, list[Line]] = {}
+    for l in body:
+        rows[l.order] = [m for m in body if min(l.bbox[3], m.bbox[3]) - max(l.bbox[1], m.bbox[1])
+                         > 0.5 * min(l.bbox[3] - l.bbox[1], m.bbox[3] - m.bbox[1])]
+    merged: dict[int, Line] = {}
+    dropped: set[int] = set()
+    for l in body:
+        row = rows[l.order]
+        if len(row) != 2 or l.order in dropped or l.order in merged:
+            continue
+        v = row[0] if row[1] is l else row[1]
+        h = l.bbox[3] - l.bbox[1]
+        if not (l.bbox[2] - 2 <= v.bbox[0] <= l.bbox[2] + BESIDE_GAP * h) or not _label_like(l, body_height) \
+                or kv_pairs(v.text) or _SPACED_PAIR.match(v.text.strip()):
+            continue
+        if regions and _region_of(l, regions) is not _region_of(v, regions):
+            continue
+        sep = "：" if _is_cjk(l.text.strip()[-1:]) else ": "
+        merged[l.order] = _pair_line(l, v, f"{l.text.strip()}{sep}{v.text.strip()}")
+        dropped.add(v.order)
+    paired = set(merged)
+    for i, l in enumerate(body):  # spaced pairs next to other pairs (or to each other)
+        m = _SPACED_PAIR.match(l.text.strip())
+        if not m or l.order in merged or l.order in dropped or len(rows[l.order]) != 1:
+            continue
+        near = [n for n in body[max(0, i - 1):i + 2] if n is not l]
+        if any(n.order in paired or kv_pairs(n.text) or _SPACED_PAIR.match(n.text.strip()) for n in near):
+            merged[l.order] = _pair_line(l, l, f"{m['key']}：{m['val']}")
+    if not merged:
+        return lines
+    return [merged.get(l.order, l) for l in lines if l.order not in dropped]
+
+
 def _beside_others(lines: list[Line]) -> set[int]:
     """Orders of the lines that share their row with another line (overlapping vertically by
     more than half the shorter one's height)."""
@@ -433,6 +501,7 @@ def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_
 
     side_by_side = _beside_others(page.lines)
     ordered = _merge_stacked(reading_order(page.lines, page.regions), in_table, side_by_side, body_height)
+    ordered = _merge_beside(ordered, in_table, page.regions, body_height)
     for line in ordered:
         table = in_table.get(line.order)
         if table is not None:

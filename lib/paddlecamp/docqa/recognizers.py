@@ -1253,6 +1253,12 @@ def _surname_len(name: str) -> int:
     return 1 if name[:1] in _SURNAMES_1 else 0
 
 
+def surname_len(name: str) -> int:
+    """Length of the Chinese surname ``name`` starts with (2 for compound surnames such as
+    欧阳), 0 when it starts with none."""
+    return _surname_len(name)
+
+
 def _cn_name_ok(name: str) -> bool:
     """Surname plus one or two given-name characters that are not function or label characters."""
     sl = _surname_len(name)
@@ -1314,6 +1320,10 @@ def _cn_persons(text: str, toks: tuple[_Tok, ...]) -> Iterator[_Cand]:
         glued = 2 <= len(w) <= 5 and sl and flag in _NAME_FLAGS and _HONORIFIC_RE.search(w, sl)
         if glued and glued.end() == len(w) and (glued.start() == sl or _cn_name_ok(w[:glued.start()])):
             yield _cn_person_cand(text, s, w[:glued.start()], glued.group())        # 王经理 as one token
+        elif flag in _NAME_FLAGS and len(w) == sl + 1 and len(nxt[0]) == 1 and nxt[1] in _NAME_FLAGS \
+                and _cn_name_ok(w + nxt[0]):
+            after = toks[i + 2][0] if i + 2 < len(toks) else ""
+            yield _cn_person_cand(text, s, w + nxt[0], after if after in _HONORIFIC_SET else "")  # 欧阳明 + 轩
         elif flag in _NAME_FLAGS and _cn_name_ok(w):
             yield _cn_person_cand(text, s, w, hon)
         elif sl and 3 <= len(w) <= sl + 3 and w[-1] in _TRAILING_FUNCTION and _cn_name_ok(w[:-1]) \
