@@ -514,3 +514,24 @@ def test_a_demonstrative_and_measure_word_are_no_question_terms():
     assert analyze("罗奇写的那本书是哪天借的？").terms == ["罗奇", "借"]
     assert analyze("哪道菜是特辣的？").terms == ["特辣"]
     assert "老师" in analyze("这位老师的电话是多少？").terms
+
+
+def test_a_chinese_compound_term_matches_its_parts_or_their_synonyms():
+    from paddlecamp.docqa.answer import _compound_parts, term_match
+
+    assert _compound_parts("公司地址") == ("公司", "地址")
+    assert _compound_parts("手机号码") == ("手机", "号码")
+    assert _compound_parts("地址") == ()
+    assert term_match("公司地址", "住所 杭州市西湖区文三路90号 本公司") >= 0.8  # 地址 ~ 住所
+    assert term_match("公司地址", "办公电话 0571-88001234") < 0.5
+
+
+def test_a_question_for_a_day_is_not_answered_by_a_year():
+    lines = ["星河软件成立于2018年，总部位于杭州。", "成立日期：2018年6月12日"]
+    chunk = Chunk(source="about.png", page=1, kind="text", bbox=[0, 0, 400, 80], text="\n".join(lines),
+                  line_bboxes=[[0, 0, 400, 40], [0, 40, 400, 80]])
+    assert extract("公司是哪天成立的？", [chunk]).answer == "2018年6月12日"
+    from paddlecamp.docqa.answer import typed_spans
+
+    assert typed_spans("成立于2018年", "date", day=True) == []
+    assert typed_spans("成立于2018年", "date")[0][2] == "2018年"

@@ -101,15 +101,18 @@ def test_labels_beside_their_values_without_a_colon_become_pairs():
         _line("文具用品零售；办公用品批发", 4, 200, 200, 520),
         _line("成立日期", 5, 240, 90, 180),
         _line("二〇二一年三月九日", 6, 240, 200, 420),
-        _line("本执照正副本具有同等法律效力。", 7, 320, 90, 480),
+        _line("住所 上海市嘉定区叶城路88号", 7, 280, 90, 430),  # after a row pair, not after its value
+        _line("法定代表人王建国", 8, 320, 90, 300),  # glued: the value is a name to the line's end
+        _line("本公司成立于2021年。", 9, 400, 90, 380),
     ]
     chunks = chunk_page(_page(lines))
     pairs = [(i["key"], i["value"]) for c in chunks if c.kind == "kv" for i in c.items]
     assert pairs == [("统一社会信用代码", "91310115MA1H7Q3X2K"), ("名称", "上海砚山文具有限公司"),
-                     ("经营范围", "文具用品零售；办公用品批发"), ("成立日期", "二〇二一年三月九日")]
+                     ("经营范围", "文具用品零售；办公用品批发"), ("成立日期", "二〇二一年三月九日"),
+                     ("住所", "上海市嘉定区叶城路88号"), ("法定代表人", "王建国")]
     # the pair's box spans label and value; the sentence stays running text
-    assert [c for c in chunks if c.kind == "kv"][0].line_bboxes[3][0] == 90
-    assert [i["text"] for c in chunks if c.kind == "text" for i in c.items] == ["本执照正副本具有同等法律效力。"]
+    assert [c for c in chunks if c.kind == "kv"][0].line_bboxes[2] == [90, 200, 520, 230]
+    assert [i["text"] for c in chunks if c.kind == "text" for i in c.items] == ["本公司成立于2021年。"]
 
 
 def test_a_row_of_several_lines_or_a_title_is_not_a_label_beside_its_value():

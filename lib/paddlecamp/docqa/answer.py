@@ -75,7 +75,7 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("cost", "费用", "成本", "fee", "charge", "charges", "费"), ("quantity", "数量", "qty", "件数", "count"),
     ("number", "号码", "编号", "no", "no.", "#", "号", "num"), ("name", "名称", "姓名", "名字"),
     ("phone", "电话", "tel", "telephone", "mobile", "手机", "联系电话", "cell", "hotline", "热线"), ("fax", "传真"),
-    ("email", "邮箱", "e-mail", "mail", "电子邮件", "电子邮箱"), ("address", "地址", "addr", "住址"),
+    ("email", "邮箱", "e-mail", "mail", "电子邮件", "电子邮箱"), ("address", "地址", "addr", "住址", "住所", "所在地", "registered address"),
     ("website", "网址", "url", "web", "网站"), ("tax", "税", "税额", "vat", "税款"), ("rate", "率", "比率", "税率"),
     ("discount", "折扣", "优惠"), ("balance", "余额", "结余"), ("deposit", "押金", "保证金", "定金"),
     ("rent", "租金", "房租"), ("salary", "工资", "薪资", "薪酬", "pay", "wage", "wages"), ("net", "净", "实发"),
@@ -142,6 +142,8 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("promotion", "promo", "offer", "活动", "活动价", "优惠价", "促销"), ("公摊", "公共", "分摊", "shared", "common"),
     ("逾期", "超期", "过期", "overdue", "late"), ("罚款", "罚金", "罚", "滞纳金", "fine", "fines", "penalty", "late fee"),
     ("第一个", "首", "头一个", "first"), ("technician", "engineer", "工程师", "技师", "维修员", "serviced by"),
+    ("名称", "全称", "公司名称", "企业名称", "单位名称", "full name", "company name"),
+    ("法人代表", "法定代表人", "法人", "legal representative"),
     ("exporter", "exporting", "export", "出口商", "出口方"), ("importer", "importing", "import", "进口商", "进口方"),
     ("destination", "目的地", "目的国", "going to"), ("referee", "裁判", "umpire"),
     ("race", "marathon", "competition", "contest", "比赛", "赛事", "马拉松", "竞赛"),
@@ -204,7 +206,7 @@ _WANT_RULES: list[tuple[str, str]] = [
     ("person", r"\bwho\b|\bwhom\b|whose|which person|name of the (?:person|manager|doctor|teacher|speaker|"
                r"contact|signatory|landlord|tenant|employee|author|owner|guest|patient|presenter|lecturer)|"
                rf"(?:(?:which|what) |name of (?:the |this |\w+'s )?(?:\w+ )?){_PERSON_NOUNS}|"
-               r"谁|姓名|叫什么名字|什么名字|负责人|联系人|经办人|签字人|主讲|老师|医生|房东|租客|出租方|承租方"),
+               r"谁|姓名|叫什么名字|什么名字|负责人|联系人|经办人|签字人|主讲|老师|医生|房东|租客|出租方|承租方|法人|代表人"),
     ("org", r"which (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|firm|carrier)|"
             r"what (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|carrier)|"
             r"哪家|哪个(?:公司|单位|机构|银行|医院|学校)|什么(?:公司|单位|机构)"),
@@ -544,6 +546,11 @@ def term_match(term: str, text: str) -> float:
     ordinal = _ORDINAL.fullmatch(term)
     if ordinal and re.match(rf"\s*{ordinal.group(1)}\b", text):
         return 0.9  # "8th place" names the row that starts with its rank, 8
+    parts = _compound_parts(term)
+    if parts:  # 公司地址 = 公司 + 地址: each part (or its synonym: 住所) found
+        part = min(term_match(p, text) for p in parts)
+        if part >= 0.8:
+            return 0.9 * part
     if _is_cjk(term) and len(term) >= 2:
         grams = [term[i:i + 2] for i in range(len(term) - 1)]
         low = _norm(text)
@@ -564,6 +571,24 @@ def term_match(term: str, text: str) -> float:
         if best:
             return 0.6 + 0.3 * best
     return 0.0
+
+
+@lru_cache(maxsize=4096)
+def _compound_parts(term: str) -> tuple[str, ...]:
+    """A Chinese compound word of four or more characters as the fewest words of two or more
+    characters that jieba's dictionary knows inside it (公司地址 -> 公司, 地址); () when none."""
+    if not (_is_cjk(term) and len(term) >= 4):
+        return ()
+    import jieba
+
+    words = {w for w in jieba.lcut_for_search(term) if 2 <= len(w) < len(term)}
+    best: dict[int, tuple[str, ...]] = {0: ()}
+    for end in range(2, len(term) + 1):
+        options = [best[start] + (term[start:end],) for start in range(end - 1)
+                   if start in best and term[start:end] in words]
+        if options:
+            best[end] = min(options, key=len)
+    return best.get(len(term), ())
 
 
 def _abbreviates(short: str, word: str) -> float:
@@ -847,9 +872,11 @@ _MONEY_Q = re.compile(r"cost|price|\bpay|paid|\bowe|\bfee|charge|spen[dt]|money|
                       r"补贴|补助|津贴|滞纳金|罚款|工资", re.I)
 
 
-def typed_spans(text: str, want: str, money: bool = False, clock: bool = False) -> list[tuple[int, int, str, str]]:
+def typed_spans(text: str, want: str, money: bool = False, clock: bool = False, day: bool = False
+                ) -> list[tuple[int, int, str, str]]:
     """``(start, end, text, kind)`` of spans of the wanted type, in text order; ``money``: the
-    question asks for a sum of money; ``clock``: for a time of day."""
+    question asks for a sum of money; ``clock``: for a time of day; ``day``: for a day (a
+    year or a month alone does not answer "哪天成立的")."""
     from paddlecamp.docqa import recognizers
 
     kinds = _KINDS.get(want)
@@ -869,6 +896,8 @@ def typed_spans(text: str, want: str, money: bool = False, clock: bool = False) 
         dates = recognizers.find_spans(text, ("date",))
         found = [s for s in found if (s.kind == "identifier" or not _MONEY.search(s.text))
                  and not any(d.start <= s.start and s.end <= d.end for d in dates)]
+    if want == "date" and day:
+        found = [s for s in found if s.kind != "date" or re.search(r"-\d\d-\d\d$", str(s.value or ""))]
     if want == "time" and clock:  # "几点关门" asks for a clock time: a date alone is not one
         found = [s for s in found if s.kind != "date" or re.search(r"\d:\d\d|[点時时]", s.text)]
     spans = _ranges([(s.start, s.end, s.text, s.kind) for s in found], text)
@@ -1076,6 +1105,10 @@ def _named_units(question: str) -> frozenset[str]:
 _CLOCK_Q = re.compile(r"几点|什么时[候间]?(?:开|关|营业|闭馆|开门|关门)|what time|\bat what hour|\bopen(?:s|ing)?\b|\bclose[sd]?\b|"
                       r"\bclosing\b|开门|关门|营业时间|开放时间", re.I)
 
+#: A question for a day: a date of a year or a month alone is no answer to it.
+_DAY_Q = re.compile(r"哪天|哪一天|哪日|几号|几月几[日号]|什么日子|什么日期|哪个日期|\bwhat date\b|\bwhich (?:day|date)\b|"
+                    r"\bon what day\b|\bwhat day\b|\bwhat is the date\b", re.I)
+
 #: Column headers of counts: their numbers are never a price.
 _COUNT_COLUMN = re.compile(r"^(?:qty|quantity|quantities|no\.? of \w+|seats|users|licences|licenses|pcs|units|pieces|"
                            r"hours|nights|days)\b|数量|件数|人数|名额|台数|天数|工时|份数|张数", re.I)
@@ -1136,7 +1169,7 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     if money and q.want == "amount" and unit.kind == "cell" and _COUNT_COLUMN.search(unit.col_header.strip()) \
             and not _MONEY.search(value):
         return None  # "What does one seat cost?" is not answered by the number of seats
-    spans = typed_spans(value, q.want, money=money, clock=bool(_CLOCK_Q.search(q.text)))
+    spans = typed_spans(value, q.want, money=money, clock=bool(_CLOCK_Q.search(q.text)), day=bool(_DAY_Q.search(q.text)))
     spans = [sp for sp in spans if not _in_question(sp[2], q) and not _wrong_measure(sp, q)
              and not _other_unit(sp, q)]
     if q.want == "amount" and not re.search(r"率|比例|百分|同比|环比|增长|增幅|降幅|变动|变化|percent|\brate\b|%|"

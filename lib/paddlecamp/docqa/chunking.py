@@ -372,6 +372,32 @@ BESIDE_LABEL_HEIGHT = 1.3
 _SPACED_PAIR = re.compile(r"^(?P<key>[\u3400-\u9fff]{2,6})[ \u3000]+(?P<val>\S.*)$")
 
 
+#: Characters that do not end a label glued to its value ("成立于2016年" is a sentence).
+_NOT_LABEL_END = frozenset("于在是的了为和与及共约达将被从向对按至到")
+
+
+def _loose_pair(text: str) -> tuple[str, str] | None:
+    """``(label, value)`` of a Chinese line that is a label and its value without a colon: apart
+    by spaces ("名称  苏州青禾餐饮管理有限公司") or glued, the value being typed spans that run
+    to the line's end ("法定代表人上官婉清", "营业时间6:00—23:00"); None otherwise."""
+    m = _SPACED_PAIR.match(text)
+    if m:
+        return m["key"], m["val"]
+    if not re.match(r"[\u3400-\u9fff]{2}", text):
+        return None
+    from paddlecamp.docqa.recognizers import find_spans
+
+    spans = [sp for sp in find_spans(text) if sp.kind != "place"]
+    if not spans or not 2 <= spans[0].start <= 8:
+        return None
+    label, rest = text[:spans[0].start], text[spans[0].start:]
+    if not re.fullmatch(r"[\u3400-\u9fff]+", label) or label[-1] in _NOT_LABEL_END:
+        return None
+    for sp in spans:
+        rest = rest.replace(sp.text, " ", 1)
+    return (label, text[spans[0].start:]) if re.fullmatch(r"[\s\-–—~～至到、,，/]*", rest) else None
+
+
 def _label_like(line: Line, body_height: float) -> bool:
     """A short label: words without digits, no colon or sentence end, not taller than body text."""
     text = line.text.strip()
@@ -391,8 +417,8 @@ def _merge_beside(lines: list[Line], in_table: dict[int, Table], regions: list[R
     """Label–value pairs printed without a colon made ``label：value`` lines, so they index and
     answer as pairs: a short label with its value beside it as the only two lines of their row
     ("营业期限" | "2019年08月26日至长期"; in one layout region, the value within ``BESIDE_GAP``
-    label heights), and, in a block of such pairs, a Chinese label spaced from its value in one
-    OCR line ("名称  苏州青禾餐饮管理有限公司")."""
+    label heights), and, next to other pairs, a Chinese label and its value in one OCR line
+    without a colon (``_loose_pair``)."""
     from paddlecamp.docqa.ocr.orientation import looks_sideways
 
     body = [l for l in lines if l.order not in in_table]
@@ -418,14 +444,13 @@ def _merge_beside(lines: list[Line], in_table: dict[int, Table], regions: list[R
         sep = "：" if _is_cjk(l.text.strip()[-1:]) else ": "
         merged[l.order] = _pair_line(l, v, f"{l.text.strip()}{sep}{v.text.strip()}")
         dropped.add(v.order)
-    paired = set(merged)
-    for i, l in enumerate(body):  # spaced pairs next to other pairs (or to each other)
-        m = _SPACED_PAIR.match(l.text.strip())
-        if not m or l.order in merged or l.order in dropped or len(rows[l.order]) != 1:
-            continue
-        near = [n for n in body[max(0, i - 1):i + 2] if n is not l]
-        if any(n.order in paired or kv_pairs(n.text) or _SPACED_PAIR.match(n.text.strip()) for n in near):
-            merged[l.order] = _pair_line(l, l, f"{m['key']}：{m['val']}")
+    kept = [l for l in body if l.order not in dropped]
+    loose = {l.order: _loose_pair(l.text.strip()) for l in kept if len(rows[l.order]) == 1 and l.order not in merged}
+    for i, l in enumerate(kept):  # pairs without a separator next to other pairs (or to each other)
+        pair = loose.get(l.order)
+        near = kept[max(0, i - 1):i] + kept[i + 1:i + 2]
+        if pair and any(n.order in merged or kv_pairs(n.text) or loose.get(n.order) for n in near):
+            merged[l.order] = _pair_line(l, l, f"{pair[0]}：{pair[1]}")
     if not merged:
         return lines
     return [merged.get(l.order, l) for l in lines if l.order not in dropped]
