@@ -535,3 +535,14 @@ def test_a_question_for_a_day_is_not_answered_by_a_year():
 
     assert typed_spans("成立于2018年", "date", day=True) == []
     assert typed_spans("成立于2018年", "date")[0][2] == "2018年"
+
+
+def test_a_bare_number_in_a_table_of_rates_answers_a_percentage_question():
+    table = Chunk(source="scores.png", page=1, kind="table", bbox=[0, 0, 400, 120],
+                  text="| Model | Precision | Recall |\n|---|---|---|\n| Baseline | 71.5 | 64.0 |\n| Ours | 78.2 | 69.9 |",
+                  line_bboxes=[[0, 0, 400, 40], [0, 40, 400, 80], [0, 80, 400, 120]])
+    assert extract("What recall rate did our model reach?", [table]).answer == "69.9"
+    counts = Chunk(source="counts.png", page=1, kind="table", bbox=[0, 0, 400, 80],
+                   text="| Shop | Visitors |\n|---|---|\n| North | 1,250 |",
+                   line_bboxes=[[0, 0, 400, 40], [0, 40, 400, 80]])
+    assert not extract("What rate of visitors came to North?", [counts]).answer  # 1,250 is no percentage

@@ -1178,6 +1178,11 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         spans = [sp for sp in spans if sp[3] != "percent" and not re.search(r"[%‰]|[百千万]分之", sp[2])]
     if q.want == "number" and not money and _COUNT_Q.search(q.text.lower()):
         spans = [sp for sp in spans if not _MONEY.search(sp[2])]  # "how many users" is no sum of money
+    if not spans and q.want == "percent" and unit.kind == "cell":
+        # a table of rates prints its unit once, in the caption or header ("WER (%)"): a bare
+        # number of at most 100 in a cell is a percentage
+        spans = [sp for sp in typed_spans(value, "number") if sp[3] == "number"
+                 and re.fullmatch(r"\d{1,3}(?:\.\d+)?", sp[2]) and float(sp[2]) <= 100]
     typed = spans
     if q.want in ("place", "person", "org") and len(spans) > 1:
         spans = _joined(spans, value)
