@@ -546,3 +546,17 @@ def test_a_bare_number_in_a_table_of_rates_answers_a_percentage_question():
                    text="| Shop | Visitors |\n|---|---|\n| North | 1,250 |",
                    line_bboxes=[[0, 0, 400, 40], [0, 40, 400, 80]])
     assert not extract("What rate of visitors came to North?", [counts]).answer  # 1,250 is no percentage
+
+
+def test_a_code_or_quarter_touching_chinese_characters_must_be_on_the_page():
+    from paddlecamp.docqa.answer import _hard_terms
+
+    assert _hard_terms("E30故障代码是什么意思？") == ["e30"]
+    assert _hard_terms("Q3营收多少？") == ["q3"]
+    assert _hard_terms("2024财年收入多少？") == ["2024"]
+    assert _hard_terms("总价20000元对吗？") == []
+    codes = Chunk(source="faults.png", page=1, kind="table", bbox=[0, 0, 400, 120],
+                  text="| 故障代码 | 含义 |\n|---|---|\n| E01 | 主刷卡住 |\n| E05 | 无法回充 |",
+                  line_bboxes=[[0, 0, 400, 40], [0, 40, 400, 80], [0, 80, 400, 120]])
+    assert extract("E05故障代码是什么意思？", [codes]).answer == "无法回充"
+    assert not extract("E30故障代码是什么意思？", [codes]).answerable

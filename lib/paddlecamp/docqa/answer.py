@@ -266,6 +266,8 @@ def question_type(question: str) -> str:
     # "How many days/hours" is a quantity even though "date" words may follow.
     if re.search(r"哪几?个(?:省|国家|城市|地区|港口|港|车站|机场|区域)", q):
         return "place"  # "哪几个省" asks for places, not a count
+    if re.search(r"什么意思|啥意思|意思是|含义|代表什么|\b(?:does|do|did)\b.*\bmean\b|\bmeaning\b|\bstands? for\b", q):
+        return "general"  # "E05故障代码是什么意思" asks what the code means, not for a code
     if re.search(r"how many|how long|多少[天个人次年月]|多久|多长时间", q):
         return "number"
     if not re.search(r"\bwhen\b|\bdate\b|\bday\b|deadline", q) and (_AMOUNT_DUE.search(q) or _PRICE_RATE.search(q)):
@@ -357,11 +359,13 @@ _HALVES = [("h1", r"上半年|first half|\bH1\b"), ("h2", r"下半年|second hal
 def _hard_terms(question: str) -> list[str]:
     """Years, quarters, months, codes and numbers the evidence must contain."""
     q = question
-    hard = re.findall(r"\b(?:19|20)\d{2}\b|(?<!\d)(?:19|20)\d{2}(?=年)", q)
-    hard += [f"q{n}" for n in re.findall(r"\bQ([1-4])\b", q, flags=re.I)]
+    hard = re.findall(r"(?<![A-Za-z0-9.])(?:19|20)\d{2}(?![0-9])", q)
+    hard += [f"q{n}" for n in re.findall(r"(?<![A-Za-z0-9])Q([1-4])(?![A-Za-z0-9])", q, flags=re.I)]
     hard += [f"q{_QUARTER_ZH[n]}" for n in re.findall(r"第([一二三四])季度", q)]
     hard += [h for h, pattern in _HALVES if re.search(pattern, q, flags=re.I)]
-    hard += [t for t in re.findall(r"\b[A-Za-z]*\d+[A-Za-z0-9\-/.]*\b", q) if re.search(r"[A-Za-z]", t)
+    # (edges by letters and digits, not \b: in "E30故障代码", "Q3营收" the code touches a Chinese character)
+    hard += [t for t in re.findall(r"(?<![A-Za-z0-9])[A-Za-z]*\d+[A-Za-z0-9\-/.]*(?<![-/.])(?![A-Za-z0-9])", q)
+             if re.search(r"[A-Za-z]", t)
              and not re.fullmatch(r"q[1-4]|\d+(?:st|nd|rd|th)", t, flags=re.I)]
     return list(dict.fromkeys(h.lower() for h in hard))
 
