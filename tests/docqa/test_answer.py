@@ -560,3 +560,11 @@ def test_a_code_or_quarter_touching_chinese_characters_must_be_on_the_page():
                   line_bboxes=[[0, 0, 400, 40], [0, 40, 400, 80], [0, 80, 400, 120]])
     assert extract("E05故障代码是什么意思？", [codes]).answer == "无法回充"
     assert not extract("E30故障代码是什么意思？", [codes]).answerable
+
+
+def test_list_item_numbers_are_not_quantities():
+    from paddlecamp.docqa.answer import typed_spans
+
+    line = "1. 固件完成第二轮测试，发现缺陷27个。 2."
+    assert [sp[2] for sp in typed_spans(line, "number")] == ["27个"]
+    assert [sp[2] for sp in typed_spans("单价 1.5 元", "amount")] == ["1.5 元"]

@@ -900,6 +900,9 @@ def typed_spans(text: str, want: str, money: bool = False, clock: bool = False, 
         dates = recognizers.find_spans(text, ("date",))
         found = [s for s in found if (s.kind == "identifier" or not _MONEY.search(s.text))
                  and not any(d.start <= s.start and s.end <= d.end for d in dates)]
+    # "1. 智能门锁…", "…已修复21个。 2.": list markers are not numbers of anything
+    found = [s for s in found if not (s.kind == "number" and _LIST_MARKER.match(text, s.start)
+                                      and re.search(r"(?:^|[\s。.;；!！?？])$", text[:s.start]))]
     if want == "date" and day:
         found = [s for s in found if s.kind != "date" or re.search(r"-\d\d-\d\d$", str(s.value or ""))]
     if want == "time" and clock:  # "几点关门" asks for a clock time: a date alone is not one
@@ -1109,6 +1112,8 @@ def _named_units(question: str) -> frozenset[str]:
 _CLOCK_Q = re.compile(r"几点|什么时[候间]?(?:开|关|营业|闭馆|开门|关门)|what time|\bat what hour|\bopen(?:s|ing)?\b|\bclose[sd]?\b|"
                       r"\bclosing\b|开门|关门|营业时间|开放时间", re.I)
 
+#: A list item's number: one or two digits then "." or "、" or ")" and a space or the end.
+_LIST_MARKER = re.compile(r"\d{1,2}(?:[.、)）](?:\s|$)|、)")
 #: A question for a day: a date of a year or a month alone is no answer to it.
 _DAY_Q = re.compile(r"哪天|哪一天|哪日|几号|几月几[日号]|什么日子|什么日期|哪个日期|\bwhat date\b|\bwhich (?:day|date)\b|"
                     r"\bon what day\b|\bwhat day\b|\bwhat is the date\b", re.I)
