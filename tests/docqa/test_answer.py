@@ -568,3 +568,11 @@ def test_list_item_numbers_are_not_quantities():
     line = "1. 固件完成第二轮测试，发现缺陷27个。 2."
     assert [sp[2] for sp in typed_spans(line, "number")] == ["27个"]
     assert [sp[2] for sp in typed_spans("单价 1.5 元", "amount")] == ["1.5 元"]
+
+
+def test_words_the_segmenter_glues_to_a_function_character_are_cut_again():
+    from paddlecamp.docqa.answer import analyze
+
+    assert analyze("月卡能用多少天？").terms == ["月卡"]  # not 月 + 卡能
+    assert "人得" not in analyze("哪些人得去参加这个会？").terms
+    assert "卡上" in analyze("奖学金什么时候发到卡上？").terms  # a locative stays with its noun

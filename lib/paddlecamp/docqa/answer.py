@@ -370,6 +370,26 @@ def _hard_terms(question: str) -> list[str]:
     return list(dict.fromkeys(h.lower() for h in hard))
 
 
+#: Function characters the HMM glues after a word ("人得去", "卡能用"); a locative (卡上) stays.
+_GLUED_AFTER = frozenset("得能会要可去来着了过")
+
+
+def _zh_words(text: str) -> list[str]:
+    """jieba's words, except that a two-character word its dictionary does not know (one the
+    HMM glued from a word and a function character: 人得, 卡能, 上花) is cut into its
+    characters again; ``_merge_singles`` then joins the content ones (月卡能用 -> 月卡)."""
+    import jieba
+
+    out: list[str] = []
+    for w in jieba.lcut(text):
+        if len(w) == 2 and _is_cjk(w) and not jieba.dt.FREQ.get(w) and w not in _SYN \
+                and (w[0] in _ZH_STOP or w[1] in _GLUED_AFTER):
+            out.extend(w)
+        else:
+            out.append(w)
+    return out
+
+
 def _merge_singles(tokens: list[str]) -> list[str]:
     """Runs of single Chinese characters that are not function words are one unknown word
     (jieba cuts words it does not know, such as 茶歇, into characters)."""
@@ -479,7 +499,7 @@ def _analyze(question: str) -> Question:
     nouns = _single_nouns(body) if _is_cjk(body) else set()
     # Latin words and codes (TS-200, Wi-Fi, v2.3) stay whole; jieba splits the Chinese runs.
     for part in re.split(r"([A-Za-z0-9]+(?:[-_./'][A-Za-z0-9]+)*)", _ZH_ASK.sub(" ", body.lower())):
-        toks = [part] if re.fullmatch(r"[a-z0-9]+(?:[-_./'][a-z0-9]+)*", part) else _merge_singles(jieba.lcut(part))
+        toks = [part] if re.fullmatch(r"[a-z0-9]+(?:[-_./'][a-z0-9]+)*", part) else _merge_singles(_zh_words(part))
         for tok in toks:
             t = re.sub(r"'s$", "", tok.strip(" \t?？,，.。:：;；!！'\"“”()（）"))
             if not t or t in _ZH_STOP or t in _EN_STOP or re.fullmatch(r"\W+", t):
