@@ -576,3 +576,11 @@ def test_words_the_segmenter_glues_to_a_function_character_are_cut_again():
     assert analyze("月卡能用多少天？").terms == ["月卡"]  # not 月 + 卡能
     assert "人得" not in analyze("哪些人得去参加这个会？").terms
     assert "卡上" in analyze("奖学金什么时候发到卡上？").terms  # a locative stays with its noun
+
+
+def test_a_particle_or_the_answers_kind_is_not_the_focus():
+    from paddlecamp.docqa.answer import analyze, focus_term
+
+    assert focus_term(analyze("How cold can it get before the sensor is out of spec?")) == "sensor"
+    assert focus_term(analyze("Which city is the supplier based in?")) == "supplier"
+    assert focus_term(analyze("Which child ticket is cheapest?")) == "child"  # a modifier still names it

@@ -1693,7 +1693,8 @@ def focus_term(q: Question) -> str | None:
     if m is None:
         return None
     cands = [(t, low.find(t)) for t, w in zip(q.terms, q.weights)
-             if w >= 0.8 and low.find(t) >= 0 and t not in q.verbs and not _modifier(t, low)]
+             if w >= 0.8 and low.find(t) >= 0 and t not in q.verbs and not _modifier(t, low)
+             and t not in _EN_PARTICLES and t not in _TYPE_NOUNS.get(q.want, ())]
     if not cands:
         return None
     # Chinese puts the attribute before the interrogative, English after it.
@@ -1703,6 +1704,15 @@ def focus_term(q: Question) -> str | None:
         d = (m.start() - (pos + len(item[0]))) if side < 0 else (pos - m.end())
         return (d < 0, abs(d))
     return min(cands, key=dist)[0]
+
+
+#: English prepositions and particles: "before the sensor is out of spec" names no field.
+_EN_PARTICLES = frozenset("before after out up off over under into onto about above below between within without "
+                          "during since until per via across through back away down".split())
+#: Nouns that name the kind of answer asked for ("Which city is the supplier based in?"): the
+#: document prints the city, seldom the word.
+_TYPE_NOUNS = {"place": frozenset("city town country region province state place location".split()),
+               "person": frozenset("person name".split()), "org": frozenset("company organisation organization".split())}
 
 
 #: English number and order words: they qualify what is asked, never name it.
