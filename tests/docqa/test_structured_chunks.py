@@ -127,3 +127,20 @@ def test_a_row_of_several_lines_or_a_title_is_not_a_label_beside_its_value():
     chunks = chunk_page(_page(lines))
     assert not [c for c in chunks if c.kind == "kv"]
     assert chunks[0].section == "Quarterly Report"
+
+
+def test_a_label_and_value_split_at_their_leader_dots_are_one_pair():
+    lines = [
+        _line("报价单号..", 0, 120, 60, 170),
+        _line("... SA-2603-0258", 1, 122, 600, 740),  # far along the row: the dots led there
+        _line("客户...", 2, 160, 60, 130),
+        _line(".公冶文杰 先生", 3, 161, 580, 740),
+    ]
+    chunks = chunk_page(_page(lines))
+    assert [(i["key"], i["value"]) for c in chunks if c.kind == "kv" for i in c.items] == [
+        ("报价单号", "SA-2603-0258"), ("客户", "公冶文杰 先生")]
+
+
+def test_table_cells_lose_the_leader_dots_a_reading_left_at_their_edges():
+    t = Table(cells=[["项目", "金额"], ["搬运师傅×3人..", ".. 450.00"]], bbox=[0, 0, 400, 60], header_rows=1)
+    assert [(i["row_header"], i["text"]) for i in table_items(t)] == [("搬运师傅×3人", "450.00")]

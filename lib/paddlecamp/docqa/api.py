@@ -63,8 +63,9 @@ def _engine_key(engine: str) -> str:
 TEXT_LAYER_VERSION = "pdftext2"
 #: Bumped when the structure step changes what it keeps in a cached page (model tables are kept
 #: as found; geometry is redone on every load) or the reading of a page image changes (struct6:
-#: blurred pages also read sharpened), so pages cached before are read again.
-STRUCTURE_VERSION = "struct6"
+#: blurred pages also read sharpened; struct7: skewed pages read again upright), so pages cached
+#: before are read again.
+STRUCTURE_VERSION = "struct7"
 
 
 def _force_ocr(force_ocr: bool | None) -> bool:

@@ -249,13 +249,18 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
 # --------------------------------------------------------------------------------------------
 # Tables
 # --------------------------------------------------------------------------------------------
+#: A run of two or more leader characters at a cell's start or end ("搬运师傅×3人..", ".. 450.00").
+_LEADER_EDGE = re.compile(r"^\s*(?:[.·…⋯‥_]\s?){2,}\s*|\s*(?:[.·…⋯‥_]\s?){2,}\s*$")
+
+
 def table_items(table: Table) -> list[dict[str, Any]]:
-    """One item per body cell: text, grid position, row header, column header and box."""
+    """One item per body cell: text, grid position, row header, column header and box (leader
+    dots a reading left at a cell's edges dropped)."""
     hr = max(0, min(table.header_rows, table.n_rows - 1))
     hc = max(0, min(table.header_cols, table.n_cols - 1))
     items = []
     for r in range(hr, table.n_rows):
-        row = table.cells[r] + [""] * (table.n_cols - len(table.cells[r]))
+        row = [_LEADER_EDGE.sub("", t) for t in table.cells[r]] + [""] * (table.n_cols - len(table.cells[r]))
         row_header = " ".join(dict.fromkeys(t for t in row[:hc] if t))
         for c in range(hc, table.n_cols):
             if not row[c]:
@@ -398,9 +403,14 @@ def _loose_pair(text: str) -> tuple[str, str] | None:
     return (label, text[spans[0].start:]) if re.fullmatch(r"[\s\-–—~～至到、,，/]*", rest) else None
 
 
-def _label_like(line: Line, body_height: float) -> bool:
-    """A short label: words without digits, no colon or sentence end, not taller than body text."""
-    text = line.text.strip()
+#: Leader characters a reading leaves at the end of a label or the start of its value.
+_LEADER_CHARS = " .·…⋯‥_"
+
+
+def _label_like(line: Line, body_height: float, text: str | None = None) -> bool:
+    """A short label (``text``, default the line's): words without digits, no colon or
+    sentence end, not taller than body text."""
+    text = line.text.strip() if text is None else text
     return (bool(re.search(r"[A-Za-z\u3400-\u9fff]", text)) and not re.search(r"\d|[:：。.!?！？;；,，]$", text)
             and text_units(text) <= BESIDE_LABEL_UNITS and not kv_pairs(text)
             and line.bbox[3] - line.bbox[1] <= BESIDE_LABEL_HEIGHT * body_height)
@@ -436,13 +446,17 @@ def _merge_beside(lines: list[Line], in_table: dict[int, Table], regions: list[R
             continue
         v = row[0] if row[1] is l else row[1]
         h = l.bbox[3] - l.bbox[1]
-        if not (l.bbox[2] - 2 <= v.bbox[0] <= l.bbox[2] + BESIDE_GAP * h) or not _label_like(l, body_height) \
-                or kv_pairs(v.text) or _SPACED_PAIR.match(v.text.strip()):
+        label, value = l.text.strip().rstrip(_LEADER_CHARS), v.text.strip().lstrip(_LEADER_CHARS)
+        # leader dots the reading split ("报价单号.." | "... SA-2603-0258") join across any gap
+        led = label != l.text.strip() or value != v.text.strip()
+        if not (l.bbox[2] - 2 <= v.bbox[0] <= l.bbox[2] + BESIDE_GAP * h or (led and v.bbox[0] >= l.bbox[2] - 2)) \
+                or not label or not value or not _label_like(l, body_height, label) \
+                or kv_pairs(value) or (_SPACED_PAIR.match(value) and not led):
             continue
         if regions and _region_of(l, regions) is not _region_of(v, regions):
             continue
-        sep = "：" if _is_cjk(l.text.strip()[-1:]) else ": "
-        merged[l.order] = _pair_line(l, v, f"{l.text.strip()}{sep}{v.text.strip()}")
+        sep = "：" if _is_cjk(label[-1:]) else ": "
+        merged[l.order] = _pair_line(l, v, f"{label}{sep}{value}")
         dropped.add(v.order)
     kept = [l for l in body if l.order not in dropped]
     loose = {l.order: _loose_pair(l.text.strip()) for l in kept if len(rows[l.order]) == 1 and l.order not in merged}

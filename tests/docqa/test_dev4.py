@@ -1,0 +1,184 @@
+"""The fourth document-QA development set (data/docqa-dev4): new kinds of document, measured before tuning."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from paddlecamp.docqa import dataset_styles as ds
+from paddlecamp.docqa.dataset import normalize
+from paddlecamp.docqa.dataset_extra import SLICES
+from paddlecamp.docqa.dataset_styles import render_page
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+DEV4 = DATA / "docqa-dev4"
+#: Kinds of document the earlier sets (and a list of excluded kinds) already have (as in test_dev3).
+TAKEN = ("bank_statement", "cafe_receipt", "conference", "timetable", "exam", "hotel", "sop", "lab_test", "lease",
+         "medicine", "model_card", "payslip", "comparison", "purchase_order", "regional_sales", "release_notes",
+         "utility", "waybill", "menu", "tax", "minutes", "weather", "exchange", "troubleshooting", "job", "licence_zh",
+         "directory", "renovation", "flight", "warranty_card", "offer", "freight", "recipe", "paper", "rental",
+         "insurance", "project_status", "league", "invoice_zh", "annual_report", "datasheet", "expense",
+         "financial", "letter", "meeting", "packing", "spec_sheet")
+KINDS = ("number", "money", "date", "time", "name", "place", "code", "phone", "percent", "text")
+
+
+def _kind(source: str) -> str:
+    """``vehicle_inspection_zh.jpg`` -> ``vehicle_inspection``."""
+    return re.sub(r"_(zh|en)$", "", Path(source).stem)
+
+
+def _make_dev4():
+    spec = importlib.util.spec_from_file_location("make_dev4", DEV4 / "make_dev4.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["make_dev4"] = mod  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def committed():
+    qa = [json.loads(x) for x in (DEV4 / "qa.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    truth = json.loads((DEV4 / "truth.json").read_text(encoding="utf-8"))
+    return qa, {(p["source"], p["page"]): p for p in truth["pages"]}
+
+
+def test_regenerating_two_documents_gives_the_committed_files(committed):
+    mod = _make_dev4()
+    docs = [mod.RECALL_ZH, mod.SIGNUP_ZH]  # a two-page text-layer PDF and a photographed JPEG page
+    fams = ds.families_in(render_page(p) for d in docs for p in d.pages)
+    stand_ins = sorted(f for f in fams for bold in (False, True) if ds.font_source(f, bold).fallback)
+    if stand_ins:
+        pytest.skip(f"fonts not installed here, pages differ: {stand_ins}")
+    files, truth, qa = mod.build(docs)
+    qa_all, truth_all = committed
+    names = {d.name for d in docs}
+    assert qa == [q for q in qa_all if q["source"] in names]
+    for page in truth:
+        assert json.loads(json.dumps(page, ensure_ascii=False)) == truth_all[(page["source"], page["page"])]
+    for name, data in files.items():
+        assert (DEV4 / "pages" / name).read_bytes() == data
+
+
+def test_answers_are_on_their_page_and_table_answers_in_a_cell(committed):
+    qa, truth = committed
+    for q in qa:
+        page = truth[(q["source"], q["page"])]
+        text = normalize("\n".join(ln["text"] for ln in page["lines"]))
+        if not q["answerable"]:
+            assert q["answer"] == "" and q["evidence_bbox"] is None and q["qtype"] == "unanswerable", q["id"]
+            continue
+        assert normalize(q["answer"]) in text, q["id"]
+        line = next(ln for ln in page["lines"]
+                    if ln["bbox"] == q["evidence_bbox"] and ln["text"] == q["evidence_text"])
+        assert normalize(q["answer"]) in normalize(line["text"]), q["id"]
+        assert ("cell" in line) == (q["qtype"] == "table"), q["id"]
+        if q["qtype"] == "table":  # inside a drawn cell of a recorded table
+            r, c = line["cell"]
+            cells = [cell for t in page["tables"] for cell in t["cells"] if (cell["row"], cell["col"]) == (r, c)]
+            assert any(normalize(q["answer"]) in normalize(cell["text"]) for cell in cells), q["id"]
+        assert normalize(q["answer"]) not in normalize(q["question"]), q["id"]  # the question does not give it away
+
+
+def test_question_mix(committed):
+    qa, truth = committed
+    n = len(qa)
+    by_type = Counter(q["qtype"] for q in qa)
+    assert 140 <= n <= 175
+    assert set(by_type) == {"table", "kv", "text", "unanswerable"}
+    assert by_type["table"] >= 0.40 * n
+    assert by_type["kv"] >= 0.20 * n and by_type["text"] >= 0.17 * n
+    assert by_type["unanswerable"] >= 15 and by_type["unanswerable"] >= 0.13 * n
+    assert len({q["id"] for q in qa}) == n and len({(q["source"], q["question"]) for q in qa}) == n
+    assert {q["kind"] for q in qa} <= set(KINDS) and len({q["kind"] for q in qa}) >= 9
+    assert sum(bool(q["aliases"]) for q in qa if q["answerable"]) >= 0.5 * sum(q["answerable"] for q in qa)
+    page_lang = {p["source"]: p["lang"] for p in truth.values()}
+    assert all(q["lang"] == page_lang[q["source"]] for q in qa)  # Chinese questions for Chinese documents
+    assert all(q["slice"] == truth[(q["source"], q["page"])]["slice"] for q in qa)
+    assert {q["slice"] for q in qa} == set(SLICES)
+    for src in page_lang:  # every document has table, key-value and unanswerable questions
+        types = {q["qtype"] for q in qa if q["source"] == src}
+        assert {"table", "kv", "unanswerable"} <= types, src
+
+
+def test_documents_are_new_kinds(committed):
+    qa, truth = committed
+    docs = {p["source"] for p in truth.values()}
+    assert len(docs) == 12 and {q["source"] for q in qa} == docs
+    assert Counter(p["lang"] for p in {p["source"]: p for p in truth.values()}.values()) == {"zh": 6, "en": 6}
+    pages = Counter(s for s, _ in truth)
+    multi = {s for s, k in pages.items() if k > 1}
+    assert {truth[(s, 1)]["slice"] for s in multi if s.endswith(".pdf")} >= {"pdf-text", "pdf-image"}
+    earlier = {_kind(p.name) for d in ("docqa", "docqa-dev2", "docqa-dev3") if (DATA / d / "pages").is_dir()
+               for p in (DATA / d / "pages").iterdir()}
+    assert "parking_ticket" in earlier  # the earlier sets were found
+    for src in docs:
+        kind = _kind(src)
+        assert not [t for t in TAKEN if t in kind], src
+        assert not [e for e in earlier if e in kind or kind in e], src
+    assert len({_kind(s) for s in docs}) == len(docs)
+
+
+def test_pages_use_typography_beside_dev3s(committed):
+    _, truth = committed
+    fonts = Counter(f for p in truth.values() for f in p["fonts"])
+    for fam in ("dejavu-serif-condensed", "dejavu-light", "dejavu-oblique", "noto-mono-cjk",  # new in dev4
+                "dejavu-sans", "dejavu-condensed", "dejavu-serif", "wqy", "noto-serif", "sans", "serif"):
+        assert fonts[fam], fam
+    lines = [ln for p in truth.values() for ln in p["lines"]]
+    assert any(ln.get("filler") for ln in lines)  # printed rules
+    assert any("....." in ln["text"] and not ln.get("filler") for ln in lines)  # receipt leaders
+    assert any("column" in ln for ln in lines)  # side-by-side parts
+    tables = [t for p in truth.values() for t in p["tables"]]
+    assert {t["style"] for t in tables} == {"ruled", "hrules", "lines", "none"}
+    assert sum(bool(t["spans"]) and t["header_rows"] == 2 for t in tables) >= 5  # merged headers
+    assert sum(bool(t["total_rows"]) for t in tables) >= 5
+    assert sum(any("lines" in c for c in t["cells"]) for t in tables) >= 8  # wrapped cells
+
+
+def test_page_files_are_small_and_sized_like_the_truth(committed):
+    _, truth = committed
+    files = sorted((DEV4 / "pages").iterdir())
+    assert {f.name for f in files} == {s for s, _ in truth}
+    assert sum(f.stat().st_size for f in files) < 2.5 * 2**20
+    for (source, _), page in truth.items():
+        if not source.endswith(".pdf"):
+            with Image.open(DEV4 / "pages" / source) as im:
+                assert im.size == (page["width"], page["height"])
+
+
+@pytest.mark.parametrize("source", ["product_recall_zh.pdf", "calibration_certificate_en.pdf"])
+def test_text_layer_pdf_holds_every_line(committed, source):
+    pdfium = pytest.importorskip("pypdfium2")
+    _, truth = committed
+    pdf = pdfium.PdfDocument(str(DEV4 / "pages" / source))
+    try:
+        assert len(pdf) == sum(1 for s, _ in truth if s == source)
+        for i in range(len(pdf)):
+            page = truth[(source, i + 1)]
+            assert page["slice"] == "pdf-text"
+            w, h = pdf[i].get_size()
+            assert (round(w * 100 / 72), round(h * 100 / 72)) == (page["width"], page["height"])
+            text = normalize(pdf[i].get_textpage().get_text_range())
+            assert all(normalize(ln["text"]) in text for ln in page["lines"]), (source, i + 1)
+    finally:
+        pdf.close()
+
+
+def test_committed_boxes_land_on_ink(committed):
+    _, truth = committed
+    for (source, _), page in truth.items():
+        if source.endswith(".pdf"):
+            continue
+        a = np.asarray(Image.open(DEV4 / "pages" / source).convert("L"), dtype=np.float32)
+        paper = float(np.median(a))
+        for ln in page["lines"]:
+            x0, y0, x1, y1 = ln["bbox"]
+            assert 0 <= x0 < x1 <= page["width"] and 0 <= y0 < y1 <= page["height"], (source, ln["text"])
+            assert a[y0:y1, x0:x1].min() < paper - 40, (source, ln["text"])
