@@ -584,3 +584,12 @@ def test_a_particle_or_the_answers_kind_is_not_the_focus():
     assert focus_term(analyze("How cold can it get before the sensor is out of spec?")) == "sensor"
     assert focus_term(analyze("Which city is the supplier based in?")) == "supplier"
     assert focus_term(analyze("Which child ticket is cheapest?")) == "child"  # a modifier still names it
+
+
+def test_weekdays_and_months_match_their_printed_abbreviations():
+    from paddlecamp.docqa.answer import term_match
+
+    assert term_match("thursday", "| Thu 7 May | 19:30 | 502 |") >= 0.8
+    assert term_match("september", "Sept 2025") >= 0.8
+    assert term_match("星期四", "周四 19:30") >= 0.8
+    assert term_match("sunday", "sunlight exposure") == 0.0
