@@ -262,3 +262,16 @@ def test_text_layer_is_much_faster_than_ocr(tmp_path, monkeypatch):
     assert text[0].origin == "pdf-text" and ocred[0].origin == "ocr"
     print(f"text layer {t1 - t0:.2f} s, OCR {t2 - t1:.2f} s per page ({(t2 - t1) / (t1 - t0):.0f}x)")
     assert (t2 - t1) > 3 * (t1 - t0)
+
+
+def test_letter_spaced_titles_read_as_words(tmp_path):
+    """Titles typed with a space after every letter ("C E R T I F I C A T E  O F", "物 业 服 务
+    费 通 知 单") read as their words; ordinary lines keep their word spaces."""
+    pdf = tmp_path / "spaced.pdf"
+    draw_text_pdf(pdf, [(100, 100, "C E R T I F I C A T E    O F", 40),
+                        (100, 200, "Unit 14, Brindley Park, Coventry CV3 4FJ", 28),
+                        (100, 300, "物 业 服 务 费 缴 费 通 知 单", 40)])
+    texts = [l.text for l in load_pages(pdf)[0].text_lines]
+    assert "CERTIFICATE OF" in texts
+    assert "Unit 14, Brindley Park, Coventry CV3 4FJ" in texts
+    assert "物业服务费缴费通知单" in texts

@@ -59,8 +59,9 @@ def _engine_key(engine: str) -> str:
     return os.environ.get("PADDLECAMP_OCR_ENGINE", DEFAULT_ENGINE) if engine == "default" else engine
 
 
-#: Bumped when the PDF text-layer extraction changes, so cached results of the old one are redone.
-TEXT_LAYER_VERSION = "pdftext2"
+#: Bumped when the PDF text-layer extraction changes, so cached results of the old one are redone
+#: (pdftext3: letter-spaced rows read as words).
+TEXT_LAYER_VERSION = "pdftext3"
 #: Bumped when the structure step changes what it keeps in a cached page (model tables are kept
 #: as found; geometry is redone on every load) or the reading of a page image changes (struct6:
 #: blurred pages also read sharpened; struct7: skewed pages read again upright), so pages cached

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -353,6 +354,12 @@ def _covers_big_images(glyphs: list[_Glyph], images: list[list[float]], page_are
 
 #: glyphs of one row have box bottoms within this share of the smaller glyph height
 BASELINE_TOL = 0.35
+#: A gap between glyphs wider than this share of the line height is a space between words ...
+WORD_GAP = 0.25
+#: ... unless the row is letter-spaced: its median gap (over at least ``LETTER_SPACED_MIN``
+#: gaps) is wider than this share of the height, and a word gap is that much wider again.
+LETTER_SPACED = 0.15
+LETTER_SPACED_MIN = 4
 
 
 def _glyph_lines(glyphs: list[_Glyph], spaces: set[int]) -> list[Line]:
@@ -385,6 +392,12 @@ def _glyph_lines(glyphs: list[_Glyph], spaces: set[int]) -> list[Line]:
     for row in rows:
         row.sort(key=lambda g: (g.box[0], g.index))
         height = float(np.median([g.height for g in row]))
+        # a letter-spaced row ("C E R T I F I C A T E") spaces every glyph: a word gap there is
+        # the letter gap plus a space's width, not any gap over a quarter of the height
+        gaps = [max(0.0, b.box[0] - a.box[2]) for a, b in zip(row, row[1:]) if b.box[0] - a.box[2] <= SPLIT_GAP * height]
+        letter_gap = float(np.median(gaps)) if len(gaps) >= LETTER_SPACED_MIN else 0.0
+        spaced_row = letter_gap > LETTER_SPACED * height  # the PDF's (or pdfium's) spaces there mark letters
+        word_gap = WORD_GAP * height + (letter_gap if spaced_row else 0.0)
         segment: list[_Glyph] = []
         text = ""
         for g in row:
@@ -399,7 +412,8 @@ def _glyph_lines(glyphs: list[_Glyph], spaces: set[int]) -> list[Line]:
                     segment, text = [], ""
                 else:
                     lo, hi = sorted((prev.index, g.index))
-                    if gap > 0.25 * height or (hi - lo < 64 and any(j in spaces for j in range(lo + 1, hi))):
+                    if gap > word_gap or (not spaced_row and hi - lo < 64
+                                          and any(j in spaces for j in range(lo + 1, hi))):
                         text += " "
             segment.append(g)
             text += g.ch
@@ -415,7 +429,14 @@ def _segment_line(segment: list[_Glyph], text: str) -> Line:
     y1 = max(g.box[3] for g in segment)
     box = [[round(x0, 1), round(y0, 1)], [round(x1, 1), round(y0, 1)], [round(x1, 1), round(y1, 1)],
            [round(x0, 1), round(y1, 1)]]
-    return Line(text=text.strip(), score=1.0, box=box)
+    text = text.strip()
+    if _SPACED_CJK.fullmatch(text):  # "物 业 服 务 费 通 知 单": a letter-spaced Chinese title
+        text = text.replace(" ", "")
+    return Line(text=text, score=1.0, box=box)
+
+
+#: A line of single Chinese characters each followed by one space (four or more characters).
+_SPACED_CJK = re.compile(r"(?:[\u3400-\u9fff] ){3,}[\u3400-\u9fff]")
 
 
 def _scale_lines(lines: list[Line], f: float) -> list[Line]:
