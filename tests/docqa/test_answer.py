@@ -593,3 +593,13 @@ def test_weekdays_and_months_match_their_printed_abbreviations():
     assert term_match("september", "Sept 2025") >= 0.8
     assert term_match("星期四", "周四 19:30") >= 0.8
     assert term_match("sunday", "sunlight exposure") == 0.0
+
+
+def test_a_count_question_takes_the_number_of_what_it_counts():
+    from paddlecamp.docqa.answer import _counted_nouns
+
+    assert _counted_nouns("派了几个搬运师傅？") == ("搬运师傅",)
+    study = Chunk(source="study.png", page=1, kind="kv", bbox=[0, 0, 400, 40], text="Sites: 41 sites in 7 countries",
+                  line_bboxes=[[0, 0, 400, 40]])
+    assert extract("How many sites took part?", [study]).answer == "41"
+    assert extract("How many countries took part?", [study]).answer == "7"

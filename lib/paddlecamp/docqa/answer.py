@@ -1024,6 +1024,30 @@ def _anchor_gaps(spans: list[tuple[int, int, str, str]], text: str, q: Question,
     return [gap(sp) for sp in spans]
 
 
+def _counted_nouns(question: str) -> tuple[str, ...]:
+    """What a count question counts: the words after "how many" ("how many sites", "how many
+    complimentary tickets"), the noun after 几/多少 and a measure word ("几个搬运师傅")."""
+    m = re.search(r"\bhow many ([a-z]+)(?: ([a-z]+))?", question.lower())
+    if m:
+        return tuple(w for w in m.groups() if w and w not in _EN_STOP)
+    m = re.search(r"(?:几|多少)[个位名张台件次家种条份本辆间套只]?([\u4e00-\u9fff]{2,4})", question)
+    return (m.group(1),) if m else ()
+
+
+def _counting(spans: list[tuple[int, int, str, str]], text: str, q: Question) -> list[tuple[int, int, str, str]]:
+    """The spans right before a word the question counts ("41 sites"), if any."""
+    nouns = _counted_nouns(q.text)
+    out = []
+    for sp in spans:
+        after = _norm(text[sp[1]:sp[1] + 16]).lstrip()
+        for n in nouns:
+            stem = n[:4] if n.isascii() and len(n) > 4 else n
+            if after.startswith(stem) or (sp[2].lower().endswith(n) and len(n) > 1):
+                out.append(sp)
+                break
+    return out
+
+
 def _nearest_span(spans: list[tuple[int, int, str, str]], text: str, q: Question) -> tuple[int, int, str, str]:
     """The span with the question's words closest before it (the first when none is there)."""
     gaps = _anchor_gaps(spans, text, q)
@@ -1232,6 +1256,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     primary = [sp for sp in spans if sp[3] == _KINDS[q.want][0]]
     # a labelled value first; else a person before an organisation for "who", and so on
     spans = labelled or primary or spans
+    if q.want == "number" and len(spans) > 1:  # "How many sites": "41 sites in 7 countries" -> 41
+        spans = _counting(spans, value, q) or spans
     if spans:
         span = _nearest_span(spans, value, q) if len(spans) > 1 else spans[0]
         if q.want == "time":
