@@ -603,3 +603,16 @@ def test_a_count_question_takes_the_number_of_what_it_counts():
                   line_bboxes=[[0, 0, 400, 40]])
     assert extract("How many sites took part?", [study]).answer == "41"
     assert extract("How many countries took part?", [study]).answer == "7"
+
+
+def test_a_number_the_question_names_a_thing_by_must_be_in_the_document():
+    from paddlecamp.docqa.answer import question_numbers
+
+    assert question_numbers("What was the gauge's reading at 700 bar?") == ("700",)
+    assert question_numbers("5月21日的住宿费是多少？") == ()  # a date, not a name
+    assert question_numbers("What is the warranty of the TS-200 sensor?") == ()  # a code's part
+    readings = Chunk(source="cal.png", page=1, kind="table", bbox=[0, 0, 400, 120],
+                     text="| Applied (bar) | Reading (bar) |\n|---|---|\n| 500.00 | 500.4 |\n| 600.00 | 600.6 |",
+                     line_bboxes=[[0, 0, 400, 40], [0, 40, 400, 80], [0, 80, 400, 120]])
+    assert extract("What was the reading at 500 bar?", [readings]).answer == "500.4"
+    assert not extract("What was the reading at 700 bar?", [readings]).answerable

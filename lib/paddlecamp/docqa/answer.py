@@ -1924,6 +1924,7 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     reason = ""
     hard = [h for h in q.hard if not _has_hard(h, page_text)]
     names = [n for n in question_names(question) if term_match(n.lower(), doc_text) < 0.8]
+    names += [n for n in question_numbers(question) if not _has_number(n, doc_text)]
     if answer is None:
         reason = f"no {q.want} found in the best evidence"
     elif hard:
@@ -2043,6 +2044,26 @@ def question_names(question: str) -> tuple[str, ...]:
     out = [w for i, w in enumerate(words) if i > 0 and w[0].isupper() and w.lower() not in _EN_STOP
            and len(w) >= 3 and (not w.isupper() or (w.isalpha() and w not in _CURRENCY_CODES))]
     return tuple(dict.fromkeys(out))
+
+
+def question_numbers(question: str) -> tuple[str, ...]:
+    """Numbers a question names a thing by ("the reading at 700 bar", "a 45-foot container",
+    "lot 105"): not years, not parts of codes (TS-200) and not dates or times ("5月21日",
+    "1月份", "9点"). The answer's document must print each of them."""
+    from paddlecamp.docqa import recognizers
+
+    body = question
+    for sp in sorted(recognizers.find_spans(question, ("date", "time")), key=lambda sp: -sp.start):
+        body = body[:sp.start] + " " + body[sp.end:]
+    body = re.sub(r"\d+\s*(?:月|日|号|点|时|分|秒)|月\d+", " ", body)
+    nums = re.findall(r"(?<![A-Za-z0-9.\-/])(\d+(?:\.\d+)?)(?![A-Za-z0-9./:])", body)
+    return tuple(dict.fromkeys(n for n in nums if not re.fullmatch(r"(?:19|20)\d\d", n)))
+
+
+def _has_number(number: str, text: str) -> bool:
+    """Whether ``text`` prints ``number`` (thousands separators ignored; 500 is in "500.00")."""
+    flat = re.sub(r"(?<=\d)[,，](?=\d{3})", "", text)
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?!\d)", flat) is not None
 
 
 def _has_hard(term: str, text: str) -> bool:
