@@ -26,13 +26,14 @@ from paddlecamp.docqa import dataset_styles as _ds
 from paddlecamp.docqa.dataset_extra import SEED
 from paddlecamp.docqa.dataset_styles import (BLUE, GREEN, GREY_444, GREY_666, GREY_888, HEADER_BLUE, NAVY, ORANGE,
                                              PANEL_BLUE, PANEL_GREY, TEAL, THERMAL, WHITE, WHITE_PAPER, ZEBRA_YELLOW,
-                                             CharRule, Form, Leaders, Line, Logo, Panel, Rule, Run, Runs, Space, Split,
-                                             StylePage, Table, capture, families_in, font_source, render_page,
-                                             text_layer_pdf)
-from paddlecamp.docqa.devset import Doc, Q, U, capture_pages, file_bytes, record, summary_line, write_set
+                                             CharRule, Form, Leaders, Line, Logo, Panel, Rule, Run, Runs, Space,
+                                             Split, StylePage, Table, build_set, write_styled_set)
+from paddlecamp.docqa.devset import Doc, Q, U, summary_line
 
 #: Bump when the generated files change on purpose.
 VERSION = 1
+#: Families that are the second face of a font collection: a text-layer PDF cannot use them.
+ONE_FACE = ("wqy-mono", "noto-mono-cjk")
 
 #: Faces dev3 does not draw with, registered beside ``dataset_styles.FAMILIES`` (a family that is
 #: not installed falls back like dev3's: the set builds, its bytes differ).
@@ -755,41 +756,13 @@ DOCUMENTS: tuple[Doc, ...] = (
 # --------------------------------------------------------------------------------------------
 def build(documents: Iterable[Doc] = DOCUMENTS, *, seed: int = SEED) -> tuple[dict[str, bytes], list[dict], list[dict]]:
     """(files by name, truth pages, qa records) of ``documents``; raises when an answer is not on
-    its page or its evidence is not of its question type."""
-    files: dict[str, bytes] = {}
-    truth: list[dict] = []
-    qa: list[dict] = []
-    for doc in documents:
-        rendered, images, pages = capture_pages(doc, render_page, capture, seed,
-                                                extra=lambda r: {"fonts": sorted(families_in([r]))})
-        if {p.slice for p in doc.pages} == {"pdf-text"} and families_in(rendered) & {"wqy-mono", "noto-mono-cjk"}:
-            raise ValueError(f"{doc.name}: a text-layer PDF cannot use a second face of a collection")
-        files[doc.name] = file_bytes(doc, rendered, images, text_layer_pdf)
-        truth.extend(pages)
-        qa.extend(record(doc, i, q, pages, same_lang=True) for i, q in enumerate(doc.questions, start=1))
-    return files, truth, qa
-
-
-def fonts_used(documents: Iterable[Doc] = DOCUMENTS) -> dict[str, str]:
-    """Font family -> ``file#face`` for every family the documents draw with (recorded in the
-    truth, so a machine with other fonts is told why its pages differ)."""
-    fams = sorted(families_in(render_page(p) for d in documents for p in d.pages))
-    out = {}
-    for fam in fams:
-        for bold in (False, True):
-            src = font_source(fam, bold)
-            out[f"{fam}{'-bold' if bold else ''}"] = f"{Path(src.path).name}#{src.index}" + (
-                " (fallback)" if src.fallback else "") + ("" if src.bold_face or not bold else " (no bold face)")
-    return out
+    its page or its evidence is not of its question type (``dataset_styles.build_set``)."""
+    return build_set(documents, seed=seed, one_face=ONE_FACE)
 
 
 def write(out_dir: Path, documents: Iterable[Doc] = DOCUMENTS) -> tuple[dict[str, bytes], list[dict], list[dict]]:
     """Build the set and write it under ``out_dir`` (only files whose bytes change)."""
-    documents = tuple(documents)
-    files, truth, qa = build(documents)
-    write_set(out_dir, files, {"version": VERSION, "seed": SEED, "pdf_dpi": 100, "fonts": fonts_used(documents),
-                               "pages": truth}, qa)
-    return files, truth, qa
+    return write_styled_set(out_dir, documents, version=VERSION, seed=SEED, one_face=ONE_FACE, note_bold=True)
 
 
 def main() -> None:

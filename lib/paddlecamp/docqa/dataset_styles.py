@@ -979,3 +979,58 @@ def text_layer_pdf(pages: Sequence[Rendered], *, title: str = "") -> bytes:
     (Noto CJK); ``wqy-mono`` would print in the proportional face.
     """
     return _extra_text_layer_pdf(pages, title=title, fonts=(font_file, get_font))
+
+
+# --------------------------------------------------------------------------------------------
+# Building a set (data/docqa-dev3, data/docqa-dev4)
+# --------------------------------------------------------------------------------------------
+def build_set(documents: Iterable[Any], *, seed: int, one_face: Iterable[str] = ("wqy-mono",)
+              ) -> tuple[dict[str, bytes], list[dict], list[dict]]:
+    """(files by name, truth pages, qa records) of ``documents`` (``devset.Doc``) drawn by this
+    renderer; raises when an answer is not on its page, its evidence is not of its question
+    type, or a text-layer PDF draws with a ``one_face`` family (the second face of a font
+    collection, which ``text_layer_pdf`` cannot embed)."""
+    from paddlecamp.docqa.devset import capture_pages, file_bytes, record
+
+    files: dict[str, bytes] = {}
+    truth: list[dict] = []
+    qa: list[dict] = []
+    for doc in documents:
+        rendered, images, pages = capture_pages(doc, render_page, capture, seed,
+                                                extra=lambda r: {"fonts": sorted(families_in([r]))})
+        second = families_in(rendered) & set(one_face)
+        if {p.slice for p in doc.pages} == {"pdf-text"} and second:
+            raise ValueError(f"{doc.name}: a text-layer PDF cannot use {', '.join(sorted(second))} "
+                             "(the second face of a font collection, see text_layer_pdf)")
+        files[doc.name] = file_bytes(doc, rendered, images, text_layer_pdf)
+        truth.extend(pages)
+        qa.extend(record(doc, i, q, pages, same_lang=True) for i, q in enumerate(doc.questions, start=1))
+    return files, truth, qa
+
+
+def fonts_used(documents: Iterable[Any], *, note_bold: bool = False) -> dict[str, str]:
+    """Font family -> ``file#face`` for every family the documents draw with (recorded in the
+    truth, so a machine with other fonts is told why its pages differ); ``note_bold`` also
+    marks a family without a bold face."""
+    fams = sorted(families_in(render_page(p) for d in documents for p in d.pages))
+    out = {}
+    for fam in fams:
+        for bold in (False, True):
+            src = font_source(fam, bold)
+            out[f"{fam}{'-bold' if bold else ''}"] = f"{Path(src.path).name}#{src.index}" + (
+                " (fallback)" if src.fallback else "") + (
+                " (no bold face)" if note_bold and bold and not src.bold_face else "")
+    return out
+
+
+def write_styled_set(out_dir: Path, documents: Iterable[Any], *, version: int, seed: int,
+                     one_face: Iterable[str] = ("wqy-mono",), note_bold: bool = False
+                     ) -> tuple[dict[str, bytes], list[dict], list[dict]]:
+    """Build the set (``build_set``) and write it under ``out_dir`` (only files whose bytes change)."""
+    from paddlecamp.docqa.devset import write_set
+
+    documents = tuple(documents)
+    files, truth, qa = build_set(documents, seed=seed, one_face=one_face)
+    write_set(out_dir, files, {"version": version, "seed": seed, "pdf_dpi": 100,
+                               "fonts": fonts_used(documents, note_bold=note_bold), "pages": truth}, qa)
+    return files, truth, qa
