@@ -1,9 +1,6 @@
 """The second document-QA development set (data/docqa-dev2): generator, files and question mix."""
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -12,6 +9,7 @@ import pytest
 from PIL import Image
 
 from paddlecamp.docqa.dataset import normalize
+from paddlecamp.docqa.devset import committed_set, load_generator, regeneration_diffs
 from paddlecamp.docqa.dataset_extra import (SLICES, Grid, PageSpec, Rendered, Text, capture, homography, map_box,
                                             page_rng, render_spec)
 
@@ -19,33 +17,19 @@ DEV2 = Path(__file__).resolve().parents[2] / "data" / "docqa-dev2"
 
 
 def _make_dev2():
-    spec = importlib.util.spec_from_file_location("make_dev2", DEV2 / "make_dev2.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["make_dev2"] = mod  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(mod)
-    return mod
+    return load_generator(DEV2 / "make_dev2.py")
 
 
 @pytest.fixture(scope="module")
 def committed():
-    qa = [json.loads(x) for x in (DEV2 / "qa.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-    truth = json.loads((DEV2 / "truth.json").read_text(encoding="utf-8"))
-    return qa, {(p["source"], p["page"]): p for p in truth["pages"]}
+    return committed_set(DEV2)
 
 
 def test_regenerating_two_documents_gives_the_committed_files(committed):
     mod = _make_dev2()
     docs = [mod.MENU_ZH, mod.OFFER_EN]  # a JPEG page and a text-layer PDF
-    files, truth, qa = mod.build(docs)
-    files2, truth2, qa2 = mod.build(docs)
-    assert files == files2 and truth == truth2 and qa == qa2
-    qa_all, truth_all = committed
-    names = {d.name for d in docs}
-    assert qa == [q for q in qa_all if q["source"] in names]
-    for page in truth:
-        assert json.loads(json.dumps(page, ensure_ascii=False)) == truth_all[(page["source"], page["page"])]
-    for name, data in files.items():
-        assert (DEV2 / "pages" / name).read_bytes() == data
+    assert mod.build(docs) == mod.build(docs)
+    assert regeneration_diffs(mod.build, docs, DEV2) == []
 
 
 def test_answers_are_on_their_page_and_unanswerable_ones_are_not(committed):

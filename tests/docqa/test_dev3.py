@@ -1,9 +1,6 @@
 """The third document-QA development set (data/docqa-dev3) and its renderer (docqa.dataset_styles)."""
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -13,6 +10,7 @@ from PIL import Image
 
 from paddlecamp.docqa import dataset_styles as ds
 from paddlecamp.docqa.dataset import normalize
+from paddlecamp.docqa.devset import committed_set, load_generator, regeneration_diffs
 from paddlecamp.docqa.dataset_extra import SLICES, page_rng, transform_truth
 from paddlecamp.docqa.dataset_styles import (CharRule, Form, Leaders, Line, Panel, Run, Runs, Split, StylePage, Table,
                                              capture, render_page)
@@ -28,35 +26,21 @@ TAKEN = ("bank_statement", "cafe_receipt", "conference", "timetable", "exam", "h
 
 
 def _make_dev3():
-    spec = importlib.util.spec_from_file_location("make_dev3", DEV3 / "make_dev3.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["make_dev3"] = mod  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(mod)
-    return mod
+    return load_generator(DEV3 / "make_dev3.py")
 
 
 @pytest.fixture(scope="module")
 def committed():
-    qa = [json.loads(x) for x in (DEV3 / "qa.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-    truth = json.loads((DEV3 / "truth.json").read_text(encoding="utf-8"))
-    return qa, {(p["source"], p["page"]): p for p in truth["pages"]}
+    return committed_set(DEV3)
 
 
 def test_regenerating_two_documents_gives_the_committed_files(committed):
     mod = _make_dev3()
     docs = [mod.OUTPATIENT_ZH, mod.LICENCE_EN]  # a JPEG page and a two-page text-layer PDF
-    fams = ds.families_in(render_page(p) for d in docs for p in d.pages)
-    stand_ins = sorted(f for f in fams for bold in (False, True) if ds.font_source(f, bold).fallback)
+    stand_ins = ds.stand_in_fonts(docs)
     if stand_ins:
         pytest.skip(f"fonts not installed here, pages differ: {stand_ins}")
-    files, truth, qa = mod.build(docs)
-    qa_all, truth_all = committed
-    names = {d.name for d in docs}
-    assert qa == [q for q in qa_all if q["source"] in names]
-    for page in truth:
-        assert json.loads(json.dumps(page, ensure_ascii=False)) == truth_all[(page["source"], page["page"])]
-    for name, data in files.items():
-        assert (DEV3 / "pages" / name).read_bytes() == data
+    assert regeneration_diffs(mod.build, docs, DEV3) == []
 
 
 def test_answers_are_on_their_page_and_unanswerable_ones_are_not(committed):

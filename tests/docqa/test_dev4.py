@@ -1,10 +1,7 @@
 """The fourth document-QA development set (data/docqa-dev4): new kinds of document, measured before tuning."""
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -14,8 +11,8 @@ from PIL import Image
 
 from paddlecamp.docqa import dataset_styles as ds
 from paddlecamp.docqa.dataset import normalize
+from paddlecamp.docqa.devset import committed_set, load_generator, regeneration_diffs
 from paddlecamp.docqa.dataset_extra import SLICES
-from paddlecamp.docqa.dataset_styles import render_page
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 DEV4 = DATA / "docqa-dev4"
@@ -35,35 +32,21 @@ def _kind(source: str) -> str:
 
 
 def _make_dev4():
-    spec = importlib.util.spec_from_file_location("make_dev4", DEV4 / "make_dev4.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["make_dev4"] = mod  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(mod)
-    return mod
+    return load_generator(DEV4 / "make_dev4.py")
 
 
 @pytest.fixture(scope="module")
 def committed():
-    qa = [json.loads(x) for x in (DEV4 / "qa.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-    truth = json.loads((DEV4 / "truth.json").read_text(encoding="utf-8"))
-    return qa, {(p["source"], p["page"]): p for p in truth["pages"]}
+    return committed_set(DEV4)
 
 
 def test_regenerating_two_documents_gives_the_committed_files(committed):
     mod = _make_dev4()
     docs = [mod.RECALL_ZH, mod.SIGNUP_ZH]  # a two-page text-layer PDF and a photographed JPEG page
-    fams = ds.families_in(render_page(p) for d in docs for p in d.pages)
-    stand_ins = sorted(f for f in fams for bold in (False, True) if ds.font_source(f, bold).fallback)
+    stand_ins = ds.stand_in_fonts(docs)
     if stand_ins:
         pytest.skip(f"fonts not installed here, pages differ: {stand_ins}")
-    files, truth, qa = mod.build(docs)
-    qa_all, truth_all = committed
-    names = {d.name for d in docs}
-    assert qa == [q for q in qa_all if q["source"] in names]
-    for page in truth:
-        assert json.loads(json.dumps(page, ensure_ascii=False)) == truth_all[(page["source"], page["page"])]
-    for name, data in files.items():
-        assert (DEV4 / "pages" / name).read_bytes() == data
+    assert regeneration_diffs(mod.build, docs, DEV4) == []
 
 
 def test_answers_are_on_their_page_and_table_answers_in_a_cell(committed):
@@ -182,3 +165,14 @@ def test_committed_boxes_land_on_ink(committed):
             x0, y0, x1, y1 = ln["bbox"]
             assert 0 <= x0 < x1 <= page["width"] and 0 <= y0 < y1 <= page["height"], (source, ln["text"])
             assert a[y0:y1, x0:x1].min() < paper - 40, (source, ln["text"])
+
+
+def test_regeneration_diffs_names_what_changed():
+    mod = _make_dev4()
+    docs = [mod.SIGNUP_ZH]
+
+    def tampered(ds_):
+        files, truth, qa = mod.build(ds_)
+        return {k: v + b"x" for k, v in files.items()}, truth, [dict(q, answer=q["answer"] + "!") for q in qa]
+
+    assert regeneration_diffs(tampered, docs, DEV4) == ["questions", "community_signup_zh.jpg"]

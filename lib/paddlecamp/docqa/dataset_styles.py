@@ -1034,3 +1034,10 @@ def write_styled_set(out_dir: Path, documents: Iterable[Any], *, version: int, s
     write_set(out_dir, files, {"version": version, "seed": seed, "pdf_dpi": 100,
                                "fonts": fonts_used(documents, note_bold=note_bold), "pages": truth}, qa)
     return files, truth, qa
+
+
+def stand_in_fonts(documents: Iterable[Any]) -> list[str]:
+    """Families (and bold faces) the documents draw with that this machine lacks, so a stand-in
+    face is used and the pages differ from the committed ones."""
+    fams = families_in(render_page(p) for d in documents for p in d.pages)
+    return sorted(f for f in fams for bold in (False, True) if font_source(f, bold).fallback)

@@ -151,3 +151,36 @@ def summary_line(out_dir: Path, files: dict[str, bytes], truth: list[dict], qa: 
     size = sum(len(b) for b in files.values()) / 2**20
     counts = {t: sum(q["qtype"] == t for q in qa) for t in QTYPES}
     return f"{len(files)} files, {len(truth)} pages ({size:.1f} MiB), {len(qa)} questions {counts} -> {out_dir}"
+
+
+def load_generator(script: Path) -> Any:
+    """A set's generator script (``data/docqa-dev3/make_dev3.py``) imported as a module."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(script.stem, script)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[script.stem] = mod  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def committed_set(out_dir: Path) -> tuple[list[dict], dict[tuple[str, int], dict]]:
+    """A written set's questions and its truth pages by ``(source, page)``."""
+    qa = [json.loads(x) for x in (out_dir / "qa.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    truth = json.loads((out_dir / "truth.json").read_text(encoding="utf-8"))
+    return qa, {(p["source"], p["page"]): p for p in truth["pages"]}
+
+
+def regeneration_diffs(build: Callable[[Sequence[Doc]], tuple[dict[str, bytes], list[dict], list[dict]]],
+                       docs: Sequence[Doc], out_dir: Path) -> list[str]:
+    """What a fresh ``build(docs)`` gives differently from the set written in ``out_dir``
+    (questions, truth pages, file bytes); empty when it reproduces them exactly."""
+    files, truth, qa = build(docs)
+    qa_all, truth_all = committed_set(out_dir)
+    names = {d.name for d in docs}
+    diffs = [] if qa == [q for q in qa_all if q["source"] in names] else ["questions"]
+    diffs += [f"truth of {p['source']} page {p['page']}" for p in truth
+              if json.loads(json.dumps(p, ensure_ascii=False)) != truth_all.get((p["source"], p["page"]))]
+    diffs += [name for name, data in files.items() if (out_dir / "pages" / name).read_bytes() != data]
+    return diffs
