@@ -4,7 +4,7 @@
     python scripts/docqa_fit_ranker.py --answerability   # the decline model instead
 
 Indexes the development sets (data/docqa with its questions and paraphrases, data/docqa-dev2,
-data/docqa-dev3)
+data/docqa-dev3, data/docqa-dev4)
 into stores under build/ (OCR is cached there), collects every question's candidates, picks the
 penalty by leave-one-document-out cross-validation and writes the weights fitted on all of them.
 With ``--answerability`` it fits the decline decision instead (a logistic model of "answerable"
@@ -26,6 +26,7 @@ SETS = [  # (name, data folder, questions file, collection)
     ("dev-paraphrase", "data/docqa", "qa-paraphrase.jsonl", "ranker_dev"),
     ("dev2", "data/docqa-dev2", "qa.jsonl", "ranker_dev2"),
     ("dev3", "data/docqa-dev3", "qa.jsonl", "ranker_dev3"),
+    ("dev4", "data/docqa-dev4", "qa.jsonl", "ranker_dev4"),
 ]
 
 
@@ -62,7 +63,7 @@ def main() -> None:
     meta = {"fitted": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "sets": counts,
             "lambda": best, "cv_top1": cv, "in_sample_top1": ranker_fit.top1(cases, weights),
             "note": "fitted on the development sets only (data/docqa, its paraphrases, data/docqa-dev2, "
-                    "data/docqa-dev3); "
+                    "data/docqa-dev3, data/docqa-dev4); "
                     "the frozen test set is never read"}
     ranker_fit.save(weights, args.out, meta=meta)
     print(f"lambda {best}: in-sample top-1 {meta['in_sample_top1']:.3f}; weights -> {args.out}")
