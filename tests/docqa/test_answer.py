@@ -616,3 +616,11 @@ def test_a_number_the_question_names_a_thing_by_must_be_in_the_document():
                      line_bboxes=[[0, 0, 400, 40], [0, 40, 400, 80], [0, 80, 400, 120]])
     assert extract("What was the reading at 500 bar?", [readings]).answer == "500.4"
     assert not extract("What was the reading at 700 bar?", [readings]).answerable
+
+
+def test_a_question_for_the_hour_wants_a_time_even_about_a_phone_line():
+    from paddlecamp.docqa.answer import question_type
+
+    assert question_type("召回热线每天几点开始接听？") == "time"
+    assert question_type("召回热线是多少？") == "phone"
+    assert question_type("What time does the hotline open?") == "time"

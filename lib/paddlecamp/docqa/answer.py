@@ -274,6 +274,8 @@ def question_type(question: str) -> str:
     # "How many days/hours" is a quantity even though "date" words may follow.
     if re.search(r"哪几?个(?:省|国家|城市|地区|港口|港|车站|机场|区域)", q):
         return "place"  # "哪几个省" asks for places, not a count
+    if re.search(r"几点|what time|at what hour", q):
+        return "time"  # "热线每天几点开始接听": the hour, though a phone line is named
     if re.search(r"什么意思|啥意思|意思是|含义|代表什么|\b(?:does|do|did)\b.*\bmean\b|\bmeaning\b|\bstands? for\b", q):
         return "general"  # "E05故障代码是什么意思" asks what the code means, not for a code
     if re.search(r"how many|how long|多少[天个人次年月]|多久|多长时间", q):
