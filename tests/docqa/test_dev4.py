@@ -11,7 +11,8 @@ from PIL import Image
 
 from paddlecamp.docqa import dataset_styles as ds
 from paddlecamp.docqa.dataset import normalize
-from paddlecamp.docqa.devset import committed_set, load_generator, regeneration_diffs
+from paddlecamp.docqa.devset import (committed_set, lines_off_ink, load_generator, regeneration_diffs,
+                                     text_layer_misses)
 from paddlecamp.docqa.dataset_extra import SLICES
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -138,33 +139,15 @@ def test_page_files_are_small_and_sized_like_the_truth(committed):
 
 @pytest.mark.parametrize("source", ["product_recall_zh.pdf", "calibration_certificate_en.pdf"])
 def test_text_layer_pdf_holds_every_line(committed, source):
-    pdfium = pytest.importorskip("pypdfium2")
+    pytest.importorskip("pypdfium2")
     _, truth = committed
-    pdf = pdfium.PdfDocument(str(DEV4 / "pages" / source))
-    try:
-        assert len(pdf) == sum(1 for s, _ in truth if s == source)
-        for i in range(len(pdf)):
-            page = truth[(source, i + 1)]
-            assert page["slice"] == "pdf-text"
-            w, h = pdf[i].get_size()
-            assert (round(w * 100 / 72), round(h * 100 / 72)) == (page["width"], page["height"])
-            text = normalize(pdf[i].get_textpage().get_text_range())
-            assert all(normalize(ln["text"]) in text for ln in page["lines"]), (source, i + 1)
-    finally:
-        pdf.close()
+    assert all(p["slice"] == "pdf-text" for (s, _), p in truth.items() if s == source)
+    assert text_layer_misses(DEV4, truth, source) == []
 
 
 def test_committed_boxes_land_on_ink(committed):
     _, truth = committed
-    for (source, _), page in truth.items():
-        if source.endswith(".pdf"):
-            continue
-        a = np.asarray(Image.open(DEV4 / "pages" / source).convert("L"), dtype=np.float32)
-        paper = float(np.median(a))
-        for ln in page["lines"]:
-            x0, y0, x1, y1 = ln["bbox"]
-            assert 0 <= x0 < x1 <= page["width"] and 0 <= y0 < y1 <= page["height"], (source, ln["text"])
-            assert a[y0:y1, x0:x1].min() < paper - 40, (source, ln["text"])
+    assert lines_off_ink(DEV4, truth) == []  # grey small print included
 
 
 def test_regeneration_diffs_names_what_changed():
@@ -176,3 +159,14 @@ def test_regeneration_diffs_names_what_changed():
         return {k: v + b"x" for k, v in files.items()}, truth, [dict(q, answer=q["answer"] + "!") for q in qa]
 
     assert regeneration_diffs(tampered, docs, DEV4) == ["questions", "community_signup_zh.jpg"]
+
+
+def test_the_set_checks_report_a_line_off_the_ink_and_missing_from_a_text_layer(committed):
+    _, truth = committed
+    key = ("box_office_report_en.jpg", 1)
+    page = truth[key]
+    blank = dict(page, lines=[dict(page["lines"][0], bbox=[0, 0, 4, 4])])  # a corner of bare paper
+    assert lines_off_ink(DEV4, {key: blank}) == [f"box_office_report_en.jpg: {page['lines'][0]['text']}"]
+    pdf_key = next(k for k in truth if k[0] == "calibration_certificate_en.pdf")
+    extra = dict(truth[pdf_key], lines=truth[pdf_key]["lines"] + [{"text": "not printed anywhere", "bbox": [0, 0, 1, 1]}])
+    assert text_layer_misses(DEV4, {pdf_key: extra}, pdf_key[0]) == [f"{pdf_key[0]} page 1: not printed anywhere"]

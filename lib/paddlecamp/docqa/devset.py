@@ -184,3 +184,49 @@ def regeneration_diffs(build: Callable[[Sequence[Doc]], tuple[dict[str, bytes], 
               if json.loads(json.dumps(p, ensure_ascii=False)) != truth_all.get((p["source"], p["page"]))]
     diffs += [name for name, data in files.items() if (out_dir / "pages" / name).read_bytes() != data]
     return diffs
+
+
+def text_layer_misses(out_dir: Path, truth: dict[tuple[str, int], dict], source: str) -> list[str]:
+    """What the text layer of the written PDF ``source`` lacks against its truth pages (page
+    count, page size at 100 dpi, any truth line not in the page's text); empty when it holds
+    them all."""
+    import pypdfium2 as pdfium
+
+    from paddlecamp.docqa.dataset import normalize
+
+    pdf = pdfium.PdfDocument(str(out_dir / "pages" / source))
+    try:
+        pages = sum(1 for s, _ in truth if s == source)
+        if len(pdf) != pages:
+            return [f"{source}: {len(pdf)} pages, the truth has {pages}"]
+        out = []
+        for i in range(len(pdf)):
+            page = truth[(source, i + 1)]
+            w, h = pdf[i].get_size()
+            if (round(w * 100 / 72), round(h * 100 / 72)) != (page["width"], page["height"]):
+                out.append(f"{source} page {i + 1}: size")
+            text = normalize(pdf[i].get_textpage().get_text_range())
+            out += [f"{source} page {i + 1}: {ln['text']}" for ln in page["lines"] if normalize(ln["text"]) not in text]
+        return out
+    finally:
+        pdf.close()
+
+
+def lines_off_ink(out_dir: Path, truth: dict[tuple[str, int], dict], *, contrast: float = 40.0) -> list[str]:
+    """Truth lines of the written image pages whose box leaves the page or holds no pixel
+    ``contrast`` grey levels darker than the paper (the page's median); empty when all land on ink."""
+    import numpy as np
+    from PIL import Image
+
+    out = []
+    for (source, _), page in truth.items():
+        if source.endswith(".pdf"):
+            continue
+        a = np.asarray(Image.open(out_dir / "pages" / source).convert("L"), dtype=np.float32)
+        paper = float(np.median(a))
+        for ln in page["lines"]:
+            x0, y0, x1, y1 = ln["bbox"]
+            inside = 0 <= x0 < x1 <= page["width"] and 0 <= y0 < y1 <= page["height"]
+            if not inside or a[y0:y1, x0:x1].min() >= paper - contrast:
+                out.append(f"{source}: {ln['text']}")
+    return out
