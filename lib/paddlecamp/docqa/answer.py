@@ -39,6 +39,7 @@ from typing import Any
 from paddlecamp.docqa import roles
 from paddlecamp.docqa.chunking import kv_pairs as _kv_pairs
 from paddlecamp.docqa.llm.prompt import is_chinese
+from paddlecamp.docqa.recognizers import calendar_groups, month_names
 from paddlecamp.docqa.records import Chunk, union_bbox
 
 # --------------------------------------------------------------------------------------------
@@ -142,14 +143,6 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("promotion", "promo", "offer", "活动", "活动价", "优惠价", "促销"), ("公摊", "公共", "分摊", "shared", "common"),
     ("逾期", "超期", "过期", "overdue", "late"), ("罚款", "罚金", "罚", "滞纳金", "fine", "fines", "penalty", "late fee"),
     ("第一个", "首", "头一个", "first"), ("technician", "engineer", "工程师", "技师", "维修员", "serviced by"),
-    # weekdays and months as printed in timetables and schedules ("Thu 7 May", "周四")
-    ("monday", "mon", "周一", "星期一", "礼拜一"), ("tuesday", "tue", "tues", "周二", "星期二", "礼拜二"),
-    ("wednesday", "wed", "周三", "星期三", "礼拜三"), ("thursday", "thu", "thur", "thurs", "周四", "星期四", "礼拜四"),
-    ("friday", "fri", "周五", "星期五", "礼拜五"), ("saturday", "sat", "周六", "星期六", "礼拜六"),
-    ("sunday", "sun", "周日", "周天", "星期日", "星期天", "礼拜天"),
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("june", "jun"),
-    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-    ("november", "nov"), ("december", "dec"),
     ("名称", "全称", "公司名称", "企业名称", "单位名称", "full name", "company name"),
     ("法人代表", "法定代表人", "法人", "legal representative"),
     ("exporter", "exporting", "export", "出口商", "出口方"), ("importer", "importing", "import", "进口商", "进口方"),
@@ -162,7 +155,8 @@ _SYNONYMS: list[tuple[str, ...]] = [
 
 def _build_synonyms() -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
-    for group in _SYNONYMS:
+    # weekdays and months as printed in timetables and schedules ("Thu 7 May", "周四")
+    for group in _SYNONYMS + calendar_groups():
         for w in group:
             out.setdefault(w, set()).update(x for x in group if x != w)
     return out
@@ -1082,9 +1076,7 @@ _TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "madam", "dear"
 
 
 #: Month names and their abbreviations: the words of a date.
-_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                "nov", "dec"}
+_MONTH_WORDS = month_names()
 
 
 def _echoes_question(text: str, q: Question) -> bool:

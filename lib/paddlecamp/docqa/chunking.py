@@ -250,7 +250,8 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
 # Tables
 # --------------------------------------------------------------------------------------------
 #: A run of two or more leader characters at a cell's start or end ("搬运师傅×3人..", ".. 450.00").
-_LEADER_EDGE = re.compile(r"^\s*(?:[.·…⋯‥_]\s?){2,}\s*|\s*(?:[.·…⋯‥_]\s?){2,}\s*$")
+_LEADERS = ".·…⋯‥_"
+_LEADER_EDGE = re.compile(rf"^\s*(?:[{_LEADERS}]\s?){{2,}}\s*|\s*(?:[{_LEADERS}]\s?){{2,}}\s*$")
 
 
 def table_items(table: Table) -> list[dict[str, Any]]:
@@ -404,7 +405,7 @@ def _loose_pair(text: str) -> tuple[str, str] | None:
 
 
 #: Leader characters a reading leaves at the end of a label or the start of its value.
-_LEADER_CHARS = " .·…⋯‥_"
+_LEADER_CHARS = " " + _LEADERS
 
 
 def _label_like(line: Line, body_height: float, text: str | None = None) -> bool:

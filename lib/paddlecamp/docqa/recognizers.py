@@ -352,6 +352,28 @@ _MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june"
            "oct": 10, "nov": 11, "dec": 12}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
+
+def month_names() -> frozenset[str]:
+    """English month names and their abbreviations ("march", "mar")."""
+    return frozenset(_MONTHS)
+
+
+def calendar_groups() -> list[tuple[str, ...]]:
+    """Each month's and weekday's spellings as one group ("thursday", "thu", "thur", "thurs",
+    "周四", "星期四", "礼拜四"): what a question may say for what a page prints."""
+    months: dict[int, list[str]] = {}
+    for name, n in _MONTHS.items():
+        months.setdefault(n, []).append(name)
+    full = _WEEKDAYS[:7]
+    days = [[d] + [a for a in _WEEKDAYS[7:] if d.startswith(a)] for d in full]
+    zh = "一二三四五六"
+    for i, group in enumerate(days):
+        marks = [zh[i]] if i < 6 else ["日", "天"]
+        group += [f"{p}{m}" for m in marks for p in ("周", "星期", "礼拜")]
+    return [tuple(g) for g in months.values() if len(g) > 1] + [tuple(g) for g in days]
+
+
 _MON = "(?P<mon>" + _alt([v for k in _MONTHS for v in (k.title(), k.upper())], word_end=True) + r")\.?"
 _WD = r"(?:" + _alt([v for k in _WEEKDAYS for v in (k.title(), k.upper())], word_end=True) + r"\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
