@@ -308,6 +308,43 @@ def test_a_figure_region_holding_a_grid_of_text_is_read_as_a_table():
     assert tables_named_figures([fig], ragged) == []
 
 
+def test_a_page_taken_for_one_figure_gives_a_table_for_each_run_of_grid_rows():
+    """A photographed page the layout model boxes as one figure: a title, a block of form
+    fields, a table whose cells wrap onto a second line, and a paragraph. The fields and the
+    table do not share their columns: two regions, the table's with its wrapped lines."""
+    from paddlecamp.docqa.records import Region
+    from paddlecamp.docqa.structure import tables_named_figures
+
+    def line(text, x0, y, x1):
+        return Line(text=text, score=1.0, box=[[x0, y], [x1, y], [x1, y + 20], [x0, y + 20]])
+
+    page = [line("Viewing schedule", 100, 60, 400)]
+    for y, fields in ((100, ("Buyer", "Ms Anwen Pritchard", "Buyer ref.", "HQ-B-30917")),
+                      (140, ("Mortgage", "£310,000", "Agent", "Rhys Delacourt"))):
+        page += [line(t, x, y, x + 120) for t, x in zip(fields, (100, 275, 513, 690))]
+    page += [line(t, x0, 190, x1) for t, x0, x1 in (("Time", 105, 142), ("Property", 185, 250), ("Beds", 480, 518),
+                                                    ("Asking price", 567, 662), ("Notes", 681, 724))]
+    viewings = (("09:30", "Flat 4", "2", "£265,000"), ("10:15", "22 Dyer St", "1", "£189,500"),
+                ("11:00", "Apt 1107", "2", "£299,950"), ("12:30", "9 Sparrow Ct", "3", "£335,000"))
+    for i, (time, place, beds, price) in enumerate(viewings):
+        y = 225 + 50 * i
+        page += [line(time, 105, y, 150), line(place, 185, y, 300), line(beds, 494, y, 504),
+                 line(price, 600, y, 662), line("Vacant", 681, y, 760), line("Mill Lane", 185, y + 22, 290)]
+    page.append(line("Bring photo ID and proof of deposit to every viewing.", 100, 450, 700))
+    fig = Region(label="figure", bbox=[30, 30, 990, 500], score=0.9)
+    (table,) = tables_named_figures([fig], page)
+    assert table.label == "table" and 180 <= table.bbox[1] <= 190 and 417 <= table.bbox[3] < 450
+    assert table.bbox[0] <= 105 and table.bbox[2] >= 760
+    # boxed form fields, each label over its value, are no table however many rows they run to
+    form = [line(t, 100 + 200 * c, 100 + 30 * r, 180 + 200 * c)
+            for r, row in enumerate([("所选卡种", "开卡日期", "到期日期"), ("年卡", "2025-11-01", "2026-10-31"),
+                                     ("会籍顾问", "付款方式", "会员卡号"), ("慕容斌", "支付宝", "PF-2025-08816"),
+                                     ("教练", "储物柜", "停车位"), ("林一", "A-17", "B2-33")])
+            for c, t in enumerate(row)]
+    notes = [line(f"Note {i}: lockers are emptied every night at closing time.", 100, 300 + 30 * i, 700) for i in range(5)]
+    assert tables_named_figures([fig], form + notes) == []
+
+
 def test_a_section_bar_splits_a_form_from_the_table_under_it():
     """One layout box over a form and a goods table, read as one grid with a "Goods" row
     across every column: two tables, the second with its own header row."""
@@ -333,6 +370,48 @@ def test_a_section_bar_splits_a_form_from_the_table_under_it():
     assert split_at_bars(plain, lines) == [plain]  # no bar: the table comes back as it was
 
 
+def test_a_numbered_section_heading_cuts_a_table_region_in_two():
+    """One layout box over a block of boxed fields, the heading "一、行政事业性收费" and the
+    fee table under it: read as two parts, the heading left out of both."""
+    from paddlecamp.docqa.ocr.layout import group_rows
+    from paddlecamp.docqa.structure import split_at_headings
+
+    texts = [["学生姓名", "诸葛宁远", "学籍号", "G3301062009"], ["年级班级", "高二（3）班", "住宿情况", "住校"],
+             ["一、行政事业性收费"], ["收费项目", "收费标准", "金额（元）"], ["学费", "1,100元/学期", "1,100.00"],
+             ["住宿费", "600元/学期", "600.00"]]
+    lines = [_line(t, [10 + 120 * c, 10 + 30 * r, 100 + 120 * c, 28 + 30 * r], 4 * r + c)
+             for r, row in enumerate(texts) for c, t in enumerate(row)]
+    rows = group_rows(lines)
+    fields, fees = split_at_headings(rows)
+    assert [[l.text for l in row] for row in fields] == texts[:2]
+    assert [[l.text for l in row] for row in fees] == texts[3:]
+    # a one-line row that is no numbered heading ("Subtotal"), or one with too few rows on a
+    # side, leaves the region whole
+    texts[2] = ["Subtotal"]
+    lines[8] = _line("Subtotal", lines[8].bbox, 8)
+    assert split_at_headings(group_rows(lines)) == [group_rows(lines)]
+    short = group_rows([l for l in lines if l.bbox[1] >= 40])
+    short[1] = [_line("二、服务性收费", short[1][0].bbox, 8)]
+    assert len(split_at_headings(short)) == 1
+
+
+def test_a_row_of_column_names_under_a_spanning_header_joins_the_header():
+    from paddlecamp.docqa.structure.table_header import header_depth
+    from paddlecamp.docqa.structure.table_model import GridCell
+
+    cells = [GridCell(0, 0, header=True), GridCell(0, 1, 1, 3, True), GridCell(1, 1), GridCell(1, 2),
+             GridCell(1, 3), GridCell(2, 0), GridCell(2, 1), GridCell(2, 2), GridCell(2, 3)]
+    names = [["收费项目"], ["金额（元）"], ["应收"], ["减免"], ["实收"], ["学费"], ["1,100.00"], ["550.00"], ["550.00"]]
+    members = [[_line(t, [0, 0, 10, 10], i) for t in ts] for i, ts in enumerate(names)]
+    assert header_depth(cells, members, 1, 3) == 2
+    # a first body row holding numbers, or names not under a spanning cell, is a body row
+    numbers = members[:2] + members[6:] + members[5:]
+    assert header_depth(cells, numbers, 1, 3) == 1
+    unspanned = [GridCell(0, 0, header=True), GridCell(0, 1, header=True)] + cells[2:]
+    assert header_depth(unspanned, members, 1, 3) == 1
+    assert header_depth(cells, members, 1, 2) == 1  # no body row would be left
+
+
 def test_a_small_label_over_its_value_reads_as_a_pair():
     from paddlecamp.docqa.chunking import stacked_label, stacked_text
 
@@ -349,6 +428,8 @@ def test_a_small_label_over_its_value_reads_as_a_pair():
     assert not stacked_label(line("Ref: 7", 30, 100, 90, 114), value)
     assert not stacked_label(label, line("Sat 14 Mar 2026", 30, 170, 200, 192))
     assert not stacked_label(label, line("Sat 14 Mar 2026", 300, 118, 470, 140))
+    # a line ending in a comma runs on into the next: a wrapped description, not a label
+    assert not stacked_label(line("Edwardian diamond bar brooch,", 30, 100, 200, 114), value)
 
 
 def test_a_group_header_placed_one_column_early_moves_over_its_columns():
@@ -388,3 +469,34 @@ def test_two_column_labels_read_as_one_line_are_cut_between_the_labels():
     members[2] = [_line("Split times", [200, -12, 350, 8], 2)]
     out, parts = split_merged_labels(cells, members, 1, xs)
     assert [p[0].text for c, p in zip(out, parts) if c.row == 0 and p] == ["Name", "Finish", "Split times"]
+
+
+def test_a_cells_lines_read_top_to_bottom_whatever_the_page_order():
+    # OCR put the wrapped description's second line first (it shares a row with the lot number)
+    tokens = ["<tr>", "<td></td>", "<td></td>", "</tr>", "<tr>", "<td></td>", "<td></td>", "</tr>",
+              "<tr>", "<td></td>", "<td></td>", "</tr>"]
+    structure = TableStructure(tokens=tokens, size=(400, 130))
+    lines = [_line("Lot", [5, 5, 40, 25], 0), _line("Description", [105, 5, 200, 25], 1),
+             _line("106", [5, 52, 40, 72], 2), _line("oak dining chairs", [105, 62, 260, 80], 3),
+             _line("Set of six Arts and Crafts", [105, 42, 330, 60], 4),
+             _line("107", [5, 97, 40, 117], 5), _line("Writing slope", [105, 97, 230, 117], 6)]
+    table = build_table(structure, lines)
+    assert table.cells[1] == ["106", "Set of six Arts and Crafts oak dining chairs"]
+
+
+def test_a_ruled_table_with_a_two_level_header_from_a_pdf_text_layer(models):
+    """A calibration certificate (dev4, born digital): the model's rows sit a row off the
+    text, so the last column's first values were read into its header, and "Instrument
+    reading (bar)" stands over "As found" and "As left"."""
+    from paddlecamp.docqa import api
+    from paddlecamp.docqa.chunking import table_items
+
+    page = api.ocr(DATA.parent / "docqa-dev4" / "pages" / "calibration_certificate_en.pdf")[0]
+    table = next(t for t in page.tables if any("As found" in c for c in t.cells[1]))
+    assert table.header_rows == 2 and table.n_rows == 9
+    assert table.cells[1] == ["Applied pressure (bar)", "As found", "As left", "Error after adjustment",
+                              "Uncertainty (k = 2)", "Within tolerance?"]
+    assert [row[-1] for row in table.cells[2:]] == ["Yes"] * 7
+    items = {(it["row_header"] or table.cells[it["row"]][0], it["col_header"]): it["text"] for it in table_items(table)}
+    assert items[("300.00", "Instrument reading (bar) / As found")] == "302.4"
+    assert items[("300.00", "Instrument reading (bar) / As left")] == "300.1"

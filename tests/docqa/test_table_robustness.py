@@ -7,6 +7,8 @@ extra row over the text above the table); the lines are what OCR or a PDF text l
 """
 from __future__ import annotations
 
+import pytest
+
 from paddlecamp.docqa.chunking import table_items
 from paddlecamp.docqa.records import Line
 from paddlecamp.docqa.structure.table_model import (
@@ -274,3 +276,82 @@ def test_numbers_with_their_units_and_single_word_headers_stay_one_column():
     assert _glued_table("重量", MENU).cells[1] == ["麻婆豆腐", "28 中辣"]  # the header is one word
     terms = [("A", "3 months"), ("B", "6 months"), ("C", "12 months"), ("D", "2 years")]
     assert _glued_table("Warranty period", terms).cells[3] == ["C", "12 months"]  # a duration is one value
+
+
+# ------------------------------------------------------------------------------------------
+# Rows and two-level headers from the geometry of the text
+# ------------------------------------------------------------------------------------------
+UPPER = [("Performance", 88, 197), ("Tickets", 390, 452), ("Capacity", 620, 694), ("Gross", 860, 907)]
+LOWER = [("Date", 32, 72), ("Time", 175, 217), ("Sold", 325, 362), ("Comps", 412, 469), ("Held", 528, 568),
+         ("sold", 657, 694), ("receipts", 840, 907)]
+BODY_X = [(32, 115), (175, 217), (330, 362), (450, 469), (555, 568), (660, 694), (820, 907)]
+SHOWS = [("Tue 5 May", "19:30", "418", "22", "6", "73%", "£13,794.00"),
+         ("Thu 7 May", "19:30", "502", "18", "6", "86%", "£16,566.00")]
+
+
+def _box_office(upper: list[tuple[str, float, float]], slope: float = 0.0) -> list[Line]:
+    """A header on two levels (group labels over some columns, labels wrapped onto two lines
+    over others) above two body rows; the model reads the header as one row. ``slope``
+    tilts the rows (a photographed page: dy per pixel of x)."""
+    def line(t: str, x0: float, y0: float, x1: float) -> Line:
+        dy = 10 + slope * (x0 + x1) / 2
+        return _line(t, x0, y0 + dy, x1, y0 + 17 + dy, 0)
+
+    lines = [line(t, x0, 5, x1) for t, x0, x1 in upper] + [line(t, x0, 37, x1) for t, x0, x1 in LOWER]
+    for r, show in enumerate(SHOWS):
+        lines += [line(t, x0, 70 + 32 * r, x1) for t, (x0, x1) in zip(show, BODY_X)]
+    for i, l in enumerate(lines):
+        l.order = i
+    return lines
+
+
+#: The model's grid: the header as one row over the two body rows.
+BOX_OFFICE_GRID = _structure(3, [0, 150, 250, 390, 490, 600, 740, 940], [0, 72, 105, 138], (950, 140))
+
+
+@pytest.mark.parametrize("slope", [0.0, -0.012])
+def test_group_labels_span_the_columns_under_them_and_the_free_ones_beside(slope):
+    table = build_table(BOX_OFFICE_GRID, _box_office(UPPER, slope))
+    assert table.header_rows == 2
+    # "Tickets" stands over "Comps" only; "Sold" and "Held" have nothing above them and join it.
+    # "Capacity" lines up with "sold" under it: one label on two lines
+    assert table.cells[0] == ["Performance", "Performance", "Tickets", "Tickets", "Tickets", "Capacity sold",
+                              "Gross receipts"]
+    assert table.cells[1] == ["Date", "Time", "Sold", "Comps", "Held", "Capacity sold", "Gross receipts"]
+    assert table.cells[3] == list(SHOWS[1])
+    items = {(it["row"], it["col_header"]): it["text"] for it in table_items(table)}
+    assert items[(3, "Tickets / Sold")] == "502" and items[(3, "Tickets / Comps")] == "18"
+    assert items[(3, "Capacity sold")] == "86%"
+    spans = {c.text: (c.row, c.col, c.row_span, c.col_span) for c in table.cell_list if c.header}
+    assert spans["Tickets"] == (0, 2, 1, 3) and spans["Capacity sold"] == (0, 5, 2, 1)
+
+
+def test_a_header_of_labels_wrapped_onto_two_lines_stays_one_row():
+    table = build_table(BOX_OFFICE_GRID, _box_office(UPPER[2:]))  # no group labels
+    assert table.header_rows == 1
+    assert table.cells[0][5:] == ["Capacity sold", "Gross receipts"]
+    assert table.cells[1] == list(SHOWS[0])
+
+
+def test_lines_move_to_the_row_they_line_up_with():
+    from paddlecamp.docqa.structure.table_header import reassign_rows
+    from paddlecamp.docqa.structure.table_model import GridCell
+
+    cells = [GridCell(0, 0, header=True), GridCell(0, 1, header=True), GridCell(1, 0), GridCell(1, 1),
+             GridCell(1, 2), GridCell(2, 0), GridCell(2, 1), GridCell(2, 2)]
+    members = [[_line("Lot", 10, 10, 40, 33, 0)], [_line("Low", 110, 10, 150, 33, 1)],
+               [_line("101", 10, 50, 40, 73, 2)], [_line("1,200", 110, 50, 160, 73, 3)],
+               # a header label the model's boxes put into the first body row
+               [_line("Hammer (£)", 210, 12, 290, 31, 4), _line("2,350", 240, 50, 290, 73, 5)],
+               [_line("102", 10, 90, 40, 113, 6)], [_line("3,000", 110, 90, 160, 113, 7)], []]
+    # and a body value read into a header cell whose box ran down the column
+    members[1].append(_line("4,100", 240, 91, 290, 112, 8))
+    out, parts = reassign_rows(cells, members, [0, 100, 200, 300])
+    texts = {(c.row, c.col): [l.text for l in m] for c, m in zip(out, parts)}
+    assert texts[(0, 2)] == ["Hammer (£)"] and texts[(1, 2)] == ["2,350"]
+    assert texts[(0, 1)] == ["Low"] and texts[(2, 2)] == ["4,100"]
+    assert [(c.row, c.col) for c in out] == sorted((c.row, c.col) for c in out)
+    assert out[[(c.row, c.col) for c in out].index((0, 2))].header
+    # a wrapped line that stays within its own row's band does not move
+    same, _ = reassign_rows(cells[:5], members[:4] + [[_line("2,350", 240, 50, 290, 73, 5)]], [0, 100, 200, 300])
+    assert len(same) == 5

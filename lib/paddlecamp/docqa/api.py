@@ -64,9 +64,10 @@ def _engine_key(engine: str) -> str:
 TEXT_LAYER_VERSION = "pdftext3"
 #: Bumped when the structure step changes what it keeps in a cached page (model tables are kept
 #: as found; geometry is redone on every load) or the reading of a page image changes (struct6:
-#: blurred pages also read sharpened; struct7: skewed pages read again upright), so pages cached
-#: before are read again.
-STRUCTURE_VERSION = "struct7"
+#: blurred pages also read sharpened; struct7: skewed pages read again upright; struct8: table
+#: lines moved to the row they line up with, two-level headers regrouped, regions cut at numbered
+#: headings, tables found in a page-sized figure), so pages cached before are read again.
+STRUCTURE_VERSION = "struct8"
 
 
 def _force_ocr(force_ocr: bool | None) -> bool:

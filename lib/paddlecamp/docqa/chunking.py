@@ -106,7 +106,7 @@ def stacked_label(upper: Line, lower: Line) -> bool:
     them than the value's height."""
     hu, hl = upper.bbox[3] - upper.bbox[1], lower.bbox[3] - lower.bbox[1]
     text = upper.text.strip()
-    if not text or hu > STACKED_LABEL_RATIO * hl or text_units(text) > 12 or re.search(r"[:：。.!?！？;；]$", text):
+    if not text or hu > STACKED_LABEL_RATIO * hl or text_units(text) > 12 or re.search(r"[:：。.!?！？;；,，、]$", text):
         return False
     if len(text.split()) > 4:  # a title over a line in larger type is no label
         return False

@@ -97,8 +97,76 @@ def _is_grid(counts: list[int]) -> bool:
     return common >= 0.5 * len(counts)
 
 
+#: Two rows share their columns when this share of the segments of the row with fewer of
+#: them line up (left, right or centre within a line height) with a segment of the other.
+ALIGNED_SHARE = 0.7
+
+
+def _same_columns(a: list[Line], b: list[Line]) -> bool:
+    few, many = (a, b) if len(a) <= len(b) else (b, a)
+    h = float(np.median([l.bbox[3] - l.bbox[1] for l in a + b]))
+
+    def lines_up(l: Line) -> bool:
+        return any(abs(l.bbox[0] - m.bbox[0]) <= h or abs(l.bbox[2] - m.bbox[2]) <= h
+                   or abs(l.bbox[0] + l.bbox[2] - m.bbox[0] - m.bbox[2]) <= 2 * h for m in many)
+
+    return sum(lines_up(l) for l in few) >= ALIGNED_SHARE * len(few)
+
+
+#: A run of grid rows inside a figure is taken for a table from this many rows of three or
+#: more segments (a header and four body rows); fewer is a block of fields.
+GRID_RUN_ROWS = 5
+
+
+def _tight(above: list[Line], row: list[Line]) -> bool:
+    """``row`` follows ``above`` closer than half a line height (a cell's text wrapping on)."""
+    h = float(np.median([l.bbox[3] - l.bbox[1] for l in above + row]))
+    return min(l.bbox[1] for l in row) - max(l.bbox[3] for l in above) < 0.5 * h
+
+
+def grid_runs(rows: list[list[Line]]) -> list[list[list[Line]]]:
+    """Runs of consecutive rows that form a grid (``_is_grid``): rows of three or more
+    segments sharing their columns (``_same_columns``: a block of form fields over a table
+    is a run of its own), with a single row of fewer segments between two of them (a second
+    header row) and rows set tight under the row above (a cell's wrapped lines) kept in the
+    run; the wrapped rows do not count in judging the grid."""
+    runs: list[tuple[list[list[Line]], list[int]]] = []
+    run: list[list[Line]] = []
+    counts: list[int] = []
+    for i, row in enumerate(rows):
+        wide = len(row) >= 3
+        last = next((r for r in reversed(run) if len(r) >= 3), None)
+        if wide and last is not None and not _same_columns(last, row):
+            runs.append((run, counts))
+            run, counts = [], []
+        if run and not wide and _tight(run[-1], row):
+            run.append(row)
+        elif wide or (run and len(run[-1]) >= 3 and i + 1 < len(rows) and len(rows[i + 1]) >= 3):
+            run.append(row)
+            counts.append(len(row))
+        else:
+            if run:
+                runs.append((run, counts))
+            run, counts = [], []
+    if run:
+        runs.append((run, counts))
+    return [r for r, c in runs if _is_grid(c) and sum(n >= 3 for n in c) >= GRID_RUN_ROWS and not _form_block(r)]
+
+
+def _form_block(run: list[list[Line]]) -> bool:
+    """Rows of labels between rows of values (boxed form fields, each label over its value):
+    a table names its columns once, at the top."""
+    from paddlecamp.docqa.structure.forms import label_like
+
+    wide = [row for row in run if len(row) >= 3]
+    labels = [i for i, row in enumerate(wide) if all(label_like(l.text) for l in row)]
+    return len(labels) >= 2 and labels != list(range(len(labels)))
+
+
 def tables_named_figures(regions: list[Region], lines: list[Line]) -> list[Region]:
-    """``figure`` regions whose text forms a grid, relabelled ``table`` (not overlapping a table)."""
+    """``figure`` regions whose text forms a grid, relabelled ``table`` (not overlapping a
+    table). A figure holding more than a grid (the detector takes a photographed or blurred
+    page for one picture) gives a table region for each run of grid rows in it."""
     from paddlecamp.docqa.ocr.layout import group_rows
 
     tables = [r.bbox for r in regions if r.label == "table"]
@@ -106,8 +174,15 @@ def tables_named_figures(regions: list[Region], lines: list[Line]) -> list[Regio
     for reg in regions:
         if reg.label != "figure" or any(_overlap(reg.bbox, t) >= 0.5 * min(_area(reg.bbox), _area(t)) for t in tables):
             continue
-        if _is_grid([len(r) for r in group_rows(_lines_in(reg.bbox, lines))]):
+        rows = group_rows(_lines_in(reg.bbox, lines))
+        if _is_grid([len(r) for r in rows]):
             out.append(Region(label="table", bbox=list(reg.bbox), score=reg.score))
+            continue
+        for run in grid_runs(rows):
+            held = union_bbox([l.bbox for row in run for l in row])
+            box = [max(reg.bbox[0], held[0] - 4), max(reg.bbox[1], held[1] - 4),
+                   min(reg.bbox[2], held[2] + 4), min(reg.bbox[3], held[3] + 4)]
+            out.append(Region(label="table", bbox=box, score=reg.score))
     return out
 
 
@@ -187,6 +262,7 @@ def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) ->
     model = get_table_model()
     tables: list[Table] = []
     taken: set[int] = set()
+    parts: list[tuple[list[float], list[Line], list[list[Line]]]] = []
     for reg, cut in table_regions(regions):
         region = list(reg.bbox)
         inside = [l for l in _lines_in(region, lines) if l.order not in taken]
@@ -197,6 +273,13 @@ def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) ->
             if inside:
                 held = union_bbox([l.bbox for l in inside])
                 region = [region[0], max(region[1], held[1] - 4), region[2], min(region[3], held[3] + 4)]
+        for part in split_at_headings(rows):
+            held = union_bbox([l.bbox for row in part for l in row])
+            box = region if part is rows else [region[0], max(region[1], held[1] - 4), region[2],
+                                                min(region[3], held[3] + 4)]
+            parts.append((box, [l for row in part for l in row], part))
+    for region, inside, rows in parts:
+        inside = [l for l in inside if l.order not in taken]
         if len(rows) < 2:  # not a table of text we can read
             continue
         if is_text_columns([l.bbox for l in inside], [l.text for l in inside]):
@@ -215,6 +298,24 @@ def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) ->
             tables.append(part)
             taken.update(part.line_orders)
     return tables
+
+
+def split_at_headings(rows: list[list[Line]]) -> list[list[list[Line]]]:
+    """A table region's rows cut at its numbered section headings: a row that is one short
+    numbered line ("一、行政事业性收费", "2. Charges") with at least two rows of several
+    cells above it and below it. The layout model boxes a block of form fields and the table
+    under its heading as one table; read as one, the fields become the table's header. The
+    heading rows themselves are left out (they stay text: the next part's section)."""
+    from paddlecamp.docqa.chunking import is_heading
+    from paddlecamp.docqa.structure.table_model import _height
+
+    h = _height([l for row in rows for l in row])
+    cuts = [i for i, row in enumerate(rows) if len(row) == 1 and is_heading(row[0], 2 * h)
+            and sum(len(r) > 1 for r in rows[:i]) >= 2 and sum(len(r) > 1 for r in rows[i + 1:]) >= 2]
+    if not cuts:
+        return [rows]
+    bounds = [-1] + cuts + [len(rows)]
+    return [rows[a + 1:b] for a, b in zip(bounds, bounds[1:]) if b - a > 1]
 
 
 def split_at_bars(table: Table, lines: list[Line]) -> list[Table]:

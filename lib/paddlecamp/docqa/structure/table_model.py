@@ -42,6 +42,7 @@ from paddlecamp.docqa.structure.layout_model import (
     normalize_image,
     overlap_area as _overlap,
 )
+from paddlecamp.docqa.structure.table_header import header_depth, reassign_rows, regroup_header
 
 _SPAN = re.compile(r'\s*(colspan|rowspan)="(\d+)"')
 
@@ -429,6 +430,12 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
         cells, members, xs = glued
         n_cols = len(xs) - 1
     cells, members = split_merged_labels(cells, members, header_rows, xs)
+    cells, members = reassign_rows(cells, members, xs)
+    header_rows = header_depth(cells, members, header_rows, n_rows)
+    regrouped = regroup_header(cells, members, header_rows, xs, ys)
+    if regrouped is not None:
+        cells, members, header_rows, ys = regrouped
+        n_rows = len(ys) - 1
     boxes = [c.box if _good_box(c.box, _grid_box(c, xs, ys)) else _grid_box(c, xs, ys) for c in cells]
     texts = [_cell_text(m) for m in members]
     first_col = [t for c, t in zip(cells, texts) if c.col == 0 and c.row >= header_rows and t]
@@ -465,8 +472,9 @@ def _cell_text(lines: list[Line]) -> str:
     is a pair (``stacked_fields``): "5 Country of destination" over "Canada (CA)", or a boxed
     cell holding two fields side by side ("Invoice number  Invoice date" over their values)."""
     from paddlecamp.docqa.chunking import stacked_text
+    from paddlecamp.docqa.ocr.reading_order import visual_rows
 
-    ordered = sorted(lines, key=lambda l: l.order)
+    ordered = [l for row in visual_rows(lines) for l in row]  # top to bottom, whatever the page order
     below = stacked_fields(ordered) if len(ordered) >= 2 else {}
     values = {m.order for m in below.values()}
     parts = [stacked_text(l, below[l.order]) if l.order in below else l.text

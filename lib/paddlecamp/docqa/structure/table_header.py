@@ -1,0 +1,249 @@
+"""Repairs of a model-read table from the geometry of its text: lines put in the wrong row,
+and two-level column headers.
+
+The table model reads a header such as
+
+    Performance        Tickets                 Capacity   Gross
+    Date     Time      Sold   Comps   Held     sold       receipts
+
+as one row of merged cells ("Tickets Comps"), or leaves a header label in the first body
+row when its cell boxes sit a little off the printed rows. The text itself shows what the
+printer meant: a line stands in the row whose other lines it lines up with, and a label
+over a level of labels either continues the one label under it (same left, right or
+centre edge: "Capacity" over "sold") or names a group of columns ("Tickets" over "Sold",
+"Comps" and "Held"), the columns whose slot above is free going to the nearest group label.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import numpy as np
+
+from paddlecamp.docqa.records import Line
+
+#: Two edges (left, right or centre) of a label and the label under it are one alignment
+#: when they differ by at most this share of the line height (OCR boxes jitter a few pixels).
+ALIGN_TOL = 0.25
+#: A line belongs to the lower level of a header when its bottom is within this share of the
+#: line height of the header's bottom; to the upper level when it ends above the lower
+#: level's top by as much.
+LEVEL_TOL = 0.3
+
+
+def _median_band(lines: list[Line]) -> tuple[float, float]:
+    return float(np.median([l.bbox[1] for l in lines])), float(np.median([l.bbox[3] for l in lines]))
+
+
+def _v_overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How much two vertical extents ``(top, bottom)`` overlap."""
+    return max(0.0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _extent(line: Line) -> tuple[float, float]:
+    return line.bbox[1], line.bbox[3]
+
+
+def _col_at(x: float, xs: list[float]) -> int:
+    return min(max(bisect_right(xs, x) - 1, 0), len(xs) - 2)
+
+
+def _centre_x(line: Line) -> float:
+    return (line.bbox[0] + line.bbox[2]) / 2
+
+
+def _covering(cells: list, row: int, col: int) -> int | None:
+    for i, c in enumerate(cells):
+        if c.row <= row < c.row + c.row_span and c.col <= col < c.col + c.col_span:
+            return i
+    return None
+
+
+def reassign_rows(cells: list, members: list[list[Line]], xs: list[float]) -> tuple[list, list[list[Line]]]:
+    """Lines moved to the grid row they line up with.
+
+    Each row's band is the median top and bottom of the lines of its one-row cells (rows of
+    at least two lines). A line that does not touch its own row's band but covers at least
+    half its height of exactly one other row's band moves there, into the cell covering its
+    column in that row (a new cell when there is none): a header label the model's boxes put
+    in the first body row ("Hammer (£)" over "2,350"), or body values read into a header cell
+    whose box runs down the column. ``xs`` are the column boundaries.
+    """
+    from paddlecamp.docqa.structure.table_model import GridCell
+
+    rows: dict[int, list[Line]] = {}
+    for c, m in zip(cells, members):
+        if c.row_span == 1:
+            rows.setdefault(c.row, []).extend(m)
+    bands = {r: _median_band(ls) for r, ls in rows.items() if len(ls) >= 2}
+    moves: list[tuple[int, Line, int]] = []
+    for i, (c, m) in enumerate(zip(cells, members)):
+        if c.row_span != 1 or c.row not in bands:
+            continue
+        for l in m:
+            if _v_overlap(_extent(l), bands[c.row]) > 0:
+                continue
+            half = 0.5 * (l.bbox[3] - l.bbox[1])
+            to = [r for r, b in bands.items() if r != c.row and _v_overlap(_extent(l), b) >= half]
+            if len(to) == 1:
+                moves.append((i, l, to[0]))
+    if not moves:
+        return cells, members
+    cells, members = list(cells), [list(m) for m in members]
+    for i, line, row in moves:
+        col = _col_at(_centre_x(line), xs)
+        j = _covering(cells, row, col)
+        if j is None:
+            header = any(c.header for c in cells if c.row == row)
+            cells.append(GridCell(row, col, 1, 1, header))
+            members.append([])
+            j = len(cells) - 1
+        members[i].remove(line)
+        members[j].append(line)
+    order = sorted(range(len(cells)), key=lambda k: (cells[k].row, cells[k].col))
+    return [cells[k] for k in order], [members[k] for k in order]
+
+
+def header_depth(cells: list, members: list[list[Line]], header_rows: int, n_rows: int) -> int:
+    """The header's rows, taking in a first body row that only names columns: two or more
+    cells of short words (no number), each under a header cell spanning several columns
+    ("金额（元）" over "应收", "减免", "实收"), with body rows still below it."""
+    from paddlecamp.docqa.structure.table_model import _cell_text, is_numeric
+
+    if header_rows < 1 or header_rows + 1 >= n_rows:
+        return header_rows
+    spans = [c for c in cells if c.row < header_rows and c.col_span > 1]
+    named = [(c, _cell_text(m)) for c, m in zip(cells, members) if c.row == header_rows and m]
+    if len(named) < 2 or any(c.row_span > 1 for c, _ in named):
+        return header_rows
+    for c, text in named:
+        if is_numeric(text) or re.search(r"\d", text) or len(text.split()) > 3 or len(text) > 12:
+            return header_rows
+        if not any(s.col <= c.col < s.col + s.col_span for s in spans):
+            return header_rows
+    return header_rows + 1
+
+
+def _row_slope(members: list[list[Line]], rows: list[int]) -> float:
+    """The median slope (dy/dx) of the body rows' text: from the leftmost to the rightmost
+    line centre of each row of two or more lines; 0 when no row has two."""
+    per: dict[int, list[Line]] = {}
+    for r, m in zip(rows, members):
+        per.setdefault(r, []).extend(m)
+    slopes = []
+    for ls in per.values():
+        if len(ls) >= 2:
+            a, b = min(ls, key=_centre_x), max(ls, key=_centre_x)
+            dx = _centre_x(b) - _centre_x(a)
+            if dx > 0:
+                slopes.append(((b.bbox[1] + b.bbox[3]) - (a.bbox[1] + a.bbox[3])) / 2 / dx)
+    return float(np.median(slopes)) if slopes else 0.0
+
+
+def _aligned(upper: Line, lower: Line, h: float) -> bool:
+    tol = ALIGN_TOL * h
+    return (abs(upper.bbox[0] - lower.bbox[0]) <= tol or abs(upper.bbox[2] - lower.bbox[2]) <= tol
+            or abs(_centre_x(upper) - _centre_x(lower)) <= tol)
+
+
+def _gap(a: list[float], b: list[float]) -> float:
+    """The horizontal gap between two boxes (0 when they overlap in x)."""
+    return max(0.0, a[0] - b[2], b[0] - a[2])
+
+
+def regroup_header(cells: list, members: list[list[Line]], header_rows: int, xs: list[float],
+                   ys: list[float]) -> tuple[list, list[list[Line]], int, list[float]] | None:
+    """A header whose lines stand on two levels, rebuilt as two header rows with its group
+    labels spanning their columns.
+
+    The lower level is the lines ending at the header's bottom; the upper level the lines
+    ending above the lower level's top; the rest (labels centred over both levels: "Lot",
+    "Description") span both rows in their column. An upper label continues the one lower
+    label under it when an edge of theirs lines up ("Capacity" over "sold", one cell of two
+    rows); otherwise it is a group label over the columns of the lower labels it overlaps,
+    and each lower label with nothing above it joins the group label nearest to it when
+    only free columns lie between them ("Tickets" over "Sold", "Comps", "Held"). Returns
+    ``(cells, members, header_rows, ys)`` with two header rows, or ``None`` when the header
+    has no group label, more than two levels, or a cell running from the header into the body.
+    """
+    from paddlecamp.docqa.structure.table_model import GridCell
+
+    if header_rows < 1 or any(c.row < header_rows < c.row + c.row_span for c in cells):
+        return None
+    head = [l for c, m in zip(cells, members) if c.row < header_rows for l in m]
+    if len(head) < 3:
+        return None
+    h = float(np.median([l.bbox[3] - l.bbox[1] for l in head]))
+    # levels are compared along the rows' slope (a photographed or skewed page)
+    slope = _row_slope([m for c, m in zip(cells, members) if c.row >= header_rows and c.row_span == 1],
+                       [c.row for c in cells if c.row >= header_rows and c.row_span == 1])
+    ys_of = {id(l): (l.bbox[1] - slope * _centre_x(l), l.bbox[3] - slope * _centre_x(l)) for l in head}
+    bottom = max(b for _, b in ys_of.values())
+    lower = [l for l in head if bottom - ys_of[id(l)][1] <= LEVEL_TOL * h]
+    top_of_lower = min(ys_of[id(l)][0] for l in lower)
+    upper = [l for l in head if ys_of[id(l)][1] <= top_of_lower + LEVEL_TOL * h]
+    if len(lower) < 2 or not upper:
+        return None
+    if any(_v_overlap(ys_of[id(a)], ys_of[id(b)]) <= 0 for a in upper for b in upper):
+        return None  # a third level (a caption over group labels)
+    levelled = {id(l) for l in lower + upper}
+    full = [l for l in head if id(l) not in levelled]
+
+    n_cols = len(xs) - 1
+    low_at: dict[int, list[Line]] = {}
+    for l in lower:
+        low_at.setdefault(_col_at(_centre_x(l), xs), []).append(l)
+    full_at: dict[int, list[Line]] = {}
+    for l in full:
+        full_at.setdefault(_col_at(_centre_x(l), xs), []).append(l)
+    if set(low_at) & set(full_at):
+        return None
+    wrapped: dict[int, Line] = {}
+    groups: list[tuple[Line, set[int]]] = []
+    for t in upper:
+        under = {k for k, ls in low_at.items() if any(_gap(t.bbox, l.bbox) == 0 for l in ls)}
+        if not under:
+            full_at.setdefault(_col_at(_centre_x(t), xs), []).append(t)
+        elif len(under) == 1 and _aligned(t, low_at[min(under)][0], h) and min(under) not in wrapped:
+            wrapped[min(under)] = t
+        else:
+            groups.append((t, set(range(min(under), max(under) + 1))))
+    if not groups or set(full_at) & {k for _, ks in groups for k in ks}:
+        return None
+    owner = {k: gi for gi, (_, ks) in enumerate(groups) for k in ks}
+    if len(owner) != sum(len(ks) for _, ks in groups) or set(owner) & set(wrapped):
+        return None  # group labels overlapping each other, or over a continued label
+    for k in sorted(set(low_at) - set(owner) - set(wrapped)):
+        box = [min(l.bbox[0] for l in low_at[k]), 0.0, max(l.bbox[2] for l in low_at[k]), 0.0]
+        gi = min(range(len(groups)), key=lambda g: _gap(box, groups[g][0].bbox))
+        ks = groups[gi][1]
+        between = range(min(k, min(ks)) + 1, max(k, max(ks)))
+        if all(j in ks or (j in low_at and j not in owner and j not in wrapped) for j in between):
+            ks.update(range(min(k, min(ks)), max(k, max(ks)) + 1))
+            for j in ks:
+                owner[j] = gi
+
+    out_c: list = []
+    out_m: list[list[Line]] = []
+    for t, ks in groups:
+        out_c.append(GridCell(0, min(ks), 1, len(ks), True))
+        out_m.append([t])
+    for k in range(n_cols):
+        if k in owner:
+            if k in low_at:
+                out_c.append(GridCell(1, k, 1, 1, True))
+                out_m.append(low_at[k])
+        elif k in wrapped or k in low_at or k in full_at:
+            out_c.append(GridCell(0, k, 2, 1, True))
+            out_m.append(([wrapped[k]] if k in wrapped else []) + low_at.get(k, []) + full_at.get(k, []))
+    shift = 2 - header_rows
+    for c, m in zip(cells, members):
+        if c.row >= header_rows:
+            out_c.append(GridCell(c.row + shift, c.col, c.row_span, c.col_span, c.header, c.box))
+            out_m.append(m)
+    split = (float(np.median([l.bbox[3] for l in upper])) + float(np.median([l.bbox[1] for l in lower]))) / 2
+    if not ys[0] < split < ys[header_rows]:
+        return None
+    new_ys = [ys[0], split] + list(ys[header_rows:])
+    order = sorted(range(len(out_c)), key=lambda i: (out_c[i].row, out_c[i].col))
+    return [out_c[i] for i in order], [out_m[i] for i in order], 2, new_ys
