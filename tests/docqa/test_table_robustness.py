@@ -355,3 +355,22 @@ def test_lines_move_to_the_row_they_line_up_with():
     # a wrapped line that stays within its own row's band does not move
     same, _ = reassign_rows(cells[:5], members[:4] + [[_line("2,350", 240, 50, 290, 73, 5)]], [0, 100, 200, 300])
     assert len(same) == 5
+
+
+def test_group_labels_centred_between_short_labels_in_a_tight_header():
+    """"白天" and "夜间" overlap neither label under them; "日期" and "风向风力", centred over
+    both header lines, end just below the lower line's top (the lines are set tight)."""
+    header = [("日期", 20, 24, 60), ("白天", 195, 5, 235), ("夜间", 420, 5, 460), ("风向风力", 580, 24, 650),
+              ("天气", 120, 40, 160), ("最高气温", 240, 40, 310), ("天气", 360, 40, 400), ("最低气温", 480, 40, 550)]
+    lines = [_line(t, x0, y, x1, y + 18, 0) for t, x0, y, x1 in header]
+    cols = [(20, 90), (120, 170), (240, 280), (360, 400), (480, 520), (580, 660)]
+    for r, day in enumerate([("7月14日", "雷阵雨", "34℃", "多云", "27℃", "东南风3级"),
+                             ("7月15日", "多云", "35℃", "晴", "28℃", "南风2级")]):
+        lines += [_line(t, a, 75 + 30 * r, b, 93 + 30 * r, 0) for t, (a, b) in zip(day, cols)]
+    for i, l in enumerate(lines):
+        l.order = i
+    table = build_table(_structure(3, [10, 110, 230, 350, 470, 575, 680], [0, 67, 98, 128], (700, 130)), lines)
+    assert table.cells[0] == ["日期", "白天", "白天", "夜间", "夜间", "风向风力"]
+    assert table.cells[1] == ["日期", "天气", "最高气温", "天气", "最低气温", "风向风力"]
+    items = {it["col_header"]: it["text"] for it in table_items(table) if it["row"] == 3}
+    assert items["夜间 / 天气"] == "晴" and items["白天 / 天气"] == "多云"

@@ -157,7 +157,7 @@ def regroup_header(cells: list, members: list[list[Line]], header_rows: int, xs:
     labels spanning their columns.
 
     The lower level is the lines ending at the header's bottom; the upper level the lines
-    ending above the lower level's top; the rest (labels centred over both levels: "Lot",
+    ending above the lower level's top and centred nearer the header's top line; the rest (labels centred over both levels: "Lot",
     "Description") span both rows in their column. An upper label continues the one lower
     label under it when an edge of theirs lines up ("Capacity" over "sold", one cell of two
     rows); otherwise it is a group label over the columns of the lower labels it overlaps,
@@ -181,7 +181,12 @@ def regroup_header(cells: list, members: list[list[Line]], header_rows: int, xs:
     bottom = max(b for _, b in ys_of.values())
     lower = [l for l in head if bottom - ys_of[id(l)][1] <= LEVEL_TOL * h]
     top_of_lower = min(ys_of[id(l)][0] for l in lower)
-    upper = [l for l in head if ys_of[id(l)][1] <= top_of_lower + LEVEL_TOL * h]
+    top_mid = min(sum(v) / 2 for v in ys_of.values())
+    low_mid = float(np.median([sum(ys_of[id(l)]) / 2 for l in lower]))
+    # ending above the lower level, and nearer the top line than the lower level (a label
+    # centred over both levels of a tightly set header ends just as low)
+    upper = [l for l in head if ys_of[id(l)][1] <= top_of_lower + LEVEL_TOL * h
+             and sum(ys_of[id(l)]) / 2 - top_mid < low_mid - sum(ys_of[id(l)]) / 2]
     if len(lower) < 2 or not upper:
         return None
     if any(_v_overlap(ys_of[id(a)], ys_of[id(b)]) <= 0 for a in upper for b in upper):
@@ -202,6 +207,8 @@ def regroup_header(cells: list, members: list[list[Line]], header_rows: int, xs:
     groups: list[tuple[Line, set[int]]] = []
     for t in upper:
         under = {k for k, ls in low_at.items() if any(_gap(t.bbox, l.bbox) == 0 for l in ls)}
+        if not under and _col_at(_centre_x(t), xs) in low_at:  # centred between two short labels
+            under = {_col_at(_centre_x(t), xs)}
         if not under:
             full_at.setdefault(_col_at(_centre_x(t), xs), []).append(t)
         elif len(under) == 1 and _aligned(t, low_at[min(under)][0], h) and min(under) not in wrapped:
