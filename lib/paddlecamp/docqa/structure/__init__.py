@@ -225,6 +225,12 @@ def _trim_loose_rows(rows: list[list[Line]]) -> list[list[Line]]:
     return rows
 
 
+def _fit_rows(region: list[float], lines: list[Line]) -> list[float]:
+    """``region`` with its top and bottom brought in to the ``lines`` it holds (4 px margin)."""
+    held = union_bbox([l.bbox for l in lines])
+    return [region[0], max(region[1], held[1] - 4), region[2], min(region[3], held[3] + 4)]
+
+
 def _expand(box: list[float], width: int, height: int, frac: float = 0.02, px: float = 6.0) -> list[int]:
     dx = px + frac * (box[2] - box[0])
     dy = px + frac * (box[3] - box[1])
@@ -271,13 +277,10 @@ def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) ->
             rows = _trim_loose_rows(rows)
             inside = [l for row in rows for l in row]
             if inside:
-                held = union_bbox([l.bbox for l in inside])
-                region = [region[0], max(region[1], held[1] - 4), region[2], min(region[3], held[3] + 4)]
+                region = _fit_rows(region, inside)
         for part in split_at_headings(rows):
-            held = union_bbox([l.bbox for row in part for l in row])
-            box = region if part is rows else [region[0], max(region[1], held[1] - 4), region[2],
-                                                min(region[3], held[3] + 4)]
-            parts.append((box, [l for row in part for l in row], part))
+            part_lines = [l for row in part for l in row]
+            parts.append((region if part is rows else _fit_rows(region, part_lines), part_lines, part))
     for region, inside, rows in parts:
         inside = [l for l in inside if l.order not in taken]
         if len(rows) < 2:  # not a table of text we can read

@@ -12,6 +12,7 @@ printer meant: a line stands in the row whose other lines it lines up with, and 
 over a level of labels either continues the one label under it (same left, right or
 centre edge: "Capacity" over "sold") or names a group of columns ("Tickets" over "Sold",
 "Comps" and "Held"), the columns whose slot above is free going to the nearest group label.
+A first body row of short column names under a spanning header cell is a header row too.
 """
 from __future__ import annotations
 
