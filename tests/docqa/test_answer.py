@@ -40,7 +40,12 @@ TABLE = Chunk(source="fin.png", page=2, kind="table", bbox=[0, 0, 500, 120],
                                      ("Which technician worked on the machine?", "person"),
                                      ("What is the number of the certificate of origin?", "identifier"),
                                      ("What is the number of employees?", "number"), ("业主叫什么名字？", "person"),
-                                     ("What is the name of Northvale's account manager?", "person")])
+                                     ("What is the name of Northvale's account manager?", "person"),
+                                     # what a thing sold for, fetched or is charged is money
+                                     ("What did the oak table sell for?", "amount"), ("这幅画卖了多少？", "amount"),
+                                     ("How much did the painting fetch?", "amount"),
+                                     ("What is the monthly parking charge?", "amount"),
+                                     ("Who is in charge of the warehouse?", "person")])
 def test_question_types(q, kind):
     assert question_type(q) == kind
 

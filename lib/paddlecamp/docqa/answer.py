@@ -193,6 +193,9 @@ _WANT_RULES: list[tuple[str, str]] = [
     ("percent", r"percentage|percent|what share|proportion|what fraction|\brate\b|\bratios?\b|比例|百分比|百分之几|几成|占比|"
                 r"增长率|税率|\w*率"),
     ("amount", r"how much|\bcost|price|\bfee|\bpaid\b|\bpay\b|payable|balance|salary|\bwage|\brent\b|deposit|"
+               # what a thing sold for or is charged is money ("sell for", "fetch", "service charge")
+               r"\bsells? for\b|\bsold for\b|\bwent for\b|\bfetch(?:ed|es)?\b|(?<!in )\bcharges?\b(?! of)|"
+               r"卖了?多少|成交价|"
                r"\bamount|\btotal\b|\bsum\b|\btax\b|refund|多少钱|金额|价格|价钱|费用|租金|押金|工资|薪|余额|总价|"
                r"单价|(?:原|现|售|标|活动|优惠|折后|会员|零售|门|票|特|报)价|(?:奖学金|助学金|补贴|补助|津贴)[^，,。？?]{0,8}多少(?![份个张本件次页名人位])|合计|总计|税额|收入|利润|营收|销售额|款|奖金|罚金|滞纳金|定金|违约金|保证金|[交缴]多少(?![份个张本件次页])|"
                # "物业服务费是多少", "车位管理费以前欠了多少": a fee or a debt asked for is money
