@@ -500,3 +500,8 @@ def test_a_ruled_table_with_a_two_level_header_from_a_pdf_text_layer(models):
     items = {(it["row_header"] or table.cells[it["row"]][0], it["col_header"]): it["text"] for it in table_items(table)}
     assert items[("300.00", "Instrument reading (bar) / As found")] == "302.4"
     assert items[("300.00", "Instrument reading (bar) / As left")] == "300.1"
+    # the row is picked by "400 bar": its label "400.00" restates the question, the answer is beside it
+    from paddlecamp.docqa.answer import extract
+    from paddlecamp.docqa.chunking import chunk_page
+
+    assert extract("What is the remaining error at 400 bar?", chunk_page(page)).answer == "-0.2"

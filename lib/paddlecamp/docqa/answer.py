@@ -1095,11 +1095,23 @@ def _echoes_question(text: str, q: Question) -> bool:
     return bool(words) and all(_stem(w) in stems for w in words)
 
 
+_PLAIN_NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
+
+
+def _number_value(text: str) -> float | None:
+    t = text.strip()
+    return float(t.replace(",", "")) if _PLAIN_NUMBER.match(t) else None
+
+
 def _in_question(text: str, q: Question) -> bool:
     """True when the question itself says ``text`` (it cannot be the answer: "How many of the
-    120 mm pulleys ...?" is not answered by "120 mm")."""
+    120 mm pulleys ...?" is not answered by "120 mm"; "What is the error at 400 bar?" not by
+    the row's "400.00")."""
     t = re.sub(r"[\s\W_]+", "", text.lower())
-    return len(t) >= 2 and t in re.sub(r"[\s\W_]+", "", q.text.lower())
+    if len(t) >= 2 and t in re.sub(r"[\s\W_]+", "", q.text.lower()):
+        return True
+    value = _number_value(text)
+    return value is not None and any(_number_value(n) == value for n in re.findall(r"\d[\d,]*(?:\.\d+)?", q.text))
 
 
 #: Measure units (``recognizers``' canonical names) whose value never counts things.
