@@ -629,3 +629,13 @@ def test_a_question_for_the_hour_wants_a_time_even_about_a_phone_line():
     assert question_type("召回热线每天几点开始接听？") == "time"
     assert question_type("召回热线是多少？") == "phone"
     assert question_type("What time does the hotline open?") == "time"
+
+
+def test_the_item_a_question_names_in_a_list_of_named_values():
+    chunk = Chunk(source="viewings.jpg", page=1, kind="text", bbox=[0, 0, 600, 40],
+                  text="Energy ratings: Kiln Wharf C, Dyer Street D, The Weave B, Sparrow Court C, Cobden House D",
+                  line_bboxes=[[0, 0, 600, 40]])
+    assert extract("What energy rating does The Weave have?", [chunk]).answer == "B"
+    zh = Chunk(source="guide.jpg", page=1, kind="text", bbox=[0, 0, 600, 40],
+               text="楼层分布：一楼 餐厅、二楼 会议室、三楼 办公室", line_bboxes=[[0, 0, 600, 40]])
+    assert extract("二楼是做什么的？", [zh]).answer == "会议室"

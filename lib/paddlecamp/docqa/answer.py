@@ -1232,7 +1232,7 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     if q.want == "general":
         if unit.kind == "text":
             return _general_span(value, q)
-        return value or None
+        return _list_item(value, q, unit.key) or value or None
     if q.want in ("amount", "number", "percent") and unit.kind == "cell" and _ID_COLUMN.search(unit.col_header.strip()):
         return None  # a student number or an order number is not a quantity
     money = bool(_MONEY_Q.search(q.text))
@@ -1289,6 +1289,25 @@ def _value_span(unit: Unit, q: Question) -> str | None:
             and not _MONEY.search(value) and not _is_date(value):
         return value
     return None
+
+
+def _list_item(value: str, q: Question, key: str) -> str | None:
+    """In a list of named values ("Kiln Wharf C, Dyer Street D, The Weave B"), the value of the
+    one item the question names by a word its label lacks ("What energy rating does The Weave
+    have?" -> "B"); None when the value is no such list or the question names no single item."""
+    items = [i.strip() for i in re.split(r"[,;，；、]", value) if i.strip()]
+    if len(items) < 3:
+        return None
+    names = [t for t in q.terms if term_match(t, key.lower()) < 0.8]
+    named = [i for i in items if any(term_match(t, i.lower()) >= 0.8 for t in names)]
+    if len(named) != 1:
+        return None
+    rest = named[0]
+    for t in names:
+        rest = re.sub(re.escape(t), " ", rest, flags=re.I) if re.search(r"[\u3400-\u9fff]", t) else \
+            " ".join(w for w in rest.split() if term_match(t, w.lower()) < 0.8)
+    rest = " ".join(w for w in rest.split() if w.lower() not in _EN_STOP).strip(" :：-")
+    return rest if rest and rest != named[0] else None
 
 
 def _general_span(sentence: str, q: Question) -> str:
