@@ -639,3 +639,11 @@ def test_the_item_a_question_names_in_a_list_of_named_values():
     zh = Chunk(source="guide.jpg", page=1, kind="text", bbox=[0, 0, 600, 40],
                text="楼层分布：一楼 餐厅、二楼 会议室、三楼 办公室", line_bboxes=[[0, 0, 600, 40]])
     assert extract("二楼是做什么的？", [zh]).answer == "会议室"
+
+
+def test_a_count_printed_in_a_row_label_answers_a_count_question():
+    quote = Chunk(source="quote.jpg", page=1, kind="table", bbox=[0, 0, 500, 120],
+                  text="| 项目 | 金额（元） |\n|---|---|\n| 搬运师傅×3人 | 450.00 |\n| 钢琴搬运 | 600.00 |",
+                  line_bboxes=[[0, 0, 500, 40], [0, 40, 500, 80], [0, 80, 500, 120]])
+    assert extract("派了几个搬运师傅？", [quote]).answer == "3人"
+    assert extract("搬运师傅的费用是多少？", [quote]).answer == "450.00"

@@ -1033,6 +1033,17 @@ def _counted_nouns(question: str) -> tuple[str, ...]:
     return (m.group(1),) if m else ()
 
 
+def _label_count(label: str, q: Question) -> str | None:
+    """The count a row label gives the noun a count question counts: "搬运师傅×3人" -> "3人",
+    "Porters x 3" -> "3"."""
+    for noun in _counted_nouns(q.text):
+        stem = noun[:4] if noun.isascii() and len(noun) > 4 else noun
+        m = re.search(re.escape(stem) + r"\w*\s*[×xX*]\s*(\d+\s*[人个位名台辆件只套]?)", label, re.I)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
 def _counting(spans: list[tuple[int, int, str, str]], text: str, q: Question) -> list[tuple[int, int, str, str]]:
     """The spans right before a word the question counts ("41 sites"), if any."""
     nouns = _counted_nouns(q.text)
@@ -1235,6 +1246,10 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         return _list_item(value, q, unit.key) or value or None
     if q.want in ("amount", "number", "percent") and unit.kind == "cell" and _ID_COLUMN.search(unit.col_header.strip()):
         return None  # a student number or an order number is not a quantity
+    if q.want == "number" and unit.kind == "cell" and _COUNT_Q.search(q.text.lower()):
+        count = _label_count(unit.row_label, q)
+        if count:
+            return count  # "派了几个搬运师傅" on the row "搬运师傅×3人 | 450.00": the count is in the label
     money = bool(_MONEY_Q.search(q.text))
     if money and q.want == "amount" and unit.kind == "cell" and _COUNT_COLUMN.search(unit.col_header.strip()) \
             and not _MONEY.search(value):
