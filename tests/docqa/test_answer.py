@@ -647,3 +647,15 @@ def test_a_count_printed_in_a_row_label_answers_a_count_question():
                   line_bboxes=[[0, 0, 500, 40], [0, 40, 500, 80], [0, 80, 500, 120]])
     assert extract("派了几个搬运师傅？", [quote]).answer == "3人"
     assert extract("搬运师傅的费用是多少？", [quote]).answer == "450.00"
+
+
+def test_a_forms_label_read_into_a_cell_is_no_person():
+    # a boxed form read as a grid: its second row of labels sits in the body; the assessor is a pair
+    form = Chunk(source="epc.jpg", page=1, kind="table", bbox=[0, 0, 500, 120],
+                 text="| Date of assessment | Property type |\n|---|---|\n| 12 May 2026 | Semi-detached house |\n"
+                      "| Valid until | Certificate number |",
+                 line_bboxes=[[0, 0, 500, 40], [0, 40, 500, 80], [0, 80, 500, 120]])
+    pair = Chunk(source="epc.jpg", page=1, kind="text", bbox=[0, 130, 500, 160],
+                 text="Assessor: Niamh Oyelaran (accreditation EES/031772), Stroma-certified.",
+                 line_bboxes=[[0, 130, 500, 160]])
+    assert extract("Who assessed the property?", [form, pair]).answer == "Niamh Oyelaran"

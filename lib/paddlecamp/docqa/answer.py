@@ -1070,6 +1070,13 @@ LABELLED_GAP = 3
 
 
 _NAME_LIKE = re.compile(r"^[^\d]{1,40}$")
+#: A word of an English name: capitalised, an acronym, or a particle ("of", "van", "&").
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’\-]*|of|and|the|for|de|da|di|du|la|le|van|von|der|den|bin|al|&)$")
+
+
+def _title_cased(value: str) -> bool:
+    words = value.replace(",", " ").replace("(", " ").replace(")", " ").split()
+    return bool(words) and words[0][0].isupper() and all(_NAME_WORD.match(w) for w in words)
 
 
 def _joined(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
@@ -1295,7 +1302,10 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         if unit.kind in ("cell", "pair") and len(value) <= len(span[2]) + 6 and not glued:
             return value
         return span[2]
-    if q.want in ("person", "org", "place") and unit.kind in ("cell", "pair") and _NAME_LIKE.match(value):
+    if q.want in ("person", "org", "place") and unit.kind in ("cell", "pair") and _NAME_LIKE.match(value) \
+            and (q.want == "place" or not value.isascii() or _title_cased(value)):
+        # an English name is written in capitals ("Orrin Biotherapeutics AG"); a form's label
+        # read as a cell ("Valid until", "Last patient visit") is no person or company
         return value if len(value) <= 60 else None
     if unit.kind == "pair" and q.want in ("org", "place", "identifier") and _type_key(q, unit.key) \
             and 0 < len(value) <= 60:
