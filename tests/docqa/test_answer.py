@@ -659,3 +659,14 @@ def test_a_forms_label_read_into_a_cell_is_no_person():
                  text="Assessor: Niamh Oyelaran (accreditation EES/031772), Stroma-certified.",
                  line_bboxes=[[0, 130, 500, 160]])
     assert extract("Who assessed the property?", [form, pair]).answer == "Niamh Oyelaran"
+
+
+def test_a_question_for_the_end_of_a_period_takes_the_ranges_last_date():
+    recall = Chunk(source="recall.pdf", page=1, kind="text", bbox=[0, 0, 600, 40], line_bboxes=[[0, 0, 600, 40]],
+                   text="本次召回期限为2026年1月15日至2026年12月31日，期限届满后仍可联系我公司办理。")
+    assert extract("召回期限到哪天截止？", [recall]).answer == "2026年12月31日"
+    assert extract("召回从哪天开始？", [recall]).answer == "2026年1月15日"
+    offer = Chunk(source="offer.pdf", page=1, kind="text", bbox=[0, 0, 600, 40], line_bboxes=[[0, 0, 600, 40]],
+                  text="The offer runs from 3 May 2026 to 14 June 2026.")
+    assert extract("When does the offer end?", [offer]).answer == "14 June 2026"
+    assert extract("When does the offer start?", [offer]).answer == "3 May 2026"

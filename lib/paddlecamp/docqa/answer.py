@@ -1033,6 +1033,13 @@ def _counted_nouns(question: str) -> tuple[str, ...]:
     return (m.group(1),) if m else ()
 
 
+#: A question for the end of a period, or for its start; the words joining a range of dates.
+_END_Q = re.compile(r"截止|截至|到期|结束|到哪天|到什么时候|到几号|\bends?\b|\buntil\b|\bexpir|\blast day\b|\bfinish|"
+                    r"\bdeadline", re.I)
+_START_Q = re.compile(r"开始|起始|从哪天|哪天起|\bstart|\bbegin|\bfrom when\b|\bopens?\b", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|–|—|-|to|until|till|through)\s*", re.I)
+
+
 def _label_count(label: str, q: Question) -> str | None:
     """The count a row label gives the noun a count question counts: "搬运师傅×3人" -> "3人",
     "Porters x 3" -> "3"."""
@@ -1289,6 +1296,11 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     spans = labelled or primary or spans
     if q.want == "number" and len(spans) > 1:  # "How many sites": "41 sites in 7 countries" -> 41
         spans = _counting(spans, value, q) or spans
+    if spans and q.want == "date" and len(typed) > 1 and _END_Q.search(q.text) and not _START_Q.search(q.text):
+        ordered = sorted(typed)  # "到哪天截止" on "2026年1月15日至2026年12月31日": the range's end
+        for a, b in zip(ordered, ordered[1:]):
+            if a in spans and _RANGE_JOIN.fullmatch(value[a[1]:b[0]]):
+                return b[2]
     if spans:
         span = _nearest_span(spans, value, q) if len(spans) > 1 else spans[0]
         if q.want == "time":
