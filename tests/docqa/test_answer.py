@@ -670,3 +670,12 @@ def test_a_question_for_the_end_of_a_period_takes_the_ranges_last_date():
                   text="The offer runs from 3 May 2026 to 14 June 2026.")
     assert extract("When does the offer end?", [offer]).answer == "14 June 2026"
     assert extract("When does the offer start?", [offer]).answer == "3 May 2026"
+
+
+def test_a_duration_counted_in_the_question_is_not_answered_in_another_unit():
+    note = Chunk(source="vaccine.jpg", page=1, kind="text", bbox=[0, 0, 600, 40], line_bboxes=[[0, 0, 600, 40]],
+                 text="注：狂犬病疫苗每年接种一次，接种后请观察30分钟再离开；接种后7天内不要洗澡")
+    assert extract("打完狂犬疫苗多少天内不能洗澡？", [note]).answer == "7天"
+    refund = Chunk(source="recall.pdf", page=1, kind="text", bbox=[0, 0, 600, 40], line_bboxes=[[0, 0, 600, 40]],
+                   text="退款将在审核通过后7个工作日内原路退回，审核一般需要30分钟。")
+    assert extract("退款多少天之内能到账？", [refund]).answer == "7个工作日"  # working days count as days

@@ -1169,6 +1169,8 @@ def _other_unit(span: tuple[int, int, str, str], q: Question) -> bool:
         return False
     unit = _span_unit(span[2])
     named = _named_units(q.text)
+    if named and named <= set(_DURATIONS):  # "多少天" is not answered in minutes, but in working days
+        return unit in _DURATIONS and unit not in named
     return unit is not None and bool(named) and unit not in named
 
 
@@ -1191,7 +1193,15 @@ def _named_units(question: str) -> frozenset[str]:
         for w in recognizers.unit_spellings(unit):
             if len(w) >= 2 and re.search(rf"(?<![a-z]){re.escape(w.lower())}(?![a-z])", low):
                 out.add(unit)
+    # a duration counted in the question ("多少天内", "几个小时", "how many minutes")
+    for unit in _DURATIONS:
+        for w in recognizers.unit_spellings(unit):
+            if re.search(rf"(?:多少|几)个?{re.escape(w)}(?!级)|\bhow many {re.escape(w)}\b", low):
+                out.add(unit)
     return frozenset(out)
+
+
+_DURATIONS = ("s", "min", "h", "day", "week", "month", "year")
 
 
 #: A question for a time of day.
