@@ -1139,6 +1139,8 @@ def _in_question(text: str, q: Question) -> bool:
     return value is not None and any(_number_value(n) == value for n in re.findall(r"\d[\d,]*(?:\.\d+)?", q.text))
 
 
+#: Units of time (``recognizers``' canonical names) a question can count in ("多少天", "how many hours").
+_DURATIONS = ("s", "min", "h", "day", "week", "month", "year")
 #: Measure units (``recognizers``' canonical names) whose value never counts things.
 _MEASURES = ("km", "m", "kg", "g", "day", "h", "min", "L", "ml", "mm", "cm", "°C", "℃", "°F")
 _COUNT_Q = re.compile(r"多少个|几个|how many")
@@ -1199,9 +1201,6 @@ def _named_units(question: str) -> frozenset[str]:
             if re.search(rf"(?:多少|几)个?{re.escape(w)}(?!级)|\bhow many {re.escape(w)}\b", low):
                 out.add(unit)
     return frozenset(out)
-
-
-_DURATIONS = ("s", "min", "h", "day", "week", "month", "year")
 
 
 #: A question for a time of day.
