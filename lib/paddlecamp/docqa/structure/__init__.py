@@ -103,8 +103,10 @@ ALIGNED_SHARE = 0.7
 
 
 def _same_columns(a: list[Line], b: list[Line]) -> bool:
+    from paddlecamp.docqa.structure.table_model import _height
+
     few, many = (a, b) if len(a) <= len(b) else (b, a)
-    h = float(np.median([l.bbox[3] - l.bbox[1] for l in a + b]))
+    h = _height(a + b)
 
     def lines_up(l: Line) -> bool:
         return any(abs(l.bbox[0] - m.bbox[0]) <= h or abs(l.bbox[2] - m.bbox[2]) <= h
@@ -120,7 +122,9 @@ GRID_RUN_ROWS = 5
 
 def _tight(above: list[Line], row: list[Line]) -> bool:
     """``row`` follows ``above`` closer than half a line height (a cell's text wrapping on)."""
-    h = float(np.median([l.bbox[3] - l.bbox[1] for l in above + row]))
+    from paddlecamp.docqa.structure.table_model import _height
+
+    h = _height(above + row)
     return min(l.bbox[1] for l in row) - max(l.bbox[3] for l in above) < 0.5 * h
 
 

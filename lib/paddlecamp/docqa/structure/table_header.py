@@ -109,7 +109,7 @@ def header_depth(cells: list, members: list[list[Line]], header_rows: int, n_row
     """The header's rows, taking in a first body row that only names columns: two or more
     cells of short words (no number), each under a header cell spanning several columns
     ("金额（元）" over "应收", "减免", "实收"), with body rows still below it."""
-    from paddlecamp.docqa.structure.table_model import _cell_text, is_numeric
+    from paddlecamp.docqa.structure.table_model import _cell_text
 
     if header_rows < 1 or header_rows + 1 >= n_rows:
         return header_rows
@@ -118,19 +118,20 @@ def header_depth(cells: list, members: list[list[Line]], header_rows: int, n_row
     if len(named) < 2 or any(c.row_span > 1 for c, _ in named):
         return header_rows
     for c, text in named:
-        if is_numeric(text) or re.search(r"\d", text) or len(text.split()) > 3 or len(text) > 12:
+        if re.search(r"\d", text) or len(text.split()) > 3 or len(text) > 12:
             return header_rows
         if not any(s.col <= c.col < s.col + s.col_span for s in spans):
             return header_rows
     return header_rows + 1
 
 
-def _row_slope(members: list[list[Line]], rows: list[int]) -> float:
+def _row_slope(cells: list, members: list[list[Line]], header_rows: int) -> float:
     """The median slope (dy/dx) of the body rows' text: from the leftmost to the rightmost
-    line centre of each row of two or more lines; 0 when no row has two."""
+    line centre of each body row (one-row cells) of two or more lines; 0 when none has two."""
     per: dict[int, list[Line]] = {}
-    for r, m in zip(rows, members):
-        per.setdefault(r, []).extend(m)
+    for c, m in zip(cells, members):
+        if c.row >= header_rows and c.row_span == 1:
+            per.setdefault(c.row, []).extend(m)
     slopes = []
     for ls in per.values():
         if len(ls) >= 2:
@@ -167,17 +168,16 @@ def regroup_header(cells: list, members: list[list[Line]], header_rows: int, xs:
     ``(cells, members, header_rows, ys)`` with two header rows, or ``None`` when the header
     has no group label, more than two levels, or a cell running from the header into the body.
     """
-    from paddlecamp.docqa.structure.table_model import GridCell
+    from paddlecamp.docqa.structure.table_model import GridCell, _height
 
     if header_rows < 1 or any(c.row < header_rows < c.row + c.row_span for c in cells):
         return None
     head = [l for c, m in zip(cells, members) if c.row < header_rows for l in m]
     if len(head) < 3:
         return None
-    h = float(np.median([l.bbox[3] - l.bbox[1] for l in head]))
+    h = _height(head)
     # levels are compared along the rows' slope (a photographed or skewed page)
-    slope = _row_slope([m for c, m in zip(cells, members) if c.row >= header_rows and c.row_span == 1],
-                       [c.row for c in cells if c.row >= header_rows and c.row_span == 1])
+    slope = _row_slope(cells, members, header_rows)
     ys_of = {id(l): (l.bbox[1] - slope * _centre_x(l), l.bbox[3] - slope * _centre_x(l)) for l in head}
     bottom = max(b for _, b in ys_of.values())
     lower = [l for l in head if bottom - ys_of[id(l)][1] <= LEVEL_TOL * h]
