@@ -379,6 +379,17 @@ def _fast_tile(acc, l_i, m_i, q, qs2, K_base, V_base, KS_base, stride_kn, stride
     t = tl.dot(q, kt) * k_scale[None, :]          # S / (q_scale * sm_scale * log2 e)
     if MASK:
         t = _mask_scores(t, offs_m, offs_n, N_CTX_Q, N_CTX_K, CAUSAL)
+        v = tl.load(v_ptrs, mask=offs_n[:, None] < N_CTX_K, other=0.0)
+    else:
+        v = tl.load(v_ptrs)
+    return _fast_step(acc, l_i, m_i, t, qs2, v, log2_p_scale, MASK, HW_CAST, TWO_LEVEL)
+
+
+@triton.jit
+def _fast_step(acc, l_i, m_i, t, qs2, v, log2_p_scale, MASK: tl.constexpr, HW_CAST: tl.constexpr,
+               TWO_LEVEL: tl.constexpr):
+    """One key tile of the fast online softmax: ``t`` = (Q·Kᵀ) times the K scales (masked
+    scores -inf), ``v`` the tile's e4m3 V [BLOCK_N, D]; returns the new ``(acc, l_i, m_i)``."""
     m_new = tl.maximum(m_i, tl.max(t, 1) * qs2)  # qs2 > 0, so max(t) * qs2 = max(t * qs2)
     if MASK:
         # A row with every key masked so far keeps m = -inf; subtracting 0 instead avoids NaN.
@@ -393,16 +404,23 @@ def _fast_tile(acc, l_i, m_i, q, qs2, K_base, V_base, KS_base, stride_kn, stride
         p8 = p.to(tl.float8e4nv)
     else:
         p8 = round_to_grid(p, 1).to(tl.float8e4nv)
-    if MASK:
-        v = tl.load(v_ptrs, mask=offs_n[:, None] < N_CTX_K, other=0.0)
-    else:
-        v = tl.load(v_ptrs)
     acc = acc * alpha[:, None]
     if TWO_LEVEL:
         acc += tl.dot(p8, v)
     else:
         acc = tl.dot(p8, v, acc)
     return acc, l_i, m_new
+
+
+@triton.jit
+def _fast_finish(acc, l_i, m_i, VS, off_hz, offs_d, log2_p_scale, HEAD_DIM: tl.constexpr):
+    """Epilogue of the fast forward: ``(O, lse)``. ``l_i`` already carries p_scale, so
+    O = acc / l * v_scale; lse in natural-log units."""
+    v_scale = tl.load(VS + off_hz.to(tl.int64) * HEAD_DIM + offs_d)
+    l_safe = tl.where(l_i == 0.0, 1.0, l_i)
+    out = acc * (1.0 / l_safe)[:, None] * v_scale[None, :]
+    lse = (m_i + tl.math.log2(l_safe) - log2_p_scale) * 0.6931471805599453
+    return out, lse
 
 
 @triton.jit
@@ -466,11 +484,7 @@ def _attn_fwd_fast(Q, K, V, QS, KS, VS, Out, LSE, qk_scale2, log2_p_scale,
                                stride_kn, stride_kd, stride_vn, stride_vd, offs_m, offs_d,
                                unmasked_end, hi, N_CTX_Q, N_CTX_K, log2_p_scale,
                                True, CAUSAL, BLOCK_N, HW_CAST, TWO_LEVEL, False)
-    # -- epilogue: l_i already carries p_scale, so O = acc / l * v_scale --
-    v_scale = tl.load(VS + off_hz.to(tl.int64) * HEAD_DIM + offs_d)
-    l_safe = tl.where(l_i == 0.0, 1.0, l_i)
-    out = acc * (1.0 / l_safe)[:, None] * v_scale[None, :]
-    lse = (m_i + tl.math.log2(l_safe) - log2_p_scale) * 0.6931471805599453
+    out, lse = _fast_finish(acc, l_i, m_i, VS, off_hz, offs_d, log2_p_scale, HEAD_DIM)
     _store_out(Out, LSE, out, lse, l_i, off_z, off_h, off_hz, offs_m, offs_d, row_ok,
                stride_oz, stride_oh, stride_om, stride_od, N_CTX_Q)
 

@@ -26,7 +26,10 @@ tile (faster; not what the emulator computes). ``fp8-fast`` is the GPU fast path
 (:func:`~paddlecamp.kernels.attention.fwd.attention_fwd_fast`: hardware P cast instead of the
 exact rounding helper, fast fp8 accumulation in both products, scales folded into one FMA per
 score, ``exp2``); ``fp8-fast-2lvl`` is the same with two-level P·V accumulation (fast within a
-key tile, fp32 across tiles). The backward has no fp8 products, so the fp8 variants other than
+key tile, fp32 across tiles). ``fp8-tma``, ``fp8-tma-ws`` and ``fp8-tma-persist`` are the same
+arithmetic with the tiles copied by Hopper's TMA engine through tensor descriptors (V read from a
+[B, H, D, N] copy), the last two with a warp-specialized key loop and with one persistent program
+per SM (``kernels/attention/fwd_tma.py``). The backward has no fp8 products, so the fp8 variants other than
 ``fp8`` are forward-only. ``int8`` is the int8 recipe's exact kernel (int8 Q·K, per-tile
 scaled uint8 P on the int8 MMA, int32 accumulation: exact AND on Hopper's 8-bit tensor-core
 rate); ``fp4`` reads NVFP4 Q/K packed (two e2m1 codes per byte plus e4m3 group scales), decodes
@@ -55,12 +58,20 @@ import torch
 FWD_CONFIGS = [(128, 64, 8, 3), (128, 128, 8, 3), (128, 64, 4, 4), (128, 128, 8, 4)]
 #: Hopper-sized tiles for the fast path (two warpgroups of 64 query rows each).
 FAST_CONFIGS = [(128, 128, 8, 3), (128, 128, 8, 4), (128, 64, 8, 3), (128, 64, 8, 4)]
-RECIPES = ("bf16", "fp8", "fp8-fastacc", "fp8-fast", "fp8-fast-2lvl", "int8", "fp4", "fp8-train")
+#: Tiles tried for the TMA forward: the pointer path's, fewer warps (for the warp-specialized
+#: loop), a 256-key tile (less per-tile rescaling) and a 256-row block (each K/V tile feeds four
+#: warpgroups).
+TMA_CONFIGS = [(128, 128, 8, 2), (128, 128, 8, 3), (128, 128, 8, 4), (128, 64, 8, 3),
+               (128, 128, 4, 3), (64, 128, 4, 3), (128, 256, 8, 2), (256, 128, 16, 2)]
+RECIPES = ("bf16", "fp8", "fp8-fastacc", "fp8-fast", "fp8-fast-2lvl", "int8", "fp4", "fp8-train",
+           "fp8-tma", "fp8-tma-ws", "fp8-tma-persist")
 #: Recipes prepared by the library's own quantizer (``quant.prepare``) for the benchmark.
 PREPARED_RECIPES = ("int8", "fp4", "fp8-train")
 #: Recipes the backward sweep times (fp8-train: the FP8-dot backward).
 BWD_RECIPES = ("bf16", "fp32", "fp8", "fp8-train")
 FAST_RECIPES = ("fp8-fast", "fp8-fast-2lvl")
+#: The fast forward through tensor descriptors (TMA), plain, warp-specialized, persistent.
+TMA_RECIPES = ("fp8-tma", "fp8-tma-ws", "fp8-tma-persist")
 #: The recorded H200 run whose tile choices ``--tune recorded`` reuses (under data/results/).
 RECORDED_RESULTS = "attention-bench-h200-2026-11-28.json"
 DEFAULT_N = (1024, 2048, 4096, 8192, 16384)
@@ -204,6 +215,18 @@ def _fwd_fn(prep, v_fwd, causal: bool, cfg, device: str, recipe: str = ""):
     sm = 1.0 / math.sqrt(prep.q.shape[-1])
     fast_acc = recipe == "fp8-fastacc"
     out_dtype = torch.bfloat16 if device == "cuda" else torch.float32
+    if recipe in TMA_RECIPES:
+        from paddlecamp.kernels.attention.fwd_tma import attention_fwd_tma, v_major
+
+        vt = v_major(v_fwd)
+
+        def tma():
+            return attention_fwd_tma(prep.q, prep.k, vt, prep.q_scale, prep.k_scale, prep.v_scale,
+                                     causal=causal, sm_scale=sm, p_scale=prep.p_scale, block_n=bn,
+                                     block_m=bm, num_warps=nw, num_stages=ns, out_dtype=out_dtype,
+                                     warp_specialize=recipe == "fp8-tma-ws",
+                                     persistent=recipe == "fp8-tma-persist")
+        return tma
     if recipe in FAST_RECIPES:
         def fast():
             return attention_fwd_fast(prep.q, prep.k, v_fwd, prep.q_scale, prep.k_scale,
@@ -228,6 +251,8 @@ def _fwd_fn(prep, v_fwd, causal: bool, cfg, device: str, recipe: str = ""):
 def _candidates(recipe: str, device: str) -> list[tuple[int, int, int, int]]:
     if device != "cuda":
         return [(64, 64, 4, 1)]
+    if recipe in TMA_RECIPES:
+        return TMA_CONFIGS
     return FAST_CONFIGS if recipe in FAST_RECIPES else FWD_CONFIGS
 
 
@@ -447,9 +472,12 @@ def probe_fast(n: int = 4096, d: int = 128, heads: int = 8, out: str | None = No
 
     result["errors"]["emulator"] = errs(emu)
     cfg = (128, 128, 8, 3) if device == "cuda" else (64, 128, 4, 1)
-    for recipe in ("fp8", "fp8-fastacc", "fp8-fast", "fp8-fast-2lvl"):
-        o, _ = _fwd_fn(prep, v_fwd, False, cfg, device, recipe)()
-        result["errors"][recipe] = errs(o)
+    for recipe in ("fp8", "fp8-fastacc", "fp8-fast", "fp8-fast-2lvl") + TMA_RECIPES:
+        try:
+            o, _ = _fwd_fn(prep, v_fwd, False, cfg, device, recipe)()
+            result["errors"][recipe] = errs(o)
+        except Exception as exc:  # the TMA variants are experiments on a GPU: report, go on
+            result["errors"][recipe] = {"error": f"{type(exc).__name__}: {str(exc)[:300]}"}
     save()  # before the experiment below, which may not come back
     if device == "cuda":
         timer = _timer(device)

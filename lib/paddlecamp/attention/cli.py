@@ -64,6 +64,10 @@ def register(sub) -> None:
     mo.add_argument("--steps", type=int, default=None, help="training steps (default 300; smoke 3)")
     mo.add_argument("--seed", type=int, default=0)
     mo.add_argument("--smoke", action="store_true", help="tiny models, a few steps")
+    mo.add_argument("--device", default="cpu", choices=("cpu", "cuda"),
+                    help="cuda: train the torch GPT on the GPU with the Triton kernels")
+    mo.add_argument("--gpu-size", action="store_true",
+                    help="the GPU run's size (d_model 512, 8 heads, 4 layers, 512 tokens)")
     mo.add_argument("--json", action="store_true", help="print JSON instead of a table")
     mo.add_argument("--record", type=Path, default=None,
                     help="write the result (with loss curves) to this file, e.g. "
@@ -168,7 +172,7 @@ def _models(args) -> int:
     if bad or not fws:
         raise CliError(f"--frameworks: unknown {bad or args.frameworks!r}; choose from "
                        f"{', '.join(FRAMEWORKS)}")
-    cfg = ModelConfig.smoke() if args.smoke else ModelConfig()
+    cfg = ModelConfig.smoke() if args.smoke else (ModelConfig.gpu() if args.gpu_size else ModelConfig())
     if args.steps is not None:
         if args.steps <= 0:
             raise CliError(f"--steps must be positive, got {args.steps}")
@@ -178,7 +182,10 @@ def _models(args) -> int:
         import warnings
 
         warnings.filterwarnings("ignore", message=".*ccache.*")
-    result = run_models(cfg, names, fws, progress=not args.json)
+    try:
+        result = run_models(cfg, names, fws, progress=not args.json, device=args.device)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
     if args.record:
         args.record.parent.mkdir(parents=True, exist_ok=True)
         args.record.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

@@ -47,6 +47,12 @@ class ModelConfig:
         return cls(steps=3, batch=4, seq_len=32, d_model=32, n_heads=2, n_kv_heads=1,
                    n_layers=1, warmup=1, eval_batches=1)
 
+    @classmethod
+    def gpu(cls) -> "ModelConfig":
+        """A size for the GPU run: head dim 64 (the Triton kernels' size), 4 layers, 512 tokens."""
+        return cls(batch=16, seq_len=512, d_model=512, n_heads=8, n_kv_heads=4, n_layers=4,
+                   lr=1e-3)
+
 
 def _lr(step: int, cfg: ModelConfig) -> float:
     if step < cfg.warmup:
@@ -99,24 +105,24 @@ class TinyGPT(torch.nn.Module):
         torch.nn.init.normal_(self.pos.weight, std=0.02)
 
     def forward(self, idx: torch.Tensor, recipe: str | None = None) -> torch.Tensor:
-        x = self.tok(idx) + self.pos(torch.arange(idx.shape[1]))
+        x = self.tok(idx) + self.pos(torch.arange(idx.shape[1], device=idx.device))
         for blk in self.blocks:
             x = blk(x, recipe)
         return self.ln(x) @ self.tok.weight.T
 
 
-def _train_torch(cfg: ModelConfig, task, recipe: str | None) -> dict:
+def _train_torch(cfg: ModelConfig, task, recipe: str | None, device: str = "cpu") -> dict:
     import torch.nn.functional as F
 
     torch.manual_seed(cfg.seed)
-    model = TinyGPT(task.vocab, cfg)
+    model = TinyGPT(task.vocab, cfg).to(device)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=0.01)
     g = torch.Generator().manual_seed(cfg.seed + 1)
     curve = []
     for step in range(cfg.steps):
         for grp in opt.param_groups:
             grp["lr"] = _lr(step, cfg)
-        x, y = task.batch(g, cfg.batch)
+        x, y = (t.to(device) for t in task.batch(g, cfg.batch))
         logits = model(x, recipe)
         loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), y.reshape(-1))
         opt.zero_grad(set_to_none=True)
@@ -128,7 +134,7 @@ def _train_torch(cfg: ModelConfig, task, recipe: str | None) -> dict:
     with torch.no_grad():
         ev = []
         for _ in range(cfg.eval_batches):
-            x, y = task.batch(ge, cfg.batch, split="val")
+            x, y = (t.to(device) for t in task.batch(ge, cfg.batch, split="val"))
             logits = model(x, recipe)
             ev.append(float(F.cross_entropy(logits.reshape(-1, logits.shape[-1]), y.reshape(-1))))
     return {"loss_curve": curve, "eval_loss": sum(ev) / len(ev)}
@@ -221,12 +227,15 @@ def _train_paddle(cfg: ModelConfig, task, recipe: str | None) -> dict:
 # -- study ----------------------------------------------------------------------------------------
 
 def run_models(cfg: ModelConfig = ModelConfig(), recipes: "tuple[str, ...] | list[str]" = ("fp8-train",),
-               frameworks: "tuple[str, ...] | list[str]" = FRAMEWORKS, progress: bool = False) -> dict:
+               frameworks: "tuple[str, ...] | list[str]" = FRAMEWORKS, progress: bool = False,
+               device: str = "cpu") -> dict:
     """Train each framework's model with its own fp32 attention and with each recipe.
 
     Returns ``{"config", "meta", "runs": {framework: {name: run}}, "summary": [rows]}`` where a
     row holds ``final_loss`` (mean of the last 10% of steps), ``eval_loss`` and, for recipes,
-    their ratios to the framework's own fp32 attention (``native-fp32``).
+    their ratios to the framework's own fp32 attention (``native-fp32``). ``device="cuda"``
+    trains the torch model on the GPU, where our attention runs the Triton kernels (the Paddle
+    model stays on the CPU path and is refused there).
     """
     from paddlecamp.attention.recipes import get_recipe
     from paddlecamp.attention.train import CharTask, TrainConfig
@@ -236,6 +245,9 @@ def run_models(cfg: ModelConfig = ModelConfig(), recipes: "tuple[str, ...] | lis
     bad = [f for f in frameworks if f not in FRAMEWORKS]
     if bad:
         raise ValueError(f"unknown framework(s) {bad}; known: {', '.join(FRAMEWORKS)}")
+    if device != "cpu" and "paddle" in frameworks:
+        raise ValueError(f"device {device!r} trains the torch model only; "
+                         "leave paddle out of the frameworks")
     task = CharTask(replace(TrainConfig(task="charlm"), seq_len=cfg.seq_len))
     trainers = {"torch": _train_torch, "paddle": _train_paddle}
     runs: dict = {}
@@ -244,7 +256,9 @@ def run_models(cfg: ModelConfig = ModelConfig(), recipes: "tuple[str, ...] | lis
         runs[fw] = {}
         for name in (BASELINE, *recipes):
             t0 = time.perf_counter()
-            run = trainers[fw](cfg, task, None if name == BASELINE else name)
+            recipe = None if name == BASELINE else name
+            run = trainers[fw](cfg, task, recipe, device) if fw == "torch" else \
+                trainers[fw](cfg, task, recipe)
             run["seconds"] = time.perf_counter() - t0
             tail = max(1, len(run["loss_curve"]) // 10)
             run["final_loss"] = sum(run["loss_curve"][-tail:]) / tail
@@ -260,7 +274,9 @@ def run_models(cfg: ModelConfig = ModelConfig(), recipes: "tuple[str, ...] | lis
                 print(format_row(row), flush=True)
     return {"config": asdict(cfg), "summary": summary, "runs": runs,
             "meta": {"date": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-                     "hardware": "CPU", "torch": torch.__version__, "backend": "emulate",
+                     "hardware": torch.cuda.get_device_name(0) if device == "cuda" else "CPU",
+                     "torch": torch.__version__,
+                     "backend": "triton" if device == "cuda" else "emulate",
                      "threads": torch.get_num_threads(),
                      "task": "charlm (data/attention/corpus.txt)",
                      "baseline": "each framework's own scaled_dot_product_attention in fp32"}}

@@ -116,14 +116,18 @@ def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None
                        check_finite: bool = True, block_m: int | None = None,
                        num_warps: int | None = None, num_stages: int | None = None,
                        out_dtype: torch.dtype = torch.float32, fast: bool = False,
-                       two_level: bool = False):
+                       two_level: bool = False, tma: bool = False,
+                       warp_specialize: bool = False, persistent: bool = False):
     """Forward attention on prepared (quantized) operands: ``(o, lse)``.
 
     ``o`` is float32 ``[B, H, N, D]`` (or ``out_dtype``), ``lse`` float32 ``[B, H, N]``
     (natural log; ``-inf`` for a causal row that sees no key, whose ``o`` is 0).
     ``sm_scale`` defaults to ``1/sqrt(D)``. ``block_n`` is the key tile (the recipe's), part of
     the semantics. ``return_lse=False`` returns ``o`` alone. ``fast=True``: the GPU fast path
-    (e4m3 only; see the module notes); ``two_level`` only applies to it.
+    (e4m3 only; see the module notes); ``two_level`` only applies to it. ``tma=True`` (with
+    ``fast=True``) reads the tiles through tensor descriptors (Hopper's TMA; self-attention with
+    lengths a multiple of the tiles, see ``kernels/attention/fwd_tma.py``), optionally with a
+    warp-specialized key loop and persistent scheduling.
     """
     if prep.s_bias is not None:
         raise ValueError("the Triton kernel has no score bias (s_bias): Q-smoothing recipes run "
@@ -147,6 +151,20 @@ def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None
             raise ValueError("fast=True has no per-tile P scale; use the exact kernel (fast=False)")
         if check_finite and not bool((prep.q_scale > 0).all()):
             raise ValueError("fast=True needs positive q_scale (the row maximum is taken before it)")
+        if tma:
+            if two_level:
+                raise ValueError("tma=True has no two-level accumulation; use two_level=False")
+            from paddlecamp.kernels.attention.fwd_tma import attention_fwd_tma, v_major
+
+            bm = block_m or (128 if prep.q.is_cuda else 64)
+            o, lse = attention_fwd_tma(prep.q.contiguous(), prep.k.contiguous(), v_major(prep.v),
+                                       prep.q_scale, prep.k_scale, prep.v_scale, causal=causal,
+                                       sm_scale=float(sm_scale), p_scale=p_scale, block_n=block_n,
+                                       block_m=bm, num_warps=num_warps or (8 if bm >= 128 else 4),
+                                       num_stages=num_stages or (3 if prep.q.is_cuda else 1),
+                                       out_dtype=out_dtype, warp_specialize=warp_specialize,
+                                       persistent=persistent)
+            return (o, lse) if return_lse else o
         o, lse = attention_fwd_fast(prep.q, prep.k, _v_layout(prep.v), prep.q_scale, prep.k_scale,
                                     prep.v_scale, causal=causal, sm_scale=float(sm_scale),
                                     p_scale=p_scale, block_n=block_n, block_m=block_m,

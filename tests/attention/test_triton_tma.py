@@ -1,0 +1,60 @@
+"""The TMA forward (``attention_prepared(..., fast=True, tma=True)``) against the emulator and
+against the pointer fast path it shares its arithmetic with.
+
+In the interpreter the tensor descriptors are plain box loads, so the TMA kernel must give the
+pointer fast kernel's output bit for bit (same tile step, same order), and both must stay within
+the fast path's allowance of the emulator. On a GPU the copies go through the TMA engine and the
+loop may be warp-specialized or persistent; the outputs then still follow the emulator within the
+fast path's GPU bounds.
+"""
+from __future__ import annotations
+
+import math
+
+import pytest
+import torch
+
+from paddlecamp.attention import emulate
+from paddlecamp.attention.quant import prepare
+from paddlecamp.attention.triton_backend import attention_prepared
+from paddlecamp.kernels.attention.fwd_tma import attention_fwd_tma, supports
+
+from .test_triton_fast import DEVICE, _assert_close_to_emulator, _qkv
+
+
+@pytest.mark.parametrize("causal,n,d,block_m,block_n,persistent", [
+    (False, 128, 64, 64, 32, False),
+    (True, 128, 64, 64, 32, False),
+    (True, 192, 128, 64, 64, True),
+    (False, 128, 64, 32, 64, True),
+])
+def test_tma_forward_matches_pointer_kernel_and_emulator(causal, n, d, block_m, block_n, persistent):
+    q, k, v = _qkv(2, 2, n, n, d, seed=n + d + causal)
+    prep = prepare(q, k, v, "fp8")
+    sm = 1 / math.sqrt(d)
+    kw = dict(block_m=block_m, num_warps=4, num_stages=1)
+    o, lse = attention_prepared(prep, causal, sm, block_n, fast=True, tma=True,
+                                persistent=persistent, **kw)
+    po, plse = attention_prepared(prep, causal, sm, block_n, fast=True, **kw)
+    ro, rlse = emulate.attention_prepared(prep, causal, sm, block_n)
+    _assert_close_to_emulator(o, ro)
+    assert torch.equal(torch.isfinite(lse), torch.isfinite(rlse))
+    if DEVICE == "cpu":
+        assert torch.equal(o, po) and torch.equal(lse, plse)
+    else:
+        assert (o - po).abs().max().item() <= 5e-2
+
+
+def test_tma_forward_refuses_shapes_it_cannot_tile():
+    q, k, v = _qkv(1, 1, 100, 100, 64)
+    prep = prepare(q, k, v, "fp8")
+    assert not supports(prep.q, prep.k, 64, 64)
+    with pytest.raises(ValueError, match=r"multiple of the tiles \(64, 64\).*\(1, 1, 100, 64\)"):
+        attention_prepared(prep, False, 0.125, 64, fast=True, tma=True, block_m=64)
+    q2, k2, v2 = _qkv(1, 1, 128, 64, 64)
+    prep2 = prepare(q2, k2, v2, "fp8")
+    assert not supports(prep2.q, prep2.k, 64, 64)  # cross-attention: other lengths
+    prep3 = prepare(*_qkv(1, 1, 128, 128, 64), "fp8")
+    with pytest.raises(ValueError, match="vt as a contiguous e4m3"):
+        attention_fwd_tma(prep3.q, prep3.k, prep3.v, prep3.q_scale, prep3.k_scale, prep3.v_scale,
+                          causal=False, sm_scale=0.125, p_scale=448.0, block_m=64, block_n=64)
