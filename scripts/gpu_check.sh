@@ -11,10 +11,14 @@
 #   (d) the FP8-dot backward (fp8-train: dV, dK, dQ as e4m3 dots, scales outside the dot):
 #       its kernel-vs-emulator tests run with (a); the backward sweep (SDPA bf16, Triton bf16,
 #       the dequantizing fp8 backward, fp8-train) writes $OUT/attention-bench-bwd.json;
-#   (e) the TMA forward (fp8-tma, -ws, -persist: tensor descriptors, warp specialization,
-#       persistent programs) is tested against the pointer kernel with (a) and swept with (b);
-#   (f) the torch GPT at the GPU size trained with fp8-train on the Triton kernels against its
-#       own fp32 SDPA, JSON in $OUT/attention-models-gpu.json.
+#   (e) the TMA forward (fp8-tma; fp8-tma-kblock with one K scale per 128 keys; -ws and -persist,
+#       warp specialization and persistent programs, on request) is tested against the pointer
+#       kernel and the emulator with (a) and swept with (b);
+#   (f) the torch GPT at the GPU size trained with our attention on the Triton kernels (fp8-train,
+#       fp8) against its own fp32 SDPA, JSON in $OUT/attention-models-gpu.json, and fp8-train
+#       with the PyTorch emulator on the GPU (the recipe without the kernels), JSON in
+#       $OUT/attention-models-gpu-emulate.json.
+# PARTS selects the steps (default "tests fwd probe bwd models").
 # Uses the machine's own python3/torch/triton with the repository's lib/ on the path.
 # Knobs: BENCH_ARGS (sweep arguments), TEST_TIMEOUT, PRECOMPILE_TIMEOUT, BENCH_TIMEOUT,
 # PROBE_TIMEOUT, BWD_TIMEOUT, MODELS_TIMEOUT, MODEL_STEPS (seconds and steps; the defaults keep
@@ -23,12 +27,15 @@ set -o pipefail
 OUT=${OUT:-build/gpu-check}
 mkdir -p "$OUT"
 export PYTHONPATH="$PWD/lib${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
-BENCH_ARGS=${BENCH_ARGS:---n 2048,8192,16384 --dim 128,64 --causal both --modes fwd --recipes bf16,fp8,fp8-fast,int8,fp4,fp8-tma,fp8-tma-ws,fp8-tma-persist --tune recorded}
+BENCH_ARGS=${BENCH_ARGS:---n 2048,8192,16384 --dim 128,64 --causal both --modes fwd --recipes bf16,fp8,fp8-fast,int8,fp4,fp8-tma,fp8-tma-kblock --tune recorded}
+PARTS=" ${PARTS:-tests fwd probe bwd models} "
+part() { [[ "$PARTS" == *" $1 "* ]]; }
 BWD_ARGS=${BWD_ARGS:---n 2048,8192 --dim 128 --causal both --modes bwd --recipes bf16,fp8,fp8-train --tune recorded}
 {
   date -u +"start %Y-%m-%dT%H:%M:%SZ"
   nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm --format=csv
   python3 -c "import torch, triton; print('torch', torch.__version__, 'triton', triton.__version__, torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'no GPU')"
+  if part tests; then
   echo "== precompile (background) + forward correctness =="
   timeout "${PRECOMPILE_TIMEOUT:-120}" python3 bench/attention_kernels.py $BENCH_ARGS --precompile 10 --precompile-only \
       > "$OUT/precompile.log" 2>&1 &
@@ -38,29 +45,43 @@ BWD_ARGS=${BWD_ARGS:---n 2048,8192 --dim 128 --causal both --modes bwd --recipes
       -n 6 --dist load -p no:randomly -p no:cacheprovider --import-mode=importlib -rfE 2>&1 | tail -40
   echo "tests rc=$?"
   wait $pc; echo "precompile rc=$?"; grep -h "precompiled\|Error" "$OUT/precompile.log" | head -20
+  fi
+  if part fwd; then
   date -u +"bench %H:%M:%SZ"
   echo "== forward sweep =="
   timeout "${BENCH_TIMEOUT:-120}" python3 bench/attention_kernels.py $BENCH_ARGS \
       --out "$OUT/attention-bench.json" --partial-out "$OUT/attention-bench-partial.json"
   echo "bench rc=$?"
+  fi
+  if part probe; then
   date -u +"probe %H:%M:%SZ"
   echo "== fast-path probe =="
   timeout "${PROBE_TIMEOUT:-30}" python3 -c "
 import json; from paddlecamp.attention import bench
 print(json.dumps(bench.probe_fast(out='$OUT/attention-fast-probe.json'), indent=1))"
   echo "probe rc=$?"
+  fi
+  if part bwd; then
   date -u +"backward %H:%M:%SZ"
   echo "== backward sweep (FP8-dot backward: fp8-train) =="
   timeout "${BWD_TIMEOUT:-70}" python3 bench/attention_kernels.py $BWD_ARGS \
       --out "$OUT/attention-bench-bwd.json" --partial-out "$OUT/attention-bench-bwd-partial.json"
   echo "backward bench rc=$?"
+  fi
+  if part models; then
   date -u +"models %H:%M:%SZ"
-  echo "== torch GPT on the GPU: fp8-train on the Triton kernels vs fp32 SDPA =="
-  timeout "${MODELS_TIMEOUT:-90}" python3 -c "
+  echo "== torch GPT on the GPU: our attention on the Triton kernels vs fp32 SDPA =="
+  for run in "auto ${MODEL_RECIPES:-fp8-train,fp8} attention-models-gpu" \
+             "emulate fp8-train attention-models-gpu-emulate"; do
+    set -- $run
+    timeout "${MODELS_TIMEOUT:-100}" python3 -c "
 import sys; from paddlecamp.cli import main
 sys.exit(main(['attention', 'models', '--frameworks', 'torch', '--device', 'cuda', '--gpu-size',
-               '--steps', '${MODEL_STEPS:-300}', '--record', '$OUT/attention-models-gpu.json']))"
-  echo "models rc=$?"
+               '--backend', '$1', '--recipes', '$2', '--steps', '${MODEL_STEPS:-300}',
+               '--record', '$OUT/$3.json']))"
+    echo "models ($1 $2) rc=$?"
+  done
+  fi
   for f in attention-bench attention-bench-bwd; do   # at most 8 files come back
     [ -s "$OUT/$f.json" ] && rm -f "$OUT/$f-partial.json"
   done

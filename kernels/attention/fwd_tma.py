@@ -11,7 +11,12 @@ Same arithmetic as :func:`paddlecamp.kernels.attention.fwd.attention_fwd_fast` (
 * ``WARP_SPEC=True`` asks Triton to warp-specialize the key loop (``tl.range(...,
   warp_specialize=True)``: producer warps issue the copies, consumer warps the MMAs);
 * ``PERSISTENT=True`` launches one program per SM (``num_programs``) that walks the
-  (query block, head) tiles, longest causal rows first.
+  (query block, head) tiles, longest causal rows first;
+* ``KS_TILE=True`` reads one K scale per key tile instead of one per key, for K scales that are
+  constant over each tile (a recipe with K scaled per block of keys, the block a multiple of the
+  tile): the scale then joins the per-row Q scale, and the multiply per score that applies the
+  K scales goes away. The values are the same as with per-key scales, so the emulator's
+  semantics hold; :func:`tile_constant` checks the condition.
 
 The descriptors address each tensor as a 2-D [B*H*N, D] (or [B*H*D, M]) array, so a box must not
 straddle two heads: the sequence lengths must be multiples of the tiles, and the query and key
@@ -39,16 +44,21 @@ def supports(q: torch.Tensor, k: torch.Tensor, block_m: int, block_n: int) -> bo
 @triton.jit
 def _tma_loop(acc, l_i, m_i, q, qs2, desc_k, desc_v, KS_base, offs_m, row0, vrow0, lo, hi,
               N_CTX, log2_p_scale, MASK: tl.constexpr, BLOCK_N: tl.constexpr,
-              HW_CAST: tl.constexpr, WARP_SPEC: tl.constexpr):
+              HW_CAST: tl.constexpr, WARP_SPEC: tl.constexpr, KS_TILE: tl.constexpr):
     for start_n in tl.range(lo, hi, BLOCK_N, warp_specialize=WARP_SPEC):
         start_n = tl.multiple_of(start_n, BLOCK_N)
         k = desc_k.load([row0 + start_n, 0])
-        k_scale = tl.load(KS_base + start_n + tl.arange(0, BLOCK_N))
-        t = tl.dot(q, k.T) * k_scale[None, :]
+        if KS_TILE:
+            t = tl.dot(q, k.T)
+            row_scale = qs2 * tl.load(KS_base + start_n)
+        else:
+            t = tl.dot(q, k.T) * tl.load(KS_base + start_n + tl.arange(0, BLOCK_N))[None, :]
+            row_scale = qs2
         if MASK:
             t = _mask_scores(t, offs_m, start_n + tl.arange(0, BLOCK_N), N_CTX, N_CTX, True)
         vt = desc_v.load([vrow0, start_n])
-        acc, l_i, m_i = _fast_step(acc, l_i, m_i, t, qs2, vt.T, log2_p_scale, MASK, HW_CAST, False)
+        acc, l_i, m_i = _fast_step(acc, l_i, m_i, t, row_scale, vt.T, log2_p_scale, MASK,
+                                   HW_CAST, False)
     return acc, l_i, m_i
 
 
@@ -56,7 +66,8 @@ def _tma_loop(acc, l_i, m_i, q, qs2, desc_k, desc_v, KS_base, offs_m, row0, vrow
 def _tma_block(desc_q, desc_k, desc_v, QS, KS, VS, Out, LSE, qk_scale2, log2_p_scale,
                stride_oz, stride_oh, stride_om, stride_od, start_m, off_hz, H, N_CTX,
                HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
-               CAUSAL: tl.constexpr, HW_CAST: tl.constexpr, WARP_SPEC: tl.constexpr):
+               CAUSAL: tl.constexpr, HW_CAST: tl.constexpr, WARP_SPEC: tl.constexpr,
+               KS_TILE: tl.constexpr):
     off_z = off_hz // H
     off_h = off_hz % H
     row0 = off_hz * N_CTX
@@ -72,11 +83,11 @@ def _tma_block(desc_q, desc_k, desc_v, QS, KS, VS, Out, LSE, qk_scale2, log2_p_s
     vrow0 = off_hz * HEAD_DIM
     acc, l_i, m_i = _tma_loop(acc, l_i, m_i, q, qs2, desc_k, desc_v, KS_base, offs_m, row0, vrow0,
                               0, unmasked_end, N_CTX, log2_p_scale, False, BLOCK_N, HW_CAST,
-                              WARP_SPEC)
+                              WARP_SPEC, KS_TILE)
     if CAUSAL:
         acc, l_i, m_i = _tma_loop(acc, l_i, m_i, q, qs2, desc_k, desc_v, KS_base, offs_m, row0,
                                   vrow0, unmasked_end, hi, N_CTX, log2_p_scale, True, BLOCK_N,
-                                  HW_CAST, False)
+                                  HW_CAST, False, KS_TILE)
     out, lse = _fast_finish(acc, l_i, m_i, VS, off_hz, offs_d, log2_p_scale, HEAD_DIM)
     _store_out(Out, LSE, out, lse, l_i, off_z, off_h, off_hz, offs_m, offs_d, offs_m < N_CTX,
                stride_oz, stride_oh, stride_om, stride_od, N_CTX)
@@ -87,7 +98,7 @@ def _attn_fwd_tma(desc_q, desc_k, desc_v, QS, KS, VS, Out, LSE, qk_scale2, log2_
                   stride_oz, stride_oh, stride_om, stride_od, H, BH, N_CTX,
                   HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
                   CAUSAL: tl.constexpr, HW_CAST: tl.constexpr, WARP_SPEC: tl.constexpr,
-                  PERSISTENT: tl.constexpr):
+                  PERSISTENT: tl.constexpr, KS_TILE: tl.constexpr):
     if PERSISTENT:
         n_m = N_CTX // BLOCK_M
         for tile in range(tl.program_id(0), n_m * BH, tl.num_programs(0)):
@@ -95,11 +106,21 @@ def _attn_fwd_tma(desc_q, desc_k, desc_v, QS, KS, VS, Out, LSE, qk_scale2, log2_
             start_m = n_m - 1 - tile // BH  # the longest causal rows first
             _tma_block(desc_q, desc_k, desc_v, QS, KS, VS, Out, LSE, qk_scale2, log2_p_scale,
                        stride_oz, stride_oh, stride_om, stride_od, start_m, off_hz, H, N_CTX,
-                       HEAD_DIM, BLOCK_M, BLOCK_N, CAUSAL, HW_CAST, WARP_SPEC)
+                       HEAD_DIM, BLOCK_M, BLOCK_N, CAUSAL, HW_CAST, WARP_SPEC, KS_TILE)
     else:
         _tma_block(desc_q, desc_k, desc_v, QS, KS, VS, Out, LSE, qk_scale2, log2_p_scale,
                    stride_oz, stride_oh, stride_om, stride_od, tl.program_id(0), tl.program_id(1),
-                   H, N_CTX, HEAD_DIM, BLOCK_M, BLOCK_N, CAUSAL, HW_CAST, WARP_SPEC)
+                   H, N_CTX, HEAD_DIM, BLOCK_M, BLOCK_N, CAUSAL, HW_CAST, WARP_SPEC, KS_TILE)
+
+
+def tile_constant(k_scale: torch.Tensor, block_n: int) -> bool:
+    """Whether the per-key scales ``k_scale`` [B, H, M] are constant over each ``block_n`` keys
+    (then ``k_tile_scale=True`` gives the same result with one scale per tile)."""
+    B, H, M = k_scale.shape
+    if M % block_n:
+        return False
+    tiles = k_scale.reshape(B, H, M // block_n, block_n)
+    return bool((tiles == tiles[..., :1]).all())
 
 
 def v_major(v: torch.Tensor) -> torch.Tensor:
@@ -113,12 +134,15 @@ def attention_fwd_tma(q: torch.Tensor, k: torch.Tensor, vt: torch.Tensor,
                       *, causal: bool, sm_scale: float, p_scale: float, block_n: int = 128,
                       block_m: int = 128, num_warps: int = 8, num_stages: int = 3,
                       out_dtype: torch.dtype = torch.float32, warp_specialize: bool = False,
-                      persistent: bool = False) -> tuple[torch.Tensor, torch.Tensor]:
+                      persistent: bool = False, k_tile_scale: bool = False
+                      ) -> tuple[torch.Tensor, torch.Tensor]:
     """The fast forward through tensor descriptors: ``(o, lse)``.
 
     q, k: contiguous e4m3 [B, H, N, D]; ``vt``: contiguous e4m3 [B, H, D, N] (:func:`v_major`);
     scales as for :func:`~paddlecamp.kernels.attention.fwd.attention_fwd_fast`. Raises
     ValueError naming the operand when :func:`supports` is false or a layout is wrong.
+    ``k_tile_scale=True`` reads ``k_scale`` once per key tile; the caller guarantees
+    :func:`tile_constant` (the kernel does not check it).
     """
     from triton.tools.tensor_descriptor import TensorDescriptor
 
@@ -149,7 +173,7 @@ def attention_fwd_tma(q: torch.Tensor, k: torch.Tensor, vt: torch.Tensor,
         float(sm_scale) * 1.4426950408889634, math.log2(float(p_scale)),
         *o.stride(), H, B * H, N,
         HEAD_DIM=D, BLOCK_M=block_m, BLOCK_N=block_n, CAUSAL=causal, HW_CAST=q.is_cuda,
-        WARP_SPEC=warp_specialize, PERSISTENT=persistent,
+        WARP_SPEC=warp_specialize, PERSISTENT=persistent, KS_TILE=k_tile_scale,
         num_warps=num_warps, num_stages=num_stages,
     )
     return o, lse

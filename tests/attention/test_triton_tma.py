@@ -58,3 +58,42 @@ def test_tma_forward_refuses_shapes_it_cannot_tile():
     with pytest.raises(ValueError, match="vt as a contiguous e4m3"):
         attention_fwd_tma(prep3.q, prep3.k, prep3.v, prep3.q_scale, prep3.k_scale, prep3.v_scale,
                           causal=False, sm_scale=0.125, p_scale=448.0, block_m=64, block_n=64)
+
+
+def _block_k(prep, block: int):
+    """``prep`` with K re-quantized to one e4m3 scale per ``block`` keys (a per-block K recipe)."""
+    from paddlecamp.attention.formats import to_storage
+    from paddlecamp.attention.quant import Prepared, quantize_tokens
+
+    k = prep.k.float() * prep.k_scale[..., None]
+    grid, scale = quantize_tokens(k, "e4m3", "block", block=block)
+    return Prepared(**{**prep.__dict__, "k": to_storage(grid, "e4m3"), "k_scale": scale})
+
+
+@pytest.mark.parametrize("causal,block_n", [(False, 64), (True, 32)])
+def test_tma_forward_reads_block_constant_k_scales_once_per_tile(causal, block_n):
+    from paddlecamp.kernels.attention.fwd_tma import tile_constant
+
+    q, k, v = _qkv(1, 2, 128, 128, 64, seed=7)
+    # K with a large spread of token norms, so that per-key and per-block scales differ.
+    k = k * torch.linspace(0.1, 4.0, 128, device=k.device)[:, None]
+    prep = _block_k(prepare(q, k, v, "fp8"), 64)
+    assert tile_constant(prep.k_scale, block_n) and not tile_constant(prep.k_scale, 128)
+    sm = 0.125
+    o, lse = attention_prepared(prep, causal, sm, block_n, fast=True, tma=True, block_m=64,
+                                num_warps=4, num_stages=1)
+    ro, rlse = emulate.attention_prepared(prep, causal, sm, block_n)
+    _assert_close_to_emulator(o, ro)
+    finite = torch.isfinite(rlse)
+    assert (lse[finite] - rlse[finite]).abs().max().item() <= 1e-3
+    # Reading one scale per tile where the scales are not tile-constant would be wrong: the
+    # per-token recipe's K through the same kernel flag differs from its emulator.
+    per_token = prepare(q, k, v, "fp8")
+    from paddlecamp.kernels.attention.fwd_tma import attention_fwd_tma, v_major
+
+    wrong, _ = attention_fwd_tma(per_token.q, per_token.k, v_major(per_token.v), per_token.q_scale,
+                                 per_token.k_scale, per_token.v_scale, causal=causal, sm_scale=sm,
+                                 p_scale=448.0, block_m=64, block_n=block_n, num_warps=4,
+                                 num_stages=1, k_tile_scale=True)
+    right, _ = emulate.attention_prepared(per_token, causal, sm, block_n)
+    assert (wrong - right).abs().max().item() > 0.05

@@ -75,7 +75,7 @@ class GPTBlock(torch.nn.Module):
         self.mlp = torch.nn.Sequential(torch.nn.Linear(d, 4 * d), torch.nn.GELU(),
                                        torch.nn.Linear(4 * d, d))
 
-    def forward(self, x: torch.Tensor, recipe: str | None) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, recipe: str | None, backend: str = "auto") -> torch.Tensor:
         b, n, d = x.shape
         y = self.ln1(x)
         q = self.q(y).view(b, n, self.h, self.hd).transpose(1, 2)
@@ -87,7 +87,7 @@ class GPTBlock(torch.nn.Module):
             from paddlecamp.attention.sdpa import scaled_dot_product_attention
 
             o = scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=True,
-                                             recipe=recipe)
+                                             recipe=recipe, backend=backend)
         x = x + self.proj(o.transpose(1, 2).reshape(b, n, d))
         return x + self.mlp(self.ln2(x))
 
@@ -104,14 +104,16 @@ class TinyGPT(torch.nn.Module):
         torch.nn.init.normal_(self.tok.weight, std=0.02)
         torch.nn.init.normal_(self.pos.weight, std=0.02)
 
-    def forward(self, idx: torch.Tensor, recipe: str | None = None) -> torch.Tensor:
+    def forward(self, idx: torch.Tensor, recipe: str | None = None, backend: str = "auto"
+                ) -> torch.Tensor:
         x = self.tok(idx) + self.pos(torch.arange(idx.shape[1], device=idx.device))
         for blk in self.blocks:
-            x = blk(x, recipe)
+            x = blk(x, recipe, backend)
         return self.ln(x) @ self.tok.weight.T
 
 
-def _train_torch(cfg: ModelConfig, task, recipe: str | None, device: str = "cpu") -> dict:
+def _train_torch(cfg: ModelConfig, task, recipe: str | None, device: str = "cpu",
+                 backend: str = "auto") -> dict:
     import torch.nn.functional as F
 
     torch.manual_seed(cfg.seed)
@@ -123,7 +125,7 @@ def _train_torch(cfg: ModelConfig, task, recipe: str | None, device: str = "cpu"
         for grp in opt.param_groups:
             grp["lr"] = _lr(step, cfg)
         x, y = (t.to(device) for t in task.batch(g, cfg.batch))
-        logits = model(x, recipe)
+        logits = model(x, recipe, backend)
         loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), y.reshape(-1))
         opt.zero_grad(set_to_none=True)
         loss.backward()
@@ -135,7 +137,7 @@ def _train_torch(cfg: ModelConfig, task, recipe: str | None, device: str = "cpu"
         ev = []
         for _ in range(cfg.eval_batches):
             x, y = (t.to(device) for t in task.batch(ge, cfg.batch, split="val"))
-            logits = model(x, recipe)
+            logits = model(x, recipe, backend)
             ev.append(float(F.cross_entropy(logits.reshape(-1, logits.shape[-1]), y.reshape(-1))))
     return {"loss_curve": curve, "eval_loss": sum(ev) / len(ev)}
 
@@ -228,14 +230,16 @@ def _train_paddle(cfg: ModelConfig, task, recipe: str | None) -> dict:
 
 def run_models(cfg: ModelConfig = ModelConfig(), recipes: "tuple[str, ...] | list[str]" = ("fp8-train",),
                frameworks: "tuple[str, ...] | list[str]" = FRAMEWORKS, progress: bool = False,
-               device: str = "cpu") -> dict:
+               device: str = "cpu", backend: str = "auto") -> dict:
     """Train each framework's model with its own fp32 attention and with each recipe.
 
     Returns ``{"config", "meta", "runs": {framework: {name: run}}, "summary": [rows]}`` where a
     row holds ``final_loss`` (mean of the last 10% of steps), ``eval_loss`` and, for recipes,
     their ratios to the framework's own fp32 attention (``native-fp32``). ``device="cuda"``
     trains the torch model on the GPU, where our attention runs the Triton kernels (the Paddle
-    model stays on the CPU path and is refused there).
+    model stays on the CPU path and is refused there). ``backend`` goes to the torch model's
+    attention (``"emulate"`` on a GPU runs the PyTorch emulator there: the recipe without the
+    kernels).
     """
     from paddlecamp.attention.recipes import get_recipe
     from paddlecamp.attention.train import CharTask, TrainConfig
@@ -257,7 +261,7 @@ def run_models(cfg: ModelConfig = ModelConfig(), recipes: "tuple[str, ...] | lis
         for name in (BASELINE, *recipes):
             t0 = time.perf_counter()
             recipe = None if name == BASELINE else name
-            run = trainers[fw](cfg, task, recipe, device) if fw == "torch" else \
+            run = trainers[fw](cfg, task, recipe, device, backend) if fw == "torch" else \
                 trainers[fw](cfg, task, recipe)
             run["seconds"] = time.perf_counter() - t0
             tail = max(1, len(run["loss_curve"]) // 10)
@@ -276,7 +280,8 @@ def run_models(cfg: ModelConfig = ModelConfig(), recipes: "tuple[str, ...] | lis
             "meta": {"date": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                      "hardware": torch.cuda.get_device_name(0) if device == "cuda" else "CPU",
                      "torch": torch.__version__,
-                     "backend": "triton" if device == "cuda" else "emulate",
+                     "backend": backend if backend != "auto" else
+                     ("triton" if device == "cuda" else "emulate"),
                      "threads": torch.get_num_threads(),
                      "task": "charlm (data/attention/corpus.txt)",
                      "baseline": "each framework's own scaled_dot_product_attention in fp32"}}

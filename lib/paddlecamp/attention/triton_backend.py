@@ -127,7 +127,8 @@ def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None
     (e4m3 only; see the module notes); ``two_level`` only applies to it. ``tma=True`` (with
     ``fast=True``) reads the tiles through tensor descriptors (Hopper's TMA; self-attention with
     lengths a multiple of the tiles, see ``kernels/attention/fwd_tma.py``), optionally with a
-    warp-specialized key loop and persistent scheduling.
+    warp-specialized key loop and persistent scheduling; K scales constant over each key tile
+    (a recipe with K scaled per block) are then read once per tile.
     """
     if prep.s_bias is not None:
         raise ValueError("the Triton kernel has no score bias (s_bias): Q-smoothing recipes run "
@@ -154,7 +155,8 @@ def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None
         if tma:
             if two_level:
                 raise ValueError("tma=True has no two-level accumulation; use two_level=False")
-            from paddlecamp.kernels.attention.fwd_tma import attention_fwd_tma, v_major
+            from paddlecamp.kernels.attention.fwd_tma import (attention_fwd_tma, tile_constant,
+                                                              v_major)
 
             bm = block_m or (128 if prep.q.is_cuda else 64)
             o, lse = attention_fwd_tma(prep.q.contiguous(), prep.k.contiguous(), v_major(prep.v),
@@ -163,7 +165,8 @@ def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None
                                        block_m=bm, num_warps=num_warps or (8 if bm >= 128 else 4),
                                        num_stages=num_stages or (3 if prep.q.is_cuda else 1),
                                        out_dtype=out_dtype, warp_specialize=warp_specialize,
-                                       persistent=persistent)
+                                       persistent=persistent,
+                                       k_tile_scale=tile_constant(prep.k_scale, block_n))
             return (o, lse) if return_lse else o
         o, lse = attention_fwd_fast(prep.q, prep.k, _v_layout(prep.v), prep.q_scale, prep.k_scale,
                                     prep.v_scale, causal=causal, sm_scale=float(sm_scale),
