@@ -72,7 +72,7 @@ print(json.dumps(bench.probe_fast(out='$OUT/attention-fast-probe.json'), indent=
   date -u +"models %H:%M:%SZ"
   echo "== torch GPT on the GPU: our attention on the Triton kernels vs fp32 SDPA =="
   for run in "auto ${MODEL_RECIPES:-fp8-train,fp8} attention-models-gpu" \
-             "emulate fp8-train attention-models-gpu-emulate"; do
+             "emulate ${EMULATE_RECIPES:-fp8-train} attention-models-gpu-emulate"; do
     set -- $run
     timeout "${MODELS_TIMEOUT:-100}" python3 -c "
 import sys; from paddlecamp.cli import main

@@ -85,7 +85,10 @@ def test_tma_forward_reads_block_constant_k_scales_once_per_tile(causal, block_n
     ro, rlse = emulate.attention_prepared(prep, causal, sm, block_n)
     _assert_close_to_emulator(o, ro)
     finite = torch.isfinite(rlse)
-    assert (lse[finite] - rlse[finite]).abs().max().item() <= 1e-3
+    # On a GPU Hopper's fast fp8 accumulation in Q·K errs in proportion to the scores: the H200
+    # (2026-12-04) gave 1.6e-3 at lse ~ 10 here, 1.6e-4 relative.
+    tol = 1e-3 if DEVICE == "cpu" else 5e-4 * rlse[finite].abs().clamp_min(1.0)
+    assert ((lse[finite] - rlse[finite]).abs() <= tol).all()
     # Reading one scale per tile where the scales are not tile-constant would be wrong: the
     # per-token recipe's K through the same kernel flag differs from its emulator.
     per_token = prepare(q, k, v, "fp8")
