@@ -63,15 +63,28 @@ def test_recorded_tiles_are_read_from_the_recorded_results(repo_root, tmp_path):
     # Read the recorded H200 file here, independently, and compare with what the bench reuses.
     path = repo_root / "data" / "results" / bench.RECORDED_RESULTS
     rows = json.loads(path.read_text())["rows"]
-    seen: dict = {}
+    seen: dict = {}   # key -> {run: set of tiles}
     for r in rows:
         if r["impl"] == "triton" and r["mode"] == "fwd":
-            seen.setdefault((r["recipe"], r["d"], r["causal"]), set()).add(
-                (r["block_m"], r["block_n"], r["num_warps"], r["num_stages"]))
-    assert all(len(v) == 1 for v in seen.values())      # one tile choice per key in that run
+            seen.setdefault((r["recipe"], r["d"], r["causal"]), {}).setdefault(
+                r.get("run", ""), set()).add((r["block_m"], r["block_n"], r["num_warps"], r["num_stages"]))
+    assert all(len(t) == 1 for runs in seen.values() for t in runs.values())  # one choice per run
     best = bench.recorded_best()
-    assert best == {key: next(iter(v)) for key, v in seen.items()}
-    assert best[("fp8", 128, False)] == (128, 128, 8, 3)   # as the recorded run printed it
+    assert best == {key: next(iter(runs[max(runs)])) for key, runs in seen.items()}
+    assert best[("fp8", 128, False)] == (128, 128, 8, 3)   # as the recorded runs printed them
+    # The TMA forward ran in two runs with different tile spaces; the second run's choice holds.
+    assert len(seen[("fp8-tma", 128, True)]) == 2
+    assert best[("fp8-tma", 128, True)] == (64, 64, 4, 3)
+    # Two runs in one file: the later one decides; two choices within one run are an error.
+    two = tmp_path / "two.json"
+    row = {"impl": "triton", "mode": "fwd", "recipe": "fp8", "d": 64, "causal": True,
+           "block_m": 64, "block_n": 32, "num_warps": 4, "num_stages": 2}
+    two.write_text(json.dumps({"rows": [{**row, "run": "2026-12-05T00:00:00Z", "block_m": 128},
+                                        {**row, "run": "2026-12-04T00:00:00Z"}]}))
+    assert bench.recorded_best(two) == {("fp8", 64, True): (128, 32, 4, 2)}
+    two.write_text(json.dumps({"rows": [row, {**row, "block_m": 128}]}))
+    with pytest.raises(ValueError, match="two tile choices in one run"):
+        bench.recorded_best(two)
     # Another file, and a missing one (a clear error naming it).
     other = tmp_path / "run.json"
     other.write_text(json.dumps({"rows": [{"impl": "triton", "mode": "fwd", "recipe": "fp8",

@@ -78,7 +78,7 @@ FAST_RECIPES = ("fp8-fast", "fp8-fast-2lvl")
 #: The fast forward through tensor descriptors (TMA), plain, warp-specialized, persistent.
 TMA_RECIPES = ("fp8-tma", "fp8-tma-ws", "fp8-tma-persist", "fp8-tma-kblock")
 #: The recorded H200 run whose tile choices ``--tune recorded`` reuses (under data/results/).
-RECORDED_RESULTS = "attention-bench-h200-2026-11-28.json"
+RECORDED_RESULTS = "attention-bench-h200-2026-12-04.json"
 DEFAULT_N = (1024, 2048, 4096, 8192, 16384)
 DEFAULT_D = (64, 128)
 TOKENS_PER_HEAD_BATCH = 16384   # B * N, so every N does the same amount of work per FLOP
@@ -114,9 +114,10 @@ def recorded_best(path: "str | Path | None" = None) -> dict[tuple[str, int, bool
     """The forward tiles a recorded benchmark run chose, read from its JSON rows:
     ``{(recipe, D, causal): (block_m, block_n, num_warps, num_stages)}``.
 
-    ``path`` defaults to ``data/results/`` + :data:`RECORDED_RESULTS` in the checkout. A missing
-    file, or rows that chose two different tiles for one key, raise ValueError naming the file
-    (``--tune all`` needs no recorded run).
+    ``path`` defaults to ``data/results/`` + :data:`RECORDED_RESULTS` in the checkout. The
+    latest run of the file decides a key. A missing file, or rows of one run that chose two
+    different tiles for one key, raise ValueError naming the file (``--tune all`` needs no
+    recorded run).
     """
     if path is None:
         from paddlecamp import REPO_ROOT
@@ -132,13 +133,19 @@ def recorded_best(path: "str | Path | None" = None) -> dict[tuple[str, int, bool
                          "missing; use --tune all (tries every tile) or --recorded FILE")
     rows = json.loads(path.read_text(encoding="utf-8")).get("rows", [])
     best: dict[tuple[str, int, bool], tuple[int, int, int, int]] = {}
-    for r in rows:
+    run_of: dict[tuple[str, int, bool], str] = {}
+    # A file may hold several runs (rows with a "run" field, ISO times; rows without one come
+    # first); a later run's choice replaces an earlier one's.
+    for r in sorted(rows, key=lambda r: str(r.get("run", ""))):
         if r.get("impl") != "triton" or r.get("mode") != "fwd" or "block_m" not in r:
             continue
         key = (str(r["recipe"]), int(r["d"]), bool(r["causal"]))
         cfg = (int(r["block_m"]), int(r["block_n"]), int(r["num_warps"]), int(r["num_stages"]))
-        if best.setdefault(key, cfg) != cfg:
-            raise ValueError(f"{path}: rows for {key} ran two tile choices, {best[key]} and {cfg}")
+        run = str(r.get("run", ""))
+        if run_of.get(key) == run and best[key] != cfg:
+            raise ValueError(f"{path}: rows for {key} ran two tile choices in one run, "
+                             f"{best[key]} and {cfg}")
+        best[key], run_of[key] = cfg, run
     if not best:
         raise ValueError(f"{path} holds no Triton forward rows with tile choices")
     return best
