@@ -83,3 +83,22 @@ def test_figures_build():
     for f in figs:
         assert len(f.axes) >= 1
         plt.close(f)
+
+
+def test_model_ratio_rows_and_plot_keep_every_recipe_row():
+    import matplotlib.pyplot as plt
+
+    cpu = {"meta": {"backend": "emulate"},
+           "summary": [{"framework": "torch", "attention": "native-fp32", "final_loss": 1.0},
+                       {"framework": "torch", "attention": "fp8", "final_loss_ratio": 1.02,
+                        "eval_loss_ratio": 1.01}]}
+    gpu = {"summary": [{"framework": "torch", "attention": "int8", "backend": "triton",
+                        "final_loss_ratio": 0.98, "eval_loss_ratio": 0.99}]}
+    rows = plots.model_ratio_rows({"cpu": cpu, "gpu": gpu})
+    assert [(r["setting"], r["attention"], r["backend"], r["final"]) for r in rows] == [
+        ("cpu", "fp8", "emulate", 1.02), ("gpu", "int8", "triton", 0.98)]
+    fig = plots.plot_model_ratios(rows)
+    bars = [b for container in fig.axes[0].containers for b in container]
+    # each row: a training-loss bar and a held-out bar, drawn from 1.0 to the ratio
+    assert sorted(round(b.get_x() + b.get_width(), 6) for b in bars) == [0.98, 0.99, 1.01, 1.02]
+    plt.close(fig)

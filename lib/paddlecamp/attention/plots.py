@@ -167,3 +167,45 @@ def plot_robustness(robust: dict, goal: float | None = 3.5e-3):
     ax.legend(fontsize=8)
     fig.tight_layout()
     return fig
+
+
+def model_ratio_rows(results: dict[str, dict]) -> list[dict]:
+    """Recipe rows of several ``paddlecamp attention models`` results, labelled by setting:
+    ``[{"setting", "framework", "attention", "backend", "final", "eval"}]``.
+
+    ``results`` maps a setting's name (e.g. "CPU, d_model 64") to a result as
+    :func:`~paddlecamp.attention.models.run_models` returns it or as the GPU record holds it
+    (a ``summary`` whose rows may carry their own ``backend``; others take the result's meta).
+    """
+    rows = []
+    for setting, res in results.items():
+        default_backend = res.get("meta", {}).get("backend", "")
+        for r in res["summary"]:
+            if "final_loss_ratio" not in r:
+                continue  # the fp32 baseline itself
+            rows.append({"setting": setting, "framework": r["framework"],
+                         "attention": r["attention"], "backend": r.get("backend", default_backend),
+                         "final": r["final_loss_ratio"], "eval": r["eval_loss_ratio"]})
+    return rows
+
+
+def plot_model_ratios(rows: list[dict], band: float = 0.01):
+    """Final and held-out loss relative to fp32 for each (setting, framework, recipe, backend)
+    row of :func:`model_ratio_rows`, with the ±``band`` goal shaded."""
+    import matplotlib.pyplot as plt
+
+    labels = [f"{r['setting']} · {r['framework']} · {r['attention']} ({r['backend']})" for r in rows]
+    fig, ax = plt.subplots(figsize=(9, 0.32 * len(rows) + 1.2))
+    ys = range(len(rows))
+    ax.barh([y + 0.2 for y in ys], [r["final"] - 1 for r in rows], height=0.4, left=1,
+            label="final training loss / fp32")
+    ax.barh([y - 0.2 for y in ys], [r["eval"] - 1 for r in rows], height=0.4, left=1,
+            label="held-out loss / fp32")
+    ax.axvspan(1 - band, 1 + band, color="green", alpha=0.12, label=f"goal: within {band:.0%}")
+    ax.axvline(1.0, color="k", lw=0.8)
+    ax.set_yticks(list(ys), labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel("loss relative to the model's own fp32 attention")
+    ax.legend(fontsize=8, loc="lower right")
+    fig.tight_layout()
+    return fig
