@@ -37,7 +37,7 @@ from .fwd import _fast_finish, _fast_step, _key_range, _mask_scores, _store_out
 def supports(q: torch.Tensor, k: torch.Tensor, block_m: int, block_n: int) -> bool:
     """Whether :func:`attention_fwd_tma` takes these operands with these tiles."""
     n, m, d = q.shape[2], k.shape[2], q.shape[3]
-    return (n == m and n % block_m == 0 and n % block_n == 0 and d in (64, 128, 256)
+    return (n == m and n % block_m == 0 and n % block_n == 0 and d in (64, 128)
             and q.dtype == torch.float8_e4m3fn)
 
 
@@ -149,7 +149,7 @@ def attention_fwd_tma(q: torch.Tensor, k: torch.Tensor, vt: torch.Tensor,
     B, H, N, D = q.shape
     if not supports(q, k, block_m, block_n):
         raise ValueError(f"the TMA forward needs e4m3 q and k of equal length, a multiple of the "
-                         f"tiles ({block_m}, {block_n}), and D in 64/128/256; got q {tuple(q.shape)} "
+                         f"tiles ({block_m}, {block_n}), and D 64 or 128; got q {tuple(q.shape)} "
                          f"{q.dtype}, k {tuple(k.shape)}")
     for name, t, shape in (("q", q, (B, H, N, D)), ("k", k, (B, H, N, D)), ("vt", vt, (B, H, D, N))):
         if tuple(t.shape) != shape or not t.is_contiguous() or t.dtype != torch.float8_e4m3fn:

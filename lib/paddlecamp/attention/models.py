@@ -14,6 +14,8 @@ output head). Their attention is one call that a flag swaps:
 (``data/attention/corpus.txt``), once with the framework's own attention and once per recipe,
 from the same initial weights on the same batches, and reports the final training loss (mean
 of the last 10% of steps), the held-out loss and their ratios to the baseline.
+:meth:`ModelConfig.gpu` is a larger size for a GPU (``device="cuda"``: the torch model with our
+attention on the Triton kernels, or on the emulator with ``backend="emulate"``).
 """
 from __future__ import annotations
 
