@@ -229,3 +229,78 @@ def test_specks_do_not_push_lines_out_of_the_candidates():
     x0, y0 = boxes[0].min(axis=0)
     x1, y1 = boxes[0].max(axis=0)
     assert x0 <= 100 and x1 >= 500 and y0 <= 300 and y1 >= 316
+
+
+# --------------------------------------------------------------------------------------------
+# Photographed sheets
+# --------------------------------------------------------------------------------------------
+def _sheet_on_desk(corners, size=(900, 700), paper=235, desk=70):
+    """A light quadrilateral (the sheet, with a few dark text bars) on a darker desk."""
+    import cv2
+
+    h, w = size
+    img = np.full((h, w, 3), desk, np.uint8)
+    cv2.fillConvexPoly(img, np.asarray(corners, np.int32), (paper,) * 3)
+    for i in range(8):  # "text": dark bars inside the sheet, which must not break its outline
+        y = int(180 + 60 * i)
+        cv2.rectangle(img, (200, y), (480, y + 14), (30, 30, 30), -1)
+    return img
+
+
+def test_sheet_corners_found_on_a_photographed_sheet_and_not_elsewhere():
+    truth = np.array([[70, 60], [620, 30], [655, 860], [40, 835]], np.float32)
+    found = pp.sheet_corners(_sheet_on_desk(truth))
+    assert found is not None and np.abs(found - truth).max() <= 3.0
+    # The rectification takes those corners to an upright rectangle of the sheet's size.
+    m, w, h = pp.rectification(found)
+    mapped = np.asarray(pp.map_points(found, m))
+    assert np.allclose(mapped, [[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], atol=1e-3)
+    assert abs(w - 615) <= 4 and abs(h - 831) <= 4   # the longer of each pair of sides
+    # Not a photographed sheet: a plain scan, an upright sheet (nothing to undo), a sheet with
+    # no contrast to its background, one covering too little of the picture.
+    assert pp.sheet_corners(np.full((900, 700, 3), 240, np.uint8)) is None
+    upright = np.array([[60, 50], [640, 50], [640, 850], [60, 850]], np.float32)
+    assert pp.sheet_corners(_sheet_on_desk(upright)) is None
+    assert pp.sheet_corners(_sheet_on_desk(truth, desk=215)) is None
+    small = np.array([[300, 300], [520, 290], [530, 560], [290, 570]], np.float32)
+    assert pp.sheet_corners(_sheet_on_desk(small)) is None
+
+
+def test_projective_frame_maps_points_both_ways():
+    from paddlecamp.docqa.ocr.frame import frame_matrix
+
+    truth = np.array([[70, 60], [620, 30], [655, 860], [40, 835]], np.float32)
+    m, w, h = pp.rectification(truth)
+    page = Page(source="x", page=1, width=700, height=900, lines=[])
+    page = pp.map_back(page, m, 700, 900)
+    assert len(page.frame) == 3                      # stored projective, not cut to affine
+    f = frame_matrix(page)
+    pts = [[100.0, 100.0], [600.0, 800.0], [355.0, 440.0]]
+    there = pp.map_points(pts, f)
+    back = pp.map_points(there, np.linalg.inv(f))
+    assert np.allclose(back, pts, atol=1e-3)
+    assert np.allclose(pp.map_points(truth, f)[2], [w - 1, h - 1], atol=0.05)
+
+
+def test_photographed_page_is_read_rectified_with_boxes_on_the_file(drawn, monkeypatch):
+    """The two-column page photographed off-axis on a desk: read rectified, its rows come out
+    in order, and the boxes still land on the file's lines."""
+    import sys
+
+    from paddlecamp import repo_path
+    from paddlecamp.docqa.evaluate import page_cer
+
+    sys.path.insert(0, str(repo_path("data", "docqa")))
+    import make_robustness as mr
+
+    monkeypatch.setattr(pp, "RECTIFY_PHOTOS", True)  # off by default (measured, see the module)
+    image, truth = drawn[1]
+    photo, fn, params, _ = mr.photo(image, np.random.default_rng(3))
+    h, w = photo.shape[:2]
+    t = mr.transform_truth(truth, fn, w, h)
+    off, on = _read(photo, False, monkeypatch), _read(photo, True, monkeypatch)
+    assert any("photographed sheet" in n for n in on.notes)
+    assert (on.width, on.height) == (w, h) and len(on.frame) == 3
+    before, after = page_cer(t, off), page_cer(t, on)
+    assert after["cer"] <= before["cer"] and after["cer"] <= 0.02
+    assert after["cer_unordered"] <= 0.02  # boxes mapped back through the homography

@@ -170,7 +170,8 @@ class Page:
     non-fatal remarks (for example "downscaled from 12000x9000"). ``regions`` are layout
     regions (titles, text blocks, tables, headers, footers...) when a layout model ran;
     ``origin`` says where the lines came from: ``ocr`` or ``pdf-text`` (the PDF's own text
-    layer, no OCR). ``frame`` is the affine map (2 × 3, rows ``[a, b, c]``, ``[d, e, f]``)
+    layer, no OCR). ``frame`` is the affine map (2 × 3, rows ``[a, b, c]``, ``[d, e, f]``; 3 × 3
+    when projective, for a photographed sheet read rectified)
     from the file's pixels to the *reading frame*, the upright page on which the lines were
     laid out (a page scanned sideways or skewed is read turned); empty when the two are the
     same. Boxes always refer to the file; geometry that needs rows and columns (chunking)

@@ -21,17 +21,23 @@ from paddlecamp.docqa.records import BBox, Line, Page, Region, Table, bbox_of, u
 
 
 def frame_matrix(page: Page) -> np.ndarray | None:
-    """The page's file -> reading frame map as a 3 × 3 matrix, or ``None`` for the identity."""
+    """The page's file -> reading frame map as a 3 × 3 matrix, or ``None`` for the identity.
+    ``Page.frame`` holds two rows (affine: turned, skewed) or three (projective: a photographed
+    sheet rectified)."""
     if not page.frame:
         return None
-    m = np.vstack([np.asarray(page.frame, dtype=np.float64), [0.0, 0.0, 1.0]])
+    m = np.asarray(page.frame, dtype=np.float64)
+    if m.shape[0] == 2:
+        m = np.vstack([m, [0.0, 0.0, 1.0]])
     return None if np.allclose(m, np.eye(3)) else m
 
 
 def map_points(points, matrix: np.ndarray) -> list[list[float]]:
-    """Points through an affine 3×3 ``matrix``."""
+    """Points through a 3×3 ``matrix``, affine or projective (divided by the third coordinate)."""
     p = np.asarray(points, dtype=np.float64).reshape(-1, 2)
     q = p @ matrix[:2, :2].T + matrix[:2, 2]
+    if not np.allclose(matrix[2], [0.0, 0.0, 1.0]):
+        q = q / (p @ matrix[2, :2] + matrix[2, 2])[:, None]
     return [[float(x), float(y)] for x, y in q]
 
 

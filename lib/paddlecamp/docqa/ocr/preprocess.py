@@ -43,6 +43,17 @@ skewed receipt (``data/docqa-dev4``, 2.2°) showed what it is for: its leader li
 the page, so the tilt moves a value a whole line below its label, and the tilted reading lost
 most labels. Read again upright, the labels came back and 6 of its questions with them; so
 every page skewed past ``MIN_SKEW_DEG`` is read again (one more reading, on those pages only).
+
+A photographed sheet lying on a darker desk can be found (``sheet_corners``: the largest bright
+four-sided outline) and read flattened to its own rectangle (``rectification``, a homography;
+the page's ``frame`` then holds three rows). That stays off (``RECTIFY_PHOTOS``): on the 7
+photographed pages of dev2-dev4 (2026-12-04) it found every sheet and no other page, and the
+drawn test page reads in order, but of the questions on those pages 6 were lost and 1 gained
+(dev2 0.776 -> 0.768, dev3 0.716 -> 0.704, dev4 0.551 either way). Flattened, a label and its
+value on one row come out of the detector as one line with no gap ("成立日期二〇一九年八月二十六日"),
+which the key-value step does not split, and some geometry tables merged; the tilted originals
+had kept them apart. Ordered CER moved both
+ways (insurance schedule 0.13 % -> 0, apartment viewings 11 % -> 24 %).
 """
 from __future__ import annotations
 
@@ -54,7 +65,7 @@ import cv2
 import numpy as np
 
 from paddlecamp.docqa.ocr.engine import RawLine
-from paddlecamp.docqa.ocr.frame import map_points
+from paddlecamp.docqa.ocr.frame import frame_matrix, map_points
 from paddlecamp.docqa.records import BBox, Page, bbox_of
 
 #: Environment switch: ``0`` (or ``false``/``off``/``no``) turns preprocessing off.
@@ -83,6 +94,20 @@ SHARPEN_AMOUNT = 2.0
 #: text (``orientation.reading_quality``). Near a tie the blur cost no lines, and the as-given
 #: reading keeps what sharpening can break (word gaps, thin strokes).
 SHARPER_BY = 1.02
+
+
+#: Read a photographed sheet rectified to its outline (``sheet_corners``, ``rectification``).
+#: Off: measured on the 7 photographed pages of dev2-dev4 (see the module docstring).
+RECTIFY_PHOTOS = False
+#: A photographed sheet is rectified when its outline covers this share of the picture (and
+#: not all of it: some background must show around it) ...
+MIN_SHEET_AREA = 0.35
+MAX_SHEET_AREA = 0.97
+#: ... the background is darker than the sheet by this much grey ...
+MIN_SHEET_CONTRAST = 40.0
+#: ... and its corners leave a rectangle by more than this share of the sheet's size (less is
+#: rotation or nothing, which the deskew step handles).
+MIN_KEYSTONE = 0.01
 
 
 def enabled() -> bool:
@@ -212,8 +237,12 @@ def map_back(page: Page, matrix: np.ndarray, width: int, height: int) -> Page:
     ``width`` × ``height`` image; ``matrix`` maps original -> transformed pixels. The page's
     ``frame`` (reading frame) becomes the map from the original image to it."""
     inv = np.linalg.inv(matrix)
-    before = np.vstack([np.asarray(page.frame, dtype=np.float64), [0.0, 0.0, 1.0]]) if page.frame else np.eye(3)
-    page.frame = [[round(float(v), 6) for v in row] for row in (before @ matrix)[:2]]
+    before = frame_matrix(page)
+    frame = (np.eye(3) if before is None else before) @ matrix
+    frame = frame / frame[2, 2]
+    projective = not np.allclose(frame[2], [0.0, 0.0, 1.0])
+    page.frame = [[round(float(v), 9 if projective and i == 2 else 6) for v in row]
+                  for i, row in enumerate(frame[:3] if projective else frame[:2])]
     for line in page.lines:
         line.box = [[round(x, 1), round(y, 1)] for x, y in map_points(line.box, inv)]
         line.bbox = [round(float(min(max(v, 0), lim)), 1)
@@ -227,6 +256,56 @@ def map_back(page: Page, matrix: np.ndarray, width: int, height: int) -> Page:
         r.bbox = map_bbox(r.bbox, inv, width, height)
     page.width, page.height = int(width), int(height)
     return page
+
+
+def sheet_corners(image: np.ndarray) -> np.ndarray | None:
+    """The four corners (tl, tr, br, bl; float32) of a photographed sheet of paper lying on a
+    darker background, or ``None`` when the picture is not that: no single bright four-sided
+    outline covering ``MIN_SHEET_AREA``-``MAX_SHEET_AREA`` of it, a background less than
+    ``MIN_SHEET_CONTRAST`` darker, or corners that already form an upright rectangle."""
+    grey = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    h, w = grey.shape
+    small = cv2.GaussianBlur(grey, (5, 5), 0)
+    _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    k = max(3, int(round(min(h, w) * 0.01)) | 1)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    outline = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(outline)
+    if not MIN_SHEET_AREA * h * w <= area <= MAX_SHEET_AREA * h * w:
+        return None
+    quad = cv2.approxPolyDP(outline, 0.02 * cv2.arcLength(outline, True), True).reshape(-1, 2)
+    if len(quad) != 4 or not cv2.isContourConvex(quad.reshape(-1, 1, 2)):
+        return None
+    quad = quad.astype(np.float32)
+    total, diff = quad.sum(1), quad[:, 1] - quad[:, 0]
+    tl, br, tr, bl = quad[total.argmin()], quad[total.argmax()], quad[diff.argmin()], quad[diff.argmax()]
+    corners = np.array([tl, tr, br, bl], dtype=np.float32)
+    if len({tuple(c) for c in corners.tolist()}) != 4:
+        return None
+    inside = np.zeros_like(grey)
+    cv2.fillConvexPoly(inside, corners.astype(np.int32), 255)
+    if float(grey[inside > 0].mean()) - float(grey[inside == 0].mean()) < MIN_SHEET_CONTRAST:
+        return None
+    x0, y0 = corners.min(0)
+    x1, y1 = corners.max(0)
+    box = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], dtype=np.float32)
+    if np.abs(corners - box).max() < MIN_KEYSTONE * max(x1 - x0, y1 - y0):
+        return None
+    return corners
+
+
+def rectification(corners: np.ndarray) -> tuple[np.ndarray, int, int]:
+    """``(matrix, width, height)``: the homography (3×3) taking the sheet's ``corners`` (tl, tr,
+    br, bl) to an upright ``width`` × ``height`` rectangle (the longer of each pair of opposite
+    sides)."""
+    tl, tr, br, bl = corners.astype(np.float64)
+    width = int(round(max(np.hypot(*(tr - tl)), np.hypot(*(br - bl)))))
+    height = int(round(max(np.hypot(*(bl - tl)), np.hypot(*(br - tr)))))
+    target = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], dtype=np.float32)
+    return cv2.getPerspectiveTransform(corners.astype(np.float32), target).astype(np.float64), width, height
 
 
 # --------------------------------------------------------------------------------------------
@@ -257,12 +336,20 @@ def read_page(image: np.ndarray, recognize: Callable[[np.ndarray], list[RawLine]
     notes: list[str] = []
     matrix = np.eye(3)
     current = image
-    raw = recognize(image)
+    corners = sheet_corners(image) if RECTIFY_PHOTOS else None
+    if corners is not None:  # a photographed sheet: read it flattened to its own rectangle
+        matrix, sw, sh = rectification(corners)
+        current = cv2.warpPerspective(image, matrix, (sw, sh), flags=cv2.INTER_CUBIC,
+                                      borderMode=cv2.BORDER_REPLICATE)
+        notes.append("photographed sheet: read rectified to its outline")
+    raw = recognize(current)
 
     factor = upscale_factor(text_height([r.box for r in raw]))
     if factor > 1.0:
-        matrix = scaling(factor)
-        current = cv2.resize(image, (int(round(w * factor)), int(round(h * factor))), interpolation=cv2.INTER_CUBIC)
+        matrix = scaling(factor) @ matrix
+        ch, cw = current.shape[:2]
+        current = cv2.resize(current, (int(round(cw * factor)), int(round(ch * factor))),
+                             interpolation=cv2.INTER_CUBIC)
         raw = recognize(current)
         notes.append(f"small text: page scaled up {factor:.2f}× for reading")
 
