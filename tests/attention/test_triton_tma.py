@@ -100,3 +100,29 @@ def test_tma_forward_reads_block_constant_k_scales_once_per_tile(causal, block_n
                                  num_stages=1, k_tile_scale=True)
     right, _ = emulate.attention_prepared(per_token, causal, sm, block_n)
     assert (wrong - right).abs().max().item() > 0.05
+
+
+def test_fast_backend_follows_the_exact_triton_backend_forward_and_backward():
+    # attention(..., backend="triton-fast"): the fast forward (through TMA when the lengths are
+    # a multiple of the tiles: N = 128 here; the pointer fast kernel at N = 96) and the exact
+    # backward, against backend="triton" on the same recipe.
+    from paddlecamp.attention.api import attention
+    from paddlecamp.attention.sdpa import scaled_dot_product_attention
+
+    for n, causal in ((128, True), (96, False)):
+        g = torch.Generator().manual_seed(n)
+        q, k, v = (torch.randn(1, 2, n, 64, generator=g).to(DEVICE) for _ in range(3))
+        outs = {}
+        for be in ("triton", "triton-fast"):
+            ins = [t.clone().requires_grad_() for t in (q, k, v)]
+            o = attention(*ins, recipe="fp8-train", causal=causal, backend=be)
+            o.backward(torch.ones_like(o))
+            outs[be] = (o.detach(), [t.grad for t in ins])
+        (o1, g1), (o2, g2) = outs["triton"], outs["triton-fast"]
+        assert (o1 - o2).abs().max().item() <= 0.05 and not torch.equal(o1, torch.zeros_like(o1))
+        for a, b in zip(g1, g2):
+            assert (a - b).norm() <= 0.02 * a.norm()
+    o = scaled_dot_product_attention(q, k, v, is_causal=True, recipe="fp8", backend="triton-fast")
+    assert o.shape == q.shape
+    with pytest.raises(ValueError, match="triton-fast.*recipe 'int8' is not"):
+        attention(q, k, v, recipe="int8", backend="triton-fast")

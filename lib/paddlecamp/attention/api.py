@@ -14,7 +14,12 @@ Input handling (documented behaviour, tested):
 * NaN or Inf anywhere in q, k or v: ``ValueError`` naming the tensor (checked with
   ``torch.isfinite``; quantizing a NaN would silently poison a whole scale group).
 * The emulator supports any head dim (recipes with a Hadamard rotation zero-pad D to a power of
-  two internally); the Triton backend supports D in {64, 128}.
+  two internally); the Triton backends support D in {64, 128}.
+* ``backend="triton-fast"`` runs the forward on the GPU fast path
+  (``attention_prepared(..., fast=True)``, through tensor descriptors when the shapes allow):
+  not bit-matched to the emulator (on an H200 its distance to the emulator was a tenth of the
+  recipe's own error), e4m3 recipes without a per-tile P scale only (``fp8``, ``fp8-train``);
+  the backward is the exact Triton backward at the same operands.
 * The output has q's dtype; computation is float32.
 """
 from __future__ import annotations
@@ -27,7 +32,9 @@ from paddlecamp.attention import emulate
 from paddlecamp.attention.quant import Prepared, preprocess, quantize_operands
 from paddlecamp.attention.recipes import Recipe, get_recipe
 
-BACKENDS = ("emulate", "triton")
+#: ``triton-fast``: the GPU fast forward (hardware P cast, fast fp8 accumulation; through TMA
+#: when the shapes allow) for recipes with e4m3 Q, K, V and P, the exact Triton backward.
+BACKENDS = ("emulate", "triton", "triton-fast")
 TRITON_HEAD_DIMS = (64, 128)
 _DTYPES = (torch.float32, torch.float16, torch.bfloat16)
 
@@ -75,6 +82,13 @@ def _forward(prep: Prepared, causal: bool, sm_scale: float, block_n: int, backen
              ) -> tuple[torch.Tensor, torch.Tensor]:
     if backend == "emulate":
         return emulate.attention_prepared(prep, causal, sm_scale, block_n)
+    if backend == "triton-fast":
+        from paddlecamp.kernels.attention.fwd_tma import supports
+
+        tb = _triton_module()
+        bm = tb.TMA_BLOCK_M if prep.q.is_cuda else 64
+        return tb.attention_prepared(prep, causal, sm_scale, block_n, fast=True,
+                                     tma=supports(prep.q, prep.k, bm, block_n), block_m=bm)
     out = _triton_module().attention_prepared(prep, causal, sm_scale, block_n)
     if isinstance(out, tuple):
         return out[0], out[1]
@@ -126,12 +140,16 @@ def attention(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, *, recipe: "str
         raise ValueError(f"unknown backend {backend!r}; known: {', '.join(BACKENDS)}")
     _validate(q, k, v)
     d = q.shape[-1]
-    if backend == "triton":
+    if backend in ("triton", "triton-fast"):
         if d not in TRITON_HEAD_DIMS:
-            raise ValueError(f"backend='triton' supports head dim D in {TRITON_HEAD_DIMS}, got {d}")
+            raise ValueError(f"backend={backend!r} supports head dim D in {TRITON_HEAD_DIMS}, got {d}")
         if not r.kernel_compatible:
             raise ValueError(f"recipe {r.name!r} uses Q-smoothing (a per-key bias term), which "
                              "the Triton kernel does not implement; use backend='emulate'")
+    if backend == "triton-fast" and not r.fast_compatible:
+        raise ValueError(f"backend='triton-fast' needs e4m3 Q, K, V and P without a per-tile P "
+                         f"scale (recipes fp8, fp8-train); recipe {r.name!r} is not; use "
+                         "backend='triton'")
     scale = d ** -0.5 if sm_scale is None else float(sm_scale)
     out_dtype = q.dtype
     q, k, v = q.contiguous(), k.contiguous(), v.contiguous()

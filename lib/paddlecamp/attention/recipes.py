@@ -112,6 +112,16 @@ class Recipe:
         """True when the Triton kernel can run it (everything but Q-smoothing's score bias)."""
         return not self.smooth_q
 
+    @property
+    def fast_compatible(self) -> bool:
+        """True when the GPU fast forward can run it: e4m3 Q, K, V and P, no per-tile P scale,
+        per-token (or coarser) Q/K scales, V scaled per channel or tensor (a per-block V scale is
+        folded into V's values, off the e4m3 grid), and no Q-smoothing."""
+        return (self.kernel_compatible and not self.p_tile_scale
+                and {self.q_format, self.k_format, self.v_format, self.p_format} == {"e4m3"}
+                and self.qk_granularity in ("tensor", "block", "token")
+                and self.v_granularity in ("tensor", "channel"))
+
     def only(self, *operands: str, name: str | None = None) -> "Recipe":
         """This recipe with every operand not in ``operands`` ("q","k","v","p") left unquantized.
 

@@ -21,7 +21,9 @@ Semantics shared by both (those of torch and Paddle):
 * Unsupported: ``attn_mask`` (any), ``dropout_p > 0`` while training, a value head dim different
   from the query's. Each raises ``ValueError`` naming the argument.
 * ``backend``: ``"auto"`` runs the Triton kernels on a CUDA tensor with D in {64, 128} and the
-  PyTorch emulator otherwise; ``"emulate"`` and ``"triton"`` force one.
+  PyTorch emulator otherwise; ``"emulate"`` and ``"triton"`` force one; ``"triton-fast"`` runs
+  the GPU fast forward (not bit-matched to the emulator; e4m3 recipes such as ``fp8``, see
+  :func:`paddlecamp.attention.api.attention`).
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ import torch
 from paddlecamp.attention.api import TRITON_HEAD_DIMS, attention
 from paddlecamp.attention.recipes import Recipe, get_recipe
 
-SDPA_BACKENDS = ("auto", "emulate", "triton")
+SDPA_BACKENDS = ("auto", "emulate", "triton", "triton-fast")
 
 
 def _pick_backend(backend: str, q: torch.Tensor, recipe: Recipe) -> str:

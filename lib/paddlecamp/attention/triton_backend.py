@@ -115,6 +115,11 @@ def _v_layout(v: torch.Tensor) -> torch.Tensor:
     return v
 
 
+#: Query rows per program of the TMA forward on a GPU: one warpgroup on 64 rows beat two on 128
+#: by about 20% on an H200 (data/results/attention-bench-h200-2026-12-04.json).
+TMA_BLOCK_M = 64
+
+
 def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None,
                        block_n: int = 64, *, return_lse: bool = True,
                        check_finite: bool = True, block_m: int | None = None,
@@ -162,7 +167,7 @@ def attention_prepared(prep, causal: bool = False, sm_scale: float | None = None
             from paddlecamp.kernels.attention.fwd_tma import (attention_fwd_tma, tile_constant,
                                                               v_major)
 
-            bm = block_m or (128 if prep.q.is_cuda else 64)
+            bm = block_m or (TMA_BLOCK_M if prep.q.is_cuda else 64)
             o, lse = attention_fwd_tma(prep.q.contiguous(), prep.k.contiguous(), v_major(prep.v),
                                        prep.q_scale, prep.k_scale, prep.v_scale, causal=causal,
                                        sm_scale=float(sm_scale), p_scale=p_scale, block_n=block_n,
