@@ -45,7 +45,21 @@ TABLE = Chunk(source="fin.png", page=2, kind="table", bbox=[0, 0, 500, 120],
                                      ("What did the oak table sell for?", "amount"), ("这幅画卖了多少？", "amount"),
                                      ("How much did the painting fetch?", "amount"),
                                      ("What is the monthly parking charge?", "amount"),
-                                     ("Who is in charge of the warehouse?", "person")])
+                                     ("Who is in charge of the warehouse?", "person"),
+                                     # "what year" is a date, "what yearly salary" is money
+                                     ("What yearly salary does the offer include?", "amount"),
+                                     ("What year was the house built?", "date"),
+                                     ("Which days is the market open?", "date"),
+                                     # a manner ("how is it paid") is no amount; a "when" clause
+                                     # after the question word only sets the scene
+                                     ("How is the premium paid?", "general"),
+                                     ("How much current does it draw when it is switched off?",
+                                      "amount"),
+                                     ("What happens when the alarm sounds?", "general"),
+                                     ("Until when are the results provisional?", "date"),
+                                     ("How fast did she run the first 10 km?", "number"),
+                                     ("报价几天内有效？", "number"), ("能退多少税？", "amount"), ("退税打到哪个银行？", "org"),
+                                     ("运维工程师每月能拿多少？", "amount")])
 def test_question_types(q, kind):
     assert question_type(q) == kind
 

@@ -188,7 +188,9 @@ _WANT_RULES: list[tuple[str, str]] = [
     ("url", r"website|\burl\b|web ?site|网址|网站|链接"),
     ("time", r"what time|at what hour|几点|什么时刻|几时"),
     ("weekday", r"day of the week|what weekday|which weekday|星期几|礼拜几|周几"),
-    ("date", r"\bwhen\b|what date|which date|what day|which day|what year|which year|\bdate\b|deadline|due|"
+    # (whole words: "what yearly salary" and "which daily rate" ask for money, not a date)
+    ("date", r"\bwhen\b|what date|which date|what days?\b|which days?\b|what years?\b|which years?\b|\bdate\b|"
+             r"deadline|due|"
              r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|(?<!第)几号|日期|截止|到期|生效|有效期至|签订于|哪日"),
     ("percent", r"percentage|percent|what share|proportion|what fraction|\brate\b|\bratios?\b|比例|百分比|百分之几|几成|占比|"
                 r"增长率|税率|\w*率"),
@@ -197,6 +199,8 @@ _WANT_RULES: list[tuple[str, str]] = [
                r"\bsells? for\b|\bsold for\b|\bwent for\b|\bfetch(?:ed|es)?\b|(?<!in )\bcharges?\b(?! of)|"
                r"卖了?多少|成交价|"
                r"\bamount|\btotal\b|\bsum\b|\btax\b|refund|多少钱|金额|价格|价钱|费用|租金|押金|工资|薪|余额|总价|"
+               # tax and pay asked for ("能退多少税", "每月能拿多少")
+               r"多少税|税款|税费|[挣赚]多少|每月能?拿多少|"
                r"单价|(?:原|现|售|标|活动|优惠|折后|会员|零售|门|票|特|报)价|(?:奖学金|助学金|补贴|补助|津贴)[^，,。？?]{0,8}多少(?![份个张本件次页名人位])|合计|总计|税额|收入|利润|营收|销售额|款|奖金|罚金|滞纳金|定金|违约金|保证金|[交缴]多少(?![份个张本件次页])|"
                # "物业服务费是多少", "车位管理费以前欠了多少": a fee or a debt asked for is money
                r"费用?[^，,。？?\d]{0,6}?多少(?![份个张本件次页吨度天小时分钟年月周人位])|欠了?多少|花(?:了|费)?多少(?!时间|天|小时|分钟|年|个?月|周)"),
@@ -275,8 +279,17 @@ def question_type(question: str) -> str:
         return "time"  # "热线每天几点开始接听": the hour, though a phone line is named
     if re.search(r"什么意思|啥意思|意思是|含义|代表什么|\b(?:does|do|did)\b.*\bmean\b|\bmeaning\b|\bstands? for\b", q):
         return "general"  # "E05故障代码是什么意思" asks what the code means, not for a code
-    if re.search(r"how many|how long|多少[天个人次年月]|多久|多长时间", q):
+    if re.match(r"\s*how (?:is|are|was|were|do|does|did|should|can|will|must)\b", q):
+        return "general"  # "How is the premium paid?", "How does the sensor connect?": a manner
+    if re.search(r"how many|how long|how fast|how quickly|多少[天个人次年月]|多久|多长时间|"
+                 r"几(?:天|个月|年|周|个?小时|分钟)", q):
         return "number"
+    when = re.search(r"\bwhen\b", q)
+    first = re.search(r"\b(?:how|what|which|who|whom|whose|where|when)\b", q)
+    if when and first and first.start() < when.start():
+        # "how much current does it draw when it is switched off?": the main clause asks, the
+        # "when" clause only sets the scene
+        q = q[:when.start()]
     if not re.search(r"\bwhen\b|\bdate\b|\bday\b|deadline", q) and (_AMOUNT_DUE.search(q) or _PRICE_RATE.search(q)):
         return "amount"
     if _NUMBER_OF_THE.search(q):
