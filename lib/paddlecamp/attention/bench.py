@@ -32,8 +32,8 @@ arithmetic with the tiles copied by Hopper's TMA engine through tensor descripto
 per SM (``kernels/attention/fwd_tma.py``). ``fp8-tma-kblock`` scales K per block of
 :data:`KBLOCK` keys instead of per key, so that the kernel reads one K scale per tile and drops
 the multiply per score that applies per-key scales (a coarser recipe: the probe reports its
-error against fp64 next to the per-key one). The backward has no fp8 products, so the fp8 variants other than
-``fp8`` are forward-only. ``int8`` is the int8 recipe's exact kernel (int8 Q·K, per-tile
+error against fp64 next to the per-key one). The fp8 variants other than ``fp8`` and
+``fp8-train`` are forward-only. ``int8`` is the int8 recipe's exact kernel (int8 Q·K, per-tile
 scaled uint8 P on the int8 MMA, int32 accumulation: exact AND on Hopper's 8-bit tensor-core
 rate); ``fp4`` reads NVFP4 Q/K packed (two e2m1 codes per byte plus e4m3 group scales), decodes
 them to bf16 in registers (Hopper has no FP4 MMA) and runs e4m3 P·V. Both are forward-only
@@ -75,7 +75,8 @@ PREPARED_RECIPES = ("int8", "fp4", "fp8-train")
 #: Recipes the backward sweep times (fp8-train: the FP8-dot backward).
 BWD_RECIPES = ("bf16", "fp32", "fp8", "fp8-train")
 FAST_RECIPES = ("fp8-fast", "fp8-fast-2lvl")
-#: The fast forward through tensor descriptors (TMA), plain, warp-specialized, persistent.
+#: The fast forward through tensor descriptors (TMA): plain, warp-specialized, persistent, and
+#: with one K scale per block of KBLOCK keys.
 TMA_RECIPES = ("fp8-tma", "fp8-tma-ws", "fp8-tma-persist", "fp8-tma-kblock")
 #: The recorded H200 run whose tile choices ``--tune recorded`` reuses (under data/results/).
 RECORDED_RESULTS = "attention-bench-h200-2026-12-04.json"
@@ -463,7 +464,8 @@ def probe_fast(n: int = 4096, d: int = 128, heads: int = 8, out: str | None = No
     (per-token e4m3 Q/K, per-channel e4m3 V, P scaled to 448, N(0,1) data, non-causal).
 
     Errors are over all outputs: ``max_abs`` and ``rmse`` against the emulator (what the exact
-    kernel reproduces; for ``fp8-tma-kblock`` the emulator on its own per-block K operands) and ``rmse_fp64`` against fp64 attention on the unquantized inputs.
+    kernel reproduces; for ``fp8-tma-kblock`` the emulator on its own per-block K operands) and
+    ``rmse_fp64`` against fp64 attention on the unquantized inputs.
     """
     from paddlecamp.attention import emulate
     from paddlecamp.kernels.attention.fwd import attention_fwd_fast
