@@ -92,10 +92,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dim", default="64,128", help="comma-separated head dims (64 and/or 128)")
     p.add_argument("--causal", default="both", choices=("both", "true", "false"))
     p.add_argument("--modes", default="fwd,bwd", help="fwd, bwd or both (comma-separated)")
-    p.add_argument("--recipes", default="bf16,fp8,fp8-fastacc,fp8-fast",
+    p.add_argument("--recipes", default="bf16,fp8,fp8-fastacc,fp8-fast,fp8-tma",
                    help="bf16, fp8 (exact fp32 accumulation), fp8-fastacc (Hopper's fast fp8 "
                         "accumulation, forward only), fp8-fast and fp8-fast-2lvl (the GPU fast "
-                        "path, forward only), comma-separated (default: %(default)s)")
+                        "path, forward only), fp8-tma, fp8-tma-kblock, fp8-tma-ws and "
+                        "fp8-tma-persist (the fast path through TMA, forward only), int8, fp4, "
+                        "fp8-train (its backward multiplies in FP8), comma-separated "
+                        "(default: %(default)s)")
     p.add_argument("--tune", default="all", choices=("all", "recorded"),
                    help="try every tile configuration (all) or reuse the recorded H200 choices "
                         "where there are some (recorded)")
