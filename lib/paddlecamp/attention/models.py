@@ -255,7 +255,6 @@ def run_models(cfg: ModelConfig = ModelConfig(), recipes: "tuple[str, ...] | lis
         raise ValueError(f"device {device!r} trains the torch model only; "
                          "leave paddle out of the frameworks")
     task = CharTask(replace(TrainConfig(task="charlm"), seq_len=cfg.seq_len))
-    trainers = {"torch": _train_torch, "paddle": _train_paddle}
     runs: dict = {}
     summary = []
     for fw in frameworks:
@@ -263,8 +262,8 @@ def run_models(cfg: ModelConfig = ModelConfig(), recipes: "tuple[str, ...] | lis
         for name in (BASELINE, *recipes):
             t0 = time.perf_counter()
             recipe = None if name == BASELINE else name
-            run = trainers[fw](cfg, task, recipe, device, backend) if fw == "torch" else \
-                trainers[fw](cfg, task, recipe)
+            run = (_train_torch(cfg, task, recipe, device, backend) if fw == "torch"
+                   else _train_paddle(cfg, task, recipe))
             run["seconds"] = time.perf_counter() - t0
             tail = max(1, len(run["loss_curve"]) // 10)
             run["final_loss"] = sum(run["loss_curve"][-tail:]) / tail
