@@ -17,7 +17,11 @@
 #   (f) the torch GPT at the GPU size trained with our attention on the Triton kernels (fp8-train,
 #       fp8) against its own fp32 SDPA, JSON in $OUT/attention-models-gpu.json, and fp8-train
 #       with the PyTorch emulator on the GPU (the recipe without the kernels), JSON in
-#       $OUT/attention-models-gpu-emulate.json.
+#       $OUT/attention-models-gpu-emulate.json; and fp8-train on backend triton-fast (the TMA
+#       forward and the fast FP8 backward), $OUT/attention-models-gpu-fast.json.
+#   (g) the fast FP8 backward (fp8-train-fast, kernels/attention/bwd_fast.py): its CUDA tests run
+#       with (a), its tiles compile in the background and are tuned in the backward sweep (d).
+# A recipe list "none" skips that model run; TEST_K overrides the tests' -k selection.
 # PARTS selects the steps (default "tests fwd probe bwd models").
 # Uses the machine's own python3/torch/triton with the repository's lib/ on the path.
 # Knobs: BENCH_ARGS (sweep arguments), TEST_TIMEOUT, PRECOMPILE_TIMEOUT, BENCH_TIMEOUT,
@@ -30,7 +34,7 @@ export PYTHONPATH="$PWD/lib${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
 BENCH_ARGS=${BENCH_ARGS:---n 2048,8192,16384 --dim 128,64 --causal both --modes fwd --recipes bf16,fp8,fp8-fast,int8,fp4,fp8-tma,fp8-tma-kblock --tune recorded}
 PARTS=" ${PARTS:-tests fwd probe bwd models} "
 part() { [[ "$PARTS" == *" $1 "* ]]; }
-BWD_ARGS=${BWD_ARGS:---n 2048,8192 --dim 128 --causal both --modes bwd --recipes bf16,fp8,fp8-train --tune recorded}
+BWD_ARGS=${BWD_ARGS:---n 2048,8192,16384 --dim 128 --causal both --modes bwd --recipes bf16,fp8-train,fp8-train-fast --tune recorded}
 {
   date -u +"start %Y-%m-%dT%H:%M:%SZ"
   nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm --format=csv
@@ -40,11 +44,16 @@ BWD_ARGS=${BWD_ARGS:---n 2048,8192 --dim 128 --causal both --modes bwd --recipes
   timeout "${PRECOMPILE_TIMEOUT:-120}" python3 bench/attention_kernels.py $BENCH_ARGS --precompile 10 --precompile-only \
       > "$OUT/precompile.log" 2>&1 &
   pc=$!
-  timeout "${TEST_TIMEOUT:-110}" python3 -m pytest tests/attention/test_triton_kernels.py tests/attention/test_triton_fast.py tests/attention/test_triton_tma.py \
-      -q -m "not slow" -k "round_to_grid or forward_matches_emulator or forward_p_quantization or forward_uint8 or per_tile or packed_fp4 or fast or fp8_dot or backward_matches_emulator or tma" \
+  if part bwd; then   # the fast backward's tiles compile meanwhile too
+    timeout "${PRECOMPILE_TIMEOUT:-120}" python3 bench/attention_kernels.py $BWD_ARGS --precompile 6 --precompile-only \
+        > "$OUT/precompile-bwd.log" 2>&1 &
+  fi
+  timeout "${TEST_TIMEOUT:-110}" python3 -m pytest tests/attention/test_triton_kernels.py tests/attention/test_triton_fast.py tests/attention/test_triton_tma.py tests/attention/test_triton_bwd_fast.py \
+      -q -m "not slow" -k "${TEST_K:-round_to_grid or forward_matches_emulator or forward_p_quantization or forward_uint8 or per_tile or packed_fp4 or fast or fp8_dot or backward_matches_emulator or tma}" \
       -n 6 --dist load -p no:randomly -p no:cacheprovider --import-mode=importlib -rfE 2>&1 | tail -40
   echo "tests rc=$?"
-  wait $pc; echo "precompile rc=$?"; grep -h "precompiled\|Error" "$OUT/precompile.log" | head -20
+  wait $pc; echo "precompile rc=$?"; wait
+  grep -h "precompiled\|Error" "$OUT"/precompile*.log | head -20
   fi
   if part fwd; then
   date -u +"bench %H:%M:%SZ"
@@ -72,8 +81,10 @@ print(json.dumps(bench.probe_fast(out='$OUT/attention-fast-probe.json'), indent=
   date -u +"models %H:%M:%SZ"
   echo "== torch GPT on the GPU: our attention on the Triton kernels vs fp32 SDPA =="
   for run in "auto ${MODEL_RECIPES:-fp8-train,fp8} attention-models-gpu" \
+             "triton-fast ${FAST_RECIPES:-fp8-train} attention-models-gpu-fast" \
              "emulate ${EMULATE_RECIPES:-fp8-train} attention-models-gpu-emulate"; do
     set -- $run
+    [ "$2" = "none" ] && continue
     timeout "${MODELS_TIMEOUT:-100}" python3 -c "
 import sys; from paddlecamp.cli import main
 sys.exit(main(['attention', 'models', '--frameworks', 'torch', '--device', 'cuda', '--gpu-size',

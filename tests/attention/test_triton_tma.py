@@ -104,8 +104,8 @@ def test_tma_forward_reads_block_constant_k_scales_once_per_tile(causal, block_n
 
 def test_fast_backend_follows_the_exact_triton_backend_forward_and_backward():
     # attention(..., backend="triton-fast"): the fast forward (through TMA when the lengths are
-    # a multiple of the tiles: N = 128 here; the pointer fast kernel at N = 96) and the exact
-    # backward, against backend="triton" on the same recipe.
+    # a multiple of the tiles: N = 128 here; the pointer fast kernel at N = 96) and the fast FP8
+    # backward (N = 128; the exact backward at N = 96), against backend="triton".
     from paddlecamp.attention.api import attention
     from paddlecamp.attention.sdpa import scaled_dot_product_attention
 

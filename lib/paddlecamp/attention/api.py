@@ -19,7 +19,8 @@ Input handling (documented behaviour, tested):
   (``attention_prepared(..., fast=True)``, through tensor descriptors when the shapes allow):
   not bit-matched to the emulator (on an H200 its distance to the emulator was a tenth of the
   recipe's own error), e4m3 recipes without a per-tile P scale only (``fp8``, ``fp8-train``);
-  the backward is the exact Triton backward at the same operands.
+  the backward is the fast FP8 backward for the ``fp8-train`` recipes when the lengths are
+  multiples of its blocks (128 on a GPU), else the exact Triton backward at the same operands.
 * The output has q's dtype; computation is float32.
 """
 from __future__ import annotations
@@ -33,7 +34,8 @@ from paddlecamp.attention.quant import Prepared, preprocess, quantize_operands
 from paddlecamp.attention.recipes import Recipe, get_recipe
 
 #: ``triton-fast``: the GPU fast forward (hardware P cast, fast fp8 accumulation; through TMA
-#: when the shapes allow) for recipes with e4m3 Q, K, V and P, the exact Triton backward.
+#: when the shapes allow) for recipes with e4m3 Q, K, V and P; the fast FP8 backward for
+#: ``fp8-train`` when the shapes allow, else the exact Triton backward.
 BACKENDS = ("emulate", "triton", "triton-fast")
 TRITON_HEAD_DIMS = (64, 128)
 _DTYPES = (torch.float32, torch.float16, torch.bfloat16)
@@ -100,7 +102,13 @@ def _forward(prep: Prepared, causal: bool, sm_scale: float, block_n: int, backen
 def _backward(prep, o, lse, do, causal, sm_scale, backend):
     if backend == "emulate":
         return emulate.attention_prepared_backward(prep, o, lse, do, causal, sm_scale)
-    return _triton_module().attention_prepared_backward(prep, o, lse, do, causal, sm_scale)
+    fast = False
+    if backend == "triton-fast" and prep.bwd_fp8_dots:
+        from paddlecamp.kernels.attention.bwd_fast import supports
+
+        fast = supports(prep.q.shape[2], prep.k.shape[2], prep.q.is_cuda, prep.ds_block)
+    return _triton_module().attention_prepared_backward(prep, o, lse, do, causal, sm_scale,
+                                                         fast=fast)
 
 
 class _QuantizedAttention(torch.autograd.Function):

@@ -18,7 +18,9 @@ What is timed:
   on operands dequantized inside the kernel; for SDPA, ``backward()`` of its bf16 output.
   ``fp8-train`` times the FP8-dot backward instead (dV, dK, dQ as e4m3 dots with fp32
   accumulation, dP and the scores in bf16; its forward is the exact fp8 kernel on the recipe's
-  prepared operands, Hadamard and smoothing untimed).
+  prepared operands, Hadamard and smoothing untimed); ``fp8-train-fast`` times the same recipe
+  on the fast FP8 backward (``kernels/attention/bwd_fast.py``: fp8 scores, bf16 dP, hardware
+  casts, fast accumulation), whose tiles are tuned like the forward's (:data:`BWD_FAST_CONFIGS`).
 
 ``fp8`` promotes the fp8 tensor-core accumulator to fp32 after every MMA (what the accuracy
 tests need); ``fp8-fastacc`` leaves Hopper's reduced-precision fp8 accumulation on for a whole
@@ -69,11 +71,18 @@ TMA_CONFIGS = [(64, 128, 4, 3), (64, 128, 4, 2), (64, 128, 4, 4), (64, 64, 4, 3)
 #: Keys per K scale of ``fp8-tma-kblock`` (its tiles must divide it).
 KBLOCK = 128
 RECIPES = ("bf16", "fp8", "fp8-fastacc", "fp8-fast", "fp8-fast-2lvl", "int8", "fp4", "fp8-train",
-           "fp8-tma", "fp8-tma-ws", "fp8-tma-persist", "fp8-tma-kblock")
-#: Recipes prepared by the library's own quantizer (``quant.prepare``) for the benchmark.
-PREPARED_RECIPES = ("int8", "fp4", "fp8-train")
-#: Recipes the backward sweep times (fp8-train: the FP8-dot backward).
-BWD_RECIPES = ("bf16", "fp32", "fp8", "fp8-train")
+           "fp8-train-fast", "fp8-tma", "fp8-tma-ws", "fp8-tma-persist", "fp8-tma-kblock")
+#: Recipes prepared by the library's own quantizer (``quant.prepare``) for the benchmark
+#: (``fp8-train-fast`` is the ``fp8-train`` recipe on the fast backward).
+PREPARED_RECIPES = ("int8", "fp4", "fp8-train", "fp8-train-fast")
+#: Recipes the backward sweep times (fp8-train: the FP8-dot backward; fp8-train-fast: its fast
+#: kernels, backward only).
+BWD_RECIPES = ("bf16", "fp32", "fp8", "fp8-train", "fp8-train-fast")
+BWD_ONLY = ("fp8-train-fast",)
+#: (block_m, block_n, num_warps, num_stages) tried for the fast FP8 backward: queries per dQ
+#: program, keys per dK/dV program (multiples of the recipe's 64-wide tile).
+BWD_FAST_CONFIGS = [(128, 128, 8, 2), (128, 128, 8, 3), (128, 128, 4, 2), (64, 128, 4, 2),
+                    (64, 64, 4, 3), (128, 64, 8, 2)]
 FAST_RECIPES = ("fp8-fast", "fp8-fast-2lvl")
 #: The fast forward through tensor descriptors (TMA): plain, warp-specialized, persistent, and
 #: with one K scale per block of KBLOCK keys.
@@ -97,7 +106,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "accumulation, forward only), fp8-fast and fp8-fast-2lvl (the GPU fast "
                         "path, forward only), fp8-tma, fp8-tma-kblock, fp8-tma-ws and "
                         "fp8-tma-persist (the fast path through TMA, forward only), int8, fp4, "
-                        "fp8-train (its backward multiplies in FP8), comma-separated "
+                        "fp8-train (its backward multiplies in FP8), fp8-train-fast (that "
+                        "backward on the fast kernels, backward only), comma-separated "
                         "(default: %(default)s)")
     p.add_argument("--tune", default="all", choices=("all", "recorded"),
                    help="try every tile configuration (all) or reuse the recorded H200 choices "
@@ -141,7 +151,8 @@ def recorded_best(path: "str | Path | None" = None) -> dict[tuple[str, int, bool
     # A file may hold several runs (rows with a "run" field, ISO times; rows without one come
     # first); a later run's choice replaces an earlier one's.
     for r in sorted(rows, key=lambda r: str(r.get("run", ""))):
-        if r.get("impl") != "triton" or r.get("mode") != "fwd" or "block_m" not in r:
+        if r.get("impl") != "triton" or "block_m" not in r \
+                or r.get("mode") != ("bwd" if r.get("recipe") in BWD_ONLY else "fwd"):
             continue
         key = (str(r["recipe"]), int(r["d"]), bool(r["causal"]))
         cfg = (int(r["block_m"]), int(r["block_n"]), int(r["num_warps"]), int(r["num_stages"]))
@@ -192,7 +203,7 @@ def _prepare(recipe: str, b: int, h: int, n: int, d: int, device: str):
     if recipe in PREPARED_RECIPES:
         from paddlecamp.attention.quant import prepare
 
-        prep = prepare(q, k, v, recipe)
+        prep = prepare(q, k, v, recipe.removesuffix("-fast"))
         return prep, _v_layout(prep.v)
     # fp8: per-token e4m3 Q and K, per-channel e4m3 V, P scaled to 448 (the "fp8" recipe's
     # storage; its Hadamard/smoothing run in PyTorch outside the kernel and are not timed).
@@ -269,9 +280,58 @@ def _fwd_fn(prep, v_fwd, causal: bool, cfg, device: str, recipe: str = ""):
     return fn
 
 
+def _bwd_dots(recipe: str, device: str) -> str:
+    """What a backward row's products are (bf16 on a GPU where fp32 in the interpreter)."""
+    dot = "bf16" if device == "cuda" else "fp32"
+    return {"fp8-train": f"{dot} dP; fp8 dV/dK/dQ",
+            "fp8-train-fast": f"fp8 scores, {dot} dP, fp8 dV/dK/dQ"
+                              + (", fast accumulation" if device == "cuda" else "")}.get(recipe, dot)
+
+
+def _bwd_fn(prep, v_fwd, causal: bool, cfg, device: str, recipe: str, fwd_cfg):
+    """The backward of ``recipe`` on ``prep`` as a closure to time: its forward (tiles
+    ``fwd_cfg``) runs once here for O and the log-sum-exp, dO is N(0,1) and, for the FP8-dot
+    recipes, rounded per token beforehand (untimed, as the backend does). ``cfg`` is the fast
+    backward's (block_m, block_n, num_warps, num_stages); the other recipes take None."""
+    from paddlecamp.kernels.attention.bwd import attention_bwd
+
+    d = prep.q.shape[-1]
+    sm = 1.0 / math.sqrt(d)
+    o, lse = _fwd_fn(prep, v_fwd, causal, fwd_cfg, device)()
+    o = o.float()
+    do = torch.randn_like(o)
+    dot = 1 if device == "cuda" else 0
+    if not getattr(prep, "bwd_fp8_dots", False):
+        return lambda: attention_bwd(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale,
+                                     prep.v_scale, o, lse, do, causal=causal, sm_scale=sm, dot=dot)
+    from paddlecamp.attention.emulate import quantize_rows_grid
+    from paddlecamp.attention.formats import to_storage
+
+    grid, dscale = quantize_rows_grid(do, prep.do_format)
+    do = (grid * dscale).contiguous()
+    do8 = to_storage(grid, prep.do_format).contiguous()
+    dscale = dscale.squeeze(-1).contiguous()
+    if recipe in BWD_ONLY:
+        from paddlecamp.kernels.attention.bwd_fast import attention_bwd_fast
+
+        bm, bn, nw, ns = cfg if device == "cuda" else (None, None, None, None)
+        return lambda: attention_bwd_fast(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale,
+                                          prep.v_scale, o, lse, do, do8, dscale, causal=causal,
+                                          sm_scale=sm, ds_format=prep.ds_format,
+                                          do_format=prep.do_format, tile=prep.ds_block,
+                                          block_m=bm, block_n=bn, num_warps=nw, num_stages=ns)
+    return lambda: attention_bwd(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale, prep.v_scale,
+                                 o, lse, do, causal=causal, sm_scale=sm, dot=dot, fp8_dots=True,
+                                 ds_format=prep.ds_format, do_format=prep.do_format,
+                                 block_m=prep.ds_block, block_n=prep.ds_block, do_grid=do8,
+                                 do_scale=dscale)
+
+
 def _candidates(recipe: str, device: str) -> list[tuple[int, int, int, int]]:
     if device != "cuda":
         return [(64, 64, 4, 1)]
+    if recipe in BWD_ONLY:
+        return BWD_FAST_CONFIGS
     if recipe == "fp8-tma-kblock":
         return [c for c in TMA_CONFIGS if KBLOCK % c[1] == 0]
     if recipe in TMA_RECIPES:
@@ -280,11 +340,14 @@ def _candidates(recipe: str, device: str) -> list[tuple[int, int, int, int]]:
 
 
 def _compile_job(job) -> str:
-    """Run one forward configuration once at a small N (a precompile worker)."""
+    """Run one forward (or fast backward) configuration once at a small N (a precompile worker)."""
     recipe, d, causal, cfg, h, device = job
     try:
         prep, v_fwd = _prepare(recipe, 1, h, 512 if device == "cuda" else 64, d, device)
-        _fwd_fn(prep, v_fwd, causal, cfg, device, recipe)()
+        if recipe in BWD_ONLY:
+            _bwd_fn(prep, v_fwd, causal, cfg, device, recipe, (128, 64, 8, 3))()
+        else:
+            _fwd_fn(prep, v_fwd, causal, cfg, device, recipe)()
         if device == "cuda":
             torch.cuda.synchronize()
         return ""
@@ -315,8 +378,6 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
     """
     import triton
 
-    from paddlecamp.kernels.attention.bwd import attention_bwd
-
     device = "cuda" if torch.cuda.is_available() else "cpu"
     timer = _timer(device)
     if tune == "recorded" and recorded is None:
@@ -336,11 +397,13 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
         recipes = ["fp32" if r == "bf16" else r for r in recipes]
     sdpa_dtype = torch.bfloat16 if device == "cuda" else torch.float32
     chosen: dict = {}
-    if device == "cuda" and precompile_jobs > 0 and "fwd" in modes:
+    if device == "cuda" and precompile_jobs > 0:
         jobs = []
         for d in dims:
             for causal in causals:
                 for recipe in recipes:
+                    if ("bwd" if recipe in BWD_ONLY else "fwd") not in modes:
+                        continue
                     key = (recipe, d, causal)
                     cfgs = [recorded[key]] if (tune == "recorded" and key in recorded) \
                         else _candidates(recipe, device)
@@ -388,10 +451,21 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
                     del q, k, v
                     # --- Triton kernels ---
                     for recipe in recipes:
-                        if mode == "bwd" and recipe not in BWD_RECIPES:
-                            continue  # forward-only variants
+                        if (mode == "bwd" and recipe not in BWD_RECIPES) or \
+                                (mode == "fwd" and recipe in BWD_ONLY):
+                            continue  # forward-only or backward-only variants
                         prep, v_fwd = _prepare(recipe, b, h, n, d, device)
                         if mode == "fwd":
+                            def make(p, vf, cfg, recipe=recipe):
+                                return _fwd_fn(p, vf, causal, cfg, device, recipe)
+                        else:
+                            fwd_cfg = chosen.get((recipe, d, causal), (64, 64, 4, 1))
+                            if recipe in BWD_ONLY:
+                                fwd_cfg = (64, 64, 4, 1) if device == "cpu" else (128, 64, 8, 3)
+
+                            def make(p, vf, cfg, recipe=recipe, fwd_cfg=fwd_cfg):
+                                return _bwd_fn(p, vf, causal, cfg, device, recipe, fwd_cfg)
+                        if mode == "fwd" or recipe in BWD_ONLY:
                             key = (recipe, d, causal)
                             if key not in chosen and tune == "recorded" and device == "cuda" \
                                     and key in recorded:
@@ -406,47 +480,21 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
                                 tprep, tv = _prepare(recipe, b_t, h, n_t, d, device)
                                 for cfg in cands:
                                     try:
-                                        timed.append((timer(_fwd_fn(tprep, tv, causal, cfg, device, recipe)), cfg))
+                                        timed.append((timer(make(tprep, tv, cfg)), cfg))
                                     except Exception as exc:  # a config that does not fit (registers, smem)
                                         log(f"  config {cfg} failed: {type(exc).__name__}: {str(exc)[:120]}")
                                 if not timed:
-                                    raise RuntimeError(f"no forward configuration ran for {key}")
+                                    raise RuntimeError(f"no {mode} configuration ran for {key}")
                                 chosen[key] = min(timed)[1]
                                 del tprep, tv
                                 log(f"  tiles for {key}: {chosen[key]} (of {[round(t, 3) for t, _ in timed]} ms)")
                             cfg = chosen[key]
-                            ms = timer(_fwd_fn(prep, v_fwd, causal, cfg, device, recipe))
                             extra = {"block_m": cfg[0], "block_n": cfg[1], "num_warps": cfg[2], "num_stages": cfg[3]}
                         else:
-                            o, lse = _fwd_fn(prep, v_fwd, causal, chosen.get((recipe, d, causal), (64, 64, 4, 1)), device)()
-                            o = o.float()
-                            do = torch.randn_like(o)
-                            dot = 1 if device == "cuda" else 0
-
-                            fp8_kw = {}
-                            if getattr(prep, "bwd_fp8_dots", False):
-                                # dO rounded per token beforehand (PyTorch, not timed), as the
-                                # backend does; the kernels' tiles are the recipe's.
-                                from paddlecamp.attention.emulate import quantize_rows_grid
-                                from paddlecamp.attention.formats import to_storage
-
-                                grid, dscale = quantize_rows_grid(do, prep.do_format)
-                                do = (grid * dscale).contiguous()
-                                fp8_kw = dict(fp8_dots=True, ds_format=prep.ds_format,
-                                              do_format=prep.do_format, block_m=prep.ds_block,
-                                              block_n=prep.ds_block,
-                                              do_grid=to_storage(grid, prep.do_format).contiguous(),
-                                              do_scale=dscale.squeeze(-1).contiguous())
-
-                            def bwd():
-                                return attention_bwd(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale,
-                                                     prep.v_scale, o, lse, do, causal=causal,
-                                                     sm_scale=1.0 / math.sqrt(d), dot=dot, **fp8_kw)
-                            ms = timer(bwd)
-                            extra = {"dot": "bf16" if dot else "fp32"}
-                            if fp8_kw:
-                                extra["dot"] += " dP; fp8 dV/dK/dQ"
-                            del o, lse, do
+                            cfg, extra = None, {}
+                        ms = timer(make(prep, v_fwd, cfg))
+                        if mode == "bwd":
+                            extra["dot"] = _bwd_dots(recipe, device)
                         rows.append({**base, "mode": mode, "impl": "triton", "recipe": recipe,
                                      "ms": ms, "tflops": fl / ms * 1e-9, **extra})
                         log(f"D={d} causal={causal} N={n} {mode} triton {recipe}: {rows[-1]['tflops']:.1f} TFLOP/s")

@@ -66,8 +66,9 @@ def register(sub) -> None:
     mo.add_argument("--smoke", action="store_true", help="tiny models, a few steps")
     mo.add_argument("--device", default="cpu", choices=("cpu", "cuda"),
                     help="cuda: train the torch GPT on the GPU with the Triton kernels")
-    mo.add_argument("--backend", default="auto", choices=("auto", "emulate", "triton"),
-                    help="our attention's backend in the torch model (auto: Triton on a GPU)")
+    mo.add_argument("--backend", default="auto", choices=("auto", "emulate", "triton", "triton-fast"),
+                    help="our attention's backend in the torch model (auto: Triton on a GPU; "
+                         "triton-fast: the fast forward and the fast FP8 backward)")
     mo.add_argument("--gpu-size", action="store_true",
                     help="the GPU run's size (d_model 512, 8 heads, 4 layers, 512 tokens)")
     mo.add_argument("--json", action="store_true", help="print JSON instead of a table")

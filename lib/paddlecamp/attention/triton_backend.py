@@ -218,7 +218,7 @@ def attention_prepared_backward(prep, o: torch.Tensor, lse: torch.Tensor, do: to
                                 causal: bool = False, sm_scale: float | None = None, *,
                                 precision: str = "ieee", check_finite: bool = True,
                                 block_m: int | None = None, block_n: int | None = None,
-                                fast_acc: bool = False,
+                                fast_acc: bool = False, fast: bool = False,
                                 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """Gradients ``(dq, dk, dv)`` (float32) w.r.t. the dequantized q, k, v.
 
@@ -226,6 +226,9 @@ def attention_prepared_backward(prep, o: torch.Tensor, lse: torch.Tensor, do: to
     :func:`~paddlecamp.attention.emulate.attention_prepared_backward_fp8_dots`); their tiles are
     the recipe's ``block_n`` and ``precision`` then only applies to dP and the scores;
     ``fast_acc=True`` lets Hopper's fp8 accumulator run over a whole tile (benchmark only).
+    ``fast=True`` runs them on the fast FP8 backward (:mod:`paddlecamp.kernels.attention.bwd_fast`:
+    fp8 scores, bf16 dP, hardware casts, fast accumulation; lengths multiples of its blocks, 128
+    on a GPU); not bit-matched to the emulator (the tests give the bound).
 
     ``precision="ieee"`` runs every product in fp32 (matches the emulator to ~1e-6);
     ``"bf16"`` feeds bf16 to the tensor cores with fp32 accumulation (faster on a GPU, about
@@ -251,6 +254,16 @@ def attention_prepared_backward(prep, o: torch.Tensor, lse: torch.Tensor, do: to
         if block_n not in (None, prep.ds_block) or block_m not in (None, prep.ds_block):
             raise ValueError(f"block_m={block_m}, block_n={block_n}: the 8-bit backward's tiles "
                              f"are the recipe's ({prep.ds_block})")
+        if fast:
+            from paddlecamp.kernels.attention.bwd_fast import attention_bwd_fast
+
+            return attention_bwd_fast(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale,
+                                      prep.v_scale, o.float().contiguous(),
+                                      lse.float().contiguous(), (grid * scale).contiguous(),
+                                      to_storage(grid, prep.do_format).contiguous(),
+                                      scale.squeeze(-1).contiguous(), causal=causal,
+                                      sm_scale=float(sm_scale), ds_format=prep.ds_format,
+                                      do_format=prep.do_format, tile=prep.ds_block)
         return attention_bwd(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale, prep.v_scale,
                              o.float().contiguous(), lse.float().contiguous(),
                              (grid * scale).contiguous(), causal=causal, sm_scale=float(sm_scale),
@@ -259,6 +272,9 @@ def attention_prepared_backward(prep, o: torch.Tensor, lse: torch.Tensor, do: to
                              do_grid=to_storage(grid, prep.do_format).contiguous(),
                              do_scale=scale.squeeze(-1).contiguous(), do_format=prep.do_format,
                              fast_acc=fast_acc)
+    if fast:
+        raise ValueError("fast=True is the FP8-dot backward of the fp8-train recipes "
+                         "(bwd_fp8_dots); this recipe runs the exact backward (fast=False)")
     do_deq = do.float() if prep.do_format is None else quantize_rows(do.float(), prep.do_format)
     ds_format = prep.ds_format
     if ds_format is not None:

@@ -1,0 +1,261 @@
+"""The fast FP8-dot backward: the ``fp8-train`` recipes' gradients at GPU speed.
+
+Same products and scales as the exact FP8-dot backward (:mod:`.bwd`, ``FP8_DOTS``) and the
+emulator's ``attention_prepared_backward_fp8_dots``:
+
+* ``dV = Pᵀ·dO``: ``P·diag(s_dO)`` rounded to dO's format with one scale per key and query tile,
+  times dO's fp8 grid;
+* ``dK = dSᵀ·Q``: ``dS·diag(s_Q)`` rounded per key and query tile, times Q's fp8 grid;
+* ``dQ = dS·K``: ``dS·diag(s_K)`` rounded per query and key tile, times K's fp8 grid;
+
+every scale outside the fp8 ``tl.dot``, fp32 accumulation. What makes it fast, and not
+bit-matched to the emulator:
+
+* the scores ``Q·Kᵀ`` are an fp8 dot of the stored grids (the exact path multiplies dequantized
+  fp32 operands), with the per-token scales and ``sm_scale·log2(e)`` applied after it;
+* ``dP = dO·Vᵀ`` is a bf16 dot of dO and V dequantized and rounded to bf16 beforehand (the exact
+  path: fp32, or bf16 rounded inside the kernel);
+* the quantizers multiply by ``format max / row max`` and cast with the hardware conversion
+  (round-to-nearest-even, satfinite) instead of an IEEE division and the rounding helper: a value
+  within an ulp of a rounding midpoint may land one grid step away;
+* Hopper's fast fp8 accumulation within each tile's product (``FAST_ACC``), the tile's result
+  then added in fp32;
+* causal masks only on the tiles that straddle the diagonal.
+
+The tiles that carry scales are the recipe's (``TILE``): the dK/dV kernel walks query tiles of
+``TILE`` rows and owns ``BLOCK_N`` keys (any multiple of ``TILE``; scales are per key row anyway),
+the dQ kernel walks key tiles of ``TILE`` keys and owns ``BLOCK_M`` queries. The 8-bit MMA
+reads both operands K-major, so the dots whose reduction runs over tokens (dV over queries, dK
+over queries, dQ over keys) read transposed copies ``[D, tokens]`` of dO's grid, Q and K.
+Lengths must be multiples of the tiles. Under the interpreter (``HW_CAST=False``) the casts go
+through the exact rounding helper and dP is an fp32 dot (the interpreter's bf16 dot is not a
+bf16 product).
+"""
+from __future__ import annotations
+
+import torch
+import triton
+import triton.language as tl
+
+from .bwd import _bwd_preprocess
+from .rounding import FORMAT_MAX, format_code, round_to_grid
+
+
+@triton.jit
+def _q8_rows(x, FORMAT: tl.constexpr, FMAX: tl.constexpr, HW_CAST: tl.constexpr):
+    """Rows of ``x`` onto the fp8 grid with one scale per row (row max / format max): returns
+    the fp8 tile and the scales (1 for a zero row)."""
+    amax = tl.max(tl.abs(x), 1)
+    scale = tl.where(amax > 0, amax / FMAX, 1.0)
+    y = x * (FMAX / tl.where(amax > 0, amax, 1.0))[:, None]   # a zero row stays zero
+    if not HW_CAST:
+        y = round_to_grid(y, FORMAT)
+    if FORMAT == 1:
+        return y.to(tl.float8e4nv), scale
+    else:
+        return y.to(tl.float8e5), scale
+
+
+@triton.jit
+def _dot8(a, b, FAST_ACC: tl.constexpr):
+    if FAST_ACC:
+        return tl.dot(a, b)
+    else:
+        return tl.dot(a, b, max_num_imprecise_acc=0)
+
+
+@triton.jit
+def _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS, DOS, LSE, Delta,
+               N_CTX, off, HEAD_DIM: tl.constexpr, TILE: tl.constexpr, BLOCK_N: tl.constexpr,
+               MASK: tl.constexpr, DS_FMT: tl.constexpr, DS_MAX: tl.constexpr,
+               DO_FMT: tl.constexpr, DO_MAX: tl.constexpr, HW_CAST: tl.constexpr,
+               FAST_ACC: tl.constexpr):
+    offs_m = start_m + tl.arange(0, TILE)
+    offs_n = start_n + tl.arange(0, BLOCK_N)
+    offs_d = tl.arange(0, HEAD_DIM)
+    rows = bh * N_CTX + offs_m
+    q8 = tl.load(Q + rows[:, None] * HEAD_DIM + offs_d[None, :])
+    qs = tl.load(QS + rows)
+    lse2 = tl.load(LSE + rows)
+    delta = tl.load(Delta + rows)
+    dob = tl.load(DOB + rows[:, None] * HEAD_DIM + offs_d[None, :])
+    # Sᵀ = K·Qᵀ on the grids, scales after the dot; Pᵀ from the forward's log-sum-exp.
+    st = _dot8(k8, tl.trans(q8), FAST_ACC)
+    pt = tl.math.exp2(st * ks2[:, None] * qs[None, :] - lse2[None, :])
+    if MASK:
+        pt = tl.where(offs_n[:, None] <= offs_m[None, :] + off, pt, 0.0)
+    dpt = tl.dot(vd, tl.trans(dob))
+    dst = pt * (dpt - delta[None, :])
+    # Transposed tiles [D, TILE] of dO's and Q's grids: K-major operands of the 8-bit MMA.
+    tcols = bh * HEAD_DIM * N_CTX + offs_d[:, None] * N_CTX + offs_m[None, :]
+    dos = tl.load(DOS + rows)
+    a8, a_s = _q8_rows(pt * dos[None, :], DO_FMT, DO_MAX, HW_CAST)
+    dv += _dot8(a8, tl.trans(tl.load(DOT8 + tcols)), FAST_ACC) * a_s[:, None]
+    b8, b_s = _q8_rows(dst * qs[None, :], DS_FMT, DS_MAX, HW_CAST)
+    dk += _dot8(b8, tl.trans(tl.load(QT + tcols)), FAST_ACC) * b_s[:, None]
+    return dk, dv
+
+
+@triton.jit
+def _bwd_dkdv_fast(Q, QT, K, VD, QS, KS, DOB, DOT8, DOS, LSE, Delta, DK, DV, sm_scale, qk_scale,
+                   N_CTX, M_CTX, HEAD_DIM: tl.constexpr, TILE: tl.constexpr,
+                   BLOCK_N: tl.constexpr, CAUSAL: tl.constexpr, DS_FMT: tl.constexpr,
+                   DS_MAX: tl.constexpr, DO_FMT: tl.constexpr, DO_MAX: tl.constexpr,
+                   HW_CAST: tl.constexpr, FAST_ACC: tl.constexpr):
+    start_n = tl.program_id(0) * BLOCK_N
+    bh = tl.program_id(1).to(tl.int64)
+    offs_n = start_n + tl.arange(0, BLOCK_N)
+    offs_d = tl.arange(0, HEAD_DIM)
+    kv = (bh * M_CTX + offs_n)[:, None] * HEAD_DIM + offs_d[None, :]
+    k8 = tl.load(K + kv)
+    vd = tl.load(VD + kv)
+    ks2 = tl.load(KS + bh * M_CTX + offs_n) * qk_scale
+    dk = tl.zeros([BLOCK_N, HEAD_DIM], dtype=tl.float32)
+    dv = tl.zeros([BLOCK_N, HEAD_DIM], dtype=tl.float32)
+    off = M_CTX - N_CTX   # query i sees key j iff j <= i + off
+    lo = 0
+    mid = 0
+    if CAUSAL:
+        lo = (tl.maximum(start_n - off, 0) // TILE) * TILE
+        # From mid on, every query of the tile sees every key of this block.
+        mid = tl.minimum(tl.maximum(tl.cdiv(start_n + BLOCK_N - 1 - off, TILE) * TILE, lo), N_CTX)
+        for start_m in range(lo, mid, TILE):
+            dk, dv = _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS,
+                                DOS, LSE, Delta, N_CTX, off, HEAD_DIM, TILE, BLOCK_N, True,
+                                DS_FMT, DS_MAX, DO_FMT, DO_MAX, HW_CAST, FAST_ACC)
+    for start_m in range(mid, N_CTX, TILE):
+        dk, dv = _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS, DOS,
+                            LSE, Delta, N_CTX, off, HEAD_DIM, TILE, BLOCK_N, False,
+                            DS_FMT, DS_MAX, DO_FMT, DO_MAX, HW_CAST, FAST_ACC)
+    tl.store(DK + kv, dk * sm_scale)
+    tl.store(DV + kv, dv)
+
+
+@triton.jit
+def _dq_tile(dq, q8, qs2, dob, lse2, delta, start_m, start_n, bh, K, KT, VD, KS, M_CTX, off,
+             HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr, TILE: tl.constexpr,
+             MASK: tl.constexpr, DS_FMT: tl.constexpr, DS_MAX: tl.constexpr,
+             HW_CAST: tl.constexpr, FAST_ACC: tl.constexpr):
+    offs_m = start_m + tl.arange(0, BLOCK_M)
+    offs_n = start_n + tl.arange(0, TILE)
+    offs_d = tl.arange(0, HEAD_DIM)
+    keys = bh * M_CTX + offs_n
+    kv = keys[:, None] * HEAD_DIM + offs_d[None, :]
+    k8 = tl.load(K + kv)
+    ks = tl.load(KS + keys)
+    s = _dot8(q8, tl.trans(k8), FAST_ACC)
+    p = tl.math.exp2(s * qs2[:, None] * ks[None, :] - lse2[:, None])
+    if MASK:
+        p = tl.where(offs_n[None, :] <= offs_m[:, None] + off, p, 0.0)
+    dp = tl.dot(dob, tl.trans(tl.load(VD + kv)))
+    ds = p * (dp - delta[:, None])
+    c8, c_s = _q8_rows(ds * ks[None, :], DS_FMT, DS_MAX, HW_CAST)
+    kt = tl.load(KT + bh * HEAD_DIM * M_CTX + offs_d[:, None] * M_CTX + offs_n[None, :])
+    dq += _dot8(c8, tl.trans(kt), FAST_ACC) * c_s[:, None]
+    return dq
+
+
+@triton.jit
+def _bwd_dq_fast(Q, K, KT, VD, QS, KS, DOB, LSE, Delta, DQ, sm_scale, qk_scale, N_CTX, M_CTX,
+                 HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr, TILE: tl.constexpr,
+                 CAUSAL: tl.constexpr, DS_FMT: tl.constexpr, DS_MAX: tl.constexpr,
+                 HW_CAST: tl.constexpr, FAST_ACC: tl.constexpr):
+    start_m = tl.program_id(0) * BLOCK_M
+    bh = tl.program_id(1).to(tl.int64)
+    offs_m = start_m + tl.arange(0, BLOCK_M)
+    offs_d = tl.arange(0, HEAD_DIM)
+    rows = bh * N_CTX + offs_m
+    qd = rows[:, None] * HEAD_DIM + offs_d[None, :]
+    q8 = tl.load(Q + qd)
+    qs2 = tl.load(QS + rows) * qk_scale
+    dob = tl.load(DOB + qd)
+    lse2 = tl.load(LSE + rows)
+    delta = tl.load(Delta + rows)
+    dq = tl.zeros([BLOCK_M, HEAD_DIM], dtype=tl.float32)
+    off = M_CTX - N_CTX
+    hi = M_CTX
+    mid = M_CTX
+    if CAUSAL:
+        hi = tl.minimum(tl.maximum(start_m + BLOCK_M + off, 0), M_CTX)
+        # Below mid every key of the tile is seen by every query of this block.
+        mid = tl.minimum(tl.maximum(((start_m + off + 1) // TILE) * TILE, 0), hi)
+    for start_n in range(0, mid, TILE):
+        dq = _dq_tile(dq, q8, qs2, dob, lse2, delta, start_m, start_n, bh, K, KT, VD, KS, M_CTX,
+                      off, HEAD_DIM, BLOCK_M, TILE, False, DS_FMT, DS_MAX, HW_CAST, FAST_ACC)
+    if CAUSAL:
+        for start_n in range(mid, hi, TILE):
+            dq = _dq_tile(dq, q8, qs2, dob, lse2, delta, start_m, start_n, bh, K, KT, VD, KS,
+                          M_CTX, off, HEAD_DIM, BLOCK_M, TILE, True, DS_FMT, DS_MAX, HW_CAST,
+                          FAST_ACC)
+    tl.store(DQ + qd, dq * sm_scale)
+
+
+def supports(n: int, m: int, on_gpu: bool, tile: int = 64) -> bool:
+    """Whether :func:`attention_bwd_fast` takes N queries and M keys with its default blocks."""
+    block = 128 if on_gpu else tile
+    return n % block == 0 and m % block == 0
+
+
+def attention_bwd_fast(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
+                       q_scale: torch.Tensor, k_scale: torch.Tensor, v_scale: torch.Tensor,
+                       o: torch.Tensor, lse: torch.Tensor, do: torch.Tensor,
+                       do_grid: torch.Tensor, do_scale: torch.Tensor, *, causal: bool,
+                       sm_scale: float, ds_format: str, do_format: str, tile: int = 64,
+                       block_m: int | None = None, block_n: int | None = None,
+                       num_warps: int | None = None, num_stages: int | None = None,
+                       fast_acc: bool | None = None,
+                       ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Gradients ``(dq, dk, dv)`` (float32) of the FP8-dot backward, fast path (module notes).
+
+    q, k: [B, H, N, D] / [B, H, M, D] fp8 grids in ``ds_format`` with per-token float32 scales
+    ([B, H, N] / [B, H, M]); v: [B, H, M, D] in any stored type with per-channel ``v_scale``
+    [B, H, D]; o, do: [B, H, N, D] (do dequantized); ``do_grid`` dO's fp8 grid in ``do_format``
+    with per-token ``do_scale`` [B, H, N]; lse: [B, H, N] natural log. ``tile`` is the recipe's
+    tile (the one the quantizers' scales cover); ``block_n`` (keys per dK/dV program) and
+    ``block_m`` (queries per dQ program) are multiples of it, and N and M multiples of all three.
+    ``fast_acc`` defaults to True on a GPU.
+    """
+    B, H, N, D = q.shape
+    M = k.shape[2]
+    on_gpu = q.is_cuda
+    bn = block_n or (128 if on_gpu else tile)
+    bm = block_m or (128 if on_gpu else tile)
+    for name, size in (("block_n", bn), ("block_m", bm)):
+        if size % tile:
+            raise ValueError(f"{name}={size} is not a multiple of the recipe's tile ({tile})")
+    for name, length in (("N", N), ("M", M)):
+        if length % max(bn, bm):
+            raise ValueError(f"the fast FP8 backward needs {name}={length} to be a multiple of "
+                             f"{max(bn, bm)} (its blocks); use the exact kernel (fast=False)")
+    if ds_format not in ("e4m3", "e5m2") or do_format not in ("e4m3", "e5m2"):
+        raise ValueError(f"ds_format and do_format must be e4m3 or e5m2, got {ds_format!r} and "
+                         f"{do_format!r}")
+    fast_acc = on_gpu if fast_acc is None else fast_acc
+    if num_warps is None:
+        num_warps = 8 if on_gpu else 4
+    if num_stages is None:
+        num_stages = 2 if on_gpu else 1
+    delta = torch.empty((B, H, N), device=q.device, dtype=torch.float32)
+    _bwd_preprocess[(triton.cdiv(B * H * N, 64),)](o, do, delta, B * H * N, HEAD_DIM=D, BLOCK=64)
+    # Operand layouts (memory passes, a few percent of the kernels' time at N = 8k).
+    dp_type = torch.bfloat16 if on_gpu else torch.float32
+    vd = (v.float() * v_scale[:, :, None, :]).to(dp_type).contiguous()
+    dob = do.to(dp_type).contiguous()
+    qt = q.transpose(-1, -2).contiguous()
+    kt = k.transpose(-1, -2).contiguous()
+    dot8 = do_grid.transpose(-1, -2).contiguous()
+    lse2 = torch.where(torch.isneginf(lse), torch.inf, lse * 1.4426950408889634).contiguous()
+    dq = torch.empty((B, H, N, D), device=q.device, dtype=torch.float32)
+    dk = torch.empty((B, H, M, D), device=q.device, dtype=torch.float32)
+    dv = torch.empty((B, H, M, D), device=q.device, dtype=torch.float32)
+    qk_scale = sm_scale * 1.4426950408889634
+    common = dict(HEAD_DIM=D, TILE=tile, CAUSAL=causal, DS_FMT=format_code(ds_format),
+                  DS_MAX=FORMAT_MAX[ds_format], HW_CAST=on_gpu, FAST_ACC=fast_acc,
+                  num_warps=num_warps, num_stages=num_stages)
+    _bwd_dkdv_fast[(M // bn, B * H)](q, qt, k, vd, q_scale, k_scale, dob, dot8, do_scale, lse2,
+                                     delta, dk, dv, sm_scale, qk_scale, N, M, BLOCK_N=bn,
+                                     DO_FMT=format_code(do_format), DO_MAX=FORMAT_MAX[do_format],
+                                     **common)
+    _bwd_dq_fast[(N // bm, B * H)](q, k, kt, vd, q_scale, k_scale, dob, lse2, delta, dq,
+                                   sm_scale, qk_scale, N, M, BLOCK_M=bm, **common)
+    return dq, dk, dv
