@@ -13,8 +13,12 @@ bit-matched to the emulator:
 
 * the scores ``Q·Kᵀ`` are an fp8 dot of the stored grids (the exact path multiplies dequantized
   fp32 operands), with the per-token scales and ``sm_scale·log2(e)`` applied after it;
-* ``dP = dO·Vᵀ`` is a bf16 dot of dO and V dequantized and rounded to bf16 beforehand (the exact
-  path: fp32, or bf16 rounded inside the kernel);
+* ``dP = dO·Vᵀ`` is an fp16 dot: V's e4m3/e5m2 grid (exact in fp16) against dO's grid times V's
+  per-channel scale over its largest power of two, rounded once to fp16 (11 significant bits);
+  dO's per-token scale and that power of two multiply the fp32 result (the exact path: fp32).
+  The difference ``dP - δ`` cancels, so dP's rounding shows in dS; a first version with dO and
+  V dequantized to bf16 (8 bits each) measured 1/3 of the FP8-dot semantics' own distance to
+  the dequantizing backward in dK on an H200;
 * the quantizers multiply by ``format max / row max`` and cast with the hardware conversion
   (round-to-nearest-even, satfinite) instead of an IEEE division and the rounding helper: a value
   within an ulp of a rounding midpoint may land one grid step away;
@@ -65,7 +69,7 @@ def _dot8(a, b, FAST_ACC: tl.constexpr):
 
 
 @triton.jit
-def _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS, DOS, LSE, Delta,
+def _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS, DOS, DPS, LSE, Delta,
                N_CTX, off, HEAD_DIM: tl.constexpr, TILE: tl.constexpr, BLOCK_N: tl.constexpr,
                MASK: tl.constexpr, DS_FMT: tl.constexpr, DS_MAX: tl.constexpr,
                DO_FMT: tl.constexpr, DO_MAX: tl.constexpr, HW_CAST: tl.constexpr,
@@ -84,7 +88,7 @@ def _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS, 
     pt = tl.math.exp2(st * ks2[:, None] * qs[None, :] - lse2[None, :])
     if MASK:
         pt = tl.where(offs_n[:, None] <= offs_m[None, :] + off, pt, 0.0)
-    dpt = tl.dot(vd, tl.trans(dob))
+    dpt = tl.dot(vd, tl.trans(dob)) * tl.load(DPS + rows)[None, :]
     dst = pt * (dpt - delta[None, :])
     # Transposed tiles [D, TILE] of dO's and Q's grids: K-major operands of the 8-bit MMA.
     tcols = bh * HEAD_DIM * N_CTX + offs_d[:, None] * N_CTX + offs_m[None, :]
@@ -97,7 +101,7 @@ def _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS, 
 
 
 @triton.jit
-def _bwd_dkdv_fast(Q, QT, K, VD, QS, KS, DOB, DOT8, DOS, LSE, Delta, DK, DV, sm_scale, qk_scale,
+def _bwd_dkdv_fast(Q, QT, K, VD, QS, KS, DOB, DOT8, DOS, DPS, LSE, Delta, DK, DV, sm_scale, qk_scale,
                    N_CTX, M_CTX, HEAD_DIM: tl.constexpr, TILE: tl.constexpr,
                    BLOCK_N: tl.constexpr, CAUSAL: tl.constexpr, DS_FMT: tl.constexpr,
                    DS_MAX: tl.constexpr, DO_FMT: tl.constexpr, DO_MAX: tl.constexpr,
@@ -121,18 +125,18 @@ def _bwd_dkdv_fast(Q, QT, K, VD, QS, KS, DOB, DOT8, DOS, LSE, Delta, DK, DV, sm_
         mid = tl.minimum(tl.maximum(tl.cdiv(start_n + BLOCK_N - 1 - off, TILE) * TILE, lo), N_CTX)
         for start_m in range(lo, mid, TILE):
             dk, dv = _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS,
-                                DOS, LSE, Delta, N_CTX, off, HEAD_DIM, TILE, BLOCK_N, True,
+                                DOS, DPS, LSE, Delta, N_CTX, off, HEAD_DIM, TILE, BLOCK_N, True,
                                 DS_FMT, DS_MAX, DO_FMT, DO_MAX, HW_CAST, FAST_ACC)
     for start_m in range(mid, N_CTX, TILE):
         dk, dv = _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS, DOS,
-                            LSE, Delta, N_CTX, off, HEAD_DIM, TILE, BLOCK_N, False,
+                            DPS, LSE, Delta, N_CTX, off, HEAD_DIM, TILE, BLOCK_N, False,
                             DS_FMT, DS_MAX, DO_FMT, DO_MAX, HW_CAST, FAST_ACC)
     tl.store(DK + kv, dk * sm_scale)
     tl.store(DV + kv, dv)
 
 
 @triton.jit
-def _dq_tile(dq, q8, qs2, dob, lse2, delta, start_m, start_n, bh, K, KT, VD, KS, M_CTX, off,
+def _dq_tile(dq, q8, qs2, dob, dps, lse2, delta, start_m, start_n, bh, K, KT, VD, KS, M_CTX, off,
              HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr, TILE: tl.constexpr,
              MASK: tl.constexpr, DS_FMT: tl.constexpr, DS_MAX: tl.constexpr,
              HW_CAST: tl.constexpr, FAST_ACC: tl.constexpr):
@@ -147,7 +151,7 @@ def _dq_tile(dq, q8, qs2, dob, lse2, delta, start_m, start_n, bh, K, KT, VD, KS,
     p = tl.math.exp2(s * qs2[:, None] * ks[None, :] - lse2[:, None])
     if MASK:
         p = tl.where(offs_n[None, :] <= offs_m[:, None] + off, p, 0.0)
-    dp = tl.dot(dob, tl.trans(tl.load(VD + kv)))
+    dp = tl.dot(dob, tl.trans(tl.load(VD + kv))) * dps[:, None]
     ds = p * (dp - delta[:, None])
     c8, c_s = _q8_rows(ds * ks[None, :], DS_FMT, DS_MAX, HW_CAST)
     kt = tl.load(KT + bh * HEAD_DIM * M_CTX + offs_d[:, None] * M_CTX + offs_n[None, :])
@@ -156,7 +160,7 @@ def _dq_tile(dq, q8, qs2, dob, lse2, delta, start_m, start_n, bh, K, KT, VD, KS,
 
 
 @triton.jit
-def _bwd_dq_fast(Q, K, KT, VD, QS, KS, DOB, LSE, Delta, DQ, sm_scale, qk_scale, N_CTX, M_CTX,
+def _bwd_dq_fast(Q, K, KT, VD, QS, KS, DOB, DPS, LSE, Delta, DQ, sm_scale, qk_scale, N_CTX, M_CTX,
                  HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr, TILE: tl.constexpr,
                  CAUSAL: tl.constexpr, DS_FMT: tl.constexpr, DS_MAX: tl.constexpr,
                  HW_CAST: tl.constexpr, FAST_ACC: tl.constexpr):
@@ -169,6 +173,7 @@ def _bwd_dq_fast(Q, K, KT, VD, QS, KS, DOB, LSE, Delta, DQ, sm_scale, qk_scale, 
     q8 = tl.load(Q + qd)
     qs2 = tl.load(QS + rows) * qk_scale
     dob = tl.load(DOB + qd)
+    dps = tl.load(DPS + rows)
     lse2 = tl.load(LSE + rows)
     delta = tl.load(Delta + rows)
     dq = tl.zeros([BLOCK_M, HEAD_DIM], dtype=tl.float32)
@@ -180,11 +185,11 @@ def _bwd_dq_fast(Q, K, KT, VD, QS, KS, DOB, LSE, Delta, DQ, sm_scale, qk_scale, 
         # Below mid every key of the tile is seen by every query of this block.
         mid = tl.minimum(tl.maximum(((start_m + off + 1) // TILE) * TILE, 0), hi)
     for start_n in range(0, mid, TILE):
-        dq = _dq_tile(dq, q8, qs2, dob, lse2, delta, start_m, start_n, bh, K, KT, VD, KS, M_CTX,
+        dq = _dq_tile(dq, q8, qs2, dob, dps, lse2, delta, start_m, start_n, bh, K, KT, VD, KS, M_CTX,
                       off, HEAD_DIM, BLOCK_M, TILE, False, DS_FMT, DS_MAX, HW_CAST, FAST_ACC)
     if CAUSAL:
         for start_n in range(mid, hi, TILE):
-            dq = _dq_tile(dq, q8, qs2, dob, lse2, delta, start_m, start_n, bh, K, KT, VD, KS,
+            dq = _dq_tile(dq, q8, qs2, dob, dps, lse2, delta, start_m, start_n, bh, K, KT, VD, KS,
                           M_CTX, off, HEAD_DIM, BLOCK_M, TILE, True, DS_FMT, DS_MAX, HW_CAST,
                           FAST_ACC)
     tl.store(DQ + qd, dq * sm_scale)
@@ -210,7 +215,8 @@ def attention_bwd_fast(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
     q, k: [B, H, N, D] / [B, H, M, D] fp8 grids in ``ds_format`` with per-token float32 scales
     ([B, H, N] / [B, H, M]); v: [B, H, M, D] in any stored type with per-channel ``v_scale``
     [B, H, D]; o, do: [B, H, N, D] (do dequantized); ``do_grid`` dO's fp8 grid in ``do_format``
-    with per-token ``do_scale`` [B, H, N]; lse: [B, H, N] natural log. ``tile`` is the recipe's
+    with per-token ``do_scale`` [B, H, N]; lse: [B, H, N] natural log. v must be an fp8 grid
+    (exact in fp16, dP's operand type). ``tile`` is the recipe's
     tile (the one the quantizers' scales cover); ``block_n`` (keys per dK/dV program) and
     ``block_m`` (queries per dQ program) are multiples of it, and N and M multiples of all three.
     ``fast_acc`` defaults to True on a GPU.
@@ -230,6 +236,8 @@ def attention_bwd_fast(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
     if ds_format not in ("e4m3", "e5m2") or do_format not in ("e4m3", "e5m2"):
         raise ValueError(f"ds_format and do_format must be e4m3 or e5m2, got {ds_format!r} and "
                          f"{do_format!r}")
+    if v.dtype not in (torch.float8_e4m3fn, torch.float8_e5m2):
+        raise ValueError(f"v must be an e4m3 or e5m2 grid for the fast FP8 backward, got {v.dtype}")
     fast_acc = on_gpu if fast_acc is None else fast_acc
     if num_warps is None:
         num_warps = 8 if on_gpu else 4
@@ -237,10 +245,13 @@ def attention_bwd_fast(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
         num_stages = 2 if on_gpu else 1
     delta = torch.empty((B, H, N), device=q.device, dtype=torch.float32)
     _bwd_preprocess[(triton.cdiv(B * H * N, 64),)](o, do, delta, B * H * N, HEAD_DIM=D, BLOCK=64)
-    # Operand layouts (memory passes, a few percent of the kernels' time at N = 8k).
-    dp_type = torch.bfloat16 if on_gpu else torch.float32
-    vd = (v.float() * v_scale[:, :, None, :]).to(dp_type).contiguous()
-    dob = do.to(dp_type).contiguous()
+    # Operand layouts (memory passes, a few percent of the kernels' time at N = 8k). dP's
+    # operands: V's grid and dO's grid times V's per-channel scale over its largest power of two.
+    dp_type = torch.float16 if on_gpu else torch.float32
+    top = torch.exp2(torch.ceil(torch.log2(v_scale.amax(-1, keepdim=True).clamp_min(2.0 ** -126))))
+    vd = v.to(dp_type).contiguous()
+    dob = (do_grid.float() * (v_scale / top)[:, :, None, :]).to(dp_type).contiguous()
+    dps = (do_scale * top).contiguous()
     qt = q.transpose(-1, -2).contiguous()
     kt = k.transpose(-1, -2).contiguous()
     dot8 = do_grid.transpose(-1, -2).contiguous()
@@ -252,10 +263,10 @@ def attention_bwd_fast(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
     common = dict(HEAD_DIM=D, TILE=tile, CAUSAL=causal, DS_FMT=format_code(ds_format),
                   DS_MAX=FORMAT_MAX[ds_format], HW_CAST=on_gpu, FAST_ACC=fast_acc,
                   num_warps=num_warps, num_stages=num_stages)
-    _bwd_dkdv_fast[(M // bn, B * H)](q, qt, k, vd, q_scale, k_scale, dob, dot8, do_scale, lse2,
+    _bwd_dkdv_fast[(M // bn, B * H)](q, qt, k, vd, q_scale, k_scale, dob, dot8, do_scale, dps, lse2,
                                      delta, dk, dv, sm_scale, qk_scale, N, M, BLOCK_N=bn,
                                      DO_FMT=format_code(do_format), DO_MAX=FORMAT_MAX[do_format],
                                      **common)
-    _bwd_dq_fast[(N // bm, B * H)](q, k, kt, vd, q_scale, k_scale, dob, lse2, delta, dq,
+    _bwd_dq_fast[(N // bm, B * H)](q, k, kt, vd, q_scale, k_scale, dob, dps, lse2, delta, dq,
                                    sm_scale, qk_scale, N, M, BLOCK_M=bm, **common)
     return dq, dk, dv

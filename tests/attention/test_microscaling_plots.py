@@ -93,11 +93,13 @@ def test_model_ratio_rows_and_plot_keep_every_recipe_row():
                        {"framework": "torch", "attention": "fp8", "final_loss_ratio": 1.02,
                         "eval_loss_ratio": 1.01}]}
     gpu = {"summary": [{"framework": "torch", "attention": "int8", "backend": "triton",
-                        "final_loss_ratio": 0.98, "eval_loss_ratio": 0.99}]}
+                        "final_loss_ratio": 0.98, "eval_loss_ratio": 0.99, "seed": 2}]}
     rows = plots.model_ratio_rows({"cpu": cpu, "gpu": gpu})
-    assert [(r["setting"], r["attention"], r["backend"], r["final"]) for r in rows] == [
-        ("cpu", "fp8", "emulate", 1.02), ("gpu", "int8", "triton", 0.98)]
+    assert [(r["setting"], r["attention"], r["backend"], r["seed"], r["final"]) for r in rows] == [
+        ("cpu", "fp8", "emulate", None, 1.02), ("gpu", "int8", "triton", 2, 0.98)]
     fig = plots.plot_model_ratios(rows)
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == [
+        "cpu · torch · fp8 (emulate)", "gpu · torch · int8 (triton, seed 2)"]
     bars = [b for container in fig.axes[0].containers for b in container]
     # each row: a training-loss bar and a held-out bar, drawn from 1.0 to the ratio
     assert sorted(round(b.get_x() + b.get_width(), 6) for b in bars) == [0.98, 0.99, 1.01, 1.02]

@@ -5,7 +5,7 @@ In the interpreter the kernel differs from the emulator in the order of its fp32
 as an fp8 dot of the grids, dP, δ), in ``exp2`` for ``exp`` and in its quantizers, which multiply
 by ``format max / row max`` instead of dividing by the scale: a P or dS value within an ulp of a
 rounding midpoint may land one grid step away (a "flip"), which moves one gradient row by at
-most one grid step of one term. On a GPU dP is a bf16 dot and the fp8 dots accumulate fast.
+most one grid step of one term. On a GPU dP is a fp16 dot and the fp8 dots accumulate fast.
 """
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def _rel_rmse(a: torch.Tensor, b: torch.Tensor) -> float:
 
 
 CASES = [("fp8-train", False, 128, 128, 64, {}),
-         ("fp8-train", True, 192, 192, 128, {}),
+         ("fp8-train", True, 256, 256, 128, {}),
          ("fp8-train", True, 128, 256, 64, {}),                  # keys ahead of queries
          ("fp8-train", True, 256, 256, 64, dict(block_m=128, block_n=128)),  # blocks of 2 tiles
          ("fp8-train-e5m2", True, 128, 128, 128, {})]
@@ -78,7 +78,7 @@ def test_fast_fp8_backward_matches_the_emulator(recipe, causal, n, m, d, blocks)
             assert (w - x).abs().mean() > 30 * diff.mean(), name
         else:
             assert _rel_rmse(g, w) <= GPU_REL_RMSE, name
-            assert (w - x).abs().mean() > 3 * diff.mean(), name
+            assert (w - x).abs().mean() > 5 * diff.mean(), name
 
 
 def test_fast_fp8_backward_sees_the_causal_mask():

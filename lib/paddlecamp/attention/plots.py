@@ -171,7 +171,8 @@ def plot_robustness(robust: dict, goal: float | None = 3.5e-3):
 
 def model_ratio_rows(results: dict[str, dict]) -> list[dict]:
     """Recipe rows of several ``paddlecamp attention models`` results, labelled by setting:
-    ``[{"setting", "framework", "attention", "backend", "final", "eval"}]``.
+    ``[{"setting", "framework", "attention", "backend", "seed", "final", "eval"}]`` (``seed`` None
+    where the row does not name one).
 
     ``results`` maps a setting's name (e.g. "CPU, d_model 64") to a result as
     :func:`~paddlecamp.attention.models.run_models` returns it or as the GPU record holds it
@@ -185,7 +186,8 @@ def model_ratio_rows(results: dict[str, dict]) -> list[dict]:
                 continue  # the fp32 baseline itself
             rows.append({"setting": setting, "framework": r["framework"],
                          "attention": r["attention"], "backend": r.get("backend", default_backend),
-                         "final": r["final_loss_ratio"], "eval": r["eval_loss_ratio"]})
+                         "seed": r.get("seed"), "final": r["final_loss_ratio"],
+                         "eval": r["eval_loss_ratio"]})
     return rows
 
 
@@ -194,7 +196,8 @@ def plot_model_ratios(rows: list[dict], band: float = 0.01):
     row of :func:`model_ratio_rows`, with the ±``band`` goal shaded."""
     import matplotlib.pyplot as plt
 
-    labels = [f"{r['setting']} · {r['framework']} · {r['attention']} ({r['backend']})" for r in rows]
+    labels = [f"{r['setting']} · {r['framework']} · {r['attention']} ({r['backend']}"
+              + (f", seed {r['seed']})" if r.get("seed") is not None else ")") for r in rows]
     fig, ax = plt.subplots(figsize=(9, 0.32 * len(rows) + 1.2))
     ys = range(len(rows))
     ax.barh([y + 0.2 for y in ys], [r["final"] - 1 for r in rows], height=0.4, left=1,
