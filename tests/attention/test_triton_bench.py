@@ -65,13 +65,16 @@ def test_recorded_tiles_are_read_from_the_recorded_results(repo_root, tmp_path):
     rows = json.loads(path.read_text())["rows"]
     seen: dict = {}   # key -> {run: set of tiles}
     for r in rows:
-        if r["impl"] == "triton" and r["mode"] == "fwd":
+        if r["impl"] == "triton" and "block_m" in r:
+            # the fast FP8 backward is the one backward with tiles; it has no forward rows
+            assert (r["mode"] == "bwd") == (r["recipe"] == "fp8-train-fast"), r
             seen.setdefault((r["recipe"], r["d"], r["causal"]), {}).setdefault(
                 r.get("run", ""), set()).add((r["block_m"], r["block_n"], r["num_warps"], r["num_stages"]))
     assert all(len(t) == 1 for runs in seen.values() for t in runs.values())  # one choice per run
     best = bench.recorded_best()
     assert best == {key: next(iter(runs[max(runs)])) for key, runs in seen.items()}
     assert best[("fp8", 128, False)] == (128, 128, 8, 3)   # as the recorded runs printed them
+    assert best[("fp8-train-fast", 128, True)] == (128, 128, 8, 3)
     # The TMA forward's first run chose another tile than the later runs; the latest holds.
     tma_runs = seen[("fp8-tma", 128, True)]
     assert tma_runs[min(tma_runs)] == {(64, 128, 4, 3)}
@@ -83,6 +86,11 @@ def test_recorded_tiles_are_read_from_the_recorded_results(repo_root, tmp_path):
     two.write_text(json.dumps({"rows": [{**row, "run": "2026-12-05T00:00:00Z", "block_m": 128},
                                         {**row, "run": "2026-12-04T00:00:00Z"}]}))
     assert bench.recorded_best(two) == {("fp8", 64, True): (128, 32, 4, 2)}
+    # A backward row decides only for the backward-only recipe.
+    two.write_text(json.dumps({"rows": [row, {**row, "mode": "bwd", "block_m": 32},
+                                        {**row, "mode": "bwd", "recipe": "fp8-train-fast"}]}))
+    assert bench.recorded_best(two) == {("fp8", 64, True): (64, 32, 4, 2),
+                                        ("fp8-train-fast", 64, True): (64, 32, 4, 2)}
     two.write_text(json.dumps({"rows": [row, {**row, "block_m": 128}]}))
     with pytest.raises(ValueError, match="two tile choices in one run"):
         bench.recorded_best(two)
