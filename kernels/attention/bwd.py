@@ -57,7 +57,8 @@ def _round_ds(ds, AXIS: tl.constexpr, DS_FORMAT: tl.constexpr, DS_MAX: tl.conste
 
 @triton.jit
 def _to_fp8(x, FORMAT: tl.constexpr):
-    # x is already on the format's grid (round_to_grid), so the cast only copies the value.
+    # On the grid already (round_to_grid), the cast only copies the value; otherwise (the fast
+    # backward on a GPU) it is the hardware's round-to-nearest-even with satfinite.
     if FORMAT == 1:
         return x.to(tl.float8e4nv)
     else:

@@ -41,7 +41,7 @@ import torch
 import triton
 import triton.language as tl
 
-from .bwd import _bwd_preprocess
+from .bwd import _bwd_preprocess, _fp8_dot, _to_fp8
 from .rounding import FORMAT_MAX, format_code, round_to_grid
 
 
@@ -54,18 +54,7 @@ def _q8_rows(x, FORMAT: tl.constexpr, FMAX: tl.constexpr, HW_CAST: tl.constexpr)
     y = x * (FMAX / tl.where(amax > 0, amax, 1.0))[:, None]   # a zero row stays zero
     if not HW_CAST:
         y = round_to_grid(y, FORMAT)
-    if FORMAT == 1:
-        return y.to(tl.float8e4nv), scale
-    else:
-        return y.to(tl.float8e5), scale
-
-
-@triton.jit
-def _dot8(a, b, FAST_ACC: tl.constexpr):
-    if FAST_ACC:
-        return tl.dot(a, b)
-    else:
-        return tl.dot(a, b, max_num_imprecise_acc=0)
+    return _to_fp8(y, FORMAT), scale
 
 
 @triton.jit
@@ -84,7 +73,7 @@ def _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS, 
     delta = tl.load(Delta + rows)
     dob = tl.load(DOB + rows[:, None] * HEAD_DIM + offs_d[None, :])
     # Sᵀ = K·Qᵀ on the grids, scales after the dot; Pᵀ from the forward's log-sum-exp.
-    st = _dot8(k8, tl.trans(q8), FAST_ACC)
+    st = _fp8_dot(k8, tl.trans(q8), FAST_ACC)
     pt = tl.math.exp2(st * ks2[:, None] * qs[None, :] - lse2[None, :])
     if MASK:
         pt = tl.where(offs_n[:, None] <= offs_m[None, :] + off, pt, 0.0)
@@ -94,9 +83,9 @@ def _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS, 
     tcols = bh * HEAD_DIM * N_CTX + offs_d[:, None] * N_CTX + offs_m[None, :]
     dos = tl.load(DOS + rows)
     a8, a_s = _q8_rows(pt * dos[None, :], DO_FMT, DO_MAX, HW_CAST)
-    dv += _dot8(a8, tl.trans(tl.load(DOT8 + tcols)), FAST_ACC) * a_s[:, None]
+    dv += _fp8_dot(a8, tl.trans(tl.load(DOT8 + tcols)), FAST_ACC) * a_s[:, None]
     b8, b_s = _q8_rows(dst * qs[None, :], DS_FMT, DS_MAX, HW_CAST)
-    dk += _dot8(b8, tl.trans(tl.load(QT + tcols)), FAST_ACC) * b_s[:, None]
+    dk += _fp8_dot(b8, tl.trans(tl.load(QT + tcols)), FAST_ACC) * b_s[:, None]
     return dk, dv
 
 
@@ -147,7 +136,7 @@ def _dq_tile(dq, q8, qs2, dob, dps, lse2, delta, start_m, start_n, bh, K, KT, VD
     kv = keys[:, None] * HEAD_DIM + offs_d[None, :]
     k8 = tl.load(K + kv)
     ks = tl.load(KS + keys)
-    s = _dot8(q8, tl.trans(k8), FAST_ACC)
+    s = _fp8_dot(q8, tl.trans(k8), FAST_ACC)
     p = tl.math.exp2(s * qs2[:, None] * ks[None, :] - lse2[:, None])
     if MASK:
         p = tl.where(offs_n[None, :] <= offs_m[:, None] + off, p, 0.0)
@@ -155,7 +144,7 @@ def _dq_tile(dq, q8, qs2, dob, dps, lse2, delta, start_m, start_n, bh, K, KT, VD
     ds = p * (dp - delta[:, None])
     c8, c_s = _q8_rows(ds * ks[None, :], DS_FMT, DS_MAX, HW_CAST)
     kt = tl.load(KT + bh * HEAD_DIM * M_CTX + offs_d[:, None] * M_CTX + offs_n[None, :])
-    dq += _dot8(c8, tl.trans(kt), FAST_ACC) * c_s[:, None]
+    dq += _fp8_dot(c8, tl.trans(kt), FAST_ACC) * c_s[:, None]
     return dq
 
 
