@@ -270,3 +270,136 @@ def test_hostile_module_level_code_is_refused_and_never_run(tmp_path):
     # Control: running the file does create the marker, so the check above can fail.
     subprocess.run([sys.executable, str(d / "model.py")], check=True, timeout=60)
     assert marker.exists()
+
+
+# --------------------------------------------------------------------------- op preconditions
+
+ROI_MODEL = '''import paddle
+
+
+class GraphModule(paddle.nn.Layer):
+    def __init__(self):
+        super().__init__()
+
+    def forward(self, data_0, data_1, data_2, data_3):
+        full_0 = paddle._C_ops.full(
+            [1], float("0"), paddle.int32, paddle.core.CPUPlace()
+        )
+        combine_0 = [data_0, data_1]
+        del data_0, data_1
+        concat_0 = paddle._C_ops.concat(combine_0, full_0)
+        del combine_0, full_0
+        cast_0 = paddle._C_ops.cast(data_2, paddle.int32)
+        del data_2
+        roi_align_0 = paddle._C_ops.roi_align(
+            data_3, concat_0, cast_0, 2, 2, float("0.5"), -1, True
+        )
+        del data_3, concat_0, cast_0
+        return roi_align_0
+'''
+ROI_META = "".join(
+    f'class Program_weight_tensor_{n}:\n    name = "{n}"\n    shape = {shape}\n    dtype = "{dt}"\n{extra}'
+    f"    data = {data}\n\n\n"
+    for n, shape, dt, extra, data in (
+        ("data_0", [6, 4], "float32", '    max_val = float("15.0")\n    mean = float("7.0")\n    std = float("5.0")\n', None),
+        ("data_1", [6, 4], "float32", '    max_val = float("15.0")\n    mean = float("8.0")\n    std = float("5.0")\n', None),
+        ("data_2", [2], "int64", "", [6, 6]),
+        ("data_3", [2, 3, 8, 8], "float32", '    mean = float("0.0")\n    std = float("1.0")\n', None)))
+
+
+def _sample_dir(tmp_path: Path, model: str, meta: str) -> Path:
+    d = tmp_path / "sample"
+    d.mkdir()
+    (d / "model.py").write_text(model, encoding="utf-8")
+    (d / "input_meta.py").write_text(meta, encoding="utf-8")
+    (d / "weight_meta.py").write_text("", encoding="utf-8")
+    (d / "graph_net.json").write_text('{"framework": "paddle"}', encoding="utf-8")
+    return d
+
+
+def test_boxes_reaching_roi_align_are_drawn_in_order(tmp_path):
+    from paddlecamp.graphs.paddle_roundtrip import box_inputs, graph_arrays, valid_boxes
+
+    d = _sample_dir(tmp_path, ROI_MODEL, ROI_META)
+    graph = parse_paddle_model(ROI_MODEL, d / "model.py")
+    assert box_inputs(graph) == ["data_0", "data_1"]   # through concat; not the image or counts
+    metas = read_paddle_sample(d).all_meta()
+    names = input_names(graph)
+    raw = make_arrays(names, metas, seed=0)
+    # N(7, 5) draws: unordered boxes (x2 < x1), which Paddle's CPU roi_align aborts on
+    assert any((raw[n][:, 2] < raw[n][:, 0]).any() for n in ("data_0", "data_1"))
+    fixed = graph_arrays(graph, names, metas, seed=0)
+    for n in ("data_0", "data_1"):
+        a, b = raw[n], fixed[n]
+        assert (b[:, 0] <= b[:, 2]).all() and (b[:, 1] <= b[:, 3]).all()
+        assert np.array_equal(np.sort(a[:, [0, 2]], 1), b[:, [0, 2]])   # the same values, in order
+        assert np.array_equal(np.sort(a[:, [1, 3]], 1), b[:, [1, 3]])
+    assert np.array_equal(raw["data_3"], fixed["data_3"]) and np.array_equal(raw["data_2"], fixed["data_2"])
+    assert valid_boxes({"x": np.ones((2, 3))}, ["x"])["x"].shape == (2, 3)   # not boxes: untouched
+    res = semantics_paddle_sample(d, timeout=120)
+    assert res["semantic_ok"] and res["max_abs_err"] == 0.0, res["error"]
+
+
+SYNC_BN_MODEL = '''import paddle
+
+
+class GraphModule(paddle.nn.Layer):
+    def __init__(self):
+        super().__init__()
+
+    def forward(self, parameter_0, parameter_1, parameter_2, parameter_3, data_0):
+        (
+            sync_batch_norm__0,
+            sync_batch_norm__1,
+            sync_batch_norm__2,
+            sync_batch_norm__3,
+            sync_batch_norm__4,
+            sync_batch_norm__5,
+        ) = (lambda x, f: f(x))(
+            paddle._C_ops.sync_batch_norm_(
+                data_0,
+                parameter_3,
+                parameter_2,
+                parameter_1,
+                parameter_0,
+                True,
+                float("0.9"),
+                float("1e-05"),
+                "NCHW",
+                False,
+                False,
+            ),
+            lambda out: out
+            if isinstance(out, (list, tuple))
+            else (out, None, None, None, None, None),
+        )
+        del data_0, parameter_0, parameter_1, parameter_2, parameter_3
+        return sync_batch_norm__0
+'''
+SYNC_BN_META = "".join(
+    f'class Program_weight_tensor_{n}:\n    name = "{n}"\n    shape = {shape}\n    dtype = "float32"\n'
+    f'    min_val = float("{lo}")\n    max_val = float("{hi}")\n    data = None\n\n\n'
+    for n, shape, lo, hi in (("parameter_0", [3], -1, 1), ("parameter_1", [3], 0.5, 2),
+                             ("parameter_2", [3], 0.5, 2), ("parameter_3", [3], -1, 1),
+                             ("data_0", [2, 3, 4, 4], -3, 3)))
+
+
+def test_sync_batch_norm_runs_as_batch_norm_on_the_cpu(tmp_path):
+    # No CPU kernel for sync_batch_norm: on one device it is batch norm, on both sides.
+    d = _sample_dir(tmp_path, SYNC_BN_MODEL, SYNC_BN_META)
+    graph = parse_paddle_model(SYNC_BN_MODEL, d / "model.py")
+    metas = read_paddle_sample(d).all_meta()
+    names = input_names(graph)
+    arrays = make_arrays(names, metas, seed=0)
+    ins = to_paddle(arrays, {n: "float32" for n in names})
+    with pytest.raises(Exception, match="sync_batch_norm"):
+        paddle._C_ops.sync_batch_norm_(ins["data_0"], ins["parameter_3"], ins["parameter_2"],
+                                       ins["parameter_1"], ins["parameter_0"], True, 0.9, 1e-5,
+                                       "NCHW", False, False)
+    got = flatten_outputs(run_paddle_graph(graph, ins))[0]
+    x, mean, var = arrays["data_0"], arrays["parameter_3"], arrays["parameter_2"]
+    scale, bias = arrays["parameter_1"], arrays["parameter_0"]
+    want = (x - mean[:, None, None]) / np.sqrt(var[:, None, None] + 1e-5) * scale[:, None, None] + bias[:, None, None]
+    np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-5)   # inference batch norm, by hand
+    res = semantics_paddle_sample(d, timeout=120)
+    assert res["semantic_ok"] and res["max_abs_err"] == 0.0, res["error"]

@@ -296,15 +296,34 @@ def torch_child(argv: list[str]) -> None:
     torch.save(out, tout)
 
 
+#: Paddle ops without a CPU kernel and the op they equal in one process, by ``paddle._C_ops``
+#: name: synchronized batch norm across devices is batch norm on a single one (same arguments,
+#: same six outputs; the eager ``batch_norm_`` accepts no tensors, so the in-place variant maps
+#: to ``batch_norm``, whose outputs are the same values). Both the original's child and
+#: ``paddle_roundtrip.run_paddle_graph`` run the equivalent on the CPU, as they map a sample's
+#: CUDA places to the CPU.
+PADDLE_CPU_EQUIVALENTS = {"sync_batch_norm_": "batch_norm", "sync_batch_norm": "batch_norm"}
+
+
+def paddle_cpu_equivalents(ops: Any) -> dict[Any, Any]:
+    """``{op: its CPU equivalent}`` among the functions of ``ops`` (``paddle._C_ops``)."""
+    return {getattr(ops, a): getattr(ops, b) for a, b in PADDLE_CPU_EQUIVALENTS.items()
+            if hasattr(ops, a) and hasattr(ops, b)}
+
+
 def paddle_child(argv: list[str]) -> None:
     """Child side for paddle, as GraphNet's ``run_model`` loads a sample: import ``model.py``,
-    ``GraphModule()``, ``eval()``, ``paddle.seed``, call by keyword under ``no_grad``. ``argv``:
+    ``GraphModule()``, ``eval()``, ``paddle.seed``, call by keyword under ``no_grad``; ops
+    without a CPU kernel run their :data:`PADDLE_CPU_EQUIVALENTS`. ``argv``:
     model.py, inputs.npz (with ``__dtypes__``), outputs.npz, seed. Outputs are saved flat
     (bfloat16 as float32), ``__kinds__`` marking ``None`` leaves."""
     import numpy as np
     import paddle
 
     model_path, inputs_path, out_path, seed = argv[0], argv[1], argv[2], int(argv[3])
+    for name, alt in PADDLE_CPU_EQUIVALENTS.items():   # this child only (a fork)
+        if hasattr(paddle._C_ops, alt):
+            setattr(paddle._C_ops, name, getattr(paddle._C_ops, alt))
     with np.load(inputs_path, allow_pickle=False) as data:
         dtypes = json.loads(str(data["__dtypes__"]))
         kwargs = {k: paddle.to_tensor(data[k], dtype=dtypes[k], place=paddle.CPUPlace()) for k in dtypes}

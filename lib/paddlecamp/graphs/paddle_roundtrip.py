@@ -17,6 +17,16 @@ before the forward, so random ops (``dropout`` with ``is_test=False``, ``uniform
 Inputs come from the metas: stored ``data`` as is; floats ``N(mean, std)`` clipped to
 ``[min_val, max_val]`` (uniform over the range when there is no mean/std); ints and bools
 uniform over ``[min_val, max_val]``, all from one ``numpy`` generator seeded with ``seed``.
+The metas say nothing of how values relate, and one relation is an op's precondition: boxes
+``[x1, y1, x2, y2]`` with ``x1 <= x2`` and ``y1 <= y2``. An input that reaches the boxes of a
+region op (``roi_align``, ``roi_pool``, ``psroi_pool``, ``distribute_fpn_proposals``) through
+concatenation, casts, splits and the like has each box's coordinates put in order
+(``valid_boxes``): the same values, so the same distribution. Drawn unordered, Paddle's CPU
+``roi_align`` aborts the process (``std::length_error`` from a negative bin count), in the
+original and in our graph alike.
+
+Ops without a CPU kernel run their single-process equivalent on both sides
+(``originals.PADDLE_CPU_EQUIVALENTS``: ``sync_batch_norm_`` is batch norm on one device).
 """
 from __future__ import annotations
 
@@ -31,7 +41,7 @@ import numpy as np
 import torch.fx as fx
 
 from paddlecamp.graphs.equal import graph_equal
-from paddlecamp.graphs.originals import ChildError, run_child
+from paddlecamp.graphs.originals import ChildError, paddle_cpu_equivalents, run_child
 from paddlecamp.graphs.paddle_parse import PaddlePlace, import_paddle, parse_paddle_model
 from paddlecamp.graphs.paddle_serialize import serialize_paddle
 from paddlecamp.graphs.roundtrip import RoundTripResult, SampleTimeout, time_limit
@@ -118,6 +128,58 @@ def make_arrays(names: list[str], metas: dict[str, TensorMeta], seed: int = 0,
     return out
 
 
+#: Region ops and the position of their boxes argument ``[N, 4]`` (x1, y1, x2, y2).
+BOX_ARGS = {"roi_align": 1, "roi_pool": 1, "psroi_pool": 1, "distribute_fpn_proposals": 0}
+#: Ops through which boxes pass unchanged in value (joined, split, cast, reshaped, selected).
+_BOX_CARRIERS = {"concat", "cast", "assign", "split", "split_with_num", "reshape", "squeeze",
+                 "unsqueeze", "getitem", "gather", "index_select", "distribute_fpn_proposals"}
+
+
+def box_inputs(graph: fx.Graph) -> list[str]:
+    """Names of the graph inputs whose values reach a region op's boxes (``BOX_ARGS``) through
+    ops that carry them unchanged, in graph order."""
+    found: set[fx.Node] = set()
+    todo = [n.args[BOX_ARGS[_name(n)]] for n in graph.nodes
+            if n.op == "call_function" and _name(n) in BOX_ARGS and len(n.args) > BOX_ARGS[_name(n)]]
+    seen: set[int] = set()
+    while todo:
+        a = todo.pop()
+        if isinstance(a, (list, tuple)):
+            todo.extend(a)
+        elif isinstance(a, fx.Node) and id(a) not in seen:
+            seen.add(id(a))
+            if a.op == "placeholder":
+                found.add(a)
+            elif a.op == "call_function" and _name(a) in _BOX_CARRIERS:
+                todo.extend(a.args)
+    return [n.target for n in graph.nodes if n in found]
+
+
+def _name(n: fx.Node) -> str:
+    return getattr(n.target, "__name__", str(n.target)).rstrip("_")
+
+
+def valid_boxes(arrays: dict[str, np.ndarray], names: list[str]) -> dict[str, np.ndarray]:
+    """``arrays`` with each named ``[..., 4]`` float array's boxes in order: ``x1 <= x2`` and
+    ``y1 <= y2`` (the two coordinates of each axis swapped where needed; nothing else moves)."""
+    out = dict(arrays)
+    for name in names:
+        a = out.get(name)
+        if a is None or a.ndim < 1 or a.shape[-1] != 4 or not np.issubdtype(a.dtype, np.floating):
+            continue
+        b = a.copy()
+        b[..., 0], b[..., 2] = np.minimum(a[..., 0], a[..., 2]), np.maximum(a[..., 0], a[..., 2])
+        b[..., 1], b[..., 3] = np.minimum(a[..., 1], a[..., 3]), np.maximum(a[..., 1], a[..., 3])
+        out[name] = b
+    return out
+
+
+def graph_arrays(graph: fx.Graph, names: list[str], metas: dict[str, TensorMeta], seed: int = 0,
+                 file: Path | str | None = None) -> dict[str, np.ndarray]:
+    """The inputs of ``graph``: :func:`make_arrays`, then :func:`valid_boxes` for its box inputs."""
+    return valid_boxes(make_arrays(names, metas, seed, file), box_inputs(graph))
+
+
 def to_paddle(arrays: dict[str, np.ndarray], dtypes: dict[str, str]) -> dict[str, Any]:
     """CPU Paddle tensors of the given dtypes (the child process does exactly the same)."""
     return {k: paddle.to_tensor(v, dtype=dtypes[k], place=paddle.CPUPlace()) for k, v in arrays.items()}
@@ -145,13 +207,15 @@ def run_paddle_graph(graph: fx.Graph, inputs: dict[str, Any], seed: int = 0) -> 
         for d in n.all_input_nodes:
             last[d] = i
     env: dict[fx.Node, Any] = {}
+    cpu = paddle_cpu_equivalents(paddle._C_ops)
     paddle.seed(seed)
     with paddle.no_grad():
         for i, n in enumerate(nodes):
             if n.op == "placeholder":
                 env[n] = inputs[n.target]
             elif n.op == "call_function":
-                env[n] = n.target(*_runtime_value(n.args, env), **_runtime_value(n.kwargs, env))
+                fn = cpu.get(n.target, n.target) if callable(n.target) else n.target
+                env[n] = fn(*_runtime_value(n.args, env), **_runtime_value(n.kwargs, env))
             elif n.op == "call_method":
                 args = _runtime_value(n.args, env)
                 env[n] = getattr(args[0], n.target)(*args[1:], **_runtime_value(n.kwargs, env))
@@ -245,7 +309,7 @@ def roundtrip_paddle_sample(path: Path | str, timeout: float | None = 60.0, nume
                 if skipped:
                     res.error, numeric_ok = skipped, False
                 else:
-                    arrays = make_arrays(names, metas, seed, file)
+                    arrays = graph_arrays(g1, names, metas, seed, file)
                     dtypes = {n: metas[n].dtype for n in names}
                     out1 = flatten_outputs(run_paddle_graph(g1, to_paddle(arrays, dtypes), seed))
                     out2 = flatten_outputs(run_paddle_graph(g2, to_paddle(arrays, dtypes), seed))
@@ -292,7 +356,7 @@ def semantics_paddle_sample(path: Path | str, timeout: float = 120.0, seed: int 
         if skipped:
             res["error"], res["skipped"] = skipped.replace("numeric check", "semantics check"), True
             return res
-        arrays = make_arrays(names, metas, seed, sample.model_file)
+        arrays = graph_arrays(graph, names, metas, seed, sample.model_file)
         dtypes = {n: metas[n].dtype for n in names}
         with tempfile.TemporaryDirectory(prefix="paddle_semantics_") as tmp:
             inp, outp = Path(tmp) / "inputs.npz", Path(tmp) / "outputs.npz"
