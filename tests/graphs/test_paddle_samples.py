@@ -403,3 +403,17 @@ def test_sync_batch_norm_runs_as_batch_norm_on_the_cpu(tmp_path):
     np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-5)   # inference batch norm, by hand
     res = semantics_paddle_sample(d, timeout=120)
     assert res["semantic_ok"] and res["max_abs_err"] == 0.0, res["error"]
+
+
+def test_input_cap_of_the_corpus_runner_reaches_paddle_samples():
+    # --max-input-gib caps Paddle samples as it caps torch ones (through roundtrip_sample and
+    # semantics_sample): over the cap, no numeric check runs and the sample does not pass.
+    from paddlecamp.graphs.roundtrip import roundtrip_sample
+    from paddlecamp.graphs.semantics import semantics_sample
+
+    path = FIXTURES / "PaddleX/TimesNet_cls/subgraph_1"
+    sem = semantics_sample(path, timeout=120, max_input_gib=1e-9)
+    rt = roundtrip_sample(path, timeout=120, numeric=True, max_input_gib=1e-9)
+    assert not sem.semantic_ok and sem.skipped and "semantics check skipped" in sem.error
+    assert not rt.ok and "skipped" in rt.error and "limit 0.0 GB" in rt.error
+    assert roundtrip_sample(path, timeout=120, numeric=True, max_input_gib=1.0).ok

@@ -214,7 +214,8 @@ def check_sample(path: Path | str, opts: CheckOptions) -> dict[str, Any]:
         if "numeric_skipped" in rec:
             rec["semantics"] = {"ok": None, "error": None, "class": "skipped:too-large", "seconds": 0.0}
         else:
-            r = semantics_sample(path, timeout=opts.timeout, seed=opts.seed, reparse=by_semantics).to_json()
+            r = semantics_sample(path, timeout=opts.timeout, seed=opts.seed, reparse=by_semantics,
+                                 max_input_gib=opts.max_input_gib).to_json()
             too_large = r["skipped"]  # Paddle's own input cap
             rec["semantics"] = {"ok": None if too_large else r["semantic_ok"], "bitwise": r["bitwise"],
                                 "max_abs_err": r["max_abs_err"], "error": r["error"],
@@ -244,7 +245,8 @@ def _rel(path: Path, root: Path) -> str:
 def _roundtrip(path: Path, opts: CheckOptions, numeric: bool) -> dict[str, Any]:
     from paddlecamp.graphs.roundtrip import roundtrip_sample  # dispatches Paddle samples itself
 
-    d = roundtrip_sample(path, timeout=opts.timeout, numeric=numeric, seed=opts.seed).to_json()
+    d = roundtrip_sample(path, timeout=opts.timeout, numeric=numeric, seed=opts.seed,
+                         max_input_gib=opts.max_input_gib).to_json()
     out = {"ok": d["ok"], "error": d["error"], "class": classify(d["error"], path) if not d["ok"] else None,
            "max_abs_err": d["max_abs_err"], "nodes": d["nodes"], "numeric": numeric,
            "seconds": round(d["seconds"], 4)}

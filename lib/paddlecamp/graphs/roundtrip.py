@@ -219,17 +219,20 @@ def roundtrip_source(source: str, metas: dict[str, TensorMeta] | None, name: str
 
 
 def roundtrip_sample(path: Path | str, timeout: float | None = 60.0, numeric: bool = True,
-                     seed: int = 0) -> RoundTripResult:
+                     seed: int = 0, max_input_gib: float | None = None) -> RoundTripResult:
     """Round-trip one sample directory; any failure is reported in the result, never raised.
 
     Paddle samples (``graph_net.json`` framework ``paddle``) go to
-    ``paddle_roundtrip.roundtrip_paddle_sample``.
+    ``paddle_roundtrip.roundtrip_paddle_sample``, their numeric check capped at
+    ``max_input_gib`` of inputs when given (else its ``MAX_INPUT_BYTES``); the corpus runner
+    skips the numeric check of a torch sample over its cap before calling this.
     """
     path = Path(path)
     if sample_framework(path) == "paddle":
         from paddlecamp.graphs.paddle_roundtrip import roundtrip_paddle_sample
 
-        return roundtrip_paddle_sample(path, timeout, numeric, seed)
+        cap = {} if max_input_gib is None else {"max_input_bytes": int(max_input_gib * 2**30)}
+        return roundtrip_paddle_sample(path, timeout, numeric, seed, **cap)
     t0 = time.perf_counter()
     try:
         with time_limit(timeout):

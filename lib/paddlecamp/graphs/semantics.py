@@ -127,7 +127,7 @@ def compare(original: Any, graph: Any) -> tuple[bool, bool, float, str | None]:
 
 
 def semantics_sample(path: Path | str, timeout: float = 120.0, seed: int = 0,
-                     reparse: bool = False) -> SemanticsResult:
+                     reparse: bool = False, max_input_gib: float | None = None) -> SemanticsResult:
     """Original ``model.py`` (subprocess) against the parsed graph (here); never raises.
 
     With ``reparse`` the graph compared is the one parsed back from our own serialization.
@@ -138,7 +138,8 @@ def semantics_sample(path: Path | str, timeout: float = 120.0, seed: int = 0,
 
     Paddle samples (``graph_net.json`` framework ``paddle``) go to
     ``paddle_roundtrip.semantics_paddle_sample`` when that module is importable; otherwise the
-    result's error is ``paddle-unsupported``.
+    result's error is ``paddle-unsupported``; ``max_input_gib`` caps their inputs (default
+    ``paddle_roundtrip.MAX_INPUT_BYTES``; the corpus runner passes its ``--max-input-gib``).
     """
     path = Path(path)
     t0 = time.perf_counter()
@@ -148,7 +149,8 @@ def semantics_sample(path: Path | str, timeout: float = 120.0, seed: int = 0,
             return SemanticsResult(sample=str(path), semantic_ok=False, error="paddle-unsupported: "
                                    "paddlecamp.graphs.paddle_roundtrip is not available")
         try:
-            d = mod.semantics_paddle_sample(path, timeout, seed, reparse=reparse)
+            cap = {} if max_input_gib is None else {"max_input_bytes": int(max_input_gib * 2**30)}
+            d = mod.semantics_paddle_sample(path, timeout, seed, reparse=reparse, **cap)
         except Exception as exc:  # noqa: BLE001 - one sample never stops a batch
             d = {"semantic_ok": False, "error": f"{type(exc).__name__}: {exc}"}
         return SemanticsResult(sample=str(path), semantic_ok=bool(d.get("semantic_ok")),
