@@ -19,9 +19,25 @@ def _line(text, order, y, x0=50, x1=600, h=30):
     ("Start: 09:30 Room: B2", [("Start", "09:30"), ("Room", "B2")]),
     ("The meeting starts at 09:30 sharp.", []),
     ("See https://example.org/docs for details", []),
+    # one OCR line for a form row: a sentence-case label, so "Abernathy Sponsor" is no label
+    ("Project manager: Skyler Abernathy Sponsor: City of Northport",
+     [("Project manager", "Skyler Abernathy"), ("Sponsor", "City of Northport")]),
+    ("Account holder: Mary Jane Watson Phone: 555 1234",
+     [("Account holder", "Mary Jane Watson"), ("Phone", "555 1234")]),
+    # a value that does not end in a capitalized word keeps its next label whole
+    ("Date of issue: 3 May 2025 Ref No: A-17", [("Date of issue", "3 May 2025"), ("Ref No", "A-17")]),
+    # title-case or one-word first labels: the text cannot tell, read as before
+    ("Invoice Number: A17 Due Date: 3 May", [("Invoice Number", "A17"), ("Due Date", "3 May")]),
+    ("Name: Mary Watson Phone: 555", [("Name", "Mary"), ("Watson Phone", "555")]),
 ])
 def test_kv_pairs(text, pairs):
     assert [(k, v) for k, v, _, _ in kv_pairs(text)] == pairs
+
+
+def test_kv_pair_spans_follow_the_names_given_back():
+    text = "Project manager: Skyler Abernathy Sponsor: City of Northport"
+    assert [text[a:b] for _, _, a, b in kv_pairs(text)] == [
+        "Project manager: Skyler Abernathy", "Sponsor: City of Northport"]
 
 
 def test_wrapped_lines_join_by_language():

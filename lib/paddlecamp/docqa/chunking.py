@@ -89,7 +89,43 @@ def kv_pairs(text: str) -> list[tuple[str, str, int, int]]:
             pos = m.end()
         else:
             pos = m.start() + max(1, len(m.group("key")))
-    return out
+    return _names_before_labels(text, out)
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isascii() and word[:1].isupper() and word.isalpha()
+
+
+def _names_before_labels(text: str, pairs: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """Give the words of a name back to its value when a later label took them.
+
+    OCR joins a row of a form into one line and squeezes the gap between pairs to one space:
+    "Project manager: Skyler Abernathy Sponsor: City of Northport". The pattern reads the
+    longest label it can ("Abernathy Sponsor"). When the line's first label is in sentence case
+    (a capital, then lower-case words: "Project manager"), a later label of capitalized words
+    is not one of its labels: its leading capitalized words continue the previous value if that
+    ends in a capitalized word (a name), until one word is left. Lines whose first label is one
+    word or in title case ("Invoice Number") are left as read (there the text cannot tell).
+    """
+    if len(pairs) < 2:
+        return pairs
+    ref = pairs[0][0].split()
+    if not (len(ref) >= 2 and _capital(ref[0]) and all(w[:1].islower() for w in ref[1:])):
+        return pairs
+    out = [list(p) for p in pairs]
+    for i in range(1, len(out)):
+        words = out[i][0].split()
+        prev = out[i - 1][1].split()
+        if len(words) < 2 or not prev or not _capital(prev[-1]) or not all(_capital(w) for w in words):
+            continue
+        moved, key = words[:-1], words[-1]
+        start = text.find(key, out[i][2] + len(" ".join(moved)))
+        if start < 0:
+            continue
+        out[i - 1][1] = f"{out[i - 1][1]} {' '.join(moved)}"
+        out[i - 1][3] = text.rfind(moved[-1], out[i][2], start) + len(moved[-1])
+        out[i][0], out[i][2] = key, start
+    return [tuple(p) for p in out]
 
 
 #: A label printed above its value is smaller than it: at most this share of its height.
