@@ -693,3 +693,17 @@ def test_a_duration_counted_in_the_question_is_not_answered_in_another_unit():
     refund = Chunk(source="recall.pdf", page=1, kind="text", bbox=[0, 0, 600, 40], line_bboxes=[[0, 0, 600, 40]],
                    text="退款将在审核通过后7个工作日内原路退回，审核一般需要30分钟。")
     assert extract("退款多少天之内能到账？", [refund]).answer == "7个工作日"  # working days count as days
+
+
+def test_a_fee_after_the_question_word_is_money_and_long_digit_runs_are_no_sum():
+    from paddlecamp.docqa.answer import analyze, typed_spans
+
+    assert analyze("这次检测交了多少检验费？").want == "amount"
+    assert analyze("每月付多少服务费？").want == "amount"
+    assert analyze("有多少消费者？").want == "number"            # 消费者 is no fee
+    assert analyze("一共交了多少份材料？").want == "number"       # a count of copies handed in
+    assert analyze("二次供水按多少吨水计费？").want == "number"   # tons, by which the fee is charged
+    # a chip number is no price, and no count either; the fee beside it is
+    assert [t for _, _, t, _ in typed_spans("芯片号 900164002837715 费用 120", "amount", money=True)] == ["120"]
+    assert [t for _, _, t, _ in typed_spans("编号 900164002837715", "number")] == []
+    assert [t for _, _, t, _ in typed_spans("合计 12,345,678.00", "amount", money=True)] == ["12,345,678.00"]

@@ -203,7 +203,11 @@ _WANT_RULES: list[tuple[str, str]] = [
                r"多少税|税款|税费|[挣赚]多少|每月能?拿多少|"
                r"单价|(?:原|现|售|标|活动|优惠|折后|会员|零售|门|票|特|报)价|(?:奖学金|助学金|补贴|补助|津贴)[^，,。？?]{0,8}多少(?![份个张本件次页名人位])|合计|总计|税额|收入|利润|营收|销售额|款|奖金|罚金|滞纳金|定金|违约金|保证金|[交缴]多少(?![份个张本件次页])|"
                # "物业服务费是多少", "车位管理费以前欠了多少": a fee or a debt asked for is money
-               r"费用?[^，,。？?\d]{0,6}?多少(?![份个张本件次页吨度天小时分钟年月周人位])|欠了?多少|花(?:了|费)?多少(?!时间|天|小时|分钟|年|个?月|周)"),
+               r"费用?[^，,。？?\d]{0,6}?多少(?![份个张本件次页吨度天小时分钟年月周人位])|欠了?多少|花(?:了|费)?多少(?!时间|天|小时|分钟|年|个?月|周)|"
+               # the fee after the question word ("交了多少检验费", "付多少服务费")
+               # (not a measure counted: "按多少吨水计费" asks for tons)
+               r"多少(?![吨度天小时分钟年月周人位份个张本件次页升方斤克米])[^，,。？?\d多少]{0,4}费(?!者|时|力)|"
+               r"[交缴付]了多少(?![份个张本件次页])"),
     ("identifier", r"\bnumber\b(?! of)|\bno\.?(?=\s|$)|\bcode\b|\bid\b|\bserial\b|\bsku\b|\breference\b|\bversion\b|"
                    r"\bmodel\b|"
                    r"编号|号码|单号|代码|型号|版本|批号|账号|编码|代号|"
@@ -905,6 +909,9 @@ _TYPE_KEYS = {"date": r"日期|时间|date|dated|issued|when|day|期限|截止",
 
 
 _MONEY = re.compile(r"[¥￥$€£]|元|rmb|cny|usd|eur|gbp|yuan|dollar|euro", re.I)
+#: A run of nine or more digits without separators: a chip, account or licence number
+#: ("900164002837715"), not a sum of money or a count.
+_ID_DIGITS = re.compile(r"\d{9,}")
 
 
 #: A measure word right after a number: the number counts time, things or distance, not money.
@@ -933,6 +940,8 @@ def typed_spans(text: str, want: str, money: bool = False, clock: bool = False, 
     if money and want == "amount":  # "3小时25分", "365天": a number with a measure after it is no price
         found = [s for s in found if _MONEY.search(s.text) or not _MEASURE_AFTER.match(text, s.end)
                  or re.search(r"[元角]\s*$", text[:s.start])]
+    if want in ("amount", "number"):  # nine or more bare digits are an identifier, no sum or count
+        found = [s for s in found if not (s.kind == "number" and _ID_DIGITS.fullmatch(s.text.strip()))]
     if want == "number":  # "How many days" must not take a date, unless nothing else is there
         non_date = [s for s in found if s.kind != "date"]
         found = non_date or found
