@@ -58,7 +58,7 @@ def _q8_rows(x, FORMAT: tl.constexpr, FMAX: tl.constexpr, HW_CAST: tl.constexpr)
 
 
 @triton.jit
-def _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS, DOS, DPS, LSE, Delta,
+def _dkdv_tile(dk, dv, k8, vg, ks2, start_n, start_m, bh, Q, QT, DOV, DOT8, QS, DOS, DPS, LSE, Delta,
                N_CTX, off, HEAD_DIM: tl.constexpr, TILE: tl.constexpr, BLOCK_N: tl.constexpr,
                MASK: tl.constexpr, DS_FMT: tl.constexpr, DS_MAX: tl.constexpr,
                DO_FMT: tl.constexpr, DO_MAX: tl.constexpr, HW_CAST: tl.constexpr,
@@ -71,13 +71,13 @@ def _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS, 
     qs = tl.load(QS + rows)
     lse2 = tl.load(LSE + rows)
     delta = tl.load(Delta + rows)
-    dob = tl.load(DOB + rows[:, None] * HEAD_DIM + offs_d[None, :])
+    dov = tl.load(DOV + rows[:, None] * HEAD_DIM + offs_d[None, :])
     # Sᵀ = K·Qᵀ on the grids, scales after the dot; Pᵀ from the forward's log-sum-exp.
     st = _fp8_dot(k8, tl.trans(q8), FAST_ACC)
     pt = tl.math.exp2(st * ks2[:, None] * qs[None, :] - lse2[None, :])
     if MASK:
         pt = tl.where(offs_n[:, None] <= offs_m[None, :] + off, pt, 0.0)
-    dpt = tl.dot(vd, tl.trans(dob)) * tl.load(DPS + rows)[None, :]
+    dpt = tl.dot(vg, tl.trans(dov)) * tl.load(DPS + rows)[None, :]
     dst = pt * (dpt - delta[None, :])
     # Transposed tiles [D, TILE] of dO's and Q's grids: K-major operands of the 8-bit MMA.
     tcols = bh * HEAD_DIM * N_CTX + offs_d[:, None] * N_CTX + offs_m[None, :]
@@ -90,7 +90,7 @@ def _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS, 
 
 
 @triton.jit
-def _bwd_dkdv_fast(Q, QT, K, VD, QS, KS, DOB, DOT8, DOS, DPS, LSE, Delta, DK, DV, sm_scale, qk_scale,
+def _bwd_dkdv_fast(Q, QT, K, VG, QS, KS, DOV, DOT8, DOS, DPS, LSE, Delta, DK, DV, sm_scale, qk_scale,
                    N_CTX, M_CTX, HEAD_DIM: tl.constexpr, TILE: tl.constexpr,
                    BLOCK_N: tl.constexpr, CAUSAL: tl.constexpr, DS_FMT: tl.constexpr,
                    DS_MAX: tl.constexpr, DO_FMT: tl.constexpr, DO_MAX: tl.constexpr,
@@ -101,7 +101,7 @@ def _bwd_dkdv_fast(Q, QT, K, VD, QS, KS, DOB, DOT8, DOS, DPS, LSE, Delta, DK, DV
     offs_d = tl.arange(0, HEAD_DIM)
     kv = (bh * M_CTX + offs_n)[:, None] * HEAD_DIM + offs_d[None, :]
     k8 = tl.load(K + kv)
-    vd = tl.load(VD + kv)
+    vg = tl.load(VG + kv)
     ks2 = tl.load(KS + bh * M_CTX + offs_n) * qk_scale
     dk = tl.zeros([BLOCK_N, HEAD_DIM], dtype=tl.float32)
     dv = tl.zeros([BLOCK_N, HEAD_DIM], dtype=tl.float32)
@@ -113,11 +113,11 @@ def _bwd_dkdv_fast(Q, QT, K, VD, QS, KS, DOB, DOT8, DOS, DPS, LSE, Delta, DK, DV
         # From mid on, every query of the tile sees every key of this block.
         mid = tl.minimum(tl.maximum(tl.cdiv(start_n + BLOCK_N - 1 - off, TILE) * TILE, lo), N_CTX)
         for start_m in range(lo, mid, TILE):
-            dk, dv = _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS,
+            dk, dv = _dkdv_tile(dk, dv, k8, vg, ks2, start_n, start_m, bh, Q, QT, DOV, DOT8, QS,
                                 DOS, DPS, LSE, Delta, N_CTX, off, HEAD_DIM, TILE, BLOCK_N, True,
                                 DS_FMT, DS_MAX, DO_FMT, DO_MAX, HW_CAST, FAST_ACC)
     for start_m in range(mid, N_CTX, TILE):
-        dk, dv = _dkdv_tile(dk, dv, k8, vd, ks2, start_n, start_m, bh, Q, QT, DOB, DOT8, QS, DOS,
+        dk, dv = _dkdv_tile(dk, dv, k8, vg, ks2, start_n, start_m, bh, Q, QT, DOV, DOT8, QS, DOS,
                             DPS, LSE, Delta, N_CTX, off, HEAD_DIM, TILE, BLOCK_N, False,
                             DS_FMT, DS_MAX, DO_FMT, DO_MAX, HW_CAST, FAST_ACC)
     tl.store(DK + kv, dk * sm_scale)
@@ -125,7 +125,7 @@ def _bwd_dkdv_fast(Q, QT, K, VD, QS, KS, DOB, DOT8, DOS, DPS, LSE, Delta, DK, DV
 
 
 @triton.jit
-def _dq_tile(dq, q8, qs2, dob, dps, lse2, delta, start_m, start_n, bh, K, KT, VD, KS, M_CTX, off,
+def _dq_tile(dq, q8, qs2, dov, dps, lse2, delta, start_m, start_n, bh, K, KT, VG, KS, M_CTX, off,
              HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr, TILE: tl.constexpr,
              MASK: tl.constexpr, DS_FMT: tl.constexpr, DS_MAX: tl.constexpr,
              HW_CAST: tl.constexpr, FAST_ACC: tl.constexpr):
@@ -140,7 +140,7 @@ def _dq_tile(dq, q8, qs2, dob, dps, lse2, delta, start_m, start_n, bh, K, KT, VD
     p = tl.math.exp2(s * qs2[:, None] * ks[None, :] - lse2[:, None])
     if MASK:
         p = tl.where(offs_n[None, :] <= offs_m[:, None] + off, p, 0.0)
-    dp = tl.dot(dob, tl.trans(tl.load(VD + kv))) * dps[:, None]
+    dp = tl.dot(dov, tl.trans(tl.load(VG + kv))) * dps[:, None]
     ds = p * (dp - delta[:, None])
     c8, c_s = _q8_rows(ds * ks[None, :], DS_FMT, DS_MAX, HW_CAST)
     kt = tl.load(KT + bh * HEAD_DIM * M_CTX + offs_d[:, None] * M_CTX + offs_n[None, :])
@@ -149,7 +149,7 @@ def _dq_tile(dq, q8, qs2, dob, dps, lse2, delta, start_m, start_n, bh, K, KT, VD
 
 
 @triton.jit
-def _bwd_dq_fast(Q, K, KT, VD, QS, KS, DOB, DPS, LSE, Delta, DQ, sm_scale, qk_scale, N_CTX, M_CTX,
+def _bwd_dq_fast(Q, K, KT, VG, QS, KS, DOV, DPS, LSE, Delta, DQ, sm_scale, qk_scale, N_CTX, M_CTX,
                  HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr, TILE: tl.constexpr,
                  CAUSAL: tl.constexpr, DS_FMT: tl.constexpr, DS_MAX: tl.constexpr,
                  HW_CAST: tl.constexpr, FAST_ACC: tl.constexpr):
@@ -161,7 +161,7 @@ def _bwd_dq_fast(Q, K, KT, VD, QS, KS, DOB, DPS, LSE, Delta, DQ, sm_scale, qk_sc
     qd = rows[:, None] * HEAD_DIM + offs_d[None, :]
     q8 = tl.load(Q + qd)
     qs2 = tl.load(QS + rows) * qk_scale
-    dob = tl.load(DOB + qd)
+    dov = tl.load(DOV + qd)
     dps = tl.load(DPS + rows)
     lse2 = tl.load(LSE + rows)
     delta = tl.load(Delta + rows)
@@ -174,11 +174,11 @@ def _bwd_dq_fast(Q, K, KT, VD, QS, KS, DOB, DPS, LSE, Delta, DQ, sm_scale, qk_sc
         # Below mid every key of the tile is seen by every query of this block.
         mid = tl.minimum(tl.maximum(((start_m + off + 1) // TILE) * TILE, 0), hi)
     for start_n in range(0, mid, TILE):
-        dq = _dq_tile(dq, q8, qs2, dob, dps, lse2, delta, start_m, start_n, bh, K, KT, VD, KS, M_CTX,
+        dq = _dq_tile(dq, q8, qs2, dov, dps, lse2, delta, start_m, start_n, bh, K, KT, VG, KS, M_CTX,
                       off, HEAD_DIM, BLOCK_M, TILE, False, DS_FMT, DS_MAX, HW_CAST, FAST_ACC)
     if CAUSAL:
         for start_n in range(mid, hi, TILE):
-            dq = _dq_tile(dq, q8, qs2, dob, dps, lse2, delta, start_m, start_n, bh, K, KT, VD, KS,
+            dq = _dq_tile(dq, q8, qs2, dov, dps, lse2, delta, start_m, start_n, bh, K, KT, VG, KS,
                           M_CTX, off, HEAD_DIM, BLOCK_M, TILE, True, DS_FMT, DS_MAX, HW_CAST,
                           FAST_ACC)
     tl.store(DQ + qd, dq * sm_scale)
@@ -230,16 +230,16 @@ def attention_bwd_fast(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
     fast_acc = on_gpu if fast_acc is None else fast_acc
     if num_warps is None:
         num_warps = 8 if on_gpu else 4
-    if num_stages is None:
-        num_stages = 2 if on_gpu else 1
+    if num_stages is None:   # 128 x 128 blocks on 8 warps with 3 stages won the H200 sweep
+        num_stages = 3 if on_gpu else 1
     delta = torch.empty((B, H, N), device=q.device, dtype=torch.float32)
     _bwd_preprocess[(triton.cdiv(B * H * N, 64),)](o, do, delta, B * H * N, HEAD_DIM=D, BLOCK=64)
     # Operand layouts (memory passes, a few percent of the kernels' time at N = 8k). dP's
     # operands: V's grid and dO's grid times V's per-channel scale over its largest power of two.
     dp_type = torch.float16 if on_gpu else torch.float32
     top = torch.exp2(torch.ceil(torch.log2(v_scale.amax(-1, keepdim=True).clamp_min(2.0 ** -126))))
-    vd = v.to(dp_type).contiguous()
-    dob = (do_grid.float() * (v_scale / top)[:, :, None, :]).to(dp_type).contiguous()
+    vg = v.to(dp_type).contiguous()
+    dov = (do_grid.float() * (v_scale / top)[:, :, None, :]).to(dp_type).contiguous()
     dps = (do_scale * top).contiguous()
     qt = q.transpose(-1, -2).contiguous()
     kt = k.transpose(-1, -2).contiguous()
@@ -252,10 +252,10 @@ def attention_bwd_fast(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
     common = dict(HEAD_DIM=D, TILE=tile, CAUSAL=causal, DS_FMT=format_code(ds_format),
                   DS_MAX=FORMAT_MAX[ds_format], HW_CAST=on_gpu, FAST_ACC=fast_acc,
                   num_warps=num_warps, num_stages=num_stages)
-    _bwd_dkdv_fast[(M // bn, B * H)](q, qt, k, vd, q_scale, k_scale, dob, dot8, do_scale, dps, lse2,
+    _bwd_dkdv_fast[(M // bn, B * H)](q, qt, k, vg, q_scale, k_scale, dov, dot8, do_scale, dps, lse2,
                                      delta, dk, dv, sm_scale, qk_scale, N, M, BLOCK_N=bn,
                                      DO_FMT=format_code(do_format), DO_MAX=FORMAT_MAX[do_format],
                                      **common)
-    _bwd_dq_fast[(N // bm, B * H)](q, k, kt, vd, q_scale, k_scale, dob, dps, lse2, delta, dq,
+    _bwd_dq_fast[(N // bm, B * H)](q, k, kt, vg, q_scale, k_scale, dov, dps, lse2, delta, dq,
                                    sm_scale, qk_scale, N, M, BLOCK_M=bm, **common)
     return dq, dk, dv

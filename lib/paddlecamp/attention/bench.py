@@ -19,8 +19,9 @@ What is timed:
   ``fp8-train`` times the FP8-dot backward instead (dV, dK, dQ as e4m3 dots with fp32
   accumulation, dP and the scores in bf16; its forward is the exact fp8 kernel on the recipe's
   prepared operands, Hadamard and smoothing untimed); ``fp8-train-fast`` times the same recipe
-  on the fast FP8 backward (``kernels/attention/bwd_fast.py``: fp8 scores, bf16 dP, hardware
-  casts, fast accumulation), whose tiles are tuned like the forward's (:data:`BWD_FAST_CONFIGS`).
+  on the fast FP8 backward (``kernels/attention/bwd_fast.py``: fp8 scores, fp16 dP, hardware
+  casts, fast accumulation), whose tiles are tuned like the forward's (:data:`BWD_FAST_CONFIGS`);
+  its forward (untimed) is the exact fp8 kernel on :data:`BWD_FAST_FWD_TILES`.
 
 ``fp8`` promotes the fp8 tensor-core accumulator to fp32 after every MMA (what the accuracy
 tests need); ``fp8-fastacc`` leaves Hopper's reduced-precision fp8 accumulation on for a whole
@@ -83,6 +84,8 @@ BWD_ONLY = ("fp8-train-fast",)
 #: program, keys per dK/dV program (multiples of the recipe's 64-wide tile). A first H200 sweep
 #: (2026-12-04) also tried 4 warps and 64-wide blocks: 128 x 128 on 8 warps beat them by 25-70%.
 BWD_FAST_CONFIGS = [(128, 128, 8, 3), (128, 128, 8, 4), (128, 128, 8, 2), (128, 64, 8, 3)]
+#: The tiles of the (untimed) forward that gives the fast backward its O and log-sum-exp.
+BWD_FAST_FWD_TILES = (128, 64, 8, 3)
 FAST_RECIPES = ("fp8-fast", "fp8-fast-2lvl")
 #: The fast forward through tensor descriptors (TMA): plain, warp-specialized, persistent, and
 #: with one K scale per block of KBLOCK keys.
@@ -281,11 +284,12 @@ def _fwd_fn(prep, v_fwd, causal: bool, cfg, device: str, recipe: str = ""):
 
 
 def _bwd_dots(recipe: str, device: str) -> str:
-    """What a backward row's products are (bf16 on a GPU where fp32 in the interpreter)."""
+    """What a backward row's products are (bf16 or fp16 on a GPU where fp32 in the interpreter)."""
     dot = "bf16" if device == "cuda" else "fp32"
-    return {"fp8-train": f"{dot} dP; fp8 dV/dK/dQ",
-            "fp8-train-fast": f"fp8 scores, {dot} dP, fp8 dV/dK/dQ"
-                              + (", fast accumulation" if device == "cuda" else "")}.get(recipe, dot)
+    if recipe == "fp8-train-fast":
+        return ("fp8 scores, fp16 dP, fp8 dV/dK/dQ, fast accumulation" if device == "cuda"
+                else "fp8 scores, fp32 dP, fp8 dV/dK/dQ")
+    return f"{dot} dP; fp8 dV/dK/dQ" if recipe == "fp8-train" else dot
 
 
 def _bwd_fn(prep, v_fwd, causal: bool, cfg, device: str, recipe: str, fwd_cfg):
@@ -345,7 +349,7 @@ def _compile_job(job) -> str:
     try:
         prep, v_fwd = _prepare(recipe, 1, h, 512 if device == "cuda" else 64, d, device)
         if recipe in BWD_ONLY:
-            _bwd_fn(prep, v_fwd, causal, cfg, device, recipe, (128, 64, 8, 3))()
+            _bwd_fn(prep, v_fwd, causal, cfg, device, recipe, BWD_FAST_FWD_TILES)()
         else:
             _fwd_fn(prep, v_fwd, causal, cfg, device, recipe)()
         if device == "cuda":
@@ -461,7 +465,7 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
                         else:
                             fwd_cfg = chosen.get((recipe, d, causal), (64, 64, 4, 1))
                             if recipe in BWD_ONLY:
-                                fwd_cfg = (64, 64, 4, 1) if device == "cpu" else (128, 64, 8, 3)
+                                fwd_cfg = (64, 64, 4, 1) if device == "cpu" else BWD_FAST_FWD_TILES
 
                             def make(p, vf, cfg, recipe=recipe, fwd_cfg=fwd_cfg):
                                 return _bwd_fn(p, vf, causal, cfg, device, recipe, fwd_cfg)

@@ -227,7 +227,7 @@ def attention_prepared_backward(prep, o: torch.Tensor, lse: torch.Tensor, do: to
     the recipe's ``block_n`` and ``precision`` then only applies to dP and the scores;
     ``fast_acc=True`` lets Hopper's fp8 accumulator run over a whole tile (benchmark only).
     ``fast=True`` runs them on the fast FP8 backward (:mod:`paddlecamp.kernels.attention.bwd_fast`:
-    fp8 scores, bf16 dP, hardware casts, fast accumulation; lengths multiples of its blocks, 128
+    fp8 scores, fp16 dP, hardware casts, fast accumulation; lengths multiples of its blocks, 128
     on a GPU); not bit-matched to the emulator (the tests give the bound).
 
     ``precision="ieee"`` runs every product in fp32 (matches the emulator to ~1e-6);
@@ -254,23 +254,19 @@ def attention_prepared_backward(prep, o: torch.Tensor, lse: torch.Tensor, do: to
         if block_n not in (None, prep.ds_block) or block_m not in (None, prep.ds_block):
             raise ValueError(f"block_m={block_m}, block_n={block_n}: the 8-bit backward's tiles "
                              f"are the recipe's ({prep.ds_block})")
+        ops = (prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale, prep.v_scale,
+               o.float().contiguous(), lse.float().contiguous(), (grid * scale).contiguous())
+        do8, do_s = to_storage(grid, prep.do_format).contiguous(), scale.squeeze(-1).contiguous()
         if fast:
             from paddlecamp.kernels.attention.bwd_fast import attention_bwd_fast
 
-            return attention_bwd_fast(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale,
-                                      prep.v_scale, o.float().contiguous(),
-                                      lse.float().contiguous(), (grid * scale).contiguous(),
-                                      to_storage(grid, prep.do_format).contiguous(),
-                                      scale.squeeze(-1).contiguous(), causal=causal,
-                                      sm_scale=float(sm_scale), ds_format=prep.ds_format,
-                                      do_format=prep.do_format, tile=prep.ds_block)
-        return attention_bwd(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale, prep.v_scale,
-                             o.float().contiguous(), lse.float().contiguous(),
-                             (grid * scale).contiguous(), causal=causal, sm_scale=float(sm_scale),
+            return attention_bwd_fast(*ops, do8, do_s, causal=causal, sm_scale=float(sm_scale),
+                                      ds_format=prep.ds_format, do_format=prep.do_format,
+                                      tile=prep.ds_block)
+        return attention_bwd(*ops, causal=causal, sm_scale=float(sm_scale),
                              dot=0 if precision == "ieee" else 1, block_m=prep.ds_block,
                              block_n=prep.ds_block, ds_format=prep.ds_format, fp8_dots=True,
-                             do_grid=to_storage(grid, prep.do_format).contiguous(),
-                             do_scale=scale.squeeze(-1).contiguous(), do_format=prep.do_format,
+                             do_grid=do8, do_scale=do_s, do_format=prep.do_format,
                              fast_acc=fast_acc)
     if fast:
         raise ValueError("fast=True is the FP8-dot backward of the fp8-train recipes "
