@@ -707,3 +707,18 @@ def test_a_fee_after_the_question_word_is_money_and_long_digit_runs_are_no_sum()
     assert [t for _, _, t, _ in typed_spans("芯片号 900164002837715 费用 120", "amount", money=True)] == ["120"]
     assert [t for _, _, t, _ in typed_spans("编号 900164002837715", "number")] == []
     assert [t for _, _, t, _ in typed_spans("合计 12,345,678.00", "amount", money=True)] == ["12,345,678.00"]
+
+
+def test_who_is_answered_by_names_not_by_categories_or_items():
+    from paddlecamp.docqa.answer import _person_like
+
+    assert _person_like("诸葛宁远") and _person_like("王芳、李强") and _person_like("张伟（主任）")
+    assert _person_like("阿依古丽·买买提") and _person_like("Harriet Venning")
+    assert not _person_like("家庭经济困难学生")                       # a category of students
+    assert not _person_like("江州暖阳家用电器有限公司")               # a company
+    assert not _person_like("Edwardian diamond bar brooch, approx. 1.1 ct total")   # a lot's item
+    # a table row found by the number the question names: "who" takes no item from its label
+    lots = _table([["Description", "Lot", "Hammer (£)"], ["Edwardian diamond bar brooch", "105", "2,500"],
+                   ["Georgian candlesticks", "106", "2,350"]])
+    assert extract("Who bought lot 105?", [lots]).answer != "Edwardian diamond bar brooch"
+    assert extract("Which item was lot 105?", [lots]).answer == "Edwardian diamond bar brooch"

@@ -1108,6 +1108,23 @@ def _title_cased(value: str) -> bool:
     return bool(words) and words[0][0].isupper() and all(_NAME_WORD.match(w) for w in words)
 
 
+#: Chinese personal names: two to four characters (a compound surname included), or a
+#: transliterated name whose parts a middle dot joins ("阿依古丽·买买提").
+_ZH_NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,10}(?:[·•][\u3400-\u9fff]{1,10})+")
+
+
+def _person_like(value: str) -> bool:
+    """Whether a cell or label can name people: English words in capitals, or Chinese names
+    (one or several, a title in brackets after them allowed). "家庭经济困难学生" (a category)
+    and "Edwardian diamond bar brooch, approx. 1.1 ct" (an item) are none."""
+    v = re.sub(r"[（(][^）)]*[）)]\s*$", "", value).strip()
+    if not v or re.search(r"\d", v):
+        return False
+    if v.isascii():
+        return _title_cased(v)
+    return all(_ZH_NAME.fullmatch(p) for p in re.split(r"[、，,/\s]+", v) if p)
+
+
 def _joined(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
     """Names listed together ("Vietnam and Thailand", "四川、云南和甘肃") as one span."""
     out = [spans[0]]
@@ -1275,7 +1292,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         # "哪道菜是特辣的？", "Which club has 61 points?", "Which departure is sold out?" (a "Full"
         # cell): the cell is the condition, its row's label the answer
         label = unit.row_label.strip() if unit.kind == "cell" else ""
-        if label and label != value and _WHICH.search(q.text.lower()) and not _in_question(label, q):
+        if label and label != value and _WHICH.search(q.text.lower()) and not _in_question(label, q) \
+                and (q.want != "person" or _person_like(label)):  # "who bought lot 105": no item
             return label
         return None
     if q.want == "weekday":
@@ -1346,7 +1364,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
             return value
         return span[2]
     if q.want in ("person", "org", "place") and unit.kind in ("cell", "pair") and _NAME_LIKE.match(value) \
-            and (q.want == "place" or not value.isascii() or _title_cased(value)):
+            and (q.want == "place" or not value.isascii() or _title_cased(value)) \
+            and (q.want != "person" or value.isascii() or _person_like(value)):
         # an English name is written in capitals ("Orrin Biotherapeutics AG"); a form's label
         # read as a cell ("Valid until", "Last patient visit") is no person or company
         return value if len(value) <= 60 else None
