@@ -722,3 +722,22 @@ def test_who_is_answered_by_names_not_by_categories_or_items():
                    ["Georgian candlesticks", "106", "2,350"]])
     assert extract("Who bought lot 105?", [lots]).answer != "Edwardian diamond bar brooch"
     assert extract("Which item was lot 105?", [lots]).answer == "Edwardian diamond bar brooch"
+
+
+def test_a_date_or_time_of_day_is_no_code():
+    from paddlecamp.docqa.answer import _is_when
+
+    assert _is_when("18 Apr 08:40") and _is_when("2025-05-12") and _is_when("14:30")
+    assert _is_when("2025-05-12 至 2025-06-01")
+    assert not _is_when("SB 318") and not _is_when("PO-2025-0381") and not _is_when("Gate 18")
+    flights = _table([["Flight", "Depart", "Seat"], ["SB 318", "18 Apr 08:40", "14C"]])
+    assert extract("What seat number is booked on SB 318?", [flights]).answer == "14C"
+
+
+def test_currency_codes_mark_money():
+    from paddlecamp.docqa.answer import _MONEY
+
+    assert _MONEY.search("SGD 90.00") and _MONEY.search("CAD 1,000") and _MONEY.search("HKD 480")
+    assert not _MONEY.search("Gate 18") and not _MONEY.search("Cadence 4") and not _MONEY.search("inroad")
+    flights = _table([["Flight", "Depart", "Fare"], ["SB 318", "18 Apr 08:40", "SGD 90.00"]])
+    assert extract("What seat number does the passenger have on SB 318?", [flights]).answer != "SGD 90.00"

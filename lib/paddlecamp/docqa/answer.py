@@ -908,7 +908,8 @@ _TYPE_KEYS = {"date": r"日期|时间|date|dated|issued|when|day|期限|截止",
               "number": r"数量|件数|个数|人数|qty|quantity|count|pcs|number of"}
 
 
-_MONEY = re.compile(r"[¥￥$€£]|元|rmb|cny|usd|eur|gbp|yuan|dollar|euro", re.I)
+_MONEY = re.compile(r"[¥￥$€£]|元|rmb|cny|usd|eur|gbp|yuan|dollar|euro|"
+                    r"\b(?:sgd|hkd|cad|aud|nzd|jpy|chf|sek|nok|dkk|krw|inr|twd|thb|myr)\b", re.I)
 #: A run of nine or more digits without separators: a chip, account or licence number
 #: ("900164002837715"), not a sum of money or a count.
 _ID_DIGITS = re.compile(r"\d{9,}")
@@ -1266,11 +1267,17 @@ _ID_COLUMN = re.compile(r"^(?:\S{0,6}(?:编号|号码|单号|学号|工号|账�
                         re.I)
 
 
-def _is_date(value: str) -> bool:
-    """The value is a date and nothing more ("2025-05-12", "14.03.2025")."""
+def _is_when(value: str) -> bool:
+    """The value is a date, a time of day or both, and nothing more ("2025-05-12",
+    "14.03.2025", "18 Apr 08:40"): no code or number of anything."""
     from paddlecamp.docqa import recognizers
 
-    return any(d.start == 0 and d.end >= len(value.strip()) for d in recognizers.find_spans(value.strip(), ("date",)))
+    v = value.strip()
+    chars = list(v)
+    spans = recognizers.find_spans(v, ("date", "time"))
+    for sp in spans:
+        chars[sp.start:sp.end] = " " * (sp.end - sp.start)
+    return bool(spans) and not re.sub(r"[\s,@T\-–—~～至到]", "", "".join(chars))
 
 
 #: A question for the size of a thing (its dimensions, not one number of them).
@@ -1373,7 +1380,7 @@ def _value_span(unit: Unit, q: Question) -> str | None:
             and 0 < len(value) <= 60:
         return value  # a labelled field answers in its own words ("会议地点：研发楼B座602室" is the place)
     if q.want == "identifier" and unit.kind in ("cell", "pair") and re.search(r"\d", value) and len(value) <= 40 \
-            and not _MONEY.search(value) and not _is_date(value):
+            and not _MONEY.search(value) and not _is_when(value):
         return value
     return None
 
