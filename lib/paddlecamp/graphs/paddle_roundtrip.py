@@ -139,8 +139,11 @@ def box_inputs(graph: fx.Graph) -> list[str]:
     """Names of the graph inputs whose values reach a region op's boxes (``BOX_ARGS``) through
     ops that carry them unchanged, in graph order."""
     found: set[fx.Node] = set()
-    todo = [n.args[BOX_ARGS[_name(n)]] for n in graph.nodes
-            if n.op == "call_function" and _name(n) in BOX_ARGS and len(n.args) > BOX_ARGS[_name(n)]]
+    todo = []
+    for n in graph.nodes:
+        pos = BOX_ARGS.get(_name(n)) if n.op == "call_function" else None
+        if pos is not None and len(n.args) > pos:
+            todo.append(n.args[pos])
     seen: set[int] = set()
     while todo:
         a = todo.pop()

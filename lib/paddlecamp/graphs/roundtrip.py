@@ -218,6 +218,11 @@ def roundtrip_source(source: str, metas: dict[str, TensorMeta] | None, name: str
     return res
 
 
+def paddle_input_cap(max_input_gib: float | None) -> dict[str, int]:
+    """Keyword arguments that cap a Paddle sample's inputs at ``max_input_gib`` (none: its default)."""
+    return {} if max_input_gib is None else {"max_input_bytes": int(max_input_gib * 2**30)}
+
+
 def roundtrip_sample(path: Path | str, timeout: float | None = 60.0, numeric: bool = True,
                      seed: int = 0, max_input_gib: float | None = None) -> RoundTripResult:
     """Round-trip one sample directory; any failure is reported in the result, never raised.
@@ -231,8 +236,7 @@ def roundtrip_sample(path: Path | str, timeout: float | None = 60.0, numeric: bo
     if sample_framework(path) == "paddle":
         from paddlecamp.graphs.paddle_roundtrip import roundtrip_paddle_sample
 
-        cap = {} if max_input_gib is None else {"max_input_bytes": int(max_input_gib * 2**30)}
-        return roundtrip_paddle_sample(path, timeout, numeric, seed, **cap)
+        return roundtrip_paddle_sample(path, timeout, numeric, seed, **paddle_input_cap(max_input_gib))
     t0 = time.perf_counter()
     try:
         with time_limit(timeout):

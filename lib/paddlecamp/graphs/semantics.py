@@ -149,8 +149,10 @@ def semantics_sample(path: Path | str, timeout: float = 120.0, seed: int = 0,
             return SemanticsResult(sample=str(path), semantic_ok=False, error="paddle-unsupported: "
                                    "paddlecamp.graphs.paddle_roundtrip is not available")
         try:
-            cap = {} if max_input_gib is None else {"max_input_bytes": int(max_input_gib * 2**30)}
-            d = mod.semantics_paddle_sample(path, timeout, seed, reparse=reparse, **cap)
+            from paddlecamp.graphs.roundtrip import paddle_input_cap
+
+            d = mod.semantics_paddle_sample(path, timeout, seed, reparse=reparse,
+                                            **paddle_input_cap(max_input_gib))
         except Exception as exc:  # noqa: BLE001 - one sample never stops a batch
             d = {"semantic_ok": False, "error": f"{type(exc).__name__}: {exc}"}
         return SemanticsResult(sample=str(path), semantic_ok=bool(d.get("semantic_ok")),
