@@ -39,6 +39,26 @@ def test_grid_table_found_with_columns_and_empty_cell():
     assert len(t.line_orders) == 8
 
 
+def test_wrapped_cell_keeps_its_row_in_the_table():
+    """A cell that wraps onto a second line, its neighbours' one-line cells centred on the
+    pair: the row stays in the table (the stacked lines are one segment), and the cell reads
+    top down."""
+    raw = []
+    xs = [(50, 140), (220, 330), (650, 740)]
+    for r, row in enumerate([["Date", "Vaccine", "Vet"], ["2024-08-10", "DHPPi", "Song"]]):
+        for (x0, x1), text in zip(xs, row):
+            raw.append(_line(text, x0, 100 + 32 * r, x1, 120 + 32 * r))
+    raw += [_line("DHPPi (2nd)", 220, 160, 330, 180), _line("+ rabies", 218, 178, 316, 198),
+            _line("2024-09-07", 50, 169, 140, 189), _line("Wu", 650, 169, 700, 189),
+            _line("2024-10-05", 50, 212, 140, 232), _line("DHPPi (3rd)", 220, 212, 330, 232),
+            _line("Wu", 650, 212, 700, 232)]
+    _, rows = order_lines(raw)
+    tables = find_tables(rows)
+    assert len(tables) == 1
+    assert tables[0].cells == [["Date", "Vaccine", "Vet"], ["2024-08-10", "DHPPi", "Song"],
+                               ["2024-09-07", "DHPPi (2nd) + rabies", "Wu"], ["2024-10-05", "DHPPi (3rd)", "Wu"]]
+
+
 def test_key_value_form_rows_are_not_a_table():
     raw = [_line("Name: Li Lei", 50, 100, 250, 130), _line("Dept: Sales", 500, 100, 700, 130),
            _line("Date: 2025-01-02", 50, 150, 300, 180), _line("Pages: 7", 500, 150, 640, 180)]

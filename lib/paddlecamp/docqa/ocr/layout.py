@@ -42,12 +42,27 @@ def order_lines(raw: list[RawLine]) -> tuple[list[Line], list[list[Line]]]:
 MULTICELL_GAP = 0.8
 
 
+def _segments(row: list[Line]) -> list[list[float]]:
+    """The horizontal extents of a row's segments, left to right: lines whose extents overlap
+    are one segment (the stacked lines of a cell that wraps: "犬四联（二免）" over "+狂犬病疫苗",
+    both in the row their neighbours' one-line cells centre on)."""
+    spans: list[list[float]] = []
+    for x0, x1 in sorted([l.bbox[0], l.bbox[2]] for l in row):
+        if spans and x0 < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], x1)
+        else:
+            spans.append([x0, x1])
+    return spans
+
+
 def _is_multicell(row: list[Line]) -> bool:
-    """Several segments separated by clear gaps (each wider than ``MULTICELL_GAP`` line heights)."""
-    if len(row) < 2:
+    """Several segments (``_segments``) separated by clear gaps (each wider than
+    ``MULTICELL_GAP`` line heights)."""
+    spans = _segments(row)
+    if len(spans) < 2:
         return False
     height = median(l.bbox[3] - l.bbox[1] for l in row)
-    gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(row, row[1:])]
+    gaps = [b[0] - a[1] for a, b in zip(spans, spans[1:])]
     return min(gaps) > MULTICELL_GAP * height
 
 
@@ -98,15 +113,17 @@ def _table_from_rows(rows: list[list[Line]]) -> Table | None:
     row_bboxes = []
     cell_boxes: dict[tuple[int, int], list[list[float]]] = {}
     for r, row in enumerate(rows):
-        texts = [""] * len(bands)
+        held: dict[int, list[Line]] = {}
         for line in row:
             cx = (line.bbox[0] + line.bbox[2]) / 2
             col = next((i for i, (x0, x1) in enumerate(bands) if x0 <= cx <= x1), None)
             if col is None:
                 col = min(range(len(bands)), key=lambda i: abs((bands[i][0] + bands[i][1]) / 2 - cx))
-            texts[col] = f"{texts[col]} {line.text}".strip()
+            held.setdefault(col, []).append(line)
             cell_boxes.setdefault((r, col), []).append(line.bbox)
-        cells.append(texts)
+        # a wrapped cell's lines read top down
+        cells.append([" ".join(l.text for sub in visual_rows(held.get(c, [])) for l in sub).strip()
+                      for c in range(len(bands))])
         row_bboxes.append(union_bbox([l.bbox for l in row]))
     # A "table" where most rows fill one column is a text block whose lines happen to wrap.
     filled = sum(sum(1 for t in r if t) for r in cells) / (len(cells) * len(bands))
@@ -174,7 +191,8 @@ def find_tables(rows: list[list[Line]], *, min_rows: int = 2) -> list[Table]:
     for i, row in enumerate(rows):
         if _is_multicell(row):
             # A row with far fewer segments than the run so far starts something else.
-            if run and (len(row) < max(len(r) for r in run) / 2 or len(row) > 2 * len(run[-1])):
+            n = len(_segments(row))
+            if run and (n < max(len(_segments(r)) for r in run) / 2 or n > 2 * len(_segments(run[-1]))):
                 flush()
             if run:
                 prev = union_bbox([l.bbox for l in run[-1]])
