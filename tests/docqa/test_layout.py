@@ -59,6 +59,22 @@ def test_wrapped_cell_keeps_its_row_in_the_table():
                                ["2024-09-07", "DHPPi (2nd) + rabies", "Wu"], ["2024-10-05", "DHPPi (3rd)", "Wu"]]
 
 
+def test_cells_set_close_together_do_not_break_the_table():
+    """Two cells closer than a word gap ("11.6 kg" right aligned against a date) read as one
+    segment: the row still counts as several cells, and the table keeps its rows."""
+    raw = [_line("Date", 50, 100, 90, 122), _line("Drug", 280, 100, 320, 122), _line("Weight Next", 700, 100, 800, 122)]
+    for r, (d, drug, kg, nxt) in enumerate([("2026-01-20", "Heartgard", "11.6 kg", "2026-02-20"),
+                                             ("2025-12-18", "Frontline", "11.9 kg", "2026-01-18")]):
+        y = 132 + 30 * r
+        raw += [_line(d, 50, y, 140, y + 20), _line(drug, 280, y, 390, y + 20), _line(kg, 690, y, 748, y + 20),
+                _line(nxt, 758, y, 845, y + 20)]
+    _, rows = order_lines(raw)
+    tables = find_tables(rows)
+    assert len(tables) == 1
+    assert tables[0].cells == [["Date", "Drug", "Weight Next"], ["2026-01-20", "Heartgard", "11.6 kg 2026-02-20"],
+                               ["2025-12-18", "Frontline", "11.9 kg 2026-01-18"]]
+
+
 def test_key_value_form_rows_are_not_a_table():
     raw = [_line("Name: Li Lei", 50, 100, 250, 130), _line("Dept: Sales", 500, 100, 700, 130),
            _line("Date: 2025-01-02", 50, 150, 300, 180), _line("Pages: 7", 500, 150, 640, 180)]

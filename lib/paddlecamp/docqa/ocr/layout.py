@@ -55,15 +55,26 @@ def _segments(row: list[Line]) -> list[list[float]]:
     return spans
 
 
-def _is_multicell(row: list[Line]) -> bool:
-    """Several segments (``_segments``) separated by clear gaps (each wider than
-    ``MULTICELL_GAP`` line heights)."""
+def _cells(row: list[Line]) -> list[list[float]]:
+    """The row's segments (``_segments``) with those closer than ``MULTICELL_GAP`` line
+    heights joined: word spacing, or two cells set too close to tell apart ("11.6 kg" right
+    aligned against a date)."""
     spans = _segments(row)
     if len(spans) < 2:
-        return False
+        return spans
     height = median(l.bbox[3] - l.bbox[1] for l in row)
-    gaps = [b[0] - a[1] for a, b in zip(spans, spans[1:])]
-    return min(gaps) > MULTICELL_GAP * height
+    out = [list(spans[0])]
+    for x0, x1 in spans[1:]:
+        if x0 - out[-1][1] <= MULTICELL_GAP * height:
+            out[-1][1] = max(out[-1][1], x1)
+        else:
+            out.append([x0, x1])
+    return out
+
+
+def _is_multicell(row: list[Line]) -> bool:
+    """Several cells (``_cells``): segments with clear gaps between them."""
+    return len(_cells(row)) >= 2
 
 
 def _column_bands(rows: list[list[Line]]) -> list[list[float]]:
@@ -191,8 +202,8 @@ def find_tables(rows: list[list[Line]], *, min_rows: int = 2) -> list[Table]:
     for i, row in enumerate(rows):
         if _is_multicell(row):
             # A row with far fewer segments than the run so far starts something else.
-            n = len(_segments(row))
-            if run and (n < max(len(_segments(r)) for r in run) / 2 or n > 2 * len(_segments(run[-1]))):
+            n = len(_cells(row))
+            if run and (n < max(len(_cells(r)) for r in run) / 2 or n > 2 * len(_cells(run[-1]))):
                 flush()
             if run:
                 prev = union_bbox([l.bbox for l in run[-1]])
