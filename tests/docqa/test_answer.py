@@ -741,3 +741,35 @@ def test_currency_codes_mark_money():
     assert not _MONEY.search("Gate 18") and not _MONEY.search("Cadence 4") and not _MONEY.search("inroad")
     flights = _table([["Flight", "Depart", "Fare"], ["SB 318", "18 Apr 08:40", "SGD 90.00"]])
     assert extract("What seat number does the passenger have on SB 318?", [flights]).answer != "SGD 90.00"
+
+
+def _doc(source, lines, section="", chunk_no=0):
+    return Chunk(source=source, page=1, text="\n".join(lines), bbox=[0, 0, 100, 30 * len(lines)], section=section,
+                 chunk_no=chunk_no, doc_hash=source, line_bboxes=[[0, 30 * i, 100, 30 * i + 20] for i in range(len(lines))])
+
+
+def test_the_document_in_hand_is_the_one_of_the_kind_named():
+    """"When was the letter written?": the letter (a salutation and a complimentary close, the
+    word "letter" nowhere in it) is the evidence, not the report that names a date too."""
+    from paddlecamp.docqa.answer import document_kinds, named_documents, units
+
+    report = _doc("outlook.pdf", ["In 2025 the company plans to open a new plant, to be completed by October 2026."])
+    letter = _doc("scan_0001.jpg", ["9 June 2025", "Dear Ms Marsh,", "Your order has shipped.", "Yours sincerely,",
+                                    "Margaret Lin"])
+    assert document_kinds("When was the letter written?") == ("letter",)
+    assert document_kinds("When was the company founded?") == ()
+    kept, kinds = named_documents("When was the letter written?", units([report, letter]))
+    assert {u.chunk.source for u in kept} == {"scan_0001.jpg"} and kinds == ("letter",)
+    # no document of the kind among the evidence, or no kind named: the evidence is kept
+    assert named_documents("When was the invoice issued?", units([report, letter]))[1] == ()
+
+
+def test_a_chinese_demonstrative_points_at_the_document_by_its_title():
+    from paddlecamp.docqa.answer import document_kinds, named_documents, units
+
+    notice = _doc("a.jpg", ["关于召开年度安全生产工作会议的通知", "会议时间：2025年4月12日上午9:00"],
+                  section="关于召开年度安全生产工作会议的通知")
+    summary = _doc("b.jpg", ["2024年度财务摘要", "编制单位：南方新材料集团财务部", "单位：人民币万元"], section="2024年度财务摘要")
+    assert document_kinds("这份通知是哪个单位发的？") == ("通知",)
+    assert {u.chunk.source for u in named_documents("这份通知是哪个单位发的？", units([notice, summary]))[0]} == {"a.jpg"}
+    assert {u.chunk.source for u in named_documents("这份摘要是哪个部门编的？", units([notice, summary]))[0]} == {"b.jpg"}

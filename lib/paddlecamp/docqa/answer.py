@@ -222,7 +222,7 @@ _WANT_RULES: list[tuple[str, str]] = [
                r"谁|姓名|叫什么名字|什么名字|负责人|联系人|经办人|签字人|主讲|老师|医生|房东|租客|出租方|承租方|法人|代表人"),
     ("org", r"which (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|firm|carrier)|"
             r"what (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|carrier)|"
-            r"哪家|哪个(?:公司|单位|机构|银行|医院|学校)|什么(?:公司|单位|机构)"),
+            r"which department|哪家|哪个(?:公司|单位|机构|银行|医院|学校|部门)|什么(?:公司|单位|机构|部门)"),
     ("place", r"\bwhere\b|(?:which|what) (?:city|cities|country|countries|port|province|provinces|region|"
               r"regions|state|station|airport|harbou?r)\b|address|location|venue|"
               r"哪里|哪儿|在哪|地址|地点|城市|哪个站|什么地方|场地|哪几?个(?:省|国家|城市|地区|港口|港|车站|机场|区域)"),
@@ -1868,7 +1868,7 @@ _EN_PARTICLES = frozenset("before after out up off over under into onto about ab
 #: Nouns that name the kind of answer asked for ("Which city is the supplier based in?"): the
 #: document prints the city, seldom the word.
 _TYPE_NOUNS = {"place": frozenset("city town country region province state place location".split()),
-               "person": frozenset("person name".split()), "org": frozenset("company organisation organization".split())}
+               "person": frozenset("person name".split()), "org": frozenset("company organisation organization department 公司 单位 机构 部门".split())}
 
 
 #: English number and order words: they qualify what is asked, never name it.
@@ -1980,11 +1980,83 @@ def doc_titles(us: list[Unit]) -> dict[str, str]:
     return {source: title for source, (_, title) in first.items()}
 
 
+#: Nouns that name a kind of document: "this invoice", "the letter", "这份通知", "该合同".
+_DOC_KINDS_EN = ("letter", "email", "e-mail", "memo", "invoice", "receipt", "notice", "report", "certificate",
+                 "quote", "quotation", "contract", "lease", "agreement", "datasheet", "manual", "statement",
+                 "bill", "ticket", "slip", "summary", "minutes", "schedule", "programme", "program", "menu",
+                 "policy", "brochure", "flyer", "leaflet", "newsletter", "announcement", "circular",
+                 "prescription", "transcript", "itinerary", "timetable", "catalogue", "catalog", "label",
+                 "packing list", "price list", "order form", "application form", "purchase order", "payslip")
+_DOC_KINDS_ZH = ("通知", "公告", "通告", "发票", "收据", "票据", "小票", "报告", "证书", "合同", "协议", "报价单",
+                 "账单", "清单", "说明书", "规格书", "摘要", "纪要", "简报", "函", "信", "邮件", "单据", "报销单",
+                 "申请表", "登记表", "缴费单", "处方", "成绩单", "节目单", "菜单", "课程表", "时刻表", "行程单",
+                 "保单", "票")
+_DOC_DEIXIS_EN = re.compile(r"\b(?:this|these|that|the)\s+(" + "|".join(sorted(_DOC_KINDS_EN, key=len, reverse=True))
+                            + r")s?\b", re.I)
+_DOC_DEIXIS_ZH = re.compile(r"(?:这|那|该|本|此)[份张封篇则个项]?(" + "|".join(sorted(_DOC_KINDS_ZH, key=len, reverse=True))
+                            + ")")
+#: Kinds a document seldom names in its own words, recognised by their form (every pattern
+#: found): a letter opens with a salutation and closes with a complimentary close; an e-mail
+#: carries its headers.
+_KIND_FORMS = {
+    "letter": (re.compile(r"\bdear\s+\w|尊敬的[^，,。：:\s]{1,12}[：:]|敬启者", re.I),
+               re.compile(r"\byours,? (?:sincerely|faithfully|truly)|\b(?:kind|best|warm) regards|\bsincerely,|此致|顺颂",
+                          re.I)),
+    "email": (re.compile(r"(?:^|\n)\s*(?:from|发件人)\s*[:：]", re.I), re.compile(r"(?:^|\n)\s*(?:subject|主题)\s*[:：]", re.I)),
+}
+_KIND_ALIASES = {"信": "letter", "函": "letter", "邮件": "email", "e-mail": "email"}
+
+
+def document_kinds(question: str) -> tuple[str, ...]:
+    """The kinds of document a question points at as the one in hand: "this invoice", "the
+    letter", "这份通知" (``()``: none)."""
+    found = [m.group(1).lower() for m in _DOC_DEIXIS_EN.finditer(question)]
+    found += [m.group(1) for m in _DOC_DEIXIS_ZH.finditer(question)]
+    return tuple(dict.fromkeys(found))
+
+
+def _is_kind(kind: str, title: str, text: str) -> bool:
+    """Whether a document (its ``title`` and ``text``) is of ``kind``: its title names the kind
+    (or a synonym), or it has the form of one (``_KIND_FORMS``)."""
+    forms = _KIND_FORMS.get(_KIND_ALIASES.get(kind, kind), ())
+    if forms and all(f.search(text) for f in forms):
+        return True
+    if _is_cjk(kind):
+        return kind in title
+    return term_match(kind, title.lower()) >= 0.9
+
+
+def named_documents(question: str, us: list[Unit]) -> tuple[list[Unit], tuple[str, ...]]:
+    """The units of the documents the question points at as the one in hand ("Which company
+    sent this letter?", "这份通知是哪个单位发的？") when some of the retrieved documents are of
+    that kind and others are not (``us`` unchanged otherwise), and the kinds named when some
+    document is of them. A document's kind is read from its title (``doc_titles``, or the
+    first lines of its first page) or from its form."""
+    kinds = document_kinds(question)
+    if not kinds or not us:
+        return us, ()
+    titles = doc_titles(us)
+    texts: dict[str, dict[str, str]] = {}  # each document's chunks, by id
+    for u in us:
+        texts.setdefault(u.chunk.source, {})[u.chunk.chunk_id] = u.chunk.text
+    heads: dict[str, str] = {}
+    for u in sorted(us, key=lambda u: (u.chunk.page, u.chunk.chunk_no)):
+        if u.chunk.page == 1 and u.chunk.chunk_no < TITLE_CHUNKS:
+            heads.setdefault(u.chunk.source, " ".join(u.chunk.text.splitlines()[:3]))
+    named = {src for src, chunks in texts.items()
+             if any(_is_kind(k, f"{titles.get(src, '')} {heads.get(src, '')}", "\n".join(chunks.values()))
+                    for k in kinds)}
+    if not named:
+        return us, ()
+    return (us if len(named) == len(texts) else [u for u in us if u.chunk.source in named]), kinds
+
+
 def prepare(question: str, hits: list[Chunk]) -> tuple[Question, list[Unit]]:
     """The question's analysis and the evidence units of the hits (with the pairs the
-    question's labels anchor, and relative years resolved against the best page)."""
+    question's labels anchor, and relative years resolved against the best page), kept to
+    the documents the question points at (``named_documents``)."""
     q = analyze(question)
-    us = units(hits)
+    us = named_documents(question, units(hits))[0]
     if us:
         us = us + _anchored_pairs(q, us)
         _resolve_relative_years(q, us)
