@@ -758,6 +758,8 @@ def test_the_document_in_hand_is_the_one_of_the_kind_named():
                                     "Margaret Lin"])
     assert document_kinds("When was the letter written?") == ("letter",)
     assert document_kinds("When was the company founded?") == ()
+    assert document_kinds("Whose recipe is this?") == ("recipe",) == document_kinds("Who wrote this recipe?")
+    assert document_kinds("What did it cost this year?") == ()
     kept, kinds = named_documents("When was the letter written?", units([report, letter]))
     assert {u.chunk.source for u in kept} == {"scan_0001.jpg"} and kinds == ("letter",)
     # no document of the kind among the evidence, or no kind named: the evidence is kept
@@ -771,5 +773,6 @@ def test_a_chinese_demonstrative_points_at_the_document_by_its_title():
                   section="关于召开年度安全生产工作会议的通知")
     summary = _doc("b.jpg", ["2024年度财务摘要", "编制单位：南方新材料集团财务部", "单位：人民币万元"], section="2024年度财务摘要")
     assert document_kinds("这份通知是哪个单位发的？") == ("通知",)
+    assert document_kinds("这份报价单一共多少钱？") == ("报价单",)
     assert {u.chunk.source for u in named_documents("这份通知是哪个单位发的？", units([notice, summary]))[0]} == {"a.jpg"}
     assert {u.chunk.source for u in named_documents("这份摘要是哪个部门编的？", units([notice, summary]))[0]} == {"b.jpg"}

@@ -2007,11 +2007,24 @@ _KIND_FORMS = {
 _KIND_ALIASES = {"信": "letter", "函": "letter", "邮件": "email", "e-mail": "email"}
 
 
+#: "Whose recipe is this?", "What kind of form is this?"
+_IS_THIS = re.compile(r"\b(?:whose|which|what)\s+(?:kind of\s+|type of\s+)?([a-z]+)\s+(?:is|are)\s+(?:this|these)\b",
+                      re.I)
+#: A demonstrative and the measure word of a document before a noun: 这份, 该张, 本篇, 此封.
+_DOC_MEASURE_ZH = re.compile(r"(?:这|那|该|本|此)(?:份|张|封|篇|则)([\u4e00-\u9fff]{1,8})")
+
+
 def document_kinds(question: str) -> tuple[str, ...]:
-    """The kinds of document a question points at as the one in hand: "this invoice", "the
-    letter", "这份通知" (``()``: none)."""
+    """The kinds of document a question points at as the one in hand: "this recipe", "the
+    letter" (a known kind after "the"), "这份摘要", "该通知" (``()``: none)."""
     found = [m.group(1).lower() for m in _DOC_DEIXIS_EN.finditer(question)]
+    found += [m.group(1).lower() for m in _THIS_DOC.finditer(question) if m.group(1).lower() not in _EN_STOP]
+    found += [m.group(1).lower() for m in _IS_THIS.finditer(question)]
     found += [m.group(1) for m in _DOC_DEIXIS_ZH.finditer(question)]
+    for m in _DOC_MEASURE_ZH.finditer(question):
+        words = _zh_words(m.group(1))
+        if words and len(words[0]) >= 2:
+            found.append(words[0])
     return tuple(dict.fromkeys(found))
 
 
