@@ -776,3 +776,13 @@ def test_a_chinese_demonstrative_points_at_the_document_by_its_title():
     assert document_kinds("这份报价单一共多少钱？") == ("报价单",)
     assert {u.chunk.source for u in named_documents("这份通知是哪个单位发的？", units([notice, summary]))[0]} == {"a.jpg"}
     assert {u.chunk.source for u in named_documents("这份摘要是哪个部门编的？", units([notice, summary]))[0]} == {"b.jpg"}
+
+
+def test_what_a_lot_sold_for_is_the_hammer_price_not_a_year_in_its_description():
+    """"Sell for" asks for money: the column whose header prints a currency and names the sale
+    answers, not the year in the description nor the lot number."""
+    table = _table([["Lot", "Description", "Low estimate (€)", "Hammer (€)"],
+                    ["12", "Brass mantel clock, Paris 1889", "400", "650"],
+                    ["13", "Oak writing slope, c. 1840", "150", "220"]], source="sale.png")
+    assert extract("What did the brass mantel clock sell for?", [table]).answer == "650"
+    assert extract("How much did the oak writing slope fetch?", [table]).answer == "220"

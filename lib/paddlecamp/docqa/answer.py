@@ -98,6 +98,7 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("quarter", "季度"), ("year", "年", "年度", "annual"), ("month", "月", "月份", "monthly"),
     ("week", "周", "星期"), ("first", "第一", "一", "1st"), ("second", "第二", "二", "2nd"),
     ("third", "第三", "三", "3rd"), ("fourth", "第四", "四", "4th"), ("unit", "单位"), ("description", "描述", "说明"),
+    ("sell", "sold", "fetch", "fetched", "hammer", "realised", "realized", "成交", "售出"),
     ("note", "备注", "注", "remarks", "remark"), ("status", "状态"), ("license", "许可证", "licence", "许可"),
     ("accuracy", "准确率", "精度", "acc"), ("temperature", "温度", "temp"), ("volume", "体积", "容量"),
     ("capacity", "容量"), ("check-in", "入住", "check in"), ("check-out", "退房", "check out"),
@@ -920,7 +921,8 @@ _MEASURE_AFTER = re.compile(r"\s*(?:小时|钟头|分钟|分|秒|天|日|个月|
                             r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|km|kg|pcs)\b)", re.I)
 
 
-_MONEY_Q = re.compile(r"cost|price|\bpay|paid|\bowe|\bfee|charge|spen[dt]|money|钱|费|价|金额|花了|要花|付|奖学金|助学金|"
+_MONEY_Q = re.compile(r"cost|price|\bpay|paid|\bowe|\bfee|charge|spen[dt]|money|\bsel[l]s? for|\bsold for|\bfetch|"
+                      r"takings|\bearn|\bworth\b|钱|费|价|金额|花了|要花|付|奖学金|助学金|"
                       r"补贴|补助|津贴|滞纳金|罚款|工资", re.I)
 
 
@@ -1510,9 +1512,12 @@ def _type_key(q: Question, key: str) -> bool:
     return bool(pattern and key and re.search(pattern, key.lower()))
 
 
-def _specific(span: str | None, q: Question) -> float:
+def _specific(span: str | None, q: Question, context: str = "", value: str = "") -> float:
     """A year alone answers "when" poorly unless a year was asked for; a date answers "how
-    many" poorly; a quantity in the unit the question asks for ("多少人", "how many days") fits."""
+    many" poorly; a quantity in the unit the question asks for ("多少人", "how many days") fits;
+    money asked for fits money printed in the span or in its ``context`` (the column header
+    "Hammer (£)"), and a year inside a longer ``value`` ("Pair of candlesticks, London 1772")
+    is no sum."""
     if span is None:
         return 0.0
     if q.want in ("number", "amount"):
@@ -1525,8 +1530,11 @@ def _specific(span: str | None, q: Question) -> float:
             bonus += 0.1
         if q.want == "amount" and re.fullmatch(r"\s*\d\s*", span):
             bonus -= 0.1  # a single bare digit is a count (Qty 1), rarely the money asked for
-        if q.want == "amount" and _MONEY_Q.search(q.text) and _MONEY.search(span):
+        money_q = q.want == "amount" and _MONEY_Q.search(q.text)
+        if money_q and (_MONEY.search(span) or _MONEY.search(context)):
             bonus += 0.1  # money asked for, money printed ("每人8,000元" before a ranking "1/152")
+        if money_q and re.fullmatch(r"\s*(?:1[5-9]|20)\d\d\s*", span) and value.strip() != span.strip():
+            bonus -= 0.2  # a year in a description
         return bonus
     if q.want == "identifier":
         # an order, invoice or serial number has letters, separators or many digits; a bare
@@ -1650,7 +1658,7 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
         f["span_typed"] = float(span is not None) * col_fit * (0.5 if _unasked_rate(span, u.value, q) else 1.0) * \
             (0.0 if _other_currency(span, f"{u.col_header} {u.value}", q) else 1.0)
         f["no_span_typed"] = float(span is None)
-        f["specific"] = _specific(span, q)
+        f["specific"] = _specific(span, q, u.col_header if u.kind == "cell" else u.key, u.value)
     else:  # an untyped question has no span only where the unit repeats the question
         f["no_span_typed"] = float(span is None)
     f["rank"] = float(u.rank)
