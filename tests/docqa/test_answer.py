@@ -786,3 +786,13 @@ def test_what_a_lot_sold_for_is_the_hammer_price_not_a_year_in_its_description()
                     ["13", "Oak writing slope, c. 1840", "150", "220"]], source="sale.png")
     assert extract("What did the brass mantel clock sell for?", [table]).answer == "650"
     assert extract("How much did the oak writing slope fetch?", [table]).answer == "220"
+
+
+def test_a_noun_naming_the_kind_of_answer_is_not_the_missing_subject():
+    """"什么颜色的预警": the notice prints the colour (橙色), never the word 颜色; "the first
+    author" is a name under the title. Neither word is the focus that must be found."""
+    from paddlecamp.docqa.answer import analyze, focus_term
+
+    assert focus_term(analyze("发布的是什么颜色的高温预警？")) not in (None, "颜色")
+    assert focus_term(analyze("Who is the first author of the paper?")) == "paper"
+    assert focus_term(analyze("How many people does the recipe serve?")) not in (None, "people")

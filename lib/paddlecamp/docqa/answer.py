@@ -1876,7 +1876,9 @@ _EN_PARTICLES = frozenset("before after out up off over under into onto about ab
 #: Nouns that name the kind of answer asked for ("Which city is the supplier based in?"): the
 #: document prints the city, seldom the word.
 _TYPE_NOUNS = {"place": frozenset("city town country region province state place location".split()),
-               "person": frozenset("person name".split()), "org": frozenset("company organisation organization department 公司 单位 机构 部门".split())}
+               "person": frozenset("person name author authors writer 作者 人".split()),
+               "number": frozenset("people persons 人 人数".split()),
+               "general": frozenset("colour color 颜色 kind type 种类 类型".split()), "org": frozenset("company organisation organization department 公司 单位 机构 部门".split())}
 
 
 #: English number and order words: they qualify what is asked, never name it.
