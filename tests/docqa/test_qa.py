@@ -82,3 +82,27 @@ def test_listed_names_and_what_the_question_says(question, text, answer):
     chunk = Chunk(source="memo.png", page=1, text=text, bbox=[0, 0, 800, 40], items=[{"text": text, "bbox": [0, 0, 800, 40]}])
     ans = answer_question(question, scored([chunk]))
     assert ans.answerable and ans.answer == answer
+
+
+def test_evidence_reads_the_first_page_of_the_document_of_the_kind_named():
+    """"When was the letter written?" retrieves the report (its words match better); the
+    collection's letter, which never says "letter", is found by its form and read too."""
+    from paddlecamp.docqa.qa import evidence
+
+    report = Chunk(source="outlook.pdf", page=1, text="The plant will be completed by October 2026.", bbox=[0, 0, 9, 9])
+    letter = [Chunk(source="scan.jpg", page=1, chunk_no=i, text=t, bbox=[0, 0, 9, 9])
+              for i, t in enumerate(["9 June 2025\nDear Ms Marsh,", "Your order has shipped.\nYours sincerely,\nMargaret Lin"])]
+    pages = {("outlook.pdf", 1): [report], ("scan.jpg", 1): letter}
+
+    def page_chunks(source, page):
+        return pages.get((source, page), [])
+
+    def sources():
+        return ["outlook.pdf", "scan.jpg"]
+
+    got = evidence("When was the letter written?", scored([report], [0.9]), page_chunks, sources)
+    assert [h.chunk.source for h in got] == ["outlook.pdf", "scan.jpg", "scan.jpg"]
+    # no kind named, or a retrieved document already of it: nothing is added
+    assert len(evidence("When will the plant be completed?", scored([report], [0.9]), page_chunks, sources)) == 1
+    assert [h.chunk.source for h in evidence("When was the letter written?", scored(letter, [0.9, 0.8]), page_chunks,
+                                             sources)] == ["scan.jpg", "scan.jpg"]

@@ -1996,11 +1996,12 @@ _DOC_KINDS_EN = ("letter", "email", "e-mail", "memo", "invoice", "receipt", "not
                  "bill", "ticket", "slip", "summary", "minutes", "schedule", "programme", "program", "menu",
                  "policy", "brochure", "flyer", "leaflet", "newsletter", "announcement", "circular",
                  "prescription", "transcript", "itinerary", "timetable", "catalogue", "catalog", "label",
-                 "packing list", "price list", "order form", "application form", "purchase order", "payslip")
+                 "packing list", "price list", "order form", "application form", "purchase order", "payslip",
+                 "paper", "article")
 _DOC_KINDS_ZH = ("通知", "公告", "通告", "发票", "收据", "票据", "小票", "报告", "证书", "合同", "协议", "报价单",
                  "账单", "清单", "说明书", "规格书", "摘要", "纪要", "简报", "函", "信", "邮件", "单据", "报销单",
                  "申请表", "登记表", "缴费单", "处方", "成绩单", "节目单", "菜单", "课程表", "时刻表", "行程单",
-                 "保单", "票")
+                 "保单", "论文", "票")
 _DOC_DEIXIS_EN = re.compile(r"\b(?:this|these|that|the)\s+(" + "|".join(sorted(_DOC_KINDS_EN, key=len, reverse=True))
                             + r")s?\b", re.I)
 _DOC_DEIXIS_ZH = re.compile(r"(?:这|那|该|本|此)[份张封篇则个项]?(" + "|".join(sorted(_DOC_KINDS_ZH, key=len, reverse=True))
@@ -2012,9 +2013,11 @@ _KIND_FORMS = {
     "letter": (re.compile(r"\bdear\s+\w|尊敬的[^，,。：:\s]{1,12}[：:]|敬启者", re.I),
                re.compile(r"\byours,? (?:sincerely|faithfully|truly)|\b(?:kind|best|warm) regards|\bsincerely,|此致|顺颂",
                           re.I)),
+    "paper": (re.compile(r"\babstract\b|摘\s*要", re.I),
+              re.compile(r"\b(?:keywords|references|introduction)\b|关键词|参考文献|引言", re.I)),
     "email": (re.compile(r"(?:^|\n)\s*(?:from|发件人)\s*[:：]", re.I), re.compile(r"(?:^|\n)\s*(?:subject|主题)\s*[:：]", re.I)),
 }
-_KIND_ALIASES = {"信": "letter", "函": "letter", "邮件": "email", "e-mail": "email"}
+_KIND_ALIASES = {"信": "letter", "函": "letter", "邮件": "email", "e-mail": "email", "article": "paper", "论文": "paper"}
 
 
 #: "Whose recipe is this?", "What kind of form is this?"
@@ -2047,6 +2050,15 @@ def _is_kind(kind: str, title: str, text: str) -> bool:
     if _is_cjk(kind):
         return kind in title
     return term_match(kind, title.lower()) >= 0.9
+
+
+def is_of_kind(kinds: tuple[str, ...], first_page: list[Chunk]) -> bool:
+    """Whether a document, given by the chunks of its first page in order, is of one of
+    ``kinds``: its title (the first chunks' section and first lines) names it, or it has the
+    form of one (``_is_kind``)."""
+    head = " ".join(f"{c.section} {' '.join(c.text.splitlines()[:3])}" for c in first_page[:TITLE_CHUNKS])
+    text = "\n".join(c.text for c in first_page)
+    return any(_is_kind(k, head, text) for k in kinds)
 
 
 def named_documents(question: str, us: list[Unit]) -> tuple[list[Unit], tuple[str, ...]]:

@@ -451,7 +451,8 @@ def gather(question: str, *, store: str | Path, collection: str = "default", top
 
     hits, timings = retrieve(question, store=store, collection=collection, top_k=max(top_k, RETRIEVE_K))
     st = open_store(store)
-    ev = evidence(question, hits, lambda source, page: st.page_chunks(collection, source, page))
+    ev = evidence(question, hits, lambda source, page: st.page_chunks(collection, source, page),
+                  lambda: st.sources(collection))
     load_labels(st, [h.chunk for h in ev])
     return ev, timings
 

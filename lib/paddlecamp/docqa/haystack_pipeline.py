@@ -95,6 +95,11 @@ def document_to_chunk(doc: Document) -> Chunk:
                  section=m.get("section", ""), items=json.loads(m.get("items_json") or "[]"))
 
 
+#: Most chunks in a document store whose documents are listed to find the one a question
+#: points at by its kind (``qa.documents_of_kind``).
+SOURCES_SCAN = 20000
+
+
 def _hits(query: str, documents: list[Document], document_store: Any = None) -> list[Any]:
     """Retrieved documents as scored chunks, plus the other chunks of the best two pages when
     the document store is at hand (as ``ask`` does), so both paths see the same evidence."""
@@ -110,7 +115,12 @@ def _hits(query: str, documents: list[Document], document_store: Any = None) -> 
             {"field": "meta.page", "operator": "==", "value": page}]})
         return sorted((document_to_chunk(d) for d in docs), key=lambda c: c.chunk_no)
 
-    return evidence(query, hits, page_chunks)
+    def sources() -> list[str]:  # the store's documents, read only for a store of modest size
+        if document_store.count_documents() > SOURCES_SCAN:
+            return []
+        return sorted({d.meta.get("source", "") for d in document_store.filter_documents()} - {""})
+
+    return evidence(query, hits, page_chunks, sources)
 
 
 @component

@@ -75,11 +75,50 @@ def with_page_siblings(hits: Sequence[ScoredChunk], page_chunks: Callable[[str, 
     return list(hits) + extra
 
 
-def evidence(question: str, hits: Sequence[ScoredChunk],
-             page_chunks: Callable[[str, int], list[Chunk]]) -> list[ScoredChunk]:
+#: Most documents whose first page is read to find the one a question points at by its kind.
+KIND_SCAN = 200
+
+
+def documents_of_kind(question: str, hits: Sequence[ScoredChunk], page_chunks: Callable[[str, int], list[Chunk]],
+                      sources: Callable[[], list[str]]) -> list[ScoredChunk]:
+    """First-page chunks of the documents the question points at by their kind ("the letter",
+    "这份通知"; ``answer.document_kinds``) when no retrieved document is of that kind: the
+    words of "Which company sent this letter?" may match another document better than a
+    letter that never says "letter". Empty when the question names no kind, a hit's document
+    is of it, or the collection holds more than ``KIND_SCAN`` documents."""
+    from paddlecamp.docqa.answer import document_kinds, is_of_kind
+
+    kinds = document_kinds(question)
+    if not kinds:
+        return []
+    hit_docs = list(dict.fromkeys(h.chunk.source for h in hits))
+    if any(is_of_kind(kinds, page_chunks(src, 1)) for src in hit_docs):
+        return []
+    names = sources()
+    if len(names) > KIND_SCAN:
+        return []
+    found: list[ScoredChunk] = []
+    for src in names:
+        if src not in hit_docs:
+            first = page_chunks(src, 1)
+            if is_of_kind(kinds, first):
+                found.extend(_Scored(c, 0.0) for c in first)
+    return found
+
+
+def evidence(question: str, hits: Sequence[ScoredChunk], page_chunks: Callable[[str, int], list[Chunk]],
+             sources: Callable[[], list[str]] | None = None) -> list[ScoredChunk]:
     """What the answerer reads: the retrieved hits reranked, then the other chunks of the best
-    pages (``ask`` and the Haystack components both gather evidence this way)."""
-    return with_page_siblings(rerank(question, hits), page_chunks)
+    pages (``ask`` and the Haystack components both gather evidence this way); with
+    ``sources`` (the collection's documents), the first pages of the documents the question
+    points at by their kind when no hit is of it (``documents_of_kind``)."""
+    ranked = rerank(question, hits)
+    out = with_page_siblings(ranked, page_chunks)
+    if sources is not None:
+        seen = {(h.chunk.source, h.chunk.page, h.chunk.chunk_no) for h in out}
+        out += [h for h in documents_of_kind(question, ranked, page_chunks, sources)
+                if (h.chunk.source, h.chunk.page, h.chunk.chunk_no) not in seen]
+    return out
 
 
 def _citation(chunk: Chunk, bbox: list[float], text: str, score: float) -> Citation:

@@ -603,6 +603,7 @@ def answer(rag, dataset: str, question: str, *, store: str | Path, collection: s
         ours = {c.chunk_id: c for c in st.page_chunks(collection, h.source, h.page)}
         chunk = ours.get(h.chunk_id) or Chunk(source=h.source, page=h.page, text=h.text, bbox=h.bbox, kind=h.kind)
         scored.append(_Scored(chunk, h.similarity))
-    ev = evidence(question, scored, lambda source, page: st.page_chunks(collection, source, page))
+    ev = evidence(question, scored, lambda source, page: st.page_chunks(collection, source, page),
+                  lambda: st.sources(collection))
     load_labels(st, [h.chunk for h in ev])
     return answer_question(question, ev, llm=llm, top_k=top_k, fallback=fallback).to_dict()
