@@ -636,3 +636,17 @@ def test_segmenter_glue_cases(text, kind, want):
                                         ("IBAN: IE64 HRBR 9911 0234 5678 01", "IE64 HRBR 9911 0234 5678 01")])
 def test_grouped_account_numbers_are_one_identifier(text, code):
     assert [s.text for s in find_spans(text, ("identifier",))] == [code]
+
+
+def test_trading_names_without_a_legal_suffix_are_organisations():
+    """A letterhead "Harbor Light Logistics" or "Procurement Manager, Greenfield Foods" names a
+    company by its trade noun; a legal suffix after the trade noun still belongs to the name."""
+    from paddlecamp.docqa import recognizers
+
+    def orgs(text):
+        return [sp.text for sp in recognizers.find(text, "org")]
+
+    assert orgs("Harbor Light Logistics") == ["Harbor Light Logistics"]
+    assert orgs("Procurement Manager, Greenfield Foods") == ["Greenfield Foods"]
+    assert orgs("Supplied by Northwind Instruments Ltd") == ["Northwind Instruments Ltd"]
+    assert orgs("the logistics of the move") == []

@@ -1007,11 +1007,19 @@ _ORG_SUFFIX = ["Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "C
                "S.A.", "SA", "N.V.", "B.V.", "Pty Ltd", "Pty. Ltd.", "S.p.A.", "S.r.l.", "Company", "Co.",
                "Group", "Holdings", "Bank", "University", "College", "Institute", "Hospital", "Foundation",
                "Association", "Society", "Laboratories", "Labs", "Partners", "Technologies", "Systems"]
+#: Head nouns of trading names without a legal suffix ("Harbor Light Logistics", "Greenfield Foods");
+#: a legal suffix after them still ends the name ("Northwind Instruments Ltd").
+_ORG_TRADE = ["Logistics", "Foods", "Solutions", "Industries", "Enterprises", "Consulting", "Associates", "Trading",
+              "Imports", "Exports", "Motors", "Studios", "Airways", "Airlines", "Shipping", "Insurance", "Ventures",
+              "Pharmaceuticals", "Instruments", "Electronics"]
 _ORG_HEAD = ["University", "Bank", "Ministry", "Department", "Institute", "College", "Museum", "Bureau", "Academy",
              "School", "Hospital", "Board", "Council", "Commission", "Agency", "Federation", "Union"]
 _ORG_WORD = r"(?:[A-Z][A-Za-z0-9&'’.\-]*|&)"
 _ORG_SUFFIX_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<name>{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|of|and|for|the|de))*?)(?:,?\s+)"
                             rf"(?P<suf>{_alt(_ORG_SUFFIX, word_end=True)})(?![A-Za-z])")
+_ORG_TRADE_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<name>{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|of|and|for|the|de))*?)\s+"
+                           rf"(?P<suf>{_alt(_ORG_TRADE, word_end=True)})(?![A-Za-z])"
+                           rf"(?!,?\s+(?:{_alt(_ORG_SUFFIX, word_end=True)})(?![A-Za-z]))")
 _ORG_HEAD_RE = re.compile(rf"(?<![A-Za-z])(?P<pre>(?:[A-Z][A-Za-z'’\-]*\s+){{0,3}})(?P<head>{_alt(_ORG_HEAD)})\s+of\s+"
                           rf"(?:the\s+)?(?P<obj>[A-Z][A-Za-z'’\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][A-Za-z'’\-]*){{0,3}})")
 # words that introduce an organisation name rather than belong to it
@@ -1117,7 +1125,7 @@ def _first_kept(words: list[re.Match[str]], drop: Callable[[str], bool]) -> int 
 def _en_orgs(text: str) -> Iterator[_Cand]:
     """English organisations: capitalised words before a suffix (Inc., GmbH, University) or
     "University/Bank/Ministry of ..."."""
-    for m in _ORG_SUFFIX_RE.finditer(text):
+    for m in [*_ORG_SUFFIX_RE.finditer(text), *_ORG_TRADE_RE.finditer(text)]:
         words = list(re.finditer(r"\S+", m["name"]))
         k = _first_kept(words, lambda w: w.lower() in _ORG_LEFT_STOP or not (w[0].isupper() or w == "&"))
         if k is None:
