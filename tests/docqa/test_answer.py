@@ -796,3 +796,15 @@ def test_a_noun_naming_the_kind_of_answer_is_not_the_missing_subject():
     assert focus_term(analyze("发布的是什么颜色的高温预警？")) not in (None, "颜色")
     assert focus_term(analyze("Who is the first author of the paper?")) == "paper"
     assert focus_term(analyze("How many people does the recipe serve?")) not in (None, "people")
+
+
+def test_a_reading_with_a_unit_or_a_flat_number_is_no_sum_of_money():
+    """"检验费" asks for money: a horn reading "104 dB(A)" or the "1107" of "Apt 1107" is none."""
+    from paddlecamp.docqa.answer import typed_spans
+
+    assert typed_spans("104 dB(A)", "amount", money=True) == []
+    assert typed_spans("Apt 1107, The Weave, Old Loom Road", "amount", money=True) == []
+    assert [sp[2] for sp in typed_spans("Room rate 120 each", "amount", money=True)] == ["120"]
+    assert [sp[2] for sp in typed_spans("104 dB(A)", "amount", money=False)] == ["104"]  # a reading, asked for
+    table = _table([["Property", "Monthly rent"], ["Apt 1107, The Weave", "£1,150"]], source="lettings.png")
+    assert extract("How much is the rent at The Weave?", [table]).answer == "£1,150"

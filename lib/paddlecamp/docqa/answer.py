@@ -921,8 +921,17 @@ _MEASURE_AFTER = re.compile(r"\s*(?:小时|钟头|分钟|分|秒|天|日|个月|
                             r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|km|kg|pcs)\b)", re.I)
 
 
+#: A unit of measure in Latin letters right after a number ("dB(A)", "cd", "ATM", "kWh"), not the
+#: words that follow a sum ("15k", "2 million", "45 each", "20 off").
+_LATIN_UNIT_AFTER = re.compile(r"\s?(?!(?:k|m|bn|mn|million|billion|thousand|each|ea|per|only|net|gross|total|incl|"
+                               r"excl|off|and|or|to|for|in|on|at|of|the|a|an|x|p|pp|vat|tax)(?![A-Za-z]))"
+                               r"[A-Za-z][A-Za-z]{0,4}(?:\([A-Za-z]\))?(?![A-Za-z])")
+#: A word that numbers a flat, a room or a lot before a number ("Apt 1107", "Room 402", "Lot 12").
+_NUMBERED_BEFORE = re.compile(r"\b(?:apt|apartment|flat|unit|suite|room|rm|lot|no|bay|gate|seat|platform|floor)\.?\s*#?\s*$",
+                              re.I)
 _MONEY_Q = re.compile(r"cost|price|\bpay|paid|\bowe|\bfee|charge|spen[dt]|money|\bsel[l]s? for|\bsold for|\bfetch|"
-                      r"takings|\bearn|\bworth\b|钱|费|价|金额|花了|要花|付|奖学金|助学金|"
+                      r"takings|\bearn|\bworth\b|\brent\b|\bfares?\b|\btolls?\b|\bpremium|\bdeposit|\bsalar|\bwages?\b|"
+                      r"tuition|钱|费|价|金额|花了|要花|付|租金|薪|奖学金|助学金|"
                       r"补贴|补助|津贴|滞纳金|罚款|工资", re.I)
 
 
@@ -943,6 +952,10 @@ def typed_spans(text: str, want: str, money: bool = False, clock: bool = False, 
     if money and want == "amount":  # "3小时25分", "365天": a number with a measure after it is no price
         found = [s for s in found if _MONEY.search(s.text) or not _MEASURE_AFTER.match(text, s.end)
                  or re.search(r"[元角]\s*$", text[:s.start])]
+        # "104 dB(A)", "18,600 cd": a bare number with a unit of measure after it; "Apt 1107": a number
+        # that names a flat or a room
+        found = [s for s in found if s.kind != "number" or _MONEY.search(text[max(0, s.start - 4):s.end + 5]) or not (
+            _LATIN_UNIT_AFTER.match(text, s.end) or _NUMBERED_BEFORE.search(text[:s.start]))]
     if want in ("amount", "number"):  # nine or more bare digits are an identifier, no sum or count
         found = [s for s in found if not (s.kind == "number" and _ID_DIGITS.fullmatch(s.text.strip()))]
     if want == "number":  # "How many days" must not take a date, unless nothing else is there
