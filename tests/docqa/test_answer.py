@@ -760,10 +760,10 @@ def test_the_document_in_hand_is_the_one_of_the_kind_named():
     assert document_kinds("When was the company founded?") == ()
     assert document_kinds("Whose recipe is this?") == ("recipe",) == document_kinds("Who wrote this recipe?")
     assert document_kinds("What did it cost this year?") == ()
-    kept, kinds = named_documents("When was the letter written?", units([report, letter]))
-    assert {u.chunk.source for u in kept} == {"scan_0001.jpg"} and kinds == ("letter",)
+    kept = named_documents("When was the letter written?", units([report, letter]))
+    assert {u.chunk.source for u in kept} == {"scan_0001.jpg"}
     # no document of the kind among the evidence, or no kind named: the evidence is kept
-    assert named_documents("When was the invoice issued?", units([report, letter]))[1] == ()
+    assert len(named_documents("When was the invoice issued?", units([report, letter]))) == len(units([report, letter]))
 
 
 def test_a_chinese_demonstrative_points_at_the_document_by_its_title():
@@ -774,8 +774,8 @@ def test_a_chinese_demonstrative_points_at_the_document_by_its_title():
     summary = _doc("b.jpg", ["2024年度财务摘要", "编制单位：南方新材料集团财务部", "单位：人民币万元"], section="2024年度财务摘要")
     assert document_kinds("这份通知是哪个单位发的？") == ("通知",)
     assert document_kinds("这份报价单一共多少钱？") == ("报价单",)
-    assert {u.chunk.source for u in named_documents("这份通知是哪个单位发的？", units([notice, summary]))[0]} == {"a.jpg"}
-    assert {u.chunk.source for u in named_documents("这份摘要是哪个部门编的？", units([notice, summary]))[0]} == {"b.jpg"}
+    assert {u.chunk.source for u in named_documents("这份通知是哪个单位发的？", units([notice, summary]))} == {"a.jpg"}
+    assert {u.chunk.source for u in named_documents("这份摘要是哪个部门编的？", units([notice, summary]))} == {"b.jpg"}
 
 
 def test_what_a_lot_sold_for_is_the_hammer_price_not_a_year_in_its_description():

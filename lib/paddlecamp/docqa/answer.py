@@ -1891,7 +1891,8 @@ _EN_PARTICLES = frozenset("before after out up off over under into onto about ab
 _TYPE_NOUNS = {"place": frozenset("city town country region province state place location".split()),
                "person": frozenset("person name author authors writer 作者 人".split()),
                "number": frozenset("people persons 人 人数".split()),
-               "general": frozenset("colour color 颜色 kind type 种类 类型".split()), "org": frozenset("company organisation organization department 公司 单位 机构 部门".split())}
+               "general": frozenset("colour color 颜色 kind type 种类 类型".split()),
+               "org": frozenset("company organisation organization department 公司 单位 机构 部门".split())}
 
 
 #: English number and order words: they qualify what is asked, never name it.
@@ -2065,38 +2066,27 @@ def _is_kind(kind: str, title: str, text: str) -> bool:
     return term_match(kind, title.lower()) >= 0.9
 
 
-def is_of_kind(kinds: tuple[str, ...], first_page: list[Chunk]) -> bool:
-    """Whether a document, given by the chunks of its first page in order, is of one of
-    ``kinds``: its title (the first chunks' section and first lines) names it, or it has the
-    form of one (``_is_kind``)."""
-    head = " ".join(f"{c.section} {' '.join(c.text.splitlines()[:3])}" for c in first_page[:TITLE_CHUNKS])
-    text = "\n".join(c.text for c in first_page)
-    return any(_is_kind(k, head, text) for k in kinds)
+def is_of_kind(kinds: tuple[str, ...], chunks: list[Chunk]) -> bool:
+    """Whether a document, given by some of its chunks (its first page, or what was
+    retrieved of it), is of one of ``kinds``: its title (the section and first lines of its
+    first chunks on page 1) names the kind, or it has the form of one (``_is_kind``)."""
+    head = " ".join(f"{c.section} {' '.join(c.text.splitlines()[:3])}" for c in chunks
+                    if c.page == 1 and c.chunk_no < TITLE_CHUNKS)
+    return any(_is_kind(k, head, "\n".join(c.text for c in chunks)) for k in kinds)
 
 
-def named_documents(question: str, us: list[Unit]) -> tuple[list[Unit], tuple[str, ...]]:
+def named_documents(question: str, us: list[Unit]) -> list[Unit]:
     """The units of the documents the question points at as the one in hand ("Which company
-    sent this letter?", "这份通知是哪个单位发的？") when some of the retrieved documents are of
-    that kind and others are not (``us`` unchanged otherwise), and the kinds named when some
-    document is of them. A document's kind is read from its title (``doc_titles``, or the
-    first lines of its first page) or from its form."""
+    sent this letter?", "这份通知是哪个单位发的？", ``is_of_kind``) when some of the retrieved
+    documents are of that kind and others are not; ``us`` unchanged otherwise."""
     kinds = document_kinds(question)
     if not kinds or not us:
-        return us, ()
-    titles = doc_titles(us)
-    texts: dict[str, dict[str, str]] = {}  # each document's chunks, by id
-    for u in us:
-        texts.setdefault(u.chunk.source, {})[u.chunk.chunk_id] = u.chunk.text
-    heads: dict[str, str] = {}
+        return us
+    chunks: dict[str, dict[str, Chunk]] = {}  # each document's chunks, by id, in page order
     for u in sorted(us, key=lambda u: (u.chunk.page, u.chunk.chunk_no)):
-        if u.chunk.page == 1 and u.chunk.chunk_no < TITLE_CHUNKS:
-            heads.setdefault(u.chunk.source, " ".join(u.chunk.text.splitlines()[:3]))
-    named = {src for src, chunks in texts.items()
-             if any(_is_kind(k, f"{titles.get(src, '')} {heads.get(src, '')}", "\n".join(chunks.values()))
-                    for k in kinds)}
-    if not named:
-        return us, ()
-    return (us if len(named) == len(texts) else [u for u in us if u.chunk.source in named]), kinds
+        chunks.setdefault(u.chunk.source, {})[u.chunk.chunk_id] = u.chunk
+    named = {src for src, by_id in chunks.items() if is_of_kind(kinds, list(by_id.values()))}
+    return [u for u in us if u.chunk.source in named] if named and len(named) < len(chunks) else us
 
 
 def prepare(question: str, hits: list[Chunk]) -> tuple[Question, list[Unit]]:
@@ -2104,7 +2094,7 @@ def prepare(question: str, hits: list[Chunk]) -> tuple[Question, list[Unit]]:
     question's labels anchor, and relative years resolved against the best page), kept to
     the documents the question points at (``named_documents``)."""
     q = analyze(question)
-    us = named_documents(question, units(hits))[0]
+    us = named_documents(question, units(hits))
     if us:
         us = us + _anchored_pairs(q, us)
         _resolve_relative_years(q, us)
