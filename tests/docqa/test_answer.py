@@ -796,6 +796,8 @@ def test_a_noun_naming_the_kind_of_answer_is_not_the_missing_subject():
     assert focus_term(analyze("发布的是什么颜色的高温预警？")) not in (None, "颜色")
     assert focus_term(analyze("Who is the first author of the paper?")) == "paper"
     assert focus_term(analyze("How many people does the recipe serve?")) not in (None, "people")
+    assert focus_term(analyze("公积金比例是多少？")) == "公积金"
+    assert focus_term(analyze("What share of seats was sold for the Tuesday show?")) != "share"
 
 
 def test_a_reading_with_a_unit_or_a_flat_number_is_no_sum_of_money():

@@ -1892,6 +1892,7 @@ _TYPE_NOUNS = {"place": frozenset("city town country region province state place
                "person": frozenset("person name author authors writer 作者 人".split()),
                "number": frozenset("people persons 人 人数".split()),
                "general": frozenset("colour color 颜色 kind type 种类 类型".split()),
+               "percent": frozenset("share percentage proportion rate ratio 比例 比率 占比 百分比".split()),
                "org": frozenset("company organisation organization department 公司 单位 机构 部门".split())}
 
 
