@@ -810,3 +810,12 @@ def test_a_reading_with_a_unit_or_a_flat_number_is_no_sum_of_money():
     assert [sp[2] for sp in typed_spans("104 dB(A)", "amount", money=False)] == ["104"]  # a reading, asked for
     table = _table([["Property", "Monthly rent"], ["Apt 1107, The Weave", "£1,150"]], source="lettings.png")
     assert extract("How much is the rent at The Weave?", [table]).answer == "£1,150"
+
+
+def test_a_letter_is_written_to_the_person_above_its_salutation_and_from_the_one_below_its_close():
+    lines = ["Harbor Light Logistics", "9 June 2025", "Ms Elena Marsh", "Greenfield Foods", "Dear Ms Marsh,",
+             "Please contact our coordinator, David Okafor, with any questions.", "Yours sincerely,", "Margaret Lin"]
+    letter = Chunk(source="letter.jpg", page=1, text="\n".join(lines), bbox=[0, 0, 600, 40 * len(lines)],
+                   line_bboxes=[[0, 40 * i, 600, 40 * i + 30] for i in range(len(lines))])
+    assert extract("Who is this letter written to?", [letter]).answer == "Elena Marsh"
+    assert extract("Who signed the letter?", [letter]).answer == "Margaret Lin"

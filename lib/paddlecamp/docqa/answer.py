@@ -2090,6 +2090,44 @@ def named_documents(question: str, us: list[Unit]) -> list[Unit]:
     return [u for u in us if u.chunk.source in named] if named and len(named) < len(chunks) else us
 
 
+#: Who a letter is to ("Who is this letter written to?", "收信人是谁") or from ("Who signed
+#: the letter?", "这封信是谁写的").
+_TO_WHOM = re.compile(r"\bto whom\b|\b(?:written|addressed|sent)\s+to\b|\brecipient|\bwho (?:is|was) (?:it|this|the letter) "
+                      r"(?:for|to)\b|收信人|写给|寄给", re.I)
+_FROM_WHOM = re.compile(r"\bfrom whom\b|\bwho (?:wrote|signed|sent)\b|\bsender\b|\bsigned by\b|\bwritten by\b|寄信人|发信人|"
+                        r"落款|署名|谁写的|谁发的|谁签", re.I)
+_SALUTATION = re.compile(r"\bdear\s+\w|尊敬的", re.I)
+_CLOSING = re.compile(r"\byours,? (?:sincerely|faithfully|truly)|\b(?:kind|best|warm) regards|\bsincerely,|此致|顺颂", re.I)
+
+
+def _letter_party(q: Question, scored: list[tuple[float, float, str | None, Unit]]) -> tuple[str, Unit] | None:
+    """The person a letter is written to (named at or above its salutation: the inside
+    address, "Dear Ms Marsh") or from (named at or below its complimentary close: the
+    signature), when the question asks for one and the best candidate's document is a
+    letter (it has both); the best-scored such candidate, or ``None``."""
+    to, frm = bool(_TO_WHOM.search(q.text)), bool(_FROM_WHOM.search(q.text))
+    if q.want != "person" or to == frm or not scored:
+        return None
+    src = scored[0][3].chunk.source
+    mine = [t for t in scored if t[3].chunk.source == src]
+
+    def at(u: Unit) -> tuple[int, float]:
+        return u.chunk.page, (u.bbox[1] if u.bbox else 0.0)
+
+    salutation = [at(u) for _, _, _, u in mine if _SALUTATION.search(u.value)]
+    closing = [at(u) for _, _, _, u in mine if _CLOSING.search(u.value)]
+    if not salutation or not closing:
+        return None
+    from paddlecamp.docqa import recognizers
+
+    for _, _, span, u in mine:
+        if span is None or not _person_like(span) or recognizers.find(span, "org"):  # a letterhead is no person
+            continue
+        if at(u) <= max(salutation) if to else at(u) >= min(closing):
+            return span, u
+    return None
+
+
 def prepare(question: str, hits: list[Chunk]) -> tuple[Question, list[Unit]]:
     """The question's analysis and the evidence units of the hits (with the pairs the
     question's labels anchor, and relative years resolved against the best page), kept to
@@ -2134,6 +2172,11 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         sup = _superlative(q, best, us)
         if sup is not None:
             answer, best = sup
+    party = _letter_party(q, scored) if not won else None
+    if party is not None:  # the letter's layout says who it is to or from
+        answer, best = party
+        local = max(local, min_local)
+        won = True
     focus = focus_term(q)
     docs = _texts(us, by_file=True)
     if focus and not won and answer is not None:
