@@ -819,3 +819,14 @@ def test_a_letter_is_written_to_the_person_above_its_salutation_and_from_the_one
                    line_bboxes=[[0, 40 * i, 600, 40 * i + 30] for i in range(len(lines))])
     assert extract("Who is this letter written to?", [letter]).answer == "Elena Marsh"
     assert extract("Who signed the letter?", [letter]).answer == "Margaret Lin"
+
+
+def test_a_notice_was_issued_by_and_on_what_its_signature_block_says():
+    """"这个通知是哪天发出来的": the date under the body (落款), not the meeting's date above it."""
+    lines = ["关于召开年度工作会议的通知", "各部门：", "会议时间：2025年4月12日上午9:00", "会议地点：公司三楼会议室",
+             "请各部门负责人准时参加。", "华东精密机械股份有限公司", "2025年3月28日"]
+    notice = Chunk(source="notice.jpg", page=1, text="\n".join(lines), bbox=[0, 0, 800, 40 * len(lines)],
+                   section="关于召开年度工作会议的通知",
+                   line_bboxes=[[0, 40 * i, 800, 40 * i + 30] for i in range(len(lines))])
+    assert extract("这个通知是哪天发出来的？", [notice]).answer == "2025年3月28日"
+    assert extract("会议是哪天开？", [notice]).answer.startswith("2025年4月12日")

@@ -2128,6 +2128,39 @@ def _letter_party(q: Question, scored: list[tuple[float, float, str | None, Unit
     return None
 
 
+#: Who issued a document or when ("这个通知是哪天发出来的", "哪个单位发的", "When was the notice issued?").
+_ISSUED = re.compile(r"发出|发布|印发|下发|发的|发文|出具|落款|\bissued\b|\bpublished\b|\bsent out\b", re.I)
+#: Lines at the foot of a document that may hold its signature block.
+FOOT_UNITS = 3
+
+
+def _signed_at_foot(q: Question, scored: list[tuple[float, float, str | None, Unit]], us: list[Unit]
+                    ) -> tuple[str, Unit] | None:
+    """The issuer or the date of issue from the signature block at the foot of the best
+    candidate's document (a notice's 落款: the issuing body and the date, under the body),
+    when the question asks who issued it or when, and the document's last lines hold both an
+    organisation and a date; the best-scored such candidate, or ``None``."""
+    from paddlecamp.docqa import recognizers
+
+    if q.want not in ("date", "org") or not _ISSUED.search(q.text) or not scored:
+        return None
+    src = scored[0][3].chunk.source
+
+    def at(u: Unit) -> tuple[int, float]:
+        return u.chunk.page, (u.bbox[1] if u.bbox else 0.0)
+
+    tops = sorted({at(u) for u in us if u.chunk.source == src})[-FOOT_UNITS:]
+    foot = [u for u in us if u.chunk.source == src and at(u) in tops]
+    ids = {id(u) for u in foot}
+    text = " ".join(u.value for u in foot)
+    if not (recognizers.find(text, "org") and recognizers.find(text, "date")):
+        return None
+    for _, _, span, u in scored:
+        if span is not None and id(u) in ids:
+            return span, u
+    return None
+
+
 def prepare(question: str, hits: list[Chunk]) -> tuple[Question, list[Unit]]:
     """The question's analysis and the evidence units of the hits (with the pairs the
     question's labels anchor, and relative years resolved against the best page), kept to
@@ -2172,7 +2205,7 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         sup = _superlative(q, best, us)
         if sup is not None:
             answer, best = sup
-    party = _letter_party(q, scored) if not won else None
+    party = (_letter_party(q, scored) or _signed_at_foot(q, scored, us)) if not won else None
     if party is not None:  # the letter's layout says who it is to or from
         answer, best = party
         local = max(local, min_local)
