@@ -830,3 +830,10 @@ def test_a_notice_was_issued_by_and_on_what_its_signature_block_says():
                    line_bboxes=[[0, 40 * i, 800, 40 * i + 30] for i in range(len(lines))])
     assert extract("这个通知是哪天发出来的？", [notice]).answer == "2025年3月28日"
     assert extract("会议是哪天开？", [notice]).answer.startswith("2025年4月12日")
+
+
+def test_receipts_are_the_vouchers_a_form_counts_and_the_table_is_no_subject():
+    from paddlecamp.docqa.answer import analyze, term_match
+
+    assert term_match("票据", "附单据 7 张") >= 0.9
+    assert "表里" not in analyze("表里的金额是按什么单位算的？").terms

@@ -50,6 +50,7 @@ _ZH_STOP = set("的 了 是 在 和 与 及 或 为 有 被 由 将 把 给 对 
                "那天 这天 当天 之前 之后 以前 以后 时候 的话 一下 起来 出来 下来 上去 "
                "哪 哪个 哪些 哪里 哪儿 哪位 什么 多少 几 谁 何 如何 怎么 怎样 是否 多久 多长 一下 所 用 以 "
                "这个 那个 这份 这张 该份 本 份 张 个 位 项 共 总共 一共 分别 需要 应该 应 会 能 可以 要 "
+               "表里 表中 表上 表格里 表格中 上面 里面 文中 单上 单子上 "
                "呢 么 吧 ？ ? ， 。 、 ： : ； ！ （ ） ( ) “ ” \" ' 《 》".split())
 _EN_STOP = set("what which who whom whose when where why how is are was were be been being the a an of in on "
                "at to for by did does do done and or with from that this these those it its there their they "
@@ -99,6 +100,7 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("week", "周", "星期"), ("first", "第一", "一", "1st"), ("second", "第二", "二", "2nd"),
     ("third", "第三", "三", "3rd"), ("fourth", "第四", "四", "4th"), ("unit", "单位"), ("description", "描述", "说明"),
     ("sell", "sold", "fetch", "fetched", "hammer", "realised", "realized", "成交", "售出"),
+    ("receipts", "票据", "单据", "凭证", "收据", "vouchers"),
     ("note", "备注", "注", "remarks", "remark"), ("status", "状态"), ("license", "许可证", "licence", "许可"),
     ("accuracy", "准确率", "精度", "acc"), ("temperature", "温度", "temp"), ("volume", "体积", "容量"),
     ("capacity", "容量"), ("check-in", "入住", "check in"), ("check-out", "退房", "check out"),
