@@ -2026,10 +2026,10 @@ _DOC_DEIXIS_ZH = re.compile(r"(?:这|那|该|本|此)[份张封篇则个项]?(" 
 #: Kinds a document seldom names in its own words, recognised by their form (every pattern
 #: found): a letter opens with a salutation and closes with a complimentary close; an e-mail
 #: carries its headers.
+_SALUTATION = re.compile(r"\bdear\s+\w|尊敬的[^，,。：:\s]{1,12}[：:]|敬启者", re.I)
+_CLOSING = re.compile(r"\byours,? (?:sincerely|faithfully|truly)|\b(?:kind|best|warm) regards|\bsincerely,|此致|顺颂", re.I)
 _KIND_FORMS = {
-    "letter": (re.compile(r"\bdear\s+\w|尊敬的[^，,。：:\s]{1,12}[：:]|敬启者", re.I),
-               re.compile(r"\byours,? (?:sincerely|faithfully|truly)|\b(?:kind|best|warm) regards|\bsincerely,|此致|顺颂",
-                          re.I)),
+    "letter": (_SALUTATION, _CLOSING),
     "paper": (re.compile(r"\babstract\b|摘\s*要", re.I),
               re.compile(r"\b(?:keywords|references|introduction)\b|关键词|参考文献|引言", re.I)),
     "email": (re.compile(r"(?:^|\n)\s*(?:from|发件人)\s*[:：]", re.I), re.compile(r"(?:^|\n)\s*(?:subject|主题)\s*[:：]", re.I)),
@@ -2044,6 +2044,7 @@ _IS_THIS = re.compile(r"\b(?:whose|which|what)\s+(?:kind of\s+|type of\s+)?([a-z
 _DOC_MEASURE_ZH = re.compile(r"(?:这|那|该|本|此)(?:份|张|封|篇|则)([\u4e00-\u9fff]{1,8})")
 
 
+@lru_cache(maxsize=1024)
 def document_kinds(question: str) -> tuple[str, ...]:
     """The kinds of document a question points at as the one in hand: "this recipe", "the
     letter" (a known kind after "the"), "这份摘要", "该通知" (``()``: none)."""
@@ -2092,14 +2093,17 @@ def named_documents(question: str, us: list[Unit]) -> list[Unit]:
     return [u for u in us if u.chunk.source in named] if named and len(named) < len(chunks) else us
 
 
+def _at(u: Unit) -> tuple[int, float]:
+    """Where a unit sits in its document: page, then the top of its box."""
+    return u.chunk.page, (u.bbox[1] if u.bbox else 0.0)
+
+
 #: Who a letter is to ("Who is this letter written to?", "收信人是谁") or from ("Who signed
 #: the letter?", "这封信是谁写的").
 _TO_WHOM = re.compile(r"\bto whom\b|\b(?:written|addressed|sent)\s+to\b|\brecipient|\bwho (?:is|was) (?:it|this|the letter) "
                       r"(?:for|to)\b|收信人|写给|寄给", re.I)
 _FROM_WHOM = re.compile(r"\bfrom whom\b|\bwho (?:wrote|signed|sent)\b|\bsender\b|\bsigned by\b|\bwritten by\b|寄信人|发信人|"
                         r"落款|署名|谁写的|谁发的|谁签", re.I)
-_SALUTATION = re.compile(r"\bdear\s+\w|尊敬的", re.I)
-_CLOSING = re.compile(r"\byours,? (?:sincerely|faithfully|truly)|\b(?:kind|best|warm) regards|\bsincerely,|此致|顺颂", re.I)
 
 
 def _letter_party(q: Question, scored: list[tuple[float, float, str | None, Unit]]) -> tuple[str, Unit] | None:
@@ -2112,12 +2116,8 @@ def _letter_party(q: Question, scored: list[tuple[float, float, str | None, Unit
         return None
     src = scored[0][3].chunk.source
     mine = [t for t in scored if t[3].chunk.source == src]
-
-    def at(u: Unit) -> tuple[int, float]:
-        return u.chunk.page, (u.bbox[1] if u.bbox else 0.0)
-
-    salutation = [at(u) for _, _, _, u in mine if _SALUTATION.search(u.value)]
-    closing = [at(u) for _, _, _, u in mine if _CLOSING.search(u.value)]
+    salutation = [_at(u) for _, _, _, u in mine if _SALUTATION.search(u.value)]
+    closing = [_at(u) for _, _, _, u in mine if _CLOSING.search(u.value)]
     if not salutation or not closing:
         return None
     from paddlecamp.docqa import recognizers
@@ -2125,7 +2125,7 @@ def _letter_party(q: Question, scored: list[tuple[float, float, str | None, Unit
     for _, _, span, u in mine:
         if span is None or not _person_like(span) or recognizers.find(span, "org"):  # a letterhead is no person
             continue
-        if at(u) <= max(salutation) if to else at(u) >= min(closing):
+        if _at(u) <= max(salutation) if to else _at(u) >= min(closing):
             return span, u
     return None
 
@@ -2147,12 +2147,8 @@ def _signed_at_foot(q: Question, scored: list[tuple[float, float, str | None, Un
     if q.want not in ("date", "org") or not _ISSUED.search(q.text) or not scored:
         return None
     src = scored[0][3].chunk.source
-
-    def at(u: Unit) -> tuple[int, float]:
-        return u.chunk.page, (u.bbox[1] if u.bbox else 0.0)
-
-    tops = sorted({at(u) for u in us if u.chunk.source == src})[-FOOT_UNITS:]
-    foot = [u for u in us if u.chunk.source == src and at(u) in tops]
+    tops = sorted({_at(u) for u in us if u.chunk.source == src})[-FOOT_UNITS:]
+    foot = [u for u in us if u.chunk.source == src and _at(u) in tops]
     ids = {id(u) for u in foot}
     text = " ".join(u.value for u in foot)
     if not (recognizers.find(text, "org") and recognizers.find(text, "date")):

@@ -113,10 +113,17 @@ def evidence(question: str, hits: Sequence[ScoredChunk], page_chunks: Callable[[
     ``sources`` (the collection's documents), the first pages of the documents the question
     points at by their kind when no hit is of it (``documents_of_kind``)."""
     ranked = rerank(question, hits)
-    out = with_page_siblings(ranked, page_chunks)
+    pages: dict[tuple[str, int], list[Chunk]] = {}  # each page read once (siblings, then kinds)
+
+    def read(source: str, page: int) -> list[Chunk]:
+        if (source, page) not in pages:
+            pages[source, page] = page_chunks(source, page)
+        return pages[source, page]
+
+    out = with_page_siblings(ranked, read)
     if sources is not None:
         seen = {(h.chunk.source, h.chunk.page, h.chunk.chunk_no) for h in out}
-        out += [h for h in documents_of_kind(question, ranked, page_chunks, sources)
+        out += [h for h in documents_of_kind(question, ranked, read, sources)
                 if (h.chunk.source, h.chunk.page, h.chunk.chunk_no) not in seen]
     return out
 
