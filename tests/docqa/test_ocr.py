@@ -67,3 +67,19 @@ def test_paddleocr_model_folder_is_generated_from_the_onnx_metadata(tmp_path):
     chars = data["PostProcess"]["character_dict"]
     assert "发" in chars and "A" in chars and len(chars) > 10000
     assert (folder / "inference.onnx").is_file()
+
+
+@pytest.mark.parametrize("key", ["zh", "en"])
+def test_short_crops_are_read_at_the_narrow_width_with_the_same_text(page_files, key):
+    import cv2
+
+    from paddlecamp.docqa.ocr.onnx_engine import PpOcrOnnxEngine, crop_line
+
+    narrow, paddle_width = PpOcrOnnxEngine(), PpOcrOnnxEngine(rec_min_width=320)
+    image = cv2.imread(str(page_files[key]))
+    crops = [crop_line(image, b) for b in narrow.detect(image)]
+    short = min(crops, key=lambda c: c.shape[1] / c.shape[0])
+    long_ = max(crops, key=lambda c: c.shape[1] / c.shape[0])
+    assert narrow._rec_batch([short]).shape[-1] == 144 < paddle_width._rec_batch([short]).shape[-1] == 320
+    assert narrow._rec_batch([long_]).shape[-1] == paddle_width._rec_batch([long_]).shape[-1] > 320
+    assert [t for t, _ in narrow.recognize_crops(crops)] == [t for t, _ in paddle_width.recognize_crops(crops)]

@@ -149,15 +149,18 @@ class PpOcrOnnxEngine:
     ``det_limit_side``/``det_max_side`` bound the detector's input size (the page's short
     side is scaled up to ``det_limit_side`` and the long side capped at ``det_max_side``,
     both rounded to multiples of 32). The angle classifier is off by default: on upright
-    scans it flips some long lines and garbles them.
+    scans it flips some long lines and garbles them. A recognition batch is padded to its
+    widest crop but to no less than ``rec_min_width`` px (PaddleOCR pads to 320; the
+    recognizer's cost grows with the width, and 144 reads the development pages with the
+    same characters, CER within 0.0004, and their short crops about 25% faster).
     """
 
     name = "onnx"
 
     def __init__(self, det_model: str | Path | None = None, rec_model: str | Path | None = None,
                  cls_model: str | Path | None = None, *, use_cls: bool = False, det_limit_side: int = 736,
-                 det_max_side: int = 1280, rec_batch: int = 8, min_score: float = 0.5,
-                 threads: int | None = None) -> None:
+                 det_max_side: int = 1280, rec_batch: int = 8, rec_min_width: int = 144,
+                 min_score: float = 0.5, threads: int | None = None) -> None:
         from paddlecamp.models import MissingModelError, ocr_models
 
         if det_model is None or rec_model is None or (use_cls and cls_model is None):
@@ -176,6 +179,7 @@ class PpOcrOnnxEngine:
         self.det_limit_side = det_limit_side
         self.det_max_side = det_max_side
         self.rec_batch = rec_batch
+        self.rec_min_width = rec_min_width
         self.min_score = min_score
 
     # detection -------------------------------------------------------------------------
@@ -200,7 +204,7 @@ class PpOcrOnnxEngine:
     # recognition -----------------------------------------------------------------------
     def _rec_batch(self, crops: list[np.ndarray]) -> np.ndarray:
         ratios = [c.shape[1] / max(c.shape[0], 1) for c in crops]
-        max_ratio = max([320 / 48] + ratios)
+        max_ratio = max([self.rec_min_width / 48] + ratios)
         width = int(math.ceil(48 * max_ratio))
         batch = np.zeros((len(crops), 3, 48, width), dtype=np.float32)
         for i, (crop, ratio) in enumerate(zip(crops, ratios)):
