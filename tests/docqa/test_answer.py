@@ -1,6 +1,8 @@
 """The extractive answerer on hand-made chunks (no OCR, no index)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from paddlecamp.docqa.answer import extract, question_type
@@ -837,3 +839,15 @@ def test_receipts_are_the_vouchers_a_form_counts_and_the_table_is_no_subject():
 
     assert term_match("票据", "附单据 7 张") >= 0.9
     assert "表里" not in analyze("表里的金额是按什么单位算的？").terms
+
+
+def test_query_expansion_keeps_each_word_in_its_own_language():
+    """BM25 gets a word's synonyms in the word's language, not its translation: "价" must not
+    bring "price" (it ranked English price lists over the Chinese plan table asked about)."""
+    from paddlecamp.docqa.answer import expand_query
+
+    zh = expand_query("季卡现在活动价多少钱？")
+    assert zh.startswith("季卡现在活动价多少钱？") and "价格" in zh.split()
+    assert not re.search(r"[A-Za-z]", zh)
+    en = expand_query("How much do we owe?")
+    assert "payable" in en.split() and not re.search(r"[\u4e00-\u9fff]", en)

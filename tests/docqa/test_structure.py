@@ -370,6 +370,33 @@ def test_a_section_bar_splits_a_form_from_the_table_under_it():
     assert split_at_bars(plain, lines) == [plain]  # no bar: the table comes back as it was
 
 
+@pytest.mark.parametrize("under, splits", [(["卡种", "有效期", "活动价（元）"], True),
+                                           (["Characteristic", "Dose 150 mg", "Total"], True),
+                                           (["Pendants", "7113.11", "21,600.00"], False),
+                                           (["Item", "", "Value"], False)])
+def test_a_label_alone_in_the_first_cell_is_a_bar_only_over_column_names(under, splits):
+    """The table model reads a section band as a label in the first cell and empty cells: a
+    bar when the row under it names columns, a group row of the table over a row of figures."""
+    from paddlecamp.docqa.records import Table
+    from paddlecamp.docqa.structure import split_at_bars
+
+    grid = [["姓名", "宇文婧", "女"], ["电话", "139 5718 2264", "1993-04-17"], ["会籍方案", "", ""], under,
+            ["季卡", "90天", "1,499"], ["年卡", "365天", "3,980"]]
+    rows = [[0, 40 * r, 300, 40 * r + 30] for r in range(len(grid))]
+    lines = [Line(text=t, score=1.0, box=[[100 * c, 40 * r], [100 * c + 90, 40 * r], [100 * c + 90, 40 * r + 30],
+                                          [100 * c, 40 * r + 30]], order=3 * r + c)
+             for r, row in enumerate(grid) for c, t in enumerate(row) if t]
+    t = Table(cells=grid, bbox=[0, 0, 300, 240], row_bboxes=rows, line_orders=[l.order for l in lines],
+              header_rows=2, header_cols=1, method="slanet")
+    parts = split_at_bars(t, lines)
+    if splits:
+        form, plans = parts
+        assert form.cells == grid[:2] and plans.cells == grid[3:] and plans.header_rows == 1
+        assert 6 not in set(form.line_orders) | set(plans.line_orders)  # the label leaves as a heading
+    else:
+        assert parts == [t]
+
+
 def test_a_numbered_section_heading_cuts_a_table_region_in_two():
     """One layout box over a block of boxed fields, the heading "一、行政事业性收费" and the
     fee table under it: read as two parts, the heading left out of both."""

@@ -1857,10 +1857,13 @@ _ASKS = re.compile(r"\bwhat\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhose\b|\bwhen\b|\bwh
 
 
 def expand_query(question: str) -> str:
-    """The question plus the generic synonyms of its content words, for the BM25 side of
-    retrieval ("路费" also finds "交通费", "owe" also finds "payable")."""
+    """The question plus the generic synonyms of its content words in the word's own language,
+    for the BM25 side of retrieval ("路费" also finds "交通费", "owe" also finds "payable").
+    A translation would pull in every document of the other language that names the concept:
+    "价" as "price" ranks English price lists over the Chinese table the question is about."""
     q = analyze(question)
-    extra = [s for t in q.terms for s in sorted(_SYN.get(t, ())) if len(s) > 1 and s not in question]
+    extra = [s for t in q.terms for s in sorted(_SYN.get(t, ()))
+             if len(s) > 1 and s not in question and _is_cjk(s) == _is_cjk(t)]
     return question if not extra else f"{question} {' '.join(dict.fromkeys(extra))}"
 
 

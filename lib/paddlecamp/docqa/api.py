@@ -66,8 +66,9 @@ TEXT_LAYER_VERSION = "pdftext3"
 #: as found; geometry is redone on every load) or the reading of a page image changes (struct6:
 #: blurred pages also read sharpened; struct7: skewed pages read again upright; struct8: table
 #: lines moved to the row they line up with, two-level headers regrouped, regions cut at numbered
-#: headings, tables found in a page-sized figure), so pages cached before are read again.
-STRUCTURE_VERSION = "struct8"
+#: headings, tables found in a page-sized figure; struct9: line crops recognized at 144 px, a
+#: label alone over a row of column names is a section bar), so pages cached before are read again.
+STRUCTURE_VERSION = "struct9"
 
 
 def _force_ocr(force_ocr: bool | None) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import time
 
 import numpy as np
@@ -325,18 +326,31 @@ def split_at_headings(rows: list[list[Line]]) -> list[list[list[Line]]]:
     return [rows[a + 1:b] for a, b in zip(bounds, bounds[1:]) if b - a > 1]
 
 
+def _is_bar(cells: list[list[str]], r: int) -> bool:
+    """Row ``r`` is a section bar: one cell across every column, or a label alone in the first
+    cell over a row of column names (every cell filled, each with a word: "卡种 | 有效期 |
+    原价（元）"; a group label over a row of figures is the table's own row)."""
+    row = cells[r]
+    if not row[0]:
+        return False
+    if all(t == row[0] for t in row):
+        return True
+    names = cells[r + 1]
+    return not any(t.strip() for t in row[1:]) and all(re.search(r"[^\W\d_]", t) for t in names)
+
+
 def split_at_bars(table: Table, lines: list[Line]) -> list[Table]:
-    """A table split at its section bars: rows that are one cell across every column ("Goods",
-    "二、收费明细") between rows of cells. The layout model boxes a form and the table under it
-    as one region; the bar is where one ends and the other begins. The bar's lines leave the
-    table (they read as the next part's heading); the part under a bar gets its first row as
-    the column header. ``lines`` are the page's lines (to share the table's lines out)."""
+    """A table split at its section bars (``_is_bar``: "Goods", "二、收费明细") between rows of
+    cells. The layout model boxes a form and the table under it as one region; the bar is
+    where one ends and the other begins. The bar's lines leave the table (they read as the
+    next part's heading); the part under a bar gets its first row as the column header.
+    ``lines`` are the page's lines (to share the table's lines out)."""
     from paddlecamp.docqa.structure.forms import sub_table
 
     n = table.n_rows
     if table.n_cols < 3 or len(table.row_bboxes) != n:
         return [table]
-    bars = [r for r in range(1, n - 2) if table.cells[r][0] and all(t == table.cells[r][0] for t in table.cells[r])]
+    bars = [r for r in range(1, n - 2) if _is_bar(table.cells, r)]
     if not bars:
         return [table]
     mine = [l for l in lines if l.order in set(table.line_orders)]
