@@ -851,3 +851,22 @@ def test_query_expansion_keeps_each_word_in_its_own_language():
     assert not re.search(r"[A-Za-z]", zh)
     en = expand_query("How much do we owe?")
     assert "payable" in en.split() and not re.search(r"[\u4e00-\u9fff]", en)
+
+
+@pytest.mark.parametrize("lines, question, answer", [
+    (["Home insurance schedule", "Annual premium: GBP 486.20", "Insurance premium tax: GBP 58.34",
+      "Total payable: GBP 544.54", "Payment: 12 monthly instalments"], "What is the total premium to pay?", "GBP 544.54"),
+    (["学生收费明细", "学费：1,100.00", "住宿费：600.00", "本学期应缴合计 3,835.00元（已扣除减免1,000.00元）"],
+     "这学期一共要交多少钱？", "3,835.00元"),
+    (["装修工程报价单", "直接费合计：32,529.00元", "管理费（按直接费的8%）：2,602.32元", "工程总造价：35,131.32元"],
+     "这套房子装修报价总共多少钱？", "35,131.32元")])
+def test_a_question_for_a_total_gets_the_grand_total(lines, question, answer):
+    """A total question takes the largest amount whose label announces a total, not the first
+    charge or a deduction that shares the question's words."""
+    ex = extract(question, [_text(lines)])
+    assert ex.answer == answer
+
+
+def test_a_total_question_that_names_its_row_keeps_the_row():
+    table = _table([["项目", "费用（元）"], ["往返班车", "40"], ["午餐", "75"], ["合计", "115"]], source="signup.png")
+    assert extract("班车一共收了多少钱？", [table]).answer == "40"

@@ -1502,6 +1502,54 @@ def _total_row(q: Question, row: str, rows: set[str]) -> int | None:
     return 1 if _TOTAL_ROW.search(row) else 0
 
 
+#: A label that announces a total ("本学期应缴合计", "工程总造价", "Total payable", "Amount due").
+_TOTAL_LABEL = re.compile(r"合计|总计|共计|总额|总价|总造价|总金额|总费用|\btotal\b|amount due|balance due", re.I)
+#: How far under the best candidate's score a total may be and still answer a total question.
+TOTAL_MARGIN = 2.0
+
+
+def _amount(span: str) -> float | None:
+    from paddlecamp.docqa import recognizers
+
+    spans = recognizers.find_spans(span, ("amount", "number"))
+    v = spans[0].value if spans else None
+    v = v[0] if isinstance(v, tuple) else v
+    return float(v) if isinstance(v, (int, float)) else None
+
+
+def _grand_total(q: Question, scored: list[tuple[float, float, str | None, Unit]]
+                 ) -> tuple[float, float, str, Unit] | None:
+    """For a question asking an amount in total ("整个装修总共多少钱", "the total premium to
+    pay"): among the candidates of the best one's document scored within ``TOTAL_MARGIN`` of
+    it, those whose label announces a total (the pair's key, the cell's headers, or the words
+    just before the amount in a sentence); the largest of them (a grand total is no smaller
+    than the subtotals and charges it sums). None when the question asks no total or no such
+    candidate is close, or the best one's label covers half the question ("这单一共交了多少税"
+    over "税额": the question names its item) or is itself a total the question names
+    ("货款一共多少" over "合计金额")."""
+    if q.want != "amount" or not _TOTAL_Q.search(q.text):
+        return None
+
+    def label(span: str, u: Unit) -> str:
+        return u.value[:max(u.value.find(span), 0)][-12:] if u.kind == "text" else u.key
+
+    top, _, first, best = scored[0]
+    named = coverage(q, label(first, best)) if first is not None else 1.0
+    if named >= 0.5 or (named > 0 and _TOTAL_LABEL.search(label(first, best))):
+        return None
+    pool = []
+    for s, local, span, u in scored[:WINNER_TRIES]:
+        if top - s > TOTAL_MARGIN or span is None or u.chunk.source != best.chunk.source:
+            continue
+        value = _amount(span)
+        if value is not None and _TOTAL_LABEL.search(label(span, u)):
+            pool.append((value, s, local, span, u))
+    if not pool:
+        return None
+    _, s, local, span, u = max(pool, key=lambda t: (t[0], t[1]))
+    return s, local, span, u
+
+
 def _named(q: Question, header: str, others: set[str]) -> int:
     """1: the question names this header; 0: it names none of the table's headers (implied);
     -1: it names another header of the table but not this one."""
@@ -2206,6 +2254,10 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         sup = _superlative(q, best, us)
         if sup is not None:
             answer, best = sup
+    elif (total := _grand_total(q, scored)) is not None:
+        s, local, answer, best = total
+        best_sem = sem.get(id(best), 0.0)
+        local = max(local, min_local)  # its label answers the question's "total", which no term counts
     party = (_letter_party(q, scored) or _signed_at_foot(q, scored, us)) if not won else None
     if party is not None:  # the letter's layout says who it is to or from
         answer, best = party
