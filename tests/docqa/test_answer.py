@@ -870,3 +870,14 @@ def test_a_question_for_a_total_gets_the_grand_total(lines, question, answer):
 def test_a_total_question_that_names_its_row_keeps_the_row():
     table = _table([["项目", "费用（元）"], ["往返班车", "40"], ["午餐", "75"], ["合计", "115"]], source="signup.png")
     assert extract("班车一共收了多少钱？", [table]).answer == "40"
+
+
+@pytest.mark.parametrize("question, answer", [("这家店晚上几点关门？", "21:30"), ("这家店几点关门？", "21:30"),
+                                              ("这家店几点开门？", "11:00"), ("中午几点关门？", "14:30"),
+                                              ("晚上几点开始营业？", "17:00"), ("What time does the restaurant close?", "21:30")])
+def test_opening_hours_of_two_sessions_answer_by_the_time_of_day(question, answer):
+    """The hours line answers opening and closing questions (no "关门" printed); of two sessions
+    the day's first opens and its last closes, unless the question names the time of day."""
+    chunk = _text(["川味小馆", "营业时间：每日11:00—14:30，17:00—21:30", "订座电话：028-86627391"])
+    ex = extract(question, [chunk])
+    assert ex.answerable and ex.answer == answer

@@ -69,6 +69,8 @@ _ZH_ASK = re.compile(r"(?:是|为|有)?(?:哪一?[天年月日家个位些种项
 _TYPE_WORDS = set("date day time number no name amount value price cost figure 日期 时间 号码 编号 名称 姓名 金额 数额 "
                   "数值 价格 费用".split())
 
+#: Labels of opening hours ("营业时间 9:00—21:00"): they answer both when a place opens and closes.
+_HOURS = ("营业时间", "开放时间", "开馆时间", "办公时间", "服务时间", "opening hours", "business hours")
 #: Generic document vocabulary across languages and abbreviations (each row is one concept).
 _SYNONYMS: list[tuple[str, ...]] = [
     ("date", "日期", "dated", "时间"), ("time", "时间", "几点", "时刻"),
@@ -130,14 +132,16 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("入场", "进场", "驶入", "开进", "进入", "entry", "enter", "entered", "admission", "arrived"),
     ("出场", "离场", "驶出", "开走", "离开", "exit", "leave", "left", "departed"),
     ("总共", "一共", "合计", "总计", "总额", "共计", "in total", "altogether"),
-    ("开门", "开放", "开馆", "营业", "open", "opens", "opening"), ("关门", "闭馆", "关闭", "打烊", "close", "closes",
-                                                                 "closing"),
+    # a shop or office prints its hours, not "closes at": both ends are found on the hours line
+    ("开门", "开放", "开馆", "营业", *_HOURS, "open", "opens", "opening"),
+    ("关门", "闭馆", "关闭", "打烊", *_HOURS, "close", "closes", "closing"),
     ("时长", "停车时长", "多久", "duration", "how long"),
     ("交费", "缴费", "缴纳", "交纳", "要交", "应缴", "应交", "缴款"),
     ("sold out", "full", "fully booked", "booked out", "no places left", "售罄", "满员", "已满", "客满", "约满"),
     ("draw", "draws", "drew", "drawn", "drawing"), ("lose", "loses", "lost", "losing", "losses"),
     ("win", "wins", "won", "winning"),
     ("晚上", "夜间", "夜里", "夜晚", "夜班", "night", "evening", "overnight"), ("白天", "日间", "daytime"),
+    ("早上", "上午", "早晨", "清晨", "morning"), ("中午", "午间", "午市", "noon", "midday"),
     ("euro", "euros", "eur", "欧元"), ("pound", "pounds", "gbp", "sterling", "英镑"),
     ("dollar", "dollars", "usd", "美元"),
     ("欠", "欠费", "欠款", "拖欠", "arrears", "owed", "outstanding"),
@@ -1008,17 +1012,27 @@ def _ranges(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int
 
 _CLOSES = re.compile(r"关门?|闭馆|打烊|结束|收摊|停止|下班|截止|\bclos(?:e|es|ing)\b|\bends?\b|\bfinish|\buntil\b|\blast\b")
 _OPENS = re.compile(r"开门|开馆|开放|开始|营业|上班|\bopens?\b|\bopening\b|\bstarts?\b|\bbegins?\b|\bfirst\b")
+#: A time of day late or early in the day ("晚上", "in the evening"; "中午", "at lunchtime").
+_LATE = re.compile(r"晚|夜|下午|\bevening|\bnight|\bdinner|\bafternoon")
+_EARLY = re.compile(r"早上|早晨|上午|中午|午市|午餐|\bmorning|\blunch|\bnoon|\bmidday")
 
 
 def _hours_end(span: tuple[int, int, str, str], spans: list[tuple[int, int, str, str]], value: str,
                q: Question) -> tuple[int, int, str, str]:
     """Opening hours "9:00—21:00": a question about closing ("几点关", "when does it close")
-    wants the second time, one about opening the first."""
+    wants the second time, one about opening the first. Of several sessions ("11:00—14:30，
+    17:00—21:30") the day's last closes and its first opens, unless the question names the
+    time of day ("晚上几点关门", "when does it open in the evening")."""
     pairs = [(a, b) for a, b in zip(spans, spans[1:]) if _RANGE_GAP.fullmatch(value[a[1]:b[0]])]
     pair = next(((a, b) for a, b in pairs if span in (a, b)), None)
     if pair is None:
         return span
     closes, opens = bool(_CLOSES.search(q.text.lower())), bool(_OPENS.search(q.text.lower()))
+    late, early = bool(_LATE.search(q.text.lower())), bool(_EARLY.search(q.text.lower()))
+    if len(pairs) > 1 and late != early:
+        pair = pairs[-1] if late else pairs[0]
+    elif len(pairs) > 1 and closes != opens:
+        pair = pairs[-1] if closes else pairs[0]
     if re.search(r"[到至]几点|\buntil\b|\btill\b", q.text.lower()) or (closes and not opens):
         return pair[1]
     if opens and not closes:
