@@ -881,3 +881,12 @@ def test_opening_hours_of_two_sessions_answer_by_the_time_of_day(question, answe
     chunk = _text(["川味小馆", "营业时间：每日11:00—14:30，17:00—21:30", "订座电话：028-86627391"])
     ex = extract(question, [chunk])
     assert ex.answerable and ex.answer == answer
+
+
+def test_a_rare_word_jieba_cut_across_two_common_ones_is_cut_again():
+    """jieba reads 总机号码 as 总 + 机号码 (a rare word): the question's words are 总机 and 号码."""
+    from paddlecamp.docqa.answer import analyze
+
+    assert analyze("研究院总机号码是？").terms == ["研究院", "总机", "号码"]
+    chunk = _text(["研究院通讯录", "值班电话：020-87119999", "总机：020-87110000", "传真：020-87110099"])
+    assert extract("研究院总机号码是？", [chunk]).answer == "020-87110000"

@@ -408,12 +408,19 @@ _GLUED_AFTER = frozenset("得能会要可去来着了过")
 def _zh_words(text: str) -> list[str]:
     """jieba's words, except that a two-character word its dictionary does not know (one the
     HMM glued from a word and a function character: 人得, 卡能, 上花) is cut into its
-    characters again; ``_merge_singles`` then joins the content ones (月卡能用 -> 月卡)."""
+    characters again; ``_merge_singles`` then joins the content ones (月卡能用 -> 月卡); and a
+    character before a rare three-character word is joined to that word's first character
+    when both halves are commoner words (总 + 机号码 -> 总机 + 号码; 同 + 一季度 -> 同一 + 季度)."""
     import jieba
 
+    freq = jieba.dt.FREQ
     out: list[str] = []
     for w in jieba.lcut(text):
-        if len(w) == 2 and _is_cjk(w) and not jieba.dt.FREQ.get(w) and w not in _SYN \
+        prev = out[-1] if out else ""
+        if len(w) == 3 and len(prev) == 1 and _is_cjk(prev) and _is_cjk(w) \
+                and min(freq.get(prev + w[0], 0), freq.get(w[1:], 0)) > freq.get(w, 0):
+            out[-1:] = [prev + w[0], w[1:]]
+        elif len(w) == 2 and _is_cjk(w) and not freq.get(w) and w not in _SYN \
                 and (w[0] in _ZH_STOP or w[1] in _GLUED_AFTER):
             out.extend(w)
         else:
