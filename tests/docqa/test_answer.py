@@ -890,3 +890,14 @@ def test_a_rare_word_jieba_cut_across_two_common_ones_is_cut_again():
     assert analyze("研究院总机号码是？").terms == ["研究院", "总机", "号码"]
     chunk = _text(["研究院通讯录", "值班电话：020-87119999", "总机：020-87110000", "传真：020-87110099"])
     assert extract("研究院总机号码是？", [chunk]).answer == "020-87110000"
+
+
+def test_a_row_the_table_lacks_is_declined_not_read_from_another_row():
+    """The question names the column and a row that is not there: no other row's cell answers."""
+    table = _table([["币种", "现汇买入价", "现钞买入价"], ["美元", "718.25", "712.41"], ["欧元", "779.63", "755.40"],
+                    ["日元", "4.8672", "4.7160"]], source="rates.png")
+    ex = extract("泰铢的现汇买入价是多少？", [table])
+    assert not ex.answerable and "泰铢" in ex.reason
+    assert extract("欧元的现汇买入价是多少？", [table]).answer == "779.63"
+    ranked = _table([["Pos", "Club", "Pts"], ["7", "Penrith Athletic", "41"], ["8", "Garstang Wanderers", "38"]])
+    assert extract("Which club is in 8th place?", [ranked]).answer == "Garstang Wanderers"  # the row's own cells name it

@@ -2316,6 +2316,8 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         reason = "the documents do not mention that date"
     elif names:
         reason = f"the documents do not mention {', '.join(names)}"
+    elif not won and (row := _missing_row(q, best, missing)):
+        reason = f"the documents do not mention {row}"
     feats = answerability_features(q, s=s, second=_runner_up(scored, answer), local=local, support=support,
                                    own=own, missing_share=missing_share, focus_missing=focus in missing,
                                    sem=best_sem)
@@ -2336,6 +2338,22 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
             "kind": best.kind, "features": feats, "vetoed": vetoed,
             "p_answerable": None if p_answerable is None else round(p_answerable, 3)}
     return Extracted(answer if answerable and answer else "", answerable, best, s, q.want, reason, diag)
+
+
+def _missing_row(q: Question, best: Unit, missing: list[str]) -> str | None:
+    """The question's word that names a row the table lacks: the best candidate is a cell whose
+    column the question names but whose row (header or cells) it does not, and a content word
+    of the question is nowhere in the document ("泰铢的现汇买入价" on a rate table without 泰铢; "the price of the
+    October departure" on a table of other months). None otherwise."""
+    if best.kind != "cell" or not missing or not best.col_header:
+        return None
+    if not any(term_match(t, best.col_header) >= 0.8 for t in q.terms):
+        return None
+    row = f"{best.row_header} {best.row_text}"  # the row's header and its cells (a ranked row: "8 Garstang ...")
+    if any(term_match(t, row) >= 0.5 for t in q.terms) or date_match(q, row):
+        return None
+    words = [t for t in missing if t not in q.verbs and t not in _EN_PARTICLES and t not in _TYPE_NOUNS.get(q.want, ())]
+    return words[0] if words else None
 
 
 def _runner_up(scored: list[tuple[float, float, str | None, Unit]], answer: str | None) -> float:
