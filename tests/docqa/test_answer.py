@@ -901,3 +901,14 @@ def test_a_row_the_table_lacks_is_declined_not_read_from_another_row():
     assert extract("欧元的现汇买入价是多少？", [table]).answer == "779.63"
     ranked = _table([["Pos", "Club", "Pts"], ["7", "Penrith Athletic", "41"], ["8", "Garstang Wanderers", "38"]])
     assert extract("Which club is in 8th place?", [ranked]).answer == "Garstang Wanderers"  # the row's own cells name it
+
+
+def test_superlatives_pick_the_row_by_value_and_by_size_for_deviations():
+    """"The largest error" is the largest in size; "最便宜" is the smallest price, and the
+    superlative's own word need not be printed."""
+    cal = _table([["Pressure (bar)", "Reading", "Error after adjustment"], ["0.00", "0.0", "0.0"],
+                  ["300.00", "300.4", "+0.4"], ["600.00", "599.4", "-0.6"]], source="cal.png")
+    assert extract("At which pressure is the largest error after adjustment?", [cal]).answer == "600.00"
+    rooms = _table([["房型", "价格（元/晚）"], ["大床房", "458"], ["双床房", "398"], ["套房", "888"]], source="hotel.png")
+    ex = extract("哪种房型最便宜？", [rooms])
+    assert ex.answerable and ex.answer == "双床房"

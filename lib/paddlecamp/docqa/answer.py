@@ -234,9 +234,14 @@ _WANT_RULES: list[tuple[str, str]] = [
               r"regions|state|station|airport|harbou?r)\b|address|location|venue|"
               r"哪里|哪儿|在哪|地址|地点|城市|哪个站|什么地方|场地|哪几?个(?:省|国家|城市|地区|港口|港|车站|机场|区域)"),
 ]
-_SUPERLATIVE = re.compile(r"highest|lowest|largest|smallest|most|least|best|worst|maximum|minimum|"
-                          r"最高|最低|最多|最少|最大|最小|最好|最差|最长|最短")
-_LOWEST = re.compile(r"lowest|smallest|least|worst|minimum|最低|最少|最小|最差|最短")
+_SUPERLATIVE = re.compile(r"highest|lowest|largest|smallest|most|least|best|worst|maximum|minimum|cheapest|"
+                          r"biggest|最高|最低|最多|最少|最大|最小|最好|最差|最长|最短|最便宜|最贵")
+_LOWEST = re.compile(r"lowest|smallest|least|worst|minimum|cheapest|最低|最少|最小|最差|最短|最便宜")
+#: The weight of the superlative's own word ("cheapest", "largest", 最便宜's 便宜): it picks the
+#: row by its value and is seldom printed, so its absence says nothing about the document.
+SUPERLATIVE_WEIGHT = 0.3
+#: A column of signed deviations: its largest is the largest in size ("-0.6" over "+0.4").
+_DEVIATION = re.compile(r"error|deviation|difference|误差|偏差|差值", re.I)
 #: A question about who came first ("Who won the women's race?", "谁得了第一名").
 _WINNER = re.compile(r"\b(?:won|wins?|winners?|winning|came first|finished first|first place)\b|"
                      r"冠军|第一名|夺冠|获胜|赢了|拿了第一")
@@ -563,6 +568,8 @@ def _analyze(question: str) -> Question:
             sup = "first"
         elif _SUPERLATIVE.search(question.lower()):
             sup = "min" if _LOWEST.search(question.lower()) else "max"
+            weights = [SUPERLATIVE_WEIGHT if _SUPERLATIVE.fullmatch(t) or f"最{t}" in question else w
+                       for t, w in zip(terms, weights)]
     # "5月21日" is matched as a date (any writing), not as the words 5, 月, 21
     dates = [str(sp.value) for sp in date_spans if sp.value]
     return Question(question, lang, want, terms, weights, _hard_terms(question), sup, dates,
@@ -1774,21 +1781,26 @@ def score_features(f: dict[str, float], weights: dict[str, float] | None = None)
 
 
 def _superlative(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None:
-    """Over the best cell's column: the row header of the largest (smallest) number."""
+    """Over the best cell's column: the row's name (its header, else its first cell) of the
+    largest (smallest) number; in a column of signed deviations ("Error", "误差") the largest
+    in size."""
     from paddlecamp.docqa import recognizers
 
     column = [u for u in us if u.kind == "cell" and u.table == best.table and u.col == best.col]
+    first = {u.row: u.value for u in us if u.kind == "cell" and u.table == best.table and u.col == 0}
+    size = abs if _DEVIATION.search(best.col_header) else float
     values = []
     for u in column:
         spans = recognizers.find_spans(u.value, ("amount", "percent", "quantity", "number"))
         v = spans[0].value if spans else None
         num = v[0] if isinstance(v, tuple) else v
-        if isinstance(num, (int, float)) and u.row_header:
-            values.append((float(num), u))
+        name = u.row_header or (first.get(u.row, "") if u.col > 0 else "")
+        if isinstance(num, (int, float)) and name:
+            values.append((size(float(num)), name, u))
     if len(values) < 2:
         return None
-    pick = (min if q.superlative == "min" else max)(values, key=lambda t: t[0])[1]
-    return pick.row_header, pick
+    _, name, pick = (min if q.superlative == "min" else max)(values, key=lambda t: t[0])
+    return name, pick
 
 
 #: How many of the best candidates ``extract`` offers ``_winner`` for the column to answer from.
@@ -2275,6 +2287,7 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         sup = _superlative(q, best, us)
         if sup is not None:
             answer, best = sup
+            local = max(local, min_local)  # the column's values answer "cheapest", which no label prints
     elif (total := _grand_total(q, scored)) is not None:
         s, local, answer, best = total
         best_sem = sem.get(id(best), 0.0)
