@@ -1536,10 +1536,11 @@ _TOTAL_LABEL = re.compile(r"合计|总计|共计|总额|总价|总造价|总金�
 TOTAL_MARGIN = 2.0
 
 
-def _amount(span: str) -> float | None:
+def _first_number(text: str, kinds: tuple[str, ...] = ("amount", "number")) -> float | None:
+    """The value of the first span of ``kinds`` in ``text`` (an amount's number), if numeric."""
     from paddlecamp.docqa import recognizers
 
-    spans = recognizers.find_spans(span, ("amount", "number"))
+    spans = recognizers.find_spans(text, kinds)
     v = spans[0].value if spans else None
     v = v[0] if isinstance(v, tuple) else v
     return float(v) if isinstance(v, (int, float)) else None
@@ -1569,7 +1570,7 @@ def _grand_total(q: Question, scored: list[tuple[float, float, str | None, Unit]
     for s, local, span, u in scored[:WINNER_TRIES]:
         if top - s > TOTAL_MARGIN or span is None or u.chunk.source != best.chunk.source:
             continue
-        value = _amount(span)
+        value = _first_number(span)
         if value is not None and _TOTAL_LABEL.search(label(span, u)):
             pool.append((value, s, local, span, u))
     if not pool:
@@ -1784,19 +1785,15 @@ def _superlative(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | 
     """Over the best cell's column: the row's name (its header, else its first cell) of the
     largest (smallest) number; in a column of signed deviations ("Error", "误差") the largest
     in size."""
-    from paddlecamp.docqa import recognizers
-
     column = [u for u in us if u.kind == "cell" and u.table == best.table and u.col == best.col]
     first = {u.row: u.value for u in us if u.kind == "cell" and u.table == best.table and u.col == 0}
     size = abs if _DEVIATION.search(best.col_header) else float
     values = []
     for u in column:
-        spans = recognizers.find_spans(u.value, ("amount", "percent", "quantity", "number"))
-        v = spans[0].value if spans else None
-        num = v[0] if isinstance(v, tuple) else v
+        num = _first_number(u.value, ("amount", "percent", "quantity", "number"))
         name = u.row_header or (first.get(u.row, "") if u.col > 0 else "")
-        if isinstance(num, (int, float)) and name:
-            values.append((size(float(num)), name, u))
+        if num is not None and name:
+            values.append((size(num), name, u))
     if len(values) < 2:
         return None
     _, name, pick = (min if q.superlative == "min" else max)(values, key=lambda t: t[0])
@@ -2356,8 +2353,8 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
 def _missing_row(q: Question, best: Unit, missing: list[str]) -> str | None:
     """The question's word that names a row the table lacks: the best candidate is a cell whose
     column the question names but whose row (header or cells) it does not, and a content word
-    of the question is nowhere in the document ("泰铢的现汇买入价" on a rate table without 泰铢; "the price of the
-    October departure" on a table of other months). None otherwise."""
+    of the question is nowhere in the document ("泰铢的现汇买入价" on a rate table without 泰铢;
+    "the price of the October departure" on a table of other months). None otherwise."""
     if best.kind != "cell" or not missing or not best.col_header:
         return None
     if not any(term_match(t, best.col_header) >= 0.8 for t in q.terms):
@@ -2365,7 +2362,8 @@ def _missing_row(q: Question, best: Unit, missing: list[str]) -> str | None:
     row = f"{best.row_header} {best.row_text}"  # the row's header and its cells (a ranked row: "8 Garstang ...")
     if any(term_match(t, row) >= 0.5 for t in q.terms) or date_match(q, row):
         return None
-    words = [t for t in missing if t not in q.verbs and t not in _EN_PARTICLES and t not in _TYPE_NOUNS.get(q.want, ())]
+    words = [t for t in missing
+             if t not in q.verbs and t not in _EN_PARTICLES and t not in _TYPE_NOUNS.get(q.want, ())]
     return words[0] if words else None
 
 
