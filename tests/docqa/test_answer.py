@@ -912,3 +912,11 @@ def test_superlatives_pick_the_row_by_value_and_by_size_for_deviations():
     rooms = _table([["房型", "价格（元/晚）"], ["大床房", "458"], ["双床房", "398"], ["套房", "888"]], source="hotel.png")
     ex = extract("哪种房型最便宜？", [rooms])
     assert ex.answerable and ex.answer == "双床房"
+
+
+def test_the_latest_and_earliest_of_a_date_range():
+    """"最晚一批" asks for a range's end, "最早" and "earliest" for its start."""
+    table = _table([["型号", "生产日期"], ["NY-RS12", "2025-09-03至2025-09-28"], ["NY-RS15", "2025-10-02至2025-10-30"]],
+                   source="recall.png")
+    assert extract("NY-RS12最晚一批是哪天生产的？", [table]).answer == "2025-09-28"
+    assert extract("NY-RS15最早一批是哪天生产的？", [table]).answer == "2025-10-02"

@@ -1102,9 +1102,9 @@ def _counted_nouns(question: str) -> tuple[str, ...]:
 
 
 #: A question for the end of a period, or for its start; the words joining a range of dates.
-_END_Q = re.compile(r"截止|截至|到期|结束|到哪天|到什么时候|到几号|\bends?\b|\buntil\b|\bexpir|\blast day\b|\bfinish|"
-                    r"\bdeadline", re.I)
-_START_Q = re.compile(r"开始|起始|从哪天|哪天起|\bstart|\bbegin|\bfrom when\b|\bopens?\b", re.I)
+_END_Q = re.compile(r"截止|截至|到期|结束|到哪天|到什么时候|到几号|最晚|最迟|\bends?\b|\buntil\b|\bexpir|\blast day\b|"
+                    r"\bfinish|\bdeadline|\blatest\b", re.I)
+_START_Q = re.compile(r"开始|起始|从哪天|哪天起|最早|\bstart|\bbegin|\bfrom when\b|\bopens?\b|\bearliest\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|–|—|-|to|until|till|through)\s*", re.I)
 
 
