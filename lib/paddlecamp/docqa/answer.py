@@ -1041,13 +1041,14 @@ def _hours_end(span: tuple[int, int, str, str], spans: list[tuple[int, int, str,
     pair = next(((a, b) for a, b in pairs if span in (a, b)), None)
     if pair is None:
         return span
-    closes, opens = bool(_CLOSES.search(q.text.lower())), bool(_OPENS.search(q.text.lower()))
-    late, early = bool(_LATE.search(q.text.lower())), bool(_EARLY.search(q.text.lower()))
+    low = q.text.lower()
+    closes, opens = bool(_CLOSES.search(low)), bool(_OPENS.search(low))
+    late, early = bool(_LATE.search(low)), bool(_EARLY.search(low))
     if len(pairs) > 1 and late != early:
         pair = pairs[-1] if late else pairs[0]
     elif len(pairs) > 1 and closes != opens:
         pair = pairs[-1] if closes else pairs[0]
-    if re.search(r"[到至]几点|\buntil\b|\btill\b", q.text.lower()) or (closes and not opens):
+    if re.search(r"[到至]几点|\buntil\b|\btill\b", low) or (closes and not opens):
         return pair[1]
     if opens and not closes:
         return pair[0]
@@ -1563,8 +1564,11 @@ def _grand_total(q: Question, scored: list[tuple[float, float, str | None, Unit]
         return u.value[:max(u.value.find(span), 0)][-12:] if u.kind == "text" else u.key
 
     top, _, first, best = scored[0]
-    named = coverage(q, label(first, best)) if first is not None else 1.0
-    if named >= 0.5 or (named > 0 and _TOTAL_LABEL.search(label(first, best))):
+    if first is None:
+        return None
+    best_label = label(first, best)
+    named = coverage(q, best_label)
+    if named >= 0.5 or (named > 0 and _TOTAL_LABEL.search(best_label)):
         return None
     pool = []
     for s, local, span, u in scored[:WINNER_TRIES]:
