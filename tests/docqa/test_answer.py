@@ -677,6 +677,17 @@ def test_a_forms_label_read_into_a_cell_is_no_person():
     assert extract("Who assessed the property?", [form, pair]).answer == "Niamh Oyelaran"
 
 
+def test_a_question_for_a_person_by_a_word_for_one_is_not_answered_by_a_company():
+    notice = Chunk(source="recall.pdf", page=1, kind="text", bbox=[0, 0, 600, 40], line_bboxes=[[0, 0, 600, 40]],
+                   text="本次召回由我公司负责办理，期限届满后仍可联系我公司。 江州暖阳家用电器有限公司")
+    assert not extract("负责这次召回的联系人叫什么名字？", [notice]).answerable
+    assert extract("哪家公司负责这次召回？", [notice]).answer == "江州暖阳家用电器有限公司"
+    form = Chunk(source="sad.pdf", page=1, kind="table", bbox=[0, 0, 500, 80],
+                 text="| Exporter | Declarant |\n|---|---|\n| Baltic Amber Crafts OÜ | Kadri Saarepuu |",
+                 line_bboxes=[[0, 0, 500, 40], [0, 40, 500, 80]])
+    assert extract("Which person signed as declarant?", [form]).answer == "Kadri Saarepuu"
+
+
 def test_a_question_for_the_end_of_a_period_takes_the_ranges_last_date():
     recall = Chunk(source="recall.pdf", page=1, kind="text", bbox=[0, 0, 600, 40], line_bboxes=[[0, 0, 600, 40]],
                    text="本次召回期限为2026年1月15日至2026年12月31日，期限届满后仍可联系我公司办理。")

@@ -416,6 +416,10 @@ ORGS = [
     ("Robert Bosch GmbH", "Robert Bosch GmbH"),
     ("Blue Ocean Trading LLC", "Blue Ocean Trading LLC"),
     ("Massachusetts Institute of Technology", "Massachusetts Institute of Technology"),
+    ("Baltic Amber Crafts OÜ", "Baltic Amber Crafts OÜ"),                         # other countries' legal forms
+    ("EE25-EX-0093172- Baltic Amber Crafts OÜ", "Baltic Amber Crafts OÜ"),       # a code before it is no part of it
+    ("Nordline Customs Services, licence EE-CB-0417", "Nordline Customs Services"),  # a trading name
+    ("Rolls-Royce Holdings", "Rolls-Royce Holdings"),
 ]
 
 

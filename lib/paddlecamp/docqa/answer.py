@@ -181,6 +181,13 @@ _PERSON_NOUNS = (r"(?:technician|engineer|mechanic|doctor|physician|surgeon|nurs
                  r"officer|manager|driver|pilot|inspector|adviser|advisor|consultant|referee|judge|umpire|runner|"
                  r"athlete|player|winner|author|writer|contact|signatory|representative|clerk|cashier|"
                  r"employee|student|candidate|speaker|guide|host|presenter|lecturer|tutor|landlord|tenant)s?\b")
+#: A question that asks for a person by a word for one ("联系人叫什么名字", "Who signed the
+#: declaration?", "the race referee"), which no company answers; a bare "who" ("Who supplied the
+#: parts?") may be answered by one.
+_PERSON_ONLY = re.compile(r"姓名|名字|联系人|经办人|签字人|签名|主讲人?|老师|医生|护士|\bwho\s+signed\b|\bperson\b|"
+                          r"\b(?:technician|engineer|mechanic|doctor|physician|surgeon|nurse|teacher|instructor|coach|"
+                          r"officer|manager|driver|pilot|inspector|referee|judge|umpire|author|writer|contact|"
+                          r"signatory|clerk|cashier|employee|speaker|presenter|lecturer|tutor)s?\b", re.I)
 #: Rates that are prices ("the hourly labour rate", "the overage rate"), not percentages.
 _PRICE_RATE = re.compile(r"\b(?:hourly|daily|weekly|monthly|nightly|yearly|annual|labou?r|room|day|night|call-?out|"
                          r"overage|unit|flat|base|standard|parking|per[- ]\w+)\s+rates?\b")
@@ -1160,6 +1167,13 @@ def _title_cased(value: str) -> bool:
 _ZH_NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,10}(?:[·•][\u3400-\u9fff]{1,10})+")
 
 
+def _is_org(value: str) -> bool:
+    """Whether a value names an organisation ("Baltic Amber Crafts OÜ", "江州暖阳家用电器有限公司")."""
+    from paddlecamp.docqa import recognizers
+
+    return bool(recognizers.find(value, "org"))
+
+
 def _person_like(value: str) -> bool:
     """Whether a cell or label can name people: English words in capitals, or Chinese names
     (one or several, a title in brackets after them allowed). "家庭经济困难学生" (a category)
@@ -1373,6 +1387,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     spans = typed_spans(value, q.want, money=money, clock=bool(_CLOCK_Q.search(q.text)), day=bool(_DAY_Q.search(q.text)))
     spans = [sp for sp in spans if not _in_question(sp[2], q) and not _wrong_measure(sp, q)
              and not _other_unit(sp, q)]
+    if q.want == "person" and _PERSON_ONLY.search(q.text):  # "联系人叫什么名字": a company is no answer
+        spans = [sp for sp in spans if sp[3] != "org"]
     if q.want == "amount" and not re.search(r"率|比例|百分|同比|环比|增长|增幅|降幅|变动|变化|percent|\brate\b|%|"
                                             r"growth|change|increase|decrease|\brise\b|\bfall\b", q.text, re.I):
         # "滞纳金要交多少" asks for the sum, not "万分之三" or "0.3‰/日"
@@ -1418,7 +1434,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         return span[2]
     if q.want in ("person", "org", "place") and unit.kind in ("cell", "pair") and _NAME_LIKE.match(value) \
             and (q.want == "place" or not value.isascii() or _title_cased(value)) \
-            and (q.want != "person" or value.isascii() or _person_like(value)):
+            and (q.want != "person" or value.isascii() or _person_like(value)) \
+            and not (q.want == "person" and _PERSON_ONLY.search(q.text) and _is_org(value)):
         # an English name is written in capitals ("Orrin Biotherapeutics AG"); a form's label
         # read as a cell ("Valid until", "Last patient visit") is no person or company
         return value if len(value) <= 60 else None

@@ -944,7 +944,7 @@ _NAME_WORD = (rf"(?:(?<![A-Za-zÀ-ÿ0-9'’\-])(?:Mc|Mac|O['’]|D['’])?[{_UP}
               rf"(?![A-Za-zÀ-ÿ0-9]))")
 _INITIAL = rf"(?:(?<![A-Za-zÀ-ÿ0-9])[{_UP}]\.(?:[{_UP}]\.)*(?=\s))"
 # endings of common nouns that are (almost) never surnames; -er, -ent, -ence, -ing are names too
-_NOUN_ENDINGS = ("tion", "sion", "ness", "ology", "ware", "ship", "ities", "ism")
+_NOUN_ENDINGS = ("tion", "sion", "ness", "ology", "ware", "ship", "ities", "ism", "ative", "ures", "ments")
 _PARTICLES = frozenset("van von der den de del della di da du la le dos das bin ibn al ter ten zu "
                        "Van Von De Del Di Da Du La Le".split())
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady", "lord", "rev",
@@ -1006,15 +1006,19 @@ _ORG_SUFFIX = ["Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "C
                "Co. Ltd", "Co.,Ltd.", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.", "LLP", "PLC", "plc", "GmbH", "AG",
                "S.A.", "SA", "N.V.", "B.V.", "Pty Ltd", "Pty. Ltd.", "S.p.A.", "S.r.l.", "Company", "Co.",
                "Group", "Holdings", "Bank", "University", "College", "Institute", "Hospital", "Foundation",
-               "Association", "Society", "Laboratories", "Labs", "Partners", "Technologies", "Systems"]
+               "Association", "Society", "Laboratories", "Labs", "Partners", "Technologies", "Systems",
+               # legal forms of other countries
+               "OÜ", "Oy", "Oyj", "AB", "A/S", "ApS", "KG", "SAS", "S.L.", "Ltda", "K.K.", "Pte Ltd",
+               "Pte. Ltd.", "Sdn Bhd", "Sp. z o.o.", "s.r.o.", "a.s.", "Kft.", "d.o.o."]
 #: Head nouns of trading names without a legal suffix ("Harbor Light Logistics", "Greenfield Foods");
 #: a legal suffix after them still ends the name ("Northwind Instruments Ltd").
 _ORG_TRADE = ["Logistics", "Foods", "Solutions", "Industries", "Enterprises", "Consulting", "Associates", "Trading",
               "Imports", "Exports", "Motors", "Studios", "Airways", "Airlines", "Shipping", "Insurance", "Ventures",
-              "Pharmaceuticals", "Instruments", "Electronics"]
+              "Pharmaceuticals", "Instruments", "Electronics", "Services", "Software", "Therapeutics", "Biosciences",
+              "Pharma", "Media", "Publishing", "Construction", "Engineering", "Energy", "Telecom"]
 _ORG_HEAD = ["University", "Bank", "Ministry", "Department", "Institute", "College", "Museum", "Bureau", "Academy",
              "School", "Hospital", "Board", "Council", "Commission", "Agency", "Federation", "Union"]
-_ORG_WORD = r"(?:[A-Z][A-Za-z0-9&'’.\-]*|&)"
+_ORG_WORD = r"(?:[A-Z][A-Za-z0-9&'’.]*(?:-[A-Za-z0-9&'’.]+)*|&)"
 _ORG_SUFFIX_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<name>{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|of|and|for|the|de))*?)(?:,?\s+)"
                             rf"(?P<suf>{_alt(_ORG_SUFFIX, word_end=True)})(?![A-Za-z])")
 _ORG_TRADE_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<name>{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|of|and|for|the|de))*?)\s+"
