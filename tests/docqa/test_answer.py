@@ -688,6 +688,19 @@ def test_a_question_for_a_person_by_a_word_for_one_is_not_answered_by_a_company(
     assert extract("Which person signed as declarant?", [form]).answer == "Kadri Saarepuu"
 
 
+def test_a_forms_box_with_its_label_before_the_value_is_a_pair():
+    # a signature block read as a grid: each box prints its label and value without a colon
+    block = Chunk(source="sad.pdf", page=2, kind="table", bbox=[0, 0, 500, 80], section="Declaration",
+                  text="| Declarant | Name Kadri Saarepuu | Position Export manager |\n|---|---|---|\n"
+                       "| | Place Tallinn | Date 03.11.2025 |",
+                  line_bboxes=[[0, 0, 500, 40], [0, 40, 500, 80]])
+    assert extract("Who signed the declaration?", [block]).answer == "Kadri Saarepuu"
+    assert extract("Where was the declaration made?", [block]).answer == "Tallinn"
+    place = Chunk(source="sad.pdf", page=2, kind="text", bbox=[0, 0, 500, 40], line_bboxes=[[0, 0, 500, 40]],
+                  text="Place: Tallinn")
+    assert not extract("Who signed the declaration?", [place]).answer  # a place is no signatory
+
+
 def test_a_question_for_the_end_of_a_period_takes_the_ranges_last_date():
     recall = Chunk(source="recall.pdf", page=1, kind="text", bbox=[0, 0, 600, 40], line_bboxes=[[0, 0, 600, 40]],
                    text="本次召回期限为2026年1月15日至2026年12月31日，期限届满后仍可联系我公司办理。")

@@ -832,6 +832,19 @@ def _value_heading(section: str) -> str:
     return body
 
 
+#: A form's box that prints its label before the value without a colon ("Name Kadri Saarepuu",
+#: "Date 03.11.2025", "电话 0571-88001234"): the label and the rest.
+_INLINE_LABEL = re.compile(r"(Name|Date|Place|Position|Signature|Signed by|Tel\.?|Phone|Mobile|E-?mail|Address|"
+                           r"姓名|日期|地点|职务|电话|手机|签名|签字|地址)\s+(\S.{0,60})$")
+
+
+def _inline_pair(text: str) -> list[tuple[str, str, int, int]]:
+    """A form's box that prints its label before the value without a colon ("Name Kadri
+    Saarepuu") as ``[(label, value, start, end)]``; ``[]`` for anything else."""
+    m = _INLINE_LABEL.match(text.strip())
+    return [(m.group(1), m.group(2), 0, len(text))] if m else []
+
+
 _SENT_SPLIT = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[.])\s+(?=[A-Z\u4e00-\u9fff])")
 
 
@@ -860,14 +873,17 @@ def units(hits: list[Chunk]) -> list[Unit]:
         for it in items:
             box = list(it.get("bbox") or chunk.bbox)
             for h in (str(it.get("row_header", "")), str(it.get("col_header", ""))):
-                if h not in header_lines and (pairs := _kv_line_pairs(h)):  # a label-value line taken for a header
-                    header_lines.add(h)
+                if h in header_lines:
+                    continue
+                header_lines.add(h)
+                if pairs := _kv_line_pairs(h) or _inline_pair(h):  # a label-value line taken for a header
                     out.extend(Unit("pair", v, k, chunk, list(chunk.bbox), rank) for k, v, _, _ in pairs)
             is_cell = "row_header" in it or chunk.kind == "table"
             if is_cell and (pairs := _kv_line_pairs(str(it.get("text", "")))):
                 # a block of label-value lines read as a table: its cells are pairs
                 out.extend(Unit("pair", v, k, chunk, box, rank) for k, v, _, _ in pairs)
             elif is_cell:
+                out.extend(Unit("pair", v, k, chunk, box, rank) for k, v, _, _ in _inline_pair(str(it.get("text", ""))))
                 key = f"{it.get('row_header', '')} {it.get('col_header', '')}".strip()
                 row = int(it.get("row", -1))
                 row_text = " ".join([it.get("row_header", "")] + rows.get(row, []))
@@ -1435,7 +1451,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     if q.want in ("person", "org", "place") and unit.kind in ("cell", "pair") and _NAME_LIKE.match(value) \
             and (q.want == "place" or not value.isascii() or _title_cased(value)) \
             and (q.want != "person" or value.isascii() or _person_like(value)) \
-            and not (q.want == "person" and _PERSON_ONLY.search(q.text) and _is_org(value)):
+            and not (q.want == "person" and _PERSON_ONLY.search(q.text) and _is_org(value)) \
+            and not (unit.kind == "pair" and _other_type_key(unit.key, q.want)):
         # an English name is written in capitals ("Orrin Biotherapeutics AG"); a form's label
         # read as a cell ("Valid until", "Last patient visit") is no person or company
         return value if len(value) <= 60 else None
@@ -1623,6 +1640,15 @@ def _initials(question: str) -> frozenset[str]:
 def _type_key(q: Question, key: str) -> bool:
     pattern = _TYPE_KEYS.get(q.want)
     return bool(pattern and key and re.search(pattern, key.lower()))
+
+
+def _other_type_key(key: str, want: str) -> bool:
+    """Whether a label announces a value of a type other than ``want`` and not ``want`` too
+    ("Place" is no label of a person, "Date" none of a company)."""
+    key = key.lower()
+    if not key or re.search(_TYPE_KEYS[want], key):
+        return False
+    return any(re.search(_TYPE_KEYS[t], key) for t in ("place", "date", "time", "phone", "email", "amount"))
 
 
 def _specific(span: str | None, q: Question, context: str = "", value: str = "") -> float:
