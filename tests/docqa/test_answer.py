@@ -686,6 +686,16 @@ def test_a_question_for_a_person_by_a_word_for_one_is_not_answered_by_a_company(
                  text="| Exporter | Declarant |\n|---|---|\n| Baltic Amber Crafts OÜ | Kadri Saarepuu |",
                  line_bboxes=[[0, 0, 500, 40], [0, 40, 500, 80]])
     assert extract("Which person signed as declarant?", [form]).answer == "Kadri Saarepuu"
+    office = Chunk(source="tax.jpg", page=1, kind="text", bbox=[0, 0, 600, 40], line_bboxes=[[0, 0, 600, 40]],
+                   text="人力资源部 电话：020-87110400 广州市天河区税务局")
+    assert not extract("人力资源部经理是谁？", [office]).answerable  # a manager is a person
+
+
+def test_words_that_never_name_anyone_are_no_name():
+    from paddlecamp.docqa.answer import _title_cased
+
+    assert _title_cased("Kadri Saarepuu") and _title_cased("General Electric")
+    assert not _title_cased("Total") and not _title_cased("Date of issue")
 
 
 def test_a_forms_box_with_its_label_before_the_value_is_a_pair():

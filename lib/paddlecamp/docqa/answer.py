@@ -184,7 +184,8 @@ _PERSON_NOUNS = (r"(?:technician|engineer|mechanic|doctor|physician|surgeon|nurs
 #: A question that asks for a person by a word for one ("联系人叫什么名字", "Who signed the
 #: declaration?", "the race referee"), which no company answers; a bare "who" ("Who supplied the
 #: parts?") may be answered by one.
-_PERSON_ONLY = re.compile(r"姓名|名字|联系人|经办人|签字人|签名|主讲人?|老师|医生|护士|\bwho\s+signed\b|\bperson\b|"
+_PERSON_ONLY = re.compile(r"姓名|名字|联系人|经办人|签字人|签名|主讲人?|老师|医生|护士|经理|主任|主管|店长|院长|校长|部长|"
+                          r"\bwho\s+signed\b|\bperson\b|"
                           r"\b(?:technician|engineer|mechanic|doctor|physician|surgeon|nurse|teacher|instructor|coach|"
                           r"officer|manager|driver|pilot|inspector|referee|judge|umpire|author|writer|contact|"
                           r"signatory|clerk|cashier|employee|speaker|presenter|lecturer|tutor)s?\b", re.I)
@@ -1174,8 +1175,13 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’\-]*|of|and|the|for|de|da|di|du|la|le
 
 
 def _title_cased(value: str) -> bool:
+    """Words in capitals, as an English name is written, and not all of them words that never
+    name anyone ("Total", "Date of issue")."""
+    from paddlecamp.docqa.recognizers import _EN_STOP
+
     words = value.replace(",", " ").replace("(", " ").replace(")", " ").split()
-    return bool(words) and words[0][0].isupper() and all(_NAME_WORD.match(w) for w in words)
+    return bool(words) and words[0][0].isupper() and all(_NAME_WORD.match(w) for w in words) \
+        and not all(w.lower().strip(".") in _EN_STOP for w in words)
 
 
 #: Chinese personal names: two to four characters (a compound surname included), or a
