@@ -711,6 +711,30 @@ def test_a_forms_box_with_its_label_before_the_value_is_a_pair():
     assert not extract("Who signed the declaration?", [place]).answer  # a place is no signatory
 
 
+def test_a_column_of_another_distance_or_week_does_not_answer():
+    splits = Chunk(source="marathon.jpg", page=1, kind="table", bbox=[0, 0, 600, 120],
+                   text="| Runner | Split times / 10K | Split times / Half | Split times / 30K |\n|---|---|---|---|\n"
+                        "| Hannah Okonjo | 0:34:52 | 1:13:40 | 1:45:11 |\n| Rebecca Thornbury | 0:35:44 | 1:15:02 | 1:47:30 |",
+                   line_bboxes=[[0, 0, 600, 40], [0, 40, 600, 80], [0, 80, 600, 120]])
+    assert extract("What was Hannah Okonjo's split at 10 km?", [splits]).answer == "0:34:52"
+    got = extract("What was Hannah Okonjo's split at 40 km?", [splits])
+    assert not got.answerable and "40 km" in got.reason  # 10K, half and 30K are other distances
+    results = Chunk(source="trial.pdf", page=1, kind="table", bbox=[0, 0, 600, 80], section="Main results at week 16",
+                    text="| Outcome | 150 mg | 300 mg |\n|---|---|---|\n| PASI 75 response | 71.5% | 78.9% |",
+                    line_bboxes=[[0, 0, 600, 40], [0, 40, 600, 80]])
+    assert extract("What was the PASI 75 response at week 16 on 300 mg?", [results]).answer == "78.9%"
+    assert not extract("What was the PASI 75 response at week 52 on 300 mg?", [results]).answerable
+
+
+def test_question_qualifiers_name_the_unit_once():
+    from paddlecamp.docqa.answer import _qualifiers, question_qualifiers
+
+    assert question_qualifiers("第3周的作业是什么？") == {"week": ("3周",)}
+    assert question_qualifiers("How many were randomised to the 300 mg dose?") == {"mg": ("300 mg",)}
+    assert _qualifiers("Split times / 10K") == {"km": {10.0}} == _qualifiers("10 公里")
+    assert _qualifiers("Sunday 19 October") == {} and question_qualifiers("How much is it?") == {}
+
+
 def test_a_question_for_the_end_of_a_period_takes_the_ranges_last_date():
     recall = Chunk(source="recall.pdf", page=1, kind="text", bbox=[0, 0, 600, 40], line_bboxes=[[0, 0, 600, 40]],
                    text="本次召回期限为2026年1月15日至2026年12月31日，期限届满后仍可联系我公司办理。")

@@ -2321,6 +2321,17 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     sem = _semantic(question, us)
     scored = [(score_features(f), local, span, u) for f, local, span, u in candidates(question, q, us, sem)]
     scored.sort(key=lambda t: t[0], reverse=True)
+    quals = question_qualifiers(question)
+    # a cell or field headed by another distance, dose or week than the question's ("10K" for
+    # "the split at 40 km") does not answer it; when no close candidate is another, none does
+    heads: dict[int, set[str]] = {}
+    for u in us:
+        if u.kind == "cell":
+            heads.setdefault(u.table, set()).add(u.col_header)
+    other = {id(u): _other_qualifier(quals, u, heads.get(u.table, set())) for _, _, _, u in scored} if quals else {}
+    if other.get(id(scored[0][3])):  # a close candidate that is not another one is taken instead
+        near = [c for c in scored if scored[0][0] - c[0] <= FOCUS_MARGIN and not other.get(id(c[3]))]
+        scored = near + [c for c in scored if c not in near]
     s, local, span, best = scored[0]
     best_sem = sem.get(id(best), 0.0)
     answer = span
@@ -2373,6 +2384,8 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     names += [n for n in question_numbers(question) if not _has_number(n, doc_text)]
     if answer is None:
         reason = f"no {q.want} found in the best evidence"
+    elif conflict := other.get(id(best)):
+        reason = f"the documents give {conflict[0]}, not {' '.join(quals[conflict[1]])}"
     elif hard:
         reason = f"the documents do not mention {', '.join(hard)}"
     elif any(re.search(r"-\d{2}-\d{2}$", d) for d in q.dates) and not date_match(q, page_text):
@@ -2509,6 +2522,71 @@ def question_names(question: str) -> tuple[str, ...]:
     out = [w for i, w in enumerate(words) if i > 0 and w[0].isupper() and w.lower() not in _EN_STOP
            and len(w) >= 3 and (not w.isupper() or (w.isalpha() and w not in _CURRENCY_CODES))]
     return tuple(dict.fromkeys(out))
+
+
+#: Units and counted words a number qualifies a thing by ("40 km", "300 mg", "week 52", "第3周"),
+#: each spelling to one name.
+_QUAL_UNITS = {"km": "km", "k": "km", "kms": "km", "公里": "km", "千米": "km", "mi": "mi", "mile": "mi", "miles": "mi",
+               "mg": "mg", "µg": "µg", "mcg": "µg", "kg": "kg", "ml": "ml", "bar": "bar", "psi": "psi",
+               "week": "week", "weeks": "week", "wk": "week", "周": "week", "day": "day", "days": "day", "天": "day",
+               "month": "month", "months": "month", "个月": "month", "hour": "h", "hours": "h", "h": "h",
+               "hr": "h", "hrs": "h", "小时": "h", "lap": "lap", "stage": "stage", "round": "round", "visit": "visit",
+               "cycle": "cycle", "floor": "floor", "层": "floor", "楼": "floor", "gate": "gate"}
+_QUAL_NAMES = "|".join(sorted(map(re.escape, _QUAL_UNITS), key=len, reverse=True))
+_QUAL_AFTER = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(" + _QUAL_NAMES + r")(?![A-Za-z])", re.I)
+_QUAL_BEFORE = re.compile(r"(?<![A-Za-z])(week|day|month|lap|stage|round|visit|cycle|floor|gate|第)\s*(\d+)(?![\d.,])",
+                          re.I)
+
+
+def _qualifiers(text: str) -> dict[str, set[float]]:
+    """The numbers of ``text`` that qualify a thing, by unit: {"km": {40.0}, "week": {52.0}}."""
+    out: dict[str, set[float]] = {}
+    for m in _QUAL_AFTER.finditer(text):
+        out.setdefault(_QUAL_UNITS[m.group(2).lower()], set()).add(float(m.group(1)))
+    for m in _QUAL_BEFORE.finditer(text):
+        word = m.group(1).lower()
+        if word == "第":  # 第3周, 第2天: the unit follows the number
+            after = re.match(r"\s*(" + _QUAL_NAMES + ")", text[m.end():], re.I)
+            if not after:
+                continue
+            word = after.group(1).lower()
+        out.setdefault(_QUAL_UNITS[word], set()).add(float(m.group(2)))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def question_qualifiers(question: str) -> dict[str, tuple[str, ...]]:
+    """The question's qualifying numbers by unit, as printed ("40 km", "week 52"); ``{}`` if none."""
+    out: dict[str, list[str]] = {}
+    for m in [*_QUAL_AFTER.finditer(question), *_QUAL_BEFORE.finditer(question)]:
+        for unit, _ in _qualifiers(m.group(0)).items():
+            out.setdefault(unit, []).append(m.group(0))
+    return {u: tuple(v) for u, v in out.items()}
+
+
+def _other_qualifier(quals: dict[str, tuple[str, ...]], u: Unit, col_headers: set[str] = frozenset()
+                     ) -> tuple[str, str] | None:
+    """``(printed, unit)`` when a cell's headers or a field's label (and its section) qualify it
+    by another number of a unit the question qualifies by, and not by the question's ("Split
+    times / 10K" for "the split at 40 km", "Main results at week 16" for "week 52"); a cell
+    under a group of columns (``col_headers``: its table's) that qualify by the unit but none
+    by the question's number is another one too ("Split times / Half" beside "Split times /
+    10K" and "/ 30K"). Else None."""
+    if u.kind not in ("cell", "pair"):
+        return None
+    ctx = f"{u.row_header} {u.col_header} {u.chunk.section}" if u.kind == "cell" else f"{u.key} {u.chunk.section}"
+    group = u.col_header.rsplit("/", 1)[0].strip() if u.kind == "cell" and "/" in u.col_header else ""
+    siblings = " ".join(h for h in col_headers if group and h.startswith(group + " /")) if group else ""
+    have, near = _qualifiers(ctx), _qualifiers(siblings)
+    for unit, printed in quals.items():
+        asked = set().union(*(_qualifiers(p).get(unit, set()) for p in printed))
+        if not have.get(unit) and near.get(unit) and not near[unit] & asked:
+            ctx, have = siblings, near  # the group's columns give other distances: this one is none of the asked
+        if have.get(unit) and not have[unit] & asked:
+            shown = next(m.group(0) for m in [*_QUAL_AFTER.finditer(ctx), *_QUAL_BEFORE.finditer(ctx)]
+                         if _qualifiers(m.group(0)).get(unit))
+            return shown, unit
+    return None
 
 
 def question_numbers(question: str) -> tuple[str, ...]:
