@@ -689,6 +689,10 @@ def test_a_question_for_a_person_by_a_word_for_one_is_not_answered_by_a_company(
     office = Chunk(source="tax.jpg", page=1, kind="text", bbox=[0, 0, 600, 40], line_bboxes=[[0, 0, 600, 40]],
                    text="人力资源部 电话：020-87110400 广州市天河区税务局")
     assert not extract("人力资源部经理是谁？", [office]).answerable  # a manager is a person
+    team = Chunk(source="inv.pdf", page=1, kind="table", bbox=[0, 0, 500, 80],
+                 text="| Supplier | Department |\n|---|---|\n| Northvale Software Ltd | Licensing & Subscriptions |",
+                 line_bboxes=[[0, 0, 500, 40], [0, 40, 500, 80]])
+    assert not extract("What is the name of Northvale's account manager?", [team]).answer
 
 
 def test_words_that_never_name_anyone_are_no_name():

@@ -1196,6 +1196,14 @@ def _is_org(value: str) -> bool:
     return bool(recognizers.find(value, "org"))
 
 
+def _names_person(value: str) -> bool:
+    """Whether a value can answer a question that asks for a person by a word for one: no
+    organisation, and an English value holds a name ("Licensing & Subscriptions" does not)."""
+    from paddlecamp.docqa import recognizers
+
+    return not _is_org(value) and (not value.isascii() or bool(recognizers.find(value, "person")))
+
+
 def _person_like(value: str) -> bool:
     """Whether a cell or label can name people: English words in capitals, or Chinese names
     (one or several, a title in brackets after them allowed). "家庭经济困难学生" (a category)
@@ -1457,7 +1465,7 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     if q.want in ("person", "org", "place") and unit.kind in ("cell", "pair") and _NAME_LIKE.match(value) \
             and (q.want == "place" or not value.isascii() or _title_cased(value)) \
             and (q.want != "person" or value.isascii() or _person_like(value)) \
-            and not (q.want == "person" and _PERSON_ONLY.search(q.text) and _is_org(value)) \
+            and not (q.want == "person" and _PERSON_ONLY.search(q.text) and not _names_person(value)) \
             and not (unit.kind == "pair" and _other_type_key(unit.key, q.want)):
         # an English name is written in capitals ("Orrin Biotherapeutics AG"); a form's label
         # read as a cell ("Valid until", "Last patient visit") is no person or company

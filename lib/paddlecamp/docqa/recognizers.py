@@ -1089,7 +1089,8 @@ def _en_name_segments(run: list[re.Match[str]]) -> Iterator[tuple[list[re.Match[
     titled = False
     for tok in run:
         w = tok.group().rstrip(".").lower()
-        if w in _TITLES or w in _EN_STOP or w.split("-")[0] in _EN_STOP or w.endswith(_NOUN_ENDINGS):
+        if w in _TITLES or w in _EN_STOP or w.split("-")[0] in _EN_STOP or w.endswith(_NOUN_ENDINGS) \
+                or (w.endswith("s") and w[:-1].endswith(_NOUN_ENDINGS)):  # "Subscriptions", "Departures"
             yield seg, titled
             seg, titled = [], w in _TITLES
         else:
