@@ -140,6 +140,7 @@ def test_abbreviated_headers_and_reordered_chinese_compounds_match():
 
     assert term_match("points", "Pts") >= 0.8 and term_match("quantity", "Qty (pcs)") >= 0.8
     assert term_match("manufactures", "ms") == 0.0 and term_match("games", "GA") == 0.0
+    assert term_match("calibration", "Typical installation cost") == 0.0  # "cal" of "typical" is no abbreviation
     assert term_match("法人代表", "法定代表人：周明") >= 0.7
     assert term_match("法人代表", "代理人：周明 法律顾问") == 0.0
 

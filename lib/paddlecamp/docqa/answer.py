@@ -600,7 +600,8 @@ def _stems(text: str) -> frozenset[str]:
 _WORD = re.compile(r"[a-z0-9\-']+")
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _LONG_WORDS = re.compile(r"[a-z]{4,}")
-_SHORT_WORDS = re.compile(r"[a-z]{2,4}")
+#: Whole words of two to four letters (an abbreviation: "Qty", "Pts"), not pieces of longer words.
+_SHORT_WORDS = re.compile(r"(?<![a-z])[a-z]{2,4}(?![a-z])")
 
 
 def _contains(word: str, text: str) -> bool:
