@@ -242,6 +242,7 @@ def test_a_measure_word_or_how_adjective_is_not_the_focus():
     from paddlecamp.docqa.answer import analyze, focus_term
 
     assert focus_term(analyze("会议室一间多少钱？")) == "会议室"
+    assert focus_term(analyze("办一张停车月卡要多少钱？")) == "月卡"  # a card (月 + 卡), not a time word
     assert focus_term(analyze("How long is the guarantee?")) == "guarantee"
     assert focus_term(analyze("What is the coldest storage temperature?")) != "coldest"
     assert focus_term(analyze("Who is the first author of the paper?")) not in (None, "first")  # an order word qualifies

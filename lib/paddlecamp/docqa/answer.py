@@ -2051,13 +2051,14 @@ _EN_ORDER_WORDS = frozenset(
 def _modifier(term: str, question: str) -> bool:
     """A word that qualifies what is asked rather than naming it, so it cannot be the focus:
     in Chinese a numeral or measure word, a time word, a distinguishing word or a locative
-    (一套, 几张, 晚上, 整个, 会上, by jieba's tags); in English a number or order word ("two
+    (一套, 几张, 晚上, 整个, 会上, by jieba's tag of its last word: 月卡 is no modifier); in English a number or order word ("two
     chargers", "the first author", "the next meeting"), the adjective of "how long", "how far",
     and a word asking for a column role ("lowest", "hottest")."""
     if _is_cjk(term):
         import jieba.posseg as pseg
 
-        return next(iter(pseg.lcut(term))).flag in ("m", "mq", "q", "t", "tg", "b", "f")
+        # a compound is what its last word is: 月卡 (月 + 卡) is a card, 一张 a measure
+        return pseg.lcut(term)[-1].flag in ("m", "mq", "q", "t", "tg", "b", "f")
     if term in _EN_ORDER_WORDS:
         return True
     if re.search(r"\bhow\s+" + re.escape(term) + r"\b", question):
