@@ -62,11 +62,15 @@ def main() -> None:
     weights = ranker_fit.fit(cases, lam=best)
     meta = {"fitted": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "sets": counts,
             "lambda": best, "cv_top1": cv, "in_sample_top1": ranker_fit.top1(cases, weights),
-            "note": "fitted on the development sets only (data/docqa, its paraphrases, data/docqa-dev2, "
-                    "data/docqa-dev3, data/docqa-dev4); "
-                    "the frozen test set is never read"}
+            "note": f"fitted on the development sets only ({_set_names()}); the frozen test set is never read"}
     ranker_fit.save(weights, args.out, meta=meta)
     print(f"lambda {best}: in-sample top-1 {meta['in_sample_top1']:.3f}; weights -> {args.out}")
+
+
+def _set_names() -> str:
+    """The development sets, as the notes of the fitted files name them."""
+    folders = list(dict.fromkeys(folder for _, folder, _, _ in SETS))
+    return ", ".join(f"{folders[0]}, its paraphrases" if i == 0 else f for i, f in enumerate(folders))
 
 
 def fit_decline(args: argparse.Namespace) -> None:
@@ -104,9 +108,8 @@ def fit_decline(args: argparse.Namespace) -> None:
             "sets": counts, "out_of_fold": cv, "hand_rules": rules,
             "in_sample": ranker_fit.decision_rates(
                 decisions, list(ranker_fit.probabilities(decisions, w) >= cv[str(best)]["threshold"])),
-            "note": "fitted on the development sets only (data/docqa, its paraphrases, data/docqa-dev2, "
-                    "data/docqa-dev3); the frozen test set is never read; rates are over the decisions the "
-                    "hard checks leave open"}
+            "note": f"fitted on the development sets only ({_set_names()}); the frozen test set is never "
+                    "read; rates are over the decisions the hard checks leave open"}
     out.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"lambda {best}, threshold {meta['threshold']}: weights -> {out}")
 
