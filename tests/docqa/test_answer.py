@@ -141,6 +141,15 @@ def test_abbreviated_headers_and_reordered_chinese_compounds_match():
     assert term_match("points", "Pts") >= 0.8 and term_match("quantity", "Qty (pcs)") >= 0.8
     assert term_match("manufactures", "ms") == 0.0 and term_match("games", "GA") == 0.0
     assert term_match("calibration", "Typical installation cost") == 0.0  # "cal" of "typical" is no abbreviation
+
+
+def test_everyday_words_match_the_words_forms_print():
+    from paddlecamp.docqa.answer import analyze, term_match
+
+    assert term_match("heavy", "gross weight (kg)") >= 0.9 and term_match("孩子", "儿童（12岁以下）") >= 0.9
+    assert term_match("claim", "理赔热线") >= 0.9 and term_match("亮度", "发光强度（cd）") >= 0.9
+    assert "purchase order" in analyze("Which purchase order does the invoice refer to?").terms
+    assert term_match("purchase order", "po reference") >= 0.9
     assert term_match("法人代表", "法定代表人：周明") >= 0.7
     assert term_match("法人代表", "代理人：周明 法律顾问") == 0.0
 

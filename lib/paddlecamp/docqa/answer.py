@@ -124,7 +124,7 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("货款", "合计金额", "不含税", "金额合计", "net amount", "subtotal"), ("税", "税额", "税款", "tax", "vat"),
     ("尺寸", "外形尺寸", "大小", "面板", "dimensions", "size", "footprint"), ("开会", "会议", "meeting"),
     ("owe", "payable", "charge", "due", "应付"), ("ship", "vessel", "船", "船舶", "轮船"),
-    ("boxes", "cartons", "箱", "箱数", "件数"), ("weigh", "weight", "重量", "毛重", "gross"),
+    ("boxes", "cartons", "箱", "箱数", "件数"), ("weigh", "weight", "heavy", "重量", "毛重", "gross"),
     ("heaviest", "gross", "weight"), ("recipient", "addressee", "dear", "收件人"), ("job", "title", "position", "职务", "职位"),
     # everyday words for the terms forms print (timetables, parking, fees, admissions)
     ("首班", "头班", "首班车", "头班车", "first bus", "first train"), ("末班", "尾班", "末班车", "最后一班", "last bus",
@@ -157,6 +157,13 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("race", "marathon", "competition", "contest", "比赛", "赛事", "马拉松", "竞赛"),
     ("runner", "runners", "athlete", "athletes", "competitor", "competitors", "participant", "participants",
      "finisher", "finishers", "entrant", "entrants", "选手", "运动员", "参赛者"),
+    # everyday words and the ones forms print for them
+    ("孩子", "儿童", "小孩", "子女", "child", "children", "kid", "kids"), ("宿舍", "寝室", "dormitory", "dorm"),
+    ("换货", "更换", "换新", "exchange"),
+    ("年检", "年审", "定期检验", "annual inspection"), ("亮度", "发光强度", "光强", "brightness", "luminous intensity"),
+    ("施工", "工程", "construction", "works"), ("save", "saves", "saving", "savings", "节省", "节约"),
+    ("claim", "claims", "理赔", "索赔"), ("visitor", "visitors", "guest", "参观者", "游客", "访客"),
+    ("purchase order", "po", "订单号", "采购单"), ("progress", "complete", "completed", "进度", "完成"),
 ]
 
 
