@@ -413,6 +413,16 @@ def test_who_won_reads_the_row_ranked_first():
     assert extract("Which club did the winner of the F35 category run for?", [results]).answer == "Nordvik AC"
     # a name asked for directly is not a ranking question
     assert extract("What was Giulia Ferrante's finishing time?", [results]).answer == "2:31:18"
+    from paddlecamp.docqa.answer import analyze
+
+    assert analyze("Who is top of the league?").superlative == "first" == analyze("哪个队排名第一？").superlative
+
+
+def test_a_length_in_feet_is_found_however_it_is_printed():
+    from paddlecamp.docqa.answer import _has_hard
+
+    assert _has_hard("40-foot", "40' HC ocean freight") and _has_hard("40-foot", "40ft high cube")
+    assert not _has_hard("40-foot", "20' standard; 140 ft quay")
 
 
 def test_place_and_count_questions_on_a_results_sheet():

@@ -121,7 +121,7 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("工厂", "生产基地", "厂区", "基地", "plant", "factory"), ("协议", "通信方式", "接口", "protocol", "interface", "bus"),
     ("电压", "伏", "v", "voltage"), ("温度", "度", "℃", "°c", "degrees"), ("版本", "版", "revision", "rev", "edition"),
     ("单位", "计量单位", "金额单位", "units"), ("签发", "发文", "发出", "发布", "issued", "published"),
-    ("货款", "合计金额", "不含税", "金额合计", "net amount", "subtotal"), ("税", "税额", "税款", "tax", "vat"),
+    ("货款", "合计金额", "不含税", "金额合计", "net amount", "subtotal"), ("税", "税额", "税款", "tax", "vat", "gst", "hst", "sales tax"),
     ("尺寸", "外形尺寸", "大小", "面板", "dimensions", "size", "footprint"), ("开会", "会议", "meeting"),
     ("owe", "payable", "charge", "due", "应付"), ("ship", "vessel", "船", "船舶", "轮船"),
     ("boxes", "cartons", "箱", "箱数", "件数"), ("weigh", "weight", "heavy", "重量", "毛重", "gross"),
@@ -258,8 +258,9 @@ SUPERLATIVE_WEIGHT = 0.3
 #: A column of signed deviations: its largest is the largest in size ("-0.6" over "+0.4").
 _DEVIATION = re.compile(r"error|deviation|difference|误差|偏差|差值", re.I)
 #: A question about who came first ("Who won the women's race?", "谁得了第一名").
-_WINNER = re.compile(r"\b(?:won|wins?|winners?|winning|came first|finished first|first place)\b|"
-                     r"冠军|第一名|夺冠|获胜|赢了|拿了第一")
+_WINNER = re.compile(r"\b(?:won|wins?|winners?|winning|came first|finished first|first place|"
+                     r"top of the (?:league|table|standings|group|rankings?)|leads? the (?:league|table|standings))\b|"
+                     r"冠军|第一名|夺冠|获胜|赢了|拿了第一|排名第一|榜首")
 
 
 #: A clause that sets something aside ("不算往期欠费，…", "not counting arrears, …"): its words
@@ -2635,4 +2636,7 @@ def _has_hard(term: str, text: str) -> bool:
         n = term[1]
         zh = next(k for k, v in _QUARTER_ZH.items() if v == n)
         return bool(re.search(rf"\bq{n}\b", low) or f"第{zh}季度" in low or f"{n}季度" in low)
+    feet = re.fullmatch(r"(\d+)-?(?:foot|feet|ft)", term)
+    if feet:  # a 40-foot container is printed 40ft, 40 ft or 40'
+        return bool(re.search(rf"(?<![\d.]){feet.group(1)}\s*(?:-?\s*(?:foot|feet|ft)\b|['’′])", low))
     return term in low
