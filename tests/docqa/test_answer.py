@@ -418,6 +418,14 @@ def test_who_won_reads_the_row_ranked_first():
     assert analyze("Who is top of the league?").superlative == "first" == analyze("哪个队排名第一？").superlative
 
 
+def test_a_count_of_people_does_not_answer_how_many_years():
+    from paddlecamp.docqa.answer import _other_unit, analyze
+
+    q = analyze("技术文档工程师需要几年工作经验？")
+    assert _other_unit((0, 2, "1名", "quantity"), q) and not _other_unit((0, 2, "3年", "quantity"), q)
+    assert not _other_unit((0, 5, "7个工作日", "quantity"), analyze("退款多少天到账？"))
+
+
 def test_a_length_in_feet_is_found_however_it_is_printed():
     from paddlecamp.docqa.answer import _has_hard
 

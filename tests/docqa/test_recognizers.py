@@ -397,7 +397,8 @@ def test_person_values_drop_titles(text, value):
 @pytest.mark.parametrize("text", ["The Total Amount Due", "Please Note", "INVOICE TOTAL", "JOHN SMITH",
                                   "New York office", "Walter", "Purchase Order Summary", "Thank You",
                                   "本合同自双方签字盖章之日起生效。", "作者简介", "项目经理负责",
-                                  "Licensing & Subscriptions", "Single Administrative Document"])
+                                  "Licensing & Subscriptions", "Single Administrative Document",
+                                  "Chief Scientific Officer"])
 def test_not_persons(text):
     assert find(text, "person") == []
 

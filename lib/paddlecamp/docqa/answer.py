@@ -1310,9 +1310,9 @@ def _other_unit(span: tuple[int, int, str, str], q: Question) -> bool:
         return False
     unit = _span_unit(span[2])
     named = _named_units(q.text)
-    if named and named <= set(_DURATIONS):  # "多少天" is not answered in minutes, but in working days
-        return unit in _DURATIONS and unit not in named
-    return unit is not None and bool(named) and unit not in named
+    if unit == "working day" and "day" in named:  # "多少天" is not answered in minutes, but in working days
+        return False
+    return unit is not None and bool(named) and unit not in named  # "几年工作经验" is not answered by "1名"
 
 
 def _span_unit(text: str) -> str | None:

@@ -973,7 +973,7 @@ verified issued received sent dated contact contacts customer customers client c
 suppliers buyer seller account accounts bank banking reference ref contract contracts agreement terms term
 conditions condition company companies corporation department dept office division team group project projects
 report reports meeting meetings agenda minutes memo memorandum letter notice statement statements policy policies
-manager managers director directors president chairman chairwoman chair ceo cfo cto coo vp head lead officer staff
+manager managers director directors chief president chairman chairwoman chair ceo cfo cto coo vp head lead officer staff
 employee employees member members board committee council street st road rd avenue ave boulevard blvd lane ln drive
 way place court square suite floor building room city state province country county district region zip
 postal code postcode north south east west northern southern eastern western central new old great greater upper
