@@ -426,6 +426,15 @@ def test_a_count_of_people_does_not_answer_how_many_years():
     assert not _other_unit((0, 5, "7个工作日", "quantity"), analyze("退款多少天到账？"))
 
 
+def test_a_chinese_measure_word_names_the_unit_of_the_count():
+    from paddlecamp.docqa.answer import _named_units
+
+    assert _named_units("办两年卡送几节私教课？") == {"节"} and _named_units("去了几次？") == {"time"}
+    cards = _table([["卡种", "有效期", "赠送权益"], ["年卡", "365天", "私教课8节"], ["两年卡", "730天", "私教课16节 + 体测4次"]],
+                   source="gym.jpg")
+    assert extract("办两年卡送几节私教课？", [cards]).answer.startswith("16")  # not the 730 days of the card
+
+
 def test_a_length_in_feet_is_found_however_it_is_printed():
     from paddlecamp.docqa.answer import _has_hard
 

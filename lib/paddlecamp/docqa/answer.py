@@ -1323,6 +1323,10 @@ def _span_unit(text: str) -> str | None:
     return found[0].value[1] if found and isinstance(found[0].value, tuple) else None
 
 
+#: Measure words a Chinese question counts things by.
+_ZH_COUNTED = re.compile(r"(?:多少|几)(课时|[节次本册张件台辆间套份条项家种只块枚瓶盒箱袋人名位])")
+
+
 @lru_cache(maxsize=1024)
 def _named_units(question: str) -> frozenset[str]:
     """Units of measure a question spells as words of their own (teaspoons, km, 公斤)."""
@@ -1334,6 +1338,9 @@ def _named_units(question: str) -> frozenset[str]:
         for w in recognizers.unit_spellings(unit):
             if len(w) >= 2 and re.search(rf"(?<![a-z]){re.escape(w.lower())}(?![a-z])", low):
                 out.add(unit)
+    # a Chinese measure word counted in the question ("送几节私教课", "去了几次", "多少人")
+    for m in _ZH_COUNTED.finditer(low):
+        out.add(_span_unit(f"1{m.group(1)}") or m.group(1))  # as the recognizers name it (4次: "time")
     # a duration counted in the question ("多少天内", "几个小时", "how many minutes")
     for unit in _DURATIONS:
         for w in recognizers.unit_spellings(unit):
