@@ -754,10 +754,9 @@ def test_a_forms_box_with_its_label_before_the_value_is_a_pair():
 
 
 def test_a_column_of_another_distance_or_week_does_not_answer():
-    splits = Chunk(source="marathon.jpg", page=1, kind="table", bbox=[0, 0, 600, 120],
-                   text="| Runner | Split times / 10K | Split times / Half | Split times / 30K |\n|---|---|---|---|\n"
-                        "| Hannah Okonjo | 0:34:52 | 1:13:40 | 1:45:11 |\n| Rebecca Thornbury | 0:35:44 | 1:15:02 | 1:47:30 |",
-                   line_bboxes=[[0, 0, 600, 40], [0, 40, 600, 80], [0, 80, 600, 120]])
+    splits = _table([["Runner", "Split times / 10K", "Split times / Half", "Split times / 30K"],
+                     ["Hannah Okonjo", "0:34:52", "1:13:40", "1:45:11"],
+                     ["Rebecca Thornbury", "0:35:44", "1:15:02", "1:47:30"]], source="marathon.jpg")
     assert extract("What was Hannah Okonjo's split at 10 km?", [splits]).answer == "0:34:52"
     got = extract("What was Hannah Okonjo's split at 40 km?", [splits])
     assert not got.answerable and "40 km" in got.reason  # 10K, half and 30K are other distances

@@ -34,6 +34,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from collections.abc import Iterable
 from typing import Any
 
 from paddlecamp.docqa import roles
@@ -2589,7 +2590,7 @@ def question_qualifiers(question: str) -> dict[str, tuple[str, ...]]:
     return {u: tuple(v) for u, v in out.items()}
 
 
-def _other_qualifier(quals: dict[str, tuple[str, ...]], u: Unit, col_headers: set[str] = frozenset()
+def _other_qualifier(quals: dict[str, tuple[str, ...]], u: Unit, col_headers: Iterable[str] = ()
                      ) -> tuple[str, str] | None:
     """``(printed, unit)`` when a cell's headers or a field's label (and its section) qualify it
     by another number of a unit the question qualifies by, and not by the question's ("Split
