@@ -32,9 +32,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections.abc import Iterable
 from typing import Any
 
 from paddlecamp.docqa import roles
