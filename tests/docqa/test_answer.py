@@ -435,6 +435,17 @@ def test_a_chinese_measure_word_names_the_unit_of_the_count():
     assert extract("办两年卡送几节私教课？", [cards]).answer.startswith("16")  # not the 730 days of the card
 
 
+def test_a_why_question_is_answered_by_a_reason():
+    notice = Chunk(source="bus.jpg", page=1, kind="text", bbox=[0, 0, 600, 40], line_bboxes=[[0, 0, 600, 40]],
+                   text="因滨江大道（丰收路至望潮路段）实施地下综合管廊施工，K128路自10月8日起调整走向，线路全长18.6公里。")
+    assert extract("这次线路为什么要调整？", [notice]).answer == "滨江大道实施地下综合管廊施工"
+    faults = _table([["故障现象", "可能原因", "处理方法"], ["水箱不出水", "出水孔堵塞", "清洗出水孔"]], source="manual.jpg")
+    assert extract("水箱不出水是什么原因？", [faults]).answer == "出水孔堵塞"
+    memo = Chunk(source="memo.pdf", page=1, kind="text", bbox=[0, 0, 600, 40], line_bboxes=[[0, 0, 600, 40]],
+                 text="The Friday session is cancelled due to the fire drill. It was to start at 14:00.")
+    assert extract("Why is the Friday session cancelled?", [memo]).answer == "the fire drill"
+
+
 def test_a_length_in_feet_is_found_however_it_is_printed():
     from paddlecamp.docqa.answer import _has_hard
 

@@ -1417,6 +1417,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         m = _DIMENSIONS.search(value)  # "What size are the cartons?": 50 x 40 x 30 cm, not 50
         if m:
             return m.group(0).strip()
+    if q.want == "general" and _WHY_Q.search(q.text):
+        return _cause(unit)  # "为什么要调整" is answered by a reason, not by what changed
     if q.want == "general":
         if unit.kind == "text":
             return _general_span(value, q)
@@ -1494,6 +1496,26 @@ def _value_span(unit: Unit, q: Question) -> str | None:
             and not _MONEY.search(value) and not _is_when(value):
         return value
     return None
+
+
+#: A question for a reason.
+_WHY_Q = re.compile(r"为什么|为何|什么原因|原因是什么|因为什么|\bwhy\b|\bfor what reason\b|\bwhat is the reason\b", re.I)
+#: A cause in a sentence: the clause after its marker ("因地下综合管廊施工，…", "due to roadworks").
+_CAUSE = re.compile(r"(?:由于|因为|因|鉴于|为配合|为了|due to|because of|because|owing to|on account of|"
+                    r"as a result of)\s*([^，,。；;：:]{2,60})", re.I)
+_REASON_KEY = re.compile(r"原因|理由|事由|reason|cause", re.I)
+
+
+def _cause(unit: Unit) -> str | None:
+    """The reason a unit gives: a field or a column labelled as one, or the clause after a
+    causal marker."""
+    value = unit.value.strip().rstrip("。.")
+    label = unit.key if unit.kind == "pair" else unit.col_header if unit.kind == "cell" else ""
+    if _REASON_KEY.search(label) and value:  # "原因：…", a column of causes ("可能原因")
+        return value
+    m = _CAUSE.search(value)
+    # an aside in brackets ("滨江大道（丰收路至望潮路段）") is no part of the reason
+    return re.sub(r"\s*[（(][^）)]*[）)]", "", m.group(1)).strip() if m else None
 
 
 def _list_item(value: str, q: Question, key: str) -> str | None:
