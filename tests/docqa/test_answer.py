@@ -446,6 +446,14 @@ def test_a_why_question_is_answered_by_a_reason():
     assert extract("Why is the Friday session cancelled?", [memo]).answer == "the fire drill"
 
 
+def test_nouns_a_document_implies_are_not_missing_from_it():
+    from paddlecamp.docqa.answer import _missing_terms, analyze
+
+    page = "Ordering code TS-200-SOT-R (reel of 3000 units). Package SOT-23-6."
+    assert _missing_terms(analyze("What part number should I order to get the sensors on a reel?"), page) == ["sensors"]
+    assert _missing_terms(analyze("会上要签什么文件？"), "会上将签订2025年安全生产目标责任书") == []
+
+
 def test_a_length_in_feet_is_found_however_it_is_printed():
     from paddlecamp.docqa.answer import _has_hard
 

@@ -2108,7 +2108,15 @@ def _missing_terms(q: Question, page_text: str) -> list[str]:
     """Content words of the question found nowhere on the evidence page (a Chinese word the
     page spells with its neighbours in the question counts as found: ``_in_context``)."""
     return [t for t, w in zip(q.terms, q.weights)
-            if w >= 0.8 and term_match(t, page_text) < 0.5 and not _in_context(t, q.text, page_text)]
+            if w >= 0.8 and t not in _IMPLIED and term_match(t, page_text) < 0.5
+            and not _in_context(t, q.text, page_text)]
+
+
+#: Nouns a question uses for what a document is about without the document printing them: the
+#: goods on a packing list, the chip of a datasheet, the version of a specification, the 文件 a
+#: meeting signs. Their absence is no sign that the document does not answer.
+_IMPLIED = frozenset("goods item items product products shipment cargo consignment chip device readings "
+                     "version part 货 货物 东西 文件 产品 设备".split())
 
 
 def _in_context(term: str, question: str, text: str) -> bool:
