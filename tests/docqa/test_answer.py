@@ -454,6 +454,15 @@ def test_nouns_a_document_implies_are_not_missing_from_it():
     assert _missing_terms(analyze("会上要签什么文件？"), "会上将签订2025年安全生产目标责任书") == []
 
 
+def test_chinese_question_words_are_no_terms():
+    from paddlecamp.docqa.answer import analyze
+
+    assert analyze("这份规格书是第几版的？").terms == ["规格书", "版"]
+    assert analyze("这些数字审计过没有？").terms == ["数字", "审计"]  # a yes-no question's closing 没有
+    assert "没有" in analyze("没有发票的怎么报销？").terms          # but not a 没有 that says what is meant
+    assert analyze("公司还要再补给他多少钱？").terms == ["公司", "补给"]
+
+
 def test_a_length_in_feet_is_found_however_it_is_printed():
     from paddlecamp.docqa.answer import _has_hard
 

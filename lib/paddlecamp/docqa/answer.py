@@ -50,7 +50,7 @@ _ZH_STOP = set("的 了 是 在 和 与 及 或 为 有 被 由 将 把 给 对 
                "得 还 先 从 来 去 就 都 也 又 再 才 能 让 过 着 它 他 她 我 你 您 们 地 嘛 吧 呀 么 "
                "那天 这天 当天 之前 之后 以前 以后 时候 的话 一下 起来 出来 下来 上去 "
                "哪 哪个 哪些 哪里 哪儿 哪位 什么 多少 几 谁 何 如何 怎么 怎样 是否 多久 多长 一下 所 用 以 "
-               "这个 那个 这份 这张 该份 本 份 张 个 位 项 共 总共 一共 分别 需要 应该 应 会 能 可以 要 "
+               "这个 那个 这份 这张 该份 本 份 张 个 位 项 共 总共 一共 分别 需要 应该 应 会 能 可以 要 还要 "
                "表里 表中 表上 表格里 表格中 上面 里面 文中 单上 单子上 "
                "呢 么 吧 ？ ? ， 。 、 ： : ； ！ （ ） ( ) “ ” \" ' 《 》".split())
 _EN_STOP = set("what which who whom whose when where why how is are was were be been being the a an of in on "
@@ -65,7 +65,9 @@ _EN_STOP = set("what which who whom whose when where why how is are was were be 
 #: Interrogative phrases removed before segmentation (jieba would glue them to content words).
 _ZH_ASK = re.compile(r"(?:是|为|有)?(?:哪一?[天年月日家个位些种项条]|哪[里儿]|星期几|礼拜几|周几|还是|什么时候|什么意思|什么|多少钱?|多久|多长时间?|几点|是谁|谁|"
                      r"(?:该|应该|要)?(?:怎么|咋)(?:回事|办)|如何|怎么样?|"
-                     r"是否|大约|大概|左右|这次|此次|本次|一共|总共|共有|请问|截至|截止到)")
+                     r"是否|大约|大概|左右|这次|此次|本次|一共|总共|共有|请问|截至|截止到|第几|干嘛|干啥|干什么|"
+                     # "审计过没有": a yes-no question's closing 没有 asks, it names nothing
+                     r"(?:过|了)?没有(?=\s*[？?]?\s*$))")
 #: Words that say what type of answer is wanted; they count as half-weight terms.
 _TYPE_WORDS = set("date day time number no name amount value price cost figure 日期 时间 号码 编号 名称 姓名 金额 数额 "
                   "数值 价格 费用".split())
