@@ -463,6 +463,14 @@ def test_chinese_question_words_are_no_terms():
     assert analyze("公司还要再补给他多少钱？").terms == ["公司", "补给"]
 
 
+def test_a_list_items_number_is_no_amount():
+    from paddlecamp.docqa.answer import typed_spans
+
+    assert [sp[2] for sp in typed_spans("1.智慧灌溉系统覆盖农田面积达到86万亩。", "number")] == ["86万亩"]
+    assert [sp[2] for sp in typed_spans("2、新增专利37项", "number")] == ["37项"]
+    assert [sp[2] for sp in typed_spans("单价3.5元", "amount")] == ["3.5元"]
+
+
 def test_a_length_in_feet_is_found_however_it_is_printed():
     from paddlecamp.docqa.answer import _has_hard
 

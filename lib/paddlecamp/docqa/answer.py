@@ -1356,8 +1356,9 @@ def _named_units(question: str) -> frozenset[str]:
 _CLOCK_Q = re.compile(r"几点|什么时[候间]?(?:开|关|营业|闭馆|开门|关门)|what time|\bat what hour|\bopen(?:s|ing)?\b|\bclose[sd]?\b|"
                       r"\bclosing\b|开门|关门|营业时间|开放时间", re.I)
 
-#: A list item's number: one or two digits then "." or "、" or ")" and a space or the end.
-_LIST_MARKER = re.compile(r"\d{1,2}(?:[.、)）](?:\s|$)|、)")
+#: A list item's number: one or two digits then "." or "、" or ")" and a space, the end or a
+#: Chinese character ("1. …", "1.智慧灌溉…", "2、…").
+_LIST_MARKER = re.compile(r"\d{1,2}(?:[.、)）](?:\s|$|(?=[\u4e00-\u9fff]))|、)")
 #: A question for a day: a date of a year or a month alone is no answer to it.
 _DAY_Q = re.compile(r"哪天|哪一天|哪日|几号|几月几[日号]|什么日子|什么日期|哪个日期|\bwhat date\b|\bwhich (?:day|date)\b|"
                     r"\bon what day\b|\bwhat day\b|\bwhat is the date\b", re.I)
