@@ -471,6 +471,21 @@ def test_a_list_items_number_is_no_amount():
     assert [sp[2] for sp in typed_spans("单价3.5元", "amount")] == ["3.5元"]
 
 
+def test_a_question_for_a_start_prefers_a_date_printed_as_one():
+    notice = Chunk(source="bus.jpg", page=1, kind="text", bbox=[0, 0, 600, 80], line_bboxes=[[0, 0, 600, 80]],
+                   text="调整期间，K128路与K35路可免费换乘一次。施工预计持续至2026年3月31日，恢复原线路时另行通知。"
+                        "经市交通运输局批准，自2025年10月8日起，K128路公交线路临时调整。")
+    assert extract("K128路从哪天开始改线？", [notice]).answer == "2025年10月8日"
+    assert extract("施工持续到哪天？", [notice]).answer == "2026年3月31日"
+    from paddlecamp.docqa.answer import _other_end, analyze
+
+    start, end = analyze("K128路从哪天开始改线？"), analyze("施工到哪天结束？")
+    assert _other_end("2026年3月31日", "施工预计持续至2026年3月31日", start)
+    assert not _other_end("2025年10月8日", "自2025年10月8日起", start)
+    assert _other_end("2025年10月8日", "自2025年10月8日起", end)
+    assert _other_end("14 June", "The offer runs from 3 May to 14 June.", analyze("When does the offer start?"))
+
+
 def test_a_length_in_feet_is_found_however_it_is_printed():
     from paddlecamp.docqa.answer import _has_hard
 

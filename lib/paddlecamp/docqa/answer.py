@@ -1142,6 +1142,27 @@ def _counted_nouns(question: str) -> tuple[str, ...]:
 _END_Q = re.compile(r"截止|截至|到期|结束|到哪天|到什么时候|到几号|最晚|最迟|\bends?\b|\buntil\b|\bexpir|\blast day\b|"
                     r"\bfinish|\bdeadline|\blatest\b", re.I)
 _START_Q = re.compile(r"开始|起始|从哪天|哪天起|最早|\bstart|\bbegin|\bfrom when\b|\bopens?\b|\bearliest\b", re.I)
+#: Words just before a date that make it a period's start ("自2025年10月8日起", "from 3 May") or end
+#: ("持续至2026年3月31日", "until 14 June").
+_STARTS_AT = re.compile(r"(?:自|从|起始于?|始于|since|from|starting|beginning|effective)\s*$", re.I)
+_ENDS_AT = re.compile(r"(?:至|到|截至|截止|until|till|through|to|ending|expires?)\s*$", re.I)
+
+
+def _other_end(span: str, value: str, q: Question) -> bool:
+    """Whether a date is the other end of a period than the one the question asks for: the
+    start asked ("从哪天开始") and the date printed as an end ("持续至…"), or the reverse."""
+    at = value.find(span)
+    if at < 0:
+        return False
+    before = value[max(0, at - 12):at]
+    start, end = bool(_START_Q.search(q.text)), bool(_END_Q.search(q.text))
+    if start and not end:
+        return bool(_ENDS_AT.search(before))
+    if end and not start:
+        return bool(_STARTS_AT.search(before))
+    return False
+
+
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|–|—|-|to|until|till|through)\s*", re.I)
 
 
@@ -1851,7 +1872,8 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
     f["page_cov"] = coverage(q, f"{u.key} {u.value} {u.chunk.section} {page_ctx}")
     if q.want != "general":
         f["span_typed"] = float(span is not None) * col_fit * (0.5 if _unasked_rate(span, u.value, q) else 1.0) * \
-            (0.0 if _other_currency(span, f"{u.col_header} {u.value}", q) else 1.0)
+            (0.0 if _other_currency(span, f"{u.col_header} {u.value}", q) else 1.0) * \
+            (0.5 if span and q.want == "date" and _other_end(span, u.value, q) else 1.0)
         f["no_span_typed"] = float(span is None)
         f["specific"] = _specific(span, q, u.col_header if u.kind == "cell" else u.key, u.value)
     else:  # an untyped question has no span only where the unit repeats the question
