@@ -31,6 +31,7 @@ TABLE = Chunk(source="fin.png", page=2, kind="table", bbox=[0, 0, 500, 120],
                                      ("How many pallets will be shipped?", "number"),
                                      ("Where is the plant located?", "place"), ("出差事由是什么？", "general"),
                                      ("这辆车的车牌号是多少？", "identifier"), ("会员卡号是什么", "identifier"),
+                                     ("这份规格书是第几版的？", "identifier"),  # a version, not a count
                                      ("她排在第几号？", "number"), ("几号开会？", "date"),
                                      # words inside words do not decide the type (declaRATIOn, headPHONEs)
                                      ("What is the declaration number?", "identifier"),

@@ -312,6 +312,8 @@ def question_type(question: str) -> str:
         return "place"  # "哪几个省" asks for places, not a count
     if re.search(r"几点|what time|at what hour", q):
         return "time"  # "热线每天几点开始接听": the hour, though a phone line is named
+    if re.search(r"第几版|哪一?版|什么版本|哪个版本|版本号", q):
+        return "identifier"  # "规格书是第几版的" asks for the version (V2.3), not a count
     if re.search(r"什么意思|啥意思|意思是|含义|代表什么|\b(?:does|do|did)\b.*\bmean\b|\bmeaning\b|\bstands? for\b", q):
         return "general"  # "E05故障代码是什么意思" asks what the code means, not for a code
     if re.match(r"\s*how (?:is|are|was|were|do|does|did|should|can|will|must)\b", q):
