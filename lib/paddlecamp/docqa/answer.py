@@ -187,18 +187,21 @@ _QUARTER_ZH = {"一": "1", "二": "2", "三": "3", "四": "4"}
 # Question analysis
 # --------------------------------------------------------------------------------------------
 #: Nouns for people ("Which technician …", "Which runner won …" ask for a person's name).
-_PERSON_NOUNS = (r"(?:technician|engineer|mechanic|doctor|physician|surgeon|nurse|teacher|instructor|coach|agent|"
-                 r"officer|manager|driver|pilot|inspector|adviser|advisor|consultant|referee|judge|umpire|runner|"
-                 r"athlete|player|winner|author|writer|contact|signatory|representative|clerk|cashier|"
-                 r"employee|student|candidate|speaker|guide|host|presenter|lecturer|tutor|landlord|tenant)s?\b")
+#: Words for people a question names its answer by; those of them that a company can also be
+#: ("Which agent…", "the landlord") are set apart in ``_MAYBE_COMPANY``.
+_PERSON_WORDS = ("technician engineer mechanic doctor physician surgeon nurse teacher instructor coach agent officer "
+                 "manager driver pilot inspector adviser advisor consultant referee judge umpire runner athlete player "
+                 "winner author writer contact signatory representative clerk cashier employee student candidate "
+                 "speaker guide host presenter lecturer tutor landlord tenant").split()
+_MAYBE_COMPANY = frozenset("agent adviser advisor consultant runner athlete player winner representative student "
+                           "candidate guide host landlord tenant".split())
+_PERSON_NOUNS = rf"(?:{'|'.join(_PERSON_WORDS)})s?\b"
 #: A question that asks for a person by a word for one ("联系人叫什么名字", "Who signed the
 #: declaration?", "the race referee"), which no company answers; a bare "who" ("Who supplied the
 #: parts?") may be answered by one.
 _PERSON_ONLY = re.compile(r"姓名|名字|联系人|经办人|签字人|签名|主讲人?|老师|医生|护士|经理|主任|主管|店长|院长|校长|部长|"
                           r"\bwho\s+signed\b|\bperson\b|"
-                          r"\b(?:technician|engineer|mechanic|doctor|physician|surgeon|nurse|teacher|instructor|coach|"
-                          r"officer|manager|driver|pilot|inspector|referee|judge|umpire|author|writer|contact|"
-                          r"signatory|clerk|cashier|employee|speaker|presenter|lecturer|tutor)s?\b", re.I)
+                          rf"\b(?:{'|'.join(w for w in _PERSON_WORDS if w not in _MAYBE_COMPANY)})s?\b", re.I)
 #: Rates that are prices ("the hourly labour rate", "the overage rate"), not percentages.
 _PRICE_RATE = re.compile(r"\b(?:hourly|daily|weekly|monthly|nightly|yearly|annual|labou?r|room|day|night|call-?out|"
                          r"overage|unit|flat|base|standard|parking|per[- ]\w+)\s+rates?\b")
@@ -2404,14 +2407,10 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     sem = _semantic(question, us)
     scored = [(score_features(f), local, span, u) for f, local, span, u in candidates(question, q, us, sem)]
     scored.sort(key=lambda t: t[0], reverse=True)
-    quals = question_qualifiers(question)
     # a cell or field headed by another distance, dose or week than the question's ("10K" for
     # "the split at 40 km") does not answer it; when no close candidate is another, none does
-    heads: dict[int, set[str]] = {}
-    for u in us:
-        if u.kind == "cell":
-            heads.setdefault(u.table, set()).add(u.col_header)
-    other = {id(u): _other_qualifier(quals, u, heads.get(u.table, set())) for _, _, _, u in scored} if quals else {}
+    quals = question_qualifiers(question)
+    other = _other_qualified(quals, us) if quals else {}
     if other.get(id(scored[0][3])):  # a close candidate that is not another one is taken instead
         near = [c for c in scored if scored[0][0] - c[0] <= FOCUS_MARGIN and not other.get(id(c[3]))]
         scored = near + [c for c in scored if c not in near]
@@ -2645,6 +2644,15 @@ def question_qualifiers(question: str) -> dict[str, tuple[str, ...]]:
         for unit, _ in _qualifiers(m.group(0)).items():
             out.setdefault(unit, []).append(m.group(0))
     return {u: tuple(v) for u, v in out.items()}
+
+
+def _other_qualified(quals: dict[str, tuple[str, ...]], us: list[Unit]) -> dict[int, tuple[str, str] | None]:
+    """``_other_qualifier`` of every unit, by ``id``, each cell judged with its table's column headers."""
+    heads: dict[int, set[str]] = {}
+    for u in us:
+        if u.kind == "cell":
+            heads.setdefault(u.table, set()).add(u.col_header)
+    return {id(u): _other_qualifier(quals, u, heads.get(u.table, ())) for u in us}
 
 
 def _other_qualifier(quals: dict[str, tuple[str, ...]], u: Unit, col_headers: Iterable[str] = ()
