@@ -215,11 +215,15 @@ def test_run_eval_wiring_with_a_perfect_pipeline(monkeypatch, repo_root, tmp_pat
     monkeypatch.setattr(api, "ocr", fake_ocr)
     monkeypatch.setattr(api, "ask", fake_ask)
     monkeypatch.setattr(api, "retrieve", fake_retrieve)
+    monkeypatch.setattr(api, "keep_only", lambda paths, *, store, collection: calls.setdefault("kept", [
+        p.name for p in paths]) and ["other_set.png"])
     # PDF pages at the truth size: the citation boxes need no scaling here.
     monkeypatch.setattr(ev, "page_sizes_of", lambda paths: {k: (v["width"], v["height"]) for k, v in truth.items()})
     report = ev.run_eval(data, tmp_path / "store", sources=["invoice_zh.jpg", "annual_report_zh.pdf"],
                          progress=False)
     assert calls["index"] == [["invoice_zh.jpg", "annual_report_zh.pdf"]]
+    assert calls["kept"] == ["invoice_zh.jpg", "annual_report_zh.pdf"]  # the collection holds these only
+    assert report["index"]["dropped"] == ["other_set.png"]
     assert report["ocr"]["pages"] == 4 and report["ocr"]["cer"] == 0.0 and report["ocr"]["cer_unordered"] == 0.0
     a = report["answers"]
     assert a["n_answerable"] == 6 + 8 and a["n_unanswerable"] == 10

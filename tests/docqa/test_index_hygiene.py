@@ -120,6 +120,29 @@ def test_deleting_a_file_removes_it_but_never_touches_other_roots(store, library
     assert {r["source"] for r in rows(store)} == {"reports/report_zh.png"}
 
 
+def test_keep_only_drops_the_other_documents_and_their_answers(store, library, page_files, tmp_path, monkeypatch):
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(page_files["en"], other / "memo_copy.jpg")
+    index([library], store=store, collection=COLL, progress=False)
+    index([other / "memo_copy.jpg"], store=store, collection=COLL, progress=False)
+    index([other / "memo_copy.jpg"], store=store, collection="untouched", progress=False)
+    kept = other / "memo_copy.jpg"
+    assert api.keep_only([kept], store=store, collection=COLL) == ["memo_en.jpg", "reports/report_zh.png"]
+    assert {(r["source"], r["meta"]["root"]) for r in rows(store)} == {("memo_copy.jpg", other.resolve().as_posix())}
+    assert top_source(store, "报告由谁编制") == "memo_copy.jpg"  # the report is gone from retrieval
+    assert api.keep_only([kept], store=store, collection=COLL) == []  # nothing left to drop
+    assert {r["source"] for r in rows(store, "untouched")} == {"memo_copy.jpg"}  # other collections untouched
+    assert api.keep_only([kept], store=store, collection="never_made") == []
+    # The dropped pages come back from the OCR cache: re-indexing them runs no OCR engine.
+    import paddlecamp.docqa.ocr.page as ocr_page
+
+    monkeypatch.setattr(ocr_page, "ocr_image", lambda *a, **k: pytest.fail("OCR ran for a cached page"))
+    again = index([library], store=store, collection=COLL, progress=False)
+    assert (again.indexed, again.moved, again.errors) == (["reports/report_zh.png"], ["memo_en.jpg"], [])
+    assert {r["source"] for r in rows(store)} == {"memo_copy.jpg", "memo_en.jpg", "reports/report_zh.png"}
+
+
 def test_identical_copies_are_both_indexed_with_distinct_ids(store, page_files, tmp_path, monkeypatch):
     lib = tmp_path / "copies"
     (lib / "b").mkdir(parents=True)

@@ -350,6 +350,25 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
     return report
 
 
+def keep_only(files: list[str | Path], *, store: str | Path, collection: str = "default") -> list[str]:
+    """Drop every document of the collection that is not one of ``files`` (each keyed as
+    ``index`` keys a file given directly); returns the dropped keys.
+
+    For a collection that must hold exactly one set of documents, an evaluation's say: pages of
+    another set or of an earlier, larger run would otherwise compete in retrieval. Their OCR
+    stays cached in the store, so indexing them again costs only the embedding.
+    """
+    st = open_store(store)
+    if not st.has_collection(collection):
+        return []
+    wanted = {(doc_key(Path(f)), root_key(Path(f).parent)) for f in files}
+    dropped = []
+    for key, root in sorted(st.documents(collection) - wanted, key=lambda d: (d[0], d[1] or "")):
+        st.delete_document(collection, key, root)
+        dropped.append(key)
+    return dropped
+
+
 def reembed(*, store: str | Path, collection: str = "default", scheme: str | None = None,
             progress: bool = True, batch: int = 256) -> dict[str, Any]:
     """Re-embed a collection's chunks under ``scheme`` (default: the current one): no OCR, no

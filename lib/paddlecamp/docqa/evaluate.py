@@ -489,7 +489,9 @@ def run_eval(data_dir: str | Path, store: str | Path, llm: str = "extractive", *
 
     ``sources`` restricts the pages (and their questions; unanswerable questions are kept) for
     a quick run; ``questions`` restricts question ids. The store is reused: unchanged pages are
-    not OCR'd again, so a second run costs only the questions.
+    not OCR'd again, so a second run costs only the questions. The collection is made to hold
+    exactly the chosen pages: documents of another set or of an earlier run are dropped from it
+    (``report["index"]["dropped"]``); their OCR stays cached in the store.
     """
     from tqdm.auto import tqdm
 
@@ -517,8 +519,10 @@ def run_eval(data_dir: str | Path, store: str | Path, llm: str = "extractive", *
                                          "data": data.name}}
     t0 = time.perf_counter()
     idx = api.index(paths, store=store, collection=collection, progress=progress)
+    # The collection holds exactly these pages: another set's pages would compete in retrieval.
+    dropped = api.keep_only(paths, store=store, collection=collection)
     report["index"] = {"indexed": len(idx.indexed), "skipped": len(idx.skipped), "errors": idx.errors,
-                       "chunks": idx.chunks, "seconds": round(time.perf_counter() - t0, 2)}
+                       "chunks": idx.chunks, "dropped": dropped, "seconds": round(time.perf_counter() - t0, 2)}
 
     rows = []
     for path in tqdm(paths, desc="CER", unit="file", disable=not progress):

@@ -339,6 +339,11 @@ class Store:
                 out.setdefault(r["doc_key"][len(prefix):], None)
         return out
 
+    def documents(self, name: str) -> set[tuple[str, str | None]]:
+        """Every document of the collection as ``(doc_key, root)`` (root ``None``: old layout)."""
+        return {(r["doc_key"], (r.get("meta") or {}).get("root"))
+                for r in self.query_all(name, 'id != ""', ["doc_key", "meta"])}
+
     def _rows(self, chunks: list[Chunk], vectors, *, doc_key: str, doc_hash: str, root: str | None,
               text_layer: bool) -> list[dict[str, Any]]:
         rows = []
