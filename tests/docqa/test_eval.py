@@ -135,6 +135,44 @@ def test_hit_rank_and_citation_boxes_scale_to_the_truth():
     assert not ev.citation_correct(qa, [], sizes, truth)
 
 
+def _table_chunk(cells, kind="table"):
+    """A chunk holding ``(row, col, text, row_header, col_header)`` cells."""
+    return SimpleNamespace(kind=kind, items=[{"row": r, "col": c, "text": t, "row_header": rh, "col_header": ch}
+                                             for r, c, t, rh, ch in cells])
+
+
+TABLE_PAGE = {"tables": [{"header_rows": 1, "rows": [
+    ["Item", "Qty", "Price"], ["Ball bearing", "40", "12.50"], ["Shaft coupling", "25", "8.00"], ["Washer", "", "0.10"]]}]}
+
+
+def test_table_structure_counts_cells_in_the_right_row_and_column():
+    right = _table_chunk([(1, 0, "Ball bearing", "", "Item"), (1, 1, "40", "", "Qty"), (1, 2, "12.50", "", "Price"),
+                          (2, 0, "Shaft couplng", "", "Item"), (2, 1, "25", "", "Qty (pcs)"),
+                          (2, 2, "8.00", "", "Price"), (3, 0, "Washer", "", "Item"), (3, 2, "0.10", "", "Price")])
+    # 8 data cells (the empty one is not counted); "couplng" is within 20% edits, "Qty (pcs)" holds "Qty".
+    assert ev.table_structure(TABLE_PAGE, [right]) == {"cells": 8, "found": 8, "row_ok": 8, "col_ok": 8,
+                                                       "cells_ok": 8}
+    # Rows merged wrongly: the quantities sit in the other item's row (so neither the item nor the
+    # quantity is with its row mate), a price under the wrong header, "0.10" read as a kv pair only (a
+    # kv chunk does not count; its row mate "Washer" is then alone): only "12.50" and "8.00" keep
+    # their rows, and only "8.00" its column too.
+    wrong = _table_chunk([(1, 0, "Ball bearing", "", "Item"), (1, 1, "25", "", "Qty"), (1, 2, "12.50", "", "Qty"),
+                          (2, 0, "Shaft coupling", "", "Item"), (2, 1, "40", "", "Qty"), (2, 2, "8.00", "", "Price"),
+                          (3, 0, "Washer", "", "Item")])
+    got = ev.table_structure(TABLE_PAGE, [wrong, _table_chunk([(0, 0, "0.10", "", "Price")], kind="kv")])
+    assert got == {"cells": 8, "found": 7, "row_ok": 2, "col_ok": 6, "cells_ok": 1}
+    # A header column: the row is right when its header cell is the chunk row's header.
+    page = {"tables": [{"header_rows": 1, "header_cols": 1, "rows": [["", "2024", "2025"], ["Revenue", "10", "12"]]}]}
+    by_header = _table_chunk([(1, 1, "10", "Revenue", "2024"), (1, 2, "12", "Revenu", "2025")])
+    assert ev.table_structure(page, [by_header]) == {"cells": 2, "found": 2, "row_ok": 2, "col_ok": 2, "cells_ok": 2}
+    no_header = _table_chunk([(1, 1, "10", "", "2024"), (1, 2, "12", "", "2025")])
+    assert ev.table_structure(page, [no_header])["row_ok"] == 0
+    # The truth has no header column but the chunk reads the labels as row headers: still right.
+    page["tables"][0]["header_cols"] = 0
+    assert ev.table_structure(page, [by_header]) == {"cells": 3, "found": 3, "row_ok": 3, "col_ok": 3, "cells_ok": 3}
+    assert ev.table_structure(page, [no_header])["found"] == 2
+
+
 def test_percentile():
     assert ev.percentile([4, 1, 3, 2], 50) == 2.5
     assert ev.percentile([10], 95) == 10
@@ -215,6 +253,11 @@ def test_run_eval_wiring_with_a_perfect_pipeline(monkeypatch, repo_root, tmp_pat
     monkeypatch.setattr(api, "ocr", fake_ocr)
     monkeypatch.setattr(api, "ask", fake_ask)
     monkeypatch.setattr(api, "retrieve", fake_retrieve)
+    # The store holds each truth table exactly: the structure metric counts every data cell right.
+    chunks = {k: [_table_chunk([(r, c, cell, "", t["rows"][0][c]) for r, row in enumerate(t["rows"][1:], 1)
+                                for c, cell in enumerate(row)]) for t in v.get("tables", [])] for k, v in truth.items()}
+    monkeypatch.setattr(api, "open_store", lambda store: SimpleNamespace(
+        page_chunks=lambda collection, source, page: chunks[(source, page)]))
     monkeypatch.setattr(api, "keep_only", lambda paths, *, store, collection: calls.setdefault("kept", [
         p.name for p in paths]) and ["other_set.png"])
     # PDF pages at the truth size: the citation boxes need no scaling here.
@@ -224,6 +267,9 @@ def test_run_eval_wiring_with_a_perfect_pipeline(monkeypatch, repo_root, tmp_pat
     assert calls["index"] == [["invoice_zh.jpg", "annual_report_zh.pdf"]]
     assert calls["kept"] == ["invoice_zh.jpg", "annual_report_zh.pdf"]  # the collection holds these only
     assert report["index"]["dropped"] == ["other_set.png"]
+    tables = report["tables"]
+    assert tables["cells"] > 10 and tables["cells_ok"] == tables["found"] == tables["cells"]
+    assert tables["cells_ok_rate"] == 1.0
     assert report["ocr"]["pages"] == 4 and report["ocr"]["cer"] == 0.0 and report["ocr"]["cer_unordered"] == 0.0
     a = report["answers"]
     assert a["n_answerable"] == 6 + 8 and a["n_unanswerable"] == 10

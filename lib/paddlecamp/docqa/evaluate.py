@@ -26,6 +26,11 @@ Metrics (each a pure function, testable on hand-made cases; ``run_eval`` drives 
 * **Citation accuracy**: over answered questions, the first citation names the right file and
   page and its box (scaled to the truth image) overlaps the truth line holding the answer;
   **top citation page** asks only for the right file and page.
+* **Table structure** (``table_structure``): over the truth tables' data cells, the share that
+  some table chunk of the page holds (text within 20% edits), in the right row (the row's
+  header cells, or another of its cells when it has none, sit in the same chunk row) and under
+  the right column header. It tells a table question lost to structure from one lost to the
+  answerer.
 * **Slices**: accuracy by question type (``table``, ``kv``, ``text``, ``unanswerable``), by
   language and by page degradation (``slice``) when the set records them (the test set does).
 * **Latency**: wall time of each warm ``ask`` call, p50 and p95.
@@ -303,6 +308,73 @@ def citation_correct(qa: dict, citations: Sequence[dict], page_sizes: dict[tuple
     return intersection(scale_box(c["bbox"], sx, sy), ev) > 0
 
 
+def _key(text: Any) -> str:
+    """Text compared for table structure: NFKC, lower case, letters, digits and CJK only."""
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", str(text or "")).lower())
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or (bool(a) and bool(b) and edit_distance(a, b) <= 0.2 * max(len(a), len(b)))
+
+
+def _header_ok(truth: str, got: str) -> bool:
+    """A truth header matches one found: equal within 20% edits, or one holds the other (a
+    two-row header joined, a unit dropped) when the shorter has at least half the characters."""
+    if not truth:
+        return True
+    short, long_ = sorted((truth, got), key=len)
+    return _same(truth, got) or (bool(short) and short in long_ and 2 * len(short) >= len(truth))
+
+
+def table_structure(truth_page: dict, chunks: Sequence[Any]) -> dict[str, int]:
+    """Count the truth tables' data cells found in the page's table chunks (``found``), in the
+    right row (``row_ok``), under the right column header (``col_ok``) and both (``cells_ok``).
+
+    A data cell is a non-empty cell outside the header rows and header columns (``header_rows``
+    defaults to 1, ``header_cols`` to 0). Its row is right when each of the row's header cells
+    (or, without any, the first other non-empty cell) is the chunk row's header or one of its
+    cells; its column is right when the chunk cell's column header matches the truth header
+    (the last header row's cell). A truth cell read as a chunk row's header (the truth has no
+    header column there) is found, in its row and in its column.
+    """
+    items = []
+    for c in chunks:
+        if _get(c, "kind") != "table":
+            continue
+        rows: dict[Any, list[str]] = {}
+        heads: dict[Any, str] = {}
+        for it in _get(c, "items", None) or []:
+            rows.setdefault(it.get("row"), []).append(_key(it.get("text")))
+            heads[it.get("row")] = _key(it.get("row_header"))
+        items.extend((_key(it.get("text")), _key(it.get("row_header")), _key(it.get("col_header")),
+                      rows[it.get("row")]) for it in _get(c, "items", None) or [])
+        # a row's header is a cell of the table too (the truth may not call its column a header)
+        items.extend((h, h, None, rows[r]) for r, h in heads.items() if h)
+    out = {"cells": 0, "found": 0, "row_ok": 0, "col_ok": 0, "cells_ok": 0}
+    for table in truth_page.get("tables", []):
+        grid, hr, hc = table["rows"], int(table.get("header_rows", 1)), int(table.get("header_cols", 0))
+        for r in range(hr, len(grid)):
+            for c in range(hc, len(grid[r])):
+                text = _key(grid[r][c])
+                if not text:
+                    continue
+                witnesses = [_key(x) for x in grid[r][:hc] if _key(x)] or \
+                    [_key(x) for i, x in enumerate(grid[r]) if i != c and _key(x)][:1]
+                col = _key(grid[hr - 1][c]) if hr else ""
+                out["cells"] += 1
+                matches = [m for m in items if _same(m[0], text)]
+                if not matches:
+                    continue
+                out["found"] += 1
+                row_ok = [all(_header_ok(w, rh) or any(_same(x, w) for x in row) for w in witnesses)
+                          for _, rh, _, row in matches]
+                col_ok = [ch is None or _header_ok(col, ch) for _, _, ch, _ in matches]
+                out["row_ok"] += any(row_ok)
+                out["col_ok"] += any(col_ok)
+                out["cells_ok"] += any(a and b for a, b in zip(row_ok, col_ok))
+    return out
+
+
 def percentile(values: Sequence[float], q: float) -> float:
     """Linear-interpolated percentile (``q`` in 0..100) of a non-empty sequence."""
     xs = sorted(values)
@@ -531,6 +603,7 @@ def run_eval(data_dir: str | Path, store: str | Path, llm: str = "extractive", *
             if tp is not None:
                 rows.append(page_cer(tp, page))
     report["ocr"] = {**summarize_cer(rows), "per_page": rows}
+    report["tables"] = _tables_report(truth, chosen, store, collection)
 
     sizes = page_sizes_of(paths)
     retrieve = getattr(api, "retrieve", None)
@@ -556,6 +629,21 @@ def run_eval(data_dir: str | Path, store: str | Path, llm: str = "extractive", *
     return report
 
 
+def _tables_report(truth: dict[tuple[str, int], dict], sources: Sequence[str], store: str | Path,
+                   collection: str) -> dict[str, Any]:
+    """``table_structure`` summed over the chosen pages' truth tables, with rates per cell."""
+    from paddlecamp.docqa import api
+
+    st = api.open_store(store)
+    total = {"cells": 0, "found": 0, "row_ok": 0, "col_ok": 0, "cells_ok": 0}
+    for (source, page), tp in sorted(truth.items()):
+        if source in sources and tp.get("tables"):
+            for k, v in table_structure(tp, st.page_chunks(collection, source, page)).items():
+                total[k] += v
+    n = total["cells"]
+    return {**total, **{f"{k}_rate": (total[k] / n if n else float("nan")) for k in ("found", "cells_ok")}}
+
+
 def _fmt(value: Any, spec: str) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "n/a"
@@ -570,6 +658,9 @@ def format_report(report: dict[str, Any]) -> str:
         f"pages {o['pages']}  chars {o['chars']}  CER {_fmt(o['cer'], '.2%')}  "
         f"(unordered {_fmt(o['cer_unordered'], '.2%')}, content {_fmt(o.get('cer_content'), '.2%')}, "
         f"worst {o['worst_page']})",
+        f"tables     {report.get('tables', {}).get('cells', 0)} data cells: found "
+        f"{_fmt(report.get('tables', {}).get('found_rate'), '.2f')}, right row and column "
+        f"{_fmt(report.get('tables', {}).get('cells_ok_rate'), '.2f')}",
         "retrieval  " + "  ".join(f"{k} {_fmt(a[k], '.2f')}" for k in a if k.startswith("recall@")),
         f"answers    accuracy {_fmt(a['answer_accuracy'], '.2f')} ({a['n_answerable']} answerable)  "
         f"unanswerable {_fmt(a['unanswerable_accuracy'], '.2f')} ({a['n_unanswerable']})  "
