@@ -376,3 +376,99 @@ def test_group_labels_centred_between_short_labels_in_a_tight_header():
     assert table.cells[1] == ["日期", "天气", "最高气温", "天气", "最低气温", "风向风力"]
     items = {it["col_header"]: it["text"] for it in table_items(table) if it["row"] == 3}
     assert items["夜间 / 天气"] == "晴" and items["白天 / 天气"] == "多云"
+
+
+# ------------------------------------------------------------------------------------------
+# Lines across a gutter, rows read as one, values read into the next column
+# ------------------------------------------------------------------------------------------
+def _invoice_page() -> _Page:
+    """#, Description, Qty, Unit price, Amount; under the items a total label written across
+    the Qty and Unit price columns."""
+    page = _Page()
+    page.row(("#", 20, 40), ("Description", 80, 300), ("Qty", 500, 540), ("Unit price", 640, 760),
+             ("Amount", 880, 980))
+    for n, desc, qty, price, amount in [("1", "Route planner licence", "45", "€420.00", "€18,900.00"),
+                                        ("2", "Telemetry API", "1", "€9,600.00", "€9,600.00"),
+                                        ("3", "Onboarding workshop", "2", "€1,450.00", "€2,900.00")]:
+        page.row((n, 20, 35), (desc, 80, 420), (qty, 515, 540), (price, 650, 760), (amount, 870, 980))
+    page.row(("Subtotal", 670, 760), ("€35,210.00", 860, 980))
+    page.row(("VAT (reverse charge, 0%)", 500, 760), ("€0.00", 920, 980))
+    return page
+
+
+def test_a_label_alone_across_a_gutter_spans_it_and_keeps_the_columns_apart():
+    page = _invoice_page()
+    body = [[l for l in page.lines if l.bbox[1] == y] for y in sorted({l.bbox[1] for l in page.lines})][1:]
+    assert len(column_bands(body)) == 5  # the VAT label alone does not merge Qty and Unit price
+    # the model reads Qty and Unit price as one column
+    structure = _structure(6, [0, 50, 450, 800, 1000], [40 * i for i in range(7)], (1010, 250))
+    table = build_table(structure, page.lines, (10, 90))
+    assert table.n_cols == 5
+    assert table.cells[0] == ["#", "Description", "Qty", "Unit price", "Amount"]
+    assert table.cells[1] == ["1", "Route planner licence", "45", "€420.00", "€18,900.00"]
+    assert table.cells[5] == ["", "", "", "VAT (reverse charge, 0%)", "€0.00"]
+
+
+def _stacked_page(rows: list[tuple[tuple[str, ...], ...]]) -> list[Line]:
+    """Header Characteristic | 150 mg | Placebo, then model rows whose cells hold the given
+    lines one above the other (26 px lines, 30 px apart)."""
+    lines: list[Line] = []
+    xs = [(20, 300), (400, 480), (600, 700)]
+    for text, (x0, x1) in zip(("Characteristic", "150 mg", "Placebo"), xs):
+        lines.append(_line(text, x0, 100, x1, 126, len(lines)))
+    y = 140
+    for row in rows:
+        for stack, (x0, x1) in zip(row, xs):
+            for i, text in enumerate(stack):
+                lines.append(_line(text, x0, y + 30 * i, x1 if i == 0 else x1 - 20, y + 30 * i + 26, len(lines)))
+        y += 30 * max(len(s) for s in row) + 14
+    return lines
+
+
+def test_a_model_row_holding_two_printed_rows_is_split():
+    lines = _stacked_page([(("Participants randomised", "Mean age, years"), ("214", "44.8"), ("107", "45.3")),
+                           (("Women, n (%)",), ("88 (41%)",), ("45 (42%)",))])
+    # the model's rows: the header, the two stacked printed rows as one, the last row (crop at 10, 90)
+    structure = _structure(3, [0, 350, 550, 720], [0, 44, 118, 160], (730, 170))
+    table = build_table(structure, lines, (10, 90))
+    assert table.cells == [["Characteristic", "150 mg", "Placebo"], ["Participants randomised", "214", "107"],
+                           ["Mean age, years", "44.8", "45.3"], ["Women, n (%)", "88 (41%)", "45 (42%)"]]
+    assert len(table.row_bboxes) == 4 and table.row_bboxes[1][3] <= table.row_bboxes[2][1]
+
+
+def test_a_wrapped_cell_beside_one_line_values_stays_one_row():
+    lines = _stacked_page([(("Amber pendants,", "sterling silver setting"), ("214",), ("107",)),
+                           (("Linen pouches",), ("88",), ("45",))])
+    structure = _structure(3, [0, 350, 550, 720], [0, 44, 118, 160], (730, 170))
+    table = build_table(structure, lines, (10, 90))
+    assert table.cells[1] == ["Amber pendants, sterling silver setting", "214", "107"]
+    # two stacked lines of words in every cell (nothing a value) are wrapped text, not two rows
+    lines = _stacked_page([(("Amber pendants,", "silver setting"), ("Baltic", "amber"), ("hand", "made")),
+                           (("Linen pouches",), ("88",), ("45",))])
+    assert build_table(structure, lines, (10, 90)).n_rows == 3
+
+
+TAX = [("工资薪金收入", "286,400.00 12个月合计"), ("劳务报酬收入", "18,000.00 已按80%计入"),
+       ("稿酬收入", "5,000.00 已按56%计入"), ("子女教育", "24,000.00 两名子女")]
+
+
+def _joined_table(rows: list[tuple[str, str]]):
+    """项目 | 金额 | 说明 whose amount and note were read as one line, in the note's column."""
+    page = _Page()
+    page.row(("项目", 20, 80), ("金额", 240, 290), ("说明", 330, 400))
+    for label, joined in rows:
+        page.row((label, 20, 150), (joined, 312, 480))
+    structure = _structure(len(rows) + 1, [0, 200, 300, 490], [40 * i for i in range(len(rows) + 2)], (500, 220))
+    return build_table(structure, page.lines, (10, 90))
+
+
+def test_numbers_read_into_the_next_column_move_to_their_empty_column():
+    table = _joined_table(TAX)
+    assert table.cells[0] == ["项目", "金额", "说明"]
+    assert table.cells[1] == ["工资薪金收入", "286,400.00", "12个月合计"]  # the note starts with a number too
+    assert table.cells[2] == ["劳务报酬收入", "18,000.00", "已按80%计入"]
+    amount, note = (next(c for c in table.cell_list if c.row == 2 and c.col == k) for k in (1, 2))
+    assert amount.bbox[2] <= note.bbox[0]
+    # values with their units are one value; the empty column stays empty
+    weights = [("螺栓", "25 kg 镀锌"), ("螺母", "12 kg"), ("垫片", "3 kg"), ("销钉", "8 kg")]
+    assert _joined_table(weights).cells[2] == ["螺母", "", "12 kg"]

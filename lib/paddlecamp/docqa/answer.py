@@ -1212,6 +1212,19 @@ _NAME_LIKE = re.compile(r"^[^\d]{1,40}$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’\-]*|of|and|the|for|de|da|di|du|la|le|van|von|der|den|bin|al|&)$")
 
 
+#: The owner in a possessive: "Northvale's account manager", "张伟的主管".
+_POSSESSIVE = re.compile(r"\b([A-Z][\w&-]*)['’]s?\s|([\u4e00-\u9fff]{2,8}?)的(?=[\u4e00-\u9fff]{2,4}[是叫]?(?:谁|哪位))")
+
+
+def _owner_named(value: str, question: str) -> bool:
+    """The value starts with the word the question names as the owner of what it asks for:
+    the owner is not the answer ("Who is Northvale's account manager?" is not answered by
+    "Northvale Route Planner Pro", "张伟的主管是谁" not by "张伟")."""
+    m = _POSSESSIVE.search(question)
+    owner = (m.group(1) or m.group(2)) if m else ""
+    return bool(owner) and value.strip().lower().startswith(owner.lower())
+
+
 def _title_cased(value: str) -> bool:
     """Words in capitals, as an English name is written, and not all of them words that never
     name anyone ("Total", "Date of issue")."""
@@ -1467,6 +1480,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
              and not _other_unit(sp, q)]
     if q.want == "person" and _PERSON_ONLY.search(q.text):  # "联系人叫什么名字": a company is no answer
         spans = [sp for sp in spans if sp[3] != "org"]
+    if q.want in ("person", "org"):  # "Northvale's account manager" is not "Northvale Route Planner"
+        spans = [sp for sp in spans if not _owner_named(sp[2], q.text)]
     if q.want == "amount" and not re.search(r"率|比例|百分|同比|环比|增长|增幅|降幅|变动|变化|percent|\brate\b|%|"
                                             r"growth|change|increase|decrease|\brise\b|\bfall\b", q.text, re.I):
         # "滞纳金要交多少" asks for the sum, not "万分之三" or "0.3‰/日"
@@ -1514,7 +1529,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
             and (q.want == "place" or not value.isascii() or _title_cased(value)) \
             and (q.want != "person" or value.isascii() or _person_like(value)) \
             and not (q.want == "person" and _PERSON_ONLY.search(q.text) and not _names_person(value)) \
-            and not (unit.kind == "pair" and _other_type_key(unit.key, q.want)):
+            and not (unit.kind == "pair" and _other_type_key(unit.key, q.want)) \
+            and not (q.want != "place" and _owner_named(value, q.text)):
         # an English name is written in capitals ("Orrin Biotherapeutics AG"); a form's label
         # read as a cell ("Valid until", "Last patient visit") is no person or company
         return value if len(value) <= 60 else None
@@ -2070,9 +2086,15 @@ def expand_query(question: str) -> str:
     A translation would pull in every document of the other language that names the concept:
     "价" as "price" ranks English price lists over the Chinese table the question is about."""
     q = analyze(question)
-    extra = [s for t in q.terms for s in sorted(_SYN.get(t, ()))
+    # a month or weekday is part of a date, not a term: "27 September" also finds "27 Sep"
+    calendar = [w for w in re.findall(r"[a-z]+", question.lower()) if w in _CALENDAR_WORDS]
+    extra = [s for t in list(q.terms) + calendar for s in sorted(_SYN.get(t, ()))
              if len(s) > 1 and s not in question and _is_cjk(s) == _is_cjk(t)]
     return question if not extra else f"{question} {' '.join(dict.fromkeys(extra))}"
+
+
+#: The Latin spellings of months and weekdays ("september", "sep", "thu").
+_CALENDAR_WORDS = frozenset(w for group in calendar_groups() for w in group if w.isascii())
 
 
 def focus_term(q: Question) -> str | None:

@@ -67,8 +67,10 @@ TEXT_LAYER_VERSION = "pdftext3"
 #: blurred pages also read sharpened; struct7: skewed pages read again upright; struct8: table
 #: lines moved to the row they line up with, two-level headers regrouped, regions cut at numbered
 #: headings, tables found in a page-sized figure; struct9: line crops recognized at 144 px, a
-#: label alone over a row of column names is a section bar), so pages cached before are read again.
-STRUCTURE_VERSION = "struct9"
+#: label alone over a row of column names is a section bar; struct10: a line alone across a column
+#: gutter spans columns, stacked rows split, numbers joined to the next column's words moved to
+#: their empty column), so pages cached before are read again.
+STRUCTURE_VERSION = "struct10"
 
 
 def _force_ocr(force_ocr: bool | None) -> bool:

@@ -255,3 +255,79 @@ def regroup_header(cells: list, members: list[list[Line]], header_rows: int, xs:
     new_ys = [ys[0], split] + list(ys[header_rows:])
     order = sorted(range(len(out_c)), key=lambda i: (out_c[i].row, out_c[i].col))
     return [out_c[i] for i in order], [out_m[i] for i in order], 2, new_ys
+
+
+#: Two lines of one cell stand one above the other (two slots) when they overlap vertically by
+#: less than this share of the smaller line's height.
+STACK_OVERLAP = 0.3
+
+
+def _slots(lines: list[Line]) -> list[tuple[float, float]]:
+    """The vertical slots of a cell's lines: ``(top, bottom)`` of each group of lines that
+    stand side by side, top to bottom."""
+    slots: list[list[float]] = []
+    for l in sorted(lines, key=lambda l: (l.bbox[1] + l.bbox[3]) / 2):
+        top, bottom = _extent(l)
+        if slots and _v_overlap((top, bottom), (slots[-1][0], slots[-1][1])) > STACK_OVERLAP * min(
+                bottom - top, slots[-1][1] - slots[-1][0]):
+            slots[-1] = [min(slots[-1][0], top), max(slots[-1][1], bottom)]
+        else:
+            slots.append([top, bottom])
+    return [(a, b) for a, b in slots]
+
+
+def split_stacked_rows(cells: list, members: list[list[Line]], header_rows: int, ys: list[float]
+                       ) -> tuple[list, list[list[Line]], list[float]] | None:
+    """Body rows the model read as one when the text shows several: every filled cell of
+    the row holds the same number of lines one above the other, lined up across the row,
+    and at least two cells hold a number (or one value with its unit) on each of them
+    ("Participants randomised / Mean age, years | 214 / 44.8 | 209 / 46.1"). A wrapped
+    description beside one-line values is one row and stays one. Each such row becomes one
+    row per line; rows under it move down. ``ys`` are the row boundaries. Returns ``(cells,
+    members, ys)`` or ``None`` when no row splits.
+    """
+    from paddlecamp.docqa.structure.table_model import GridCell, _one_value
+
+    n_rows = len(ys) - 1
+    splits: dict[int, list[tuple[float, float]]] = {}
+    for r in range(header_rows, n_rows):
+        row = [(c, m) for c, m in zip(cells, members) if c.row <= r < c.row + c.row_span]
+        filled = [(c, m) for c, m in row if m]
+        if len(filled) < 2 or any(c.row_span > 1 for c, _ in row):
+            continue
+        slots = [_slots(m) for _, m in filled]
+        k = len(slots[0])
+        if k < 2 or any(len(s) != k for s in slots):
+            continue
+        ref = slots[0]
+        if any(not all(_v_overlap(a, b) > 0 for a, b in zip(ref, s)) for s in slots[1:]):
+            continue  # the lines do not line up across the row
+        valued = sum(all(_one_value(" ".join(l.text for l in m if _v_overlap(_extent(l), sl) > 0))
+                         for sl in s) for (_, m), s in zip(filled, slots))
+        if valued >= 2:
+            splits[r] = [(float(np.median([s[i][0] for s in slots])), float(np.median([s[i][1] for s in slots])))
+                         for i in range(k)]
+    if not splits:
+        return None
+    shift = {r: sum(len(splits[q]) - 1 for q in splits if q < r) for r in range(n_rows + 1)}
+    out_c, out_m = [], []
+    for c, m in zip(cells, members):
+        if c.row not in splits:
+            out_c.append(GridCell(c.row + shift[c.row], c.col, c.row_span + shift[c.row + c.row_span] - shift[c.row],
+                                  c.col_span, c.header, list(c.box)))
+            out_m.append(m)
+            continue
+        bands = splits[c.row]
+        for i, band in enumerate(bands):
+            near = [l for l in m if min(range(len(bands)), key=lambda j: abs(
+                (l.bbox[1] + l.bbox[3]) / 2 - (bands[j][0] + bands[j][1]) / 2)) == i]
+            out_c.append(GridCell(c.row + shift[c.row] + i, c.col, 1, c.col_span, c.header))
+            out_m.append(near)
+    new_ys: list[float] = []
+    for r in range(n_rows):
+        new_ys.append(ys[r])
+        for (_, bottom), (top, _) in zip(splits.get(r, []), splits.get(r, [])[1:]):
+            new_ys.append((bottom + top) / 2)
+    new_ys.append(ys[-1])
+    order = sorted(range(len(out_c)), key=lambda i: (out_c[i].row, out_c[i].col))
+    return [out_c[i] for i in order], [out_m[i] for i in order], new_ys

@@ -42,7 +42,7 @@ from paddlecamp.docqa.structure.layout_model import (
     normalize_image,
     overlap_area as _overlap,
 )
-from paddlecamp.docqa.structure.table_header import header_depth, reassign_rows, regroup_header
+from paddlecamp.docqa.structure.table_header import header_depth, reassign_rows, regroup_header, split_stacked_rows
 
 _SPAN = re.compile(r'\s*(colspan|rowspan)="(\d+)"')
 
@@ -232,6 +232,7 @@ _NUMERIC = re.compile(r"^[\s\d.,:%+\-−–/()（）$¥€£￥*#xX×~≈≤≥<
 def is_numeric(text: str) -> bool:
     """A value such as ``1,234.50``, ``-3%``, ``¥800``, ``2025-06-01`` or ``25 kg``."""
     return bool(_NUMERIC.match(text.strip()))
+
 
 
 def _centres(cells: list[GridCell], n: int, axis: int) -> list[float | None]:
@@ -429,8 +430,13 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
     if glued is not None:
         cells, members, xs = glued
         n_cols = len(xs) - 1
+    cells, members = fill_empty_columns(cells, members, header_rows)
     cells, members = split_merged_labels(cells, members, header_rows, xs)
     cells, members = reassign_rows(cells, members, xs)
+    stacked = split_stacked_rows(cells, members, header_rows, ys)
+    if stacked is not None:
+        cells, members, ys = stacked
+        n_rows = len(ys) - 1
     header_rows = header_depth(cells, members, header_rows, n_rows)
     regrouped = regroup_header(cells, members, header_rows, xs, ys)
     if regrouped is not None:
@@ -671,6 +677,48 @@ def split_glued_columns(cells: list[GridCell], members: list[list[Line]], header
     return [cells[i] for i in order], [members[i] for i in order], xs
 
 
+#: A number, a space, then more text: "286,400.00 12个月合计", "18,000.00 已按80%计入".
+_NUMBER_THEN = re.compile(r"^\s*(\S+)\s+(\S.*?)\s*$")
+
+
+def fill_empty_columns(cells: list[GridCell], members: list[list[Line]], header_rows: int
+                       ) -> tuple[list[GridCell], list[list[Line]]]:
+    """Values read into the column to the right of their own: when a headed column is empty in
+    every body row and at least ``GLUED_SHARE`` of the next column's filled body cells (three
+    at least) are one line that starts with a number and goes on with words, the number moves
+    into the empty column ("金额 | 说明" over " | 286,400.00 12个月合计": the text layer or the
+    detector joined two cells). Columns under a spanning cell are left alone."""
+    n_cols = max((c.col + c.col_span for c in cells), default=0)
+    for k in range(1, n_cols):
+        if any(c.col_span > 1 and c.col <= k < c.col + c.col_span + 1 for c in cells):
+            continue
+        left_head = [m for c, m in zip(cells, members) if c.col == k - 1 and c.row < header_rows and m]
+        left_body = [m for c, m in zip(cells, members) if c.col == k - 1 and c.row >= header_rows and m]
+        body = [(i, c) for i, c in enumerate(cells) if c.col == k and c.row >= header_rows and members[i]]
+        if not left_head or left_body or len(body) < 3:
+            continue
+        parts = {}
+        for i, _ in body:
+            m = members[i]
+            p = _NUMBER_THEN.match(m[0].text) if len(m) == 1 else None
+            if p and is_numeric(p.group(1)) and not _one_value(m[0].text):
+                parts[i] = p
+        if len(parts) < GLUED_SHARE * len(body):
+            continue
+        cells, members = list(cells), [list(m) for m in members]
+        for i, p in parts.items():
+            a, b = _split_line(members[i][0], p.group(1), p.group(2))
+            members[i] = [b]
+            j = next((j for j, c in enumerate(cells) if c.col == k - 1 and c.row == cells[i].row), None)
+            if j is None:
+                cells.append(GridCell(cells[i].row, k - 1, cells[i].row_span, 1, cells[i].header))
+                members.append([])
+                j = len(cells) - 1
+            members[j] = [a]
+    order = sorted(range(len(cells)), key=lambda i: (cells[i].row, cells[i].col))
+    return [cells[i] for i in order], [members[i] for i in order]
+
+
 def _cut_text(text: str, x0: float, x1: float, bounds: list[float]) -> list[str] | None:
     """``text`` printed from ``x0`` to ``x1`` cut at the word gaps nearest the x positions
     ``bounds`` (by display width), a gap before a capital first; ``None`` when a cut finds no
@@ -782,12 +830,33 @@ def column_bands(rows: list[list[Line]], h: float | None = None) -> list[tuple[f
     """Columns of a table body from the x-gaps of its text: the line cores (boxes less their
     padding) of all ``rows`` merged where they overlap; two neighbouring bands stay apart
     only when at least two rows hold text on both sides of their gap (a gap no row shows
-    twice is a ragged cell, not a gutter). Returns the bands' core extents, left to right.
+    twice is a ragged cell, not a gutter). A line that alone bridges such a gutter (a
+    total's label written across two columns, "VAT (reverse charge, 0%)") spans the columns
+    and does not merge them. Returns the bands' core extents, left to right.
     """
     lines = [l for r in rows for l in r]
     if not lines:
         return []
     h = h or _height(lines)
+    spanning: set[int] = set()
+    bands = _gutters(rows, h, spanning)
+    for l in sorted(lines, key=lambda l: l.bbox[0] - l.bbox[2]):  # the widest first
+        if len(lines) - len(spanning) <= 2:
+            break
+        without = _gutters(rows, h, spanning | {id(l)})
+        a, b = _core(l.bbox, h)
+        if len(without) > len(bands) and sum(x0 < b and a < x1 for x0, x1 in without) >= 2:
+            spanning.add(id(l))
+            bands = without
+    return bands
+
+
+def _gutters(rows: list[list[Line]], h: float, skip: set[int]) -> list[tuple[float, float]]:
+    """``column_bands`` of the rows' lines less those in ``skip`` (by ``id``)."""
+    rows = [[l for l in r if id(l) not in skip] for r in rows]
+    lines = [l for r in rows for l in r]
+    if not lines:
+        return []
     bands = _merge_spans([_core(l.bbox, h) for l in lines])
     changed = True
     while changed and len(bands) > 1:
@@ -1011,7 +1080,7 @@ def rebuild_columns(cells: list[GridCell], members: list[list[Line]], header_row
     of the model's columns).
 
     Body columns are ``column_bands`` of the body rows (at least two of them); there must be
-    at least as many as the model read. Header lines go to the columns they cover
+    at least as many as the model read, not counting columns that hold no text. Header lines go to the columns they cover
     (``column_cuts``), a line over several columns spanning them; rows and row spans stay
     the model's. Returns ``(cells, members, xs)`` (``xs`` the column boundaries), or
     ``None`` when the model's columns already agree with the text.
@@ -1025,7 +1094,9 @@ def rebuild_columns(cells: list[GridCell], members: list[list[Line]], header_row
     rows = [sorted(r, key=lambda l: l.bbox[0]) for _, r in sorted(body_rows.items())]
     h = _height([l for r in rows for l in r])
     bands = column_bands(rows, h)
-    if len(bands) < max(2, n_cols):
+    # columns the model read but left empty (a ruled table's gutters taken for columns) need no band
+    filled = len({k for c, m in zip(cells, members) if m for k in range(c.col, c.col + c.col_span)})
+    if len(bands) < max(2, min(n_cols, filled)):
         return None
     cuts = column_cuts(rows, bands, h)
     xs = [min(lo, bands[0][0])] + cuts + [max(hi, bands[-1][1])]
