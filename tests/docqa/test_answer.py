@@ -257,6 +257,9 @@ def test_a_measure_word_or_how_adjective_is_not_the_focus():
     assert focus_term(analyze("What is the coldest storage temperature?")) != "coldest"
     assert focus_term(analyze("Who is the first author of the paper?")) not in (None, "first")  # an order word qualifies
     assert focus_term(analyze("How much do two ChargeHub chargers cost?")) != "two"
+    # Chinese counts the noun after the count and its measure word: that noun is asked about
+    assert focus_term(analyze("这家公司有多少名员工？")) == "员工"
+    assert focus_term(analyze("每户最多可以带几个孩子参加？")) == "孩子"
 
 
 def test_candidates_from_another_document_than_the_best_hit_are_marked():

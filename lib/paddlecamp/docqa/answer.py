@@ -2109,6 +2109,11 @@ def focus_term(q: Question) -> str | None:
              and t not in _EN_PARTICLES and t not in _TYPE_NOUNS.get(q.want, ())]
     if not cands:
         return None
+    if q.lang == "zh" and (count := _ZH_COUNT_OF.search(low)):
+        # "有多少名员工", "需要几年工作经验": the counted noun right after the count is asked about
+        after = [t for t, pos in cands if pos == count.end()]
+        if after:
+            return after[0]
     # Chinese puts the attribute before the interrogative, English after it.
     side = -1 if q.lang == "zh" else 1
     def dist(item):
@@ -2118,6 +2123,8 @@ def focus_term(q: Question) -> str | None:
     return min(cands, key=dist)[0]
 
 
+#: A Chinese count and its measure word ("多少名", "几年", "几个"), before the noun it counts.
+_ZH_COUNT_OF = re.compile(r"(?:多少|几)[个名位年天次本张件台辆间套份条项家种只块枚瓶盒箱袋]?")
 #: English prepositions and particles: "before the sensor is out of spec" names no field.
 _EN_PARTICLES = frozenset("before after out up off over under into onto about above below between within without "
                           "during since until per via across through back away down".split())
