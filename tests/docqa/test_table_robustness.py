@@ -268,6 +268,13 @@ def test_a_number_glued_to_the_next_columns_word_is_split_into_two_columns():
     price, spice = (next(c for c in table.cell_list if c.row == 3 and c.col == k) for k in (1, 2))
     assert price.bbox[2] <= spice.bbox[0] and price.bbox[0] >= 300 and spice.bbox[2] <= 420
     assert len(set(table.line_orders)) == len(table.line_orders)
+    # a count keeps its measure word: "1张 需拆装" is 1张 | 需拆装, with or without the space
+    goods = [("双人床", "1张 需拆装"), ("衣柜", "2个 需拆装"), ("冰箱", "1台 提前12小时断电"), ("洗衣机", "1台排空存水"),
+             ("书籍", "约18箱")]
+    table = _glued_table("数量 备注", goods)
+    assert table.cells[0] == ["菜品", "数量", "备注"]
+    assert table.cells[1:] == [["双人床", "1张", "需拆装"], ["衣柜", "2个", "需拆装"], ["冰箱", "1台", "提前12小时断电"],
+                               ["洗衣机", "1台", "排空存水"], ["书籍", "约18箱", ""]]
 
 
 def test_numbers_with_their_units_and_single_word_headers_stay_one_column():

@@ -588,6 +588,14 @@ def _shift_colspans(cells: list[GridCell], members: list[list[Line]], xs: list[f
 
 #: A number and a word run together by the detector: "68 特辣", "46中辣", "12.50 Large".
 _GLUED = re.compile(r"^\s*([-+]?[$¥€£￥]?\d[\d,]*(?:\.\d+)?%?)\s*([^\d\s.,%].*?)\s*$")
+#: The same with a Chinese measure word after the number, one value: "1张 需拆装", "2台排空存水".
+_GLUED_COUNT = re.compile(r"^\s*(\d[\d,]*[个张台箱件只条本册套份辆间把瓶盒袋块组])\s*([^\d\s.,%].*?)\s*$")
+
+
+def _glued_parts(text: str) -> tuple[str, str] | None:
+    """A number (with its measure word) and the next column's words run together, split."""
+    m = _GLUED_COUNT.match(text) or _GLUED.match(text)
+    return (m.group(1), m.group(2)) if m else None
 #: Share of a column's filled body cells that must read as number + word to split it.
 GLUED_SHARE = 0.8
 
@@ -634,7 +642,7 @@ def split_glued_columns(cells: list[GridCell], members: list[list[Line]], header
         body = [(c, m) for c, m in col if c.row >= header_rows and m]
         if len(body) < 3 or not all(len(m) == 1 for _, m in body):
             continue
-        parts = [_GLUED.match(m[0].text) for _, m in body]
+        parts = [_glued_parts(m[0].text) for _, m in body]
         glued = [p for (_, m), p in zip(body, parts) if p and not _one_value(m[0].text)]
         heads = [m for c, m in col if c.row < header_rows and m]
         head_words = " ".join(l.text for l in heads[0]).split() if len(heads) == 1 else []
@@ -659,9 +667,9 @@ def split_glued_columns(cells: list[GridCell], members: list[list[Line]], header
                     by_x = sorted(m, key=lambda l: l.bbox[0])
                     left, right = by_x[:1], by_x[1:]
             elif m:
-                p = _GLUED.match(m[0].text) if len(m) == 1 and not _one_value(m[0].text) else None
+                p = _glued_parts(m[0].text) if len(m) == 1 and not _one_value(m[0].text) else None
                 if p:
-                    a, b = _split_line(m[0], p.group(1), p.group(2))
+                    a, b = _split_line(m[0], *p)
                     left, right = [a], [b]
                     cuts.append(a.bbox[2])
                 else:
