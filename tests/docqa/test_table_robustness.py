@@ -416,6 +416,19 @@ def test_a_label_alone_across_a_gutter_spans_it_and_keeps_the_columns_apart():
     assert table.cells[5] == ["", "", "", "VAT (reverse charge, 0%)", "€0.00"]
 
 
+def test_columns_the_model_read_but_left_empty_do_not_stop_a_rebuild():
+    page = _Page()
+    xs = [(20, 80), (200, 260), (400, 440), (480, 520), (700, 760)]
+    for row in (("Item", "Code", "Net", "Qty", "Value"), ("Pendant", "7113", "4.2", "600", "21,600"),
+                ("Necklace", "7116", "9.8", "450", "18,225"), ("Box", "4420", "31.5", "1,050", "4,725")):
+        page.row(*[(t, x0, x1) for t, (x0, x1) in zip(row, xs)])
+    # six model columns: two of them empty gutters, Net and Qty read as one (crop at 10, 90)
+    structure = _structure(4, [0, 140, 290, 370, 550, 610, 790], [0, 40, 80, 120, 160], (800, 170))
+    table = build_table(structure, page.lines, (10, 90))
+    assert table.cells[0] == ["Item", "Code", "Net", "Qty", "Value"]
+    assert table.cells[2] == ["Necklace", "7116", "9.8", "450", "18,225"]
+
+
 def _stacked_page(rows: list[tuple[tuple[str, ...], ...]]) -> list[Line]:
     """Header Characteristic | 150 mg | Placebo, then model rows whose cells hold the given
     lines one above the other (26 px lines, 30 px apart)."""

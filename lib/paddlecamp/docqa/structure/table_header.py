@@ -318,11 +318,11 @@ def split_stacked_rows(cells: list, members: list[list[Line]], header_rows: int,
             out_m.append(m)
             continue
         bands = splits[c.row]
-        for i, band in enumerate(bands):
-            near = [l for l in m if min(range(len(bands)), key=lambda j: abs(
-                (l.bbox[1] + l.bbox[3]) / 2 - (bands[j][0] + bands[j][1]) / 2)) == i]
+        slot = [min(range(len(bands)), key=lambda j: abs((l.bbox[1] + l.bbox[3]) / 2 - sum(bands[j]) / 2))
+                for l in m]
+        for i in range(len(bands)):
             out_c.append(GridCell(c.row + shift[c.row] + i, c.col, 1, c.col_span, c.header))
-            out_m.append(near)
+            out_m.append([l for l, k in zip(m, slot) if k == i])
     new_ys: list[float] = []
     for r in range(n_rows):
         new_ys.append(ys[r])

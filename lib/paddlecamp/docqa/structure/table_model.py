@@ -234,7 +234,6 @@ def is_numeric(text: str) -> bool:
     return bool(_NUMERIC.match(text.strip()))
 
 
-
 def _centres(cells: list[GridCell], n: int, axis: int) -> list[float | None]:
     """Median centre of the single-span cells' boxes per grid row (axis 1) or column (axis 0)."""
     per: list[list[float]] = [[] for _ in range(n)]
@@ -590,14 +589,14 @@ def _shift_colspans(cells: list[GridCell], members: list[list[Line]], xs: list[f
 _GLUED = re.compile(r"^\s*([-+]?[$¥€£￥]?\d[\d,]*(?:\.\d+)?%?)\s*([^\d\s.,%].*?)\s*$")
 #: The same with a Chinese measure word after the number, one value: "1张 需拆装", "2台排空存水".
 _GLUED_COUNT = re.compile(r"^\s*(\d[\d,]*[个张台箱件只条本册套份辆间把瓶盒袋块组])\s*([^\d\s.,%].*?)\s*$")
+#: Share of a column's filled body cells that must read as number + word to split it.
+GLUED_SHARE = 0.8
 
 
 def _glued_parts(text: str) -> tuple[str, str] | None:
     """A number (with its measure word) and the next column's words run together, split."""
     m = _GLUED_COUNT.match(text) or _GLUED.match(text)
     return (m.group(1), m.group(2)) if m else None
-#: Share of a column's filled body cells that must read as number + word to split it.
-GLUED_SHARE = 0.8
 
 
 def _display_width(text: str) -> int:
@@ -1088,9 +1087,9 @@ def rebuild_columns(cells: list[GridCell], members: list[list[Line]], header_row
     of the model's columns).
 
     Body columns are ``column_bands`` of the body rows (at least two of them); there must be
-    at least as many as the model read, not counting columns that hold no text. Header lines go to the columns they cover
-    (``column_cuts``), a line over several columns spanning them; rows and row spans stay
-    the model's. Returns ``(cells, members, xs)`` (``xs`` the column boundaries), or
+    at least as many as the model read, not counting columns that hold no text. Header lines
+    go to the columns they cover (``column_cuts``), a line over several columns spanning them;
+    rows and row spans stay the model's. Returns ``(cells, members, xs)`` (``xs`` the column boundaries), or
     ``None`` when the model's columns already agree with the text.
     """
     body_rows: dict[int, list[Line]] = {}
