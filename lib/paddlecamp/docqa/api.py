@@ -357,8 +357,8 @@ def keep_only(files: list[str | Path], *, store: str | Path, collection: str = "
     """Drop every document of the collection that is not one of ``files`` (each keyed as
     ``index`` keys a file given directly); returns the dropped keys.
 
-    For a collection that must hold exactly one set of documents, an evaluation's say: pages of
-    another set or of an earlier, larger run would otherwise compete in retrieval. Their OCR
+    For a collection that must hold exactly one set of documents, such as an evaluation's: pages
+    of another set or of an earlier, larger run would otherwise compete in retrieval. Their OCR
     stays cached in the store, so indexing them again costs only the embedding.
     """
     st = open_store(store)

@@ -360,7 +360,7 @@ def table_structure(truth_page: dict, chunks: Sequence[Any]) -> dict[str, int]:
                     continue
                 witnesses = [_key(x) for x in grid[r][:hc] if _key(x)] or \
                     [_key(x) for i, x in enumerate(grid[r]) if i != c and _key(x)][:1]
-                col = _key(grid[hr - 1][c]) if hr else ""
+                col = _key(grid[hr - 1][c]) if hr and c < len(grid[hr - 1]) else ""
                 out["cells"] += 1
                 matches = [m for m in items if _same(m[0], text)]
                 if not matches:
@@ -652,15 +652,14 @@ def _fmt(value: Any, spec: str) -> str:
 
 def format_report(report: dict[str, Any]) -> str:
     """A short human-readable summary of ``run_eval``'s result."""
-    a, o = report["answers"], report["ocr"]
+    a, o, t = report["answers"], report["ocr"], report.get("tables", {})
     lat = a["latency_ms"]
     lines = [
         f"pages {o['pages']}  chars {o['chars']}  CER {_fmt(o['cer'], '.2%')}  "
         f"(unordered {_fmt(o['cer_unordered'], '.2%')}, content {_fmt(o.get('cer_content'), '.2%')}, "
         f"worst {o['worst_page']})",
-        f"tables     {report.get('tables', {}).get('cells', 0)} data cells: found "
-        f"{_fmt(report.get('tables', {}).get('found_rate'), '.2f')}, right row and column "
-        f"{_fmt(report.get('tables', {}).get('cells_ok_rate'), '.2f')}",
+        f"tables     {t.get('cells', 0)} data cells: found {_fmt(t.get('found_rate'), '.2f')}, "
+        f"right row and column {_fmt(t.get('cells_ok_rate'), '.2f')}",
         "retrieval  " + "  ".join(f"{k} {_fmt(a[k], '.2f')}" for k in a if k.startswith("recall@")),
         f"answers    accuracy {_fmt(a['answer_accuracy'], '.2f')} ({a['n_answerable']} answerable)  "
         f"unanswerable {_fmt(a['unanswerable_accuracy'], '.2f')} ({a['n_unanswerable']})  "
