@@ -118,6 +118,33 @@ def test_a_table_with_one_body_row_has_no_row_labels():
     assert t.header_rows == 1 and t.header_cols == 0
 
 
+def test_a_header_written_beside_its_right_aligned_values_names_them():
+    """"Amount" at the left of its column, the sums right-aligned at the right: the geometry
+    reads two columns, one a header without values, one values without a header."""
+    from paddlecamp.docqa.chunking import table_items
+    from paddlecamp.docqa.records import Cell, Table
+    from paddlecamp.docqa.structure.table_header import join_headers_to_values
+
+    raw = [_line("Description", 50, 100, 200, 130), _line("Amount", 300, 100, 380, 130)]
+    for r, (label, amount) in enumerate([("Air fare", "SGD 3,845.00"), ("Taxes", "SGD 612.40"),
+                                         ("Seat selection", "SGD 90.00")], start=1):
+        raw += [_line(label, 50, 100 + 40 * r, 250, 130 + 40 * r), _line(amount, 520, 100 + 40 * r, 640, 130 + 40 * r)]
+    _, rows = order_lines(raw)
+    (t,) = find_tables(rows)
+    assert t.cells == [["Description", "Amount"], ["Air fare", "SGD 3,845.00"], ["Taxes", "SGD 612.40"],
+                       ["Seat selection", "SGD 90.00"]]
+    assert {it["row_header"]: it["col_header"] for it in table_items(t)}["Taxes"] == "Amount"
+    assert [(c.row, c.col, c.text) for c in t.cell_list if c.row == 0] == [(0, 0, "Description"), (0, 1, "Amount")]
+    # a header spanning two columns, or values under a header of their own, stay where they are
+    spanning = Table(cells=[["Item", "Amount", "Amount"], ["a", "", "1.00"], ["b", "", "2.00"]], bbox=[0, 0, 1, 1],
+                     cell_list=[Cell(0, 0, "Item"), Cell(0, 1, "Amount", col_span=2), Cell(1, 0, "a"),
+                                Cell(1, 2, "1.00"), Cell(2, 0, "b"), Cell(2, 2, "2.00")], header_rows=1, header_cols=1)
+    assert join_headers_to_values(spanning) is spanning
+    headed = Table(cells=[["Item", "Net", "Gross"], ["a", "", "1.00"], ["b", "", "2.00"]], bbox=[0, 0, 1, 1],
+                   header_rows=1, header_cols=1)
+    assert join_headers_to_values(headed) is headed
+
+
 def test_a_tightly_set_header_row_right_above_the_body_is_the_header():
     raw = [_line("Departures and prices per person", 95, 40, 440, 68),
            # header labels only a few pixels apart: not cells by their gaps alone

@@ -429,6 +429,19 @@ def test_columns_the_model_read_but_left_empty_do_not_stop_a_rebuild():
     assert table.cells[2] == ["Necklace", "7116", "9.8", "450", "18,225"]
 
 
+def test_a_header_over_no_values_names_the_values_beside_it():
+    page = _Page()
+    page.row(("Description", 20, 160), ("Amount", 320, 400))
+    for label, amount in [("Air fare", "SGD 3,845.00"), ("Taxes", "SGD 612.40"), ("Seats", "SGD 90.00")]:
+        page.row((label, 20, 200), (amount, 560, 690))
+    # the model reads three columns: the header's slot and the values' slot apart (crop at 10, 90)
+    structure = _structure(4, [0, 260, 460, 700], [0, 40, 80, 120, 160], (710, 170))
+    table = build_table(structure, page.lines, (10, 90))
+    assert table.cells == [["Description", "Amount"], ["Air fare", "SGD 3,845.00"], ["Taxes", "SGD 612.40"],
+                           ["Seats", "SGD 90.00"]]
+    assert {it["row_header"]: it["col_header"] for it in table_items(table)}["Taxes"] == "Amount"
+
+
 def _stacked_page(rows: list[tuple[tuple[str, ...], ...]]) -> list[Line]:
     """Header Characteristic | 150 mg | Placebo, then model rows whose cells hold the given
     lines one above the other (26 px lines, 30 px apart)."""

@@ -69,9 +69,9 @@ TEXT_LAYER_VERSION = "pdftext3"
 #: headings, tables found in a page-sized figure; struct9: line crops recognized at 144 px, a
 #: label alone over a row of column names is a section bar; struct10: a line alone across a column
 #: gutter spans columns, stacked rows split, numbers joined to the next column's words moved to
-#: their empty column; struct11: a glued count keeps its measure word), so pages cached before are
-#: read again.
-STRUCTURE_VERSION = "struct11"
+#: their empty column; struct11: a glued count keeps its measure word; struct12: a header over no
+#: values names the values beside it), so pages cached before are read again.
+STRUCTURE_VERSION = "struct12"
 
 
 def _force_ocr(force_ocr: bool | None) -> bool:

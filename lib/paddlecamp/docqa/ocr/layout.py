@@ -157,9 +157,12 @@ def _table_from_rows(rows: list[list[Line]]) -> Table | None:
     body = [row[0] for row in cells[header_rows:] if row[0]]
     amounts = sum(bool(re.fullmatch(r"[-+¥$€£]?[\d,]*\d\.\d+%?|[\d,]+%?", t)) for t in body)
     header_cols = int(len(body) >= 2 and len(set(body)) == len(body) and amounts <= len(body) / 2)
-    return Table(cells=cells, bbox=union_bbox(row_bboxes), row_bboxes=row_bboxes,
-                 line_orders=[l.order for row in rows for l in row], cell_list=cell_list, header_rows=header_rows,
-                 header_cols=header_cols, method="geometry")
+    from paddlecamp.docqa.structure.table_header import join_headers_to_values
+
+    return join_headers_to_values(Table(
+        cells=cells, bbox=union_bbox(row_bboxes), row_bboxes=row_bboxes,
+        line_orders=[l.order for row in rows for l in row], cell_list=cell_list, header_rows=header_rows,
+        header_cols=header_cols, method="geometry"))
 
 
 def header_over(head: list[Line], run: list[list[Line]]) -> bool:

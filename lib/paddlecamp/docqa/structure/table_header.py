@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 import numpy as np
 
-from paddlecamp.docqa.records import Line
+from paddlecamp.docqa.records import Line, Table
 
 #: Two edges (left, right or centre) of a label and the label under it are one alignment
 #: when they differ by at most this share of the line height (OCR boxes jitter a few pixels).
@@ -331,3 +332,53 @@ def split_stacked_rows(cells: list, members: list[list[Line]], header_rows: int,
     new_ys.append(ys[-1])
     order = sorted(range(len(out_c)), key=lambda i: (out_c[i].row, out_c[i].col))
     return [out_c[i] for i in order], [out_m[i] for i in order], new_ys
+
+
+def join_headers_to_values(table: Table) -> Table:
+    """A column header over no values beside a column of values under no header names those
+    values: "Amount" written at the left of its column with the sums right-aligned at the
+    right, which the model or the line geometry reads as two columns. The header moves to the
+    values' column (at least two filled body cells) and the emptied column is dropped. Row
+    label columns and columns under a spanning cell are left alone. Returns ``table`` when
+    nothing moves, else a new table."""
+    hr, n_rows = table.header_rows, table.n_rows
+    if hr < 1 or n_rows - hr < 2:
+        return table
+    grid = [list(r) + [""] * (table.n_cols - len(r)) for r in table.cells]
+    cells = [replace(c) for c in table.cell_list]
+    changed = False
+    k = max(table.header_cols, 0)
+    while k < len(grid[0]) - 1:
+        spanned = any(c.col_span > 1 and c.col <= k + 1 and k < c.col + c.col_span for c in cells)
+        move = None
+        for src, dst in ((k, k + 1), (k + 1, k)):
+            head = [r for r in range(hr) if grid[r][src]]
+            if not spanned and head and not any(grid[r][src] for r in range(hr, n_rows)) \
+                    and not any(grid[r][dst] for r in range(hr)) \
+                    and sum(bool(grid[r][dst]) for r in range(hr, n_rows)) >= 2:
+                move = (src, dst)
+                break
+        if move is None:
+            k += 1
+            continue
+        src, dst = move
+        for r in range(hr):
+            grid[r][dst] = grid[r][src]
+        for row in grid:
+            del row[src]
+        kept = []
+        for c in cells:
+            if c.col == dst and c.row < hr and not c.text:
+                continue  # the empty header slot the moved header fills
+            if c.col == src and c.row >= hr and not c.text:
+                continue
+            if c.col == src:
+                c.col = dst
+            if c.col > src:
+                c.col -= 1
+            kept.append(c)
+        cells = kept
+        changed = True
+    if not changed:
+        return table
+    return replace(table, cells=grid, cell_list=sorted(cells, key=lambda c: (c.row, c.col)))

@@ -42,7 +42,13 @@ from paddlecamp.docqa.structure.layout_model import (
     normalize_image,
     overlap_area as _overlap,
 )
-from paddlecamp.docqa.structure.table_header import header_depth, reassign_rows, regroup_header, split_stacked_rows
+from paddlecamp.docqa.structure.table_header import (
+    header_depth,
+    join_headers_to_values,
+    reassign_rows,
+    regroup_header,
+    split_stacked_rows,
+)
 
 _SPAN = re.compile(r'\s*(colspan|rowspan)="(\d+)"')
 
@@ -466,10 +472,10 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
                           else [xs[0], ys[r], xs[-1], ys[r + 1]])
     used = [l for m in members for l in m]
     bbox = union_bbox([[xs[0], ys[0], xs[-1], ys[-1]]] + [l.bbox for l in used])
-    return Table(cells=grid, bbox=[round(float(v), 1) for v in bbox],
-                 row_bboxes=[[round(float(v), 1) for v in b] for b in row_bboxes],
-                 line_orders=sorted({l.order for l in used}), cell_list=cell_list,
-                 header_rows=header_rows, header_cols=header_cols, method="slanet")
+    return join_headers_to_values(Table(
+        cells=grid, bbox=[round(float(v), 1) for v in bbox],
+        row_bboxes=[[round(float(v), 1) for v in b] for b in row_bboxes], line_orders=sorted({l.order for l in used}),
+        cell_list=cell_list, header_rows=header_rows, header_cols=header_cols, method="slanet"))
 
 
 def _cell_text(lines: list[Line]) -> str:
