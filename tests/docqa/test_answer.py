@@ -788,6 +788,16 @@ def test_a_question_for_a_person_by_a_word_for_one_is_not_answered_by_a_company(
     assert not extract("What is the name of Northvale's account manager?", [team]).answer
 
 
+def test_a_chinese_synonym_phrase_cut_across_words_is_one_term():
+    from paddlecamp.docqa.answer import analyze
+
+    assert "最后一班" in analyze("原来最后一班车是几点？").terms  # jieba: 最后 / 一 / 班车
+    times = _table([["班次", "调整前", "调整后"], ["首班车", "6:00", "5:40"], ["末班车", "22:30", "22:00"]],
+                   source="bus.png")
+    assert extract("原来最后一班车是几点？", [times]).answer == "22:30"
+    assert extract("调整后首班车几点发车？", [times]).answer == "5:40"
+
+
 def test_the_owner_a_question_names_is_not_the_person_it_asks_for():
     items = _table([["#", "Description", "Qty", "Amount"],
                     ["1", "Northvale Route Planner Pro annual subscription", "45", "€18,900.00"],

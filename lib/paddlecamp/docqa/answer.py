@@ -531,6 +531,28 @@ def analyze(question: str) -> Question:
 
 #: English synonym entries of several words ("sold out"), longest first.
 _PHRASES = sorted((k for k in _SYN if " " in k and re.fullmatch(r"[a-z ]+", k)), key=len, reverse=True)
+#: Chinese synonym phrases of three characters or more ("最后一班", "末班车"): the word splitter
+#: may cut them across its words ("最后", "一", "班车").
+_ZH_PHRASES = sorted((k for k in _SYN if len(k) >= 3 and all(_is_cjk(ch) for ch in k)), key=len, reverse=True)
+
+
+def _zh_phrases(body: str, terms: list[str]) -> list[str]:
+    """A Chinese synonym phrase the question spells across several terms becomes one term in
+    their place ("最后一班车" → 最后一班, 班车: the phrase then matches 末班车); the terms wholly
+    inside it go, a term that runs past its end stays."""
+    for ph in _ZH_PHRASES:
+        pos = body.find(ph)
+        if pos < 0 or ph in terms:
+            continue
+        end = pos + len(ph)
+        at = {t: body.find(t) for t in terms}
+        inside = [t for t in terms if at[t] >= pos and at[t] + len(t) <= end]
+        cut = any(0 <= at[t] < a < at[t] + len(t) for t in terms for a in (pos, end))
+        if len(inside) < 2 and not cut:
+            continue  # one word already, or not cut across words
+        first = next((k for k, t in enumerate(terms) if t in inside), len(terms))
+        terms = [t for t in terms[:first] if t not in inside] + [ph] + [t for t in terms[first:] if t not in inside]
+    return terms
 
 
 def _join_phrases(terms: list[str]) -> list[str]:
@@ -578,6 +600,8 @@ def _analyze(question: str) -> Question:
                 continue  # 这批, 这单, (这)张票: a demonstrative and a measure word, not content
             terms.append(t)
     terms = _join_phrases(list(dict.fromkeys(terms)))
+    if lang == "zh":
+        terms = _zh_phrases(body.lower(), terms)
     want = question_type(question)
     if want == "date" and _DEADLINE.search(question.lower()) and not any(t in _DEADLINE_WORDS for t in terms):
         # "by what date must it be paid", "最晚哪天要交": the due date (最晚 itself is no label word)
