@@ -798,6 +798,14 @@ def test_a_chinese_synonym_phrase_cut_across_words_is_one_term():
     assert extract("调整后首班车几点发车？", [times]).answer == "5:40"
 
 
+def test_a_question_for_how_long_is_not_answered_by_a_time_of_day():
+    times = _table([["项目", "调整前", "调整后"], ["首班车", "6:00", "5:40"], ["高峰发车间隔", "8分钟", "10分钟"]],
+                   source="bus.png")
+    assert extract("现在早晚高峰多久来一班车？", [times]).answer == "10分钟"
+    splits = _table([["Runner", "10K", "Finish"], ["Rebecca Thornbury", "0:35:44", "2:31:09"]], source="race.png")
+    assert extract("How long did Rebecca Thornbury take to finish?", [splits]).answer == "2:31:09"
+
+
 def test_the_owner_a_question_names_is_not_the_person_it_asks_for():
     items = _table([["#", "Description", "Qty", "Amount"],
                     ["1", "Northvale Route Planner Pro annual subscription", "45", "€18,900.00"],

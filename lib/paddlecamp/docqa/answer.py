@@ -1349,11 +1349,16 @@ _DURATIONS = ("s", "min", "h", "day", "week", "month", "year")
 #: Measure units (``recognizers``' canonical names) whose value never counts things.
 _MEASURES = ("km", "m", "kg", "g", "day", "h", "min", "L", "ml", "mm", "cm", "°C", "℃", "°F")
 _COUNT_Q = re.compile(r"多少个|几个|how many")
+#: A question for a duration, and a clock time as a time of day prints it (5:40, 22:30, 9:00 am).
+_HOW_LONG = re.compile(r"多久|多长时间|how long")
+_TIME_OF_DAY = re.compile(r"[0-2]?\d[:：][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.I)
 
 
 def _wrong_measure(span: tuple[int, int, str, str], q: Question) -> bool:
     """A measurement (18.6公里, 45 minutes) does not answer a count of things ("多少个站",
     "how many stops") unless the question names its unit ("几个小时", "how many days")."""
+    if span[3] == "time" and _HOW_LONG.search(q.text.lower()) and _TIME_OF_DAY.fullmatch(span[2].strip()):
+        return True  # "多久来一班车", "how long": 5:40 is a time of day, no duration ("0:35:44" may be one)
     if span[3] in ("time", "date") and _COUNT_Q.search(q.text.lower()):
         # "how many runners finished": a clock time or a date is no count
         return not re.search(r"hours?|minutes?|seconds?|days?|weeks?|months?|years?|小时|分钟|秒|天|周|星期|月|年",
