@@ -806,6 +806,15 @@ def test_a_question_for_how_long_is_not_answered_by_a_time_of_day():
     assert extract("How long did Rebecca Thornbury take to finish?", [splits]).answer == "2:31:09"
 
 
+def test_a_period_word_that_only_qualifies_is_not_missing_from_the_page():
+    from paddlecamp.docqa.answer import _missing_terms, analyze
+
+    page = "平峰发车间隔 调整前 12分钟 调整后 15分钟"
+    assert "时段" not in _missing_terms(analyze("平峰时段原来几分钟一班？"), page)
+    gaps = _table([["项目", "调整前", "调整后"], ["平峰发车间隔", "12分钟", "15分钟"]], source="bus.png")
+    assert extract("平峰时段原来几分钟一班？", [gaps]).answer == "12分钟"
+
+
 def test_the_owner_a_question_names_is_not_the_person_it_asks_for():
     items = _table([["#", "Description", "Qty", "Amount"],
                     ["1", "Northvale Route Planner Pro annual subscription", "45", "€18,900.00"],

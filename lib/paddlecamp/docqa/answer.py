@@ -2202,9 +2202,10 @@ def _missing_terms(q: Question, page_text: str) -> list[str]:
 
 #: Nouns a question uses for what a document is about without the document printing them: the
 #: goods on a packing list, the chip of a datasheet, the version of a specification, the 文件 a
-#: meeting signs. Their absence is no sign that the document does not answer.
+#: meeting signs. Their absence is no sign that the document does not answer. So are the period
+#: words that only qualify the noun before them (平峰时段 is 平峰, 施工期间 施工).
 _IMPLIED = frozenset("goods item items product products shipment cargo consignment chip device readings "
-                     "version part 货 货物 东西 文件 产品 设备".split())
+                     "version part 货 货物 东西 文件 产品 设备 时段 时间段 期间 阶段".split())
 
 
 def _in_context(term: str, question: str, text: str) -> bool:
