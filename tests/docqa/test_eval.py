@@ -258,8 +258,11 @@ def test_run_eval_wiring_with_a_perfect_pipeline(monkeypatch, repo_root, tmp_pat
                                 for c, cell in enumerate(row)]) for t in v.get("tables", [])] for k, v in truth.items()}
     monkeypatch.setattr(api, "open_store", lambda store: SimpleNamespace(
         page_chunks=lambda collection, source, page: chunks[(source, page)]))
-    monkeypatch.setattr(api, "keep_only", lambda paths, *, store, collection: calls.setdefault("kept", [
-        p.name for p in paths]) and ["other_set.png"])
+    def fake_keep_only(paths, *, store, collection):
+        calls["kept"] = [p.name for p in paths]
+        return ["other_set.png"]  # a page of another set, dropped from the collection
+
+    monkeypatch.setattr(api, "keep_only", fake_keep_only)
     # PDF pages at the truth size: the citation boxes need no scaling here.
     monkeypatch.setattr(ev, "page_sizes_of", lambda paths: {k: (v["width"], v["height"]) for k, v in truth.items()})
     report = ev.run_eval(data, tmp_path / "store", sources=["invoice_zh.jpg", "annual_report_zh.pdf"],

@@ -1240,13 +1240,19 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’\-]*|of|and|the|for|de|da|di|du|la|le
 _POSSESSIVE = re.compile(r"\b([A-Z][\w&-]*)['’]s?\s|([\u4e00-\u9fff]{2,8}?)的(?=[\u4e00-\u9fff]{2,4}[是叫]?(?:谁|哪位))")
 
 
+@lru_cache(maxsize=1024)
+def _owner(question: str) -> str:
+    """The owner a question names in a possessive, lower-cased ("" when none)."""
+    m = _POSSESSIVE.search(question)
+    return (m.group(1) or m.group(2)).lower() if m else ""
+
+
 def _owner_named(value: str, question: str) -> bool:
     """The value starts with the word the question names as the owner of what it asks for:
     the owner is not the answer ("Who is Northvale's account manager?" is not answered by
     "Northvale Route Planner Pro", "张伟的主管是谁" not by "张伟")."""
-    m = _POSSESSIVE.search(question)
-    owner = (m.group(1) or m.group(2)) if m else ""
-    return bool(owner) and value.strip().lower().startswith(owner.lower())
+    owner = _owner(question)
+    return bool(owner) and value.strip().lower().startswith(owner)
 
 
 def _title_cased(value: str) -> bool:
@@ -2138,11 +2144,11 @@ def focus_term(q: Question) -> str | None:
              and t not in _EN_PARTICLES and t not in _TYPE_NOUNS.get(q.want, ())]
     if not cands:
         return None
-    if q.lang == "zh" and (count := _ZH_COUNT_OF.search(low)):
-        # "有多少名员工", "需要几年工作经验": the counted noun right after the count is asked about
-        after = [t for t, pos in cands if pos == count.end()]
-        if after:
-            return after[0]
+    if q.lang == "zh":
+        # "有多少名员工", "带几个孩子参加": the noun the question counts is what it asks about
+        counted = [t for t, _ in cands for noun in _counted_nouns(q.text) if noun.startswith(t)]
+        if counted:
+            return counted[0]
     # Chinese puts the attribute before the interrogative, English after it.
     side = -1 if q.lang == "zh" else 1
     def dist(item):
@@ -2152,8 +2158,6 @@ def focus_term(q: Question) -> str | None:
     return min(cands, key=dist)[0]
 
 
-#: A Chinese count and its measure word ("多少名", "几年", "几个"), before the noun it counts.
-_ZH_COUNT_OF = re.compile(r"(?:多少|几)[个名位年天次本张件台辆间套份条项家种只块枚瓶盒箱袋]?")
 #: English prepositions and particles: "before the sensor is out of spec" names no field.
 _EN_PARTICLES = frozenset("before after out up off over under into onto about above below between within without "
                           "during since until per via across through back away down".split())

@@ -852,16 +852,40 @@ def column_bands(rows: list[list[Line]], h: float | None = None) -> list[tuple[f
         return []
     h = h or _height(lines)
     spanning: set[int] = set()
+    tried: set[int] = set()
     bands = _gutters(rows, h, spanning)
-    for l in sorted(lines, key=lambda l: l.bbox[0] - l.bbox[2]):  # the widest first
-        if len(lines) - len(spanning) <= 2:
+    # Only a line that alone covers some stretch of x can hold two bands together: leaving out
+    # any other line changes no band's extent and can only merge bands.
+    while len(lines) - len(spanning) > 2:
+        alone = [l for l in _sole_covers([l for l in lines if id(l) not in spanning], h) if id(l) not in tried]
+        if not alone:
             break
+        l = max(alone, key=lambda l: l.bbox[2] - l.bbox[0])  # the widest first
+        tried.add(id(l))
         without = _gutters(rows, h, spanning | {id(l)})
         a, b = _core(l.bbox, h)
         if len(without) > len(bands) and sum(x0 < b and a < x1 for x0, x1 in without) >= 2:
             spanning.add(id(l))
             bands = without
     return bands
+
+
+def _sole_covers(lines: list[Line], h: float) -> list[Line]:
+    """The lines whose core is the only one over some stretch of x (a sweep over the cores)."""
+    events = sorted((x, kind, i) for i, l in enumerate(lines)
+                    for x, kind in zip(_core(l.bbox, h), (1, 0)))  # at one x, ends (0) before starts (1)
+    active: set[int] = set()
+    alone: set[int] = set()
+    last = None
+    for x, kind, i in events:
+        if len(active) == 1 and last is not None and x > last:
+            alone |= active
+        if kind:
+            active.add(i)
+        else:
+            active.discard(i)
+        last = x
+    return [lines[i] for i in sorted(alone)]
 
 
 def _gutters(rows: list[list[Line]], h: float, skip: set[int]) -> list[tuple[float, float]]:
