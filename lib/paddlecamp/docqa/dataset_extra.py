@@ -40,6 +40,12 @@ INK = (25, 25, 30)
 RED = (200, 30, 35)
 #: The capture conditions a page can be given.
 SLICES = ("clean", "skew", "rot90", "blur", "lowres", "photo", "pdf-image", "pdf-text")
+#: Harsher capture conditions (added for data/docqa-dev5; ``capture`` accepts them beside ``SLICES``):
+#: ``phone`` (a sheet photographed by hand: 3-7 degrees of rotation, stronger perspective, a soft
+#: shadow band, slight motion blur, downscaled to about 0.7 and JPEG-compressed at quality 55-65)
+#: and ``fax`` (a standard-resolution fax: about half the vertical resolution, binarized, a slight
+#: skew, speckle and a dropout streak, at about 0.8 of the resolution).
+HARSH_SLICES = ("phone", "fax")
 
 Color = tuple[int, int, int]
 
@@ -607,7 +613,102 @@ def capture(rendered: Rendered, slice_name: str, rng: np.random.Generator,
         img = Image.fromarray(np.clip(arr, 0, 255).round().astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.8))
         img = _noise(img, rng, 3.5)
         return Captured(img, fwd, 0.0, {"corners": [[round(float(a), 1), round(float(b), 1)] for a, b in dst]})
-    raise ValueError(f"unknown slice {slice_name!r}; one of {', '.join(SLICES)}")
+    if slice_name == "phone":
+        return _capture_phone(paint_page(rendered), rng)
+    if slice_name == "fax":
+        return _capture_fax(paint_page(rendered), rng)
+    raise ValueError(f"unknown slice {slice_name!r}; one of {', '.join(SLICES + HARSH_SLICES)}")
+
+
+def _fit_quad(pts: np.ndarray, size: tuple[int, int], margin: float) -> np.ndarray:
+    """``pts`` (4 x 2) scaled and moved to fit inside ``size`` with ``margin`` pixels around."""
+    lo, hi = pts.min(axis=0), pts.max(axis=0)
+    k = min((size[0] - 2 * margin) / (hi[0] - lo[0]), (size[1] - 2 * margin) / (hi[1] - lo[1]))
+    centre = (lo + hi) / 2
+    return (pts - centre) * k + np.array([size[0] / 2, size[1] / 2])
+
+
+def _capture_phone(sheet: Image.Image, rng: np.random.Generator) -> Captured:
+    """A hand-held phone photo of the sheet (see ``HARSH_SLICES``)."""
+    w, h = sheet.size
+    scale = round(float(rng.uniform(0.66, 0.74)), 3)
+    angle = round(float(rng.choice([-1, 1]) * rng.uniform(3.0, 7.0)), 3)
+    ow, oh = int(round(w * scale)), int(round(h * scale))
+    # Perspective: the far edge (top or bottom) looks narrower, a side a little shorter.
+    t = math.radians(angle)
+    c, s = math.cos(t), math.sin(t)
+    cx, cy = w / 2, h / 2
+    taper = float(rng.uniform(0.05, 0.09)) * w
+    side = float(rng.uniform(-0.04, 0.04)) * h
+    far_top = bool(rng.integers(0, 2))
+    corners = [(0, 0), (w, 0), (w, h), (0, h)]
+    moved = []
+    for i, (x, y) in enumerate(corners):
+        top = i < 2
+        dx = (taper if x == 0 else -taper) if top == far_top else 0.0
+        dy = (side if x == 0 else -side) * (1 if top else -1)
+        px, py = x + dx - cx, y + dy - cy
+        moved.append((c * px + s * py, -s * px + c * py))
+    dst = _fit_quad(np.asarray(moved, dtype=np.float64), (ow, oh), float(rng.uniform(14, 30)) * scale)
+    dst_pts = [(float(a), float(b)) for a, b in dst]
+    fwd = homography(corners, dst_pts)
+    inv = np.linalg.inv(fwd)
+    inv = inv / inv[2, 2]
+    warped = sheet.convert("RGBA").transform((ow, oh), Image.PERSPECTIVE, tuple(inv.flatten()[:8]),
+                                             resample=Image.BICUBIC, fillcolor=(0, 0, 0, 0))
+    desk = Image.new("RGBA", (ow, oh), (84, 76, 70, 255))
+    desk.alpha_composite(warped)
+    arr = np.asarray(desk.convert("RGB"), dtype=np.float32)
+    yy, xx = np.mgrid[0:oh, 0:ow].astype(np.float32)
+    # A soft shadow band (the phone and the hand) across part of the sheet.
+    theta = float(rng.uniform(0, math.pi))
+    nx, ny = math.cos(theta), math.sin(theta)
+    d = (xx - ow * float(rng.uniform(0.3, 0.7))) * nx + (yy - oh * float(rng.uniform(0.3, 0.7))) * ny
+    band = float(rng.uniform(0.12, 0.2)) * max(ow, oh)
+    depth = float(rng.uniform(0.28, 0.38))
+    shade = 1.0 - depth * np.exp(-((d / band) ** 2))
+    gx, gy = rng.uniform(-1, 1, size=2)
+    light = (0.95 + 0.12 * (gx * (xx / ow - 0.5) + gy * (yy / oh - 0.5))) * shade
+    arr = arr * light[..., None] * np.array([1.0, 0.96, 0.88], dtype=np.float32)
+    img = Image.fromarray(np.clip(arr, 0, 255).round().astype(np.uint8))
+    # Slight motion blur: three taps along a random direction.
+    kernels = ([0, 0, 0, 1, 1, 1, 0, 0, 0], [0, 1, 0, 0, 1, 0, 0, 1, 0], [1, 0, 0, 0, 1, 0, 0, 0, 1],
+               [0, 0, 1, 0, 1, 0, 1, 0, 0])
+    k = int(rng.integers(0, len(kernels)))
+    img = img.filter(ImageFilter.Kernel((3, 3), kernels[k], scale=3))
+    img = _noise(img, rng, 4.0)
+    quality = int(rng.integers(55, 66))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=quality)
+    img = Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
+    return Captured(img, fwd, angle, {"scale": scale, "angle": angle, "quality": quality, "motion": k,
+                                      "shadow": round(depth, 3),
+                                      "corners": [[round(a, 1), round(b, 1)] for a, b in dst_pts]})
+
+
+def _capture_fax(sheet: Image.Image, rng: np.random.Generator) -> Captured:
+    """A standard-resolution fax of the sheet (see ``HARSH_SLICES``)."""
+    w, h = sheet.size
+    scale = round(float(rng.uniform(0.78, 0.84)), 3)
+    angle = round(float(rng.choice([-1, 1]) * rng.uniform(0.4, 1.0)), 3)
+    ow, oh = int(round(w * scale)), int(round(h * scale))
+    rot = _rotation(angle, (w, h))
+    fwd = np.diag([ow / w, oh / h, 1.0]) @ rot
+    img = sheet.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=(255, 255, 255))
+    # Half the vertical resolution, then stretched back: rows come in pairs.
+    vert = round(float(rng.uniform(0.5, 0.56)), 3)
+    grey = img.convert("L").resize((ow, max(1, int(round(oh * vert)))), Image.BOX).resize((ow, oh), Image.NEAREST)
+    a = np.asarray(grey, dtype=np.float32)
+    a = a + rng.normal(0.0, 10.0, size=a.shape).astype(np.float32)
+    threshold = float(rng.uniform(165, 180))
+    bw = np.where(a < threshold, 0, 255).astype(np.uint8)
+    speck = rng.random(bw.shape) < float(rng.uniform(0.0015, 0.003))
+    bw[speck] = 0
+    streak = int(rng.integers(int(oh * 0.1), int(oh * 0.9)))
+    bw[streak:streak + 2, :] = np.where(rng.random((2, ow)) < 0.6, 255, bw[streak:streak + 2, :])
+    img = Image.fromarray(bw).convert("RGB")
+    return Captured(img, fwd, angle, {"scale": scale, "angle": angle, "vertical": vert,
+                                      "threshold": round(threshold, 1), "streak": streak})
 
 
 def transform_truth(rendered: Rendered, hmat: np.ndarray) -> tuple[list[dict], list[dict]]:

@@ -43,7 +43,7 @@ from typing import Any, Iterable, Sequence, Union
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from paddlecamp.docqa.dataset_extra import INK, PAPER, Captured, Color, Rendered, _rule_pieces
+from paddlecamp.docqa.dataset_extra import HARSH_SLICES, INK, PAPER, Captured, Color, Rendered, _rule_pieces, image_pdf
 from paddlecamp.docqa.dataset_extra import capture as _capture
 from paddlecamp.docqa.dataset_extra import font_file as _extra_font_file
 from paddlecamp.docqa.dataset_extra import paint as _extra_paint
@@ -363,7 +363,10 @@ class Table:
     columns are held by whitespace only). ``header_fill``/``header_color`` shade the header
     (white on a dark fill is an inverse header); ``zebra`` shades every other body row;
     the last ``total_rows`` rows are bold under a double rule. ``align``: per column
-    ``l``/``r``/``c``."""
+    ``l``/``r``/``c``. Style ``vrules`` draws only the vertical rules (between columns and at both
+    edges); ``row_header_fill``/``row_header_bold`` mark the first column as a row header,
+    ``section_rows`` are bold body rows on ``section_fill`` and ``group_rules`` underlines each
+    header cell that spans several columns."""
 
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...]
@@ -386,6 +389,15 @@ class Table:
     rule_color: Color = INK
     space_before: int = 6
     space_after: int = 22
+    # Additions for data/docqa-dev5 (the defaults draw exactly what the earlier sets drew):
+    #: shade the body cells of the first column (a row header) and/or draw them bold
+    row_header_fill: Color | None = None
+    row_header_bold: bool = False
+    #: body rows drawn bold on ``section_fill`` (a section row spanning the table inside the body)
+    section_rows: tuple[int, ...] = ()
+    section_fill: Color | None = None
+    #: a short rule under every header cell spanning several columns (a group header)
+    group_rules: bool = False
 
 
 @dataclass(frozen=True)
@@ -770,6 +782,11 @@ def _table(cv: _Canvas, g: Table, x0: float, x1: float, y: int, extra: dict) -> 
             return hsize, g.header_bold, g.header_color
         return g.size, r >= n - g.total_rows, g.color
 
+    def bold_of(r: int, c: int, bold: bool) -> bool:
+        if r < g.header_rows:
+            return bold
+        return bold or (g.row_header_bold and c == 0) or r in g.section_rows
+
     # Row heights: the tallest single-row cell (wrapped lines) decides.
     heights = []
     for r, row in enumerate(g.rows):
@@ -781,7 +798,8 @@ def _table(cv: _Canvas, g: Table, x0: float, x1: float, y: int, extra: dict) -> 
             if (r, c) in covered or span_of.get((r, c), (1, 1))[0] > 1 or not s:
                 continue
             k = s.count("\n") + 1
-            need = max(need, (bot - t) + (k - 1) * step + 2 * g.pad)
+            ct, cb = (t, bot) if bold_of(r, c, bold) == bold else _vbox(size, True, g.family)[:2]
+            need = max(need, (cb - ct) + (k - 1) * step + 2 * g.pad)
         heights.append(max(need, g.min_row_h))
     ys = [y]
     for hgt in heights:
@@ -793,14 +811,20 @@ def _table(cv: _Canvas, g: Table, x0: float, x1: float, y: int, extra: dict) -> 
         for r in range(body0, total0):
             if (r - body0) % 2 == 1:
                 cv.fill((xs[0], ys[r], xs[-1], ys[r + 1]), g.zebra)
+    if g.row_header_fill is not None:
+        cv.fill((xs[0], ys[body0], xs[1], ys[n]), g.row_header_fill)
+    if g.section_fill is not None:
+        for r in g.section_rows:
+            cv.fill((xs[0], ys[r], xs[-1], ys[r + 1]), g.section_fill)
     cells = []
     for r, row in enumerate(g.rows):
-        size, bold, color = style_of(r)
-        t, bot, _ = _vbox(size, bold, g.family)
+        size, row_bold, color = style_of(r)
         step = int(size * g.line_step)
         for c, s in enumerate(row):
             if (r, c) in covered or not s:
                 continue
+            bold = bold_of(r, c, row_bold)
+            t, bot, _ = _vbox(size, bold, g.family)
             rs, cs = span_of.get((r, c), (1, 1))
             cx0, cx1, cy0, cy1 = xs[c], xs[c + cs], ys[r], ys[r + rs]
             parts = s.split("\n")
@@ -848,8 +872,15 @@ def _table(cv: _Canvas, g: Table, x0: float, x1: float, y: int, extra: dict) -> 
         cv.line(xs[0], ys[g.header_rows], xs[-1], ys[g.header_rows], 2, rc)
         for r in range(g.header_rows + 1, n + 1):
             cv.line(xs[0], ys[r], xs[-1], ys[r], 1, rc)
+    elif g.style == "vrules":
+        for c in range(n_cols + 1):
+            cv.line(xs[c], top_y, xs[c], bottom, 2 if c in (0, n_cols) else 1, rc)
     elif g.style != "none":
         raise ValueError(f"unknown table style {g.style!r}")
+    if g.group_rules:
+        for r, c, rs, cs in g.spans:
+            if r < g.header_rows and cs > 1 and r + rs <= g.header_rows:
+                cv.line(xs[c] + 6, ys[r + rs] - 1, xs[c + cs] - 6, ys[r + rs] - 1, 1, rc)
     if g.total_rows and g.style != "none":
         cv.line(xs[0], ys[total0] - 3, xs[-1], ys[total0] - 3, 1, rc)
         cv.line(xs[0], ys[total0], xs[-1], ys[total0], 1, rc)
@@ -966,7 +997,8 @@ def paint(rendered: Rendered, scale: float = 1.0) -> Image.Image:
 
 
 def capture(rendered: Rendered, slice_name: str, rng: np.random.Generator) -> Captured:
-    """``dataset_extra.capture`` (dev2's capture conditions) with this module's fonts."""
+    """``dataset_extra.capture`` (dev2's capture conditions and the harsher ``HARSH_SLICES``) with
+    this module's fonts."""
     return _capture(rendered, slice_name, rng, painter=paint)
 
 
@@ -1002,7 +1034,11 @@ def build_set(documents: Iterable[Any], *, seed: int, one_face: Iterable[str] = 
         if {p.slice for p in doc.pages} == {"pdf-text"} and second:
             raise ValueError(f"{doc.name}: a text-layer PDF cannot use {', '.join(sorted(second))} "
                              "(the second face of a font collection, see text_layer_pdf)")
-        files[doc.name] = file_bytes(doc, rendered, images, text_layer_pdf)
+        if Path(doc.name).suffix.lower() == ".pdf" and {p.slice for p in doc.pages} <= set(HARSH_SLICES):
+            # a photographed or faxed document delivered as an image-only PDF (data/docqa-dev5)
+            files[doc.name] = image_pdf(images, title=Path(doc.name).stem)
+        else:
+            files[doc.name] = file_bytes(doc, rendered, images, text_layer_pdf)
         truth.extend(pages)
         qa.extend(record(doc, i, q, pages, same_lang=True) for i, q in enumerate(doc.questions, start=1))
     return files, truth, qa
