@@ -422,6 +422,69 @@ def test_a_numbered_section_heading_cuts_a_table_region_in_two():
     assert len(split_at_headings(short)) == 1
 
 
+def test_a_section_row_inside_a_table_cuts_the_region_above_the_tables_header():
+    """Fields, the table's header, a numbered section row, then rows of figures in the
+    header's columns: the region is cut where the fields end and the section row stays in the
+    table (cut at it, the header would go with the fields and the first figures would head the
+    rest)."""
+    from paddlecamp.docqa.ocr.layout import group_rows
+    from paddlecamp.docqa.structure import split_at_headings
+
+    texts = [["单位名称", "单位编码", "填报人"], ["临江区文旅局", "LJ-207015", "司马怀瑾"],
+             ["科目", "年初预算", "调整后预算", "支出", "执行率"], ["一、一般公共预算拨款"],
+             ["人员经费", "1,862.40", "1,905.10", "1,418.36", "74.5%"],
+             ["日常公用经费", "236.00", "236.00", "158.12", "67.0%"]]
+    xs = {3: [10, 250, 490], 5: [10, 130, 250, 370, 490], 1: [250]}
+    lines = [_line(t, [xs[len(row)][c], 10 + 30 * r, xs[len(row)][c] + 90, 28 + 30 * r], 10 * r + c)
+             for r, row in enumerate(texts) for c, t in enumerate(row)]
+    fields, table = split_at_headings(group_rows(lines))
+    assert [[l.text for l in row] for row in fields] == texts[:2]
+    assert [[l.text for l in row] for row in table] == texts[2:]
+
+
+def test_a_caption_between_two_tables_of_other_columns_cuts_the_region():
+    """A one-line caption ("History") with a table of five columns above it and one of three
+    below: two tables, the caption left out (it is no numbered heading, so only the columns
+    tell)."""
+    from paddlecamp.docqa.ocr.layout import group_rows
+    from paddlecamp.docqa.structure import split_at_headings
+
+    texts = [["No.", "Title", "Shelf mark", "Borrowed", "Due"], ["1", "Dune", "PR-101", "2 Sep", "2 Oct"],
+             ["2", "Emma", "PR-204", "9 Sep", "9 Oct"], ["History"], ["Title", "Returned", "Status"],
+             ["Ulysses", "3 Jun", "on time"], ["Beloved", "12 May", "late"]]
+    xs = {5: [10, 60, 300, 420, 520], 3: [10, 190, 450], 1: [10]}
+    lines = [_line(t, [xs[len(row)][c], 10 + 30 * r, xs[len(row)][c] + 40, 28 + 30 * r], 10 * r + c)
+             for r, row in enumerate(texts) for c, t in enumerate(row)]
+    current, history = split_at_headings(group_rows(lines))
+    assert [[l.text for l in row] for row in current] == texts[:3]
+    assert [[l.text for l in row] for row in history] == texts[4:]
+    # the same caption over rows of the same columns is a row of the one table
+    same = [l for l in lines if l.bbox[1] < 100 or l.text == "History"] + \
+        [_line(t, [xs[5][c], 130 + 30 * r, xs[5][c] + 40, 148 + 30 * r], 100 + 10 * r + c)
+         for r, row in enumerate([["3", "Ulysses", "PR-310", "3 Jun", "3 Jul"], ["4", "Beloved", "PR-412", "5 Jun", "5 Jul"]])
+         for c, t in enumerate(row)]
+    assert len(split_at_headings(group_rows(same))) == 1
+
+
+def test_boxed_fields_over_a_wider_table_are_counted_off_its_region():
+    from paddlecamp.docqa.ocr.layout import group_rows
+    from paddlecamp.docqa.structure import leading_fields
+
+    def rows(texts):
+        return group_rows([_line(t, [10 + 110 * c, 10 + 30 * r, 100 + 110 * c, 28 + 30 * r], 10 * r + c)
+                           for r, row in enumerate(texts) for c, t in enumerate(row)])
+
+    form = [["Reagent inventory"], ["Checked on", "Checked by", "Lab phone"],
+            ["3 November 2026", "Dr Hamish Quarrie", "ext. 4471"]]
+    table = [["Storage", "Reagent", "Cat. no.", "Qty", "Size", "Expiry"],
+             ["Fridge", "Tris buffer", "TB-8001", "5", "100", "06/2027"]]
+    assert leading_fields(rows(form + table)) == 3  # the title and the fields leave the table
+    assert leading_fields(rows(form)) == 3  # nothing but fields
+    # a table whose header names as many columns as its rows hold is a table from its first row
+    assert leading_fields(rows([["Item", "Qty", "Price"], ["Pens", "3", "1.20"], ["Ink", "2", "4.00"]])) == 0
+    assert leading_fields(rows(table)) == 0
+
+
 def test_a_row_of_column_names_under_a_spanning_header_joins_the_header():
     from paddlecamp.docqa.structure.table_header import header_depth
     from paddlecamp.docqa.structure.table_model import GridCell
@@ -431,11 +494,16 @@ def test_a_row_of_column_names_under_a_spanning_header_joins_the_header():
     names = [["收费项目"], ["金额（元）"], ["应收"], ["减免"], ["实收"], ["学费"], ["1,100.00"], ["550.00"], ["550.00"]]
     members = [[_line(t, [0, 0, 10, 10], i) for t in ts] for i, ts in enumerate(names)]
     assert header_depth(cells, members, 1, 3) == 2
-    # a first body row holding numbers, or names not under a spanning cell, is a body row
+    # a first body row holding numbers, or names not under a spanning cell beside a row label
+    # of their own, is a body row
     numbers = members[:2] + members[6:] + members[5:]
     assert header_depth(cells, numbers, 1, 3) == 1
     unspanned = [GridCell(0, 0, header=True), GridCell(0, 1, header=True)] + cells[2:]
-    assert header_depth(unspanned, members, 1, 3) == 1
+    labelled = unspanned[:2] + [GridCell(1, 0)] + unspanned[2:]
+    assert header_depth(labelled, members[:2] + [[_line("小计", [0, 0, 10, 10], 9)]] + members[2:], 1, 3) == 1
+    # without the row label, under a filled first header cell and over labelled rows, they
+    # name the columns further (the model left out the span)
+    assert header_depth(unspanned, members, 1, 3) == 2
     assert header_depth(cells, members, 1, 2) == 1  # no body row would be left
 
 

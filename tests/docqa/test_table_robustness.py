@@ -505,3 +505,52 @@ def test_numbers_read_into_the_next_column_move_to_their_empty_column():
     # values with their units are one value; the empty column stays empty
     weights = [("螺栓", "25 kg 镀锌"), ("螺母", "12 kg"), ("垫片", "3 kg"), ("销钉", "8 kg")]
     assert _joined_table(weights).cells[2] == ["螺母", "", "12 kg"]
+
+
+def _roster(second_header: bool) -> list[Line]:
+    """组别 | 姓名 | 周一..周三 | 工时 (six columns, 26 px lines), optionally a row of days and a
+    unit under the header (first two cells empty), then a model row holding two printed rows
+    of names and shift codes with the group label "A组" once, centred beside them, and a last
+    row."""
+    xs = [(20, 70), (120, 190), (260, 300), (360, 400), (460, 500), (560, 620)]
+    page = _Page()
+    page.row(*[(t, x0, x1) for t, (x0, x1) in zip(("组别", "姓名", "周一", "周二", "周三", "工时"), xs)])
+    if second_header:
+        page.row(*[(t, x0, x1) for t, (x0, x1) in zip(("16日", "17日", "18日", "(小时)"), xs[2:])])
+    y = page.y
+    for i, row in enumerate([("方晓琳", "白", "小夜", "休", "40"), ("陆雨萱", "大夜", "休", "白", "36")]):
+        for t, (x0, x1) in zip(row, xs[1:]):
+            page.lines.append(_line(t, x0, y + 30 * i, x1, y + 30 * i + 26, len(page.lines)))
+    page.lines.append(_line("A组", *xs[0][:1], y + 15, xs[0][1], y + 41, len(page.lines)))
+    page.y = y + 74
+    page.row(*[(t, x0, x1) for t, (x0, x1) in zip(("B组", "贺芷晴", "学", "白", "休", "36"), xs)])
+    return page.lines
+
+
+def test_a_model_row_of_stacked_words_in_many_cells_is_split_beside_its_group_label():
+    lines = _roster(second_header=False)
+    # the model's rows: the header, the two printed rows as one (with the group label), the last row
+    structure = _structure(3, [0, 90, 220, 330, 430, 530, 640], [0, 40, 114, 154], (650, 160))
+    table = build_table(structure, lines, (10, 90))
+    assert table.n_rows == 4
+    assert [row[1:] for row in table.cells[1:3]] == [["方晓琳", "白", "小夜", "休", "40"],
+                                                   ["陆雨萱", "大夜", "休", "白", "36"]]
+    assert "A组" in (table.cells[1][0], table.cells[2][0])
+
+
+def test_a_row_of_days_and_units_under_the_header_joins_the_header():
+    from paddlecamp.docqa.chunking import table_items
+
+    lines = _roster(second_header=True)
+    # rows: header, the days row, the stacked pair, the last row (crop at 10, 90)
+    structure = _structure(4, [0, 90, 220, 330, 430, 530, 640], [0, 40, 80, 154, 194], (650, 200))
+    table = build_table(structure, lines, (10, 90))
+    assert table.header_rows == 2
+    assert table.cells[3][1:] == ["陆雨萱", "大夜", "休", "白", "36"]
+    heads = {(it["row"], it["text"]): it["col_header"] for it in table_items(table)}
+    assert "周二" in heads[(3, "休")] and "17日" in heads[(3, "休")]
+    assert "工时" in heads[(4, "36")] and "小时" in heads[(4, "36")]
+    # a first body row of figures (its first cell empty too) is a body row
+    lines = [l if l.text not in ("16日", "17日", "18日", "(小时)") else
+             _line({"16日": "2", "17日": "3", "18日": "4", "(小时)": "9"}[l.text], *l.bbox, l.order) for l in lines]
+    assert build_table(structure, lines, (10, 90)).header_rows == 1

@@ -70,8 +70,10 @@ TEXT_LAYER_VERSION = "pdftext3"
 #: label alone over a row of column names is a section bar; struct10: a line alone across a column
 #: gutter spans columns, stacked rows split, numbers joined to the next column's words moved to
 #: their empty column; struct11: a glued count keeps its measure word; struct12: a header over no
-#: values names the values beside it), so pages cached before are read again.
-STRUCTURE_VERSION = "struct12"
+#: values names the values beside it; struct13: a section row inside a table and boxed fields
+#: over a table no longer cut the table, stacked rows of words split, a row of sub-labels joins
+#: the header), so pages cached before are read again.
+STRUCTURE_VERSION = "struct13"
 
 
 def _force_ocr(force_ocr: bool | None) -> bool:

@@ -284,6 +284,11 @@ def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) ->
             if inside:
                 region = _fit_rows(region, inside)
         for part in split_at_headings(rows):
+            n_fields = leading_fields(part)
+            if n_fields:  # boxed fields over the table: they stay text (their labels pair with their values)
+                part = part[n_fields:]
+                if not part:
+                    continue
             part_lines = [l for row in part for l in row]
             parts.append((region if part is rows else _fit_rows(region, part_lines), part_lines, part))
     for region, inside, rows in parts:
@@ -318,12 +323,83 @@ def split_at_headings(rows: list[list[Line]]) -> list[list[list[Line]]]:
     from paddlecamp.docqa.structure.table_model import _height
 
     h = _height([l for row in rows for l in row])
-    cuts = [i for i, row in enumerate(rows) if len(row) == 1 and is_heading(row[0], 2 * h)
+    cuts = [i for i, row in enumerate(rows) if len(row) == 1 and 0 < i < len(rows) - 1
+            and (is_heading(row[0], 2 * h) or _between_tables(rows, i))
             and sum(len(r) > 1 for r in rows[:i]) >= 2 and sum(len(r) > 1 for r in rows[i + 1:]) >= 2]
     if not cuts:
         return [rows]
-    bounds = [-1] + cuts + [len(rows)]
-    return [rows[a + 1:b] for a, b in zip(bounds, bounds[1:]) if b - a > 1]
+    parts, start = [], 0
+    for i in cuts:
+        top = _table_top(rows, i)
+        if top is None:  # a heading between two tables (or a form and a table): it leaves
+            parts.append(rows[start:i])
+            start = i + 1
+        elif top > start:  # a section row inside the table: the table starts at its header
+            parts.append(rows[start:top])
+            start = top
+    parts.append(rows[start:])
+    return [p for p in parts if p]
+
+
+def _field_pair(labels: list[Line], values: list[Line]) -> bool:
+    """``labels`` over ``values``: two to five form labels, each with a value starting under it."""
+    from paddlecamp.docqa.structure.forms import label_like
+    from paddlecamp.docqa.structure.table_model import _height
+
+    if not 2 <= len(labels) <= 5 or len(values) != len(labels) or not all(label_like(l.text) for l in labels):
+        return False
+    h = _height(labels + values)
+    return all(abs(a.bbox[0] - b.bbox[0]) <= h for a, b in zip(sorted(labels, key=lambda l: l.bbox[0]),
+                                                                sorted(values, key=lambda l: l.bbox[0])))
+
+
+def leading_fields(rows: list[list[Line]]) -> int:
+    """How many rows at the top of a table region are a block of boxed fields (rows of form
+    labels, each over its value, after any title lines) over a table of more columns (a row
+    of it has at least two segments more than a row of fields); all of them when the region
+    holds nothing but fields; 0 otherwise. The layout model boxes a form and the table under it
+    as one table; read as one, the fields become the table's header."""
+    i = 0
+    while i < len(rows) and len(rows[i]) == 1:
+        i += 1
+    j = i
+    while j + 1 < len(rows) and _field_pair(rows[j], rows[j + 1]):
+        j += 2
+    if j == i:
+        return 0
+    if j == len(rows):
+        return j
+    return j if max(len(r) for r in rows[j:]) >= max(len(r) for r in rows[i:j]) + 2 else 0
+
+
+def _between_tables(rows: list[list[Line]], i: int) -> bool:
+    """Row ``i`` (one line) stands between two tables: the wide rows over and under it (three
+    or more segments each) do not share their columns (a caption over the next table)."""
+    above = next((r for r in reversed(rows[:i]) if len(r) >= 3), None)
+    below = rows[i + 1]
+    return above is not None and len(below) >= 3 and not _same_columns(above, below)
+
+
+def _table_top(rows: list[list[Line]], i: int) -> int | None:
+    """Where the table holding the heading row ``i`` as a section row begins, or ``None`` when
+    the heading is no section row: the row under it holds figures (a data row, not a header
+    naming new columns) in the columns of the wide row over it (the table's header). The
+    table runs up through rows of those columns and shorter rows over them (group headers)
+    to the first wide row of other columns or a row of values under their labels (a block of
+    fields)."""
+    from paddlecamp.docqa.structure.table_model import is_numeric
+
+    below = rows[i + 1]
+    above = rows[i - 1]
+    if len(below) < 3 or not any(is_numeric(l.text) for l in below) or len(above) < 3 \
+            or not _same_columns(above, below):
+        return None
+    top = i - 1
+    while top > 0 and (len(rows[top - 1]) < 3 or _same_columns(rows[top - 1], below)):
+        if top >= 2 and _field_pair(rows[top - 2], rows[top - 1]):
+            break
+        top -= 1
+    return top
 
 
 def _is_bar(cells: list[list[str]], r: int) -> bool:

@@ -118,12 +118,28 @@ def header_depth(cells: list, members: list[list[Line]], header_rows: int, n_row
     named = [(c, _cell_text(m)) for c, m in zip(cells, members) if c.row == header_rows and m]
     if len(named) < 2 or any(c.row_span > 1 for c, _ in named):
         return header_rows
+    if _sub_labels(cells, members, header_rows, named):
+        return header_rows + 1
     for c, text in named:
         if re.search(r"\d", text) or len(text.split()) > 3 or len(text) > 12:
             return header_rows
         if not any(s.col <= c.col < s.col + s.col_span for s in spans):
             return header_rows
     return header_rows + 1
+
+
+def _sub_labels(cells: list, members: list[list[Line]], header_rows: int, named: list) -> bool:
+    """The first body row ``named`` (cells with their text) labels the header's columns further:
+    its first cell is empty under a filled header cell, the row under it fills a cell it leaves
+    empty (a row label), and three or
+    more short labels fill it, none a bare number (days under weekdays, "16日" under "周一";
+    units under names, "(kg)" under "Weight")."""
+    first = {c.col for c, _ in named}
+    head0 = any(m for c, m in zip(cells, members) if c.row < header_rows and c.col == 0)
+    below = {c.col for c, m in zip(cells, members) if c.row == header_rows + 1 and m}
+    if 0 in first or not head0 or not below - first or len(named) < 3:
+        return False
+    return all(len(text) <= 8 and not re.fullmatch(r"[-+]?[\d.,%]+", text) for _, text in named)
 
 
 def _row_slope(cells: list, members: list[list[Line]], header_rows: int) -> float:
@@ -277,12 +293,18 @@ def _slots(lines: list[Line]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in slots]
 
 
+#: A body row whose filled cells (this many or more) all hold the same number of lines lined up
+#: across the row is that many printed rows, whatever the cells hold (a roster's shift codes).
+STACKED_CELLS = 4
+
+
 def split_stacked_rows(cells: list, members: list[list[Line]], header_rows: int, ys: list[float]
                        ) -> tuple[list, list[list[Line]], list[float]] | None:
     """Body rows the model read as one when the text shows several: every filled cell of
     the row holds the same number of lines one above the other, lined up across the row,
     and at least two cells hold a number (or one value with its unit) on each of them
-    ("Participants randomised / Mean age, years | 214 / 44.8 | 209 / 46.1"). A wrapped
+    ("Participants randomised / Mean age, years | 214 / 44.8 | 209 / 46.1") or at least
+    ``STACKED_CELLS`` cells are stacked so (a one-line group label in the first column aside). A wrapped
     description beside one-line values is one row and stays one. Each such row becomes one
     row per line; rows under it move down. ``ys`` are the row boundaries. Returns ``(cells,
     members, ys)`` or ``None`` when no row splits.
@@ -296,6 +318,8 @@ def split_stacked_rows(cells: list, members: list[list[Line]], header_rows: int,
         filled = [(c, m) for c, m in row if m]
         if len(filled) < 2 or any(c.row_span > 1 for c, _ in row):
             continue
+        if len(filled) >= 4 and filled[0][0].col == 0 and len(filled[0][1]) == 1:
+            filled = filled[1:]  # a group label beside the rows, one line in the first column
         slots = [_slots(m) for _, m in filled]
         k = len(slots[0])
         if k < 2 or any(len(s) != k for s in slots):
@@ -305,7 +329,7 @@ def split_stacked_rows(cells: list, members: list[list[Line]], header_rows: int,
             continue  # the lines do not line up across the row
         valued = sum(all(_one_value(" ".join(l.text for l in m if _v_overlap(_extent(l), sl) > 0))
                          for sl in s) for (_, m), s in zip(filled, slots))
-        if valued >= 2:
+        if valued >= 2 or len(filled) >= STACKED_CELLS:
             splits[r] = [(float(np.median([s[i][0] for s in slots])), float(np.median([s[i][1] for s in slots])))
                          for i in range(k)]
     if not splits:
