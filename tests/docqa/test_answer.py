@@ -62,7 +62,8 @@ TABLE = Chunk(source="fin.png", page=2, kind="table", bbox=[0, 0, 500, 120],
                                      ("Until when are the results provisional?", "date"),
                                      ("How fast did she run the first 10 km?", "number"),
                                      ("报价几天内有效？", "number"), ("能退多少税？", "amount"), ("退税打到哪个银行？", "org"),
-                                     ("运维工程师每月能拿多少？", "amount")])
+                                     ("运维工程师每月能拿多少？", "amount"),
+                                     ("周五的夜班排的是哪位护士？", "person"), ("哪名队员得分最多？", "person")])
 def test_question_types(q, kind):
     assert question_type(q) == kind
 

@@ -458,6 +458,13 @@ def test_a_caption_between_two_tables_of_other_columns_cuts_the_region():
     current, history = split_at_headings(group_rows(lines))
     assert [[l.text for l in row] for row in current] == texts[:3]
     assert [[l.text for l in row] for row in history] == texts[4:]
+    # two captions side by side (two tables beside each other under them) cut it too
+    two = [l for l in lines if l.text != "History"] + [_line("Notes", [300, 100, 340, 118], 31)]
+    two.append(_line("History", [10, 100, 50, 118], 30))
+    assert len(split_at_headings(group_rows(two))) == 2
+    # a group header over the right-hand columns of the table under it is no caption
+    group = [l for l in lines if l.text != "History"] + [_line("Dates", [190, 100, 300, 118], 30)]
+    assert len(split_at_headings(group_rows(group))) == 1
     # the same caption over rows of the same columns is a row of the one table
     same = [l for l in lines if l.bbox[1] < 100 or l.text == "History"] + \
         [_line(t, [xs[5][c], 130 + 30 * r, xs[5][c] + 40, 148 + 30 * r], 100 + 10 * r + c)
@@ -479,7 +486,7 @@ def test_boxed_fields_over_a_wider_table_are_counted_off_its_region():
     table = [["Storage", "Reagent", "Cat. no.", "Qty", "Size", "Expiry"],
              ["Fridge", "Tris buffer", "TB-8001", "5", "100", "06/2027"]]
     assert leading_fields(rows(form + table)) == 3  # the title and the fields leave the table
-    assert leading_fields(rows(form)) == 3  # nothing but fields
+    assert leading_fields(rows(form)) == 0  # nothing but fields: read as the table it was boxed as
     # a table whose header names as many columns as its rows hold is a table from its first row
     assert leading_fields(rows([["Item", "Qty", "Price"], ["Pens", "3", "1.20"], ["Ink", "2", "4.00"]])) == 0
     assert leading_fields(rows(table)) == 0

@@ -247,7 +247,7 @@ _WANT_RULES: list[tuple[str, str]] = [
     ("person", r"\bwho\b|\bwhom\b|whose|which person|name of the (?:person|manager|doctor|teacher|speaker|"
                r"contact|signatory|landlord|tenant|employee|author|owner|guest|patient|presenter|lecturer)|"
                rf"(?:(?:which|what) |name of (?:the |this |\w+'s )?(?:\w+ )?){_PERSON_NOUNS}|"
-               r"谁|姓名|叫什么名字|什么名字|负责人|联系人|经办人|签字人|主讲|老师|医生|房东|租客|出租方|承租方|法人|代表人"),
+               r"谁|哪一?位|哪名|姓名|叫什么名字|什么名字|负责人|联系人|经办人|签字人|主讲|老师|医生|房东|租客|出租方|承租方|法人|代表人"),
     ("org", r"which (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|firm|carrier)|"
             r"what (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|carrier)|"
             r"which department|哪家|哪个(?:公司|单位|机构|银行|医院|学校|部门)|什么(?:公司|单位|机构|部门)"),

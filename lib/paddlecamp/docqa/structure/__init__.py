@@ -314,17 +314,17 @@ def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) ->
 
 
 def split_at_headings(rows: list[list[Line]]) -> list[list[list[Line]]]:
-    """A table region's rows cut at its numbered section headings: a row that is one short
-    numbered line ("一、行政事业性收费", "2. Charges") with at least two rows of several
-    cells above it and below it. The layout model boxes a block of form fields and the table
+    """A table region's rows cut at its numbered section headings (a row that is one short
+    numbered line, "一、行政事业性收费", "2. Charges") and at captions between tables of other
+    columns (``_between_tables``), with at least two rows of several cells above and below. The layout model boxes a block of form fields and the table
     under its heading as one table; read as one, the fields become the table's header. The
     heading rows themselves are left out (they stay text: the next part's section)."""
     from paddlecamp.docqa.chunking import is_heading
     from paddlecamp.docqa.structure.table_model import _height
 
     h = _height([l for row in rows for l in row])
-    cuts = [i for i, row in enumerate(rows) if len(row) == 1 and 0 < i < len(rows) - 1
-            and (is_heading(row[0], 2 * h) or _between_tables(rows, i))
+    cuts = [i for i, row in enumerate(rows) if 0 < i < len(rows) - 1
+            and ((len(row) == 1 and is_heading(row[0], 2 * h)) or (len(row) <= 2 and _between_tables(rows, i)))
             and sum(len(r) > 1 for r in rows[:i]) >= 2 and sum(len(r) > 1 for r in rows[i + 1:]) >= 2]
     if not cuts:
         return [rows]
@@ -356,28 +356,35 @@ def _field_pair(labels: list[Line], values: list[Line]) -> bool:
 def leading_fields(rows: list[list[Line]]) -> int:
     """How many rows at the top of a table region are a block of boxed fields (rows of form
     labels, each over its value, after any title lines) over a table of more columns (a row
-    of it has at least two segments more than a row of fields); all of them when the region
-    holds nothing but fields; 0 otherwise. The layout model boxes a form and the table under it
-    as one table; read as one, the fields become the table's header."""
+    of it has at least two segments more than a row of fields); 0 otherwise (a region of
+    nothing but fields is read as a table, the layout model's word for it). The layout model
+    boxes a form and the table under it as one table; read as one, the fields become the
+    table's header."""
     i = 0
     while i < len(rows) and len(rows[i]) == 1:
         i += 1
     j = i
     while j + 1 < len(rows) and _field_pair(rows[j], rows[j + 1]):
         j += 2
-    if j == i:
+    if j == i or j == len(rows):  # no fields, or nothing but fields (read as a table, as before)
         return 0
-    if j == len(rows):
-        return j
     return j if max(len(r) for r in rows[j:]) >= max(len(r) for r in rows[i:j]) + 2 else 0
 
 
 def _between_tables(rows: list[list[Line]], i: int) -> bool:
-    """Row ``i`` (one line) stands between two tables: the wide rows over and under it (three
-    or more segments each) do not share their columns (a caption over the next table)."""
+    """Row ``i`` (one or two lines) stands between two tables: the wide rows over and under it
+    (three or more segments each) do not share their columns and it starts at the left edge
+    of the rows under it (a caption over the next table, or the captions of two tables side by
+    side; a group header over the next table's columns stands further right)."""
+    from paddlecamp.docqa.structure.table_model import _height
+
     above = next((r for r in reversed(rows[:i]) if len(r) >= 3), None)
     below = rows[i + 1]
-    return above is not None and len(below) >= 3 and not _same_columns(above, below)
+    if above is None or len(below) < 3 or _same_columns(above, below):
+        return False
+    first = min(rows[i], key=lambda l: l.bbox[0])
+    # a caption starts at its table's left edge; a group header stands over some of its columns
+    return abs(first.bbox[0] - min(l.bbox[0] for l in below)) <= _height(rows[i] + below)
 
 
 def _table_top(rows: list[list[Line]], i: int) -> int | None:
