@@ -487,6 +487,10 @@ def test_boxed_fields_over_a_wider_table_are_counted_off_its_region():
              ["Fridge", "Tris buffer", "TB-8001", "5", "100", "06/2027"]]
     assert leading_fields(rows(form + table)) == 3  # the title and the fields leave the table
     assert leading_fields(rows(form)) == 0  # nothing but fields: read as the table it was boxed as
+    # fields written label, value, label, value on one row
+    inline = [["Venue", "St Aldhelm's Hall, Fenwick", "Dates", "3-24 October 2026"],
+              ["Time control", "25 min + 10 s", "Arbiter", "Gwendolyn Roos"]]
+    assert leading_fields(rows(inline + table)) == 2
     # a table whose header names as many columns as its rows hold is a table from its first row
     assert leading_fields(rows([["Item", "Qty", "Price"], ["Pens", "3", "1.20"], ["Ink", "2", "4.00"]])) == 0
     assert leading_fields(rows(table)) == 0

@@ -353,9 +353,21 @@ def _field_pair(labels: list[Line], values: list[Line]) -> bool:
                                                                 sorted(values, key=lambda l: l.bbox[0])))
 
 
+def _inline_fields(row: list[Line]) -> bool:
+    """A row of fields written label, value, label, value ("Venue | St Aldhelm's Hall | Dates |
+    3-24 October 2026"): two to six segments, every other one (from the first) a form label,
+    and a value among the others that is no label."""
+    from paddlecamp.docqa.structure.forms import label_like
+
+    texts = [l.text for l in sorted(row, key=lambda l: l.bbox[0])]
+    return 2 <= len(texts) <= 6 and len(texts) % 2 == 0 and all(label_like(t) for t in texts[::2]) \
+        and not all(label_like(t) for t in texts[1::2])
+
+
 def leading_fields(rows: list[list[Line]]) -> int:
-    """How many rows at the top of a table region are a block of boxed fields (rows of form
-    labels, each over its value, after any title lines) over a table of more columns (a row
+    """How many rows at the top of a table region are a block of fields (rows of form labels,
+    each over its value, or rows of labels each beside its value, ``_inline_fields``; after
+    any title lines) over a table of more columns (a row
     of it has at least two segments more than a row of fields); 0 otherwise (a region of
     nothing but fields is read as a table, the layout model's word for it). The layout model
     boxes a form and the table under it as one table; read as one, the fields become the
@@ -364,8 +376,13 @@ def leading_fields(rows: list[list[Line]]) -> int:
     while i < len(rows) and len(rows[i]) == 1:
         i += 1
     j = i
-    while j + 1 < len(rows) and _field_pair(rows[j], rows[j + 1]):
-        j += 2
+    while j < len(rows):
+        if j + 1 < len(rows) and _field_pair(rows[j], rows[j + 1]):
+            j += 2
+        elif _inline_fields(rows[j]):
+            j += 1
+        else:
+            break
     if j == i or j == len(rows):  # no fields, or nothing but fields (read as a table, as before)
         return 0
     return j if max(len(r) for r in rows[j:]) >= max(len(r) for r in rows[i:j]) + 2 else 0
