@@ -22,32 +22,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from paddlecamp.docqa import dataset_styles as _ds
 from paddlecamp.docqa.dataset_extra import SEED
 from paddlecamp.docqa.dataset_styles import (BLUE, GREEN, GREY_444, GREY_666, GREY_888, HEADER_BLUE, NAVY, ORANGE,
                                              PANEL_BLUE, PANEL_GREY, RED, TEAL, WHITE, WHITE_PAPER, ZEBRA_BLUE,
                                              ZEBRA_GREEN, ZEBRA_YELLOW, Form, Leaders, Line, Logo, Panel, Rule,
                                              Run, Runs, Space, Split, StylePage, Table, build_set, write_styled_set)
-from paddlecamp.docqa.devset import Doc, Q, U, summary_line
+from paddlecamp.docqa.devset import Doc, Q, U, load_generator, summary_line
 
 #: Bump when the generated files change on purpose.
 VERSION = 1
 #: Families that are the second face of a font collection: a text-layer PDF cannot use them.
 ONE_FACE = ("wqy-mono", "noto-mono-cjk")
 
-#: The faces dev4 registered (same names, same files), so both sets draw with the same fonts.
-FAMILIES_DEV5 = {
-    "dejavu-serif-condensed": _ds._Family("DejaVu Serif Condensed", "Condensed", "Condensed Bold",
-                                          ("DejaVuSerifCondensed.ttf", "DejaVuSerifCondensed-Bold.ttf"), "serif"),
-    "dejavu-light": _ds._Family("DejaVu Sans Light", "ExtraLight", None, ("DejaVuSans-ExtraLight.ttf", None),
-                                "sans"),
-    "dejavu-oblique": _ds._Family("DejaVu Sans", "Oblique", "Bold Oblique",
-                                  ("DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"), "sans"),
-    "noto-mono-cjk": _ds._Family("Noto Sans Mono CJK SC", "Regular", "Bold",
-                                 ("NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc"), "sans"),
-}
-for _name, _fam in FAMILIES_DEV5.items():
-    _ds.FAMILIES.setdefault(_name, _fam)
+#: The four faces dev4 registers (``FAMILIES_DEV4`` of ``make_dev4.py``; importing it registers
+#: them), so both sets draw with the same fonts.
+FAMILIES_DEV5 = load_generator(Path(__file__).resolve().parents[1] / "docqa-dev4" / "make_dev4.py").FAMILIES_DEV4
 
 L, S = Line, Space
 PURPLE = (96, 40, 120)

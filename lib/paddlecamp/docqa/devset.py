@@ -165,6 +165,35 @@ def load_generator(script: Path) -> Any:
     return mod
 
 
+def placement_errors(qa: Sequence[dict], truth: dict[tuple[str, int], dict]) -> list[str]:
+    """Question ids whose record is inconsistent with its page: an answer not printed on its page
+    or not on its evidence line, a table answer outside a drawn cell (or a cell line under
+    another type), an unanswerable question with an answer or evidence, or an answer the
+    question gives away."""
+    from paddlecamp.docqa.dataset import normalize
+
+    bad = []
+    for q in qa:
+        page = truth[(q["source"], q["page"])]
+        answer = normalize(q["answer"])
+        if not q["answerable"]:
+            if q["answer"] != "" or q["evidence_bbox"] is not None or q["qtype"] != "unanswerable":
+                bad.append(q["id"])
+            continue
+        line = next((ln for ln in page["lines"]
+                     if ln["bbox"] == q["evidence_bbox"] and ln["text"] == q["evidence_text"]), None)
+        ok = line is not None and answer in normalize("\n".join(ln["text"] for ln in page["lines"])) \
+            and answer in normalize(line["text"]) and ("cell" in line) == (q["qtype"] == "table") \
+            and answer not in normalize(q["question"])
+        if ok and q["qtype"] == "table":  # inside a drawn cell of a recorded table
+            r, c = line["cell"]
+            ok = any(answer in normalize(cell["text"]) for t in page["tables"] for cell in t["cells"]
+                     if (cell["row"], cell["col"]) == (r, c))
+        if not ok:
+            bad.append(q["id"])
+    return bad
+
+
 def committed_set(out_dir: Path) -> tuple[list[dict], dict[tuple[str, int], dict]]:
     """A written set's questions and its truth pages by ``(source, page)``."""
     qa = [json.loads(x) for x in (out_dir / "qa.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
