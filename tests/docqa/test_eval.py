@@ -171,6 +171,15 @@ def test_table_structure_counts_cells_in_the_right_row_and_column():
     page["tables"][0]["header_cols"] = 0
     assert ev.table_structure(page, [by_header]) == {"cells": 3, "found": 3, "row_ok": 3, "col_ok": 3, "cells_ok": 3}
     assert ev.table_structure(page, [no_header])["found"] == 2
+    # A header cell spanning down over a two-row header (empty in the last header row) names its
+    # column: a chunk that lost it ("" as the column header) has the column wrong.
+    two = {"tables": [{"header_rows": 2, "rows": [["Name", "Split", "Split"], ["", "10K", "Half"],
+                                                  ["Hannah Okonjo", "0:34:52", "1:13:40"]]}]}
+    kept = _table_chunk([(2, 0, "Hannah Okonjo", "", "Name"), (2, 1, "0:34:52", "", "Split / 10K"),
+                         (2, 2, "1:13:40", "", "Split / Half")])
+    assert ev.table_structure(two, [kept])["cells_ok"] == 3
+    lost = _table_chunk([(2, 0, "Hannah Okonjo", "", ""), (2, 1, "0:34:52", "", "10K"), (2, 2, "1:13:40", "", "Half")])
+    assert ev.table_structure(two, [lost])["col_ok"] == 2
 
 
 def test_percentile():

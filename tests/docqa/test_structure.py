@@ -491,6 +491,10 @@ def test_boxed_fields_over_a_wider_table_are_counted_off_its_region():
     inline = [["Venue", "St Aldhelm's Hall, Fenwick", "Dates", "3-24 October 2026"],
               ["Time control", "25 min + 10 s", "Arbiter", "Gwendolyn Roos"]]
     assert leading_fields(rows(inline + table)) == 2
+    # a row of column names over a wider row of figures is the table's header, not fields
+    header = [["Place", "Bib", "Name", "Club / country", "Finish", "Age cat. Cat. place"],
+              ["1", "F104", "Hannah Okonjo", "Lakeside Striders, KEN", "0:34:52", "1:13:40", "2:28:37", "F30"]]
+    assert leading_fields(rows(header)) == 0
     # a table whose header names as many columns as its rows hold is a table from its first row
     assert leading_fields(rows([["Item", "Qty", "Price"], ["Pens", "3", "1.20"], ["Ink", "2", "4.00"]])) == 0
     assert leading_fields(rows(table)) == 0

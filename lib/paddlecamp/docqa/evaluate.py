@@ -334,7 +334,7 @@ def table_structure(truth_page: dict, chunks: Sequence[Any]) -> dict[str, int]:
     defaults to 1, ``header_cols`` to 0). Its row is right when each of the row's header cells
     (or, without any, the first other non-empty cell) is the chunk row's header or one of its
     cells; its column is right when the chunk cell's column header matches the truth header
-    (the last header row's cell). A truth cell read as a chunk row's header (the truth has no
+    (the lowest non-empty header cell over it). A truth cell read as a chunk row's header (the truth has no
     header column there) is found, in its row and in its column.
     """
     items = []
@@ -360,7 +360,10 @@ def table_structure(truth_page: dict, chunks: Sequence[Any]) -> dict[str, int]:
                     continue
                 witnesses = [_key(x) for x in grid[r][:hc] if _key(x)] or \
                     [_key(x) for i, x in enumerate(grid[r]) if i != c and _key(x)][:1]
-                col = _key(grid[hr - 1][c]) if hr and c < len(grid[hr - 1]) else ""
+                # the lowest header cell over the column that says something (a header spanning
+                # down over a two-row header leaves the last header row empty there)
+                col = next((_key(grid[k][c]) for k in range(hr - 1, -1, -1)
+                            if c < len(grid[k]) and _key(grid[k][c])), "")
                 out["cells"] += 1
                 matches = [m for m in items if _same(m[0], text)]
                 if not matches:

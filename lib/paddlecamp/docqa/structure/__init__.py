@@ -356,12 +356,13 @@ def _field_pair(labels: list[Line], values: list[Line]) -> bool:
 def _inline_fields(row: list[Line]) -> bool:
     """A row of fields written label, value, label, value ("Venue | St Aldhelm's Hall | Dates |
     3-24 October 2026"): two to six segments, every other one (from the first) a form label,
-    and a value among the others that is no label."""
+    and at least half of the others no label (a row of column names is labels throughout, or
+    nearly: "Place | Bib | Name | Club / country | Finish | Age cat. Cat. place")."""
     from paddlecamp.docqa.structure.forms import label_like
 
     texts = [l.text for l in sorted(row, key=lambda l: l.bbox[0])]
     return 2 <= len(texts) <= 6 and len(texts) % 2 == 0 and all(label_like(t) for t in texts[::2]) \
-        and not all(label_like(t) for t in texts[1::2])
+        and 2 * sum(not label_like(t) for t in texts[1::2]) >= len(texts) // 2
 
 
 def leading_fields(rows: list[list[Line]]) -> int:
