@@ -70,9 +70,9 @@ TEXT_LAYER_VERSION = "pdftext3"
 #: label alone over a row of column names is a section bar; struct10: a line alone across a column
 #: gutter spans columns, stacked rows split, numbers joined to the next column's words moved to
 #: their empty column; struct11: a glued count keeps its measure word; struct12: a header over no
-#: values names the values beside it; struct13: a section row inside a table and boxed fields
-#: over a table no longer cut the table, stacked rows of words split, a row of sub-labels joins
-#: the header), so pages cached before are read again.
+#: values names the values beside it; struct13: a section row inside a table, fields over a
+#: table and captions between tables no longer cut or head the table, stacked rows of words
+#: split, a row of sub-labels joins the header), so pages cached before are read again.
 STRUCTURE_VERSION = "struct13"
 
 

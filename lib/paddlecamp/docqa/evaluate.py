@@ -334,8 +334,8 @@ def table_structure(truth_page: dict, chunks: Sequence[Any]) -> dict[str, int]:
     defaults to 1, ``header_cols`` to 0). Its row is right when each of the row's header cells
     (or, without any, the first other non-empty cell) is the chunk row's header or one of its
     cells; its column is right when the chunk cell's column header matches the truth header
-    (the lowest non-empty header cell over it). A truth cell read as a chunk row's header (the truth has no
-    header column there) is found, in its row and in its column.
+    (the lowest non-empty header cell over it). A truth cell read as a chunk row's header (the
+    truth has no header column there) is found, in its row and in its column.
     """
     items = []
     for c in chunks:

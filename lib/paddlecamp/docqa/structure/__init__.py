@@ -285,7 +285,7 @@ def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) ->
                 region = _fit_rows(region, inside)
         for part in split_at_headings(rows):
             n_fields = leading_fields(part)
-            if n_fields:  # boxed fields over the table: they stay text (their labels pair with their values)
+            if n_fields:  # fields over the table: they stay text (their labels pair with their values)
                 part = part[n_fields:]
                 if not part:
                     continue
@@ -316,9 +316,11 @@ def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) ->
 def split_at_headings(rows: list[list[Line]]) -> list[list[list[Line]]]:
     """A table region's rows cut at its numbered section headings (a row that is one short
     numbered line, "一、行政事业性收费", "2. Charges") and at captions between tables of other
-    columns (``_between_tables``), with at least two rows of several cells above and below. The layout model boxes a block of form fields and the table
-    under its heading as one table; read as one, the fields become the table's header. The
-    heading rows themselves are left out (they stay text: the next part's section)."""
+    columns (``_between_tables``), with at least two rows of several cells above and below.
+    The layout model boxes a block of form fields and the table under its heading as one
+    table; read as one, the fields become the table's header. The heading rows themselves are
+    left out (they stay text: the next part's section), except a numbered section row inside
+    one table (``_table_top``): there the cut falls where the table's header begins."""
     from paddlecamp.docqa.chunking import is_heading
     from paddlecamp.docqa.structure.table_model import _height
 
@@ -368,11 +370,10 @@ def _inline_fields(row: list[Line]) -> bool:
 def leading_fields(rows: list[list[Line]]) -> int:
     """How many rows at the top of a table region are a block of fields (rows of form labels,
     each over its value, or rows of labels each beside its value, ``_inline_fields``; after
-    any title lines) over a table of more columns (a row
-    of it has at least two segments more than a row of fields); 0 otherwise (a region of
-    nothing but fields is read as a table, the layout model's word for it). The layout model
-    boxes a form and the table under it as one table; read as one, the fields become the
-    table's header."""
+    any title lines) over a table of more columns (a row of it has at least two segments more
+    than a row of fields); 0 otherwise (a region of nothing but fields is read as a table, the
+    layout model's word for it). The layout model boxes a form and the table under it as one
+    table; read as one, the fields become the table's header."""
     i = 0
     while i < len(rows) and len(rows[i]) == 1:
         i += 1

@@ -131,9 +131,8 @@ def header_depth(cells: list, members: list[list[Line]], header_rows: int, n_row
 def _sub_labels(cells: list, members: list[list[Line]], header_rows: int, named: list) -> bool:
     """The first body row ``named`` (cells with their text) labels the header's columns further:
     its first cell is empty under a filled header cell, the row under it fills a cell it leaves
-    empty (a row label), and three or
-    more short labels fill it, none a bare number (days under weekdays, "16日" under "周一";
-    units under names, "(kg)" under "Weight")."""
+    empty (a row label), and three or more short labels fill it, none a bare number (days under
+    weekdays, "16日" under "周一"; units under names, "(kg)" under "Weight")."""
     first = {c.col for c, _ in named}
     head0 = any(m for c, m in zip(cells, members) if c.row < header_rows and c.col == 0)
     below = {c.col for c, m in zip(cells, members) if c.row == header_rows + 1 and m}
@@ -304,8 +303,8 @@ def split_stacked_rows(cells: list, members: list[list[Line]], header_rows: int,
     the row holds the same number of lines one above the other, lined up across the row,
     and at least two cells hold a number (or one value with its unit) on each of them
     ("Participants randomised / Mean age, years | 214 / 44.8 | 209 / 46.1") or at least
-    ``STACKED_CELLS`` cells are stacked so (a one-line group label in the first column aside). A wrapped
-    description beside one-line values is one row and stays one. Each such row becomes one
+    ``STACKED_CELLS`` cells are stacked so (a one-line group label in the first column aside).
+    A wrapped description beside one-line values is one row and stays one. Each such row becomes one
     row per line; rows under it move down. ``ys`` are the row boundaries. Returns ``(cells,
     members, ys)`` or ``None`` when no row splits.
     """
@@ -318,7 +317,7 @@ def split_stacked_rows(cells: list, members: list[list[Line]], header_rows: int,
         filled = [(c, m) for c, m in row if m]
         if len(filled) < 2 or any(c.row_span > 1 for c, _ in row):
             continue
-        if len(filled) >= 4 and filled[0][0].col == 0 and len(filled[0][1]) == 1:
+        if len(filled) >= STACKED_CELLS and filled[0][0].col == 0 and len(filled[0][1]) == 1:
             filled = filled[1:]  # a group label beside the rows, one line in the first column
         slots = [_slots(m) for _, m in filled]
         k = len(slots[0])
