@@ -554,3 +554,36 @@ def test_a_row_of_days_and_units_under_the_header_joins_the_header():
     lines = [l if l.text not in ("16日", "17日", "18日", "(小时)") else
              _line({"16日": "2", "17日": "3", "18日": "4", "(小时)": "9"}[l.text], *l.bbox, l.order) for l in lines]
     assert build_table(structure, lines, (10, 90)).header_rows == 1
+
+
+def test_columns_the_model_read_askew_are_rebuilt_from_the_text_though_it_read_more_of_them():
+    """The model reads five columns where the text has three (a description spanning two of
+    them, two values in one cell, two empty ones): the rebuild from the text's bands runs
+    though it finds fewer columns than the model, because the model put two bands' values into
+    one body cell."""
+    page = _Page(top=90)
+    page.row(("Add-on", 20, 100), ("Monthly", 330, 470))
+    page.row(("Standard", 300, 370), ("Member", 420, 480))
+    for desc, std, mem in [("Extra data, 20 GB", "£6.00", "£5.00"), ("Device insurance", "£7.99", "£6.99")]:
+        page.row((desc, 20, 220), (std, 310, 360), (mem, 430, 480))
+    edges = [0, 120, 250, 500, 530, 560]  # crop pixels (the crop starts at 10, 90)
+    ys = [0, 40, 80, 120, 160]
+    tokens, boxes = ["<thead>"], []
+
+    def cell(r, c0, c1, span=""):
+        tokens.extend(["<td", span, ">", "</td>"] if span else ["<td></td>"])
+        boxes.append([edges[c0] + 3, ys[r] + 3, edges[c1] - 3, ys[r + 1] - 3])
+
+    rows = [[(0, 2, ' colspan="2"'), (2, 5, ' colspan="3"')], [(k, k + 1, "") for k in range(5)]] + \
+        [[(0, 2, ' colspan="2"')] + [(k, k + 1, "") for k in (2, 3, 4)]] * 2
+    for r, row in enumerate(rows):
+        tokens.append("<tr>")
+        for c0, c1, span in row:
+            cell(r, c0, c1, span)
+        tokens += ["</tr>", "</thead>", "<tbody>"] if r == 1 else ["</tr>"]
+    tokens.append("</tbody>")
+    table = build_table(TableStructure(tokens=tokens, cell_boxes=boxes, size=(570, 170)), page.lines, (10, 90))
+    assert table.n_cols == 3
+    assert table.cells[-2:] == [["Extra data, 20 GB", "£6.00", "£5.00"], ["Device insurance", "£7.99", "£6.99"]]
+    heads = {it["text"]: it["col_header"] for it in table_items(table)}
+    assert "Member" in heads["£6.99"] and "Standard" in heads["£7.99"]

@@ -72,8 +72,9 @@ TEXT_LAYER_VERSION = "pdftext3"
 #: their empty column; struct11: a glued count keeps its measure word; struct12: a header over no
 #: values names the values beside it; struct13: a section row inside a table, fields over a
 #: table and captions between tables no longer cut or head the table, stacked rows of words
-#: split, a row of sub-labels joins the header), so pages cached before are read again.
-STRUCTURE_VERSION = "struct13"
+#: split, a row of sub-labels joins the header; struct14: columns the model read askew are
+#: rebuilt from the text though it read more of them), so pages cached before are read again.
+STRUCTURE_VERSION = "struct14"
 
 
 def _force_ocr(force_ocr: bool | None) -> bool:

@@ -1117,7 +1117,8 @@ def rebuild_columns(cells: list[GridCell], members: list[list[Line]], header_row
     of the model's columns).
 
     Body columns are ``column_bands`` of the body rows (at least two of them); there must be
-    at least as many as the model read, not counting columns that hold no text. Header lines
+    at least as many as the model read, not counting columns that hold no text, unless the
+    model put the values of two bands into one body cell (it read the columns askew). Header lines
     go to the columns they cover (``column_cuts``), a line over several columns spanning them;
     rows and row spans stay the model's. Returns ``(cells, members, xs)`` (``xs`` the column boundaries), or
     ``None`` when the model's columns already agree with the text.
@@ -1133,14 +1134,18 @@ def rebuild_columns(cells: list[GridCell], members: list[list[Line]], header_row
     bands = column_bands(rows, h)
     # columns the model read but left empty (a ruled table's gutters taken for columns) need no band
     filled = len({k for c, m in zip(cells, members) if m for k in range(c.col, c.col + c.col_span)})
-    if len(bands) < max(2, min(n_cols, filled)):
-        return None
-    cuts = column_cuts(rows, bands, h)
-    xs = [min(lo, bands[0][0])] + cuts + [max(hi, bands[-1][1])]
 
     def body_col(l: Line) -> int:
         a, b = _core(l.bbox, h)
         return _band_of((a + b) / 2, bands)
+
+    # fewer bands than the model's columns: the bands merged two columns, unless the model
+    # itself put two bands' values into one body cell (it read the columns askew)
+    askew = any(len({body_col(l) for l in m}) > 1 for c, m in zip(cells, members) if c.row >= header_rows)
+    if len(bands) < 2 or (len(bands) < min(n_cols, filled) and not askew):
+        return None
+    cuts = column_cuts(rows, bands, h)
+    xs = [min(lo, bands[0][0])] + cuts + [max(hi, bands[-1][1])]
 
     agree = len(bands) == n_cols
     if agree:
