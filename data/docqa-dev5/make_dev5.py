@@ -20,14 +20,13 @@ Writes pages/, truth.json and qa.jsonl (files are rewritten only when they chang
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable
 
 from paddlecamp.docqa.dataset_extra import SEED
 from paddlecamp.docqa.dataset_styles import (BLUE, GREEN, GREY_444, GREY_666, GREY_888, HEADER_BLUE, NAVY, ORANGE,
                                              PANEL_BLUE, PANEL_GREY, RED, TEAL, WHITE, WHITE_PAPER, ZEBRA_BLUE,
                                              ZEBRA_GREEN, ZEBRA_YELLOW, Form, Leaders, Line, Logo, Panel, Rule,
-                                             Run, Runs, Space, Split, StylePage, Table, build_set, write_styled_set)
-from paddlecamp.docqa.devset import Doc, Q, U, load_generator, summary_line
+                                             Run, Runs, Space, Split, StylePage, Table, set_generator)
+from paddlecamp.docqa.devset import Doc, Q, U, load_generator
 
 #: Bump when the generated files change on purpose.
 VERSION = 1
@@ -770,21 +769,9 @@ DOCUMENTS: tuple[Doc, ...] = (
 # --------------------------------------------------------------------------------------------
 # Building
 # --------------------------------------------------------------------------------------------
-def build(documents: Iterable[Doc] = DOCUMENTS, *, seed: int = SEED) -> tuple[dict[str, bytes], list[dict], list[dict]]:
-    """(files by name, truth pages, qa records) of ``documents``; raises when an answer is not on
-    its page or its evidence is not of its question type (``dataset_styles.build_set``)."""
-    return build_set(documents, seed=seed, one_face=ONE_FACE)
-
-
-def write(out_dir: Path, documents: Iterable[Doc] = DOCUMENTS) -> tuple[dict[str, bytes], list[dict], list[dict]]:
-    """Build the set and write it under ``out_dir`` (only files whose bytes change)."""
-    return write_styled_set(out_dir, documents, version=VERSION, seed=SEED, one_face=ONE_FACE, note_bold=True)
-
-
-def main() -> None:
-    here = Path(__file__).resolve().parent
-    print(summary_line(here, *write(here)))
+#: ``build(documents, *, seed)`` and ``write(out_dir, documents)`` (``dataset_styles.set_generator``).
+build, write, main = set_generator(DOCUMENTS, version=VERSION, seed=SEED, one_face=ONE_FACE, note_bold=True)
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(__file__).resolve().parent)

@@ -241,3 +241,20 @@ def test_regeneration_diffs_names_what_changed():
         return {k: v + b"x" for k, v in files.items()}, truth, [dict(q, answer=q["answer"] + "!") for q in qa]
 
     assert regeneration_diffs(tampered, docs, DEV5) == ["questions", "nutrition_facts_zh.jpg"]
+
+
+@pytest.mark.parametrize("name, slices, ok", [("a.pdf", ("phone", "phone"), True), ("a.pdf", ("fax", "pdf-image"), True),
+                                              ("a.pdf", ("pdf-text",), True), ("a.pdf", ("pdf-text", "fax"), False),
+                                              ("a.pdf", ("skew",), False), ("a.jpg", ("phone",), True),
+                                              ("a.jpg", ("pdf-image",), False)])
+def test_a_pdf_holds_a_text_layer_or_page_images_of_any_image_capture(name, slices, ok):
+    from types import SimpleNamespace
+
+    from paddlecamp.docqa.devset import Doc, check_slices
+
+    doc = Doc(name, "en", tuple(SimpleNamespace(slice=s) for s in slices), ())
+    if ok:
+        assert check_slices(doc) == set(slices)
+    else:
+        with pytest.raises(ValueError, match="do not fit the file type"):
+            check_slices(doc)

@@ -43,7 +43,7 @@ from typing import Any, Iterable, Sequence, Union
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from paddlecamp.docqa.dataset_extra import HARSH_SLICES, INK, PAPER, Captured, Color, Rendered, _rule_pieces, image_pdf
+from paddlecamp.docqa.dataset_extra import INK, PAPER, Captured, Color, Rendered, _rule_pieces
 from paddlecamp.docqa.dataset_extra import capture as _capture
 from paddlecamp.docqa.dataset_extra import font_file as _extra_font_file
 from paddlecamp.docqa.dataset_extra import paint as _extra_paint
@@ -1034,11 +1034,7 @@ def build_set(documents: Iterable[Any], *, seed: int, one_face: Iterable[str] = 
         if {p.slice for p in doc.pages} == {"pdf-text"} and second:
             raise ValueError(f"{doc.name}: a text-layer PDF cannot use {', '.join(sorted(second))} "
                              "(the second face of a font collection, see text_layer_pdf)")
-        if Path(doc.name).suffix.lower() == ".pdf" and {p.slice for p in doc.pages} <= set(HARSH_SLICES):
-            # a photographed or faxed document delivered as an image-only PDF (data/docqa-dev5)
-            files[doc.name] = image_pdf(images, title=Path(doc.name).stem)
-        else:
-            files[doc.name] = file_bytes(doc, rendered, images, text_layer_pdf)
+        files[doc.name] = file_bytes(doc, rendered, images, text_layer_pdf)
         truth.extend(pages)
         qa.extend(record(doc, i, q, pages, same_lang=True) for i, q in enumerate(doc.questions, start=1))
     return files, truth, qa
@@ -1070,6 +1066,29 @@ def write_styled_set(out_dir: Path, documents: Iterable[Any], *, version: int, s
     write_set(out_dir, files, {"version": version, "seed": seed, "pdf_dpi": 100,
                                "fonts": fonts_used(documents, note_bold=note_bold), "pages": truth}, qa)
     return files, truth, qa
+
+
+def set_generator(documents: Iterable[Any], *, version: int, seed: int, one_face: Iterable[str] = ("wqy-mono",),
+                  note_bold: bool = False) -> tuple[Any, Any, Any]:
+    """``(build, write, main)`` of a set's generator script (``data/docqa-dev4/make_dev4.py``):
+    ``build(documents=..., *, seed=...)`` gives (files by name, truth pages, qa records) and
+    raises where ``build_set`` does; ``write(out_dir, documents=...)`` writes the set there
+    (only files whose bytes change); ``main(here)`` writes it into ``here`` and says what it wrote."""
+    from paddlecamp.docqa.devset import summary_line
+
+    documents = tuple(documents)
+    one_face = tuple(one_face)
+
+    def build(docs: Iterable[Any] = documents, *, seed: int = seed) -> tuple[dict[str, bytes], list[dict], list[dict]]:
+        return build_set(docs, seed=seed, one_face=one_face)
+
+    def write(out_dir: Path, docs: Iterable[Any] = documents) -> tuple[dict[str, bytes], list[dict], list[dict]]:
+        return write_styled_set(out_dir, docs, version=version, seed=seed, one_face=one_face, note_bold=note_bold)
+
+    def main(here: Path) -> None:
+        print(summary_line(here, *write(here)))
+
+    return build, write, main
 
 
 def stand_in_fonts(documents: Iterable[Any]) -> list[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from paddlecamp.docqa.dataset_extra import encode_jpeg, find_evidence, image_pdf
+from paddlecamp.docqa.dataset_extra import HARSH_SLICES, encode_jpeg, find_evidence, image_pdf
 
 QTYPES = ("table", "kv", "text", "unanswerable")
 
@@ -52,12 +52,17 @@ def lang_of(text: str) -> str:
     return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
 
 
+#: Slices a PDF delivers as page images: a scan, or a photographed or faxed sheet.
+IMAGE_PDF_SLICES = frozenset({"pdf-image", *HARSH_SLICES})
+
+
 def check_slices(doc: Doc) -> set[str]:
     """The capture slices of ``doc``'s pages; raises when they do not fit its file type (a PDF
-    holds pdf-text or pdf-image pages, an image file one page of another slice)."""
+    holds pdf-text pages or image pages, ``IMAGE_PDF_SLICES``; an image file one page of
+    another slice than pdf-text and pdf-image)."""
     suffix = Path(doc.name).suffix.lower()
     slices = {p.slice for p in doc.pages}
-    if suffix == ".pdf" and not slices <= {"pdf-text", "pdf-image"} or suffix != ".pdf" and (
+    if suffix == ".pdf" and not (slices == {"pdf-text"} or slices <= IMAGE_PDF_SLICES) or suffix != ".pdf" and (
             len(doc.pages) != 1 or slices & {"pdf-text", "pdf-image"}):
         raise ValueError(f"{doc.name}: slices {sorted(slices)} do not fit the file type")
     return slices
@@ -92,9 +97,7 @@ def file_bytes(doc: Doc, rendered: Sequence[Any], images: Sequence[Any],
     if Path(doc.name).suffix.lower() == ".pdf":
         if slices == {"pdf-text"}:
             return text_layer(rendered, title=title)
-        if slices != {"pdf-image"}:
-            raise ValueError(f"{doc.name}: mix of PDF kinds")
-        return image_pdf(images, title=title)
+        return image_pdf(images, title=title)  # check_slices allows no other mix
     return encode_jpeg(images[0], 85)
 
 
