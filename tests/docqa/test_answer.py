@@ -1117,3 +1117,84 @@ def test_the_latest_and_earliest_of_a_date_range():
                    source="recall.png")
     assert extract("NY-RS12最晚一批是哪天生产的？", [table]).answer == "2025-09-28"
     assert extract("NY-RS15最早一批是哪天生产的？", [table]).answer == "2025-10-02"
+
+
+def test_a_question_for_a_duration_is_not_answered_by_a_stamps_time_or_a_count():
+    """"多长时间" asks for a duration: the exit stamp "2025-03-02 18:41:05" prints a time of day and
+    "3人" counts people; "20分钟" in the notes answers."""
+    slip = _table([["项目", "内容"], ["入场时间", "2025-03-02 16:10:27"], ["离场时间", "2025-03-02 18:41:05"]],
+                  source="slip.jpg")
+    notes = Chunk(source="slip.jpg", page=1, kind="text", bbox=[0, 200, 600, 240], line_bboxes=[[0, 200, 600, 240]],
+                  text="每车限乘3人，付款后请在20分钟内驶离停车场。")
+    assert extract("付完款多长时间内必须离开？", [slip, notes]).answer == "20分钟"
+
+
+@pytest.mark.parametrize("question, dims", [
+    ("付完款多长时间内必须离开？", {"duration"}), ("How long is the charging cable?", {"duration", "length"}),
+    ("How much current does the pump draw?", {"current"}), ("样地面积有多大？", {"area"}),
+    ("电池容量是多少？", {"volume", "charge", "energy", "data"}), ("多少钱？", set()), ("How many rooms?", set())])
+def test_the_dimension_a_question_asks_for(question, dims):
+    from paddlecamp.docqa.dimensions import asked_dimensions
+
+    assert asked_dimensions(question) == dims
+
+
+def test_a_quantity_in_another_dimension_does_not_answer_and_the_asked_one_is_preferred():
+    from paddlecamp.docqa.answer import _other_unit, analyze
+    from paddlecamp.docqa.dimensions import fits
+
+    q = analyze("How much current does the pump draw at full speed?")
+    assert _other_unit((0, 3, "12V", "quantity"), q) and not _other_unit((0, 5, "350 mA", "quantity"), q)
+    assert fits("μA", q.text) and fits(None, q.text) is None and fits("kg", "多少钱？") is None
+    spec = _text(["Rated at 12V, the pump draws 350 mA at full speed and lifts 2.5 m of water."])
+    assert extract("How much current does the pump draw at full speed?", [spec]).answer == "350 mA"
+
+
+@pytest.mark.parametrize("question, answer", [("净利率比上年提高了多少？", "1.8个百分点"), ("净利率是多少？", "12.6%"),
+                                              ("By how much did exports rise?", "4.1%"),
+                                              ("What share of sales were exports?", "38.5%")])
+def test_a_question_for_a_change_takes_the_change_and_one_for_a_level_the_level(question, answer):
+    report = _text(["本年度净利率为12.6%，比上年提高1.8个百分点。",
+                    "Exports were 38.5% of sales, up 4.1% on the year."])
+    assert extract(question, [report]).answer == answer
+
+
+def test_a_question_ending_on_which_unit_asks_for_an_organisation():
+    assert question_type("这份传真是发给哪个单位的？") == "org" and question_type("传真号码是多少？") == "phone"
+    assert question_type("哪个单位的电话是多少？") == "phone"
+
+
+def test_a_department_answers_which_department_and_a_money_unit_is_no_organisation():
+    agenda = _text(["议程：1.总经理作工作报告；2.质量管理部汇报上半年抽检结果；3.签订责任书。"])
+    assert extract("上半年的抽检结果由哪个部门汇报？", [agenda]).answer == "质量管理部"
+    fields = _text(["单位：人民币万元", "制表单位：东华机电集团审计部"])
+    assert extract("这张表是哪个单位做的？", [fields]).answer == "东华机电集团审计部"
+
+
+def test_a_column_that_counts_items_does_not_answer_a_question_for_a_measure():
+    goods = _table([["货物名称", "规格", "数量", "单价"], ["电源线", "50米/卷", "4", "86.00"]], source="invoice.jpg")
+    assert extract("电源线一卷有多长？", [goods]).answer == "50米/卷"
+
+
+def test_a_count_of_things_is_not_answered_by_an_age_and_calories_are_a_unit():
+    from paddlecamp.docqa.answer import _wrong_measure, analyze
+
+    q = analyze("每户最多可以带几个孩子参加？")
+    assert _wrong_measure((0, 3, "12岁", "quantity"), q) and not _wrong_measure((0, 2, "2个", "quantity"), q)
+    assert not _wrong_measure((0, 3, "12岁", "quantity"), analyze("参加者要满几岁？"))
+    soup = _text(["Each serving of the soup has 250 calories and the pot serves 4 people."])
+    assert extract("How many calories are in a serving?", [soup]).answer == "250 calories"
+
+
+def test_a_bare_number_is_a_poor_answer_to_a_measure_unless_its_label_names_the_measure():
+    """"能放多久" asks for a duration: a price or a pack size prints none, "9个月" does; a bare "9"
+    under "年龄" is an age all the same."""
+    from paddlecamp.docqa.answer import _specific, analyze
+    from paddlecamp.docqa.dimensions import states_dimension
+
+    q = analyze("这款牛奶能放多久？")
+    assert _specific("75.90", q, "零售价", "75.90") < _specific("9个月", q, "保质期", "9个月")
+    milk = _table([["品名", "规格", "零售价", "保质期"], ["纯牛奶", "250毫升×24", "75.90", "9个月"]], source="milk.jpg")
+    assert extract("这款纯牛奶能放多久？", [milk]).answer == "9个月"
+    assert states_dimension("年龄", "女儿今年几岁？") and states_dimension("Area (m²)", "样地面积有多大？")
+    assert not states_dimension("零售价", "能放多久？") and not states_dimension("年龄", "多少钱？")

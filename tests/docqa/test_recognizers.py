@@ -422,6 +422,9 @@ ORGS = [
     ("EE25-EX-0093172- Baltic Amber Crafts OÜ", "Baltic Amber Crafts OÜ"),       # a code before it is no part of it
     ("Nordline Customs Services, licence EE-CB-0417", "Nordline Customs Services"),  # a trading name
     ("Rolls-Royce Holdings", "Rolls-Royce Holdings"),
+    ("3.质量管理部汇报上半年抽检结果", "质量管理部"),                                # a department
+    ("本函抄送市交通运输局客运处", "市交通运输局客运处"),
+    ("请向后勤处报修", "后勤处"),
 ]
 
 
@@ -430,7 +433,8 @@ def test_orgs(text, org):
     assert [s.text for s in find(text, "org")] == [org]
 
 
-@pytest.mark.parametrize("text", ["本公司", "该公司", "我司", "The Company", "our company"])
+@pytest.mark.parametrize("text", ["本公司", "该公司", "我司", "The Company", "our company", "全部内部东部", "西南部地区",
+                                  "此处不足之处", "总部"])
 def test_not_orgs(text):
     assert find(text, "org") == []
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from paddlecamp.docqa import roles
+from paddlecamp.docqa import dimensions, roles
 from paddlecamp.docqa.chunking import kv_pairs as _kv_pairs
 from paddlecamp.docqa.llm.prompt import is_chinese
 from paddlecamp.docqa.recognizers import calendar_groups, month_names
@@ -315,6 +315,8 @@ def question_type(question: str) -> str:
         return "place"  # "哪几个省" asks for places, not a count
     if re.search(r"几点|what time|at what hour", q):
         return "time"  # "热线每天几点开始接听": the hour, though a phone line is named
+    if re.search(r"(?:哪家|哪个(?:公司|单位|机构|银行|医院|学校|部门)|什么(?:公司|单位|机构|部门))(?:的|呢)?[？?。]?\s*$", q):
+        return "org"  # "这份传真是发给哪个单位的？" ends asking for the organisation, though it names a fax
     if re.search(r"第几版|哪一?版|什么版本|哪个版本|版本号", q):
         return "identifier"  # "规格书是第几版的" asks for the version (V2.3), not a count
     if re.search(r"什么意思|啥意思|意思是|含义|代表什么|\b(?:does|do|did)\b.*\bmean\b|\bmeaning\b|\bstands? for\b", q):
@@ -1358,13 +1360,18 @@ _COUNT_Q = re.compile(r"多少个|几个|how many")
 #: A question for a duration, and a clock time as a time of day prints it (5:40, 22:30, 9:00 am).
 _HOW_LONG = re.compile(r"多久|多长时间|how long")
 _TIME_OF_DAY = re.compile(r"[0-2]?\d[:：][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.I)
+#: A date right before a span ("2025-08-16 13:07:48", "2025年8月16日 13:07").
+_DATE_BEFORE = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|[日号])\s*(?:[T,]\s*)?$")
 
 
-def _wrong_measure(span: tuple[int, int, str, str], q: Question) -> bool:
+def _wrong_measure(span: tuple[int, int, str, str], q: Question, value: str = "") -> bool:
     """A measurement (18.6公里, 45 minutes) does not answer a count of things ("多少个站",
-    "how many stops") unless the question names its unit ("几个小时", "how many days")."""
+    "how many stops") unless the question names its unit ("几个小时", "how many days"); a time
+    of day does not answer "how long"."""
     if span[3] == "time" and _HOW_LONG.search(q.text.lower()) and _TIME_OF_DAY.fullmatch(span[2].strip()):
         return True  # "多久来一班车", "how long": 5:40 is a time of day, no duration ("0:35:44" may be one)
+    if span[3] == "time" and "duration" in dimensions.asked_dimensions(q.text) and _DATE_BEFORE.search(value[:span[0]]):
+        return True  # a stamp's time "2025-08-16 13:07:48" is a time of day, though it prints seconds
     if span[3] in ("time", "date") and _COUNT_Q.search(q.text.lower()):
         # "how many runners finished": a clock time or a date is no count
         return not re.search(r"hours?|minutes?|seconds?|days?|weeks?|months?|years?|小时|分钟|秒|天|周|星期|月|年",
@@ -1374,8 +1381,8 @@ def _wrong_measure(span: tuple[int, int, str, str], q: Question) -> bool:
     from paddlecamp.docqa import recognizers
 
     unit = _span_unit(span[2])
-    if unit not in _MEASURES:
-        return False
+    if unit not in _MEASURES and dimensions.unit_dimension(unit) in (None, "count"):
+        return False  # "几个孩子" counts children: "12岁" is an age, "2.5 m" a length
     low = q.text.lower()
     return not any(re.search(rf"(?<![a-z]){re.escape(w.lower())}(?![a-z])", low) for w in recognizers.unit_spellings(unit))
 
@@ -1389,9 +1396,12 @@ def _other_unit(span: tuple[int, int, str, str], q: Question) -> bool:
     named = _named_units(q.text)
     if unit == "working day" and "day" in named:  # "多少天" is not answered in minutes, but in working days
         return False
-    return unit is not None and bool(named) and unit not in named  # "几年工作经验" is not answered by "1名"
+    if unit is not None and bool(named):
+        return unit not in named  # "几年工作经验" is not answered by "1名"
+    return dimensions.fits(unit, q.text) is False  # "多长时间内离场" is not answered by "2元" or "3人"
 
 
+@lru_cache(maxsize=4096)
 def _span_unit(text: str) -> str | None:
     """The canonical unit of the quantity ``text`` ("10 g" -> g), None if it has none."""
     from paddlecamp.docqa import recognizers
@@ -1440,6 +1450,20 @@ _DAY_Q = re.compile(r"哪天|哪一天|哪日|几号|几月几[日号]|什么日
 #: Column headers of counts: their numbers are never a price.
 _COUNT_COLUMN = re.compile(r"^(?:qty|quantity|quantities|no\.? of \w+|seats|users|licences|licenses|pcs|units|pieces|"
                            r"hours|nights|days)\b|数量|件数|人数|名额|台数|天数|工时|份数|张数", re.I)
+def _measure_elsewhere(unit: Unit, q: Question) -> bool:
+    """Whether another cell of the unit's row prints a quantity in the dimension the question
+    asks for (the row's "305米/箱" for "多长一箱", so its 数量 column's "3" counts boxes)."""
+    from paddlecamp.docqa import recognizers
+
+    if not dimensions.asked_dimensions(q.text):
+        return False
+    rest = unit.row_text.replace(unit.value, " ", 1)
+    return any(isinstance(sp.value, tuple) and dimensions.fits(sp.value[1], q.text)
+               for sp in recognizers.find_spans(rest, ("quantity",)))
+
+
+#: Column headers of counts of things (not of hours or days): no measure is read there.
+_ITEM_COUNT_COLUMN = re.compile(r"^(?:qty|quantity|quantities|pcs|pieces|units)\b|数量|件数|人数|台数|份数|张数|名额", re.I)
 #: Column headers of unit prices and of line totals.
 _RATE_COLUMN = re.compile(r"\bunit\b|\brate\b|\bper\b|\beach\b|单价|费率|标准|/\s*(?:人|月|年|天|日|次|件|个|小时|㎡|平方米)",
                           re.I)
@@ -1490,6 +1514,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     if q.want == "weekday":
         m = _WEEKDAY.search(value)
         return m.group(0) if m else None
+    if q.want in ("org", "person", "place") and _MONEY_UNIT.fullmatch(value.strip()):
+        return None  # "单位：人民币万元" names the unit of the money, not who wrote the table
     if q.want in ("general", "number") and _SIZE_Q.search(q.text):
         m = _DIMENSIONS.search(value)  # "What size are the cartons?": 50 x 40 x 30 cm, not 50
         if m:
@@ -1506,15 +1532,22 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         count = _label_count(unit.row_label, q)
         if count:
             return count  # "派了几个搬运师傅" on the row "搬运师傅×3人 | 450.00": the count is in the label
+    if q.want in ("number", "amount") and unit.kind == "cell" and _ITEM_COUNT_COLUMN.search(unit.col_header.strip()) \
+            and _measure_elsewhere(unit, q):
+        return None  # "网线是多长一箱" asks for a length: 数量 counts the boxes, "305米/箱" beside it answers
     money = bool(_MONEY_Q.search(q.text))
     if money and q.want == "amount" and unit.kind == "cell" and _COUNT_COLUMN.search(unit.col_header.strip()) \
             and not _MONEY.search(value):
         return None  # "What does one seat cost?" is not answered by the number of seats
     spans = typed_spans(value, q.want, money=money, clock=bool(_CLOCK_Q.search(q.text)), day=bool(_DAY_Q.search(q.text)))
-    spans = [sp for sp in spans if not _in_question(sp[2], q) and not _wrong_measure(sp, q)
+    spans = [sp for sp in spans if not _in_question(sp[2], q) and not _wrong_measure(sp, q, value)
              and not _other_unit(sp, q)]
     if q.want == "person" and _PERSON_ONLY.search(q.text):  # "联系人叫什么名字": a company is no answer
         spans = [sp for sp in spans if sp[3] != "org"]
+    if q.want == "person" and any(sp[3] == "person" for sp in spans):  # "由财务部张伟编制": 张伟, not 财务部
+        from paddlecamp.docqa.recognizers import is_department
+
+        spans = [sp for sp in spans if not (sp[3] == "org" and is_department(sp[2]))]
     if q.want in ("person", "org"):  # "Northvale's account manager" is not "Northvale Route Planner"
         spans = [sp for sp in spans if not _owner_named(sp[2], q.text)]
     if q.want == "amount" and not re.search(r"率|比例|百分|同比|环比|增长|增幅|降幅|变动|变化|percent|\brate\b|%|"
@@ -1528,6 +1561,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         # number of at most 100 in a cell is a percentage
         spans = [sp for sp in typed_spans(value, "number") if sp[3] == "number"
                  and re.fullmatch(r"\d{1,3}(?:\.\d+)?", sp[2]) and float(sp[2]) <= 100]
+    if len(spans) > 1 and q.want in ("number", "amount", "percent"):
+        spans = _by_change(spans, value, q) or spans
     typed = spans
     if q.want in ("place", "person", "org") and len(spans) > 1:
         spans = _joined(spans, value)
@@ -1576,6 +1611,35 @@ def _value_span(unit: Unit, q: Question) -> str | None:
             and not _MONEY.search(value) and not _is_when(value):
         return value
     return None
+
+
+#: A unit of money as a table's "单位" field prints it ("人民币万元", "USD thousands"): no organisation.
+_MONEY_UNIT = re.compile(r"(?:人民币|美元|港元|港币|欧元|英镑|日元)?(?:十|百|千|万|十万|百万|千万|亿)?元|"
+                         r"(?:RMB|CNY|USD|EUR|GBP|JPY|HKD)\s*(?:'?000s?|thousands?|millions?|bn|billions?|k|m)?", re.I)
+#: A question for a change ("比去年同期高了多少", "by how much did sales grow", "涨幅").
+_CHANGE_Q = re.compile(r"(?:高|低|多|少|涨|跌|降|升|增|减|增加|增长|提高|提升|上升|上涨|下降|下跌|减少|降低|"
+                       r"缩小|扩大)了?多少|涨幅|跌幅|降幅|增幅|增量|变动|变化|相差|差[了距]多少|差额|"
+                       r"\bby how much\b|\bhow much (?:higher|lower|more|less|bigger|smaller|larger|faster|slower)\b|"
+                       r"\b(?:increase|decrease|growth|change|difference|rise|drop|decline|gain)\b|"
+                       r"\b(?:rise|rose|fall|fell|grow|grew|drop|dropped|go up|went up|go down|went down)\b", re.I)
+#: The words right before a change ("较上年同期提高2.5个百分点", "up 3.2%", "increased by 12").
+_CHANGE_BEFORE = re.compile(r"(?:提高|提升|增长|增加|上升|上涨|下降|下跌|下滑|减少|降低|回落|高出|低于|多出|少于|"
+                            r"增|降|涨|跌|减)了?(?:约|近|超过|逾)?\s*$|"  # (not 升: "250毫升")
+                            r"\b(?:up|down|increased|decreased|rose|fell|grew|dropped|declined|gained|higher|lower|"
+                            r"more|less)(?:\s+by)?\s*$", re.I)
+
+
+def _by_change(spans: list[tuple[int, int, str, str]], value: str, q: Question) -> list[tuple[int, int, str, str]]:
+    """The spans that answer a question for a change (those printed after a word of change:
+    "毛利率为30.3%，较上年同期提高2.5个百分点" answers "高了多少" with 2.5个百分点), or, for a
+    question for a level, the spans that are no change ("毛利率是多少": 30.3%); [] when the
+    spans are all of one kind."""
+    changed = [sp for sp in spans if _CHANGE_BEFORE.search(value[max(0, sp[0] - 12):sp[0]])]
+    if not changed or len(changed) == len(spans):
+        return []
+    if _CHANGE_Q.search(q.text):
+        return changed
+    return [sp for sp in spans if sp not in changed]
 
 
 #: A question for a reason.
@@ -1784,6 +1848,11 @@ def _other_type_key(key: str, want: str) -> bool:
     return any(re.search(_TYPE_KEYS[t], key) for t in ("place", "date", "time", "phone", "email", "amount"))
 
 
+#: The penalty (in ``_specific``'s units) of a number where the question asks for a measure that
+#: neither the number, its value nor its label spells a unit of or names.
+UNITLESS = 0.1
+
+
 def _specific(span: str | None, q: Question, context: str = "", value: str = "") -> float:
     """A year alone answers "when" poorly unless a year was asked for; a date answers "how
     many" poorly; a quantity in the unit the question asks for ("多少人", "how many days") fits;
@@ -1800,6 +1869,9 @@ def _specific(span: str | None, q: Question, context: str = "", value: str = "")
         bonus = -0.2 if kinds == {"date"} else 0.0
         if unit and (unit.group(1) or unit.group(2)) in span:
             bonus += 0.1
+        if dimensions.asked_dimensions(q.text) and not dimensions.fits(_span_unit(span), q.text) \
+                and not dimensions.states_dimension(f"{context} {value}", q.text):
+            bonus -= UNITLESS  # "能放多久": a price or "250毫升×24" prints no duration
         if q.want == "amount" and re.fullmatch(r"\s*\d\s*", span):
             bonus -= 0.1  # a single bare digit is a count (Qty 1), rarely the money asked for
         money_q = q.want == "amount" and _MONEY_Q.search(q.text)

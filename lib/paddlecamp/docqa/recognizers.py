@@ -706,7 +706,8 @@ _UNITS: dict[str, list[str]] = {
     "bps": ["bps"], "Kbps": ["Kbps", "kbps"], "Mbps": ["Mbps", "Mb/s", "mbps"], "Gbps": ["Gbps", "Gb/s"],
     "MB/s": ["MB/s"], "Hz": ["Hz", "赫兹"], "kHz": ["kHz", "KHz"], "MHz": ["MHz", "兆赫"], "GHz": ["GHz", "Ghz"],
     "W": ["W", "watts", "瓦"], "kW": ["kW", "KW", "千瓦"], "MW": ["MW", "兆瓦"], "kWh": ["kWh", "KWh", "kwh", "千瓦时", "度电"],
-    "Wh": ["Wh"], "mAh": ["mAh", "毫安时"], "V": ["V", "volts", "伏"], "kV": ["kV"], "mA": ["mA"],
+    "Wh": ["Wh"], "mAh": ["mAh", "毫安时"], "V": ["V", "volts", "伏"], "kV": ["kV"], "mA": ["mA"], "μA": ["μA", "µA", "uA"],
+    "A": ["amps", "amp", "ampere", "amperes"],
     "ms": ["ms", "毫秒"], "s": ["s", "sec", "secs", "second", "seconds", "秒", "秒钟"],
     "min": ["min", "mins", "minute", "minutes", "分钟"], "h": ["h", "hr", "hrs", "hour", "hours", "小时", "个小时", "钟头"],
     "day": ["day", "days", "天", "日历天"], "working day": ["working days", "working day", "business days",
@@ -721,7 +722,7 @@ _UNITS: dict[str, list[str]] = {
     "night": ["nights", "晚"], "time": ["times", "次"], "个": ["个"], "台": ["台"], "张": ["张"], "本": ["本"],
     "包": ["包"], "只": ["只"], "条": ["条"], "家": ["家"], "辆": ["辆"], "瓶": ["瓶"], "支": ["支"], "双": ["双"],
     "袋": ["袋"], "栋": ["栋"], "株": ["株"], "头": ["头"], "篇": ["篇"], "款": ["款"], "批": ["批"], "片": ["片"],
-    "枚": ["枚"], "颗": ["颗"], "粒": ["粒"], "kcal": ["kcal", "千卡", "大卡"], "cal": ["cal"],
+    "枚": ["枚"], "颗": ["颗"], "粒": ["粒"], "kcal": ["kcal", "kcals", "kilocalories", "calories", "千卡", "大卡"], "cal": ["cal"],
     "mmHg": ["mmHg"], "Pa": ["Pa"], "kPa": ["kPa"], "MPa": ["MPa"], "dpi": ["dpi", "DPI"], "px": ["px"],
 }
 _UNIT_CANON = {v: k for k, vs in _UNITS.items() for v in vs}
@@ -1410,6 +1411,38 @@ def _cn_orgs(text: str, toks: tuple[_Tok, ...]) -> Iterator[_Cand]:
     for w, flag, s, e in toks:
         if flag == "nt" and len(w) >= 4:
             yield _cand(text, "org", s, e, w)
+    yield from _cn_departments(text, toks)
+
+
+#: The last character of a department's name (财务部, 教务处, 检验科, 住建局, 农业农村厅).
+_CN_DEPT_END = "部处科局厅"
+#: Words that end like a department and are none (directions, "the whole", "shortcomings").
+_CN_NOT_DEPT = frozenset("全部 内部 外部 局部 部分 总部 本部 总局 本处 之处 到处 此处 好处 用处 出处 住处 结局 布局 格局 "
+                         "大局 开局 平局 棋局 骗局 饭局 不足之处 相似之处 可取之处".split())
+
+
+def is_department(org: str) -> bool:
+    """Whether an organisation's name ends as a department's does (财务部, 教务处, 住建局)."""
+    return bool(org) and org[-1] in _CN_DEPT_END
+
+
+def _cn_departments(text: str, toks: tuple[_Tok, ...]) -> Iterator[_Cand]:
+    """Chinese departments: a word ending in 部, 处, 科, 局 or 厅 (环保部, 教务处) or such a
+    character after a noun (粮油 + 处), with the noun phrase before it (安全 + 环保部, 省农业农村厅 +
+    粮油处); a direction (东北部) or a common word (全部, 好处) is none."""
+    for i, (w, flag, s, e) in enumerate(toks):
+        if w[-1] not in _CN_DEPT_END or flag in ("f", "i", "l") or len(w) > 8 \
+                or any(w.endswith(x) for x in _CN_NOT_DEPT):  # "公司总部" is a place, no department
+            continue
+        if len(w) == 1:  # a bare 处 or 厅 names a department only after a noun ("粮油" + "处")
+            prev = toks[i - 1] if i else None
+            if prev is None or prev[3] != s or len(prev[0]) < 2 or not prev[1].startswith("n"):
+                continue
+        elif len(w) == 2 or w[-2] in "东西南北中内外上下前后":
+            continue  # 总部, 西南部: too short or a direction
+        start = _walk_back(toks, s, 20, _WALK_STOP_FLAGS | {"v", "vn", "vd"})  # not "发给" in "发给教务处"
+        if e - start >= 3:
+            yield _cand(text, "org", start, e, text[start:e])
 
 
 def _admin_base(w: str) -> str:
