@@ -253,6 +253,13 @@ QUANTITIES = [
     ("within 15 working days", "15 working days", (15.0, "working day")),
     ("预计5个工作日送达", "5个工作日", (5.0, "working day")),
     ("重量3公斤", "3公斤", (3.0, "kg")),
+    ("停车时长：3小时25分", "3小时25分", (205.0, "min")),                 # a duration in parts
+    ("Duration: 2 h 15 min", "2 h 15 min", (135.0, "min")),
+    ("工作经验1年6个月", "1年6个月", (18.0, "month")),
+    ("rest 4 min 30 s", "4 min 30 s", (4.5, "min")),
+    ("离线保存2 days 4 hours", "2 days 4 hours", (52.0, "h")),
+    ("amounts 250 calories", "250 calories", (250.0, "kcal")),
+    ("supply current 45 uA typ", "45 uA", (45.0, "μA")),
 ]
 
 
