@@ -1132,7 +1132,8 @@ def test_a_question_for_a_duration_is_not_answered_by_a_stamps_time_or_a_count()
 @pytest.mark.parametrize("question, dims", [
     ("付完款多长时间内必须离开？", {"duration"}), ("How long is the charging cable?", {"duration", "length"}),
     ("How much current does the pump draw?", {"current"}), ("样地面积有多大？", {"area"}),
-    ("电池容量是多少？", {"volume", "charge", "energy", "data"}), ("多少钱？", set()), ("How many rooms?", set())])
+    ("电池容量是多少？", {"volume", "charge", "energy", "data"}), ("多少钱？", set()), ("How many rooms?", set()),
+    ("How much data comes with the basic plan?", {"data"}), ("What data is collected?", set())])
 def test_the_dimension_a_question_asks_for(question, dims):
     from paddlecamp.docqa.dimensions import asked_dimensions
 
@@ -1162,6 +1163,7 @@ def test_a_question_for_a_change_takes_the_change_and_one_for_a_level_the_level(
 def test_a_question_ending_on_which_unit_asks_for_an_organisation():
     assert question_type("这份传真是发给哪个单位的？") == "org" and question_type("传真号码是多少？") == "phone"
     assert question_type("哪个单位的电话是多少？") == "phone"
+    assert question_type("这款水泵是哪个厂家生产的？") == "org" and question_type("Which manufacturer makes it?") == "org"
 
 
 def test_a_department_answers_which_department_and_a_money_unit_is_no_organisation():
@@ -1198,3 +1200,33 @@ def test_a_bare_number_is_a_poor_answer_to_a_measure_unless_its_label_names_the_
     assert extract("这款纯牛奶能放多久？", [milk]).answer == "9个月"
     assert states_dimension("年龄", "女儿今年几岁？") and states_dimension("Area (m²)", "样地面积有多大？")
     assert not states_dimension("零售价", "能放多久？") and not states_dimension("年龄", "多少钱？")
+
+
+def test_last_year_is_the_column_headed_last_year_when_the_page_prints_no_such_year():
+    """A 2026 report whose columns say 本年 / 上年: "去年" is no missing "2025" but the 上年 column."""
+    crop = Chunk(source="crop.jpg", page=1, kind="table", section="2026年早稻测产汇总", bbox=[0, 0, 600, 120],
+                 text="| 村 | 本年总产(吨) | 上年总产(吨) |\n|---|---|---|\n| 东岗村 | 812.4 | 790.2 |\n"
+                      "| 西岭村 | 655.0 | 671.3 |", line_bboxes=[[0, 40 * i, 600, 40 * (i + 1)] for i in range(3)])
+    assert extract("西岭村去年的总产是多少吨？", [crop]).answer == "671.3"
+    assert extract("西岭村今年的总产是多少吨？", [crop]).answer == "655.0"
+
+
+def test_which_model_is_no_payment():
+    """款 is a payment (尾款, 首付款) but 哪一款 / 这款 pick a product."""
+    assert question_type("哪一款的膳食纤维最高？") != "amount" and question_type("尾款是多少？") == "amount"
+    assert question_type("这款温控器多少钱？") == "amount"
+
+
+@pytest.mark.parametrize("question, answer", [("Where are the crates being shipped from?", "Valencia"),
+                                              ("Which city are the crates headed for?", "Hamburg"),
+                                              ("Where is the olive oil going to?", "Hamburg")])
+def test_a_question_for_where_from_or_where_to_takes_the_place_after_from_or_to(question, answer):
+    for text in ("The 20 crates of olive oil will be shipped from our Valencia warehouse on 3 May by truck to Hamburg.",
+                 "The 20 crates of olive oil go by truck to Hamburg; they are shipped from our Valencia warehouse."):
+        assert extract(question, [_text([text])]).answer == answer
+
+
+def test_the_name_of_a_thing_is_the_capitalised_words_after_its_noun():
+    notice = _text(["The 30 pallets of tinned tomatoes leave our Bristol depot on 4 July aboard the vessel Morning Tide, "
+                    "bound for Hamburg."])
+    assert extract("What's the name of the ship carrying the tomatoes?", [notice]).answer == "Morning Tide"

@@ -167,6 +167,9 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("施工", "工程", "construction", "works"), ("save", "saves", "saving", "savings", "节省", "节约"),
     ("claim", "claims", "理赔", "索赔"), ("visitor", "visitors", "guest", "参观者", "游客", "访客"),
     ("purchase order", "po", "订单号", "采购单"), ("progress", "complete", "completed", "进度", "完成"),
+    # a year relative to the report's, as tables head their columns
+    ("去年", "上年", "上一年", "上年度", "前一年", "last year", "previous year", "prior year"),
+    ("今年", "本年", "本年度", "当年", "this year", "current year"),
 ]
 
 
@@ -229,7 +232,7 @@ _WANT_RULES: list[tuple[str, str]] = [
                r"\bamount|\btotal\b|\bsum\b|\btax\b|refund|多少钱|金额|价格|价钱|费用|租金|押金|工资|薪|余额|总价|"
                # tax and pay asked for ("能退多少税", "每月能拿多少")
                r"多少税|税款|税费|[挣赚]多少|每月能?拿多少|"
-               r"单价|(?:原|现|售|标|活动|优惠|折后|会员|零售|门|票|特|报)价|(?:奖学金|助学金|补贴|补助|津贴)[^，,。？?]{0,8}多少(?![份个张本件次页名人位])|合计|总计|税额|收入|利润|营收|销售额|款|奖金|罚金|滞纳金|定金|违约金|保证金|[交缴]多少(?![份个张本件次页])|"
+               r"单价|(?:原|现|售|标|活动|优惠|折后|会员|零售|门|票|特|报)价|(?:奖学金|助学金|补贴|补助|津贴)[^，,。？?]{0,8}多少(?![份个张本件次页名人位])|合计|总计|税额|收入|利润|营收|销售额|(?<!哪)(?<!哪一)(?<!这)(?<!那)款|奖金|罚金|滞纳金|定金|违约金|保证金|[交缴]多少(?![份个张本件次页])|"
                # "物业服务费是多少", "车位管理费以前欠了多少": a fee or a debt asked for is money
                r"费用?[^，,。？?\d]{0,6}?多少(?![份个张本件次页吨度天小时分钟年月周人位])|欠了?多少|花(?:了|费)?多少(?!时间|天|小时|分钟|年|个?月|周)|"
                # the fee after the question word ("交了多少检验费", "付多少服务费")
@@ -250,7 +253,8 @@ _WANT_RULES: list[tuple[str, str]] = [
                r"谁|哪一?位|哪名|姓名|叫什么名字|什么名字|负责人|联系人|经办人|签字人|主讲|老师|医生|房东|租客|出租方|承租方|法人|代表人"),
     ("org", r"which (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|firm|carrier)|"
             r"what (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|carrier)|"
-            r"which department|哪家|哪个(?:公司|单位|机构|银行|医院|学校|部门)|什么(?:公司|单位|机构|部门)"),
+            r"which (?:department|manufacturer|maker)|what (?:manufacturer|maker)|"
+            r"哪家|哪个(?:公司|单位|机构|银行|医院|学校|部门|厂家|厂商|生产商|制造商|供应商)|什么(?:公司|单位|机构|部门|厂家)"),
     ("place", r"\bwhere\b|(?:which|what) (?:city|cities|country|countries|port|province|provinces|region|"
               r"regions|state|station|airport|harbou?r)\b|address|location|venue|"
               r"哪里|哪儿|在哪|地址|地点|城市|哪个站|什么地方|场地|哪几?个(?:省|国家|城市|地区|港口|港|车站|机场|区域)"),
@@ -1563,6 +1567,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
                  and re.fullmatch(r"\d{1,3}(?:\.\d+)?", sp[2]) and float(sp[2]) <= 100]
     if len(spans) > 1 and q.want in ("number", "amount", "percent"):
         spans = _by_change(spans, value, q) or spans
+    if len(spans) > 1 and q.want == "place":
+        spans = _by_direction(spans, value, q) or spans
     typed = spans
     if q.want in ("place", "person", "org") and len(spans) > 1:
         spans = _joined(spans, value)
@@ -1611,6 +1617,27 @@ def _value_span(unit: Unit, q: Question) -> str | None:
             and not _MONEY.search(value) and not _is_when(value):
         return value
     return None
+
+
+#: A question for where something comes from, and one for where it goes.
+_ORIGIN_Q = re.compile(r"\b(?:sent|shipped|sent out|dispatched|coming|come|comes|departs?|leaves?|leaving|flying)\s+"
+                       r"(?:\w+\s+)?from\b|\bfrom where\b|\bwhere\b.*\bfrom\s*\??$|\borigin\b|"
+                       r"从哪|哪里发|发货地|起运|始发|出发地|起点", re.I)
+_DESTINATION_Q = re.compile(r"\b(?:headed|bound|going|sent|shipped|delivered|dispatched|travel(?:l?ing)?|flying|"
+                            r"heading)\s+(?:to|for)\b|\bdestination\b|\bwhere\b.*\bto\s*\??$|"
+                            r"运往|发往|寄往|开往|送到哪|运到哪|到哪里|去哪|目的地|终点", re.I)
+_FROM_BEFORE = re.compile(r"(?:\bfrom|从|自|由)\s*(?:(?:our|the|its|their)\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"(?:\bto|\bfor|\bvia|运往|发往|寄往|开往|前往|至|到|抵)\s*(?:the\s+)?$", re.I)
+
+
+def _by_direction(spans: list[tuple[int, int, str, str]], value: str, q: Question) -> list[tuple[int, int, str, str]]:
+    """For a question for where something comes from (goes to), the places printed after "from"
+    ("to"): "shipped from our Portsmouth depot ... to Rotterdam" answers "sent out from" with
+    Portsmouth; [] when the question asks neither or no place is so marked."""
+    marker = _FROM_BEFORE if _ORIGIN_Q.search(q.text) else _TO_BEFORE if _DESTINATION_Q.search(q.text) else None
+    if marker is None:
+        return []
+    return [sp for sp in spans if marker.search(value[max(0, sp[0] - 14):sp[0]])]
 
 
 #: A unit of money as a table's "单位" field prints it ("人民币万元", "USD thousands"): no organisation.
@@ -1681,8 +1708,33 @@ def _list_item(value: str, q: Question, key: str) -> str | None:
     return rest if rest and rest != named[0] else None
 
 
+#: A question for the name of a thing ("What's the name of the ship ...?"), with the thing's noun.
+_NAME_OF_Q = re.compile(r"\bname of (?:the |this |that |its |their )?([a-z]+)\b|\bwhat (?:is|was) (?:the |this |that )?([a-z]+) called\b",
+                        re.I)
+#: A name as English prints one: capitalised words ("Northern Star", "Grand Plaza Hotel").
+_TITLE_RUN = re.compile(r"(?<![\w.])[A-Z][A-Za-z0-9'&-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][A-Za-z0-9'&-]*)*")
+
+
+def _named_thing(sentence: str, q: Question) -> str | None:
+    """The name of the thing a question asks to name: the capitalised words right after its noun
+    or a synonym ("by vessel Northern Star" for "the name of the ship"); None otherwise."""
+    m = _NAME_OF_Q.search(q.text)
+    if not m:
+        return None
+    noun = (m.group(1) or m.group(2)).lower()
+    for run in _TITLE_RUN.finditer(sentence):
+        before = re.findall(r"[A-Za-z]+", sentence[max(0, run.start() - 24):run.start()])
+        if before and term_match(noun, before[-1].lower()) >= 0.8 and not _in_question(run.group(), q):
+            return run.group()
+    return None
+
+
 def _general_span(sentence: str, q: Question) -> str:
-    """For an untyped question on running text: the clause that answers, without the question's words."""
+    """For an untyped question on running text: the clause that answers, without the question's
+    words (or the name the question asks for)."""
+    named = _named_thing(sentence, q)
+    if named:
+        return named
     clauses = [c.strip() for c in re.split(r"[，,；;]", sentence) if c.strip()]
     clauses = [c for c in clauses if not _echoes_question(c, q)] or clauses
     best = max(clauses, key=lambda c: coverage(q, c)) if clauses else sentence
@@ -2127,7 +2179,8 @@ _RELATIVE_YEAR = [(re.compile(r"前年|year before last"), -2),
 
 def _resolve_relative_years(q: Question, us: list[Unit]) -> None:
     """"去年" / "last year" in a question means the year before the latest year the best page
-    speaks of (a report on 2025 compares with 2024): that year becomes a hard term."""
+    speaks of (a report on 2025 compares with 2024): that year becomes a hard term, where the
+    page prints it."""
     low = q.text.lower()
     delta = next((d for pattern, d in _RELATIVE_YEAR if pattern.search(low)), None)
     if delta is None or not us:
@@ -2138,6 +2191,9 @@ def _resolve_relative_years(q: Question, us: list[Unit]) -> None:
     if not years:
         return
     year = str(max(years) + delta)
+    on_page = " ".join(f"{u.key} {u.value} {u.row_header}" for u in us if (u.chunk.source, u.chunk.page) == page)
+    if not re.search(rf"(?<!\d){year}(?!\d)", f"{text} {on_page}"):
+        return  # the page prints no such year: its columns say 上年 / 本年, or OCR misread the latest year
     if year not in q.hard:
         q.hard.append(year)
         q.terms.append(year)

@@ -52,7 +52,8 @@ _ASKS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("temperature",), r"温度|多少度(?!电)|气温|体温|水温|\bhow (?:hot|cold|warm)\b|\btemperature\b"),
     (("speed", "bandwidth"), r"时速|车速|速度|多快|\bhow fast\b|\bspeed\b"),
     (("bandwidth",), r"带宽|网速|\bbandwidth\b"),
-    (("data",), r"内存|存储|硬盘|\bstorage\b|\bmemory\b|\bdisk space\b"),
+    (("data",), r"内存|存储|硬盘|流量|\bstorage\b|\bmemory\b|\bdisk space\b|"
+                r"\bhow much (?:\w+ )?data\b|\bdata (?:allowance|cap|limit|usage)\b"),
     (("frequency",), r"频率|主频|\bfrequency\b|\bclock speed\b"),
     (("power",), r"功率|\bwattage\b|\bhow many watts\b|\bpower (?:rating|consumption|draw|output|input)\b|"
                  r"\bhow much power\b"),
