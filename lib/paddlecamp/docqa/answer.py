@@ -1348,12 +1348,17 @@ def _number_value(text: str) -> float | None:
 def _in_question(text: str, q: Question) -> bool:
     """True when the question itself says ``text`` (it cannot be the answer: "How many of the
     120 mm pulleys ...?" is not answered by "120 mm"; "What is the error at 400 bar?" not by
-    the row's "400.00")."""
+    the row's "400.00"; "the 0.25 degree accuracy" not by "0.25 degrees C")."""
     t = re.sub(r"[\s\W_]+", "", text.lower())
     if len(t) >= 2 and t in re.sub(r"[\s\W_]+", "", q.text.lower()):
         return True
     value = _number_value(text)
-    return value is not None and any(_number_value(n) == value for n in re.findall(r"\d[\d,]*(?:\.\d+)?", q.text))
+    asked = [_number_value(n) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", q.text)]
+    if value is not None:
+        return value in asked
+    # a measurement the question quotes in its own words ("the 0.25 degree accuracy": 0.25 degrees C)
+    m = re.fullmatch(r"\s*(-?\d[\d,]*(?:\.\d+)?)\s*([A-Za-z\u4e00-\u9fff°℃µμ][^\d]*)", text)
+    return bool(m) and _number_value(m.group(1)) in asked and m.group(2).strip().lower()[:3] in q.text.lower()
 
 
 #: Units of time (``recognizers``' canonical names) a question can count in ("多少天", "how many hours").
@@ -1402,7 +1407,11 @@ def _other_unit(span: tuple[int, int, str, str], q: Question) -> bool:
         return False
     if unit is not None and bool(named):
         return unit not in named  # "几年工作经验" is not answered by "1名"
-    return dimensions.fits(unit, q.text) is False  # "多长时间内离场" is not answered by "2元" or "3人"
+    fit = dimensions.fits(unit, q.text)
+    if fit is None and q.want == "amount" and _MONEY_Q.search(q.text) \
+            and dimensions.unit_dimension(unit) not in (None, "count"):
+        return True  # a price asked for: "0.25 degrees C" is a measurement ("how much ricotta": 250 g is)
+    return fit is False  # "多长时间内离场" is not answered by "2元" or "3人"
 
 
 @lru_cache(maxsize=4096)
@@ -1454,6 +1463,18 @@ _DAY_Q = re.compile(r"哪天|哪一天|哪日|几号|几月几[日号]|什么日
 #: Column headers of counts: their numbers are never a price.
 _COUNT_COLUMN = re.compile(r"^(?:qty|quantity|quantities|no\.? of \w+|seats|users|licences|licenses|pcs|units|pieces|"
                            r"hours|nights|days)\b|数量|件数|人数|名额|台数|天数|工时|份数|张数", re.I)
+def _labels_other_dimension(unit: Unit, q: Question) -> bool:
+    """Whether the unit's labels (a cell's row label and column header, a pair's key) name a
+    measure of another dimension than the question asks for ("Supply voltage" for "clock speed",
+    "功率" for "多重")."""
+    asked = dimensions.asked_dimensions(q.text)
+    if not asked or unit.kind == "text":
+        return False
+    label = f"{unit.row_label} {unit.col_header}" if unit.kind == "cell" else unit.key
+    named = dimensions.asked_dimensions(label)
+    return bool(named) and not named & asked
+
+
 def _measure_elsewhere(unit: Unit, q: Question) -> bool:
     """Whether another cell of the unit's row prints a quantity in the dimension the question
     asks for (the row's "305米/箱" for "多长一箱", so its 数量 column's "3" counts boxes)."""
@@ -1518,6 +1539,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     if q.want == "weekday":
         m = _WEEKDAY.search(value)
         return m.group(0) if m else None
+    if _labels_other_dimension(unit, q):
+        return None  # "the maximum I2C clock speed" is not read on the "Supply voltage" row
     if q.want in ("org", "person", "place") and _MONEY_UNIT.fullmatch(value.strip()):
         return None  # "单位：人民币万元" names the unit of the money, not who wrote the table
     if q.want in ("general", "number") and _SIZE_Q.search(q.text):
@@ -1558,6 +1581,9 @@ def _value_span(unit: Unit, q: Question) -> str | None:
                                             r"growth|change|increase|decrease|\brise\b|\bfall\b", q.text, re.I):
         # "滞纳金要交多少" asks for the sum, not "万分之三" or "0.3‰/日"
         spans = [sp for sp in spans if sp[3] != "percent" and not re.search(r"[%‰]|[百千万]分之", sp[2])]
+    if q.want == "amount" and (sizes := [m.span() for m in _DIMENSIONS.finditer(value)]):
+        # "2.9 x 2.8 mm" is a size: none of its numbers is a price
+        spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in sizes)]
     if q.want == "number" and not money and _COUNT_Q.search(q.text.lower()):
         spans = [sp for sp in spans if not _MONEY.search(sp[2])]  # "how many users" is no sum of money
     if not spans and q.want == "percent" and unit.kind == "cell":
@@ -1567,7 +1593,7 @@ def _value_span(unit: Unit, q: Question) -> str | None:
                  and re.fullmatch(r"\d{1,3}(?:\.\d+)?", sp[2]) and float(sp[2]) <= 100]
     if len(spans) > 1 and q.want in ("number", "amount", "percent"):
         spans = _by_change(spans, value, q) or spans
-    if len(spans) > 1 and q.want == "place":
+    if q.want == "place":
         spans = _by_direction(spans, value, q) or spans
     typed = spans
     if q.want in ("place", "person", "org") and len(spans) > 1:
@@ -1633,11 +1659,20 @@ _TO_BEFORE = re.compile(r"(?:\bto|\bfor|\bvia|运往|发往|寄往|开往|前往
 def _by_direction(spans: list[tuple[int, int, str, str]], value: str, q: Question) -> list[tuple[int, int, str, str]]:
     """For a question for where something comes from (goes to), the places printed after "from"
     ("to"): "shipped from our Portsmouth depot ... to Rotterdam" answers "sent out from" with
-    Portsmouth; [] when the question asks neither or no place is so marked."""
+    Portsmouth, even where the place recognizers miss that town; [] when the question asks
+    neither or no place is so marked."""
     marker = _FROM_BEFORE if _ORIGIN_Q.search(q.text) else _TO_BEFORE if _DESTINATION_Q.search(q.text) else None
     if marker is None:
         return []
-    return [sp for sp in spans if marker.search(value[max(0, sp[0] - 14):sp[0]])]
+    marked = [sp for sp in spans if marker.search(value[max(0, sp[0] - 14):sp[0]])]
+    if marked or q.lang != "en":
+        return marked
+    # a town the gazetteer lacks, capitalised after the marker ("from our Portsmouth depot")
+    word = r"\bfrom" if marker is _FROM_BEFORE else r"\bto"
+    for m in re.finditer(rf"{word}\s+(?:(?:our|the|its|their)\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", value):
+        if not _in_question(m.group(1), q):
+            return [(m.start(1), m.end(1), m.group(1), "place")]
+    return []
 
 
 #: A unit of money as a table's "单位" field prints it ("人民币万元", "USD thousands"): no organisation.
@@ -2784,13 +2819,19 @@ def question_names(question: str) -> tuple[str, ...]:
     on Icelandic" is not answered from a table without Icelandic). Chinese questions give the
     person names that are sure to be names: three or more characters led by a surname, or led
     by a compound surname ("慕容雪的手机号"); jieba's two-character name tags are too loose to
-    refuse on ("高峰", "季卡")."""
+    refuse on ("高峰", "季卡"); and the places they name (温岭, 深圳)."""
     if _is_cjk(question):
         from paddlecamp.docqa import recognizers
 
         found = (sp.text for sp in recognizers.find(question, "person"))
-        return tuple(dict.fromkeys(n for n in found if recognizers.surname_len(n) and
-                                   (len(n) >= 3 or recognizers.surname_len(n) == 2)))
+        people = [n for n in found if recognizers.surname_len(n) and (len(n) >= 3 or recognizers.surname_len(n) == 2)]
+        # and the places it names ("江州东到温岭的票价": a fare table without 温岭 does not answer): a
+        # known one, one with a place's suffix (枫林村), or one travelled from or to (jieba's loose
+        # place tags are not enough: 上门安装)
+        places = [sp.text for sp in recognizers.find(question, "place") if len(sp.text) >= 2 and (
+            recognizers.known_place(sp.text) or sp.text[-1] in "省市县区镇乡村港站湾岛"
+            or re.search(rf"(?:从|到|至|去|往|在){re.escape(sp.text)}|{re.escape(sp.text)}(?:到|至)", question))]
+        return tuple(dict.fromkeys(people + places))
     words = [re.sub(r"'s$", "", w) for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", question)]
     out = [w for i, w in enumerate(words) if i > 0 and w[0].isupper() and w.lower() not in _EN_STOP
            and len(w) >= 3 and (not w.isupper() or (w.isalpha() and w not in _CURRENCY_CODES))]

@@ -76,10 +76,11 @@ def unit_dimension(unit: str | None) -> str | None:
     return _UNIT_DIMENSION.get(unit, "count")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=8192)
 def asked_dimensions(question: str) -> frozenset[str]:
-    """The dimensions a question asks a quantity in, from its words (empty when it names none:
-    "多少钱", "how many"). A question that counts things ("how many days") asks a duration."""
+    """The dimensions a question (or a label: "Supply voltage", "重量") asks a quantity in, from
+    its words (empty when it names none: "多少钱", "how many"). A question that counts things
+    ("how many days") asks a duration."""
     return frozenset(d for dims, pattern in _ASK_RES if pattern.search(question) for d in dims)
 
 

@@ -700,7 +700,8 @@ _UNITS: dict[str, list[str]] = {
     "km²": ["km²", "km2", "平方公里", "平方千米"], "ft²": ["sq ft", "sq. ft.", "sq.ft.", "square feet", "ft²"],
     "m³": ["m³", "m3", "立方米"], "亩": ["亩"], "ha": ["ha", "hectares", "公顷"],
     "km/h": ["km/h", "kph", "km/hr", "公里/小时", "千米/小时", "公里每小时"], "mph": ["mph"], "m/s": ["m/s", "米/秒"],
-    "°C": ["°C", "° C", "℃", "ºC", "degrees Celsius", "摄氏度"], "°F": ["°F", "° F", "℉", "degrees Fahrenheit"],
+    "°C": ["°C", "° C", "℃", "ºC", "degrees Celsius", "degrees C", "deg C", "摄氏度"],
+    "°F": ["°F", "° F", "℉", "degrees Fahrenheit", "degrees F", "deg F"],
     "B": ["bytes", "byte", "字节"], "KB": ["KB", "kB", "Kb"], "MB": ["MB", "Mb"], "GB": ["GB", "Gb"],
     "TB": ["TB", "Tb"], "PB": ["PB"], "KiB": ["KiB"], "MiB": ["MiB"], "GiB": ["GiB"], "TiB": ["TiB"],
     "bps": ["bps"], "Kbps": ["Kbps", "kbps"], "Mbps": ["Mbps", "Mb/s", "mbps"], "Gbps": ["Gbps", "Gb/s"],
@@ -1473,6 +1474,11 @@ def _cn_departments(text: str, toks: tuple[_Tok, ...]) -> Iterator[_Cand]:
         start = _walk_back(toks, s, 20, _WALK_STOP_FLAGS | {"v", "vn", "vd"})  # not "发给" in "发给教务处"
         if e - start >= 3:
             yield _cand(text, "org", start, e, text[start:e])
+
+
+def known_place(text: str) -> bool:
+    """Whether ``text`` is a place of the gazetteer (广州, 广州市, 深圳), with or without its suffix."""
+    return _admin_base(text) in _GAZETTEER
 
 
 def _admin_base(w: str) -> str:
