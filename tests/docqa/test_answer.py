@@ -1271,3 +1271,25 @@ def test_a_chinese_place_the_document_lacks_makes_the_question_unanswerable():
 
     assert question_names("上门安装调试收了多少钱？") == ()  # jieba's place tag on 上门 is no place
     assert question_names("枫林村今年早稻亩产多少？") == ("枫林村",)
+
+
+@pytest.mark.parametrize("lines, answer", [(["会议时间：2025年5月8日上午9:00", "会议地点：三楼会议室"], ""),
+                                           (["会议时间：上午9:00—11:30"], "11:30"),
+                                           (["会议时间：上午9:00", "散会时间：11:30"], "11:30")])
+def test_a_question_for_when_something_ends_is_not_answered_by_its_start(lines, answer):
+    assert extract("会议几点结束？", [_text(lines)]).answer == answer
+
+
+def test_a_field_that_names_no_organisation_does_not_answer_which_hotel():
+    trip = ["报销人：李明", "出差事由：参加广州建材展", "报销总额：3,200元"]
+    assert extract("李明在广州住的是哪家酒店？", [_text(trip)]).answer == ""
+    trip[1] = "入住酒店：广州白云宾馆"
+    assert extract("李明在广州住的是哪家酒店？", [_text(trip)]).answer == "广州白云宾馆"
+
+
+def test_a_question_for_a_mobile_number_is_not_answered_by_a_landline():
+    book = _table([["姓名", "部门", "电话"], ["欧阳琳", "财务部", "020-87110401"], ["司马青", "市场部", "138 2211 0456"]],
+                  source="phones.jpg")
+    assert extract("欧阳琳的电话是多少？", [book]).answer == "020-87110401"
+    assert extract("欧阳琳的手机号是多少？", [book]).answer != "020-87110401"
+    assert extract("司马青的手机号是多少？", [book]).answer == "138 2211 0456"

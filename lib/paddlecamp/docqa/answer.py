@@ -994,7 +994,7 @@ _TYPE_KEYS = {"date": r"日期|时间|date|dated|issued|when|day|期限|截止",
               "amount": r"金额|价|费|款|额|total|amount|price|cost|fee|sum|balance|pay|salary|租金|押金|工资",
               "percent": r"率|比例|占比|rate|ratio|percent|%", "phone": r"电话|手机|tel|phone|fax|传真|mobile",
               "email": r"mail|邮箱", "person": r"人|者|姓名|name|by|经理|主管|负责|联系|签|manager|officer|contact",
-              "org": r"公司|单位|机构|银行|company|vendor|supplier|bank|org|firm|carrier",
+              "org": r"公司|单位|机构|银行|供应商|厂家|厂商|销售方|卖方|company|vendor|supplier|bank|org|firm|carrier",
               "place": r"地点|地址|地|place|address|location|venue|city|港|站|port|station",
               "identifier": r"号|编码|代码|no\.?|number|code|id|#|ref|版本|version",
               "number": r"数量|件数|个数|人数|qty|quantity|count|pcs|number of"}
@@ -1124,6 +1124,22 @@ def _hours_end(span: tuple[int, int, str, str], spans: list[tuple[int, int, str,
     if opens and not closes:
         return pair[0]
     return span
+
+
+#: Words that make a time an end ("11:30散会", "until 17:00", "截止时间", "closes at").
+_END_WORD = re.compile(r"结束|截止|截至|止|至|到|最晚|最迟|散会|闭幕|收[市摊]|\bend|\buntil\b|\btill\b|\bfinish|"
+                       r"\bclos|\bexpir|\bdeadline|\blatest\b|\blast\b|\bby\b", re.I)
+
+
+def _an_end(span: tuple[int, int, str, str], typed: list[tuple[int, int, str, str]], value: str, unit: Unit) -> bool:
+    """Whether a time can answer a question for when something ends: a range's second time, a
+    time under a label of an end ("结束时间", "Closes") or with an end word beside it ("11:30散会",
+    "until 17:00")."""
+    ordered = sorted(typed)
+    if any(b == span and _RANGE_GAP.fullmatch(value[a[1]:b[0]]) for a, b in zip(ordered, ordered[1:])):
+        return True
+    label = unit.key if unit.kind == "pair" else f"{unit.row_label} {unit.col_header}" if unit.kind == "cell" else ""
+    return bool(_END_WORD.search(label) or _END_WORD.search(value[max(0, span[0] - 8):span[1] + 8]))
 
 
 def _range_end(span: str, q: Question) -> str:
@@ -1571,6 +1587,10 @@ def _value_span(unit: Unit, q: Question) -> str | None:
              and not _other_unit(sp, q)]
     if q.want == "person" and _PERSON_ONLY.search(q.text):  # "联系人叫什么名字": a company is no answer
         spans = [sp for sp in spans if sp[3] != "org"]
+    if q.want == "phone" and _MOBILE_Q.search(q.text):  # "手机号" is not answered by "020-87110401"
+        spans = [sp for sp in spans if not _LANDLINE.fullmatch(re.sub(r"[\s()（）]", "", sp[2]))]
+        if not spans:
+            return None
     if q.want == "person" and any(sp[3] == "person" for sp in spans):  # "由财务部张伟编制": 张伟, not 财务部
         from paddlecamp.docqa.recognizers import is_department
 
@@ -1618,6 +1638,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         span = _nearest_span(spans, value, q) if len(spans) > 1 else spans[0]
         if q.want == "time":
             span = _hours_end(span, typed, value, q)
+            if _END_Q.search(q.text) and not _START_Q.search(q.text) and not _an_end(span, typed, value, unit):
+                return None  # "会议几点结束" is not answered by "会议时间：上午9:00"
         end = _range_end(span[2], q)
         if end != span[2]:
             return end
@@ -1632,7 +1654,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
             and (q.want != "person" or value.isascii() or _person_like(value)) \
             and not (q.want == "person" and _PERSON_ONLY.search(q.text) and not _names_person(value)) \
             and not (unit.kind == "pair" and _other_type_key(unit.key, q.want)) \
-            and not (q.want != "place" and _owner_named(value, q.text)):
+            and not (q.want != "place" and _owner_named(value, q.text)) \
+            and (q.want != "org" or _org_like(value, unit, q)):
         # an English name is written in capitals ("Orrin Biotherapeutics AG"); a form's label
         # read as a cell ("Valid until", "Last patient visit") is no person or company
         return value if len(value) <= 60 else None
@@ -1645,6 +1668,9 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     return None
 
 
+#: A question for a mobile number, and a Chinese landline or service number (no mobile).
+_MOBILE_Q = re.compile(r"手机|移动电话|\bmobile\b|\bcell ?phone\b", re.I)
+_LANDLINE = re.compile(r"(?:\+?86-?)?0\d{2,3}-?\d{7,8}(?:-\d{1,5})?|[48]00-?\d{3}-?\d{4}")
 #: A question for where something comes from, and one for where it goes.
 _ORIGIN_Q = re.compile(r"\b(?:sent|shipped|sent out|dispatched|coming|come|comes|departs?|leaves?|leaving|flying)\s+"
                        r"(?:\w+\s+)?from\b|\bfrom where\b|\bwhere\b.*\bfrom\s*\??$|\borigin\b|"
@@ -1919,6 +1945,19 @@ def _initials(question: str) -> frozenset[str]:
     out = {a[0] + b[0] for a, b in zip(words, words[1:])}
     out |= {a[0] + b[0] + c[0] for a, b, c in zip(words, words[1:], words[2:])}
     return frozenset(out)
+
+
+def _org_like(value: str, unit: Unit, q: Question) -> bool:
+    """Whether a Chinese field or cell value can answer "哪家公司/哪家酒店": it reads as an
+    organisation, or its label is one ("供应商", the question's own 酒店); "出差事由：参加深圳电子展"
+    names no hotel. English values are judged by their capitals instead."""
+    if value.isascii():
+        return True
+    from paddlecamp.docqa import recognizers
+
+    label = unit.key if unit.kind == "pair" else unit.col_header
+    return bool(recognizers.find(value, "org")) or _type_key(q, label) or \
+        any(term_match(t, label) >= 0.8 for t in q.terms)
 
 
 def _type_key(q: Question, key: str) -> bool:
