@@ -1479,6 +1479,8 @@ _DAY_Q = re.compile(r"哪天|哪一天|哪日|几号|几月几[日号]|什么日
 #: Column headers of counts: their numbers are never a price.
 _COUNT_COLUMN = re.compile(r"^(?:qty|quantity|quantities|no\.? of \w+|seats|users|licences|licenses|pcs|units|pieces|"
                            r"hours|nights|days)\b|数量|件数|人数|名额|台数|天数|工时|份数|张数", re.I)
+
+
 def _labels_other_dimension(unit: Unit, q: Question) -> bool:
     """Whether the unit's labels (a cell's row label and column header, a pair's key) name a
     measure of another dimension than the question asks for ("Supply voltage" for "clock speed",
