@@ -667,3 +667,8 @@ def test_trading_names_without_a_legal_suffix_are_organisations():
     assert orgs("Procurement Manager, Greenfield Foods") == ["Greenfield Foods"]
     assert orgs("Supplied by Northwind Instruments Ltd") == ["Northwind Instruments Ltd"]
     assert orgs("the logistics of the move") == []
+
+
+def test_a_duration_in_parts_ends_where_its_units_turn_back():
+    spans = [(s.text, s.value) for s in find_spans("2 h 15 min 3 days", ("quantity",))]
+    assert spans == [("2 h 15 min", (135.0, "min")), ("3 days", (3.0, "day"))]

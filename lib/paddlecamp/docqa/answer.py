@@ -1102,13 +1102,18 @@ _LATE = re.compile(r"晚|夜|下午|\bevening|\bnight|\bdinner|\bafternoon")
 _EARLY = re.compile(r"早上|早晨|上午|中午|午市|午餐|\bmorning|\blunch|\bnoon|\bmidday")
 
 
+def _range_pairs(spans: list[tuple[int, int, str, str]], value: str) -> list[tuple[tuple, tuple]]:
+    """Neighbouring spans (in text order) joined as a range's two ends ("9:00—21:00", "8 to 10")."""
+    return [(a, b) for a, b in zip(spans, spans[1:]) if _RANGE_GAP.fullmatch(value[a[1]:b[0]])]
+
+
 def _hours_end(span: tuple[int, int, str, str], spans: list[tuple[int, int, str, str]], value: str,
                q: Question) -> tuple[int, int, str, str]:
     """Opening hours "9:00—21:00": a question about closing ("几点关", "when does it close")
     wants the second time, one about opening the first. Of several sessions ("11:00—14:30，
     17:00—21:30") the day's last closes and its first opens, unless the question names the
     time of day ("晚上几点关门", "when does it open in the evening")."""
-    pairs = [(a, b) for a, b in zip(spans, spans[1:]) if _RANGE_GAP.fullmatch(value[a[1]:b[0]])]
+    pairs = _range_pairs(spans, value)
     pair = next(((a, b) for a, b in pairs if span in (a, b)), None)
     if pair is None:
         return span
@@ -1135,8 +1140,7 @@ def _an_end(span: tuple[int, int, str, str], typed: list[tuple[int, int, str, st
     """Whether a time can answer a question for when something ends: a range's second time, a
     time under a label of an end ("结束时间", "Closes") or with an end word beside it ("11:30散会",
     "until 17:00")."""
-    ordered = sorted(typed)
-    if any(b == span and _RANGE_GAP.fullmatch(value[a[1]:b[0]]) for a, b in zip(ordered, ordered[1:])):
+    if any(b == span for _, b in _range_pairs(typed, value)):
         return True
     label = unit.key if unit.kind == "pair" else f"{unit.row_label} {unit.col_header}" if unit.kind == "cell" else ""
     return bool(_END_WORD.search(label) or _END_WORD.search(value[max(0, span[0] - 8):span[1] + 8]))

@@ -111,5 +111,4 @@ def states_dimension(text: str, question: str) -> bool:
     asked = asked_dimensions(question)
     if not asked or not text.strip():
         return False
-    return bool(_spellings_re(asked).search(text)) or \
-        any(asked.intersection(dims) and pattern.search(text) for dims, pattern in _ASK_RES)
+    return bool(_spellings_re(asked).search(text)) or bool(asked & asked_dimensions(text))

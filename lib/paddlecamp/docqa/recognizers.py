@@ -754,30 +754,38 @@ _QUANTITY_RE = re.compile(rf"(?<![A-Za-z0-9.,])(?P<sign>[-−])?(?P<num>{_NUM}){
 _CN_QUANTITY_RE = re.compile(rf"(?P<num>[{''.join(_CN_DIGIT)}十百千万半]+)(?P<unit>{_alt(_CN_NUM_UNITS)})")
 
 
-#: A duration in two or three parts, largest first: "3小时25分", "2 h 15 min", "1天6小时",
+#: A duration in two or more parts, largest first: "3小时25分", "2 h 15 min", "1天6小时",
 #: "1年6个月", "4 min 30 s" (the parts' units: day, hour, minute, second; year, month).
 _DURATION_PARTS = (("day", r"天|days?|d"), ("h", r"个?小时|钟头|hours?|hrs?|h"),
                    ("min", r"分钟|分(?!之|钟)|minutes?|mins?|m"), ("s", r"秒钟?|seconds?|secs?|s"))
-_COMPOUND_DURATION_RE = re.compile(
-    r"(?<![\d.])" + "".join(rf"(?:(?P<{name}>\d+(?:\.\d+)?)\s*(?:{unit})(?![A-Za-z])\s*)?"
-                           for name, unit in _DURATION_PARTS))
+_DURATION_PART_RE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:"
+                               + "|".join(f"(?P<{name}>{unit})" for name, unit in _DURATION_PARTS) + r")(?![A-Za-z])\s*")
+#: Two or more parts in a row (a pattern that cannot match empty text, so the scan is quick).
+_COMPOUND_DURATION_RE = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?\s*(?:"
+                                   + "|".join(unit for _, unit in _DURATION_PARTS) + r")(?![A-Za-z])\s*){2,}")
 _YEARS_MONTHS_RE = re.compile(r"(?<![\d.])(?P<y>\d{1,2})\s*(?:年|years?)\s*(?:and\s*)?(?P<mo>\d+)\s*(?:个月|months?)(?![A-Za-z])")
 _IN_MINUTES = {"day": 1440.0, "h": 60.0, "min": 1.0, "s": 1.0 / 60.0}
-_H_DURATION = re.compile(r"\d\s*(?:天|小时|钟头|分|年|[dhm]|days?|hours?|hrs?|min|years?)(?![A-Za-z])")
+_PART_RANK = {name: i for i, (name, _) in enumerate(_DURATION_PARTS)}
 
 
 def _compound_durations(text: str) -> Iterator[_Cand]:
     """Durations printed in two or more parts ("3小时25分" is 205 minutes; "1年6个月" 18 months),
-    valued in the smallest part's unit (min when it is seconds: 4 min 30 s is 4.5 min)."""
-    if not _H_DURATION.search(text):
-        return
+    valued in the smallest part's unit (min when it is seconds: 4 min 30 s is 4.5 min). The
+    parts run from larger to smaller units; a run that turns back ends the duration there."""
     for m in _COMPOUND_DURATION_RE.finditer(text):
-        parts = [(name, float(m[name])) for name, _ in _DURATION_PARTS if m[name]]
+        parts: list[tuple[str, float]] = []
+        end = m.start()
+        for p in _DURATION_PART_RE.finditer(text, m.start(), m.end()):
+            name = p.lastgroup
+            if parts and _PART_RANK[name] <= _PART_RANK[parts[-1][0]]:
+                break
+            parts.append((name, float(p["num"])))
+            end = p.end()
         if len(parts) < 2:
             continue
         smallest = parts[-1][0] if parts[-1][0] != "s" else "min"
         total = sum(v * _IN_MINUTES[name] for name, v in parts) / _IN_MINUTES[smallest]
-        end = m.end() - (len(m.group()) - len(m.group().rstrip()))
+        end -= len(text[m.start():end]) - len(text[m.start():end].rstrip())
         yield _cand(text, "quantity", m.start(), end, (round(total, 4), smallest))
     for m in _YEARS_MONTHS_RE.finditer(text):
         yield _cand(text, "quantity", m.start(), m.end(), (float(int(m["y"]) * 12 + int(m["mo"])), "month"))
