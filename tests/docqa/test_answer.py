@@ -1293,3 +1293,31 @@ def test_a_question_for_a_mobile_number_is_not_answered_by_a_landline():
     assert extract("欧阳琳的电话是多少？", [book]).answer == "020-87110401"
     assert extract("欧阳琳的手机号是多少？", [book]).answer != "020-87110401"
     assert extract("司马青的手机号是多少？", [book]).answer == "138 2211 0456"
+
+
+def test_which_row_holds_the_value_named_in_the_named_column():
+    """"周三谁上大夜班" names a column (周三) and a value in it (大夜): the row that holds it
+    answers, by its person (the rows are headed by their group, the names are cells, and the
+    shift codes repeat down a column as names do not); a question that names the row asks for
+    its cell instead."""
+    roster = _table([["组别", "姓名", "周一", "周二", "周三"], ["A组", "林书言", "白", "大夜", "休"],
+                     ["A组", "唐若溪", "大夜", "休", "白"], ["B组", "周沐阳", "小夜", "白", "大夜"]], source="roster.png")
+    assert extract("周三谁上大夜班？", [roster]).answer == "周沐阳"
+    assert extract("周一的小夜班排的是哪位护士？", [roster]).answer == "周沐阳"
+    assert extract("周二的大夜班是谁？", [roster]).answer == "林书言"
+    assert extract("唐若溪周一上什么班？", [roster]).answer == "大夜"
+    shifts = _table([["Nurse", "Monday", "Tuesday"], ["Grace Whitlow", "Early", "Night"],
+                     ["Tomas Reyes", "Night", "Early"]], source="shifts.png")
+    assert extract("Who works the night shift on Tuesday?", [shifts]).answer == "Grace Whitlow"
+
+
+def test_a_long_word_misread_by_the_ocr_still_counts_as_mentioned():
+    """A photographed page read "Pomberton" for Pemberton: the question's name is on the page
+    (one letter off in nine), a short word one letter off is another word (hill, till)."""
+    from paddlecamp.docqa.answer import misread_in
+
+    page = "Candidate Pomberton (Con.) 611 votes. Castle till ward. Thrnout 35.1%"
+    assert misread_in("pemberton", page)
+    assert misread_in("turnout", page)
+    assert not misread_in("hill", page)
+    assert not misread_in("rates", "dated 3 May")  # two letters off in five is another word

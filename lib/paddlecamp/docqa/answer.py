@@ -2185,6 +2185,50 @@ def _superlative(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | 
     return name, pick
 
 
+#: Answer types of a question that asks which row holds a value (who, which one, where).
+_ROW_WANTS = ("person", "general", "place", "org", "code")
+
+
+def _value_named(value: str, question: str) -> bool:
+    """Whether the question names a cell's value: a word (not a number) of two characters or
+    more that the question spells ("大夜" in "周五的大夜班谁来上", "no expiry" ...)."""
+    v = _norm(value)
+    if len(v) < 2 or not re.search(r"[a-z\u3400-\u9fff]", v) or re.search(r"\d", v):
+        return False
+    if v.isascii():
+        return re.search(rf"(?<![a-z0-9]){re.escape(v)}(?![a-z0-9])", question) is not None
+    return v in question
+
+
+def _row_by_value(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None:
+    """Which row holds the value the question names in the column it names ("19号（周四）的大夜班
+    是谁": in the column 周四 the one cell 大夜): that row's name, a person-like cell of it for a
+    question about a person. Over the cells of the best candidate's page (a long table comes in
+    several chunks); ``None`` unless exactly one row qualifies, a word other than the value's
+    names the column ("the Bradford reagent" names its row, not a column holding it), and the
+    question does not name the row already (then it asks for another of its cells)."""
+    if q.want not in _ROW_WANTS or best.kind != "cell":
+        return None
+    low = _norm(q.text)
+    cells = [u for u in us if u.kind == "cell" and (u.chunk.source, u.chunk.page) == (best.chunk.source, best.chunk.page)]
+    hits = {(u.table, u.row) for u in cells if u.col_header and _value_named(u.value, low)
+            and any(term_match(t, u.col_header) >= 0.8 and t not in _norm(u.value) for t in q.terms)}
+    if len(hits) != 1:
+        return None
+    hit = hits.pop()
+    row = [u for u in cells if (u.table, u.row) == hit]
+    label = row[0].row_label
+    if not label or any(term_match(t, label) >= 0.8 for t in q.terms):
+        return None
+    if q.want == "person" and not _person_like(label):
+        # a person's cell: a name, and one that no other row of its column repeats (shift codes do)
+        column = lambda u: [c.value for c in cells if c.col_header == u.col_header and c.table == u.table]
+        pick = next((u for u in row if _person_like(u.value) and not _value_named(u.value, low)
+                     and column(u).count(u.value) == 1), None)
+        return (pick.value, pick) if pick is not None else None
+    return label, row[0]
+
+
 #: How many of the best candidates ``extract`` offers ``_winner`` for the column to answer from.
 WINNER_TRIES = 10
 #: Column headers of a ranking ("Place", "Rank", "Pos.", "Cat. place", "名次", "排名").
@@ -2406,10 +2450,42 @@ def _modifier(term: str, question: str) -> bool:
 
 def _missing_terms(q: Question, page_text: str) -> list[str]:
     """Content words of the question found nowhere on the evidence page (a Chinese word the
-    page spells with its neighbours in the question counts as found: ``_in_context``)."""
+    page spells with its neighbours in the question counts as found: ``_in_context``; so does
+    a long English word the OCR misread by a letter or two: ``misread_in``)."""
     return [t for t, w in zip(q.terms, q.weights)
             if w >= 0.8 and t not in _IMPLIED and term_match(t, page_text) < 0.5
-            and not _in_context(t, q.text, page_text)]
+            and not _in_context(t, q.text, page_text) and not misread_in(t, page_text)]
+
+
+#: Shortest English word that may be found misread (shorter ones are too often another word:
+#: hill/till, rate/date), and the edits allowed: one up to seven letters, two from eight.
+MISREAD_MIN_LETTERS = 5
+MISREAD_TWO_EDITS = 8
+
+
+@lru_cache(maxsize=1024)
+def _words_by_length(text: str) -> dict[int, frozenset[str]]:
+    out: dict[int, set[str]] = {}
+    for w in set(re.findall(r"[a-z]+", _norm(text))):
+        out.setdefault(len(w), set()).add(w)
+    return {n: frozenset(ws) for n, ws in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def misread_in(term: str, text: str) -> bool:
+    """True when ``text`` holds a word that ``term`` (an English word of
+    ``MISREAD_MIN_LETTERS`` letters or more) becomes with one misread, dropped or added letter
+    (two from ``MISREAD_TWO_EDITS`` letters): "pemberton" in "Pomberton", "turnout" in
+    "Thrnout". OCR of a photographed page misreads letters; a word the page prints misread is
+    still the word the question names, so its absence is no reason to decline."""
+    if not (term.isascii() and term.isalpha() and len(term) >= MISREAD_MIN_LETTERS):
+        return False
+    from paddlecamp.docqa.evaluate import edit_distance
+
+    edits = 2 if len(term) >= MISREAD_TWO_EDITS else 1
+    words = _words_by_length(text)
+    return any(edit_distance(term, w) <= edits
+               for n in range(len(term) - edits, len(term) + edits + 1) for w in words.get(n, ()))
 
 
 #: Nouns a question uses for what a document is about without the document printing them: the
@@ -2706,6 +2782,9 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         s, local, answer, best = total
         best_sem = sem.get(id(best), 0.0)
         local = max(local, min_local)  # its label answers the question's "total", which no term counts
+    elif (held := _row_by_value(q, best, us)) is not None:
+        answer, best = held
+        local = max(local, min_local)  # the named value in the named column picks the row
     party = (_letter_party(q, scored) or _signed_at_foot(q, scored, us)) if not won else None
     if party is not None:  # the letter's layout says who it is to or from
         answer, best = party
@@ -2733,7 +2812,8 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     missing_share = sum(w for t, w in zip(q.terms, q.weights) if t in missing) / (sum(q.weights) or 1.0)
     reason = ""
     hard = [h for h in q.hard if not _has_hard(h, page_text)]
-    names = [n for n in question_names(question) if term_match(n.lower(), doc_text) < 0.8]
+    names = [n for n in question_names(question)
+             if term_match(n.lower(), doc_text) < 0.8 and not misread_in(n.lower(), doc_text)]
     names += [n for n in question_numbers(question) if not _has_number(n, doc_text)]
     if answer is None:
         reason = f"no {q.want} found in the best evidence"
