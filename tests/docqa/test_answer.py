@@ -1321,3 +1321,11 @@ def test_a_long_word_misread_by_the_ocr_still_counts_as_mentioned():
     assert misread_in("turnout", page)
     assert not misread_in("hill", page)
     assert not misread_in("rates", "dated 3 May")  # two letters off in five is another word
+
+
+def test_a_superlative_looks_over_every_piece_of_a_long_table():
+    """A long table is chunked in pieces: the largest error sits in the second piece."""
+    head = ["Pressure (bar)", "Reading", "Error after adjustment"]
+    first = _table([head, ["0.00", "0.0", "0.0"], ["300.00", "300.4", "+0.4"]], source="cal.png")
+    second = _table([head, ["500.00", "499.7", "-0.3"], ["600.00", "600.9", "+0.9"]], source="cal.png")
+    assert extract("At which pressure is the largest error after adjustment?", [first, second]).answer == "600.00"

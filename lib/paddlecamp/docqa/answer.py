@@ -2170,13 +2170,17 @@ def _superlative(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | 
     """Over the best cell's column: the row's name (its header, else its first cell) of the
     largest (smallest) number; in a column of signed deviations ("Error", "误差") the largest
     in size."""
-    column = [u for u in us if u.kind == "cell" and u.table == best.table and u.col == best.col]
-    first = {u.row: u.value for u in us if u.kind == "cell" and u.table == best.table and u.col == 0}
+    # the column over every piece of the table on the page (a long table is chunked in pieces)
+    page = (best.chunk.source, best.chunk.page)
+    cells = [u for u in us if u.kind == "cell" and (u.chunk.source, u.chunk.page) == page]
+    pieces = {u.table for u in cells if u.col == best.col and u.col_header == best.col_header}
+    column = [u for u in cells if u.table in pieces and u.col == best.col]
+    first = {(u.table, u.row): u.value for u in cells if u.table in pieces and u.col == 0}
     size = abs if _DEVIATION.search(best.col_header) else float
     values = []
     for u in column:
         num = _first_number(u.value, ("amount", "percent", "quantity", "number"))
-        name = u.row_header or (first.get(u.row, "") if u.col > 0 else "")
+        name = u.row_header or (first.get((u.table, u.row), "") if u.col > 0 else "")
         if num is not None and name:
             values.append((size(num), name, u))
     if len(values) < 2:

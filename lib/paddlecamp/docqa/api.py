@@ -73,8 +73,10 @@ TEXT_LAYER_VERSION = "pdftext3"
 #: values names the values beside it; struct13: a section row inside a table, fields over a
 #: table and captions between tables no longer cut or head the table, stacked rows of words
 #: split, a row of sub-labels joins the header; struct14: columns the model read askew are
-#: rebuilt from the text though it read more of them), so pages cached before are read again.
-STRUCTURE_VERSION = "struct14"
+#: rebuilt from the text though it read more of them; struct15: a table with a full grid of
+#: printed rules takes its cells from the rules, ``structure.ruled``), so pages cached before
+#: are read again.
+STRUCTURE_VERSION = "struct15"
 
 
 def _force_ocr(force_ocr: bool | None) -> bool:
@@ -112,7 +114,7 @@ def _refresh_cached(pages: list[Page]) -> None:
     from paddlecamp.docqa.ocr.layout import find_tables, group_rows
 
     for page in pages:
-        if not any(t.method == "slanet" for t in page.tables):  # model tables are kept as found
+        if not any(t.method in ("slanet", "ruled") for t in page.tables):  # image tables are kept as found
             page.tables = find_tables(group_rows(page.lines))
 
 

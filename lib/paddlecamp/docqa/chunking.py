@@ -290,11 +290,42 @@ _LEADERS = ".·…⋯‥_"
 _LEADER_EDGE = re.compile(rf"^\s*(?:[{_LEADERS}]\s?){{2,}}\s*|\s*(?:[{_LEADERS}]\s?){{2,}}\s*$")
 
 
+def _header_spans(table: Table, hr: int) -> dict[tuple[int, int], tuple[int, int]]:
+    """``(row, col) -> (first, last column)`` of the header cells of a ruled table (empty for
+    other tables: their header cells' extents are the model's guess)."""
+    if table.method != "ruled":
+        return {}
+    out = {}
+    for cell in table.cell_list:
+        if cell.row < hr:
+            for r in range(cell.row, min(cell.row + cell.row_span, hr)):
+                for c in range(cell.col, cell.col + cell.col_span):
+                    out[(r, c)] = (cell.col, cell.col + cell.col_span - 1)
+    return out
+
+
+def _column_header(table: Table, hr: int, c: int, spans: dict[tuple[int, int], tuple[int, int]]) -> str:
+    """The header rows' texts over column ``c``: a group's name over its columns' names joined
+    by " / " ("Instrument reading (bar) / As found"); in a ruled table a label the rules cut
+    over two rows of the same width joined by a space ("Error after adjustment")."""
+    out = ""
+    prev = None
+    for h in range(hr):
+        text = table.cells[h][c] if c < len(table.cells[h]) else ""
+        if not text or text == prev:
+            continue
+        same = prev is not None and spans.get((h, c)) is not None and spans.get((h, c)) == spans.get((h - 1, c))
+        out = f"{out} {text}" if same else (f"{out} / {text}" if out else text)
+        prev = text
+    return out
+
+
 def table_items(table: Table) -> list[dict[str, Any]]:
     """One item per body cell: text, grid position, row header, column header and box (leader
     dots a reading left at a cell's edges dropped)."""
     hr = max(0, min(table.header_rows, table.n_rows - 1))
     hc = max(0, min(table.header_cols, table.n_cols - 1))
+    spans = _header_spans(table, hr)
     items = []
     for r in range(hr, table.n_rows):
         row = [_LEADER_EDGE.sub("", t) for t in table.cells[r]] + [""] * (table.n_cols - len(table.cells[r]))
@@ -302,8 +333,7 @@ def table_items(table: Table) -> list[dict[str, Any]]:
         for c in range(hc, table.n_cols):
             if not row[c]:
                 continue
-            col_header = " / ".join(dict.fromkeys(
-                table.cells[h][c] for h in range(hr) if c < len(table.cells[h]) and table.cells[h][c]))
+            col_header = _column_header(table, hr, c, spans)
             items.append({"row": r, "col": c, "text": row[c], "row_header": row_header, "col_header": col_header,
                           "bbox": [round(float(v), 1) for v in cell_box(table, r, c)]})
     return items

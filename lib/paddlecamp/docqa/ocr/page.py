@@ -62,15 +62,16 @@ def ocr_image(image: np.ndarray, *, source: str = "", page: int = 1, engine: Ocr
 def refresh_layout(page: Page) -> Page:
     """Recompute the geometry tables of a page read back without its image (the OCR cache).
 
-    Tables made by the table model (``method == "slanet"``) and the layout regions are kept
+    Tables made from the image (the table model's, ``method == "slanet"``, and ruled grids,
+    ``"ruled"``) and the layout regions are kept
     as cached (the models need the image); geometry tables are found again from the lines (in
     the page's reading frame), so a change to the geometry rules reaches cached pages. Returns
     ``page``, updated.
     """
     from paddlecamp.docqa.ocr.frame import map_table_back, reading_view
-    from paddlecamp.docqa.structure import geometry_tables
+    from paddlecamp.docqa.structure import IMAGE_METHODS, geometry_tables
 
-    kept = [t for t in page.tables if t.method == "slanet"]
+    kept = [t for t in page.tables if t.method in IMAGE_METHODS]
     covered = {o for t in kept for o in t.line_orders}
     view, back = reading_view(page)  # rows and columns of a page read turned are found upright
     lines = sorted(view.lines, key=lambda l: l.order)

@@ -8,7 +8,10 @@ CDLA layout model and the SLANet-plus table model; without them, or with
 The models are PaddleOCR's PP-Structure models as ONNX files (``layout_model``,
 ``table_model``): the layout model finds the regions (titles, text blocks, tables, headers,
 footers...), the table model reads each ``table`` region's rows, columns and spans, and the
-OCR lines inside the region are put into its cells. Runs of grid-like rows outside every
+OCR lines inside the region are put into its cells. A table region printed with a full grid
+of rules takes its rows, columns and spans from the rules instead (``ruled``: no model has to
+guess where a cell ends; a faxed survey the table model read as one column comes back cell
+for cell), and only the lines inside the grid are its cells. Runs of grid-like rows outside every
 model table still become geometry tables, since the layout model sometimes misses a
 borderless table.
 """
@@ -28,6 +31,10 @@ log = logging.getLogger(__name__)
 
 #: Region labels whose boxes are grown to take in the text lines they mostly cover.
 TEXT_LABELS = ("text", "title", "header", "footer", "reference", "table_caption", "figure_caption")
+
+#: Table methods that need the page image (kept as found when a cached page is laid out again):
+#: the table model's structure, and the grid of a ruled table's printed rules.
+IMAGE_METHODS = ("slanet", "ruled")
 
 _warned_missing = False
 #: Seconds spent in the last ``analyze_page`` call: ``layout``, ``table`` (all tables), ``tables`` (count).
@@ -254,6 +261,20 @@ def _lines_in(box: list[float], lines: list[Line], mostly: float = 0.6) -> list[
     return out
 
 
+def _text_outside(frame: list[float], lines: list[Line], structure) -> bool:
+    """Text of the region just beside a ruled grid: a row within a row's height over or under
+    it and across its columns, or a column beside it along its rows. The rules missed part of
+    the table (a header band whose rules did not read, an edge the photograph bent), so the
+    grid is not the whole table."""
+    heights = sorted(b[3] - b[1] for b in structure.cell_boxes)
+    pitch = heights[len(heights) // 2] if heights else 0.0
+    centres = [((l.bbox[0] + l.bbox[2]) / 2, (l.bbox[1] + l.bbox[3]) / 2) for l in lines]
+    across = [(x, y) for x, y in centres if frame[0] <= x <= frame[2]]
+    above_below = [y for _, y in across if frame[1] - pitch <= y < frame[1] or frame[3] < y <= frame[3] + pitch]
+    beside = [x for x, y in centres if frame[1] <= y <= frame[3] and not frame[0] <= x <= frame[2]]
+    return len(above_below) >= 2 or len(beside) >= 2
+
+
 def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) -> list[Table]:
     """Tables read by the table model from the ``table`` regions (lines assigned to cells).
 
@@ -267,7 +288,8 @@ def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) ->
     """
     from paddlecamp.docqa.ocr.layout import group_rows
     from paddlecamp.docqa.ocr.reading_order import is_text_columns
-    from paddlecamp.docqa.structure.table_model import build_table, get_table_model
+    from paddlecamp.docqa.structure.ruled import ruled_structure
+    from paddlecamp.docqa.structure.table_model import build_table, get_table_model, is_numeric
 
     height, width = image.shape[:2]
     model = get_table_model()
@@ -298,11 +320,28 @@ def model_tables(image: np.ndarray, lines: list[Line], regions: list[Region]) ->
         if is_text_columns([l.bbox for l in inside], [l.text for l in inside]):
             continue  # two columns of running text taken for a table
         x0, y0, x1, y1 = _expand(region, width, height)
-        structure = model.predict(image[y0:y1, x0:x1])
+        method = "ruled"
+        boxes = {k: [[l.bbox[0] - x0, l.bbox[1] - y0, l.bbox[2] - x0, l.bbox[3] - y0] for l in inside
+                     if is_numeric(l.text) == k] for k in (True, False)}
+        structure = ruled_structure(image[y0:y1, x0:x1], float(np.median([l.bbox[3] - l.bbox[1] for l in inside])),
+                                    boxes[True], boxes[False])
+        if structure is not None:  # the printed grid: its lines are those inside it (a title over it is not)
+            frame = union_bbox([[b[0] + x0, b[1] + y0, b[2] + x0, b[3] + y0] for b in structure.cell_boxes])
+            gridded = _lines_in(frame, inside, 0.5)
+            if len(group_rows(list(gridded))) >= 2 and not _text_outside(frame, inside, structure):
+                inside, region = gridded, frame
+            else:
+                structure = None
+        if structure is None:
+            method = "slanet"
+            structure = model.predict(image[y0:y1, x0:x1])
         if not structure.complete:  # cut short: its rows would not cover the region's lines
             log.debug("table model decoding did not finish for region %s; using geometry there", region)
             continue
-        table = build_table(structure, sorted(inside, key=lambda l: l.order), (x0, y0), region=region)
+        table = build_table(structure, sorted(inside, key=lambda l: l.order), (x0, y0), region=region,
+                            printed=method == "ruled")
+        if table is not None:
+            table.method = method
         if table is None or table.n_rows < 2 or table.n_cols < 2 or table.n_rows < len(rows) / 4:
             # no grid, or far fewer grid rows than rows of text (a tall table squeezed into the
             # model's 488 x 488 input loses its rows)
@@ -430,15 +469,15 @@ def _table_top(rows: list[list[Line]], i: int) -> int | None:
 
 def _is_bar(cells: list[list[str]], r: int) -> bool:
     """Row ``r`` is a section bar: one cell across every column, or a label alone in the first
-    cell over a row of column names (every cell filled, each with a word: "卡种 | 有效期 |
-    原价（元）"; a group label over a row of figures is the table's own row)."""
+    cell, over a row of column names (every cell filled, each with a word: "卡种 | 有效期 |
+    原价（元）"). A group label over a row of figures is the table's own row, a section of its
+    body ("一、一般公共预算拨款" over "人员经费 | 1,862.40 | ...")."""
     row = cells[r]
     if not row[0]:
         return False
-    if all(t == row[0] for t in row):
-        return True
     names = cells[r + 1]
-    return not any(t.strip() for t in row[1:]) and all(re.search(r"[^\W\d_]", t) for t in names)
+    return (all(t == row[0] for t in row) or not any(t.strip() for t in row[1:])) \
+        and all(re.search(r"[^\W\d_]", t) for t in names)
 
 
 def split_at_bars(table: Table, lines: list[Line]) -> list[Table]:
@@ -512,5 +551,5 @@ def analyze_page(image: np.ndarray | None, lines: list[Line], rows: list[list[Li
     covered = {o for t in tables for o in t.line_orders}
     tables += geometry_tables(rows, covered)
     tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
-    last_timings.update(layout=t1 - t0, table=t2 - t1, tables=float(sum(t.method == "slanet" for t in tables)))
+    last_timings.update(layout=t1 - t0, table=t2 - t1, tables=float(sum(t.method in IMAGE_METHODS for t in tables)))
     return regions, tables

@@ -298,6 +298,40 @@ def _axis_bounds(cells: list[GridCell], lines: list[Line], n: int, axis: int, lo
     return _text_bounds(spans, n, lo, hi) or _refine(_bands(_centres(cells, n, axis), lo, hi), spans)
 
 
+def _box_bounds(cells: list[GridCell], n: int, axis: int) -> list[float]:
+    """Grid boundaries along x (``axis`` 0) or y (1) from the cells' own boxes (a ruled grid's:
+    each boundary is where the cells starting or ending there put it, the median of them)."""
+    at: list[list[float]] = [[] for _ in range(n + 1)]
+    for c in cells:
+        start, span = (c.col, c.col_span) if axis == 0 else (c.row, c.row_span)
+        if c.box:
+            at[start].append(c.box[axis])
+            at[start + span].append(c.box[axis + 2])
+    known = [(k, float(np.median(v))) for k, v in enumerate(at) if v]
+    return [float(np.interp(k, [a for a, _ in known], [b for _, b in known])) for k in range(n + 1)]
+
+
+def cut_at_rules(lines: list[Line], xs: list[float], min_share: float = 0.2) -> list[Line]:
+    """Lines that run across a column rule (the detector read "612.4 512" as one line over two
+    ruled cells) cut there, at the word gap nearest the rule; a line crossing a rule by less
+    than ``min_share`` of its width on either side, or with no gap near it, stays whole."""
+    out: list[Line] = []
+    for line in lines:
+        x0, x1 = line.bbox[0], line.bbox[2]
+        width = max(x1 - x0, 1e-6)
+        crossing = [x for x in xs[1:-1] if min(x - x0, x1 - x) >= min_share * width]
+        pieces = _cut_text(line.text, x0, x1, crossing) if crossing else None
+        if not pieces:
+            out.append(line)
+            continue
+        rest = line
+        for i, piece in enumerate(pieces[:-1]):
+            left, rest = _split_line(rest, piece, " ".join(pieces[i + 1:]))
+            out.append(left)
+        out.append(rest)
+    return out
+
+
 def _grid_box(cell: GridCell, xs: list[float], ys: list[float]) -> list[float]:
     return [xs[cell.col], ys[cell.row], xs[cell.col + cell.col_span], ys[cell.row + cell.row_span]]
 
@@ -363,68 +397,12 @@ def _header_rows(cells: list[GridCell], n_rows: int) -> int:
     return min(rows, max(1, n_rows - 1)) if n_rows > 1 else min(rows, n_rows)
 
 
-def build_table(structure: TableStructure, lines: list[Line], offset: tuple[float, float] = (0.0, 0.0),
-                *, region: list[float] | None = None) -> Table | None:
-    """A ``records.Table`` (``method="slanet"``) from the model's structure and the OCR lines.
-
-    ``lines`` are the page's lines inside the table region (page pixels, reading order);
-    ``offset`` is the crop's top-left corner in the page, so crop boxes map to page boxes;
-    ``region`` the table's box in the page (the crop's extent when omitted). Each line goes
-    to the cell its box overlaps most: the model's cell box when it is a good one (inside its
-    grid cell, not a sliver), else the cell's box on the grid of row and column bands; a line
-    that overlaps no cell goes to the nearest one. The bands come from the text when its
-    lines fall into as many rows (columns) as the model reads, else from the model's cell
-    boxes. Edge rows that are not table rows (``trim_table_lines``) are left out first, and
-    the grid rows (and columns) they leave empty dropped; when the body text's x-gaps show
-    other columns than the model's (two printed columns read as one), the columns are
-    rebuilt from the text (``rebuild_columns``). Returns ``None`` when the structure has no
-    cells.
-    """
-    cells, n_rows, n_cols = parse_cells(structure.tokens, structure.cell_boxes)
-    if not cells:
-        return None
-    lines = trim_table_lines(lines)
-    ox, oy = offset
-    for c in cells:
-        if c.box:
-            c.box = [c.box[0] + ox, c.box[1] + oy, c.box[2] + ox, c.box[3] + oy]
-    if region is None:
-        w, h = structure.size
-        region = [ox, oy, ox + w, oy + h]
-    extent = list(region)
-    if lines:
-        extent = union_bbox([extent] + [l.bbox for l in lines])
-    xs = _axis_bounds(cells, lines, n_cols, 0, extent[0], extent[2])
-    ys = _axis_bounds(cells, lines, n_rows, 1, extent[1], extent[3])
-    grid_boxes = [_grid_box(c, xs, ys) for c in cells]
-    boxes = [c.box if _good_box(c.box, g) else g for c, g in zip(cells, grid_boxes)]
-
-    members: list[list[Line]] = [[] for _ in cells]
-    for line in lines:
-        area = max(_area(line.bbox), 1e-6)
-        scores = [_overlap(line.bbox, b) / area for b in boxes]
-        best = int(np.argmax(scores))
-        if scores[best] < 0.3:
-            grid_scores = [_overlap(line.bbox, g) / area for g in grid_boxes]
-            if max(grid_scores) > scores[best]:
-                scores, best = grid_scores, int(np.argmax(grid_scores))
-        if scores[best] <= 0:
-            cx, cy = (line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2
-            best = min(range(len(cells)), key=lambda i: _box_distance(grid_boxes[i], cx, cy))
-        members[best].append(line)
-    cells, members = _split_colspans(cells, members, xs)
-    if _shift_colspans(cells, members, xs):
-        order = sorted(range(len(cells)), key=lambda i: (cells[i].row, cells[i].col))
-        cells, members = [cells[i] for i in order], [members[i] for i in order]
-    cells, members, kept_rows = _drop_empty_rows(cells, members, n_rows)
-    if len(kept_rows) != n_rows:  # the row bands of the rows left
-        ys = [ys[r] for r in kept_rows] + [ys[kept_rows[-1] + 1]]
-        n_rows = len(kept_rows)
-        cells, members, kept_cols = _drop_empty_cols(cells, members, n_cols)
-        if len(kept_cols) != n_cols:
-            xs = [xs[k] for k in kept_cols] + [xs[kept_cols[-1] + 1]]
-            n_cols = len(kept_cols)
-    header_rows = _header_rows(cells, n_rows)
+def _repair(cells: list[GridCell], members: list[list[Line]], xs: list[float], ys: list[float], n_rows: int,
+            n_cols: int, header_rows: int, extent: list[float]):
+    """The text's repairs of a model's structure (``build_table``): columns rebuilt from the
+    body's x-gaps or split where two values are glued, empty columns filled, merged labels
+    split, lines moved to the row they line up with, stacked rows split, the header regrouped.
+    Returns ``(cells, members, xs, ys, n_rows, n_cols, header_rows)``."""
     rebuilt = rebuild_columns(cells, members, header_rows, n_cols, extent[0], extent[2])
     if rebuilt is not None:
         cells, members, xs = rebuilt
@@ -447,6 +425,82 @@ def build_table(structure: TableStructure, lines: list[Line], offset: tuple[floa
     if regrouped is not None:
         cells, members, header_rows, ys = regrouped
         n_rows = len(ys) - 1
+    return cells, members, xs, ys, n_rows, n_cols, header_rows
+
+
+def build_table(structure: TableStructure, lines: list[Line], offset: tuple[float, float] = (0.0, 0.0),
+                *, region: list[float] | None = None, printed: bool = False) -> Table | None:
+    """A ``records.Table`` (``method="slanet"``) from the model's structure and the OCR lines.
+
+    ``lines`` are the page's lines inside the table region (page pixels, reading order);
+    ``offset`` is the crop's top-left corner in the page, so crop boxes map to page boxes;
+    ``region`` the table's box in the page (the crop's extent when omitted). Each line goes
+    to the cell its box overlaps most: the model's cell box when it is a good one (inside its
+    grid cell, not a sliver), else the cell's box on the grid of row and column bands; a line
+    that overlaps no cell goes to the nearest one. The bands come from the text when its
+    lines fall into as many rows (columns) as the model reads, else from the model's cell
+    boxes. Edge rows that are not table rows (``trim_table_lines``) are left out first, and
+    the grid rows (and columns) they leave empty dropped; when the body text's x-gaps show
+    other columns than the model's (two printed columns read as one), the columns are
+    rebuilt from the text (``rebuild_columns``). ``printed=True`` says the grid was read from
+    the table's printed rules (``structure.ruled``): its rows, columns and spans are what the
+    page shows, so none of the repairs of a model's misreading (spans split, columns rebuilt
+    or split from the text, rows split or regrouped) is made. Returns ``None`` when the
+    structure has no cells.
+    """
+    cells, n_rows, n_cols = parse_cells(structure.tokens, structure.cell_boxes)
+    if not cells:
+        return None
+    lines = trim_table_lines(lines)
+    ox, oy = offset
+    for c in cells:
+        if c.box:
+            c.box = [c.box[0] + ox, c.box[1] + oy, c.box[2] + ox, c.box[3] + oy]
+    if region is None:
+        w, h = structure.size
+        region = [ox, oy, ox + w, oy + h]
+    extent = list(region)
+    if lines:
+        extent = union_bbox([extent] + [l.bbox for l in lines])
+    if printed:  # the rules are the boundaries; a line the detector read across a rule is cut there
+        xs, ys = _box_bounds(cells, n_cols, 0), _box_bounds(cells, n_rows, 1)
+        lines = cut_at_rules(lines, xs)
+    else:
+        xs = _axis_bounds(cells, lines, n_cols, 0, extent[0], extent[2])
+        ys = _axis_bounds(cells, lines, n_rows, 1, extent[1], extent[3])
+    grid_boxes = [_grid_box(c, xs, ys) for c in cells]
+    boxes = [c.box if _good_box(c.box, g) else g for c, g in zip(cells, grid_boxes)]
+
+    members: list[list[Line]] = [[] for _ in cells]
+    for line in lines:
+        area = max(_area(line.bbox), 1e-6)
+        scores = [_overlap(line.bbox, b) / area for b in boxes]
+        best = int(np.argmax(scores))
+        if scores[best] < 0.3:
+            grid_scores = [_overlap(line.bbox, g) / area for g in grid_boxes]
+            if max(grid_scores) > scores[best]:
+                scores, best = grid_scores, int(np.argmax(grid_scores))
+        if scores[best] <= 0:
+            cx, cy = (line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2
+            best = min(range(len(cells)), key=lambda i: _box_distance(grid_boxes[i], cx, cy))
+        members[best].append(line)
+    if not printed:
+        cells, members = _split_colspans(cells, members, xs)
+    if not printed and _shift_colspans(cells, members, xs):
+        order = sorted(range(len(cells)), key=lambda i: (cells[i].row, cells[i].col))
+        cells, members = [cells[i] for i in order], [members[i] for i in order]
+    cells, members, kept_rows = _drop_empty_rows(cells, members, n_rows)
+    if len(kept_rows) != n_rows:  # the row bands of the rows left
+        ys = [ys[r] for r in kept_rows] + [ys[kept_rows[-1] + 1]]
+        n_rows = len(kept_rows)
+        cells, members, kept_cols = _drop_empty_cols(cells, members, n_cols)
+        if len(kept_cols) != n_cols:
+            xs = [xs[k] for k in kept_cols] + [xs[kept_cols[-1] + 1]]
+            n_cols = len(kept_cols)
+    header_rows = _header_rows(cells, n_rows)
+    if not printed:
+        cells, members, xs, ys, n_rows, n_cols, header_rows = _repair(cells, members, xs, ys, n_rows, n_cols,
+                                                                       header_rows, extent)
     boxes = [c.box if _good_box(c.box, _grid_box(c, xs, ys)) else _grid_box(c, xs, ys) for c in cells]
     texts = [_cell_text(m) for m in members]
     first_col = [t for c, t in zip(cells, texts) if c.col == 0 and c.row >= header_rows and t]
