@@ -2226,9 +2226,11 @@ def _row_by_value(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] |
         return None
     if q.want == "person" and not _person_like(label):
         # a person's cell: a name, and one that no other row of its column repeats (shift codes do)
-        column = lambda u: [c.value for c in cells if c.col_header == u.col_header and c.table == u.table]
-        pick = next((u for u in row if _person_like(u.value) and not _value_named(u.value, low)
-                     and column(u).count(u.value) == 1), None)
+        def repeated(u: Unit) -> bool:
+            return sum(c.value == u.value for c in cells if c.col_header == u.col_header and c.table == u.table) > 1
+
+        pick = next((u for u in row if _person_like(u.value) and not _value_named(u.value, low) and not repeated(u)),
+                    None)
         return (pick.value, pick) if pick is not None else None
     return label, row[0]
 

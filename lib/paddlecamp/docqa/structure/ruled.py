@@ -17,10 +17,11 @@ into its cells the same way:
    vertical rules not bridged (the table's frame; a field's underline over the table, or a
    ruled box of fields just above it, is not part of it); its horizontal rules give the row
    boundaries, its vertical rules the column boundaries (rules a few pixels apart are one).
-4. **Spans**: between two neighbouring grid cells the rule is either printed (most of the
+4. **Spans**: between two neighbouring grid cells the rule is either printed (enough of the
    boundary covered by the rule mask) or not; cells with no rule between them are one cell
-   (its ``colspan``/``rowspan``). A merged group that is not a rectangle means the rules were
-   not read right, and the crop is left to the table model.
+   (its ``colspan``/``rowspan``), unless the text says otherwise (each holds a value of its
+   own a row apart: a rule the fax lost; see ``ruled_structure``). A merged group that is not
+   a rectangle means the rules were not read right, and the crop is left to the table model.
 
 The result is ``None`` when the crop has no such grid (fewer than ``MIN_RULES`` rules either
 way: a table ruled only between rows, or not at all, or a photographed page whose rules are
@@ -83,9 +84,9 @@ def rule_masks(mask: np.ndarray, text_height: float, vertical: int | None = None
     out = []
     for along in ((length, 1), (1, min(length, vertical or length))):
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, along)
-        # open first (only long straight runs stay: glyphs next to each other do not join),
-        # then close along the rule (the gaps of a dropout or a light print)
-        # a pixel or two missing from a rule (where a fill's edge dims it) is filled first
+        # a pixel or two missing from a rule (where a fill's edge dims it) filled; then the
+        # opening (only long straight runs stay: glyphs next to each other do not join); then
+        # the closing along the rule (the gaps of a dropout or a light print)
         mended = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((3, 1) if along[0] == 1 else (1, 3), np.uint8))
         rules = cv2.morphologyEx(mended, cv2.MORPH_OPEN, kernel)
         out.append(cv2.morphologyEx(rules, cv2.MORPH_CLOSE, kernel) if bridged else rules)
@@ -255,15 +256,17 @@ def ruled_structure(crop: np.ndarray, text_height: float, values: Sequence[Seque
     h, w = gray.shape[:2]
     if min(h, w) < MIN_RULE_PX:
         return None
-    horiz, vert = rule_masks(ink(gray), text_height)
+    mask = ink(gray)
+    horiz, vert = rule_masks(mask, text_height)
     back = turn = None
     angle = level_angle(horiz) if horiz.any() else 0.0
     if abs(angle) >= MIN_TILT:  # read the rules turned level; the cell boxes are turned back
         turn = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
         gray = cv2.warpAffine(gray, turn, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
-        horiz, vert = rule_masks(ink(gray), text_height)
+        mask = ink(gray)
+        horiz, vert = rule_masks(mask, text_height)
         back = cv2.invertAffineTransform(turn)
-    frame = _frame(horiz, rule_masks(ink(gray), text_height, bridged=False)[1])
+    frame = _frame(horiz, rule_masks(mask, text_height, bridged=False)[1])
     if frame is None:
         return None
     x0, y0, x1, y1 = frame
@@ -274,7 +277,7 @@ def ruled_structure(crop: np.ndarray, text_height: float, values: Sequence[Seque
     # vertical rules are looked for again in pieces as short as most of a row: a rule the
     # print or the fax broke between rows is one
     pitch = float(np.median(np.diff(ys)))
-    vt = rule_masks(ink(gray), text_height, vertical=max(MIN_RULE_PX, int(0.7 * pitch)))[1][y0:y1, x0:x1]
+    vt = rule_masks(mask, text_height, vertical=max(MIN_RULE_PX, int(0.7 * pitch)))[1][y0:y1, x0:x1]
     xs = _positions((vt > 0).sum(axis=0), MIN_BOUNDARY_SHARE * (y1 - y0))
     # a column rule runs through two rows at least: the edges of white letters on a dark
     # header band stand in one row only
