@@ -166,3 +166,26 @@ def test_a_tightly_set_header_row_right_above_the_body_is_the_header():
                 _line("Places left", 562, 90, 903, 112)]
     lines, rows = order_lines(raw)
     assert find_tables(rows)[0].cells[0] == body[0]
+
+
+def test_group_labels_over_the_column_names_make_a_second_header_row():
+    """"二等座" and "一等座" each stand over two of the columns named below them (a fare table):
+    a header row of their own, so the columns read "一等座 / 学生"; the name at the row's start
+    ("区段") is under no label and keeps its name in both rows."""
+    from paddlecamp.docqa.chunking import table_items
+
+    raw = [_line("二等座", 434, 499, 484, 518), _line("一等座", 729, 496, 778, 515),
+           _line("区段", 94, 514, 131, 537), _line("全价", 415, 525, 453, 548), _line("学生", 561, 523, 600, 546),
+           _line("全价", 710, 522, 747, 545), _line("学生", 859, 521, 897, 544)]
+    body = [["江州东—柳湾", "15.0", "12.0", "24.5", "19.0"], ["江州东—海门", "31.0", "24.8", "49.5", "39.6"]]
+    xs = [(94, 200), (420, 453), (565, 600), (712, 747), (860, 897)]
+    for r, row in enumerate(body):
+        y = 560 + 30 * r
+        raw += [_line(text, x0, y, x1, y + 20) for (x0, x1), text in zip(xs, row)]
+    lines, rows = order_lines(raw)
+    (table,) = find_tables(rows)
+    assert table.header_rows == 2 and table.cells[2:] == body
+    heads = {it["col_header"]: it["text"] for it in table_items(table) if it["row"] == 3}
+    assert heads == {"二等座 / 全价": "31.0", "二等座 / 学生": "24.8", "一等座 / 全价": "49.5", "一等座 / 学生": "39.6"}
+    assert [(c.row, c.col, c.col_span, c.text) for c in table.cell_list if c.row == 0] == \
+        [(0, 1, 2, "二等座"), (0, 3, 2, "一等座")]

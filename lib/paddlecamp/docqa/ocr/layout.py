@@ -116,7 +116,10 @@ def first_row_is_header(cells: list[list[str]]) -> bool:
     return for_header >= against
 
 
-def _table_from_rows(rows: list[list[Line]]) -> Table | None:
+def _table_from_rows(rows: list[list[Line]], group: list[Line] | None = None) -> Table | None:
+    """A grid table from the rows (``None`` when they read as text, a form or fewer than two
+    columns); ``group`` is a row of group labels over its header row (``group_over``), which
+    becomes a header row of its own, each label spanning the columns under it."""
     bands = _column_bands(rows)
     if len(bands) < 2:
         return None
@@ -159,10 +162,82 @@ def _table_from_rows(rows: list[list[Line]]) -> Table | None:
     header_cols = int(len(body) >= 2 and len(set(body)) == len(body) and amounts <= len(body) / 2)
     from paddlecamp.docqa.structure.table_header import join_headers_to_values
 
-    return join_headers_to_values(Table(
-        cells=cells, bbox=union_bbox(row_bboxes), row_bboxes=row_bboxes,
-        line_orders=[l.order for row in rows for l in row], cell_list=cell_list, header_rows=header_rows,
-        header_cols=header_cols, method="geometry"))
+    table = Table(cells=cells, bbox=union_bbox(row_bboxes), row_bboxes=row_bboxes,
+                  line_orders=[l.order for row in rows for l in row], cell_list=cell_list, header_rows=header_rows,
+                  header_cols=header_cols, method="geometry")
+    if group and header_rows == 1:
+        _add_group_row(table, group, rows[0], bands)
+    return join_headers_to_values(table)
+
+
+def _group_columns(group: list[Line], row: list[Line]) -> list[list[int]] | None:
+    """The cells of ``row`` (``_cells``) under each line of ``group``: each cell goes to the
+    label whose centre is nearest, within half the distance between two labels; a name at the
+    row's start, "区段", is under none. ``None`` unless every label gets cells and one at least
+    gets two."""
+    cells = _cells(row)
+    centres = [(l.bbox[0] + l.bbox[2]) / 2 for l in group]
+    gaps = [b - a for a, b in zip(centres, centres[1:])]
+    if not gaps:
+        return None
+    reach = min(gaps) / 2
+    under: list[list[int]] = [[] for _ in group]
+    for i, (x0, x1) in enumerate(cells):
+        k = min(range(len(group)), key=lambda j: abs(centres[j] - (x0 + x1) / 2))
+        if abs(centres[k] - (x0 + x1) / 2) <= reach:
+            under[k].append(i)
+    if not all(under) or max(len(u) for u in under) < 2:
+        return None
+    return under
+
+
+def group_over(group: list[Line], row: list[Line]) -> bool:
+    """Whether ``group`` is a row of group labels over the column names ``row`` ("二等座 |
+    一等座" over "区段 | 全价 | 学生 | 全价 | 学生"): two labels or more (one line over a table is
+    its title), set right above it, words (no digits, no "label: value"), the row under it
+    words too, and its labels each over one or more of the row's cells, one over two at least
+    (``_group_columns``)."""
+    if len(group) < 2 or any(_DIGIT.search(l.text) or re.search(r"[:：]", l.text) for l in group + row):
+        return False
+    height = median(l.bbox[3] - l.bbox[1] for l in group)
+    top, box = union_bbox([l.bbox for l in row]), union_bbox([l.bbox for l in group])
+    if top[1] - box[3] > height or box[3] > top[1] + 0.5 * height:
+        return False
+    return _group_columns(sorted(group, key=lambda l: l.bbox[0]), row) is not None
+
+
+def _add_group_row(table: Table, group: list[Line], names: list[Line], bands: list[list[float]]) -> None:
+    """Put the group labels over the table's header row ``names`` (``table``, whose columns
+    are ``bands``, changed in place): a header row of its own, each label spanning the columns
+    its cells fall in; a column no label stands over keeps its name in both rows (a name set
+    between the two rows reads as one cell)."""
+    group = sorted(group, key=lambda l: l.bbox[0])
+    cells = _cells(names)
+    top = [""] * len(bands)
+    spans: list[tuple[int, int, Line]] = []
+    for line, idx in zip(group, _group_columns(group, names) or []):
+        x0, x1 = cells[idx[0]][0], cells[idx[-1]][1]
+        cols = [c for c, (b0, b1) in enumerate(bands) if min(b1, x1) > max(b0, x0)]
+        for c in cols:
+            top[c] = line.text
+        if cols:
+            spans.append((cols[0], len(cols), line))
+    if not spans:
+        return
+    for c in range(len(bands)):  # a column under no label: its name stands in both header rows
+        if not top[c]:
+            top[c] = table.cells[0][c]
+        elif not table.cells[0][c]:
+            table.cells[0][c] = top[c]
+    table.cells.insert(0, top)
+    for cell in table.cell_list:
+        cell.row += 1
+    table.cell_list[:0] = [Cell(row=0, col=c, text=line.text, bbox=list(line.bbox), col_span=k, header=True)
+                           for c, k, line in spans]
+    table.row_bboxes.insert(0, union_bbox([l.bbox for _, _, l in spans]))
+    table.line_orders = [l.order for _, _, l in spans] + list(table.line_orders)
+    table.bbox = union_bbox([table.bbox, table.row_bboxes[0]])
+    table.header_rows = 2
 
 
 def header_over(head: list[Line], run: list[list[Line]]) -> bool:
@@ -193,20 +268,26 @@ def find_tables(rows: list[list[Line]], *, min_rows: int = 2) -> list[Table]:
     tables: list[Table] = []
     run: list[list[Line]] = []
     before: list[list[Line] | None] = [None]  # the row just above the run
+    group: list[list[Line] | None] = [None]  # a row of group labels over the run (``group_over``)
 
     def flush() -> None:
         if len(run) >= min_rows:
-            head = before[0]
-            table = _table_from_rows(([head] if head is not None and header_over(head, run) else []) + run)
+            head = before[0] if group[0] is None else None
+            table = _table_from_rows(([head] if head is not None and header_over(head, run) else []) + run,
+                                     group=group[0])
             if table is not None:
                 tables.append(table)
         run.clear()
+        group[0] = None
 
     for i, row in enumerate(rows):
         if _is_multicell(row):
             # A row with far fewer segments than the run so far starts something else.
             n = len(_cells(row))
-            if run and (n < max(len(_cells(r)) for r in run) / 2 or n > 2 * len(_cells(run[-1]))):
+            if len(run) == 1 and group[0] is None and n > len(_cells(run[0])) and group_over(run[0], row):
+                group[0] = list(run[0])  # a row of group labels over the column names
+                run.clear()
+            elif run and (n < max(len(_cells(r)) for r in run) / 2 or n > 2 * len(_cells(run[-1]))):
                 flush()
             if run:
                 prev = union_bbox([l.bbox for l in run[-1]])
