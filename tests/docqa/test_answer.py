@@ -1329,3 +1329,16 @@ def test_a_superlative_looks_over_every_piece_of_a_long_table():
     first = _table([head, ["0.00", "0.0", "0.0"], ["300.00", "300.4", "+0.4"]], source="cal.png")
     second = _table([head, ["500.00", "499.7", "-0.3"], ["600.00", "600.9", "+0.9"]], source="cal.png")
     assert extract("At which pressure is the largest error after adjustment?", [first, second]).answer == "600.00"
+
+
+def test_who_came_last_and_ranks_printed_as_ordinals():
+    """A ranking column prints "1st", "2nd" ... or "第1名": who won is the row ranked 1, who
+    came last the row ranked highest."""
+    table = _table([["Player", "Rating", "Points", "Place"], ["Miriam Ashby", "2104", "4", "1st"],
+                    ["Tobias Brenner", "1987", "3", "2nd"], ["Ines Marchetti", "1811", "½", "3rd"]], source="chess.png")
+    assert extract("Who finished in last place?", [table]).answer == "Ines Marchetti"
+    assert extract("Which player won the tournament?", [table]).answer == "Miriam Ashby"
+    zh = _table([["姓名", "总分", "名次"], ["林书言", "612", "第2名"], ["唐若溪", "640", "第1名"], ["周沐阳", "587", "第3名"]],
+                source="scores.png")
+    assert extract("最后一名是谁？", [zh]).answer == "周沐阳"
+    assert extract("谁是第一名？", [zh]).answer == "唐若溪"

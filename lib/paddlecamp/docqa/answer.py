@@ -271,6 +271,11 @@ _DEVIATION = re.compile(r"error|deviation|difference|误差|偏差|差值", re.I
 _WINNER = re.compile(r"\b(?:won|wins?|winners?|winning|came first|finished first|first place|"
                      r"top of the (?:league|table|standings|group|rankings?)|leads? the (?:league|table|standings))\b|"
                      r"冠军|第一名|夺冠|获胜|赢了|拿了第一|排名第一|榜首")
+#: A question about who came last ("Who finished in last place?", "最后一名是谁", "倒数第一").
+_LAST = re.compile(r"\b(?:came|finished|placed) last\b|\blast place\b|\bbottom of the (?:league|table|standings)\b|"
+                   r"最后一名|倒数第一|末位|垫底")
+#: A rank as a ranking column prints it: "3", "3.", "3rd", "第3名".
+_RANK_VALUE = re.compile(r"(?:第\s*)?(\d{1,4})(?:\.|st|nd|rd|th|名)?", re.I)
 
 
 #: A clause that sets something aside ("不算往期欠费，…", "not counting arrears, …"): its words
@@ -301,7 +306,7 @@ class Question:
     terms: list[str]
     weights: list[float]
     hard: list[str] = field(default_factory=list)
-    superlative: str = ""  # "max", "min", "first" (who won: the row ranked 1) or ""
+    superlative: str = ""  # "max", "min", "first" (who won: the row ranked 1), "last" (the row ranked last) or ""
     dates: list[str] = field(default_factory=list)  # ISO values of dates the question names
     verbs: set[str] = field(default_factory=set)  # terms that are verbs or adjectives (never the focus)
 
@@ -620,6 +625,8 @@ def _analyze(question: str) -> Question:
     if re.search(r"\bwhich\b|\bwho\b|哪|谁", question.lower()):
         if _WINNER.search(question.lower()):
             sup = "first"
+        elif _LAST.search(question.lower()):
+            sup = "last"
         elif _SUPERLATIVE.search(question.lower()):
             sup = "min" if _LOWEST.search(question.lower()) else "max"
             weights = [SUPERLATIVE_WEIGHT if _SUPERLATIVE.fullmatch(t) or f"最{t}" in question else w
@@ -2242,10 +2249,11 @@ _RANK_HEADER = re.compile(r"\b(?:place|rank|ranking|pos|position|standing)\b|名
 
 
 def _winner(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None:
-    """Who came first: in the best cell's column, the value of the row ranked 1.
+    """Who came first (``q.superlative == "first"``) or last (``"last"``): in the best cell's
+    column, the value of the row ranked 1 (ranked highest).
 
-    The ranking column is one whose header names a place or rank and whose values are whole
-    numbers. Question words found in some rows but not all ("F45" in "Which runner won the F45
+    The ranking column is one whose header names a place or rank and whose values are ranks
+    (``_RANK_VALUE``: 3, 3., 3rd, 第3名). Question words found in some rows but not all ("F45" in "Which runner won the F45
     age group?") narrow the rows first; a narrowed ranking uses the last ranking column (the
     place within the group, "Cat. place"), the whole table the first one ("Place").
     """
@@ -2258,11 +2266,11 @@ def _winner(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None:
         return None
     order = {u.col_header: u.col for u in page}
     headers = sorted({h for r in rows.values() for h in r if h and _RANK_HEADER.search(h)}, key=lambda h: order[h])
-    headers = [h for h in headers if sum(bool(re.fullmatch(r"\d{1,4}\.?", r[h].value.strip()))
+    headers = [h for h in headers if sum(bool(_RANK_VALUE.fullmatch(r[h].value.strip()))
                                          for r in rows.values() if h in r) >= len(rows) / 2]
     if not headers or best.col_header in headers:
         return None
-    words = [t for t in q.terms if not _WINNER.search(t)]
+    words = [t for t in q.terms if not _WINNER.search(t) and not _LAST.search(t) and t not in ("last", "place")]
     narrowed = list(rows.values())
     for t in words:
         keep = [r for r in narrowed if any(term_match(t, u.value.lower()) >= 0.8 for u in r.values())]
@@ -2271,10 +2279,17 @@ def _winner(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None:
     if any(term_match(t, r[best.col_header].value.lower()) >= 0.8 for t in words for r in narrowed):
         return None  # the column the question names a group by ("F45") does not answer it
     header = headers[-1] if len(narrowed) < len(rows) else headers[0]
-    first = [r for r in narrowed if header in r and r[header].value.strip().rstrip(".") == "1"]
+    ranks = [(int(m.group(1)), r) for r in narrowed if header in r
+             and (m := _RANK_VALUE.fullmatch(r[header].value.strip()))]
+    if not ranks:
+        return None
+    want = max(k for k, _ in ranks) if q.superlative == "last" else 1
+    first = [r for k, r in ranks if k == want]
     if len(first) != 1:
         return None
     pick = first[0][best.col_header]
+    if q.want == "person" and not _person_like(pick.value) and _person_like(pick.row_label):
+        return pick.row_label, pick  # "who": the row's name, not its rating
     return pick.value, pick
 
 
@@ -2771,7 +2786,7 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     best_sem = sem.get(id(best), 0.0)
     answer = span
     won = False
-    if q.superlative == "first":  # who won: the best-scored column that a ranking can answer
+    if q.superlative in ("first", "last"):  # who won (came last): the best-scored column a ranking can answer
         for _, _, _, u in scored[:WINNER_TRIES]:
             sup = _winner(q, u, us) if u.kind == "cell" else None
             if sup is not None:
