@@ -2173,13 +2173,17 @@ def score_features(f: dict[str, float], weights: dict[str, float] | None = None)
     return sum(w[k] * v for k, v in f.items())
 
 
+def _page_cells(best: Unit, us: list[Unit]) -> list[Unit]:
+    """The table cells on ``best``'s page, of every table piece there."""
+    page = (best.chunk.source, best.chunk.page)
+    return [u for u in us if u.kind == "cell" and (u.chunk.source, u.chunk.page) == page]
+
+
 def _superlative(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None:
     """Over the best cell's column: the row's name (its header, else its first cell) of the
     largest (smallest) number; in a column of signed deviations ("Error", "误差") the largest
     in size."""
-    # the column over every piece of the table on the page (a long table is chunked in pieces)
-    page = (best.chunk.source, best.chunk.page)
-    cells = [u for u in us if u.kind == "cell" and (u.chunk.source, u.chunk.page) == page]
+    cells = _page_cells(best, us)  # the column over every piece of the table (a long table is chunked)
     pieces = {u.table for u in cells if u.col == best.col and u.col_header == best.col_header}
     column = [u for u in cells if u.table in pieces and u.col == best.col]
     first = {(u.table, u.row): u.value for u in cells if u.table in pieces and u.col == 0}
@@ -2221,7 +2225,7 @@ def _row_by_value(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] |
     if q.want not in _ROW_WANTS or best.kind != "cell":
         return None
     low = _norm(q.text)
-    cells = [u for u in us if u.kind == "cell" and (u.chunk.source, u.chunk.page) == (best.chunk.source, best.chunk.page)]
+    cells = _page_cells(best, us)
     hits = {(u.table, u.row) for u in cells if u.col_header and _value_named(u.value, low)
             and any(term_match(t, u.col_header) >= 0.8 and t not in _norm(u.value) for t in q.terms)}
     if len(hits) != 1:
@@ -2257,7 +2261,7 @@ def _winner(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None:
     age group?") narrow the rows first; a narrowed ranking uses the last ranking column (the
     place within the group, "Cat. place"), the whole table the first one ("Place").
     """
-    page = [u for u in us if u.kind == "cell" and (u.chunk.source, u.chunk.page) == (best.chunk.source, best.chunk.page)]
+    page = _page_cells(best, us)
     rows: dict[tuple[int, int], dict[str, Unit]] = {}
     for u in page:
         rows.setdefault((u.table, u.row), {})[u.col_header] = u
@@ -2270,7 +2274,8 @@ def _winner(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None:
                                          for r in rows.values() if h in r) >= len(rows) / 2]
     if not headers or best.col_header in headers:
         return None
-    words = [t for t in q.terms if not _WINNER.search(t) and not _LAST.search(t) and t not in ("last", "place")]
+    said = " ".join(m.group(0) for pattern in (_WINNER, _LAST) for m in pattern.finditer(q.text.lower()))
+    words = [t for t in q.terms if t not in said]  # not "won", "last place" themselves
     narrowed = list(rows.values())
     for t in words:
         keep = [r for r in narrowed if any(term_match(t, u.value.lower()) >= 0.8 for u in r.values())]

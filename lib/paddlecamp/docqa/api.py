@@ -112,9 +112,10 @@ def _refresh_cached(pages: list[Page]) -> None:
             refresh(page)
         return
     from paddlecamp.docqa.ocr.layout import find_tables, group_rows
+    from paddlecamp.docqa.structure import IMAGE_METHODS
 
     for page in pages:
-        if not any(t.method in ("slanet", "ruled") for t in page.tables):  # image tables are kept as found
+        if not any(t.method in IMAGE_METHODS for t in page.tables):  # image tables are kept as found
             page.tables = find_tables(group_rows(page.lines))
 
 

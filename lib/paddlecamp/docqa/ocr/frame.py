@@ -41,7 +41,8 @@ def map_points(points, matrix: np.ndarray) -> list[list[float]]:
     return [[float(x), float(y)] for x, y in q]
 
 
-def _box(box: BBox, m: np.ndarray) -> BBox:
+def map_box(box: BBox, m: np.ndarray) -> BBox:
+    """The box around ``box``'s four corners mapped through the 3×3 matrix ``m``."""
     x0, y0, x1, y1 = box
     return bbox_of(map_points([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], m))
 
@@ -68,7 +69,7 @@ class BoxMapper:
         best = max(self._upright, key=overlap, default=None)
         if best is not None and overlap(best) > 0:
             return list(self._original[best.order])
-        return [round(v, 1) for v in _box(box, self._inverse)]
+        return [round(v, 1) for v in map_box(box, self._inverse)]
 
 
 def map_table_back(table: Table, back: BoxMapper) -> Table:
@@ -88,6 +89,6 @@ def reading_view(page: Page) -> tuple[Page, BoxMapper]:
     if m is None:
         return page, BoxMapper([], {}, None)
     upright = [Line(text=l.text, score=l.score, box=map_points(l.box, m), order=l.order) for l in page.lines]
-    regions = [Region(label=r.label, bbox=_box(r.bbox, m), score=r.score) for r in page.regions]
+    regions = [Region(label=r.label, bbox=map_box(r.bbox, m), score=r.score) for r in page.regions]
     view = replace(page, lines=upright, regions=regions, frame=[])
     return view, BoxMapper(upright, {l.order: list(l.bbox) for l in page.lines}, np.linalg.inv(m))

@@ -34,6 +34,7 @@ from typing import Callable, Sequence
 import cv2
 import numpy as np
 
+from paddlecamp.docqa.ocr.frame import map_box
 from paddlecamp.docqa.structure.table_model import TableStructure
 
 #: A rule is a straight run of ink at least this many text heights long (and at least
@@ -149,15 +150,6 @@ def _printed(mask: np.ndarray, fixed: int, lo: int, hi: int, axis: int) -> bool:
     return float(covered.mean()) >= PRINTED
 
 
-def _turned_back(box: list[int], back: np.ndarray | None) -> list[float]:
-    """A cell box of the levelled crop in the crop as given (the box around its turned corners)."""
-    if back is None:
-        return [float(v) for v in box]
-    corners = np.array([[box[0], box[1], 1], [box[2], box[1], 1], [box[2], box[3], 1], [box[0], box[3], 1]], float)
-    pts = corners @ back.T
-    return [float(pts[:, 0].min()), float(pts[:, 1].min()), float(pts[:, 0].max()), float(pts[:, 1].max())]
-
-
 def header_rows(cells: list[tuple[int, int, int, int]]) -> int:
     """Header rows of a ruled grid (cells as ``(row, col, row_span, col_span)``): from the top,
     each cell spanning columns that the row under it splits (a group's name over the names of
@@ -174,11 +166,9 @@ def header_rows(cells: list[tuple[int, int, int, int]]) -> int:
     return head
 
 
-def _turned(box: list[float], turn: np.ndarray, x0: int, y0: int) -> list[float]:
-    """A text box of the crop on the levelled crop, relative to the grid's frame at ``(x0, y0)``."""
-    corners = np.array([[box[0], box[1], 1], [box[2], box[1], 1], [box[2], box[3], 1], [box[0], box[3], 1]], float)
-    pts = corners @ turn.T
-    return [float(pts[:, 0].min()) - x0, float(pts[:, 1].min()) - y0, float(pts[:, 0].max()) - x0, float(pts[:, 1].max()) - y0]
+def _affine(m: np.ndarray) -> np.ndarray:
+    """A 2×3 affine matrix (``cv2``'s) as 3×3."""
+    return np.vstack([m, [0.0, 0.0, 1.0]])
 
 
 def _spans(xs: list[int], ys: list[int], hz: np.ndarray, vt: np.ndarray,
@@ -285,9 +275,9 @@ def ruled_structure(crop: np.ndarray, text_height: float, values: Sequence[Seque
     if len(xs) < MIN_RULES:
         return None
 
-    def on_grid(boxes: Sequence[Sequence[float]]) -> list[list[float]]:
-        return [_turned(b, turn, x0, y0) if turn is not None else [b[0] - x0, b[1] - y0, b[2] - x0, b[3] - y0]
-                for b in boxes]
+    def on_grid(boxes: Sequence[Sequence[float]]) -> list[list[float]]:  # crop pixels -> the levelled grid's
+        turned = [map_box(list(b), _affine(turn)) for b in boxes] if turn is not None else boxes
+        return [[b[0] - x0, b[1] - y0, b[2] - x0, b[3] - y0] for b in turned]
 
     by_values = _apart(on_grid(values), xs, ys)
     cells = _spans(xs, ys, hz, vt, by_values)
@@ -326,6 +316,7 @@ def _structure(cells: list[tuple[int, int, int, int]], head: int, xs: list[int],
         else:
             tokens += ["<td"] + ([f' colspan="{cs}"'] if cs > 1 else []) + ([f' rowspan="{rs}"'] if rs > 1 else []) \
                 + [">", "</td>"]
-        boxes.append(_turned_back([x0 + xs[c], y0 + ys[r], x0 + xs[c + cs], y0 + ys[r + rs]], back))
+        box = [float(x0 + xs[c]), float(y0 + ys[r]), float(x0 + xs[c + cs]), float(y0 + ys[r + rs])]
+        boxes.append(map_box(box, _affine(back)) if back is not None else box)
     tokens.append("</tr>")
     return TableStructure(tokens=tokens, cell_boxes=boxes, score=1.0, size=size, complete=True)
