@@ -188,6 +188,8 @@ def test_a_chinese_name_the_document_lacks_makes_the_question_unanswerable():
 
     assert question_names("欧阳明轩的手机号是多少？") == ("欧阳明轩",)
     assert question_names("早晚高峰多久一班车？") == ()  # two characters led by a surname: too loose
+    assert question_names("推介会在哪个城市办？") == ()  # a common noun with a place's suffix
+    assert question_names("枫林村的亩产是多少？") == ("枫林村",)
     staff = Chunk(source="staff.png", page=1, kind="table", bbox=[0, 0, 400, 120],
                   text="| 姓名 | 部门 | 手机 |\n|---|---|---|\n| 司徒嘉怡 | 财务部 | 139 1234 5678 |\n"
                        "| 陈立群 | 采购部 | 137 8765 4321 |",
@@ -466,6 +468,9 @@ def test_chinese_question_words_are_no_terms():
     assert analyze("这些数字审计过没有？").terms == ["数字", "审计"]  # a yes-no question's closing 没有
     assert "没有" in analyze("没有发票的怎么报销？").terms          # but not a 没有 that says what is meant
     assert analyze("公司还要再补给他多少钱？").terms == ["公司", "补给"]
+    assert analyze("会员日是每个月几号？").terms == ["会员", "月"]  # which day, floor, building, room
+    assert analyze("会议室在几楼？").terms == ["会议室"]
+    assert not {"几幢", "几室"} & set(analyze("报名人住在几幢几室？").terms)
 
 
 def test_a_list_items_number_is_no_amount():
@@ -698,6 +703,7 @@ def test_a_particle_or_the_answers_kind_is_not_the_focus():
 
     assert focus_term(analyze("How cold can it get before the sensor is out of spec?")) == "sensor"
     assert focus_term(analyze("Which city is the supplier based in?")) == "supplier"
+    assert focus_term(analyze("哪个城市的门店销售额最高？")) == "门店"  # and in Chinese
     assert focus_term(analyze("Which child ticket is cheapest?")) == "child"  # a modifier still names it
 
 

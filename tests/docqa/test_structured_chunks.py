@@ -138,11 +138,28 @@ def test_a_row_of_several_lines_or_a_title_is_not_a_label_beside_its_value():
         _line("Item", 2, 160, 50, 120),
         _line("Qty", 3, 160, 200, 260),
         _line("Price", 4, 160, 320, 400),
-        _line("北京 上海 广州", 5, 240, 50, 400),  # spaced words alone: no pair near it
+        _line("Total", 5, 160, 440, 520),  # four evenly spaced words: column names, not two pairs
+        _line("北京 上海 广州", 6, 240, 50, 400),  # spaced words alone: no pair near it
     ]
     chunks = chunk_page(_page(lines))
     assert not [c for c in chunks if c.kind == "kv"]
     assert chunks[0].section == "Quarterly Report"
+
+
+def test_a_row_of_labels_each_with_its_value_beside_it_becomes_pairs():
+    # a signature block: label, the name on its line, then the next label well apart
+    lines = [
+        _line("单位负责人", 0, 400, 80, 190),
+        _line("慕容书亭", 1, 398, 320, 420),
+        _line("财务负责人", 2, 400, 770, 880),
+        _line("宇文佩兰", 3, 398, 1010, 1110),
+    ]
+    chunks = chunk_page(_page(lines))
+    assert [(i["key"], i["value"]) for c in chunks if c.kind == "kv" for i in c.items] == [
+        ("单位负责人", "慕容书亭"), ("财务负责人", "宇文佩兰")]
+    # the same four lines evenly spaced are a row of column names: no pairs
+    even = [_line(l.text, l.order, 400, 80 + 260 * i, 190 + 260 * i) for i, l in enumerate(lines)]
+    assert not [c for c in chunk_page(_page(even)) if c.kind == "kv"]
 
 
 def test_a_label_and_value_split_at_their_leader_dots_are_one_pair():

@@ -66,6 +66,8 @@ _EN_STOP = set("what which who whom whose when where why how is are was were be 
 _ZH_ASK = re.compile(r"(?:是|为|有)?(?:哪一?[天年月日家个位些种项条]|哪[里儿]|星期几|礼拜几|周几|还是|什么时候|什么意思|什么|多少钱?|多久|多长时间?|几点|是谁|谁|"
                      r"(?:该|应该|要)?(?:怎么|咋)(?:回事|办)|如何|怎么样?|"
                      r"是否|大约|大概|左右|这次|此次|本次|一共|总共|共有|请问|截至|截止到|第几|干嘛|干啥|干什么|"
+                     # "几号", "几幢几室", "几楼": how many (which) of a measure word, no content word
+                     r"几[号幢栋座室楼层]|"
                      # "审计过没有": a yes-no question's closing 没有 asks, it names nothing
                      r"(?:过|了)?没有(?=\s*[？?]?\s*$))")
 #: Words that say what type of answer is wanted; they count as half-weight terms.
@@ -2441,7 +2443,8 @@ _EN_PARTICLES = frozenset("before after out up off over under into onto about ab
                           "during since until per via across through back away down".split())
 #: Nouns that name the kind of answer asked for ("Which city is the supplier based in?"): the
 #: document prints the city, seldom the word.
-_TYPE_NOUNS = {"place": frozenset("city town country region province state place location".split()),
+_TYPE_NOUNS = {"place": frozenset("city town country region province state place location "
+                                   "城市 地方 地点 国家 地区 省份".split()),
                "person": frozenset("person name author authors writer 作者 人".split()),
                "number": frozenset("people persons 人 人数".split()),
                "general": frozenset("colour color 颜色 kind type 种类 类型".split()),
@@ -2970,7 +2973,8 @@ def question_names(question: str) -> tuple[str, ...]:
     on Icelandic" is not answered from a table without Icelandic). Chinese questions give the
     person names that are sure to be names: three or more characters led by a surname, or led
     by a compound surname ("慕容雪的手机号"); jieba's two-character name tags are too loose to
-    refuse on ("高峰", "季卡"); and the places they name (温岭, 深圳)."""
+    refuse on ("高峰", "季卡"); and the places they name (温岭, 深圳; by a place's suffix only
+    after a name of one character or more: 枫林村, not the common nouns 城市, 小区, 车站)."""
     if _is_cjk(question):
         from paddlecamp.docqa import recognizers
 
@@ -2980,7 +2984,7 @@ def question_names(question: str) -> tuple[str, ...]:
         # known one, one with a place's suffix (枫林村), or one travelled from or to (jieba's loose
         # place tags are not enough: 上门安装)
         places = [sp.text for sp in recognizers.find(question, "place") if len(sp.text) >= 2 and (
-            recognizers.known_place(sp.text) or sp.text[-1] in "省市县区镇乡村港站湾岛"
+            recognizers.known_place(sp.text) or (len(sp.text) >= 3 and sp.text[-1] in "省市县区镇乡村港站湾岛")
             or re.search(rf"(?:从|到|至|去|往|在){re.escape(sp.text)}|{re.escape(sp.text)}(?:到|至)", question))]
         return tuple(dict.fromkeys(people + places))
     words = [re.sub(r"'s$", "", w) for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", question)]

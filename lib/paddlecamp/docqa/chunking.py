@@ -494,8 +494,8 @@ def _merge_beside(lines: list[Line], in_table: dict[int, Table], regions: list[R
     """Label–value pairs printed without a colon made ``label：value`` lines, so they index and
     answer as pairs: a short label with its value beside it as the only two lines of their row
     ("营业期限" | "2019年08月26日至长期"; in one layout region, the value within ``BESIDE_GAP``
-    label heights), and, next to other pairs, a Chinese label and its value in one OCR line
-    without a colon (``_loose_pair``)."""
+    label heights) or in a row of such pairs set apart (``_paired_row``), and, next to other
+    pairs, a Chinese label and its value in one OCR line without a colon (``_loose_pair``)."""
     from paddlecamp.docqa.ocr.orientation import looks_sideways
 
     body = [l for l in lines if l.order not in in_table]
@@ -508,23 +508,17 @@ def _merge_beside(lines: list[Line], in_table: dict[int, Table], regions: list[R
     merged: dict[int, Line] = {}
     dropped: set[int] = set()
     for l in body:
-        row = rows[l.order]
-        if len(row) != 2 or l.order in dropped or l.order in merged:
+        row = sorted(rows[l.order], key=lambda m: m.bbox[0])
+        if len(row) % 2 or row[0] is not l or l.order in dropped or l.order in merged:
             continue
-        v = row[0] if row[1] is l else row[1]
-        h = l.bbox[3] - l.bbox[1]
-        label, value = l.text.strip().rstrip(_LEADER_CHARS), v.text.strip().lstrip(_LEADER_CHARS)
-        # leader dots the reading split ("报价单号.." | "... SA-2603-0258") join across any gap
-        led = label != l.text.strip() or value != v.text.strip()
-        if not (l.bbox[2] - 2 <= v.bbox[0] <= l.bbox[2] + BESIDE_GAP * h or (led and v.bbox[0] >= l.bbox[2] - 2)) \
-                or not label or not value or not _label_like(l, body_height, label) \
-                or kv_pairs(value) or (_SPACED_PAIR.match(value) and not led):
+        if len(row) > 2 and not _paired_row(row):
             continue
-        if regions and _region_of(l, regions) is not _region_of(v, regions):
-            continue
-        sep = "：" if _is_cjk(label[-1:]) else ": "
-        merged[l.order] = _pair_line(l, v, f"{label}{sep}{value}")
-        dropped.add(v.order)
+        pairs = [(row[i], row[i + 1], _beside_pair(row[i], row[i + 1], regions, body_height))
+                 for i in range(0, len(row), 2)]
+        if all(text for _, _, text in pairs):
+            for a, b, text in pairs:
+                merged[a.order] = _pair_line(a, b, text)
+                dropped.add(b.order)
     kept = [l for l in body if l.order not in dropped]
     loose = {l.order: _loose_pair(l.text.strip()) for l in kept if len(rows[l.order]) == 1 and l.order not in merged}
     for i, l in enumerate(kept):  # pairs without a separator next to other pairs (or to each other)
@@ -535,6 +529,39 @@ def _merge_beside(lines: list[Line], in_table: dict[int, Table], regions: list[R
     if not merged:
         return lines
     return [merged.get(l.order, l) for l in lines if l.order not in dropped]
+
+
+def _beside_pair(l: Line, v: Line, regions: list[Region], body_height: float) -> str | None:
+    """``label：value`` when ``v`` is the value printed beside the label ``l`` (in one layout
+    region, within ``BESIDE_GAP`` label heights, or led to by leader dots); None otherwise."""
+    h = l.bbox[3] - l.bbox[1]
+    label, value = l.text.strip().rstrip(_LEADER_CHARS), v.text.strip().lstrip(_LEADER_CHARS)
+    # leader dots the reading split ("报价单号.." | "... SA-2603-0258") join across any gap
+    led = label != l.text.strip() or value != v.text.strip()
+    if not (l.bbox[2] - 2 <= v.bbox[0] <= l.bbox[2] + BESIDE_GAP * h or (led and v.bbox[0] >= l.bbox[2] - 2)) \
+            or not label or not value or not _label_like(l, body_height, label) \
+            or kv_pairs(value) or (_SPACED_PAIR.match(value) and not led):
+        return None
+    if regions and _region_of(l, regions) is not _region_of(v, regions):
+        return None
+    sep = "：" if _is_cjk(label[-1:]) else ": "
+    return f"{label}{sep}{value}"
+
+
+#: In a row of label, value, label, value ... a label's value starts closer to it than the
+#: next label does to that value, by this share of the gap at least (a signature block:
+#: "单位负责人  慕容书亭______    财务负责人  宇文佩兰______"); evenly spaced words are the
+#: column names of a table, no pairs.
+PAIR_GAP_SHARE = 0.7
+
+
+def _paired_row(row: list[Line]) -> bool:
+    """Whether the lines of a row (left to right, an even number) group in twos: every gap
+    inside a pair is under ``PAIR_GAP_SHARE`` of the gaps between pairs next to it."""
+    gaps = [row[i + 1].bbox[0] - row[i].bbox[2] for i in range(len(row) - 1)]
+    inner, outer = gaps[0::2], gaps[1::2]
+    return all(g < PAIR_GAP_SHARE * o for i, g in enumerate(inner)
+               for o in outer[max(0, i - 1):i + 1])
 
 
 def _beside_others(lines: list[Line]) -> set[int]:
