@@ -83,3 +83,39 @@ def test_short_crops_are_read_at_the_narrow_width_with_the_same_text(page_files,
     assert narrow._rec_batch([short]).shape[-1] == 144 < paddle_width._rec_batch([short]).shape[-1] == 320
     assert narrow._rec_batch([long_]).shape[-1] == paddle_width._rec_batch([long_]).shape[-1] > 320
     assert [t for t, _ in narrow.recognize_crops(crops)] == [t for t, _ in paddle_width.recognize_crops(crops)]
+
+
+def test_unsure_lines_are_read_again_smoothed_and_the_surer_reading_kept(page_files):
+    import cv2
+    import numpy as np
+
+    from paddlecamp.docqa.ocr.onnx_engine import PpOcrOnnxEngine, crop_line
+
+    eng = PpOcrOnnxEngine()
+    image = cv2.imread(str(page_files["en"]))
+    crops = [crop_line(image, b) for b in eng.detect(image)]
+    # a fax's reading: shrunk to 10 px of text height and thresholded, the edges blocky
+    faxed = []
+    for c in crops:
+        small = cv2.resize(c, (max(1, c.shape[1] * 10 // c.shape[0]), 10), interpolation=cv2.INTER_AREA)
+        faxed.append(np.where(small < 170, 0, 255).astype(np.uint8))
+    once = eng.recognize_crops(faxed)
+    kept = eng.recognize_lines(faxed)
+    for (t1, s1), (t2, s2) in zip(once, kept):
+        assert s2 >= s1  # never a less confident reading
+        if s1 >= eng.retry_below:
+            assert (t2, s2) == (t1, s1)  # sure lines are read once
+    assert any(s2 > s1 for (_, s1), (_, s2) in zip(once, kept))  # some unsure line read better
+    off = PpOcrOnnxEngine(retry_below=0.0)
+    assert off.recognize_lines(faxed) == once
+
+
+def test_a_line_read_again_keeps_the_spaces_of_its_first_reading():
+    from paddlecamp.docqa.ocr.onnx_engine import keep_spaces
+
+    # the smoothed reading closed the gap between two fields; its corrected characters stay
+    assert keep_spaces("联系人：诸葛明月 电话：0512-67781234", "联系人：诸葛明月电话：0512-67781234") == \
+        "联系人：诸葛明月 电话：0512-67781234"
+    assert keep_spaces("Pomberton 611", "Pemberton611") == "Pemberton 611"
+    assert keep_spaces("Destination: Felixstowe. UK", "Destination: Felixstowe, UK") == "Destination: Felixstowe, UK"
+    assert keep_spaces("40'HC", "40' HC") == "40' HC"  # a space only the second reading saw stays

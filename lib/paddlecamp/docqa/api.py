@@ -74,9 +74,9 @@ TEXT_LAYER_VERSION = "pdftext3"
 #: table and captions between tables no longer cut or head the table, stacked rows of words
 #: split, a row of sub-labels joins the header; struct14: columns the model read askew are
 #: rebuilt from the text though it read more of them; struct15: a table with a full grid of
-#: printed rules takes its cells from the rules, ``structure.ruled``), so pages cached before
-#: are read again.
-STRUCTURE_VERSION = "struct15"
+#: printed rules takes its cells from the rules, ``structure.ruled``; struct16: lines read with
+#: low confidence are read again smoothed), so pages cached before are read again.
+STRUCTURE_VERSION = "struct16"
 
 
 def _force_ocr(force_ocr: bool | None) -> bool:
