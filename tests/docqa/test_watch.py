@@ -271,6 +271,9 @@ def test_cli_watches_and_ctrl_c_stops_cleanly(tmp_path, docs):
     proc = subprocess.Popen([CLI, "docqa", "watch", str(folder), "--store", str(store)],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     lines = []
+    # a watcher that never reports the new file must fail the test, not hang the suite
+    deadline = threading.Timer(240, proc.kill)
+    deadline.start()
     try:
         for line in proc.stdout:
             lines.append(line)
@@ -285,6 +288,7 @@ def test_cli_watches_and_ctrl_c_stops_cleanly(tmp_path, docs):
                 proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=60) == 0
     finally:
+        deadline.cancel()
         if proc.poll() is None:
             proc.kill()
     assert any(line.startswith("stopped") for line in lines), lines
