@@ -119,3 +119,19 @@ def test_rows_of_one_kind_under_a_header_are_not_stacked_fields():
     for grid in (people, one_label_row):
         assert stacked_band(_table(grid)) == 0
         assert split_form(_table(grid))[0] == []
+
+
+def test_stacked_fields_whose_first_value_rows_agree_in_kind_are_still_a_form():
+    # an inspection report's header: a plate and a model over two codes, then two dates and a
+    # reading; the first two value rows agree in two of three columns, the band as a whole does not
+    report = [["号牌号码", "车辆类型", "使用性质"], ["浙A·D5G27", "小型普通客车", "非营运"],
+              ["品牌型号", "车辆识别代号", "检验类别"], ["云德牌YC7152BEV", "LYC2M5E31R0087326", "定期检验"],
+              ["注册登记日期", "检验日期", "里程表读数"], ["2020-05-19", "2026-04-18", "86,412 km"]]
+    assert stacked_band(_table(report)) == 6
+    pairs, rest = split_form(_table(report))
+    assert ("车辆识别代号", "LYC2M5E31R0087326") in [(p["key"], p["value"]) for p in pairs] and rest is None
+    # rows of one kind every other row under text-only rows stay a table, however many
+    people = [["Name", "Floor", "Team"], ["Alice Moreau", "2F", "Sales"], ["Ben Okafor", "Lobby", "Finance"],
+              ["Chen Wei", "3F", "Support"], ["Dara Singh", "Annex", "Legal"], ["Eva Lund", "4F", "Audit"]]
+    assert stacked_band(_table(people)) == 0
+

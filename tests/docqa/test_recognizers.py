@@ -650,9 +650,16 @@ def test_segmenter_glue_cases(text, kind, want):
 
 @pytest.mark.parametrize("text, code", [("开户行 招商银行深圳科技园支行    账号 7559 0321 8810 602", "7559 0321 8810 602"),
                                         ("卡号 6222 0212 3456 7890 123", "6222 0212 3456 7890 123"),
-                                        ("IBAN: IE64 HRBR 9911 0234 5678 01", "IE64 HRBR 9911 0234 5678 01")])
+                                        ("IBAN: IE64 HRBR 9911 0234 5678 01", "IE64 HRBR 9911 0234 5678 01"),
+                                        ("0418-2297-6310-2926-5504", "0418-2297-6310-2926-5504")])
 def test_grouped_account_numbers_are_one_identifier(text, code):
     assert [s.text for s in find_spans(text, ("identifier",))] == [code]
+
+
+def test_hyphenated_digit_groups_are_a_code_but_dates_and_phones_stay_what_they_are():
+    assert [(s.kind, s.text) for s in find_spans("0571-8730-6615")] == [("phone", "0571-8730-6615")]
+    assert [(s.kind, s.text) for s in find_spans("2025-03-14")] == [("date", "2025-03-14")]
+    assert not find_spans("2025-03-14-2025-04-01", ("identifier",))
 
 
 def test_trading_names_without_a_legal_suffix_are_organisations():

@@ -942,6 +942,10 @@ _PLATE_RE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂
 _CN_ID_CARD_RE = re.compile(r"(?<![0-9A-Za-z])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]"
                             r"(?![0-9A-Za-z])")
 _DECIMAL_RE = re.compile(r"\d+\.\d+")
+#: A number printed in four or more groups of digits joined by hyphens ("0418-2297-6310-2926-5504",
+#: a certificate or card number): one code, no date (three groups) and no phone (three at most).
+_DIGIT_GROUPS_RE = re.compile(r"(?<![\w.\-])\d{2,6}(?:-\d{2,6}){3,}(?![\w.\-])")
+_DATE_IN_GROUPS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 _VERSION_LABEL_RE = re.compile(r"(?i)ver|build|版本|型号")
 _VERSION_RE = re.compile(r"(?<![A-Za-z0-9.])[vV]\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.]+)?(?![A-Za-z0-9])")
 
@@ -954,7 +958,8 @@ def _id_ok(tok: str) -> bool:
 
 
 def _identifiers(text: str) -> Iterator[_Cand]:
-    """Codes: mixed letters and digits, codes after an ID label, plates, ID cards, versions."""
+    """Codes: mixed letters and digits, codes after an ID label, plates, ID cards, versions,
+    digits in four or more hyphenated groups."""
     if not _H_DIGIT.search(text):
         return
     for m in _ID_RE.finditer(text):
@@ -971,6 +976,9 @@ def _identifiers(text: str) -> Iterator[_Cand]:
         yield _cand(text, "identifier", m.start("tok"), m.end("tok"), tok, _RANK_LABELLED_ID)
     for rx in (_PLATE_RE, _CN_ID_CARD_RE, _VERSION_RE, _IBAN_RE):
         for m in rx.finditer(text):
+            yield _cand(text, "identifier", m.start(), m.end(), m.group())
+    for m in _DIGIT_GROUPS_RE.finditer(text):
+        if not _DATE_IN_GROUPS_RE.search(m.group()):  # "2025-03-14-2025-04-01" is a range of dates
             yield _cand(text, "identifier", m.start(), m.end(), m.group())
 
 

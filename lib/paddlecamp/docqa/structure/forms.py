@@ -156,7 +156,7 @@ def _alike(a: list[str] | None, b: list[str]) -> bool:
 def stacked_band(table: Table) -> int:
     """How many leading rows of ``table`` are labels stacked over their values (0: none; see
     the module docstring)."""
-    r, kinds, pairs = 0, None, 0
+    r, kinds, pairs, alike = 0, None, 0, []
     while r + 1 < table.n_rows:
         labels, values = row_cells(table, r), row_cells(table, r + 1)
         if not _stacked_pair(labels, values):
@@ -164,10 +164,15 @@ def stacked_band(table: Table) -> int:
         now = [value_kind(t) for _, t in values]
         below = row_cells(table, r + 2) if r + 2 < table.n_rows else []
         after = [] if all(label_like(t) for _, t in below) else [value_kind(t) for _, t in below]
-        if _alike(kinds, now) or _alike(now, after):
-            break  # values of the kinds above or below them: a table's header and rows, not fields
+        if _alike(now, after):
+            break  # values of the kinds below them: a table's header and rows, not fields
+        if kinds is not None:
+            alike.append(_alike(kinds, now))
         kinds, pairs, r = now, pairs + 1, r + 2
-    return r if pairs >= 2 else 0
+    # value rows all of one kind, row after row, are a table's rows under text-only rows; a
+    # form's fields differ somewhere down the band (a plate and a model over two dates and a
+    # reading, though the first two rows agree in two of three columns)
+    return r if pairs >= 2 and not all(alike) else 0
 
 
 def stacked_items(table: Table, rows: int) -> list[dict[str, Any]]:
