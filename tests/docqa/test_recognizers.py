@@ -679,3 +679,14 @@ def test_trading_names_without_a_legal_suffix_are_organisations():
 def test_a_duration_in_parts_ends_where_its_units_turn_back():
     spans = [(s.text, s.value) for s in find_spans("2 h 15 min 3 days", ("quantity",))]
     assert spans == [("2 h 15 min", (135.0, "min")), ("3 days", (3.0, "day"))]
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Operating range -10 to 85 degrees C", "quantity", (-10.0, "°C")),
+    ("价格 12 至 15 元", "amount", (12.0, "CNY")),
+    ("3-5 个工作日送达", "quantity", (3.0, "working day")),
+])
+def test_a_range_start_takes_the_unit_of_its_end(text, kind, value):
+    first = find_spans(text)[0]
+    assert (first.kind, first.value) == (kind, value)
+    assert not find_spans(text, ("number",))  # no bare count left to answer "how many" or "how much"

@@ -1573,7 +1573,23 @@ def _resolve(text: str, ner: bool) -> tuple[Span, ...]:
         taken[s:e] = b"\x01" * (e - s)
         chosen.append(c.span)
     chosen.sort(key=lambda sp: sp.start)
-    return tuple(chosen)
+    return tuple(_range_starts(text, chosen))
+
+
+#: What joins the two ends of a range ("-10 to 85 °C", "12 至 15 元", "3-5 个工作日").
+_RANGE_JOIN_RE = re.compile(r"\s*(?:to|至|到|~|～|-|–|—)\s*")
+
+
+def _range_starts(text: str, spans: list[Span]) -> list[Span]:
+    """A bare number that starts a range whose end carries a unit or currency takes the end's
+    kind and unit: "-10" in "-10 to 85 degrees C" is a temperature, not a count or a price."""
+    out = list(spans)
+    for i in range(len(out) - 1):
+        sp, end = out[i], out[i + 1]
+        if (sp.kind == "number" and end.kind in ("quantity", "amount") and isinstance(end.value, tuple)
+                and isinstance(sp.value, (int, float)) and _RANGE_JOIN_RE.fullmatch(text[sp.end:end.start])):
+            out[i] = Span(end.kind, sp.text, sp.start, sp.end, (float(sp.value), end.value[1]))
+    return out
 
 
 def find_spans(text: str, kinds: Iterable[str] | None = None) -> list[Span]:
