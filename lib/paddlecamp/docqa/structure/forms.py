@@ -23,10 +23,11 @@ row of other labels, theirs ("所选卡种 | 开卡日期 | 到期日期" over "
 "会籍顾问 | 付款方式 | 会员卡号" over "慕容斌 | 支付宝 | PF-…"). Read as a table, only the first
 row names the columns and the second row of labels reads as data. ``stacked_band`` finds
 such leading rows: two label rows or more, each over a row of values in the same columns with
-a digit in it, and the value rows below different label rows differing in kind (a date over
-a name, an amount over a code) in at least half their columns, as do a row of values and the
-row under it; a table's rows hold the same kinds row after row, so "Name | Dept" over
-"Alice | 2F" over "Bob | Sales" stays a table, and so does a table under the fields.
+a digit in it, the value rows below different label rows differing in kind (a date over a
+name, an amount over a code) in at least half their columns somewhere down the band, and no
+row of values alike in kind to the row under it; a table's rows hold the same kinds row after
+row, so "Name | Dept" over "Alice | 2F" over "Bob | Sales" stays a table, and so does a table
+under the fields.
 """
 from __future__ import annotations
 
