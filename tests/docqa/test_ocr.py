@@ -106,8 +106,8 @@ def test_unsure_lines_are_read_again_smoothed_and_the_surer_reading_kept(page_fi
         if s1 >= eng.retry_below:
             assert (t2, s2) == (t1, s1)  # sure lines are read once
     assert any(s2 > s1 for (_, s1), (_, s2) in zip(once, kept))  # some unsure line read better
-    off = PpOcrOnnxEngine(retry_below=0.0)
-    assert off.recognize_lines(faxed) == once
+    eng.retry_below = 0.0  # off: every line read once
+    assert eng.recognize_lines(faxed) == once
 
 
 def test_a_line_read_again_keeps_the_spaces_of_its_first_reading():

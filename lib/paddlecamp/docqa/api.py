@@ -104,19 +104,10 @@ def _text_layer_page(p) -> Page:
 
 def _refresh_cached(pages: list[Page]) -> None:
     """Layout is cheap and may improve between versions: recompute it on cached lines."""
-    from paddlecamp.docqa.ocr import page as page_mod
-
-    refresh = getattr(page_mod, "refresh_layout", None)
-    if refresh is not None:
-        for page in pages:
-            refresh(page)
-        return
-    from paddlecamp.docqa.ocr.layout import find_tables, group_rows
-    from paddlecamp.docqa.structure import IMAGE_METHODS
+    from paddlecamp.docqa.ocr.page import refresh_layout
 
     for page in pages:
-        if not any(t.method in IMAGE_METHODS for t in page.tables):  # image tables are kept as found
-            page.tables = find_tables(group_rows(page.lines))
+        refresh_layout(page)
 
 
 def ocr(path: str | Path, *, engine: str = "default", store: str | Path | None = None,

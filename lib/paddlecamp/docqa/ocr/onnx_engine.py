@@ -268,7 +268,7 @@ class PpOcrOnnxEngine:
         first reading's spaces, ``keep_spaces``)."""
         results = self.recognize_crops(crops)
         unsure = [i for i, (_, score) in enumerate(results) if score < self.retry_below]
-        if unsure and self.retry_below > 0:
+        if unsure:
             again = self.recognize_crops([cv2.GaussianBlur(crops[i], (0, 0), self.retry_sigma) for i in unsure])
             for i, (text, score) in zip(unsure, again):
                 if score > results[i][1]:
