@@ -20,9 +20,10 @@
 #       $OUT/attention-models-gpu-emulate.json; and fp8-train on backend triton-fast (the TMA
 #       forward and the fast FP8 backward), $OUT/attention-models-gpu-fast.json.
 #   (g) the fast FP8 backward (fp8-train-fast, kernels/attention/bwd_fast.py): its CUDA tests run
-#       with (a), its tiles compile in the background and are tuned in the backward sweep (d).
+#       with (a), its tiles compile in the background and are tuned in the backward sweep (d);
+#   (h) a CUDA profile of the fast backward's kernels at N=8k, $OUT/attention-bwd-profile.json.
 # A recipe list "none" skips that model run; TEST_K overrides the tests' -k selection.
-# PARTS selects the steps (default "tests fwd probe bwd models").
+# PARTS selects the steps (default "tests fwd probe bwd profile models").
 # Uses the machine's own python3/torch/triton with the repository's lib/ on the path.
 # Knobs: BENCH_ARGS (sweep arguments), TEST_TIMEOUT, PRECOMPILE_TIMEOUT, BENCH_TIMEOUT,
 # PROBE_TIMEOUT, BWD_TIMEOUT, MODELS_TIMEOUT, MODEL_STEPS (seconds and steps; the defaults keep
@@ -32,7 +33,7 @@ OUT=${OUT:-build/gpu-check}
 mkdir -p "$OUT"
 export PYTHONPATH="$PWD/lib${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
 BENCH_ARGS=${BENCH_ARGS:---n 2048,8192,16384 --dim 128,64 --causal both --modes fwd --recipes bf16,fp8,fp8-fast,int8,fp4,fp8-tma,fp8-tma-kblock --tune recorded}
-PARTS=" ${PARTS:-tests fwd probe bwd models} "
+PARTS=" ${PARTS:-tests fwd probe bwd profile models} "
 part() { [[ "$PARTS" == *" $1 "* ]]; }
 BWD_ARGS=${BWD_ARGS:---n 2048,8192,16384 --dim 128 --causal both --modes bwd --recipes bf16,fp8-train,fp8-train-fast --tune recorded}
 {
@@ -76,6 +77,14 @@ print(json.dumps(bench.probe_fast(out='$OUT/attention-fast-probe.json'), indent=
   timeout "${BWD_TIMEOUT:-70}" python3 bench/attention_kernels.py $BWD_ARGS \
       --out "$OUT/attention-bench-bwd.json" --partial-out "$OUT/attention-bench-bwd-partial.json"
   echo "backward bench rc=$?"
+  fi
+  if part profile; then
+  date -u +"profile %H:%M:%SZ"
+  echo "== fast backward: CUDA time per kernel =="
+  timeout "${PROFILE_TIMEOUT:-60}" python3 -c "
+import json; from paddlecamp.attention import bench
+print(json.dumps(bench.profile_backward(out='$OUT/attention-bwd-profile.json'), indent=1))"
+  echo "profile rc=$?"
   fi
   if part models; then
   date -u +"models %H:%M:%SZ"

@@ -40,71 +40,88 @@ from __future__ import annotations
 import torch
 import triton
 import triton.language as tl
+from triton.tools.tensor_descriptor import TensorDescriptor
 
 from .bwd import _bwd_preprocess, _fp8_dot, _to_fp8
 from .rounding import FORMAT_MAX, format_code, round_to_grid
 
+#: The least row scale the fast backward's quantizers use (2^-100): its accumulators are kept in
+#: units of the last tile's row scale, so a smaller one could overflow them; values under
+#: 2^-100 · format max (far below any gradient) lose their bits instead.
+SCALE_FLOOR: tl.constexpr = tl.constexpr(2.0 ** -100)
+
 
 @triton.jit
 def _q8_rows(x, FORMAT: tl.constexpr, FMAX: tl.constexpr, HW_CAST: tl.constexpr):
-    """Rows of ``x`` onto the fp8 grid with one scale per row (row max / format max): returns
-    the fp8 tile and the scales (1 for a zero row)."""
+    """Rows of ``x`` onto the fp8 grid with one scale per row (row max / format max, at least
+    :data:`SCALE_FLOOR`): returns the fp8 tile and the scales (1 for a zero row)."""
     amax = tl.max(tl.abs(x), 1)
-    scale = tl.where(amax > 0, amax / FMAX, 1.0)
-    y = x * (FMAX / tl.where(amax > 0, amax, 1.0))[:, None]   # a zero row stays zero
+    amax = tl.where(amax > 0, tl.maximum(amax, SCALE_FLOOR * FMAX), FMAX)
+    y = x * (FMAX / amax)[:, None]   # a zero row stays zero
     if not HW_CAST:
         y = round_to_grid(y, FORMAT)
-    return _to_fp8(y, FORMAT), scale
+    return _to_fp8(y, FORMAT), amax / FMAX
 
 
 @triton.jit
-def _dkdv_tile(dk, dv, k8, vg, ks2, start_n, start_m, bh, Q, QT, DOV, DOT8, QS, DOS, DPS, LSE, Delta,
-               N_CTX, off, HEAD_DIM: tl.constexpr, TILE: tl.constexpr, BLOCK_N: tl.constexpr,
-               MASK: tl.constexpr, DS_FMT: tl.constexpr, DS_MAX: tl.constexpr,
-               DO_FMT: tl.constexpr, DO_MAX: tl.constexpr, HW_CAST: tl.constexpr,
-               FAST_ACC: tl.constexpr):
+def _acc_rows(acc, carry, a8, b, a_scale, FAST_ACC: tl.constexpr):
+    """``acc·carry + a_scale·(a8·b)`` (row scales) kept as the accumulator in units of
+    ``a_scale``: ``acc`` is rescaled in place and the fp8 dot accumulates into it, so no second
+    [rows, D] fp32 tile is live. Returns the new accumulator and its carry (``a_scale``)."""
+    acc = acc * (carry / a_scale)[:, None]
+    if FAST_ACC:
+        acc = tl.dot(a8, b, acc)
+    else:
+        acc = tl.dot(a8, b, acc, max_num_imprecise_acc=0)
+    return acc, a_scale
+
+
+@triton.jit
+def _dkdv_tile(dk, dv, ck, cv, k8, vg, ks2, start_n, start_m, bh, desc_q, desc_qt, desc_dov,
+               desc_dot8, desc_qs, desc_dos, desc_dps, desc_lse, desc_delta, N_CTX, off, HEAD_DIM: tl.constexpr,
+               TILE: tl.constexpr, BLOCK_N: tl.constexpr, MASK: tl.constexpr,
+               DS_FMT: tl.constexpr, DS_MAX: tl.constexpr, DO_FMT: tl.constexpr,
+               DO_MAX: tl.constexpr, HW_CAST: tl.constexpr, FAST_ACC: tl.constexpr):
     offs_m = start_m + tl.arange(0, TILE)
-    offs_n = start_n + tl.arange(0, BLOCK_N)
-    offs_d = tl.arange(0, HEAD_DIM)
-    rows = bh * N_CTX + offs_m
-    q8 = tl.load(Q + rows[:, None] * HEAD_DIM + offs_d[None, :])
-    qs = tl.load(QS + rows)
-    lse2 = tl.load(LSE + rows)
-    delta = tl.load(Delta + rows)
-    dov = tl.load(DOV + rows[:, None] * HEAD_DIM + offs_d[None, :])
+    row0 = bh * N_CTX + start_m
+    q8 = desc_q.load([row0, 0])
+    qs = desc_qs.load([row0])
+    lse2 = desc_lse.load([row0])
+    delta = desc_delta.load([row0])
     # Sᵀ = K·Qᵀ on the grids, scales after the dot; Pᵀ from the forward's log-sum-exp.
     st = _fp8_dot(k8, tl.trans(q8), FAST_ACC)
     pt = tl.math.exp2(st * ks2[:, None] * qs[None, :] - lse2[None, :])
     if MASK:
+        offs_n = start_n + tl.arange(0, BLOCK_N)
         pt = tl.where(offs_n[:, None] <= offs_m[None, :] + off, pt, 0.0)
-    dpt = tl.dot(vg, tl.trans(dov)) * tl.load(DPS + rows)[None, :]
+    dpt = tl.dot(vg, tl.trans(desc_dov.load([row0, 0]))) * desc_dps.load([row0])[None, :]
     dst = pt * (dpt - delta[None, :])
     # Transposed tiles [D, TILE] of dO's and Q's grids: K-major operands of the 8-bit MMA.
-    tcols = bh * HEAD_DIM * N_CTX + offs_d[:, None] * N_CTX + offs_m[None, :]
-    dos = tl.load(DOS + rows)
-    a8, a_s = _q8_rows(pt * dos[None, :], DO_FMT, DO_MAX, HW_CAST)
-    dv += _fp8_dot(a8, tl.trans(tl.load(DOT8 + tcols)), FAST_ACC) * a_s[:, None]
+    a8, a_s = _q8_rows(pt * desc_dos.load([row0])[None, :], DO_FMT, DO_MAX, HW_CAST)
+    dv, cv = _acc_rows(dv, cv, a8, tl.trans(desc_dot8.load([bh * HEAD_DIM, start_m])), a_s,
+                       FAST_ACC)
     b8, b_s = _q8_rows(dst * qs[None, :], DS_FMT, DS_MAX, HW_CAST)
-    dk += _fp8_dot(b8, tl.trans(tl.load(QT + tcols)), FAST_ACC) * b_s[:, None]
-    return dk, dv
+    dk, ck = _acc_rows(dk, ck, b8, tl.trans(desc_qt.load([bh * HEAD_DIM, start_m])), b_s,
+                       FAST_ACC)
+    return dk, dv, ck, cv
 
 
 @triton.jit
-def _bwd_dkdv_fast(Q, QT, K, VG, QS, KS, DOV, DOT8, DOS, DPS, LSE, Delta, DK, DV, sm_scale, qk_scale,
-                   N_CTX, M_CTX, HEAD_DIM: tl.constexpr, TILE: tl.constexpr,
-                   BLOCK_N: tl.constexpr, CAUSAL: tl.constexpr, DS_FMT: tl.constexpr,
-                   DS_MAX: tl.constexpr, DO_FMT: tl.constexpr, DO_MAX: tl.constexpr,
-                   HW_CAST: tl.constexpr, FAST_ACC: tl.constexpr):
+def _bwd_dkdv_fast(desc_q, desc_qt, desc_k, desc_vg, desc_qs, KS, desc_dov, desc_dot8, desc_dos,
+                   desc_dps, desc_lse, desc_delta, DK, DV, sm_scale, qk_scale, N_CTX, M_CTX, HEAD_DIM: tl.constexpr,
+                   TILE: tl.constexpr, BLOCK_N: tl.constexpr, CAUSAL: tl.constexpr,
+                   DS_FMT: tl.constexpr, DS_MAX: tl.constexpr, DO_FMT: tl.constexpr,
+                   DO_MAX: tl.constexpr, HW_CAST: tl.constexpr, FAST_ACC: tl.constexpr):
     start_n = tl.program_id(0) * BLOCK_N
-    bh = tl.program_id(1).to(tl.int64)
+    bh = tl.program_id(1)
     offs_n = start_n + tl.arange(0, BLOCK_N)
-    offs_d = tl.arange(0, HEAD_DIM)
-    kv = (bh * M_CTX + offs_n)[:, None] * HEAD_DIM + offs_d[None, :]
-    k8 = tl.load(K + kv)
-    vg = tl.load(VG + kv)
-    ks2 = tl.load(KS + bh * M_CTX + offs_n) * qk_scale
+    k8 = desc_k.load([bh * M_CTX + start_n, 0])
+    vg = desc_vg.load([bh * M_CTX + start_n, 0])
+    ks2 = tl.load(KS + bh.to(tl.int64) * M_CTX + offs_n) * qk_scale
     dk = tl.zeros([BLOCK_N, HEAD_DIM], dtype=tl.float32)
     dv = tl.zeros([BLOCK_N, HEAD_DIM], dtype=tl.float32)
+    ck = tl.full([BLOCK_N], 1.0, tl.float32)   # the accumulators' row units (_acc_rows)
+    cv = tl.full([BLOCK_N], 1.0, tl.float32)
     off = M_CTX - N_CTX   # query i sees key j iff j <= i + off
     lo = 0
     mid = 0
@@ -113,59 +130,57 @@ def _bwd_dkdv_fast(Q, QT, K, VG, QS, KS, DOV, DOT8, DOS, DPS, LSE, Delta, DK, DV
         # From mid on, every query of the tile sees every key of this block.
         mid = tl.minimum(tl.maximum(tl.cdiv(start_n + BLOCK_N - 1 - off, TILE) * TILE, lo), N_CTX)
         for start_m in range(lo, mid, TILE):
-            dk, dv = _dkdv_tile(dk, dv, k8, vg, ks2, start_n, start_m, bh, Q, QT, DOV, DOT8, QS,
-                                DOS, DPS, LSE, Delta, N_CTX, off, HEAD_DIM, TILE, BLOCK_N, True,
-                                DS_FMT, DS_MAX, DO_FMT, DO_MAX, HW_CAST, FAST_ACC)
+            dk, dv, ck, cv = _dkdv_tile(dk, dv, ck, cv, k8, vg, ks2, start_n, start_m, bh, desc_q,
+                                        desc_qt, desc_dov, desc_dot8, desc_qs, desc_dos, desc_dps,
+                                        desc_lse, desc_delta, N_CTX, off, HEAD_DIM, TILE, BLOCK_N, True, DS_FMT, DS_MAX,
+                                        DO_FMT, DO_MAX, HW_CAST, FAST_ACC)
     for start_m in range(mid, N_CTX, TILE):
-        dk, dv = _dkdv_tile(dk, dv, k8, vg, ks2, start_n, start_m, bh, Q, QT, DOV, DOT8, QS, DOS,
-                            DPS, LSE, Delta, N_CTX, off, HEAD_DIM, TILE, BLOCK_N, False,
-                            DS_FMT, DS_MAX, DO_FMT, DO_MAX, HW_CAST, FAST_ACC)
-    tl.store(DK + kv, dk * sm_scale)
-    tl.store(DV + kv, dv)
+        dk, dv, ck, cv = _dkdv_tile(dk, dv, ck, cv, k8, vg, ks2, start_n, start_m, bh, desc_q,
+                                    desc_qt, desc_dov, desc_dot8, desc_qs, desc_dos, desc_dps,
+                                    desc_lse, desc_delta, N_CTX,
+                                    off, HEAD_DIM, TILE, BLOCK_N, False, DS_FMT, DS_MAX, DO_FMT,
+                                    DO_MAX, HW_CAST, FAST_ACC)
+    kv = (bh.to(tl.int64) * M_CTX + offs_n)[:, None] * HEAD_DIM + tl.arange(0, HEAD_DIM)[None, :]
+    tl.store(DK + kv, dk * (ck * sm_scale)[:, None])
+    tl.store(DV + kv, dv * cv[:, None])
 
 
 @triton.jit
-def _dq_tile(dq, q8, qs2, dov, dps, lse2, delta, start_m, start_n, bh, K, KT, VG, KS, M_CTX, off,
-             HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr, TILE: tl.constexpr,
-             MASK: tl.constexpr, DS_FMT: tl.constexpr, DS_MAX: tl.constexpr,
-             HW_CAST: tl.constexpr, FAST_ACC: tl.constexpr):
-    offs_m = start_m + tl.arange(0, BLOCK_M)
+def _dq_tile(dq, cq, q8, qs2, dov, dps, lse2, delta, start_m, start_n, bh, desc_k, desc_kt,
+             desc_vg, desc_ks, M_CTX, off, HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr,
+             TILE: tl.constexpr, MASK: tl.constexpr, DS_FMT: tl.constexpr,
+             DS_MAX: tl.constexpr, HW_CAST: tl.constexpr, FAST_ACC: tl.constexpr):
     offs_n = start_n + tl.arange(0, TILE)
-    offs_d = tl.arange(0, HEAD_DIM)
-    keys = bh * M_CTX + offs_n
-    kv = keys[:, None] * HEAD_DIM + offs_d[None, :]
-    k8 = tl.load(K + kv)
-    ks = tl.load(KS + keys)
+    k8 = desc_k.load([bh * M_CTX + start_n, 0])
+    ks = desc_ks.load([bh * M_CTX + start_n])
     s = _fp8_dot(q8, tl.trans(k8), FAST_ACC)
     p = tl.math.exp2(s * qs2[:, None] * ks[None, :] - lse2[:, None])
     if MASK:
+        offs_m = start_m + tl.arange(0, BLOCK_M)
         p = tl.where(offs_n[None, :] <= offs_m[:, None] + off, p, 0.0)
-    dp = tl.dot(dov, tl.trans(tl.load(VG + kv))) * dps[:, None]
+    dp = tl.dot(dov, tl.trans(desc_vg.load([bh * M_CTX + start_n, 0]))) * dps[:, None]
     ds = p * (dp - delta[:, None])
     c8, c_s = _q8_rows(ds * ks[None, :], DS_FMT, DS_MAX, HW_CAST)
-    kt = tl.load(KT + bh * HEAD_DIM * M_CTX + offs_d[:, None] * M_CTX + offs_n[None, :])
-    dq += _fp8_dot(c8, tl.trans(kt), FAST_ACC) * c_s[:, None]
-    return dq
+    return _acc_rows(dq, cq, c8, tl.trans(desc_kt.load([bh * HEAD_DIM, start_n])), c_s, FAST_ACC)
 
 
 @triton.jit
-def _bwd_dq_fast(Q, K, KT, VG, QS, KS, DOV, DPS, LSE, Delta, DQ, sm_scale, qk_scale, N_CTX, M_CTX,
-                 HEAD_DIM: tl.constexpr, BLOCK_M: tl.constexpr, TILE: tl.constexpr,
-                 CAUSAL: tl.constexpr, DS_FMT: tl.constexpr, DS_MAX: tl.constexpr,
-                 HW_CAST: tl.constexpr, FAST_ACC: tl.constexpr):
+def _bwd_dq_fast(desc_q, desc_k, desc_kt, desc_vg, QS, desc_ks, desc_dov, DPS, LSE, Delta, DQ,
+                 sm_scale, qk_scale, N_CTX, M_CTX, HEAD_DIM: tl.constexpr,
+                 BLOCK_M: tl.constexpr, TILE: tl.constexpr, CAUSAL: tl.constexpr,
+                 DS_FMT: tl.constexpr, DS_MAX: tl.constexpr, HW_CAST: tl.constexpr,
+                 FAST_ACC: tl.constexpr):
     start_m = tl.program_id(0) * BLOCK_M
-    bh = tl.program_id(1).to(tl.int64)
-    offs_m = start_m + tl.arange(0, BLOCK_M)
-    offs_d = tl.arange(0, HEAD_DIM)
-    rows = bh * N_CTX + offs_m
-    qd = rows[:, None] * HEAD_DIM + offs_d[None, :]
-    q8 = tl.load(Q + qd)
+    bh = tl.program_id(1)
+    rows = bh.to(tl.int64) * N_CTX + start_m + tl.arange(0, BLOCK_M)
+    q8 = desc_q.load([bh * N_CTX + start_m, 0])
+    dov = desc_dov.load([bh * N_CTX + start_m, 0])
     qs2 = tl.load(QS + rows) * qk_scale
-    dov = tl.load(DOV + qd)
     dps = tl.load(DPS + rows)
     lse2 = tl.load(LSE + rows)
     delta = tl.load(Delta + rows)
     dq = tl.zeros([BLOCK_M, HEAD_DIM], dtype=tl.float32)
+    cq = tl.full([BLOCK_M], 1.0, tl.float32)
     off = M_CTX - N_CTX
     hi = M_CTX
     mid = M_CTX
@@ -174,14 +189,16 @@ def _bwd_dq_fast(Q, K, KT, VG, QS, KS, DOV, DPS, LSE, Delta, DQ, sm_scale, qk_sc
         # Below mid every key of the tile is seen by every query of this block.
         mid = tl.minimum(tl.maximum(((start_m + off + 1) // TILE) * TILE, 0), hi)
     for start_n in range(0, mid, TILE):
-        dq = _dq_tile(dq, q8, qs2, dov, dps, lse2, delta, start_m, start_n, bh, K, KT, VG, KS, M_CTX,
-                      off, HEAD_DIM, BLOCK_M, TILE, False, DS_FMT, DS_MAX, HW_CAST, FAST_ACC)
+        dq, cq = _dq_tile(dq, cq, q8, qs2, dov, dps, lse2, delta, start_m, start_n, bh, desc_k,
+                          desc_kt, desc_vg, desc_ks, M_CTX, off, HEAD_DIM, BLOCK_M, TILE, False,
+                          DS_FMT, DS_MAX, HW_CAST, FAST_ACC)
     if CAUSAL:
         for start_n in range(mid, hi, TILE):
-            dq = _dq_tile(dq, q8, qs2, dov, dps, lse2, delta, start_m, start_n, bh, K, KT, VG, KS,
-                          M_CTX, off, HEAD_DIM, BLOCK_M, TILE, True, DS_FMT, DS_MAX, HW_CAST,
-                          FAST_ACC)
-    tl.store(DQ + qd, dq * sm_scale)
+            dq, cq = _dq_tile(dq, cq, q8, qs2, dov, dps, lse2, delta, start_m, start_n, bh,
+                              desc_k, desc_kt, desc_vg, desc_ks, M_CTX, off, HEAD_DIM, BLOCK_M, TILE,
+                              True, DS_FMT, DS_MAX, HW_CAST, FAST_ACC)
+    qd = rows[:, None] * HEAD_DIM + tl.arange(0, HEAD_DIM)[None, :]
+    tl.store(DQ + qd, dq * (cq * sm_scale)[:, None])
 
 
 def supports(n: int, m: int, on_gpu: bool, tile: int = 64) -> bool:
@@ -212,6 +229,7 @@ def attention_bwd_fast(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
     """
     B, H, N, D = q.shape
     M = k.shape[2]
+    q, k = q.contiguous(), k.contiguous()
     on_gpu = q.is_cuda
     bn = block_n or (128 if on_gpu else tile)
     bm = block_m or (128 if on_gpu else tile)
@@ -252,10 +270,31 @@ def attention_bwd_fast(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
     common = dict(HEAD_DIM=D, TILE=tile, CAUSAL=causal, DS_FMT=format_code(ds_format),
                   DS_MAX=FORMAT_MAX[ds_format], HW_CAST=on_gpu, FAST_ACC=fast_acc,
                   num_warps=num_warps, num_stages=num_stages)
-    _bwd_dkdv_fast[(M // bn, B * H)](q, qt, k, vg, q_scale, k_scale, dov, dot8, do_scale, dps, lse2,
-                                     delta, dk, dv, sm_scale, qk_scale, N, M, BLOCK_N=bn,
-                                     DO_FMT=format_code(do_format), DO_MAX=FORMAT_MAX[do_format],
-                                     **common)
-    _bwd_dq_fast[(N // bm, B * H)](q, k, kt, vg, q_scale, k_scale, dov, dps, lse2, delta, dq,
+
+    def rows(t: torch.Tensor, box: int) -> TensorDescriptor:
+        """[B, H, L, C] as the 2-D [B*H*L, C] array, copied in boxes of ``box`` rows."""
+        flat = t.view(-1, t.shape[-1])
+        return TensorDescriptor(flat, shape=list(flat.shape), strides=[flat.shape[1], 1],
+                                block_shape=[box, flat.shape[1]])
+
+    def cols(t: torch.Tensor, box: int) -> TensorDescriptor:
+        """[B, H, D, L] as the 2-D [B*H*D, L] array, copied in [D, box] boxes."""
+        flat = t.view(-1, t.shape[-1])
+        return TensorDescriptor(flat, shape=list(flat.shape), strides=[flat.shape[1], 1],
+                                block_shape=[D, box])
+
+    def vec(t: torch.Tensor) -> TensorDescriptor:
+        """Per-token scales [B, H, L] as one vector, copied ``tile`` at a time."""
+        flat = t.contiguous().view(-1)
+        return TensorDescriptor(flat, shape=[flat.numel()], strides=[1], block_shape=[tile])
+
+    _bwd_dkdv_fast[(M // bn, B * H)](rows(q, tile), cols(qt, tile), rows(k, bn), rows(vg, bn),
+                                     vec(q_scale), k_scale, rows(dov, tile), cols(dot8, tile),
+                                     vec(do_scale), vec(dps), vec(lse2), vec(delta), dk, dv,
+                                     sm_scale, qk_scale, N, M,
+                                     BLOCK_N=bn, DO_FMT=format_code(do_format),
+                                     DO_MAX=FORMAT_MAX[do_format], **common)
+    _bwd_dq_fast[(N // bm, B * H)](rows(q, bm), rows(k, tile), cols(kt, tile), rows(vg, tile),
+                                   q_scale, vec(k_scale), rows(dov, bm), dps, lse2, delta, dq,
                                    sm_scale, qk_scale, N, M, BLOCK_M=bm, **common)
     return dq, dk, dv

@@ -134,15 +134,16 @@ def attention_fwd_tma(q: torch.Tensor, k: torch.Tensor, vt: torch.Tensor,
                       *, causal: bool, sm_scale: float, p_scale: float, block_n: int = 128,
                       block_m: int = 128, num_warps: int = 8, num_stages: int = 3,
                       out_dtype: torch.dtype = torch.float32, warp_specialize: bool = False,
-                      persistent: bool = False, k_tile_scale: bool = False
-                      ) -> tuple[torch.Tensor, torch.Tensor]:
+                      persistent: bool = False, k_tile_scale: bool = False,
+                      maxnreg: int | None = None) -> tuple[torch.Tensor, torch.Tensor]:
     """The fast forward through tensor descriptors: ``(o, lse)``.
 
     q, k: contiguous e4m3 [B, H, N, D]; ``vt``: contiguous e4m3 [B, H, D, N] (:func:`v_major`);
     scales as for :func:`~paddlecamp.kernels.attention.fwd.attention_fwd_fast`. Raises
     ValueError naming the operand when :func:`supports` is false or a layout is wrong.
     ``k_tile_scale=True`` reads ``k_scale`` once per key tile; the caller guarantees
-    :func:`tile_constant` (the kernel does not check it).
+    :func:`tile_constant` (the kernel does not check it). ``maxnreg`` caps the registers per
+    thread (a GPU compile option: more programs per SM where the cap causes no spills).
     """
     from triton.tools.tensor_descriptor import TensorDescriptor
 
@@ -175,5 +176,6 @@ def attention_fwd_tma(q: torch.Tensor, k: torch.Tensor, vt: torch.Tensor,
         HEAD_DIM=D, BLOCK_M=block_m, BLOCK_N=block_n, CAUSAL=causal, HW_CAST=q.is_cuda,
         WARP_SPEC=warp_specialize, PERSISTENT=persistent, KS_TILE=k_tile_scale,
         num_warps=num_warps, num_stages=num_stages,
+        **({"maxnreg": maxnreg} if maxnreg and q.is_cuda else {}),
     )
     return o, lse

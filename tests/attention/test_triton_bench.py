@@ -100,6 +100,9 @@ def test_recorded_tiles_are_read_from_the_recorded_results(repo_root, tmp_path):
                                            "d": 64, "causal": True, "block_m": 64, "block_n": 32,
                                            "num_warps": 4, "num_stages": 2}]}))
     assert bench.recorded_best(other) == {("fp8", 64, True): (64, 32, 4, 2)}
+    # A register cap the run chose comes back as the tile's fifth entry.
+    other.write_text(json.dumps({"rows": [{**row, "recipe": "fp8-tma-kblock", "maxnreg": 168}]}))
+    assert bench.recorded_best(other) == {("fp8-tma-kblock", 64, True): (64, 32, 4, 2, 168)}
     with pytest.raises(ValueError, match="nope.json.*--tune all"):
         bench.recorded_best(tmp_path / "nope.json")
     with pytest.raises(ValueError, match="nope.json"):

@@ -69,6 +69,10 @@ FAST_CONFIGS = [(128, 128, 8, 3), (128, 128, 8, 4), (128, 64, 8, 3), (128, 64, 8
 #: 128-key tiles won by 20%, so the space now spreads around that one.
 TMA_CONFIGS = [(64, 128, 4, 3), (64, 128, 4, 2), (64, 128, 4, 4), (64, 64, 4, 3),
                (64, 64, 4, 4), (64, 256, 4, 2), (64, 256, 4, 3), (128, 128, 8, 3)]
+#: Tiles with a register cap (5th: registers per thread) tried for ``fp8-tma-kblock``: at 168
+#: registers and 2 stages three 4-warp programs fit on one SM (registers and shared memory) where
+#: the uncapped 174 registers fit two; ptxas spills nothing at 168 for these tiles.
+TMA_MAXNREG_CONFIGS = [(64, 128, 4, 2, 168), (64, 128, 4, 3, 168)]
 #: Keys per K scale of ``fp8-tma-kblock`` (its tiles must divide it).
 KBLOCK = 128
 RECIPES = ("bf16", "fp8", "fp8-fastacc", "fp8-fast", "fp8-fast-2lvl", "int8", "fp4", "fp8-train",
@@ -83,7 +87,8 @@ BWD_ONLY = ("fp8-train-fast",)
 #: (block_m, block_n, num_warps, num_stages) tried for the fast FP8 backward: queries per dQ
 #: program, keys per dK/dV program (multiples of the recipe's 64-wide tile). A first H200 sweep
 #: (2026-12-04) also tried 4 warps and 64-wide blocks: 128 x 128 on 8 warps beat them by 25-70%.
-BWD_FAST_CONFIGS = [(128, 128, 8, 3), (128, 128, 8, 4), (128, 128, 8, 2), (128, 64, 8, 3)]
+BWD_FAST_CONFIGS = [(128, 64, 8, 3), (128, 128, 8, 3), (128, 64, 8, 2), (128, 128, 8, 2),
+                    (64, 64, 8, 3)]
 #: The tiles of the (untimed) forward that gives the fast backward its O and log-sum-exp.
 BWD_FAST_FWD_TILES = (128, 64, 8, 3)
 FAST_RECIPES = ("fp8-fast", "fp8-fast-2lvl")
@@ -159,6 +164,8 @@ def recorded_best(path: "str | Path | None" = None) -> dict[tuple[str, int, bool
             continue
         key = (str(r["recipe"]), int(r["d"]), bool(r["causal"]))
         cfg = (int(r["block_m"]), int(r["block_n"]), int(r["num_warps"]), int(r["num_stages"]))
+        if r.get("maxnreg"):
+            cfg += (int(r["maxnreg"]),)
         run = str(r.get("run", ""))
         if run_of.get(key) == run and best[key] != cfg:
             raise ValueError(f"{path}: rows for {key} ran two tile choices in one run, "
@@ -245,7 +252,7 @@ def _fwd_fn(prep, v_fwd, causal: bool, cfg, device: str, recipe: str = ""):
     from paddlecamp.kernels.attention.fwd import attention_fwd, attention_fwd_fast
     from paddlecamp.kernels.attention.rounding import format_code
 
-    bm, bn, nw, ns = cfg
+    bm, bn, nw, ns = cfg[:4]
     sm = 1.0 / math.sqrt(prep.q.shape[-1])
     fast_acc = recipe == "fp8-fastacc"
     out_dtype = torch.bfloat16 if device == "cuda" else torch.float32
@@ -260,7 +267,8 @@ def _fwd_fn(prep, v_fwd, causal: bool, cfg, device: str, recipe: str = ""):
                                      block_m=bm, num_warps=nw, num_stages=ns, out_dtype=out_dtype,
                                      warp_specialize=recipe == "fp8-tma-ws",
                                      persistent=recipe == "fp8-tma-persist",
-                                     k_tile_scale=recipe == "fp8-tma-kblock")
+                                     k_tile_scale=recipe == "fp8-tma-kblock",
+                                     maxnreg=cfg[4] if len(cfg) > 4 else None)
         return tma
     if recipe in FAST_RECIPES:
         def fast():
@@ -337,7 +345,7 @@ def _candidates(recipe: str, device: str) -> list[tuple[int, int, int, int]]:
     if recipe in BWD_ONLY:
         return BWD_FAST_CONFIGS
     if recipe == "fp8-tma-kblock":
-        return [c for c in TMA_CONFIGS if KBLOCK % c[1] == 0]
+        return [c for c in TMA_CONFIGS if KBLOCK % c[1] == 0] + TMA_MAXNREG_CONFIGS
     if recipe in TMA_RECIPES:
         return TMA_CONFIGS
     return FAST_CONFIGS if recipe in FAST_RECIPES else FWD_CONFIGS
@@ -494,6 +502,8 @@ def run_sweep(ns: list[int], dims: list[int], causals: list[bool], modes: list[s
                                 log(f"  tiles for {key}: {chosen[key]} (of {[round(t, 3) for t, _ in timed]} ms)")
                             cfg = chosen[key]
                             extra = {"block_m": cfg[0], "block_n": cfg[1], "num_warps": cfg[2], "num_stages": cfg[3]}
+                            if len(cfg) > 4:
+                                extra["maxnreg"] = cfg[4]
                         else:
                             cfg, extra = None, {}
                         ms = timer(make(prep, v_fwd, cfg))
@@ -578,6 +588,38 @@ def probe_fast(n: int = 4096, d: int = 128, heads: int = 8, out: str | None = No
         except Exception as exc:  # an experiment: report, don't fail
             result["warp_specialize"] = {"error": f"{type(exc).__name__}: {str(exc)[:300]}"}
     save()
+    return result
+
+
+def profile_backward(n: int = 8192, d: int = 128, batch: int = 2, heads: int = 16,
+                     cfgs: "list[tuple[int, int, int, int]] | None" = None, calls: int = 5,
+                     out: str | None = None) -> dict:
+    """CUDA time per call (ms, mean of ``calls``) of each kernel of the fast FP8 backward
+    (``fp8-train-fast``) at one shape, causal and not, for each tile ``cfgs`` (default: the
+    first two of :data:`BWD_FAST_CONFIGS`), from ``torch.profiler``. Needs a GPU."""
+    from torch.profiler import ProfilerActivity, profile
+
+    if not torch.cuda.is_available():
+        raise RuntimeError("profile_backward times CUDA kernels; no GPU here")
+    result: dict = {"what": f"torch.profiler CUDA time per call (ms, mean of {calls}) of the fast "
+                            f"FP8 backward at B={batch}, H={heads}, N={n}, D={d}",
+                    "device": torch.cuda.get_device_name(0), "runs": {}}
+    prep, v_fwd = _prepare("fp8-train-fast", batch, heads, n, d, "cuda")
+    for cfg in cfgs or BWD_FAST_CONFIGS[:2]:
+        for causal in (False, True):
+            fn = _bwd_fn(prep, v_fwd, causal, cfg, "cuda", "fp8-train-fast", BWD_FAST_FWD_TILES)
+            fn()
+            torch.cuda.synchronize()
+            with profile(activities=[ProfilerActivity.CUDA]) as prof:
+                for _ in range(calls):
+                    fn()
+                torch.cuda.synchronize()
+            times = {e.key[:60]: round(e.device_time_total / calls / 1000, 3)
+                     for e in prof.key_averages() if e.device_time_total > 0}
+            result["runs"][f"tiles={list(cfg)} causal={causal}"] = dict(
+                sorted(times.items(), key=lambda kv: -kv[1]))
+            if out:
+                Path(out).write_text(json.dumps(result, indent=1) + "\n")
     return result
 
 
