@@ -23,6 +23,11 @@
 #       with (a), its tiles compile in the background and are tuned in the backward sweep (d);
 #   (h) a CUDA profile of the fast backward's kernels at N=8k, $OUT/attention-bwd-profile.json.
 # A recipe list "none" skips that model run; TEST_K overrides the tests' -k selection.
+# The run prepared on 2026-12-05 (no GPU was lent then) for the TMA-fed, in-place fast backward
+# and the register-capped TMA forward, about 5 minutes:
+#   PARTS="tests fwd bwd profile models" TEST_K="fast_fp8_backward or tma" \
+#   BENCH_ARGS="--n 8192,16384 --dim 128 --causal both --modes fwd --recipes fp8-tma-kblock --tune all" \
+#   BWD_TIMEOUT=110 MODEL_RECIPES=none EMULATE_RECIPES=none MODELS_TIMEOUT=90 bash scripts/gpu_check.sh
 # PARTS selects the steps (default "tests fwd probe bwd profile models").
 # Uses the machine's own python3/torch/triton with the repository's lib/ on the path.
 # Knobs: BENCH_ARGS (sweep arguments), TEST_TIMEOUT, PRECOMPILE_TIMEOUT, BENCH_TIMEOUT,
@@ -35,7 +40,9 @@ export PYTHONPATH="$PWD/lib${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
 BENCH_ARGS=${BENCH_ARGS:---n 2048,8192,16384 --dim 128,64 --causal both --modes fwd --recipes bf16,fp8,fp8-fast,int8,fp4,fp8-tma,fp8-tma-kblock --tune recorded}
 PARTS=" ${PARTS:-tests fwd probe bwd profile models} "
 part() { [[ "$PARTS" == *" $1 "* ]]; }
-BWD_ARGS=${BWD_ARGS:---n 2048,8192,16384 --dim 128 --causal both --modes bwd --recipes bf16,fp8-train,fp8-train-fast --tune recorded}
+# The backward sweep tunes the fast backward's tile space (its kernels changed after the
+# recorded runs); the exact FP8-dot backward (fp8-train, 59 ms a call at N=8k) is left out.
+BWD_ARGS=${BWD_ARGS:---n 2048,8192,16384 --dim 128 --causal both --modes bwd --recipes fp8-train-fast --tune all}
 {
   date -u +"start %Y-%m-%dT%H:%M:%SZ"
   nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm --format=csv

@@ -1,4 +1,4 @@
-"""``paddlecamp attention accuracy|train|models|bench``: the Track-7 commands.
+"""``paddlecamp attention accuracy|train|models|bench|resources``: the Track-7 commands.
 
 Registration is cheap: torch and the attention modules are imported inside each action.
 """
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 
@@ -89,6 +90,14 @@ def register(sub) -> None:
     b.add_argument("--json", action="store_true", default=sup, help="print the result as JSON")
     b.add_argument("--out", default=sup, help="also write the JSON result to this file")
     b.set_defaults(func=_bench)
+
+    r = acts.add_parser("resources", help="registers, spills and shared memory of the kernels "
+                                          "compiled for a GPU (no GPU needed)")
+    r.add_argument("--arch", type=int, default=90, help="compute capability x10 (default 90: Hopper)")
+    r.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    r.add_argument("--out", type=Path, default=None,
+                   help="also write the JSON here (e.g. data/results/attention-kernel-resources-sm90.json)")
+    r.set_defaults(func=_resources)
 
 
 def _split(s: str | None) -> list[str] | None:
@@ -211,3 +220,19 @@ def _bench(args) -> int:
         return int(bench.main(args) or 0)
     except ValueError as exc:
         raise CliError(str(exc)) from None
+
+
+def _resources(args) -> int:
+    from paddlecamp.cli import CliError
+    from paddlecamp.attention.resources import format_table, study
+
+    if args.arch < 90:
+        raise CliError(f"--arch {args.arch}: the kernels use Hopper's TMA and fp8 MMA; use 90 or more")
+    result = study(args.arch, progress=None if args.json else
+                   (lambda m: print(m, file=sys.stderr, flush=True)))
+    text = json.dumps(result, indent=1)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text + "\n", encoding="utf-8")
+    print(text if args.json else format_table(result))
+    return 0
