@@ -106,3 +106,20 @@ def test_fast_fp8_backward_refuses_what_it_does_not_take():
     o, lse = attention_prepared(plain, False, sm, 64)
     with pytest.raises(ValueError, match="fp8-train"):
         attention_prepared_backward(plain, o, lse, torch.ones_like(o), False, sm, fast=True)
+
+
+def test_fast_fp8_backward_rescales_without_overflow_across_tile_magnitudes():
+    # dO 1e6 on the first query tile and 1e-28 on the second: each key's dV and dK accumulator
+    # is carried in units of the last tile's row scale (about 1e-33 here), which without the
+    # scale floor overflows fp32 (1e6 / 1e-33); the result must stay finite and match the
+    # emulator, whose sums run in plain fp32.
+    prep, sm = _case("fp8-train", 128, 128, 64, seed=11)
+    o, lse = attention_prepared(prep, False, sm, 64)
+    do = torch.randn(o.shape, generator=torch.Generator().manual_seed(5)).to(DEVICE)
+    do[..., :64, :] *= 1e6
+    do[..., 64:, :] *= 1e-28
+    got = attention_prepared_backward(prep, o, lse, do, False, sm, fast=True)
+    want = emulate.attention_prepared_backward(prep, o, lse, do, False, sm)
+    for name, g, w in zip(("dq", "dk", "dv"), got, want):
+        assert torch.isfinite(g).all(), name
+        assert _rel_rmse(g, w) < 0.03, name
