@@ -81,3 +81,21 @@ def test_tables_found_again_on_a_cached_turned_page_are_found_upright():
     cell = next(c for c in page.tables[0].cell_list if c.text == "£6.50")
     line = next(l for l in page.lines if l.text == "£6.50")
     assert cell.bbox == [round(v, 1) for v in line.bbox]
+
+
+def test_tables_of_a_cached_turned_page_come_in_reading_order():
+    # Two tables, one under the other on the upright page; in the file (turned a quarter) the
+    # upper one lies to the right, so the file's top-to-bottom, left-to-right order would put
+    # it second.
+    def table(rows, y0):
+        return [(t, x, y0 + 30 * r) for r, row in enumerate(rows) for t, x in zip(row, (30, 600))]
+    cells = (table([("Item", "Price"), ("General admission", "£12.00"), ("Booking fee", "£0.00"),
+                    ("Audio guide", "£3.00")], 30)
+             + table([("Room", "Opens"), ("East gallery", "10:00"), ("West gallery", "11:30"),
+                      ("Map room", "12:15")], 220))
+    lines = [Line(text=t, score=0.99, box=[[x, y], [x + 8 * len(t), y], [x + 8 * len(t), y + 18],
+                                           [x, y + 18]], order=i) for i, (t, x, y) in enumerate(cells)]
+    page = map_back(Page(source="t.jpg", page=1, width=W, height=H, lines=lines),
+                    turn_matrix("ccw", H, W), H, W)
+    refresh_layout(page)
+    assert [t.cells[0][0] for t in page.tables] == ["Item", "Room"]

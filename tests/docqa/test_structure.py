@@ -620,3 +620,20 @@ def test_a_ruled_table_with_a_two_level_header_from_a_pdf_text_layer(models):
     from paddlecamp.docqa.chunking import chunk_page
 
     assert extract("What is the remaining error at 400 bar?", chunk_page(page)).answer == "-0.2"
+
+
+def test_a_skewed_page_read_again_from_the_ocr_cache_gets_the_same_tables(models):
+    # dev4's energy certificate is read deskewed (-2.4°); a wrapped sentence beside the rating
+    # column sits exactly on the row-overlap threshold, and the boxes as kept (in the file,
+    # rounded to 0.1 px, seen again through the stored reading frame) tipped it the other way:
+    # the cache made one 13 x 2 table where the fresh reading had made 10 x 2 and 3 x 3.
+    import cv2
+
+    from paddlecamp.docqa.ocr.page import ocr_image, refresh_layout
+
+    path = DATA.parent / "docqa-dev4" / "pages" / "energy_certificate_en.jpg"
+    page = ocr_image(cv2.imread(str(path)), source=path.name)
+    assert any("skewed" in n for n in page.notes)
+    cached = refresh_layout(Page.from_dict(page.to_dict()))
+    assert [(t.method, t.cells) for t in cached.tables] == [(t.method, t.cells) for t in page.tables]
+    assert len(page.tables) >= 2

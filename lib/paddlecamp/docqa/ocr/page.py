@@ -56,7 +56,11 @@ def ocr_image(image: np.ndarray, *, source: str = "", page: int = 1, engine: Ocr
     result = read_upright(image, read(image), read)
     if not result.lines:
         result.notes.append("no text found on this page")
-    return result
+    # The geometry tables are found again from the lines as they are kept (boxes in the file,
+    # rounded, seen through the stored reading frame): a page re-read from the OCR cache then
+    # gets the same tables as this reading, where a box that moved by a rounding could tip a
+    # row or column decision that sits on its threshold.
+    return refresh_layout(result)
 
 
 def refresh_layout(page: Page) -> Page:
@@ -68,7 +72,7 @@ def refresh_layout(page: Page) -> Page:
     the page's reading frame), so a change to the geometry rules reaches cached pages. Returns
     ``page``, updated.
     """
-    from paddlecamp.docqa.ocr.frame import map_table_back, reading_view
+    from paddlecamp.docqa.ocr.frame import frame_matrix, map_box, map_table_back, reading_view
     from paddlecamp.docqa.structure import IMAGE_METHODS, geometry_tables
 
     kept = [t for t in page.tables if t.method in IMAGE_METHODS]
@@ -76,6 +80,12 @@ def refresh_layout(page: Page) -> Page:
     view, back = reading_view(page)  # rows and columns of a page read turned are found upright
     lines = sorted(view.lines, key=lambda l: l.order)
     tables = kept + [map_table_back(t, back) for t in geometry_tables(group_rows(list(lines)), covered)]
-    tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
+    m = frame_matrix(page)
+
+    def top_left(t) -> tuple[float, float]:  # as the page is read (turned 90°: not the file's)
+        b = t.bbox if m is None else map_box(t.bbox, m)
+        return b[1], b[0]
+
+    tables.sort(key=top_left)
     page.tables = tables
     return page
