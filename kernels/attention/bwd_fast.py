@@ -236,7 +236,6 @@ def attention_bwd_fast(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
     """
     B, H, N, D = q.shape
     M = k.shape[2]
-    q, k = q.contiguous(), k.contiguous()
     on_gpu = q.is_cuda
     bn = block_n or (128 if on_gpu else tile)
     bm = block_m or (128 if on_gpu else tile)
@@ -278,30 +277,24 @@ def attention_bwd_fast(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
                   DS_MAX=FORMAT_MAX[ds_format], HW_CAST=on_gpu, FAST_ACC=fast_acc,
                   num_warps=num_warps, num_stages=num_stages)
 
-    def rows(t: torch.Tensor, box: int) -> TensorDescriptor:
-        """[B, H, L, C] as the 2-D [B*H*L, C] array, copied in boxes of ``box`` rows."""
-        flat = t.view(-1, t.shape[-1])
-        return TensorDescriptor(flat, shape=list(flat.shape), strides=[flat.shape[1], 1],
-                                block_shape=[box, flat.shape[1]])
+    def desc(t: torch.Tensor, block: list[int]) -> TensorDescriptor:
+        """``t`` as one 2-D array [rows, last dim] (a vector for a 1-D ``block``), copied in
+        ``block`` boxes; the TMA engine wants a 16-byte aligned base, so a view off it is copied."""
+        flat = t.contiguous().view(-1) if len(block) == 1 else t.contiguous().view(-1, t.shape[-1])
+        if flat.data_ptr() % 16:
+            flat = flat.clone()
+        return TensorDescriptor(flat, shape=list(flat.shape), strides=list(flat.stride()),
+                                block_shape=block)
 
-    def cols(t: torch.Tensor, box: int) -> TensorDescriptor:
-        """[B, H, D, L] as the 2-D [B*H*D, L] array, copied in [D, box] boxes."""
-        flat = t.view(-1, t.shape[-1])
-        return TensorDescriptor(flat, shape=list(flat.shape), strides=[flat.shape[1], 1],
-                                block_shape=[D, box])
-
-    def vec(t: torch.Tensor) -> TensorDescriptor:
-        """Per-token scales [B, H, L] as one vector, copied ``tile`` at a time."""
-        flat = t.contiguous().view(-1)
-        return TensorDescriptor(flat, shape=[flat.numel()], strides=[1], block_shape=[tile])
-
-    _bwd_dkdv_fast[(M // bn, B * H)](rows(q, tile), cols(qt, tile), rows(k, bn), rows(vg, bn),
-                                     vec(q_scale), k_scale, rows(dov, tile), cols(dot8, tile),
-                                     vec(do_scale), vec(dps), vec(lse2), vec(delta), dk, dv,
-                                     sm_scale, qk_scale, N, M,
+    _bwd_dkdv_fast[(M // bn, B * H)](desc(q, [tile, D]), desc(qt, [D, tile]), desc(k, [bn, D]),
+                                     desc(vg, [bn, D]), desc(q_scale, [tile]), k_scale,
+                                     desc(dov, [tile, D]), desc(dot8, [D, tile]),
+                                     desc(do_scale, [tile]), desc(dps, [tile]), desc(lse2, [tile]),
+                                     desc(delta, [tile]), dk, dv, sm_scale, qk_scale, N, M,
                                      BLOCK_N=bn, DO_FMT=format_code(do_format),
                                      DO_MAX=FORMAT_MAX[do_format], **common)
-    _bwd_dq_fast[(N // bm, B * H)](rows(q, bm), rows(k, tile), cols(kt, tile), rows(vg, tile),
-                                   q_scale, vec(k_scale), rows(dov, bm), dps, lse2, delta, dq,
-                                   sm_scale, qk_scale, N, M, BLOCK_M=bm, **common)
+    _bwd_dq_fast[(N // bm, B * H)](desc(q, [bm, D]), desc(k, [tile, D]), desc(kt, [D, tile]),
+                                   desc(vg, [tile, D]), q_scale, desc(k_scale, [tile]),
+                                   desc(dov, [bm, D]), dps, lse2, delta, dq, sm_scale, qk_scale,
+                                   N, M, BLOCK_M=bm, **common)
     return dq, dk, dv

@@ -123,3 +123,27 @@ def test_fast_fp8_backward_rescales_without_overflow_across_tile_magnitudes():
     for name, g, w in zip(("dq", "dk", "dv"), got, want):
         assert torch.isfinite(g).all(), name
         assert _rel_rmse(g, w) < 0.03, name
+
+
+def test_fast_fp8_backward_takes_scales_that_start_off_a_16_byte_boundary():
+    # Tensor descriptors need a 16-byte aligned base: a scale vector viewed one element into a
+    # larger buffer is copied first, and the gradients are those of the aligned call.
+    from paddlecamp.attention.emulate import quantize_rows_grid
+    from paddlecamp.attention.formats import to_storage
+
+    prep, sm = _case("fp8-train", 128, 128, 64, seed=4)
+    o, lse = attention_prepared(prep, False, sm, 64)
+    do = torch.randn(o.shape, generator=torch.Generator().manual_seed(3)).to(DEVICE)
+    grid, scale = quantize_rows_grid(do.float(), prep.do_format)
+    args = (o, lse, (grid * scale).contiguous(), to_storage(grid, prep.do_format).contiguous())
+    kw = dict(causal=False, sm_scale=sm, ds_format=prep.ds_format, do_format=prep.do_format)
+    dos = scale.squeeze(-1).contiguous()
+    off = torch.empty(dos.numel() + 1, dtype=dos.dtype, device=dos.device)[1:].view_as(dos)
+    off.copy_(dos)
+    assert off.data_ptr() % 16 != 0
+    want = attention_bwd_fast(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale, prep.v_scale,
+                              *args, dos, **kw)
+    got = attention_bwd_fast(prep.q, prep.k, prep.v, prep.q_scale, prep.k_scale, prep.v_scale,
+                             *args, off, **kw)
+    for g, w in zip(got, want):
+        assert torch.equal(g, w)
