@@ -40,6 +40,12 @@ export PYTHONPATH="$PWD/lib${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
 BENCH_ARGS=${BENCH_ARGS:---n 2048,8192,16384 --dim 128,64 --causal both --modes fwd --recipes bf16,fp8,fp8-fast,int8,fp4,fp8-tma,fp8-tma-kblock --tune recorded}
 PARTS=" ${PARTS:-tests fwd probe bwd profile models} "
 part() { [[ "$PARTS" == *" $1 "* ]]; }
+# bench_call SECONDS "function(args)": one paddlecamp.attention.bench function, its JSON printed.
+bench_call() {
+  timeout "$1" python3 -c "
+import json; from paddlecamp.attention import bench
+print(json.dumps(bench.$2, indent=1))"
+}
 # The backward sweep tunes the fast backward's tile space (its kernels changed after the
 # recorded runs); the exact FP8-dot backward (fp8-train, 59 ms a call at N=8k) is left out.
 BWD_ARGS=${BWD_ARGS:---n 2048,8192,16384 --dim 128 --causal both --modes bwd --recipes fp8-train-fast --tune all}
@@ -73,9 +79,7 @@ BWD_ARGS=${BWD_ARGS:---n 2048,8192,16384 --dim 128 --causal both --modes bwd --r
   if part probe; then
   date -u +"probe %H:%M:%SZ"
   echo "== fast-path probe =="
-  timeout "${PROBE_TIMEOUT:-30}" python3 -c "
-import json; from paddlecamp.attention import bench
-print(json.dumps(bench.probe_fast(out='$OUT/attention-fast-probe.json'), indent=1))"
+  bench_call "${PROBE_TIMEOUT:-30}" "probe_fast(out='$OUT/attention-fast-probe.json')"
   echo "probe rc=$?"
   fi
   if part bwd; then
@@ -88,9 +92,7 @@ print(json.dumps(bench.probe_fast(out='$OUT/attention-fast-probe.json'), indent=
   if part profile; then
   date -u +"profile %H:%M:%SZ"
   echo "== fast backward: CUDA time per kernel =="
-  timeout "${PROFILE_TIMEOUT:-60}" python3 -c "
-import json; from paddlecamp.attention import bench
-print(json.dumps(bench.profile_backward(out='$OUT/attention-bwd-profile.json'), indent=1))"
+  bench_call "${PROFILE_TIMEOUT:-60}" "profile_backward(out='$OUT/attention-bwd-profile.json')"
   echo "profile rc=$?"
   fi
   if part models; then

@@ -134,11 +134,17 @@ def _accuracy(args) -> int:
     result = run_study(cfg, recipes=names, ablation=not args.no_ablation,
                        extras=not args.no_extras, seeds=args.seeds, progress=not args.json,
                        grads=args.grads or bool(grad_names), **extra)
+    return _emit(args, result, format_report)
+
+
+def _emit(args, result: dict, table) -> int:
+    """Write ``result`` as JSON to ``--out`` (when given) and print it (``--json``) or as
+    ``table(result)``."""
     text = json.dumps(result, indent=1)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(text + "\n", encoding="utf-8")
-    print(text if args.json else format_report(result))
+    print(text if args.json else table(result))
     return 0
 
 
@@ -230,9 +236,4 @@ def _resources(args) -> int:
         raise CliError(f"--arch {args.arch}: the kernels use Hopper's TMA and fp8 MMA; use 90 or more")
     result = study(args.arch, progress=None if args.json else
                    (lambda m: print(m, file=sys.stderr, flush=True)))
-    text = json.dumps(result, indent=1)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text if args.json else format_table(result))
-    return 0
+    return _emit(args, result, format_table)
