@@ -86,7 +86,10 @@ BWD_RECIPES = ("bf16", "fp32", "fp8", "fp8-train", "fp8-train-fast")
 BWD_ONLY = ("fp8-train-fast",)
 #: (block_m, block_n, num_warps, num_stages) tried for the fast FP8 backward: queries per dQ
 #: program, keys per dK/dV program (multiples of the recipe's 64-wide tile). A first H200 sweep
-#: (2026-12-04) also tried 4 warps and 64-wide blocks: 128 x 128 on 8 warps beat them by 25-70%.
+#: (2026-12-04) also tried 4 warps and 64-wide blocks: 128 x 128 on 8 warps beat them by 25-70%,
+#: when every dK/dV program spilled. Since the kernel keeps its accumulators in place and reads
+#: by TMA, 64 keys or 2 stages spill nothing (``paddlecamp attention resources``); the space
+#: keeps both and lets the next GPU sweep decide.
 BWD_FAST_CONFIGS = [(128, 64, 8, 3), (128, 128, 8, 3), (128, 64, 8, 2), (128, 128, 8, 2),
                     (64, 64, 8, 3)]
 #: The tiles of the (untimed) forward that gives the fast backward its O and log-sum-exp.
