@@ -150,3 +150,22 @@ def test_a_heading_alone_over_a_table_is_not_taken_for_its_label():
     chunks = chunk_page(Page(source="s.pdf", page=1, width=1000, height=1000, lines=[heading] + top + rows,
                              tables=[table]))
     assert [c.kind for c in chunks] == ["table"] and chunks[0].section == "二、校级奖学金汇总"
+
+
+def test_a_field_value_that_wraps_onto_the_next_line_stays_one_value():
+    # "说明：" opens a sentence that runs to the right margin and breaks off mid-clause; the
+    # next line, set flush under it, finishes it (the cause a why-question asks for).
+    lines = [_line("2026年1—9月预算执行情况表（单位：万元）", 0, 40, 50, 500),
+             _line("说明：1—9月一般公共预算支出执行率66.4%，低于序时进度8.6个百分点。其中文化遗产保护项目因", 1, 100, 50, 720),
+             _line("城南窑址考古勘探延期，工程款未能按计划支付。", 2, 134, 50, 400),
+             _line("电话：0571-8765 4321", 3, 190, 50, 260),
+             _line("请各单位于10月20日前报送下一季度用款计划。", 4, 224, 50, 420)]
+    page = Page(source="b.pdf", page=1, width=800, height=300, lines=lines)
+    items = [it for c in chunk_page(page) if c.kind == "kv" for it in c.items]
+    note = next(it for it in items if it["key"] == "说明")
+    assert note["value"].endswith("项目因城南窑址考古勘探延期，工程款未能按计划支付")
+    # a short field is no wrapped value: the sentence under it stays a paragraph of its own
+    phone = next(it for it in items if it["key"] == "电话")
+    assert phone["value"] == "0571-8765 4321"
+    texts = [c.text for c in chunk_page(page) if c.kind == "text"]
+    assert any("下一季度用款计划" in t for t in texts) and not any("城南窑址" in t for t in texts)

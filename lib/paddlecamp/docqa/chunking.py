@@ -263,6 +263,17 @@ def join_wrapped(texts: list[str]) -> str:
     return out
 
 
+def wraps_on(first: Line, prev: Line, line: Line, widest: float, h: float) -> bool:
+    """Whether ``line`` continues the paragraph that starts with ``first`` and whose last line
+    ``prev`` runs to the right margin and breaks off mid-sentence: a small gap, the left edge
+    of ``first`` (within 2.5 line heights), ``prev`` over 0.6 of the ``widest`` line and not
+    ending in sentence or clause punctuation."""
+    gap = line.bbox[1] - prev.bbox[3]
+    return (0 <= gap + 0.25 * h < 0.9 * h and abs(line.bbox[0] - first.bbox[0]) < 2.5 * h
+            and prev.bbox[2] - prev.bbox[0] > 0.6 * widest
+            and re.search(r"[.。!！?？:：;；]$", prev.text.strip()) is None)
+
+
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
     """Consecutive body lines grouped into paragraphs: small gaps, aligned left edges."""
     if not lines:
@@ -271,11 +282,7 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     widest = max(l.bbox[2] - l.bbox[0] for l in lines)
     groups: list[list[Line]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
-        gap = line.bbox[1] - prev.bbox[3]
-        aligned = abs(line.bbox[0] - groups[-1][0].bbox[0]) < 2.5 * h
-        full = prev.bbox[2] - prev.bbox[0] > 0.6 * widest
-        ends = re.search(r"[.。!！?？:：;；]$", prev.text.strip()) is not None
-        if 0 <= gap + 0.25 * h < 0.9 * h and aligned and full and not ends:
+        if wraps_on(groups[-1][0], prev, line, widest, h):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -632,6 +639,8 @@ def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_
             add("kv", "\n".join(l.text for l in pending_kv), [l.bbox for l in pending_kv], items)
         pending_kv.clear()
 
+    widest = max([l.bbox[2] - l.bbox[0] for l in body] or [1.0])
+    kv_tail: Line | None = None  # the last line read into pending_kv[-1] (a value may wrap on)
     side_by_side = _beside_others(page.lines)
     ordered = _merge_stacked(reading_order(page.lines, page.regions), in_table, side_by_side, body_height)
     ordered = _merge_beside(ordered, in_table, page.regions, body_height)
@@ -665,8 +674,19 @@ def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_
             if pending_kv and text_units(" ".join(l.text for l in pending_kv)) > max_units:
                 flush_kv()
             pending_kv.append(line)
+            kv_tail = line
+        elif pending_kv and kv_tail is not None and wraps_on(pending_kv[-1], kv_tail, line, widest, body_height):
+            # a field's value wrapped onto the next line ("说明：……其中文化遗产保护项目因" over
+            # "城南窑址考古勘探延期，……"): the line joins the value instead of starting a paragraph
+            head = pending_kv[-1]
+            box = union_bbox([head.bbox, line.bbox])
+            pending_kv[-1] = Line(text=join_wrapped([head.text, line.text]), score=min(head.score, line.score),
+                                  box=[[box[0], box[1]], [box[2], box[1]], [box[2], box[3]], [box[0], box[3]]],
+                                  bbox=box, order=head.order)
+            kv_tail = line
         else:
             flush_kv()
+            kv_tail = None
             pending_text.append(line)
     flush_text()
     flush_kv()
