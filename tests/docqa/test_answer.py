@@ -1348,3 +1348,12 @@ def test_who_came_last_and_ranks_printed_as_ordinals():
                 source="scores.png")
     assert extract("最后一名是谁？", [zh]).answer == "周沐阳"
     assert extract("谁是第一名？", [zh]).answer == "唐若溪"
+
+
+def test_due_back_asks_for_the_return_date():
+    # "due back" is how a question says what a rental form labels the return date
+    chunk = _text(["Pick-up date: 06/20/2025  Pick-up branch: Montreal Airport",
+                   "Return date: 06/27/2025  Return branch: Montreal Airport",
+                   "Daily rate: CAD 68.00"])
+    ex = extract("On what date is the car due back?", [chunk])
+    assert ex.answerable and ex.answer == "06/27/2025"

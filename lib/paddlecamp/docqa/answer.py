@@ -89,6 +89,7 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("discount", "折扣", "优惠"), ("balance", "余额", "结余"), ("deposit", "押金", "保证金", "定金"),
     ("rent", "租金", "房租"), ("salary", "工资", "薪资", "薪酬", "pay", "wage", "wages"), ("net", "净", "实发"),
     ("gross", "毛", "应发", "税前"), ("start", "开始", "起始", "begin", "commence", "from"),
+    ("return", "returned", "due back", "drop-off", "drop off", "dropoff", "归还", "还车"),
     ("end", "结束", "截止", "终止", "until", "expiry", "expires", "expire", "到期"),
     ("due", "到期", "应付", "截止", "payable", "deadline"), ("issue", "issued", "开具", "签发", "开票", "出具"),
     ("signed", "签字", "签名", "签署", "signature", "sign"), ("manager", "经理", "负责人", "主管"),
