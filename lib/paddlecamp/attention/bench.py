@@ -135,9 +135,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", default="", help="also write the JSON result to this file")
 
 
-def recorded_best(path: "str | Path | None" = None) -> dict[tuple[str, int, bool], tuple[int, int, int, int]]:
+def recorded_best(path: "str | Path | None" = None) -> dict[tuple[str, int, bool], tuple[int, ...]]:
     """The forward tiles a recorded benchmark run chose, read from its JSON rows:
-    ``{(recipe, D, causal): (block_m, block_n, num_warps, num_stages)}``.
+    ``{(recipe, D, causal): (block_m, block_n, num_warps, num_stages[, maxnreg])}``.
 
     ``path`` defaults to ``data/results/`` + :data:`RECORDED_RESULTS` in the checkout. The
     latest run of the file decides a key. A missing file, or rows of one run that chose two
@@ -157,7 +157,7 @@ def recorded_best(path: "str | Path | None" = None) -> dict[tuple[str, int, bool
         raise ValueError(f"--tune recorded needs the recorded benchmark run {path}, which is "
                          "missing; use --tune all (tries every tile) or --recorded FILE")
     rows = json.loads(path.read_text(encoding="utf-8")).get("rows", [])
-    best: dict[tuple[str, int, bool], tuple[int, int, int, int]] = {}
+    best: dict[tuple[str, int, bool], tuple[int, ...]] = {}
     run_of: dict[tuple[str, int, bool], str] = {}
     # A file may hold several runs (rows with a "run" field, ISO times; rows without one come
     # first); a later run's choice replaces an earlier one's.
@@ -342,7 +342,7 @@ def _bwd_fn(prep, v_fwd, causal: bool, cfg, device: str, recipe: str, fwd_cfg):
                                  do_scale=dscale)
 
 
-def _candidates(recipe: str, device: str) -> list[tuple[int, int, int, int]]:
+def _candidates(recipe: str, device: str) -> list[tuple[int, ...]]:
     if device != "cuda":
         return [(64, 64, 4, 1)]
     if recipe in BWD_ONLY:

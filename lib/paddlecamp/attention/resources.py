@@ -183,14 +183,15 @@ def fast_backward(tiles: Iterable[tuple[int, int, int, int]], *, head_dim: int =
     from paddlecamp.kernels.attention.rounding import FORMAT_MAX, format_code
 
     f8 = {"e4m3": "fp8e4nv", "e5m2": "fp8e5"}
-    ds, do = f8[ds_format], f8[do_format]
+    ds, do, d, vec = f8[ds_format], f8[do_format], head_dim, f"tensordesc<fp32[{tile}]>"
     common = dict(HEAD_DIM=head_dim, TILE=tile, CAUSAL=causal, DS_FMT=format_code(ds_format),
                   DS_MAX=FORMAT_MAX[ds_format], HW_CAST=True, FAST_ACC=True)
-    out = []
-    for bm, bn, nw, ns in tiles:
-        d = head_dim
-        dkdv = dict(common, BLOCK_N=bn, DO_FMT=format_code(do_format), DO_MAX=FORMAT_MAX[do_format])
-        vec = f"tensordesc<fp32[{tile}]>"
+    scalars = dict(floats=("sm_scale", "qk_scale"), ints=("N_CTX", "M_CTX"))
+    done: dict[tuple, KernelResources] = {}  # tiles that share a kernel's block compile it once
+
+    def dkdv(bn: int, nw: int, ns: int) -> KernelResources:
+        consts = dict(common, BLOCK_N=bn, DO_FMT=format_code(do_format),
+                      DO_MAX=FORMAT_MAX[do_format])
         descs = {"desc_q": f"tensordesc<{ds}[{tile}, {d}]>",
                  "desc_qt": f"tensordesc<{ds}[{d}, {tile}]>",
                  "desc_k": f"tensordesc<{ds}[{bn}, {d}]>",
@@ -198,19 +199,27 @@ def fast_backward(tiles: Iterable[tuple[int, int, int, int]], *, head_dim: int =
                  "desc_dov": f"tensordesc<fp16[{tile}, {d}]>",
                  "desc_dot8": f"tensordesc<{do}[{d}, {tile}]>", "desc_qs": vec, "desc_dos": vec,
                  "desc_dps": vec, "desc_lse": vec, "desc_delta": vec}
-        scalars = dict(floats=("sm_scale", "qk_scale"), ints=("N_CTX", "M_CTX"))
         fn = bwd_fast._bwd_dkdv_fast
-        out.append(compile_for(fn, _signature(fn, dkdv, descs, **scalars), dkdv, num_warps=nw,
-                               num_stages=ns, arch=arch, tiles={"block_n": bn, "tile": tile}))
+        return compile_for(fn, _signature(fn, consts, descs, **scalars), consts, num_warps=nw,
+                           num_stages=ns, arch=arch, tiles={"block_n": bn, "tile": tile})
+
+    def dq(bm: int, nw: int, ns: int) -> KernelResources:
+        consts = dict(common, BLOCK_M=bm)
         descs = {"desc_q": f"tensordesc<{ds}[{bm}, {d}]>",
                  "desc_k": f"tensordesc<{ds}[{tile}, {d}]>",
                  "desc_kt": f"tensordesc<{ds}[{d}, {tile}]>",
                  "desc_vg": f"tensordesc<fp16[{tile}, {d}]>",
                  "desc_dov": f"tensordesc<fp16[{bm}, {d}]>", "desc_ks": vec}
-        dq = dict(common, BLOCK_M=bm)
         fn = bwd_fast._bwd_dq_fast
-        out.append(compile_for(fn, _signature(fn, dq, descs, **scalars), dq, num_warps=nw,
-                               num_stages=ns, arch=arch, tiles={"block_m": bm, "tile": tile}))
+        return compile_for(fn, _signature(fn, consts, descs, **scalars), consts, num_warps=nw,
+                           num_stages=ns, arch=arch, tiles={"block_m": bm, "tile": tile})
+
+    out = []
+    for bm, bn, nw, ns in tiles:
+        for key, make in ((("dkdv", bn, nw, ns), dkdv), (("dq", bm, nw, ns), dq)):
+            if key not in done:
+                done[key] = make(*key[1:])
+            out.append(done[key])
         if progress:
             progress(f"fast backward {(bm, bn, nw, ns)}: " + ", ".join(
                 f"{r.kernel} {r.registers} regs, {r.spill_store_bytes} B spilled"
