@@ -106,6 +106,10 @@ def test_content_cer_drops_decorative_runs_on_both_sides():
     ("The warranty is 12 months", "24个月", (), ""),
     ("24 months", "24个月", (), "number"),
     ("24个月", "24个月", (), "exact"),
+    # a numeric gold inside a longer number is another number, spaces dropped or not
+    ("2 31 4", "14", (), ""),
+    ("450.00", "0.00", (), ""),
+    ("SOT-23-6, 2.9 x 2.8 mm", "SOT-23-6", (), "contains"),
 ])
 def test_answer_rules(pred, gold, aliases, want):
     ok, rule = ev.answer_correct(pred, gold, aliases)

@@ -33,13 +33,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from functools import lru_cache, partial
 from typing import Any
 
 from paddlecamp.docqa import dimensions, roles
 from paddlecamp.docqa.chunking import kv_pairs as _kv_pairs
 from paddlecamp.docqa.llm.prompt import is_chinese
+from paddlecamp.docqa.misreads import absent, question_name_pairs, question_phrases, question_words, repair
 from paddlecamp.docqa.recognizers import calendar_groups, month_names
 from paddlecamp.docqa.records import Chunk, union_bbox
 
@@ -2761,11 +2762,33 @@ def prepare(question: str, hits: list[Chunk]) -> tuple[Question, list[Unit]]:
     question's labels anchor, and relative years resolved against the best page), kept to
     the documents the question points at (``named_documents``)."""
     q = analyze(question)
-    us = named_documents(question, units(hits))
+    us = repaired(question, named_documents(question, units(hits)))
     if us:
         us = us + _anchored_pairs(q, us)
         _resolve_relative_years(q, us)
     return q, us
+
+
+def repaired(question: str, us: list[Unit]) -> list[Unit]:
+    """The units with the question's words that their labels, headers, rows and sentences
+    print misread spelled as the question spells them (``misreads``), table by table: a word
+    the same table (or chunk) prints right somewhere is not repaired there."""
+    asked = question_words(question), question_phrases(question), question_name_pairs(question)
+    if not any(asked):
+        return us
+    groups: dict[tuple, list[Unit]] = {}
+    for u in us:
+        groups.setdefault((u.chunk.source, u.chunk.page, u.chunk.text, u.table), []).append(u)
+    out: dict[int, Unit] = {}
+    for members in groups.values():
+        todo = absent(*asked, [t for u in members for t in (u.key, u.value, u.row_text)])
+        for u in members:
+            fix = partial(repair, words=todo[0], phrases=todo[1], names=todo[2])
+            out[id(u)] = u if not any(todo) else replace(
+                u, key=fix(u.key), row_header=fix(u.row_header), col_header=fix(u.col_header),
+                row_text=fix(u.row_text), row_label=fix(u.row_label),
+                value=fix(u.value) if u.kind == "text" else u.value)
+    return [out[id(u)] for u in us]
 
 
 def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -> Extracted:

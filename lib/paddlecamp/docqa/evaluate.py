@@ -21,7 +21,8 @@ Metrics (each a pure function, testable on hand-made cases; ``run_eval`` drives 
   ``number`` (the gold is a number with at most a short unit, all its numbers appear in the
   prediction, which holds at most one other number); ``contains`` (the normalized gold is in
   the normalized prediction and the prediction is at most ``max(2 × gold, gold + 12)``
-  characters, so a whole paragraph does not count).
+  characters, so a whole paragraph does not count; a numeric gold must not be part of a
+  longer number there: "2 31 4", its spaces dropped, does not contain 14).
 * **Unanswerable accuracy**: questions without an answer that the pipeline declines.
 * **Citation accuracy**: over answered questions, the first citation names the right file and
   page and its box (scaled to the truth image) overlaps the truth line holding the answer;
@@ -273,7 +274,8 @@ def answer_correct(prediction: str, gold: str, aliases: Iterable[str] = ()) -> t
                 remaining.remove(hit)
             if ok and len(remaining) <= 1:
                 return True, "number"
-        if cand_n in pred_n and len(pred_n) <= max(2 * len(cand_n), len(cand_n) + 12):
+        if cand_n in pred_n and len(pred_n) <= max(2 * len(cand_n), len(cand_n) + 12) and \
+                (not _is_number_answer(cand) or re.search(rf"(?<![\d.]){re.escape(cand_n)}(?![\d])", pred_n)):
             return True, "contains"
     return False, ""
 
