@@ -1357,3 +1357,14 @@ def test_due_back_asks_for_the_return_date():
                    "Daily rate: CAD 68.00"])
     ex = extract("On what date is the car due back?", [chunk])
     assert ex.answerable and ex.answer == "06/27/2025"
+
+
+def test_the_signer_is_below_the_close_even_when_a_sentence_runs_on_into_it():
+    """A unit of two lines runs the last sentence into "Yours sincerely,": the close's own
+    line, not the top of that unit, says where the signature block starts."""
+    lines = ["Harbor Light Logistics", "Dear Ms Marsh,", "Your order has shipped from our depot.",
+             "Please contact our coordinator, David Okafor, on +44 23 9210 4471 if you need to change the delivery.",
+             "Yours sincerely,", "Margaret Lin", "Operations Director"]
+    letter = Chunk(source="letter.jpg", page=1, text="\n".join(lines), bbox=[0, 0, 600, 40 * len(lines)],
+                   line_bboxes=[[0, 40 * i, 600, 40 * i + 30] for i in range(len(lines))])
+    assert extract("Who signed the letter from Harbor Light Logistics?", [letter]).answer == "Margaret Lin"

@@ -2715,7 +2715,10 @@ def _letter_party(q: Question, scored: list[tuple[float, float, str | None, Unit
     src = scored[0][3].chunk.source
     mine = [t for t in scored if t[3].chunk.source == src]
     salutation = [_at(u) for _, _, _, u in mine if _SALUTATION.search(u.value)]
-    closing = [_at(u) for _, _, _, u in mine if _CLOSING.search(u.value)]
+    # where the close starts its own line; a sentence run on into it ("... if you need to change
+    # the delivery. Yours sincerely,") starts above the close, with a name that is not the signer's
+    closing = ([_at(u) for _, _, _, u in mine if _CLOSING.match(u.value.strip())]
+               or [_at(u) for _, _, _, u in mine if _CLOSING.search(u.value)])
     if not salutation or not closing:
         return None
     from paddlecamp.docqa import recognizers
