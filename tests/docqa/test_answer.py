@@ -1368,3 +1368,12 @@ def test_the_signer_is_below_the_close_even_when_a_sentence_runs_on_into_it():
     letter = Chunk(source="letter.jpg", page=1, text="\n".join(lines), bbox=[0, 0, 600, 40 * len(lines)],
                    line_bboxes=[[0, 40 * i, 600, 40 * i + 30] for i in range(len(lines))])
     assert extract("Who signed the letter from Harbor Light Logistics?", [letter]).answer == "Margaret Lin"
+
+
+def test_a_code_printed_after_its_label_without_a_colon_is_a_pair():
+    """A footer line "Offer code KM-WINTER26" that the table took in as a row header still
+    answers "What is the offer code?" with the code, not with a cell of its row."""
+    table = _table([["Plan", "Monthly", "One-off"], ["Everyday 40", "£18.00", "£0"],
+                    ["Offer code KM-WINTER26", "Offer ends", "31 January 2027"]], source="plans.jpg")
+    assert extract("What is the offer code?", [table]).answer == "KM-WINTER26"
+    assert extract("批号是多少？", [_text(["批号 RAB-2508116"])]).answer == "RAB-2508116"

@@ -897,10 +897,18 @@ _INLINE_LABEL = re.compile(r"(Name|Date|Place|Position|Signature|Signed by|Tel\.
                            r"姓名|日期|地点|职务|电话|手机|签名|签字|地址)\s+(\S.{0,60})$")
 
 
+#: A label naming a code, then the code without a colon ("Offer code KM-WINTER26", "PO no.
+#: 88412", "批号 RAB-2508116"): one token with a digit, four characters or more.
+_INLINE_CODE = re.compile(r"((?:[A-Za-z][\w\-]*\s+){0,2}(?:[Cc]ode|[Nn]o\.?|[Nn]umber|[Rr]ef\.?|[Rr]eference|ID)|"
+                          r"[\u4e00-\u9fff]{0,4}(?:编号|单号|代码|号码|批号|码))\s+"
+                          r"((?=[\w\-/.]*\d)[A-Za-z0-9][\w\-/.]{3,})$")
+
+
 def _inline_pair(text: str) -> list[tuple[str, str, int, int]]:
     """A form's box that prints its label before the value without a colon ("Name Kadri
-    Saarepuu") as ``[(label, value, start, end)]``; ``[]`` for anything else."""
-    m = _INLINE_LABEL.match(text.strip())
+    Saarepuu", "Offer code KM-WINTER26") as ``[(label, value, start, end)]``; ``[]`` for
+    anything else."""
+    m = _INLINE_LABEL.match(text.strip()) or _INLINE_CODE.fullmatch(text.strip())
     return [(m.group(1), m.group(2), 0, len(text))] if m else []
 
 
