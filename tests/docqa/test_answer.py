@@ -1377,3 +1377,14 @@ def test_a_code_printed_after_its_label_without_a_colon_is_a_pair():
                     ["Offer code KM-WINTER26", "Offer ends", "31 January 2027"]], source="plans.jpg")
     assert extract("What is the offer code?", [table]).answer == "KM-WINTER26"
     assert extract("批号是多少？", [_text(["批号 RAB-2508116"])]).answer == "RAB-2508116"
+
+
+def test_a_question_for_both_ends_of_a_time_range_takes_a_range():
+    """"从几点上到几点" wants the shift's start and end: the shift table's range, not a single
+    time from a note that names the shift too, nor only the range's end."""
+    note = _text(["2.大夜班人员22:30前到岗接班，与小夜班共同完成危重患者床旁交接。"])
+    shifts = _table([["班次", "时间", "时长"], ["小夜", "16:00—24:00", "8小时"], ["学", "9:00—13:00 业务学习", "4小时"]],
+                    source="roster.jpg")
+    assert extract("小夜班从几点上到几点？", [note, shifts]).answer == "16:00—24:00"
+    assert extract("业务学习从几点到几点？", [shifts]).answer == "9:00—13:00"
+    assert extract("业务学习到几点？", [shifts]).answer == "13:00"  # one end asked: that end

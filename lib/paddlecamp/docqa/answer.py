@@ -1150,6 +1150,11 @@ def _hours_end(span: tuple[int, int, str, str], spans: list[tuple[int, int, str,
     return span
 
 
+#: A question for both ends of a time range ("小夜班从几点上到几点", "What hours is it open?").
+_BOTH_ENDS_Q = re.compile(r"几点.{0,8}[到至]几点|\bfrom what time\b.{0,30}\b(?:to|until|till)\b|\bwhat hours\b|"
+                          r"\bbetween what times\b", re.I)
+
+
 #: Words that make a time an end ("11:30散会", "until 17:00", "截止时间", "closes at").
 _END_WORD = re.compile(r"结束|截止|截至|止|至|到|最晚|最迟|散会|闭幕|收[市摊]|\bend|\buntil\b|\btill\b|\bfinish|"
                        r"\bclos|\bexpir|\bdeadline|\blatest\b|\blast\b|\bby\b", re.I)
@@ -1661,6 +1666,11 @@ def _value_span(unit: Unit, q: Question) -> str | None:
                 return b[2]
     if spans:
         span = _nearest_span(spans, value, q) if len(spans) > 1 else spans[0]
+        if q.want == "time" and _BOTH_ENDS_Q.search(q.text):
+            # "从几点上到几点" asks for both ends: a range answers whole, a single time not at all
+            pairs = _range_pairs(typed, value)
+            pair = next((p for p in pairs if span in p), None) or next((p for p in pairs if p[0] in spans), None)
+            return value[pair[0][0]:pair[1][1]] if pair else None
         if q.want == "time":
             span = _hours_end(span, typed, value, q)
             if _END_Q.search(q.text) and not _START_Q.search(q.text) and not _an_end(span, typed, value, unit):
