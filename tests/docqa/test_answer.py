@@ -1388,3 +1388,10 @@ def test_a_question_for_both_ends_of_a_time_range_takes_a_range():
     assert extract("小夜班从几点上到几点？", [note, shifts]).answer == "16:00—24:00"
     assert extract("业务学习从几点到几点？", [shifts]).answer == "9:00—13:00"
     assert extract("业务学习到几点？", [shifts]).answer == "13:00"  # one end asked: that end
+
+
+def test_a_price_column_is_named_by_whose_price_it_is():
+    """学生票 is the 学生 column of a fare table, even beside 全价, a header that names a price."""
+    fares = _table([["区段", "一等座 / 全价", "一等座 / 学生"], ["江州东—海门", "49.5", "39.6"],
+                    ["江州东—柳湾", "24.5", "19.0"]], source="fares.jpg")
+    assert extract("江州东到海门坐一等座，学生票多少钱？", [fares]).answer == "39.6"

@@ -667,6 +667,10 @@ def _contains(word: str, text: str) -> bool:
     return word in _norm(text)
 
 
+#: Heads of Chinese money words (学生票, 会员价, 服务费) that a price table's header leaves out.
+_MONEY_HEADS = frozenset("票价费")
+
+
 @lru_cache(maxsize=1 << 16)
 def term_match(term: str, text: str) -> float:
     """How well ``text`` contains ``term``: 1 exact/stem, 0.9 synonym, less for partial Chinese
@@ -686,6 +690,8 @@ def term_match(term: str, text: str) -> float:
         part = min(term_match(p, text) for p in parts)
         if part >= 0.8:
             return 0.9 * part
+    if _is_cjk(term) and len(term) == 3 and term[-1] in _MONEY_HEADS and term[:2] in _norm(text):
+        return 0.8  # 学生票 ~ 学生, 会员价 ~ 会员: a price column is named by whose price it is
     if _is_cjk(term) and len(term) >= 2:
         grams = [term[i:i + 2] for i in range(len(term) - 1)]
         low = _norm(text)
