@@ -1395,3 +1395,23 @@ def test_a_price_column_is_named_by_whose_price_it_is():
     fares = _table([["区段", "一等座 / 全价", "一等座 / 学生"], ["江州东—海门", "49.5", "39.6"],
                     ["江州东—柳湾", "24.5", "19.0"]], source="fares.jpg")
     assert extract("江州东到海门坐一等座，学生票多少钱？", [fares]).answer == "39.6"
+
+
+@pytest.mark.parametrize("q, thing", [("年卡除了私教课还送什么？", "私教课"), ("除了大米以外，还运了什么？", "大米"),
+                                      ("Besides Wi-Fi, which protocol does it support?", "Wi-Fi"),
+                                      ("Apart from the towel, what else is included?", "towel"),
+                                      ("年卡送什么？", None), ("What is the price?", None)])
+def test_what_a_question_sets_aside(q, thing):
+    from paddlecamp.docqa.answer import excluded
+    assert excluded(q) == thing
+
+
+def test_a_question_that_sets_something_aside_is_answered_by_its_fellows():
+    """"除了私教课还送什么": the other items of the list that holds 私教课, not another column's
+    value; "除了Wi-Fi": another cell of the row that holds Wi-Fi."""
+    cards = _table([["卡种", "有效期", "赠送权益"], ["年卡", "365天", "私教课8节 +毛巾柜12个月"],
+                    ["两年卡", "730天", "私教课16节 + 体测4次"]], source="gym.jpg")
+    assert extract("年卡除了私教课还送什么？", [cards]).answer == "毛巾柜12个月"
+    spec = _table([["参数", "数值", "备注"], ["通信方式", "Wi-Fi 2.4GHz", "支持Modbus"], ["供电", "AC 220V", "—"]],
+                  source="spec.jpg")
+    assert "Modbus" in extract("除了Wi-Fi还能走什么协议？", [spec]).answer

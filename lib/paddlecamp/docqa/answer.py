@@ -1579,6 +1579,12 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     value = unit.value.strip().rstrip("。.，,;；")
     if q.want == "choice":  # the option is in the question by design
         return _choice(value, q)
+    if (besides := excluded(q.text)) and _norm(besides) in _norm(value):
+        # "除了私教课还送什么" on "私教课8节 +毛巾柜12个月": the other items; none, no answer
+        rest = [p.strip() for p in _ITEMS.split(value) if p.strip() and _norm(besides) not in _norm(p)]
+        if not rest:
+            return None
+        value = "、".join(rest)
     if _in_question(value, q) or (q.want == "general" and _echoes_question(value, q)) or \
             (unit.kind == "cell" and _SYN.get(value.lower(), set()) & set(q.terms)):
         # "哪道菜是特辣的？", "Which club has 61 points?", "Which departure is sold out?" (a "Full"
@@ -1789,6 +1795,39 @@ def _cause(unit: Unit) -> str | None:
     m = _CAUSE.search(value)
     # an aside in brackets ("滨江大道（丰收路至望潮路段）") is no part of the reason
     return re.sub(r"\s*[（(][^）)]*[）)]", "", m.group(1)).strip() if m else None
+
+
+#: What a question sets aside ("除了私教课还送什么", "Besides Wi-Fi, which protocol ..."): the thing named.
+_BESIDES_Q = re.compile(r"除了?([^，,？?还也]{1,12}?)(?:以外|之外)?(?:[，,]?\s*(?:还|也|另外))|"
+                        r"\b(?:besides|apart from|other than|in addition to|aside from)\s+(?:the\s+)?([^,?]{2,30}?)"
+                        r"(?=,|\s+(?:what|which|who|does|do|is|are|can|will|did)\b)", re.I)
+#: Separators of the items of a listed value ("私教课8节 +毛巾柜12个月", "Wi-Fi, Modbus").
+_ITEMS = re.compile(r"\s*(?:[+＋,;，；、/／]|\band\b|和|及)\s*")
+
+
+def excluded(question: str) -> str | None:
+    """The thing a question sets aside as already known ("除了私教课还送什么" -> 私教课), or None."""
+    m = _BESIDES_Q.search(question)
+    return (m.group(1) or m.group(2)).strip() if m else None
+
+
+def _besides(q: Question, scored: list[tuple[float, float, str | None, Unit]]) -> tuple[str, Unit] | None:
+    """For a question that sets something aside ("除了私教课还送什么", "besides Wi-Fi"), the answer
+    lies where that thing is printed: the other items of the list that holds it, else another
+    cell of its table row; the best-scored such candidate, or None."""
+    x = excluded(q.text)
+    if not x:
+        return None
+    nx = _norm(x)
+    top = scored[:WINNER_TRIES]
+    for _, _, span, u in top:
+        if span is not None and nx in _norm(u.value):
+            return span, u
+    rows = {(u.chunk.source, u.chunk.page, u.table, u.row) for _, _, _, u in top if u.kind == "cell" and nx in _norm(u.value)}
+    for _, _, span, u in top:
+        if span is not None and u.kind == "cell" and (u.chunk.source, u.chunk.page, u.table, u.row) in rows:
+            return span, u
+    return None
 
 
 def _list_item(value: str, q: Question, key: str) -> str | None:
@@ -2862,6 +2901,9 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         s, local, answer, best = total
         best_sem = sem.get(id(best), 0.0)
         local = max(local, min_local)  # its label answers the question's "total", which no term counts
+    elif (aside := _besides(q, scored)) is not None:
+        answer, best = aside
+        local = max(local, min_local)  # where the question's known item is printed, its fellows answer
     elif (held := _row_by_value(q, best, us)) is not None:
         answer, best = held
         local = max(local, min_local)  # the named value in the named column picks the row
