@@ -169,3 +169,16 @@ def test_a_field_value_that_wraps_onto_the_next_line_stays_one_value():
     assert phone["value"] == "0571-8765 4321"
     texts = [c.text for c in chunk_page(page) if c.kind == "text"]
     assert any("下一季度用款计划" in t for t in texts) and not any("城南窑址" in t for t in texts)
+
+
+def test_a_value_glued_to_the_next_label_is_split_at_the_label():
+    """OCR closes the gap between a form's fields: "复核：陈建国开票人：王芳" is two pairs."""
+    from paddlecamp.docqa.chunking import kv_pairs
+
+    got = [(k, v) for k, v, _, _ in kv_pairs("收款人：林晓梅复核：陈建国开票人：王芳")]
+    assert got == [("收款人", "林晓梅"), ("复核", "陈建国"), ("开票人", "王芳")]
+    assert [(k, v) for k, v, _, _ in kv_pairs("负责人：张三联系电话：13800138000")] == [
+        ("负责人", "张三"), ("联系电话", "13800138000")]
+    # a sentence with a colon in it is one value; a clock time is no label
+    assert len(kv_pairs("备注：请于三月一日前付款，逾期说明：无")) == 1
+    assert kv_pairs("会议时间：2025年4月12日上午9:00")[0][1] == "2025年4月12日上午9:00"

@@ -89,7 +89,34 @@ def kv_pairs(text: str) -> list[tuple[str, str, int, int]]:
             pos = m.end()
         else:
             pos = m.start() + max(1, len(m.group("key")))
-    return _names_before_labels(text, out)
+    return _glued_labels(text, _names_before_labels(text, out))
+
+
+#: A value glued to the next label, no gap between them ("陈建国开票人：王芳"): a short run of Han
+#: characters, then a colon and the next value.
+_GLUED = re.compile(r"(?P<run>[\u4e00-\u9fff]{3,16})\s*[:：]\s*(?P<rest>\S.*)")
+
+
+def _glued_labels(text: str, pairs: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """Split a value that runs on into the next label without a gap ("复核：陈建国开票人：王芳",
+    OCR having closed the space): the run before the colon ends in the label, its last word as
+    jieba cuts it (with the word before when that is one character: 开票 + 人), and the rest
+    of the run is the value. A label left with nothing before it is left as read."""
+    out: list[tuple[str, str, int, int]] = []
+    for key, val, start, end in pairs:
+        while (m := _GLUED.fullmatch(val)) is not None:
+            import jieba
+
+            words = jieba.lcut(m.group("run"))
+            label = words[-1] if len(words[-1]) > 1 or len(words) < 2 else words[-2] + words[-1]
+            value = m.group("run")[:-len(label)]
+            if len(label) < 2 or not value or not _valid_key(label):
+                break
+            at = text.find(m.group("run"), start) + len(value)
+            out.append((key, value, start, at))
+            key, val, start = label, m.group("rest").rstrip("。；;，,"), at
+        out.append((key, val, start, end))
+    return out
 
 
 def _capital(word: str) -> bool:
