@@ -241,3 +241,24 @@ def test_show_finds_a_page_by_its_relative_source(store, library, tmp_path, caps
                      "--out", str(out)]) == 0
         assert "box(es)" in capsys.readouterr().out and out.stat().st_size > 0
         out.unlink()
+
+
+def test_chunks_of_another_reading_or_chunking_are_redone_and_never_reused(store, library, tmp_path, monkeypatch):
+    """A library that reads or chunks differently re-chunks unchanged files on their next
+    indexing (from the OCR cache: no new OCR of the pages), and a moved file is not given the
+    old chunks."""
+    from paddlecamp.docqa import chunking
+
+    first = index([library], store=store, collection=COLL, progress=False)
+    assert len(first.indexed) == 2
+    assert {r["meta"]["pipeline"] for r in rows(store)} == {api.pipeline_version()}
+    assert len(index([library], store=store, collection=COLL, progress=False).skipped) == 2
+    monkeypatch.setattr(chunking, "CHUNKING_VERSION", "chunks-next")
+    moved = tmp_path / "moved"
+    shutil.move(str(library / "reports"), str(moved))
+    report = index([library, moved], store=store, collection=COLL, progress=False)
+    assert sorted(report.indexed) == ["memo_en.jpg", "report_zh.png"]  # re-chunked, the moved one too
+    assert not (report.skipped or report.moved or report.errors)
+    assert {r["meta"]["pipeline"] for r in rows(store)} == {api.pipeline_version()}
+    assert {r["source"] for r in rows(store)} == {"memo_en.jpg", "report_zh.png"}
+    assert len(index([library, moved], store=store, collection=COLL, progress=False).skipped) == 2

@@ -79,6 +79,17 @@ TEXT_LAYER_VERSION = "pdftext3"
 STRUCTURE_VERSION = "struct16"
 
 
+def pipeline_version() -> str:
+    """What made a document's stored chunks: the page reading (``STRUCTURE_VERSION``), the PDF
+    text layer (``TEXT_LAYER_VERSION``) and the chunking (``chunking.CHUNKING_VERSION``). An
+    unchanged file whose chunks another version made is read again (from the OCR cache when
+    only the chunking changed) and re-chunked, and its stored chunks are not re-used for a
+    moved copy. Rows written before this mark existed carry none and are taken as they are."""
+    from paddlecamp.docqa.chunking import CHUNKING_VERSION
+
+    return f"{STRUCTURE_VERSION}+{TEXT_LAYER_VERSION}+{CHUNKING_VERSION}"
+
+
 def _force_ocr(force_ocr: bool | None) -> bool:
     """``force_ocr`` if given, else ``$PADDLECAMP_FORCE_OCR`` (1/true/yes/on)."""
     import os
@@ -210,7 +221,8 @@ def _reuse(st, collection: str, doc_hash: str, root: str, key: str, roots_now: s
     in the old absolute-path layout). Prefers what would be consumed (a move over a copy)."""
     best = None
     for ref in st.find_by_hash(collection, doc_hash):
-        if not ref.complete or (ref.root, ref.doc_key) == (root, key) or (ocr_only and ref.text_layer):
+        if not ref.complete or (ref.root, ref.doc_key) == (root, key) or (ocr_only and ref.text_layer) \
+                or ref.pipeline not in (None, pipeline_version()):  # another reading or chunking made them
             continue
         if ref.root is None and ref.doc_key == f"{root.rstrip('/')}/{key}":
             return ref, True  # this file, indexed by an earlier version: migrate it
@@ -228,7 +240,8 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
     Documents are keyed by their path relative to the indexed root (a folder given in
     ``paths``; a file given directly is keyed by its name), plus their content hash:
 
-    * unchanged files are skipped; a changed file's chunks are replaced (new rows are written
+    * unchanged files are skipped (unless another reading or chunking made their chunks:
+      ``pipeline_version``); a changed file's chunks are replaced (new rows are written
       before the old ones are deleted, so an interrupted run leaves the last good state and
       running it again completes it);
     * a file whose content is already in the store under another key (moved, renamed,
@@ -282,7 +295,7 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
             seen.add((root, key))
             doc_hash = content_hash(f.path)
             redo = force and f.path.suffix.lower() in PDF_SUFFIXES and st.uses_text_layer(collection, key, root)
-            if not redo and st.is_current(collection, key, doc_hash, root):
+            if not redo and st.is_current(collection, key, doc_hash, root, pipeline=pipeline_version()):
                 report.skipped.append(key)
                 bar.update(n)
                 continue
@@ -322,7 +335,7 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
                 raise IngestError(f"{f.path.name}: no text found on any page")
             vectors = emb.embed(dense_texts([c.text for c in chunks], scheme))
             st.write_document(collection, key, doc_hash, chunks, vectors, root=root,
-                              text_layer=any(p.origin == "pdf-text" for p in pages))
+                              text_layer=any(p.origin == "pdf-text" for p in pages), pipeline=pipeline_version())
             try:
                 cache_labels(st, doc_hash, chunks)
             except Exception as exc:  # the document is indexed; its questions embed the labels instead

@@ -31,6 +31,12 @@ from paddlecamp.docqa.ocr.frame import reading_view
 from paddlecamp.docqa.structure.forms import cell_box, split_form
 
 
+#: Bumped when chunking changes what a stored chunk holds, so unchanged documents are
+#: re-chunked on their next indexing (``api.pipeline_version``; chunks2: a value glued to the
+#: next label is split at the label).
+CHUNKING_VERSION = "chunks2"
+
+
 def _is_cjk(ch: str) -> bool:
     o = ord(ch)
     return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF

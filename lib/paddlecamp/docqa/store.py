@@ -109,6 +109,7 @@ class DocRef:
     have: int
     expected: int
     text_layer: bool = False
+    pipeline: str | None = None  # the reading and chunking that made its rows (``api.PIPELINE_VERSION``)
 
     @property
     def complete(self) -> bool:
@@ -302,10 +303,20 @@ class Store:
             out[r["doc_hash"]] = (have + 1, int(r["n_chunks"]))
         return out
 
-    def is_current(self, name: str, doc_key: str, doc_hash: str, root: str | None = None) -> bool:
-        """True when the document is fully indexed at this hash and nothing stale remains."""
+    def is_current(self, name: str, doc_key: str, doc_hash: str, root: str | None = None, *,
+                   pipeline: str | None = None) -> bool:
+        """True when the document is fully indexed at this hash and nothing stale remains; with
+        ``pipeline``, also when no row is marked as made by another reading and chunking (rows
+        written before the mark existed are taken as they are)."""
         versions = self.doc_versions(name, doc_key, root)
-        return set(versions) == {doc_hash} and versions[doc_hash][0] == versions[doc_hash][1]
+        if not (set(versions) == {doc_hash} and versions[doc_hash][0] == versions[doc_hash][1]):
+            return False
+        if pipeline is None:
+            return True
+        older = self.client.query(name, filter=f'{_doc_filter(doc_key, root)} and exists meta["pipeline"] '
+                                               f'and meta["pipeline"] != "{_esc(pipeline)}"',
+                                  output_fields=["doc_hash"], limit=1)
+        return not older
 
     def uses_text_layer(self, name: str, doc_key: str, root: str | None = None) -> bool:
         """True when some stored page of the document came from a PDF text layer (not OCR)."""
@@ -324,6 +335,7 @@ class Store:
             ref = refs.setdefault(key, DocRef(key[0], key[1], doc_hash, 0, int(r["n_chunks"])))
             ref.have += 1
             ref.text_layer = ref.text_layer or bool(meta.get("text_layer"))
+            ref.pipeline = ref.pipeline or meta.get("pipeline")
         return list(refs.values())
 
     def documents_under(self, name: str, root: str) -> dict[str, str | None]:
@@ -345,11 +357,13 @@ class Store:
                 for r in self.query_all(name, 'id != ""', ["doc_key", "meta"])}
 
     def _rows(self, chunks: list[Chunk], vectors, *, doc_key: str, doc_hash: str, root: str | None,
-              text_layer: bool) -> list[dict[str, Any]]:
+              text_layer: bool, pipeline: str | None = None) -> list[dict[str, Any]]:
         rows = []
         for c, v in zip(chunks, vectors):
             text = c.text if len(c.text.encode("utf-8")) < MAX_TEXT else c.text.encode("utf-8")[:MAX_TEXT - 4].decode("utf-8", "ignore")
             meta = {"bbox": c.bbox, "line_bboxes": c.line_bboxes, "section": c.section, "items": c.items}
+            if pipeline is not None:
+                meta["pipeline"] = pipeline
             if root is not None:
                 meta["root"] = root
                 meta["text_layer"] = bool(text_layer)
@@ -372,14 +386,17 @@ class Store:
             self.client.delete(name, filter=_doc_filter(f"{root.rstrip('/')}/{doc_key}", None))
 
     def write_document(self, name: str, doc_key: str, doc_hash: str, chunks: list[Chunk], vectors, *,
-                       root: str | None = None, text_layer: bool = False) -> None:
+                       root: str | None = None, text_layer: bool = False, pipeline: str | None = None) -> None:
         """Upsert a document's chunks, then drop rows of its earlier versions.
 
         ``root`` is the indexed root the key is relative to (``None``: the old layout, where
         ``doc_key`` is an absolute path); ``text_layer`` records that some page came from a
-        PDF text layer (so a forced OCR run knows to redo it).
+        PDF text layer (so a forced OCR run knows to redo it); ``pipeline`` names the reading
+        and chunking that made the chunks (so a library that reads or chunks differently
+        redoes them).
         """
-        rows = self._rows(chunks, vectors, doc_key=doc_key, doc_hash=doc_hash, root=root, text_layer=text_layer)
+        rows = self._rows(chunks, vectors, doc_key=doc_key, doc_hash=doc_hash, root=root, text_layer=text_layer,
+                          pipeline=pipeline)
         self._replace(name, rows, doc_key, doc_hash, root)
 
     def rows_to_reembed(self, name: str, scheme: str) -> list[dict[str, Any]]:
