@@ -63,6 +63,23 @@ def test_page_cer_ordered_and_unordered():
     assert s["chars"] == 32 and s["cer_unordered"] == pytest.approx(3 / 32) and s["worst_page"] == "p.jpg#1"
 
 
+def test_unordered_cer_shares_a_joined_table_row_among_its_cells():
+    """A PDF's text layer joins a row's cells into one line ("286,400.00 12个月合计"): each truth
+    cell gets its words, so the unordered CER of a perfect reading is 0, as the ordered one is;
+    a joined line that does not read better split keeps going to one truth line."""
+    truth = {"source": "t.pdf", "page": 1, "width": 100, "height": 100, "lines": [
+        {"text": "286,400.00", "bbox": [10, 10, 40, 20]}, {"text": "12个月合计", "bbox": [50, 10, 80, 20]}]}
+    joined = SimpleNamespace(width=200, height=200, lines=[_line("286,400.00 12个月合计", [20, 18, 160, 42], 0)])
+    r = ev.page_cer(truth, joined)
+    assert r["errors"] == 0 and r["errors_unordered"] == 0
+    # "x" where the second cell is: five deletions and a substitution there, not "x" glued to the first
+    noise = SimpleNamespace(width=100, height=100, lines=[_line("286,400.00 x", [9, 9, 81, 21], 0)])
+    assert ev.page_cer(truth, noise)["errors_unordered"] == len("12个月合计")
+    stacked = {**truth, "lines": [truth["lines"][0], {"text": "12个月合计", "bbox": [10, 30, 40, 40]}]}
+    tall = SimpleNamespace(width=100, height=100, lines=[_line("286,400.00 12个月合计", [9, 9, 41, 41], 0)])
+    assert ev.page_cer(stacked, tall)["errors_unordered"] > 0  # rows, not cells: given whole to one
+
+
 def test_content_cer_drops_decorative_runs_on_both_sides():
     assert ev.content_text("车牌号码 ........ 沪A·7K3P9") == "车牌号码沪A·7K3P9"
     assert ev.content_text("Total . . . . 12.00") == "Total 12.00"

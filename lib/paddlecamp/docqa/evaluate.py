@@ -8,7 +8,9 @@ Metrics (each a pure function, testable on hand-made cases; ``run_eval`` drives 
   spaces, and next to punctuation OCR places them arbitrarily). *Ordered* CER joins the lines in reading
   order (truth order vs the engine's); *unordered* CER assigns each OCR line to the truth line
   its box overlaps most and sums per-line distances (unassigned OCR text counts as
-  insertions), so it does not punish a different but valid reading order. *Content* CER is
+  insertions), so it does not punish a different but valid reading order; an OCR line that
+  joins truth lines side by side (a PDF text layer's table row) is shared among them word by
+  word when that reads closer. *Content* CER is
   the unordered CER after ``content_text`` drops decorative runs (leader dots, rules of
   ``=`` / ``-`` / ``_``: three or more of one punctuation mark) from truth and OCR alike: a
   truth line "车牌号码 ........ 沪A·7K3P9" is read right when its label and value are; it is
@@ -141,6 +143,41 @@ def _get(obj: Any, name: str, default: Any = None) -> Any:
     return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
 
 
+def _split_across(text: str, box: Sequence[float], t_lines: list[dict], overlaps: list[float]
+                  ) -> list[tuple[int, float, str]]:
+    """An OCR line that holds two or more truth lines side by side (a table row whose cells the
+    reader joined: "286,400.00 12个月合计"), cut into its words, each given to the truth line
+    under its estimated position (the line's box shared out by character count), when that
+    reads closer to those truth lines than the whole line does: ``[(truth index, x, words)]``;
+    ``[]`` otherwise."""
+    inside = [i for i, ov in enumerate(overlaps) if ov > 0.5 * max(_area(t_lines[i]["bbox"]), 1e-9)]
+    words = list(re.finditer(r"\S+", text))
+    if len(inside) < 2 or len(words) < 2:
+        return []
+    boxes = [t_lines[i]["bbox"] for i in inside]
+    top, bottom = max(b[1] for b in boxes), min(b[3] for b in boxes)
+    if bottom - top < 0.5 * min(b[3] - b[1] for b in boxes):
+        return []  # stacked, not side by side: as before
+    width = max(box[2] - box[0], 1e-9)
+    out: dict[int, list[str]] = {}
+    at: dict[int, float] = {}
+    for w in words:
+        x = box[0] + width * (w.start() + w.end()) / (2 * max(len(text), 1))
+        i = min(inside, key=lambda k: 0.0 if t_lines[k]["bbox"][0] <= x <= t_lines[k]["bbox"][2]
+                else min(abs(x - t_lines[k]["bbox"][0]), abs(x - t_lines[k]["bbox"][2])))
+        out.setdefault(i, []).append(w.group(0))
+        at.setdefault(i, x)
+    pieces = [(i, at[i], " ".join(ws)) for i, ws in out.items()]
+    # kept only where it reads closer than the whole line given to the truth line it overlaps most
+    # (a tilted line's box can cover a neighbour's cell: its words then do not belong there)
+    whole = max(inside, key=overlaps.__getitem__)
+    split_cost = sum(edit_distance(normalize_ocr(t_lines[i]["text"]), normalize_ocr(p)) for i, _, p in pieces) \
+        + sum(len(normalize_ocr(t_lines[i]["text"])) for i in inside if i not in out)
+    whole_cost = edit_distance(normalize_ocr(t_lines[whole]["text"]), normalize_ocr(text)) \
+        + sum(len(normalize_ocr(t_lines[i]["text"])) for i in inside if i != whole)
+    return pieces if split_cost < whole_cost else []
+
+
 def page_cer(truth_page: dict, ocr_page: Any) -> dict[str, Any]:
     """Ordered and unordered CER of one OCR'd page (``Page`` or its dict) against its truth."""
     t_lines = truth_page["lines"]
@@ -157,6 +194,11 @@ def page_cer(truth_page: dict, ocr_page: Any) -> dict[str, Any]:
     for line in o_lines:
         box = scale_box(_get(line, "bbox"), sx, sy)
         overlaps = [intersection(box, t["bbox"]) for t in t_lines]
+        pieces = _split_across(_get(line, "text", ""), box, t_lines, overlaps)
+        if pieces:  # one OCR line over several truth lines of its row: each gets its words
+            for i, x, text in pieces:
+                assigned.setdefault(i, []).append((x, text))
+            continue
         best = max(range(len(t_lines)), key=overlaps.__getitem__) if t_lines else -1
         # OCR boxes are padded and truth boxes hug the ink: compare with the smaller of the two.
         if best < 0 or overlaps[best] <= 0.3 * max(min(_area(box), _area(t_lines[best]["bbox"])), 1e-9):
