@@ -1400,7 +1400,8 @@ def test_a_price_column_is_named_by_whose_price_it_is():
 @pytest.mark.parametrize("q, thing", [("年卡除了私教课还送什么？", "私教课"), ("除了大米以外，还运了什么？", "大米"),
                                       ("Besides Wi-Fi, which protocol does it support?", "Wi-Fi"),
                                       ("Apart from the towel, what else is included?", "towel"),
-                                      ("年卡送什么？", None), ("What is the price?", None)])
+                                      ("年卡送什么？", None), ("What is the price?", None),
+                                      ("扣除押金后还要退多少？", None)])  # 扣除 deducts, it does not set aside
 def test_what_a_question_sets_aside(q, thing):
     from paddlecamp.docqa.answer import excluded
     assert excluded(q) == thing

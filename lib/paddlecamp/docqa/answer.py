@@ -1584,7 +1584,7 @@ def _value_span(unit: Unit, q: Question) -> str | None:
         rest = [p.strip() for p in _ITEMS.split(value) if p.strip() and _norm(besides) not in _norm(p)]
         if not rest:
             return None
-        value = "、".join(rest)
+        value = (", " if value.isascii() else "、").join(rest)
     if _in_question(value, q) or (q.want == "general" and _echoes_question(value, q)) or \
             (unit.kind == "cell" and _SYN.get(value.lower(), set()) & set(q.terms)):
         # "哪道菜是特辣的？", "Which club has 61 points?", "Which departure is sold out?" (a "Full"
@@ -1798,8 +1798,8 @@ def _cause(unit: Unit) -> str | None:
 
 
 #: What a question sets aside ("除了私教课还送什么", "Besides Wi-Fi, which protocol ..."): the thing named.
-_BESIDES_Q = re.compile(r"除了?([^，,？?还也]{1,12}?)(?:以外|之外)?(?:[，,]?\s*(?:还|也|另外))|"
-                        r"\b(?:besides|apart from|other than|in addition to|aside from)\s+(?:the\s+)?([^,?]{2,30}?)"
+_BESIDES_Q = re.compile(r"(?:除了|(?<![扣删剔排])除)(?P<zh>[^，,？?还也]{1,12}?)(?:以外|之外)?(?:[，,]?\s*(?:还|也|另外))|"
+                        r"\b(?:besides|apart from|other than|in addition to|aside from)\s+(?:the\s+)?(?P<en>[^,?]{2,30}?)"
                         r"(?=,|\s+(?:what|which|who|does|do|is|are|can|will|did)\b)", re.I)
 #: Separators of the items of a listed value ("私教课8节 +毛巾柜12个月", "Wi-Fi, Modbus").
 _ITEMS = re.compile(r"\s*(?:[+＋,;，；、/／]|\band\b|和|及)\s*")
@@ -1808,7 +1808,7 @@ _ITEMS = re.compile(r"\s*(?:[+＋,;，；、/／]|\band\b|和|及)\s*")
 def excluded(question: str) -> str | None:
     """The thing a question sets aside as already known ("除了私教课还送什么" -> 私教课), or None."""
     m = _BESIDES_Q.search(question)
-    return (m.group(1) or m.group(2)).strip() if m else None
+    return (m.group("zh") or m.group("en")).strip() if m else None
 
 
 def _besides(q: Question, scored: list[tuple[float, float, str | None, Unit]]) -> tuple[str, Unit] | None:
