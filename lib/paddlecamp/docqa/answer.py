@@ -34,7 +34,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Any
 
 from paddlecamp.docqa import dimensions, roles
@@ -1805,6 +1805,7 @@ _BESIDES_Q = re.compile(r"(?:除了|(?<![扣删剔排])除)(?P<zh>[^，,？?还�
 _ITEMS = re.compile(r"\s*(?:[+＋,;，；、/／]|\band\b|和|及)\s*")
 
 
+@lru_cache(maxsize=1024)
 def excluded(question: str) -> str | None:
     """The thing a question sets aside as already known ("除了私教课还送什么" -> 私教课), or None."""
     m = _BESIDES_Q.search(question)
@@ -2842,19 +2843,25 @@ def repaired(question: str, us: list[Unit]) -> list[Unit]:
     asked = question_words(question), question_phrases(question), question_name_pairs(question)
     if not any(asked):
         return us
-    groups: dict[tuple, list[Unit]] = {}
+
+    def group(u: Unit) -> tuple:
+        return u.chunk.source, u.chunk.page, u.chunk.text, u.table
+
+    texts: dict[tuple, list[str]] = {}
     for u in us:
-        groups.setdefault((u.chunk.source, u.chunk.page, u.chunk.text, u.table), []).append(u)
-    out: dict[int, Unit] = {}
-    for members in groups.values():
-        todo = absent(*asked, [t for u in members for t in (u.key, u.value, u.row_text)])
-        for u in members:
-            fix = partial(repair, words=todo[0], phrases=todo[1], names=todo[2])
-            out[id(u)] = u if not any(todo) else replace(
-                u, key=fix(u.key), row_header=fix(u.row_header), col_header=fix(u.col_header),
-                row_text=fix(u.row_text), row_label=fix(u.row_label),
-                value=fix(u.value) if u.kind == "text" else u.value)
-    return [out[id(u)] for u in us]
+        texts.setdefault(group(u), []).extend((u.key, u.value, u.row_text))
+    todo = {g: absent(*asked, ts) for g, ts in texts.items()}
+
+    def fix(u: Unit) -> Unit:
+        words, phrases, names = todo[group(u)]
+        if not (words or phrases or names):
+            return u
+        r = lambda text: repair(text, words, phrases, names)  # noqa: E731
+        return replace(u, key=r(u.key), row_header=r(u.row_header), col_header=r(u.col_header),
+                       row_text=r(u.row_text), row_label=r(u.row_label),
+                       value=r(u.value) if u.kind == "text" else u.value)
+
+    return [fix(u) for u in us]
 
 
 def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -> Extracted:

@@ -215,14 +215,14 @@ def _changed(path: str, doc_hash: str) -> bool:
 
 
 def _reuse(st, collection: str, doc_hash: str, root: str, key: str, roots_now: set[str], *,
-           ocr_only: bool) -> tuple[Any, bool] | None:
+           ocr_only: bool, pipeline: str) -> tuple[Any, bool] | None:
     """A complete stored copy of this content to re-use, and whether to consume it (delete it
     after copying: its file is gone or changed in a root indexed now, or it is this very file
     in the old absolute-path layout). Prefers what would be consumed (a move over a copy)."""
     best = None
     for ref in st.find_by_hash(collection, doc_hash):
         if not ref.complete or (ref.root, ref.doc_key) == (root, key) or (ocr_only and ref.text_layer) \
-                or ref.pipeline not in (None, pipeline_version()):  # another reading or chunking made them
+                or ref.pipeline not in (None, pipeline):  # another reading or chunking made them
             continue
         if ref.root is None and ref.doc_key == f"{root.rstrip('/')}/{key}":
             return ref, True  # this file, indexed by an earlier version: migrate it
@@ -273,6 +273,7 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
         report.notes.append(f"collection {collection!r} embeds {scheme!r} text, not the current "
                             f"{current!r}: `paddlecamp docqa reembed` moves it (no OCR)")
     force = _force_ocr(force_ocr)
+    pipeline = pipeline_version()
     roots_now = {root_key(f) for f in folders}
     n_pages = [count_pages(f.path) for f in files] if progress else [1] * len(files)
     bar = tqdm(total=sum(n_pages), desc="indexing", unit="page", disable=not progress)
@@ -295,7 +296,7 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
             seen.add((root, key))
             doc_hash = content_hash(f.path)
             redo = force and f.path.suffix.lower() in PDF_SUFFIXES and st.uses_text_layer(collection, key, root)
-            if not redo and st.is_current(collection, key, doc_hash, root, pipeline=pipeline_version()):
+            if not redo and st.is_current(collection, key, doc_hash, root, pipeline=pipeline):
                 report.skipped.append(key)
                 bar.update(n)
                 continue
@@ -310,7 +311,8 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
         done = 0
         try:
             ocr_only = force and f.path.suffix.lower() in PDF_SUFFIXES
-            src = _reuse(st, collection, doc_hash, root, key, roots_now, ocr_only=ocr_only) if may_reuse else None
+            src = _reuse(st, collection, doc_hash, root, key, roots_now, ocr_only=ocr_only,
+                         pipeline=pipeline) if may_reuse else None
             if src is not None and st.copy_document(collection, src[0], doc_key=key, root=root, source=key):
                 if src[1]:
                     st.delete_document(collection, src[0].doc_key, src[0].root, doc_hash=doc_hash)
@@ -335,7 +337,7 @@ def index(paths: list[str | Path], *, store: str | Path, collection: str = "defa
                 raise IngestError(f"{f.path.name}: no text found on any page")
             vectors = emb.embed(dense_texts([c.text for c in chunks], scheme))
             st.write_document(collection, key, doc_hash, chunks, vectors, root=root,
-                              text_layer=any(p.origin == "pdf-text" for p in pages), pipeline=pipeline_version())
+                              text_layer=any(p.origin == "pdf-text" for p in pages), pipeline=pipeline)
             try:
                 cache_labels(st, doc_hash, chunks)
             except Exception as exc:  # the document is indexed; its questions embed the labels instead

@@ -50,21 +50,6 @@ _HAN_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _edits(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it must exceed ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, start=1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
-
-
 def question_words(question: str) -> tuple[str, ...]:
     """The English words of the question long enough to be repaired, longest first: lower
     case, but a name (capitalised after the question's first word) as the question writes it."""
@@ -155,6 +140,8 @@ def repair(text: str, words: tuple[str, ...], phrases: tuple[str, ...],
     if not text:
         return text
     if words:
+        from paddlecamp.docqa.evaluate import edit_distance
+
         low = {w.lower() for w in _WORD.findall(text)}
 
         def fix(m: re.Match) -> str:
@@ -168,7 +155,7 @@ def repair(text: str, words: tuple[str, ...], phrases: tuple[str, ...],
                     continue
                 named = w[0].isupper() and len(w) >= NAME_TWO_EDITS and t[0] == lw[0]
                 limit = 2 if len(w) >= TWO_EDITS or named else 1
-                if _edits(t, lw, limit) <= limit:
+                if abs(len(t) - len(lw)) <= limit and edit_distance(t, lw) <= limit:
                     return lw.capitalize() if tok[0].isupper() else lw
             return tok
 

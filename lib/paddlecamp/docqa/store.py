@@ -109,7 +109,7 @@ class DocRef:
     have: int
     expected: int
     text_layer: bool = False
-    pipeline: str | None = None  # the reading and chunking that made its rows (``api.PIPELINE_VERSION``)
+    pipeline: str | None = None  # the reading and chunking that made its rows (``api.pipeline_version()``)
 
     @property
     def complete(self) -> bool:
