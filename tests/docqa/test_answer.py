@@ -1416,3 +1416,20 @@ def test_a_question_that_sets_something_aside_is_answered_by_its_fellows():
     spec = _table([["参数", "数值", "备注"], ["通信方式", "Wi-Fi 2.4GHz", "支持Modbus"], ["供电", "AC 220V", "—"]],
                   source="spec.jpg")
     assert "Modbus" in extract("除了Wi-Fi还能走什么协议？", [spec]).answer
+
+
+def test_a_value_leaves_the_marks_of_its_leader_line_behind():
+    """A line of leader dots read in two pieces leaves marks before the value (".-100.00",
+    "....2,014.00"): the answer is the number, sign and all."""
+    slip = _text(["Deposit refunded: .-100.00", "Balance due: ....2,014.00", "Version: .5"])
+    assert extract("How much of the deposit was refunded?", [slip]).answer == "-100.00"
+    assert extract("What is the balance due?", [slip]).answer == "2,014.00"
+    assert extract("What is the version?", [slip]).answer == ".5"  # one mark before a bare number stays
+
+
+def test_a_question_for_a_rate_takes_the_line_that_states_the_rate():
+    """"每公里收多少" asks the rate, which a note states ("每公里8元"), not the fee row's total."""
+    fees = _table([["项目", "金额（元）"], ["起步价", "12.00"], ["超里程费", "64.00"]], source="taxi.jpg")
+    note = _text(["超里程按每公里8元计，夜间另加收20%。"])
+    assert extract("超出的里程每公里收多少钱？", [fees, note]).answer == "8元"
+    assert extract("超里程费一共多少？", [fees, note]).answer == "64.00"  # the total asked: the fee row

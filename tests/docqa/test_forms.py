@@ -112,6 +112,20 @@ def test_labels_stacked_over_values_become_pairs_and_the_table_below_stays():
     assert rest is not None and rest.cells[0] == ["项目", "单价", "数量"]
 
 
+def test_fields_left_under_a_stacked_band_are_not_column_names():
+    # a repair order: stacked fields, then two rows of inline fields the model read as two
+    # columns; the first of them holds the serial number, so it is a row, not the header
+    order = [["Order no", "Received", "Promised by"], ["RO-24-118352", "21/01/2026", "30/01/2026"],
+             ["Customer", "Phone", "Technician"], ["Priya Raghunathan", "07700 900 482", "Callum Brody"],
+             ["Product Corvex WM-9400 washer Serial no.", "WM94-2207-55813", ""],
+             ["Purchased 02/08/2024 Under warranty", "Yes, 24 months", ""]]
+    pairs, rest = split_form(_table(order))
+    assert ("Technician", "Callum Brody") in [(p["key"], p["value"]) for p in pairs]
+    assert rest is not None and rest.header_rows == 0 and rest.n_rows == 2
+    # a table with column names under the band keeps them (STACKED's fee table above)
+    assert split_form(_table(STACKED))[1].header_rows == 1
+
+
 def test_rows_of_one_kind_under_a_header_are_not_stacked_fields():
     people = [["Name", "Floor", "Team"], ["Alice Moreau", "2F", "Sales"], ["Ben Okafor", "Lobby", "Finance"],
               ["Chen Wei", "3F", "Support"]]  # "Ben Okafor | Lobby | Finance" is all label-like: still a row

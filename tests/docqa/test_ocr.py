@@ -119,3 +119,35 @@ def test_a_line_read_again_keeps_the_spaces_of_its_first_reading():
     assert keep_spaces("Pomberton 611", "Pemberton611") == "Pemberton 611"
     assert keep_spaces("Destination: Felixstowe. UK", "Destination: Felixstowe, UK") == "Destination: Felixstowe, UK"
     assert keep_spaces("40'HC", "40' HC") == "40' HC"  # a space only the second reading saw stays
+
+
+def test_a_line_of_leader_dots_the_detector_scores_faint_is_kept_cut_to_its_words():
+    """A crisp price list (a dev page): the dots thin the detector's map, so "Circle ....
+    £28.00" scores under the box threshold; kept when it reads clearly, without its dots."""
+    from pathlib import Path
+
+    import cv2
+
+    from paddlecamp.docqa.ocr.onnx_engine import PpOcrOnnxEngine
+
+    page = cv2.imread(str(Path(__file__).parents[2] / "data/docqa-dev4/pages/box_office_report_en.jpg"))
+    texts = [l.text for l in PpOcrOnnxEngine().recognize(page)]
+    assert {"Circle", "£28.00", "Stalls G-P", "174"} <= set(texts)  # the "Price bands" list whole
+    assert not any(set(t) <= set(". ·…") for t in texts)  # no line of marks alone
+    strict = [l.text for l in PpOcrOnnxEngine(faint_box=0.6).recognize(page)]  # faint boxes off
+    assert "Circle" not in strict and not any("£28.00" in t for t in strict)
+
+
+def test_leader_marks_are_cut_from_a_faint_line_and_its_box():
+    import numpy as np
+
+    from paddlecamp.docqa.ocr.onnx_engine import trim_leaders
+
+    box = np.array([[0, 0], [400, 0], [400, 20], [0, 20]], dtype=np.float32)
+    text, cut = trim_leaders("Circle ..........", box)
+    assert text == "Circle"
+    assert cut[0][0] == 0 and 20 < cut[1][0] < 80  # the words' width at the line's height, from the left
+    text, cut = trim_leaders("....£28.00", box)
+    assert text == "£28.00" and cut[1][0] == 400 and cut[0][0] > 300  # from the right
+    assert trim_leaders("..........", box)[0] == "" and trim_leaders("…174", box)[0] == "174"
+    assert trim_leaders("Circle", box) == ("Circle", box)

@@ -1574,9 +1574,14 @@ _DIMENSIONS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:mm|cm|m|in|\")?\s*[x×X*
                          r"(?:\s*(?:mm|cm|m|in|inches|\"|毫米|厘米|米)(?![A-Za-z]))?")
 
 
+#: What a line of leader dots leaves before its value (".. -100.00", ".-100.00", "....2,014.00",
+#: ".480.00"): marks, then a signed number or one that already has its decimal point.
+_LEADER_RESIDUE = re.compile(r"^(?:[.·…]{2,}\s*|[.·…]\s*(?=[-+−¥$€£]|\d[\d,]*\.\d))(?=[-+−]?\s*[\d¥$€£])")
+
+
 def _value_span(unit: Unit, q: Question) -> str | None:
     """The answer this unit gives for the question's type, or None when it has none."""
-    value = unit.value.strip().rstrip("。.，,;；")
+    value = _LEADER_RESIDUE.sub("", unit.value.strip()).rstrip("。.，,;；")
     if q.want == "choice":  # the option is in the question by design
         return _choice(value, q)
     if (besides := excluded(q.text)) and _norm(besides) in _norm(value):
@@ -1803,6 +1808,29 @@ _BESIDES_Q = re.compile(r"(?:除了|(?<![扣删剔排])除)(?P<zh>[^，,？?还�
                         r"(?=,|\s+(?:what|which|who|does|do|is|are|can|will|did)\b)", re.I)
 #: Separators of the items of a listed value ("私教课8节 +毛巾柜12个月", "Wi-Fi, Modbus").
 _ITEMS = re.compile(r"\s*(?:[+＋,;，；、/／]|\band\b|和|及)\s*")
+
+
+#: A question for a rate per unit ("每公里收多少", "每人多少钱", "per night"): the unit.
+_PER_Q = re.compile(r"每([\u4e00-\u9fff]{1,2}?)(?:收|要|多少|交|付|算|是|的|$)|\bper ([a-z]+)\b", re.I)
+
+
+def _per_unit(q: Question, scored: list[tuple[float, float, str | None, Unit]]
+              ) -> tuple[float, float, str, Unit] | None:
+    """For a question that asks a rate per unit ("超出的里程每公里收多少"), the best candidate whose
+    own text states that rate ("超里程按每公里8元计"), when the best one does not (a fee row
+    "超里程费 64.00" is the total, not the rate); None otherwise."""
+    m = _PER_Q.search(q.text)
+    if not m or not scored:
+        return None
+    unit = (m.group(1) or m.group(2)).lower()
+    rate = re.compile(rf"每\s*{re.escape(unit)}|/\s*{re.escape(unit)}|\bper {re.escape(unit)}", re.I)
+
+    def states(u: Unit) -> bool:
+        return bool(rate.search(f"{u.key} {u.value}"))
+
+    if states(scored[0][3]):
+        return None
+    return next((c for c in scored[:WINNER_TRIES] if c[2] is not None and states(c[3])), None)
 
 
 @lru_cache(maxsize=1024)
@@ -2908,6 +2936,9 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         s, local, answer, best = total
         best_sem = sem.get(id(best), 0.0)
         local = max(local, min_local)  # its label answers the question's "total", which no term counts
+    elif (rate := _per_unit(q, scored)) is not None:
+        s, local, answer, best = rate
+        best_sem = sem.get(id(best), 0.0)
     elif (aside := _besides(q, scored)) is not None:
         answer, best = aside
         local = max(local, min_local)  # where the question's known item is printed, its fellows answer

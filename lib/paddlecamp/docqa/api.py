@@ -75,8 +75,10 @@ TEXT_LAYER_VERSION = "pdftext3"
 #: split, a row of sub-labels joins the header; struct14: columns the model read askew are
 #: rebuilt from the text though it read more of them; struct15: a table with a full grid of
 #: printed rules takes its cells from the rules, ``structure.ruled``; struct16: lines read with
-#: low confidence are read again smoothed), so pages cached before are read again.
-STRUCTURE_VERSION = "struct16"
+#: low confidence are read again smoothed; struct17: faint detector boxes kept when they read
+#: clearly, cut to their words: a line of leader dots thins the map), so pages cached before
+#: are read again.
+STRUCTURE_VERSION = "struct17"
 
 
 def pipeline_version() -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from pathlib import Path
 
 import cv2
@@ -87,8 +88,10 @@ def _unclip(box: np.ndarray, ratio: float) -> np.ndarray | None:
 
 
 def db_boxes(prob: np.ndarray, src_w: int, src_h: int, *, thresh: float = 0.3, box_thresh: float = 0.6,
-             unclip_ratio: float = 1.5, max_candidates: int = 1000, min_size: float = 3) -> list[np.ndarray]:
-    """DB post-processing: probability map -> four-point boxes in source-image pixels."""
+             unclip_ratio: float = 1.5, max_candidates: int = 1000, min_size: float = 3,
+             scores: list[float] | None = None) -> list[np.ndarray]:
+    """DB post-processing: probability map -> four-point boxes in source-image pixels (each
+    box's mean probability appended to ``scores`` when given)."""
     h, w = prob.shape
     bitmap = (prob > thresh).astype(np.uint8) * 255
     contours, _ = cv2.findContours(bitmap, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
@@ -101,7 +104,8 @@ def db_boxes(prob: np.ndarray, src_w: int, src_h: int, *, thresh: float = 0.3, b
         box, sside = _mini_box(contour.reshape(-1, 2))
         if sside < min_size:
             continue
-        if _box_score(prob, box) < box_thresh:
+        score = _box_score(prob, box)
+        if score < box_thresh:
             continue
         expanded = _unclip(box, unclip_ratio)
         if expanded is None:
@@ -112,7 +116,41 @@ def db_boxes(prob: np.ndarray, src_w: int, src_h: int, *, thresh: float = 0.3, b
         box[:, 0] = np.clip(np.round(box[:, 0] / w * src_w), 0, src_w)
         box[:, 1] = np.clip(np.round(box[:, 1] / h * src_h), 0, src_h)
         boxes.append(box)
+        if scores is not None:
+            scores.append(score)
     return boxes
+
+
+#: A run of leader marks at either end of a line ("Circle ........", "..£28.00", "…174": the
+#: reader writes a long run as one ellipsis), and a line of marks alone.
+_LEADERS = re.compile(r"^(?:[\s.·…。,，_\-]{2,}|…)|(?:[\s.·…。,，_\-]{2,}|…)$")
+_MARKS = re.compile(r"[\s.·…。,，_\-]+")
+
+
+def _width(text: str) -> float:
+    return sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in text)
+
+
+def trim_leaders(text: str, box: np.ndarray) -> tuple[str, np.ndarray]:
+    """``text`` without the leader marks at its ends, and its box cut to the words: their
+    share of the characters (a Han character about twice a Latin one), and no wider than the
+    characters at the line's height (the reader writes a long run of dots as a few marks);
+    ``("", box)`` for a line of marks alone."""
+    if _MARKS.fullmatch(text):
+        return "", box
+    core = _LEADERS.sub("", text).strip()
+    if core == text or not core:
+        return core, box
+    start = text.find(core)
+    total = max(_width(text), 1e-9)
+    a, b = _width(text[:start]) / total, _width(text[:start + len(core)]) / total
+    pts = order_points(np.asarray(box, dtype=np.float32))  # tl, tr, br, bl
+    top, bottom = pts[1] - pts[0], pts[2] - pts[3]
+    height, length = float(np.linalg.norm(pts[3] - pts[0])), max(float(np.linalg.norm(top)), 1e-9)
+    words = min((b - a) * length, _width(core) * height) / length
+    a, b = (a, a + words) if start == 0 else (b - words, b)
+    out = np.array([pts[0] + a * top, pts[0] + b * top, pts[3] + b * bottom, pts[3] + a * bottom], dtype=np.float32)
+    return core, out
 
 
 def crop_line(image: np.ndarray, box: np.ndarray) -> np.ndarray:
@@ -195,6 +233,7 @@ class PpOcrOnnxEngine:
                  cls_model: str | Path | None = None, *, use_cls: bool = False, det_limit_side: int = 736,
                  det_max_side: int = 1280, rec_batch: int = 8, rec_min_width: int = 144,
                  min_score: float = 0.5, retry_below: float = 0.97, retry_sigma: float = 1.0,
+                 box_thresh: float = 0.6, faint_box: float = 0.45, faint_min_score: float = 0.9,
                  threads: int | None = None) -> None:
         from paddlecamp.models import MissingModelError, ocr_models
 
@@ -218,6 +257,9 @@ class PpOcrOnnxEngine:
         self.min_score = min_score
         self.retry_below = retry_below
         self.retry_sigma = retry_sigma
+        self.box_thresh = box_thresh
+        self.faint_box = faint_box
+        self.faint_min_score = faint_min_score
 
     # detection -------------------------------------------------------------------------
     def _det_input(self, image: np.ndarray) -> np.ndarray:
@@ -233,10 +275,12 @@ class PpOcrOnnxEngine:
         x = (resized.astype(np.float32) / 255.0 - _DET_MEAN) / _DET_STD
         return x.transpose(2, 0, 1)[None]
 
-    def detect(self, image: np.ndarray) -> list[np.ndarray]:
-        """Four-point boxes of the text lines, in image pixels."""
+    def detect(self, image: np.ndarray, scores: list[float] | None = None) -> list[np.ndarray]:
+        """Four-point boxes of the text lines, in image pixels, down to ``faint_box`` mean
+        probability (each box's appended to ``scores`` when given)."""
         prob = self.det.run(None, {self.det.get_inputs()[0].name: self._det_input(image)})[0][0, 0]
-        return db_boxes(prob, image.shape[1], image.shape[0])
+        return db_boxes(prob, image.shape[1], image.shape[0], box_thresh=min(self.box_thresh, self.faint_box),
+                        scores=scores)
 
     # recognition -----------------------------------------------------------------------
     def _rec_batch(self, crops: list[np.ndarray]) -> np.ndarray:
@@ -293,13 +337,20 @@ class PpOcrOnnxEngine:
     def recognize(self, image: np.ndarray) -> list[RawLine]:
         if image.ndim == 2:
             image = cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
-        boxes = self.detect(image)
+        box_scores: list[float] = []
+        boxes = self.detect(image, box_scores)
         if not boxes:
             return []
         crops = self._upright([crop_line(image, b) for b in boxes])
         lines = []
-        for box, (text, score) in zip(boxes, self.recognize_lines(crops)):
+        for box, faint, (text, score) in zip(boxes, box_scores, self.recognize_lines(crops)):
             text = text.strip()
+            if faint < self.box_thresh:
+                # a faint box (a line of leader dots thins the detector's map) must read clearly,
+                # and only its words count: dots alone are dropped, a label's run of them cut off
+                if score < self.faint_min_score:
+                    continue
+                text, box = trim_leaders(text, box)
             if text and score >= self.min_score:
                 lines.append(RawLine(text=text, score=score, box=box.round(1).tolist()))
         return lines

@@ -267,4 +267,14 @@ def split_form(table: Table) -> tuple[list[dict[str, Any]], Table | None]:
     else:
         return [], table
     rest = sub_table(table, n, table.n_rows, drop_empty_columns=True) if n < table.n_rows else None
+    if rest is not None and _values_row(rest, 0):
+        rest.header_rows = 0  # more of the form's fields ("Serial no. | WM94-2207-55813"), no column names
     return items, rest
+
+
+def _values_row(table: Table, r: int) -> bool:
+    """Row ``r`` names no column: none of its cells reads as a label and one holds a value with
+    a digit (a date, an amount, a code)."""
+    cells = row_cells(table, r)
+    return (bool(cells) and not any(label_like(t) for _, t in cells)
+            and any(value_kind(t) in ("date", "number", "code") for _, t in cells))
