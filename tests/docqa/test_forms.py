@@ -78,6 +78,20 @@ def test_cells_that_are_pairs_themselves_become_pairs():
     assert rest is None
 
 
+def test_numbered_boxes_are_fields_though_no_colon_follows_the_label():
+    # a customs declaration's boxes: the value starts at a digit or a currency
+    grid = [["10 Total gross weight: 68.7 kg", "11 Packages: 14 cartons", "12 Invoice no. BAC-2025-1187"],
+            ["13 Insured value USD 50,985.00", "14 Freight USD 2,140.00", "15 Export licence: not required"]]
+    pairs, rest = split_form(_table(grid))
+    assert [(p["key"], p["value"]) for p in pairs][2:5] == [
+        ("Invoice no.", "BAC-2025-1187"), ("Insured value", "USD 50,985.00"), ("Freight", "USD 2,140.00")]
+    assert rest is None
+    # no box number, or no clear value start: not a field
+    assert split_form(_table([["Insured value USD 50,985.00", "Freight USD 2,140.00"]]))[0] == []
+    assert split_form(_table([["6 Incoterms CIP Toronto", "7 Transport Air, flight LX 0421"],
+                              ["8 Air waybill 724-33019485", "9 Office Tallinn"]]))[0] == []
+
+
 def test_a_table_that_is_all_form_has_no_table_left():
     pairs, rest = split_form(_table(GRID[:3]))
     assert len(pairs) == 6 and rest is None

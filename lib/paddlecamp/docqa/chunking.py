@@ -34,8 +34,8 @@ from paddlecamp.docqa.structure.forms import cell_box, split_form
 #: Bumped when chunking changes what a stored chunk holds, so unchanged documents are
 #: re-chunked on their next indexing (``api.pipeline_version``; chunks2: a value glued to the
 #: next label is split at the label; chunks3: fields left under a form band are rows, not
-#: column names).
-CHUNKING_VERSION = "chunks3"
+#: column names; chunks4: a numbered box's value without a colon).
+CHUNKING_VERSION = "chunks4"
 
 
 def _is_cjk(ch: str) -> bool:

@@ -80,14 +80,26 @@ def _pairs_of_row(cells: list[tuple[int, str]]) -> list[tuple[tuple[int, str], t
 _BOX_NUMBER = re.compile(r"^\d{1,2}\s+(?=\D)")
 
 
+#: Where a numbered box's value starts when no colon marks it: the first word with a digit, or a
+#: currency sign or code before one ("Insured value USD 50,985.00", "Air waybill 724-33019485").
+_BOX_VALUE = re.compile(r"(?<!\S)(?:[A-Z]{3}\s?(?=\d)|[£$€¥￥]\s?(?=\d)|\S*\d)")
+
+
 def cell_pairs(text: str) -> list[tuple[str, str]]:
     """The ``label: value`` pairs a cell's text is made of from its first character (a box
-    number before the label skipped), or ``[]`` when the cell is anything else."""
+    number before the label skipped), or ``[]`` when the cell is anything else. A numbered box
+    is a form's field, so its value may follow the label without a colon when it starts with a
+    digit or a currency ("13 Insured value USD 50,985.00")."""
     from paddlecamp.docqa.chunking import kv_pairs
 
     t = _BOX_NUMBER.sub("", text.strip())
     pairs = kv_pairs(t)
-    return [(k, v) for k, v, _, _ in pairs] if pairs and pairs[0][2] == 0 else []
+    if pairs and pairs[0][2] == 0:
+        return [(k, v) for k, v, _, _ in pairs]
+    m = _BOX_VALUE.search(t) if t != text.strip() else None
+    if m and m.start() > 0 and label_like(t[:m.start()]):
+        return [(t[:m.start()].strip(), t[m.start():].strip())]
+    return []
 
 
 def pair_rows(table: Table) -> int:
