@@ -1433,3 +1433,11 @@ def test_a_question_for_a_rate_takes_the_line_that_states_the_rate():
     note = _text(["超里程按每公里8元计，夜间另加收20%。"])
     assert extract("超出的里程每公里收多少钱？", [fees, note]).answer == "8元"
     assert extract("超里程费一共多少？", [fees, note]).answer == "64.00"  # the total asked: the fee row
+
+
+def test_an_amount_asked_in_a_currency_is_the_sum_printed_in_it():
+    """"the total in US dollars" on a line that gives the sum in euros and in dollars."""
+    due = _text(["Amount due: €35,210.00 (USD 37,674.70 at 1.07)"])
+    assert extract("How much is the amount due in US dollars?", [due]).answer == "USD 37,674.70"
+    assert extract("How much is the amount due in euros?", [due]).answer == "€35,210.00"
+    assert extract("How much is the amount due?", [due]).answer == "€35,210.00"  # none named: the first

@@ -1648,6 +1648,9 @@ def _value_span(unit: Unit, q: Question) -> str | None:
                                             r"growth|change|increase|decrease|\brise\b|\bfall\b", q.text, re.I):
         # "滞纳金要交多少" asks for the sum, not "万分之三" or "0.3‰/日"
         spans = [sp for sp in spans if sp[3] != "percent" and not re.search(r"[%‰]|[百千万]分之", sp[2])]
+    if len(spans) > 1 and (cur := _named_currency(q)):
+        # "the total in US dollars" on "€35,210.00 (USD 37,674.70 at 1.07)": the sum in that currency
+        spans = [sp for sp in spans if re.search(_CURRENCIES[cur][1], sp[2])] or spans
     if q.want == "amount" and (sizes := [m.span() for m in _DIMENSIONS.finditer(value)]):
         # "2.9 x 2.8 mm" is a size: none of its numbers is a price
         spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in sizes)]
@@ -2154,14 +2157,20 @@ def _other_currency(span: str | None, context: str, q: Question) -> bool:
     """A money span in another currency than the one the question names ("How much is the 6
     September departure in euros?" is not answered by "£1,895"). The span's currency is its
     own symbol or code, else its column's ("Twin share (GBP)")."""
-    if not span or q.want != "amount":
-        return False
-    named = [c for c, (ask, _) in _CURRENCIES.items() if re.search(ask, q.text, re.I)]
-    if len(named) != 1:
+    named = _named_currency(q)
+    if not span or named is None:
         return False
     shown = [c for c, (_, mark) in _CURRENCIES.items() if re.search(mark, span)] or \
         [c for c, (_, mark) in _CURRENCIES.items() if re.search(mark, context)]
-    return bool(shown) and named[0] not in shown
+    return bool(shown) and named not in shown
+
+
+def _named_currency(q: Question) -> str | None:
+    """The one currency an amount question names ("in US dollars", "多少欧元"), or None."""
+    if q.want != "amount":
+        return None
+    named = [c for c, (ask, _) in _CURRENCIES.items() if re.search(ask, q.text, re.I)]
+    return named[0] if len(named) == 1 else None
 
 
 def _unasked_rate(span: str | None, value: str, q: Question) -> bool:
