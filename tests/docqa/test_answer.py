@@ -1441,3 +1441,15 @@ def test_an_amount_asked_in_a_currency_is_the_sum_printed_in_it():
     assert extract("How much is the amount due in US dollars?", [due]).answer == "USD 37,674.70"
     assert extract("How much is the amount due in euros?", [due]).answer == "€35,210.00"
     assert extract("How much is the amount due?", [due]).answer == "€35,210.00"  # none named: the first
+
+
+def test_a_total_question_takes_a_sections_subtotal_when_it_has_no_total():
+    """A fee list's first section sums its rows in 小计; "减免一共多少" is answered there."""
+    fees = _table([["收费项目", "应收", "减免", "实收"], ["学费", "1,100.00", "550.00", "550.00"],
+                   ["住宿费", "600.00", "0.00", "600.00"], ["课后服务费", "450.00", "450.00", "0.00"],
+                   ["小计", "2,150.00", "1,000.00", "1,150.00"]], source="fees.jpg")
+    assert extract("减免一共多少钱？", [fees]).answer == "1,000.00"
+    # a table with a grand total keeps it: the subtotal is not the total
+    bill = _table([["Item", "Amount"], ["Licences", "€18,900.00"], ["Support", "€5,700.00"],
+                   ["Subtotal", "€24,600.00"], ["VAT", "€0.00"], ["Total", "€24,600.50"]], source="bill.jpg")
+    assert extract("What is the total amount?", [bill]).answer == "€24,600.50"

@@ -1974,17 +1974,22 @@ def _strength(q: Question, header: str) -> float:
 #: A question for a total, and a table row that holds one.
 _TOTAL_Q = re.compile(r"总共|一共|合计|总计|共计|总额|\btotal\b|altogether|\boverall\b|\bin all\b", re.I)
 _TOTAL_ROW = re.compile(r"^\W*(?:合计|总计|共计|总额|grand total|total|sum|overall)(?![a-z])", re.I)
+#: A subtotal row: the total of a table piece that has no grand total row of its own (a
+#: section's fees, "一、行政事业性收费 … 小计").
+_SUBTOTAL_ROW = re.compile(r"^\W*(?:小计|sub-?total)(?![a-z])", re.I)
 
 
 def _total_row(q: Question, row: str, rows: set[str]) -> int | None:
     """For a question asking a total whose words name no one row more than the others ("校级奖学金
-    总共发多少钱" where every row is a 奖学金): 1 for the table's total row, 0 for the other rows
-    (the question names neither); None when the rule does not apply."""
-    if not _TOTAL_Q.search(q.text) or not any(_TOTAL_ROW.search(r) for r in rows):
+    总共发多少钱" where every row is a 奖学金): 1 for the table's total row (its subtotal row when
+    it has none), 0 for the other rows (the question names neither); None when the rule does
+    not apply."""
+    sums = _TOTAL_ROW if any(_TOTAL_ROW.search(r) for r in rows) else _SUBTOTAL_ROW
+    if not _TOTAL_Q.search(q.text) or not any(sums.search(r) for r in rows):
         return None
-    if len({round(_strength(q, r), 3) for r in rows if not _TOTAL_ROW.search(r)}) > 1:
+    if len({round(_strength(q, r), 3) for r in rows if not sums.search(r)}) > 1:
         return None  # "一等奖学金总共多少": the question names its row
-    return 1 if _TOTAL_ROW.search(row) else 0
+    return 1 if sums.search(row) else 0
 
 
 #: A label that announces a total ("本学期应缴合计", "工程总造价", "Total payable", "Amount due").
