@@ -1453,3 +1453,24 @@ def test_a_total_question_takes_a_sections_subtotal_when_it_has_no_total():
     bill = _table([["Item", "Amount"], ["Licences", "€18,900.00"], ["Support", "€5,700.00"],
                    ["Subtotal", "€24,600.00"], ["VAT", "€0.00"], ["Total", "€24,600.50"]], source="bill.jpg")
     assert extract("What is the total amount?", [bill]).answer == "€24,600.50"
+
+
+@pytest.mark.parametrize("q, value, want", [
+    ("住宿费住的是几人间？", "600元/学期：(四人间)", "四人间"),
+    ("课后服务一共按多少课时算？", "3元/课时 ×150课时", "150课时"),
+    ("报名人住在几幢几室？", "梧桐里6幢302室", "6幢302室"),
+    ("公司有多少名员工？", "员工320名", "320名"),  # 名员 not printed: 名
+    ("他住在几楼？", "住校5号楼417", None),  # 5号楼 is no count of floors
+    ("几点开门？", "9:00开门", None), ("一共多少钱？", "合计5元", None),  # times and money are read elsewhere
+])
+def test_a_count_is_read_with_the_measure_the_question_names(q, value, want):
+    from paddlecamp.docqa.answer import _measured
+    assert [sp[2] for sp in _measured(value, q)] == ([want] if want else [])
+
+
+def test_a_count_question_is_answered_with_its_measure():
+    """"几人间" asks how many beds a room has: the cell's "(四人间)", not its fee."""
+    fees = _table([["项目", "收费标准", "金额（元）"], ["住宿费", "600元/学期：(四人间)", "600.00"]], source="fees.jpg")
+    assert extract("住宿费住的是几人间？", [fees]).answer == "四人间"
+    staff = _text(["截至2024年12月31日，公司共有员工1,326人，其中研发人员412人。"])
+    assert extract("公司搞研发的有多少人？", [staff]).answer == "412人"  # the count its label names

@@ -1632,6 +1632,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     spans = typed_spans(value, q.want, money=money, clock=bool(_CLOCK_Q.search(q.text)), day=bool(_DAY_Q.search(q.text)))
     spans = [sp for sp in spans if not _in_question(sp[2], q) and not _wrong_measure(sp, q, value)
              and not _other_unit(sp, q)]
+    if q.want == "number" and (measured := _measured(value, q.text)):
+        spans = measured  # "几人间" on "600元/学期：(四人间)": the counts printed with the question's measure
     if q.want == "person" and _PERSON_ONLY.search(q.text):  # "联系人叫什么名字": a company is no answer
         spans = [sp for sp in spans if sp[3] != "org"]
     if q.want == "phone" and _MOBILE_Q.search(q.text):  # "手机号" is not answered by "020-87110401"
@@ -1811,6 +1813,27 @@ _BESIDES_Q = re.compile(r"(?:除了|(?<![扣删剔排])除)(?P<zh>[^，,？?还�
                         r"(?=,|\s+(?:what|which|who|does|do|is|are|can|will|did)\b)", re.I)
 #: Separators of the items of a listed value ("私教课8节 +毛巾柜12个月", "Wi-Fi, Modbus").
 _ITEMS = re.compile(r"\s*(?:[+＋,;，；、/／]|\band\b|和|及)\s*")
+
+
+#: The measure a Chinese count question puts after 几 or 多少 ("几人间", "多少课时", "几幢几室").
+_MEASURE_Q = re.compile(r"(?:几|多少)((?:(?![几多])[\u4e00-\u9fff]){1,2})")
+#: Measures that ask for a time, a date or money, which other types read.
+_NOT_MEASURES = set("点号月日年时钱元块分秒")
+_CN_COUNT = r"(?:\d[\d,]*(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)\s*"
+
+
+def _measured(value: str, question: str) -> list[tuple[int, int, str, str]]:
+    """Spans of ``value`` that print a count with the measure a Chinese count question names
+    after 几 or 多少 ("住宿费住的是几人间" on "(四人间)" -> 四人间; "几幢几室" on "梧桐里6幢302室"
+    -> 6幢302室), as ``typed_spans`` gives them; [] when the question names none. A
+    two-character measure also matches its first character ("多少名员工": 320名)."""
+    measures = [m.group(1).rstrip("的了呢吗啊是算") for m in _MEASURE_Q.finditer(question)]
+    measures = [m for m in measures if m and m[0] not in _NOT_MEASURES]
+    if not measures:
+        return []
+    unit = lambda m: "(?:" + "|".join(re.escape(u) for u in dict.fromkeys((m, m[0]))) + ")"  # noqa: E731
+    pattern = r"\s*".join(rf"{_CN_COUNT}{unit(m)}" for m in measures)
+    return [(h.start(), h.end(), h.group(0), "number") for h in re.finditer(pattern, value)]
 
 
 #: A question for a rate per unit ("每公里收多少", "每人多少钱", "per night"): the unit.
