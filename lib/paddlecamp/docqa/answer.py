@@ -1822,13 +1822,20 @@ _NOT_MEASURES = set("点号月日年时钱元块分秒")
 _CN_COUNT = r"(?:\d[\d,]*(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)\s*"
 
 
+@lru_cache(maxsize=1024)
+def _measures(question: str) -> tuple[str, ...]:
+    """The measures a Chinese count question names after 几 or 多少 ("几幢几室" -> 幢, 室; cached:
+    every candidate asks)."""
+    measures = [m.group(1).rstrip("的了呢吗啊是算") for m in _MEASURE_Q.finditer(question)]
+    return tuple(m for m in measures if m and m[0] not in _NOT_MEASURES)
+
+
 def _measured(value: str, question: str) -> list[tuple[int, int, str, str]]:
     """Spans of ``value`` that print a count with the measure a Chinese count question names
     after 几 or 多少 ("住宿费住的是几人间" on "(四人间)" -> 四人间; "几幢几室" on "梧桐里6幢302室"
     -> 6幢302室), as ``typed_spans`` gives them; [] when the question names none. A
     two-character measure also matches its first character ("多少名员工": 320名)."""
-    measures = [m.group(1).rstrip("的了呢吗啊是算") for m in _MEASURE_Q.finditer(question)]
-    measures = [m for m in measures if m and m[0] not in _NOT_MEASURES]
+    measures = _measures(question)
     if not measures:
         return []
     unit = lambda m: "(?:" + "|".join(re.escape(u) for u in dict.fromkeys((m, m[0]))) + ")"  # noqa: E731
