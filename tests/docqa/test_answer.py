@@ -1474,3 +1474,12 @@ def test_a_count_question_is_answered_with_its_measure():
     assert extract("住宿费住的是几人间？", [fees]).answer == "四人间"
     staff = _text(["截至2024年12月31日，公司共有员工1,326人，其中研发人员412人。"])
     assert extract("公司搞研发的有多少人？", [staff]).answer == "412人"  # the count its label names
+
+
+def test_what_is_actually_paid_is_the_received_column():
+    """"实际要交" is the 实收 column (what is charged after the reduction), not a row whose
+    standard says 按实际发放."""
+    fees = _table([["收费项目", "应收", "减免", "实收"], ["学费", "1,100.00", "550.00", "550.00"],
+                   ["课后服务费", "450.00", "450.00", "0.00"]], source="fees.jpg")
+    extra = _table([["项目", "标准", "金额（元）"], ["作业本费", "按实际发放", "85.00"]], source="fees.jpg")
+    assert extract("课后服务费实际要交多少？", [fees, extra]).answer == "0.00"

@@ -144,6 +144,7 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("关门", "闭馆", "关闭", "打烊", *_HOURS, "close", "closes", "closing"),
     ("时长", "停车时长", "多久", "duration", "how long"),
     ("交费", "缴费", "缴纳", "交纳", "要交", "应缴", "应交", "缴款"),
+    ("实际", "实收", "实缴", "实付", "实交", "实际支付", "实际缴纳"),  # 实际要交 is the 实收 column
     ("sold out", "full", "fully booked", "booked out", "no places left", "售罄", "满员", "已满", "客满", "约满"),
     ("draw", "draws", "drew", "drawn", "drawing"), ("lose", "loses", "lost", "losing", "losses"),
     ("win", "wins", "won", "winning"),
