@@ -1483,3 +1483,12 @@ def test_what_is_actually_paid_is_the_received_column():
                    ["课后服务费", "450.00", "450.00", "0.00"]], source="fees.jpg")
     extra = _table([["项目", "标准", "金额（元）"], ["作业本费", "按实际发放", "85.00"]], source="fees.jpg")
     assert extract("课后服务费实际要交多少？", [fees, extra]).answer == "0.00"
+
+
+def test_a_yes_or_no_question_is_answered_by_the_rows_yes_or_no_cell():
+    """"选了没有" asks the 是否选择 column of the row it names, not the row's price."""
+    fees = _table([["项目", "标准", "金额（元）", "是否选择"], ["伙食费", "18元/天×130天", "2,340.00", "是"],
+                   ["学生意外伤害保险", "100元/年", "100.00", "否"]], source="fees.jpg")
+    assert extract("意外伤害保险选了没有？", [fees]).answer == "否"
+    assert extract("伙食费选了没有？", [fees]).answer == "是"
+    assert extract("意外伤害保险多少钱？", [fees]).answer == "100.00"  # no yes-or-no asked

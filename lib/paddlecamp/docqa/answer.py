@@ -1874,6 +1874,31 @@ def excluded(question: str) -> str | None:
     return (m.group("zh") or m.group("en")).strip() if m else None
 
 
+#: A yes-or-no question ("意外伤害保险选了没有", "有没有停车位", "是否含早餐", "Is breakfast included?").
+_YES_NO_Q = re.compile(r"([\u4e00-\u9fff])了?没\1|了没有|有没有|是不是|是否|^\s*(?:is|are|was|were|did|does|do|has|have)\b",
+                       re.I)
+#: A cell that answers yes or no.
+_YES_NO = re.compile(r"是|否|有|无|yes|no|y|n|[✓✔√✗✘×]", re.I)
+
+
+def _yes_no(q: Question, scored: list[tuple[float, float, str | None, Unit]]) -> tuple[str, Unit] | None:
+    """For a yes-or-no question, the yes-or-no cell ("否" under 是否选择) of a row the question
+    names, among the best candidates; None otherwise (the best one is such a cell already, or
+    none is)."""
+    if not _YES_NO_Q.search(q.text):
+        return None
+
+    def answers(u: Unit) -> bool:
+        row = f"{u.row_header} {u.row_text}"
+        return u.kind == "cell" and bool(_YES_NO.fullmatch(u.value.strip())) \
+            and any(term_match(t, row) >= 0.8 for t in q.terms)
+
+    top = scored[:WINNER_TRIES]
+    if not top or answers(top[0][3]):
+        return None
+    return next(((u.value.strip(), u) for _, _, _, u in top if answers(u)), None)
+
+
 def _besides(q: Question, scored: list[tuple[float, float, str | None, Unit]]) -> tuple[str, Unit] | None:
     """For a question that sets something aside ("除了私教课还送什么", "besides Wi-Fi"), the answer
     lies where that thing is printed: the other items of the list that holds it, else another
@@ -2984,7 +3009,7 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     elif (rate := _per_unit(q, scored)) is not None:
         s, local, answer, best = rate
         best_sem = sem.get(id(best), 0.0)
-    elif (aside := _besides(q, scored)) is not None:
+    elif (aside := _besides(q, scored) or _yes_no(q, scored)) is not None:
         answer, best = aside
         local = max(local, min_local)  # where the question's known item is printed, its fellows answer
     elif (held := _row_by_value(q, best, us)) is not None:
