@@ -1461,6 +1461,7 @@ def test_a_total_question_takes_a_sections_subtotal_when_it_has_no_total():
     ("报名人住在几幢几室？", "梧桐里6幢302室", "6幢302室"),
     ("公司有多少名员工？", "员工320名", "320名"),  # 名员 not printed: 名
     ("他住在几楼？", "住校5号楼417", None),  # 5号楼 is no count of floors
+    ("打完疫苗多少天内不能洗澡？", "接种后7天内不要洗澡", "7天"),  # 内 is no part of the measure
     ("几点开门？", "9:00开门", None), ("一共多少钱？", "合计5元", None),  # times and money are read elsewhere
 ])
 def test_a_count_is_read_with_the_measure_the_question_names(q, value, want):

@@ -1827,7 +1827,7 @@ _CN_COUNT = r"(?:\d[\d,]*(?:\.\d+)?|[零一二两三四五六七八九十百千�
 def _measures(question: str) -> tuple[str, ...]:
     """The measures a Chinese count question names after 几 or 多少 ("几幢几室" -> 幢, 室; cached:
     every candidate asks)."""
-    measures = [m.group(1).rstrip("的了呢吗啊是算") for m in _MEASURE_Q.finditer(question)]
+    measures = [m.group(1).rstrip("的了呢吗啊是算内之以") for m in _MEASURE_Q.finditer(question)]
     return tuple(m for m in measures if m and m[0] not in _NOT_MEASURES)
 
 
@@ -1839,8 +1839,8 @@ def _measured(value: str, question: str) -> list[tuple[int, int, str, str]]:
     measures = _measures(question)
     if not measures:
         return []
-    unit = lambda m: "(?:" + "|".join(re.escape(u) for u in dict.fromkeys((m, m[0]))) + ")"  # noqa: E731
-    pattern = r"\s*".join(rf"{_CN_COUNT}{unit(m)}" for m in measures)
+    units = ["(?:" + "|".join(map(re.escape, dict.fromkeys((m, m[0])))) + ")" for m in measures]
+    pattern = r"\s*".join(_CN_COUNT + u for u in units)
     return [(h.start(), h.end(), h.group(0), "number") for h in re.finditer(pattern, value)]
 
 
@@ -3011,7 +3011,7 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         best_sem = sem.get(id(best), 0.0)
     elif (aside := _besides(q, scored) or _yes_no(q, scored)) is not None:
         answer, best = aside
-        local = max(local, min_local)  # where the question's known item is printed, its fellows answer
+        local = max(local, min_local)  # the item or row the question names decides: its fellows, its yes or no
     elif (held := _row_by_value(q, best, us)) is not None:
         answer, best = held
         local = max(local, min_local)  # the named value in the named column picks the row
