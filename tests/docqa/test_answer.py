@@ -1493,3 +1493,18 @@ def test_a_yes_or_no_question_is_answered_by_the_rows_yes_or_no_cell():
     assert extract("意外伤害保险选了没有？", [fees]).answer == "否"
     assert extract("伙食费选了没有？", [fees]).answer == "是"
     assert extract("意外伤害保险多少钱？", [fees]).answer == "100.00"  # no yes-or-no asked
+
+
+def test_a_column_of_label_and_number_cells_is_a_list_of_pairs():
+    """A box of "channel … count" lines read as a two-column table: each cell is a label and its
+    number, so "sold by phone" is the phone line's count, not the week's total of another table."""
+    sales = _table([["Performance", "Tickets sold", "Gross receipts"], ["Tue 5 May", "418", "£13,794.00"],
+                    ["Week total", "3,480", "£115,438.00"]], source="box.jpg")
+    channels = _table([["Sales by channel", "Price bands"], ["Online…2,297", "Stalls A-F £42.00"],
+                       ["Box office counter . 661", "Stalls G-P £35.00"], ["Phone 348", "Circle £28.00"],
+                       ["Group bookings 174", "Under-26/concession .. £15.00"]], source="box.jpg")
+    assert extract("How many tickets were sold by phone?", [sales, channels]).answer == "348"
+    assert extract("What does a seat in the circle cost?", [sales, channels]).answer == "£28.00"
+    # cells that are names with a number in them are not pairs: a column of dates stays cells
+    dates = _table([["Event", "Date"], ["Opening", "Tue 5 May"], ["Closing", "Sat 9 May"]], source="box.jpg")
+    assert extract("When is the closing?", [dates]).answer == "Sat 9 May"

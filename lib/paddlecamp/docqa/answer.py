@@ -919,6 +919,37 @@ def _inline_pair(text: str) -> list[tuple[str, str, int, int]]:
     return [(m.group(1), m.group(2), 0, len(text))] if m else []
 
 
+#: A cell that is a label, then its number after leader marks or a space ("Phone 348",
+#: "Online…2,297", "Circle £28.00"): one line of a box of figures read as a table.
+_NUMBER_PAIR = re.compile(r"^(?P<k>[^:：;；。!?]*?[^\W\d_][^:：;；。!?]*?)\s*(?:[.…·_]+\s*|\s)"
+                          r"(?P<v>[£$€¥￥]?\s?\d[\d,]*(?:\.\d+)?%?)$")
+
+
+def _pair_texts(items: list[dict[str, Any]]) -> frozenset[str]:
+    """The cells (row headers included) of the table's columns that are lists of pairs: two or
+    more cells, each a label and a number (``_NUMBER_PAIR``, at most five words before it, not
+    a date), and no label twice ("Week 46", "Week 47" are a column of names, not pairs)."""
+    columns: dict[int, dict[int, str]] = {}
+    for it in items:
+        if "row" in it:
+            columns.setdefault(int(it.get("col", -1)), {})[int(it["row"])] = str(it.get("text", "")).strip()
+            columns.setdefault(0, {})[int(it["row"])] = str(it.get("row_header", "")).strip()
+    out: set[str] = set()
+    for cells in columns.values():
+        texts = [t for t in cells.values() if t]
+        labels = [m.group("k").strip(" .…·_") if (m := _NUMBER_PAIR.match(t)) and len(m.group("k").split()) <= 5
+                  and not _date_values(t) else "" for t in texts]
+        if len(texts) >= 2 and all(labels) and len(set(labels)) == len(labels):
+            out.update(texts)
+    return frozenset(out)
+
+
+def _number_pair(text: str) -> list[tuple[str, str, int, int]]:
+    """``[(label, number, 0, len)]`` of a cell of a pairs column (``_pair_texts``)."""
+    m = _NUMBER_PAIR.match(text.strip())
+    return [(m.group("k").strip(" .…·_"), m.group("v"), 0, len(text))] if m else []
+
+
 _SENT_SPLIT = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[.])\s+(?=[A-Z\u4e00-\u9fff])")
 
 
@@ -944,20 +975,24 @@ def units(hits: list[Chunk]) -> list[Unit]:
                 rows.setdefault(int(it["row"]), []).append(str(it.get("text", "")))
         sentences: list[tuple[str, list[float]]] = []
         header_lines: set[str] = set()
+        listed = _pair_texts(items)
         for it in items:
             box = list(it.get("bbox") or chunk.bbox)
             for h in (str(it.get("row_header", "")), str(it.get("col_header", ""))):
                 if h in header_lines:
                     continue
                 header_lines.add(h)
-                if pairs := _kv_line_pairs(h) or _inline_pair(h):  # a label-value line taken for a header
+                if pairs := (_kv_line_pairs(h) or _inline_pair(h)  # a label-value line taken for a header
+                             or (_number_pair(h) if h in listed else [])):
                     out.extend(Unit("pair", v, k, chunk, list(chunk.bbox), rank) for k, v, _, _ in pairs)
             is_cell = "row_header" in it or chunk.kind == "table"
             if is_cell and (pairs := _kv_line_pairs(str(it.get("text", "")))):
                 # a block of label-value lines read as a table: its cells are pairs
                 out.extend(Unit("pair", v, k, chunk, box, rank) for k, v, _, _ in pairs)
             elif is_cell:
-                out.extend(Unit("pair", v, k, chunk, box, rank) for k, v, _, _ in _inline_pair(str(it.get("text", ""))))
+                text = str(it.get("text", "")).strip()
+                pairs = _inline_pair(text) or (_number_pair(text) if text in listed else [])
+                out.extend(Unit("pair", v, k, chunk, box, rank) for k, v, _, _ in pairs)
                 key = f"{it.get('row_header', '')} {it.get('col_header', '')}".strip()
                 row = int(it.get("row", -1))
                 row_text = " ".join([it.get("row_header", "")] + rows.get(row, []))
@@ -1897,6 +1932,28 @@ def _yes_no(q: Question, scored: list[tuple[float, float, str | None, Unit]]) ->
     if not top or answers(top[0][3]):
         return None
     return next(((u.value.strip(), u) for _, _, _, u in top if answers(u)), None)
+
+
+def _named_pair(q: Question, scored: list[tuple[float, float, str | None, Unit]]) -> tuple[str, Unit] | None:
+    """A field the question names whole where the best candidate is a cell whose row it does
+    not name: "sold by phone" is the "Phone 348" line beside the sales table, not the table's
+    week total, whose column only matched "tickets sold". The best-scored such pair on the
+    best candidate's page, with a span of the wanted type and a label that is all
+    in the question and names what the cell's headers do not; None otherwise."""
+    _, _, span, best = scored[0]
+    if best.kind != "cell" or span is None:
+        return None
+    row = f"{best.row_header} {best.row_text}"
+    if any(term_match(t, row) >= 0.5 for t in q.terms) or date_match(q, row):
+        return None
+    for _, _, span2, u in scored[1:]:  # the pair may rank below all the column's cells
+        if u.kind != "pair" or span2 is None or (u.chunk.source, u.chunk.page) != (best.chunk.source, best.chunk.page):
+            continue
+        key = _norm(u.key)
+        if key and term_match(key, q.text) >= 0.9 and \
+                any(term_match(t, u.key) >= 0.8 and term_match(t, best.key) < 0.5 for t in q.terms):
+            return span2, u
+    return None
 
 
 def _besides(q: Question, scored: list[tuple[float, float, str | None, Unit]]) -> tuple[str, Unit] | None:
@@ -3009,7 +3066,7 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     elif (rate := _per_unit(q, scored)) is not None:
         s, local, answer, best = rate
         best_sem = sem.get(id(best), 0.0)
-    elif (aside := _besides(q, scored) or _yes_no(q, scored)) is not None:
+    elif (aside := _besides(q, scored) or _yes_no(q, scored) or _named_pair(q, scored)) is not None:
         answer, best = aside
         local = max(local, min_local)  # the item or row the question names decides: its fellows, its yes or no
     elif (held := _row_by_value(q, best, us)) is not None:
