@@ -1508,3 +1508,14 @@ def test_a_column_of_label_and_number_cells_is_a_list_of_pairs():
     # cells that are names with a number in them are not pairs: a column of dates stays cells
     dates = _table([["Event", "Date"], ["Opening", "Tue 5 May"], ["Closing", "Sat 9 May"]], source="box.jpg")
     assert extract("When is the closing?", [dates]).answer == "Sat 9 May"
+
+
+def test_a_count_of_people_is_not_answered_by_an_amount_of_money():
+    """"多少人获得" counts people: the award's 5,000元 is no answer, and with no count on the
+    page the question is declined; a count printed beside it is taken."""
+    award = _text(["二、国家励志奖学金（每人5,000元）", "获奖学生须品学兼优。"])
+    assert extract("国家励志奖学金有多少人获得？", [award]).answer == ""
+    counted = _text(["二、国家励志奖学金（每人5,000元）", "本学年共有36人获得国家励志奖学金。"])
+    assert extract("国家励志奖学金有多少人获得？", [counted]).answer.startswith("36")
+    # a rate per unit is money though the unit is named
+    assert extract("超出的里程每公里收多少？", [_text(["超出里程：每公里8元"])]).answer.endswith("8元")

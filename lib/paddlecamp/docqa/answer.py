@@ -1484,7 +1484,10 @@ def _wrong_measure(span: tuple[int, int, str, str], q: Question, value: str = ""
 
 def _other_unit(span: tuple[int, int, str, str], q: Question) -> bool:
     """A quantity in another unit than the one the question names ("How much baking powder in
-    teaspoons?" is not answered by "10 g"; "多少公斤" not by "3斤")."""
+    teaspoons?" is not answered by "10 g"; "多少公斤" not by "3斤"), nor a count of things
+    by a sum of money ("多少人获得" is not answered by "5,000元")."""
+    if span[3] == "amount" and q.want == "number":  # the count's own measure named, and no rate ("每公里收多少")
+        return bool(_named_units(q.text)) and not _RATE_Q.search(q.text)
     if span[3] != "quantity":
         return False
     unit = _span_unit(span[2])
