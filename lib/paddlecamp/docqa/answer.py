@@ -352,8 +352,10 @@ def question_type(question: str) -> str:
         return "identifier"
     if re.search(r"\bwhere did\b.*\b(?:place|finish|rank|come)\b|\bwhat (?:place|position|rank)\b|第几名|名次", q):
         return "number"  # "Where did she place in her category?" asks for a rank
+    # "医生给她开了什么药" asks for a thing: the doctor it names only sets the scene
+    thing = re.search(r"什么(?!人|名字)[\u4e00-\u9fff]", q) and not re.search(r"谁|哪一?位|哪名|姓名|名字", q)
     for want, pattern in _WANT_RULES:
-        if re.search(pattern, q):
+        if re.search(pattern, q) and not (want == "person" and thing):
             return want
     return "general"
 
