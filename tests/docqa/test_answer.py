@@ -1521,3 +1521,9 @@ def test_a_count_of_people_is_not_answered_by_an_amount_of_money():
     assert extract("国家励志奖学金有多少人获得？", [counted]).answer.startswith("36")
     # a rate per unit is money though the unit is named
     assert extract("超出的里程每公里收多少？", [_text(["超出里程：每公里8元"])]).answer.endswith("8元")
+
+
+def test_pay_in_thousands_answers_what_a_job_pays():
+    """"每月能拿多少" asks for pay: the post's 15k~22k, not the 5 people it hires."""
+    post = _text(["二、云平台运维工程师(5名) ·本科及以上学历，2年以上经验·月薪15k~22k"])
+    assert extract("运维工程师每月能拿多少？", [post]).answer == "15k~22k"

@@ -181,6 +181,9 @@ AMOUNTS = [
     ("总金额：¥ 1,234.56", "¥ 1,234.56", (1234.56, "CNY")),
     ("worth 100 yuan", "100 yuan", (100.0, "CNY")),
     ("¥12,800.00元", "¥12,800.00元", (12800.0, "CNY")),
+    # pay in thousands after a word for pay, no currency printed ("月薪15k")
+    ("薪酬福利：月薪15k · 五险一金", "15k", (15000.0, None)),
+    ("Salary: 42K plus bonus", "42K", (42000.0, None)),
 ]
 
 
@@ -193,6 +196,13 @@ def test_amounts(text, span, value):
                                   "元旦放假", "version 1.2"])
 def test_not_amounts(text):
     assert find(text, "amount") == []
+
+
+def test_a_pay_range_in_thousands_is_two_amounts():
+    """"月薪15k~22k": both ends are pay; a "k" away from a word for pay is no money ("5k run")."""
+    assert [s.text for s in find("月薪15k~22k，五险一金", "amount")] == ["15k", "22k"]
+    assert [s.text for s in find("·月薪25k～40k", "amount")] == ["25k", "40k"]
+    assert find("a 5k run, then 10K steps", "amount") == []
 
 
 def test_adjacent_amounts_do_not_swallow_the_next_currency():

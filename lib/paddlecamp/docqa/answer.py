@@ -1086,7 +1086,7 @@ _NUMBERED_BEFORE = re.compile(r"\b(?:apt|apartment|flat|unit|suite|room|rm|lot|n
 _MONEY_Q = re.compile(r"cost|price|\bpay|paid|\bowe|\bfee|charge|spen[dt]|money|\bsel[l]s? for|\bsold for|\bfetch|"
                       r"takings|\bearn|\bworth\b|\brent\b|\bfares?\b|\btolls?\b|\bpremium|\bdeposit|\bsalar|\bwages?\b|"
                       r"tuition|钱|费|价|金额|花了|要花|付|租金|薪|奖学金|助学金|"
-                      r"补贴|补助|津贴|滞纳金|罚款|工资", re.I)
+                      r"补贴|补助|津贴|滞纳金|罚款|工资|[挣赚]多少|能?拿多少(?![件个张本次份])", re.I)
 
 
 def typed_spans(text: str, want: str, money: bool = False, clock: bool = False, day: bool = False

@@ -608,6 +608,20 @@ _AMOUNT_PATTERNS: list[_Pat] = [
 ]
 
 
+#: Pay in thousands after a word for pay, no currency printed ("月薪15k~22k", "Salary: 42K"):
+#: one amount per end of the range.
+_PAY_K = re.compile(r"(?:月薪|年薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|(?<![A-Za-z])(?:salary|pay|wage)s?(?![A-Za-z]))"
+                    r"\s*[:：]?\s*(?P<num>\d{1,4}(?:\.\d+)?)\s?(?P<k>[kK])(?![A-Za-z0-9])"
+                    r"(?:\s*[-~～–—至到]\s*(?P<num2>\d{1,4}(?:\.\d+)?)\s?(?P<k2>[kK])(?![A-Za-z0-9]))?", re.I)
+
+
+def _pay_amounts(text: str) -> Iterator[_Cand]:
+    for m in _PAY_K.finditer(text):
+        for num, k in (("num", "k"), ("num2", "k2")):
+            if m[num]:
+                yield _cand(text, "amount", m.start(num), m.end(k), (_as_float(Decimal(m[num]) * 1000), None))
+
+
 def _amount_value(kind: str, m: re.Match[str]) -> tuple[float, str | None] | None:
     """(value, currency code) of an amount match; None rejects it."""
     g = m.groupdict()
@@ -653,6 +667,7 @@ def _amounts(text: str) -> Iterator[_Cand]:
             if value is not None:
                 s = m.start() + len(m.group()) - len(m.group().lstrip())
                 yield _cand(text, "amount", s, m.end(), value)
+    yield from _pay_amounts(text)
 
 
 _PERCENT_PATTERNS: list[_Pat] = [
