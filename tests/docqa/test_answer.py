@@ -1527,3 +1527,11 @@ def test_pay_in_thousands_answers_what_a_job_pays():
     """"每月能拿多少" asks for pay: the post's 15k~22k, not the 5 people it hires."""
     post = _text(["二、云平台运维工程师(5名) ·本科及以上学历，2年以上经验·月薪15k~22k"])
     assert extract("运维工程师每月能拿多少？", [post]).answer == "15k~22k"
+
+
+def test_a_factor_of_a_product_is_not_the_sum_charged():
+    """"4人×10元" prices one seat; the row's fee column holds what the bus cost in all."""
+    fees = _table([["姓名", "与报名人关系", "年龄", "身份", "费用（元）"], ["南宫秀兰", "本人", "38", "成人", "30"],
+                   ["林志强", "丈夫", "40", "成人", "30"], ["林可欣", "女儿", "9", "儿童 (6-12岁)", "15"],
+                   ["往返班车", "4人×10元", "", "", "40"], ["合计", "", "", "", "115"]], source="signup.jpg")
+    assert extract("班车一共收了多少钱？", [fees]).answer == "40"

@@ -2304,6 +2304,8 @@ def _unasked_rate(span: str | None, value: str, q: Question) -> bool:
     if re.search(r"\d\s*(?:/|per\b)\s*[^\d\s]", span, re.I):
         return True  # the span carries its unit: "¥3.80/㎡·月"
     at = value.find(span)
+    if at >= 0 and (re.search(r"[×*]\s*$", value[:at]) or re.match(r"\s*[×*]", value[at + len(span):])):
+        return True  # a factor of a product ("4人×10元"): the price of one, the product is charged
     return at >= 0 and (bool(_RATE_AFTER.search(value[at + len(span):])) or "每" in value[:at])
 
 
