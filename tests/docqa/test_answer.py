@@ -1,6 +1,7 @@
 """The extractive answerer on hand-made chunks (no OCR, no index)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -1535,3 +1536,12 @@ def test_a_factor_of_a_product_is_not_the_sum_charged():
                    ["林志强", "丈夫", "40", "成人", "30"], ["林可欣", "女儿", "9", "儿童 (6-12岁)", "15"],
                    ["往返班车", "4人×10元", "", "", "40"], ["合计", "", "", "", "115"]], source="signup.jpg")
     assert extract("班车一共收了多少钱？", [fees]).answer == "40"
+
+
+def test_a_total_rows_label_is_no_place_or_name():
+    """"Total" under "Description of goods" names a sum, not where the goods are going: the
+    destination box answers."""
+    goods = _table([["Item", "Description of goods", "Value"], ["", "Total", "1,200.00"]], source="customs.pdf")
+    boxes = dataclasses.replace(_text(["4 Consignee: Maple Leaf Gift Co., Toronto",
+                                       "5 Country of destination: Canada (CA)"]), source="customs.pdf")
+    assert extract("Which country are the goods going to?", [goods, boxes]).answer.startswith("Canada")

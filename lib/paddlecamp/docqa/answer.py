@@ -1748,6 +1748,7 @@ def _value_span(unit: Unit, q: Question) -> str | None:
             return value
         return span[2]
     if q.want in ("person", "org", "place") and unit.kind in ("cell", "pair") and _NAME_LIKE.match(value) \
+            and not (_TOTAL_ROW.match(value) or _SUBTOTAL_ROW.match(value)) \
             and (q.want == "place" or not value.isascii() or _title_cased(value)) \
             and (q.want != "person" or value.isascii() or _person_like(value)) \
             and not (q.want == "person" and _PERSON_ONLY.search(q.text) and not _names_person(value)) \
