@@ -31,6 +31,9 @@ TABLE = Chunk(source="fin.png", page=2, kind="table", bbox=[0, 0, 500, 120],
 @pytest.mark.parametrize("q, kind", [("会议什么时候召开？", "date"), ("报销人是谁？", "person"),
                                      # a thing asked for where a person only sets the scene
                                      ("医生给她开了什么药？", "general"), ("主讲老师叫什么名字？", "person"),
+                                     # "what time" before a noun qualifies it: a chess time control
+                                     ("What time control was used?", "number"),
+                                     ("What time does the hall open?", "time"), ("At what time?", "time"),
                                      ("How many pallets will be shipped?", "number"),
                                      ("Where is the plant located?", "place"), ("出差事由是什么？", "general"),
                                      ("这辆车的车牌号是多少？", "identifier"), ("会员卡号是什么", "identifier"),

@@ -301,6 +301,12 @@ PHONES = [
     ("电话：65432100", "65432100", "65432100"),
     ("Beijing +86-10-6543-2100", "+86-10-6543-2100", "861065432100"),
     ("Tel +86 138 1234 5678 2025年", "+86 138 1234 5678", "8613812345678"),
+    # British national numbers: a four- or five-digit area code, then the number in groups
+    ("Tel: 01632 960 555", "01632 960 555", "01632960555"),
+    ("questions to 01223 555 0147 today", "01223 555 0147", "012235550147"),
+    # an extension alone, after its label
+    ("Lab phone: ext. 4471", "ext. 4471", ";ext=4471"),
+    ("分机：8306", "8306", ";ext=8306"),
 ]
 
 

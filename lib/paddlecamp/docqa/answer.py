@@ -218,11 +218,15 @@ _AMOUNT_DUE = re.compile(r"\b(?:amount|balance|total|sum|payment|fee|rent)s?\s+(
 #: "the number of the certificate" names one document's identifier, not a count.
 _NUMBER_OF_THE = re.compile(r"\bnumber of (?:the|this|that|your|my|his|her|its|their)\b")
 
+#: "What time" asking for a clock time: followed by a verb or the end ("What time does it
+#: open?"), not by a noun it qualifies ("What time control was used?" asks for the control).
+_WHAT_TIME = (r"what time(?=\s+(?:is|are|was|were|do|does|did|will|would|should|can|could|must|has|have|had|"
+              r"shall|may|might)\b|\s*[?？.]|\s*$)")
 _WANT_RULES: list[tuple[str, str]] = [
     ("phone", r"(?<![a-z])phone|telephone|\btel\b|mobile|hotline|\bfax\b|电话|手机|热线|传真|联系方式"),
     ("email", r"e-?mail|邮箱|电子邮件"),
     ("url", r"website|\burl\b|web ?site|网址|网站|链接"),
-    ("time", r"what time|at what hour|几点|什么时刻|几时"),
+    ("time", _WHAT_TIME + r"|at what hour|几点|什么时刻|几时"),
     ("weekday", r"day of the week|what weekday|which weekday|星期几|礼拜几|周几"),
     # (whole words: "what yearly salary" and "which daily rate" ask for money, not a date)
     ("date", r"\bwhen\b|what date|which date|what days?\b|which days?\b|what years?\b|which years?\b|\bdate\b|"
@@ -327,7 +331,7 @@ def question_type(question: str) -> str:
     # "How many days/hours" is a quantity even though "date" words may follow.
     if re.search(r"哪几?个(?:省|国家|城市|地区|港口|港|车站|机场|区域)", q):
         return "place"  # "哪几个省" asks for places, not a count
-    if re.search(r"几点|what time|at what hour", q):
+    if re.search(r"几点|" + _WHAT_TIME + r"|at what hour", q):
         return "time"  # "热线每天几点开始接听": the hour, though a phone line is named
     if re.search(r"(?:哪家|哪个(?:公司|单位|机构|银行|医院|学校|部门)|什么(?:公司|单位|机构|部门))(?:的|呢)?[？?。]?\s*$", q):
         return "org"  # "这份传真是发给哪个单位的？" ends asking for the organisation, though it names a fax
@@ -1541,7 +1545,7 @@ def _named_units(question: str) -> frozenset[str]:
 
 
 #: A question for a time of day.
-_CLOCK_Q = re.compile(r"几点|什么时[候间]?(?:开|关|营业|闭馆|开门|关门)|what time|\bat what hour|\bopen(?:s|ing)?\b|\bclose[sd]?\b|"
+_CLOCK_Q = re.compile(r"几点|什么时[候间]?(?:开|关|营业|闭馆|开门|关门)|" + _WHAT_TIME + r"|\bat what hour|\bopen(?:s|ing)?\b|\bclose[sd]?\b|"
                       r"\bclosing\b|开门|关门|营业时间|开放时间", re.I)
 
 #: A list item's number: one or two digits then "." or "、" or ")" and a space, the end or a

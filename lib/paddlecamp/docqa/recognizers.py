@@ -846,6 +846,8 @@ _PHONE_PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"{_PH_LB}1[3-9]\d(?P<s>[\s\-]?)\d{{4}}(?P=s)\d{{4}}{_PH_RB}{_EXT}"),
     # Chinese landline with area code: 010-65432100, (010) 6543-2100, 0755 8601 3388
     re.compile(rf"{_PH_LB}(?:\(0\d{{2,3}}\)\s?|（0\d{{2,3}}）\s?|0\d{{2,3}}[\s\-])\d{{3,4}}[\s\-]?\d{{4}}{_PH_RB}{_EXT}"),
+    # British national: 01632 960 555, 01223 555 0147 (a four- or five-digit area code)
+    re.compile(rf"{_PH_LB}0\d{{3,4}}\s\d{{3}}\s?\d{{3,4}}{_PH_RB}{_EXT}"),
     # service numbers: 400-820-8820, 800 820 8820
     re.compile(rf"{_PH_LB}[48]00[\s\-]?\d{{3}}[\s\-]?\d{{4}}{_PH_RB}{_EXT}"),
     # North American: (415) 555-0123, 415.555.0123, 415-555-0123, 1-800-555-0199
@@ -855,6 +857,9 @@ _PHONE_PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"(?:电话|手机|联系电话|座机|传真|热线|Tel|TEL|Phone|PHONE|Mobile|Mob|Cell|Fax|FAX)\.?\s*(?:号码)?\s*[:：]?\s*"
                rf"(?P<lab>\+?\d[\d\-]{{5,16}}\d){_PH_RB}{_EXT}"),
 ]
+#: An extension printed alone after its label ("Lab phone: ext. 4471", "分机：8306").
+_EXT_ALONE = re.compile(r"(?<![A-Za-z])(?P<lab>ext\.?|extension|分机号?)\s*(?P<colon>[:：]\s*)?(?P<ext>\d{2,6})(?![\d.,\-])",
+                        re.I)
 _PH_GROUP = re.compile(r"\d+")
 # longest national number (with the country code) for common codes; others up to the ITU maximum of 15
 _PH_MAX_DIGITS = {"1": 11, "86": 13, "44": 12, "852": 11, "853": 11, "886": 12, "81": 12, "82": 12, "65": 10,
@@ -865,6 +870,7 @@ def _phones(text: str) -> Iterator[_Cand]:
     """Phone numbers: international, Chinese mobile/landline/400, North American, after a label."""
     if not _H_DIGIT.search(text):
         return
+    taken: list[tuple[int, int]] = []
     for i, rx in enumerate(_PHONE_PATTERNS):
         for m in rx.finditer(text):
             s, e = (m.start("lab"), m.end()) if i == len(_PHONE_PATTERNS) - 1 else (m.start(), m.end())
@@ -884,6 +890,10 @@ def _phones(text: str) -> Iterator[_Cand]:
             if not 7 <= len(digits) <= 15 or main[-1:] in "-.":
                 continue
             yield _cand(text, "phone", s, e, digits + (f";ext={ext}" if ext else ""))
+            taken.append((s, e))
+    for m in _EXT_ALONE.finditer(text):
+        if not any(a <= m.start("ext") < b for a, b in taken):  # not the extension of a number before it
+            yield _cand(text, "phone", m.start("ext") if m["colon"] else m.start(), m.end(), f";ext={m['ext']}")
 
 
 _EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
