@@ -1548,3 +1548,13 @@ def test_a_total_rows_label_is_no_place_or_name():
     boxes = dataclasses.replace(_text(["4 Consignee: Maple Leaf Gift Co., Toronto",
                                        "5 Country of destination: Canada (CA)"]), source="customs.pdf")
     assert extract("Which country are the goods going to?", [goods, boxes]).answer.startswith("Canada")
+
+
+def test_a_value_under_a_label_over_sentences_is_judged_by_its_own_sentence():
+    """"说明：…。其中…；…。" is a paragraph under a label: a place in it answers only as well as
+    its own sentence matches, so "in which city" is answered by the sentence that names the
+    event, not by a place in another clause of the note."""
+    note = _text(["说明：1—9月支出执行率66.4%。其中文化遗产保护项目因城南窑址考古勘探延期，工程款未能按计划支付；"
+                  "旅游宣传推广项目的秋季推介会改在11月举办。",
+                  "旅游宣传推广项目11月8日在上海举办秋季推介会，预计支出95万元。"])
+    assert extract("秋季推介会在哪个城市办？", [note]).answer == "上海"

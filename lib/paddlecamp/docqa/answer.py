@@ -2327,6 +2327,12 @@ def _label_header(u: Unit) -> str:
     return next(iter(_header_cells(u.chunk.text)), "")
 
 
+def _own_sentence(value: str, span: str) -> str:
+    """The sentence of ``value`` that holds ``span`` (all of it when one sentence or not found)."""
+    sentences = [p for p in _SENT_SPLIT.split(value) if p.strip()]
+    return next((p for p in sentences if span in p), value) if len(sentences) > 1 else value
+
+
 def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str, *, role: float = 0.0,
                   index_col: bool = False, sem: float = 0.0, best_doc: str | None = None, title: str = ""
                   ) -> tuple[dict[str, float], float, str | None]:
@@ -2363,8 +2369,10 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
         f["index_col"] = float(index_col)
         f["role"] = role
     elif u.kind == "pair":
-        local = max(coverage(q, f"{u.key} {section}") * 0.8 + 0.2 * coverage(q, u.value),
-                    coverage(q, f"{u.key} {u.value}"))
+        # a label over sentences ("说明：…。其中…；…。"): the answer's own sentence is its evidence
+        value = _own_sentence(u.value, span) if span else u.value
+        local = max(coverage(q, f"{u.key} {section}") * 0.8 + 0.2 * coverage(q, value),
+                    coverage(q, f"{u.key} {value}"))
         f["local_pair"] = local
         f["is_pair"] = 1.0
         f["type_key_pair"] = float(_type_key(q, u.key))
