@@ -1558,3 +1558,10 @@ def test_a_value_under_a_label_over_sentences_is_judged_by_its_own_sentence():
                   "旅游宣传推广项目的秋季推介会改在11月举办。",
                   "旅游宣传推广项目11月8日在上海举办秋季推介会，预计支出95万元。"])
     assert extract("秋季推介会在哪个城市办？", [note]).answer == "上海"
+
+
+def test_where_goods_are_unloaded_or_loaded_is_the_port_of_discharge_or_loading():
+    boxes = _text(["Port of loading: Ningbo", "Port of discharge: Hamburg", "Marks: BT-HAM / Made in China"])
+    assert extract("Where will the goods be unloaded?", [boxes]).answer == "Hamburg"
+    assert extract("Where were the goods loaded?", [boxes]).answer == "Ningbo"
+    assert extract("货物在哪个港口卸货？", [_text(["装货港：宁波", "卸货港：汉堡"])]).answer == "汉堡"

@@ -161,7 +161,10 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("名称", "全称", "公司名称", "企业名称", "单位名称", "full name", "company name"),
     ("法人代表", "法定代表人", "法人", "legal representative"),
     ("exporter", "exporting", "export", "出口商", "出口方"), ("importer", "importing", "import", "进口商", "进口方"),
-    ("destination", "目的地", "目的国", "going to"), ("referee", "裁判", "umpire"),
+    ("destination", "目的地", "目的国", "going to"),
+    # where a shipment is unloaded and loaded, as trade documents print it
+    ("unloaded", "unload", "unloading", "discharge", "port of discharge", "卸货", "卸货港"),
+    ("loaded", "loading", "port of loading", "装货港", "装运港"), ("referee", "裁判", "umpire"),
     ("race", "marathon", "competition", "contest", "比赛", "赛事", "马拉松", "竞赛"),
     ("runner", "runners", "athlete", "athletes", "competitor", "competitors", "participant", "participants",
      "finisher", "finishers", "entrant", "entrants", "选手", "运动员", "参赛者"),
