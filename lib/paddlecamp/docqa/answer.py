@@ -938,11 +938,11 @@ def _pair_texts(items: list[dict[str, Any]]) -> frozenset[str]:
     """The cells (row headers included) of the table's columns that are lists of pairs: two or
     more cells, each a label and a number (``_NUMBER_PAIR``, at most five words before it, not
     a date), and no label twice ("Week 46", "Week 47" are a column of names, not pairs)."""
-    columns: dict[int, dict[int, str]] = {}
+    columns: dict[int | str, dict[int, str]] = {}  # by column number, and the row headers
     for it in items:
         if "row" in it:
             columns.setdefault(int(it.get("col", -1)), {})[int(it["row"])] = str(it.get("text", "")).strip()
-            columns.setdefault(0, {})[int(it["row"])] = str(it.get("row_header", "")).strip()
+            columns.setdefault("row_header", {})[int(it["row"])] = str(it.get("row_header", "")).strip()
     out: set[str] = set()
     for cells in columns.values():
         texts = [t for t in cells.values() if t]
@@ -1951,8 +1951,8 @@ def _named_pair(q: Question, scored: list[tuple[float, float, str | None, Unit]]
     """A field the question names whole where the best candidate is a cell whose row it does
     not name: "sold by phone" is the "Phone 348" line beside the sales table, not the table's
     week total, whose column only matched "tickets sold". The best-scored such pair on the
-    best candidate's page, with a span of the wanted type and a label that is all
-    in the question and names what the cell's headers do not; None otherwise."""
+    best candidate's page, with a span of the wanted type and a label that is all in the
+    question and names what the cell's headers do not; None otherwise."""
     _, _, span, best = scored[0]
     if best.kind != "cell" or span is None:
         return None

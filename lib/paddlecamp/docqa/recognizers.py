@@ -616,6 +616,7 @@ _PAY_K = re.compile(r"(?:月薪|年薪|日薪|时薪|底薪|薪资|薪酬|薪水
 
 
 def _pay_amounts(text: str) -> Iterator[_Cand]:
+    """Pay in thousands (``_PAY_K``): each end of the range an amount without a currency."""
     for m in _PAY_K.finditer(text):
         for num, k in (("num", "k"), ("num2", "k2")):
             if m[num]:
