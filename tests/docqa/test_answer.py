@@ -1565,3 +1565,9 @@ def test_where_goods_are_unloaded_or_loaded_is_the_port_of_discharge_or_loading(
     assert extract("Where will the goods be unloaded?", [boxes]).answer == "Hamburg"
     assert extract("Where were the goods loaded?", [boxes]).answer == "Ningbo"
     assert extract("货物在哪个港口卸货？", [_text(["装货港：宁波", "卸货港：汉堡"])]).answer == "汉堡"
+
+
+def test_a_count_is_the_number_one_word_before_the_counted_noun():
+    """"How many GPUs" is the 4 of "4 A100 GPUs" (a model name between), not the batch size."""
+    setup = _text(["We train on 10 hours of speech per language, on 4 A100 GPUs for 30k steps with batch size 64."])
+    assert extract("How many GPUs were used for training?", [setup]).answer == "4"

@@ -1308,14 +1308,17 @@ def _label_count(label: str, q: Question) -> str | None:
 
 
 def _counting(spans: list[tuple[int, int, str, str]], text: str, q: Question) -> list[tuple[int, int, str, str]]:
-    """The spans right before a word the question counts ("41 sites"), if any."""
+    """The spans right before a word the question counts ("41 sites"), or one word before it
+    ("4 A100 GPUs", "12 new sites"), if any."""
     nouns = _counted_nouns(q.text)
     out = []
     for sp in spans:
-        after = _norm(text[sp[1]:sp[1] + 16]).lstrip()
+        after = _norm(text[sp[1]:sp[1] + 24]).lstrip()
+        second = after.split()[1] if len(after.split()) > 1 else ""
         for n in nouns:
             stem = n[:4] if n.isascii() and len(n) > 4 else n
-            if after.startswith(stem) or (sp[2].lower().endswith(n) and len(n) > 1):
+            if after.startswith(stem) or (n.isascii() and second.startswith(stem)) \
+                    or (sp[2].lower().endswith(n) and len(n) > 1):
                 out.append(sp)
                 break
     return out
