@@ -946,7 +946,7 @@ def _pair_texts(items: list[dict[str, Any]]) -> frozenset[str]:
     out: set[str] = set()
     for cells in columns.values():
         texts = [t for t in cells.values() if t]
-        labels = [m.group("k").strip(" .…·_") if (m := _NUMBER_PAIR.match(t)) and len(m.group("k").split()) <= 5
+        labels = [pair[0][0] if (pair := _number_pair(t)) and len(pair[0][0].split()) <= 5
                   and not _date_values(t) else "" for t in texts]
         if len(texts) >= 2 and all(labels) and len(set(labels)) == len(labels):
             out.update(texts)
