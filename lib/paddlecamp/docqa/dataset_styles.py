@@ -19,7 +19,9 @@ reuses dev2's capture conditions and truth format unchanged:
   ``Table`` (multi-line cells, merged cells, shaded or inverse headers, coloured zebra rows,
   totals rows; ruled, horizontal rules only, row lines, or no rules at all), ``Panel`` (a shaded
   or bordered box around blocks), ``Split`` (side-by-side frames: sidebars, two columns of short
-  lines, cards), ``Logo`` (a logo-like mark with a name and contact lines) and ``Space``;
+  lines, cards), ``Logo`` (a logo-like mark with a name and contact lines) and ``Space``; for
+  ``data/docqa-dev6`` also ``Para`` (running text wrapped to its frame) and ``Checks`` (a choice
+  field with drawn boxes, the chosen ones ticked);
 * pages (``StylePage``) with their own paper colour, size and a footer anchored at the bottom.
 
 Layout produces ``dataset_extra.Rendered`` (drawing operations plus truth lines and tables in
@@ -462,7 +464,46 @@ class Space:
     px: int = 16
 
 
-Block = Union[Line, Runs, Leaders, CharRule, Rule, Form, Table, Panel, Split, Logo, Space]
+# Additions for data/docqa-dev6 (blocks the earlier sets never draw):
+@dataclass(frozen=True)
+class Para:
+    """Running text wrapped to the frame: English breaks at spaces, Chinese between any two
+    characters (not before closing or after opening punctuation, not inside a run of Latin
+    letters and digits); ``keep`` lists substrings never broken over two lines (each must occur
+    in ``text``). ``indent`` indents the first line. One truth line per drawn line; the next
+    block starts ``space_after`` pixels below the last line's pitch (``size * lead``)."""
+
+    text: str
+    size: int = 16
+    bold: bool = False
+    family: str = "sans"
+    color: Color = INK
+    indent: int = 0
+    lead: float = 1.55
+    keep: tuple[str, ...] = ()
+    space_after: int = 6
+
+
+@dataclass(frozen=True)
+class Checks:
+    """A form's choice field: ``label``, then each option after a drawn square, the ``chosen``
+    ones ticked (``mark`` ``tick`` or ``cross``). The label and every option are truth lines;
+    option lines carry ``checked`` (True or False)."""
+
+    label: str
+    options: tuple[str, ...]
+    chosen: tuple[int, ...] = (0,)
+    size: int = 16
+    family: str = "sans"
+    label_color: Color = GREY_666
+    color: Color = INK
+    mark: str = "tick"
+    label_w: int = 0
+    gap: int = 30
+    lead: float = 1.75
+
+
+Block = Union[Line, Runs, Leaders, CharRule, Rule, Form, Table, Panel, Split, Logo, Space, Para, Checks]
 
 
 @dataclass(frozen=True)
@@ -621,6 +662,10 @@ def _flow(cv: _Canvas, blocks: Sequence[Block], x0: float, x1: float, y: int, ex
             y = _split(cv, b, x0, x1, y, extra)
         elif isinstance(b, Logo):
             y = _logo(cv, b, x0, x1, y, extra)
+        elif isinstance(b, Para):
+            y = _para(cv, b, x0, x1, y, extra)
+        elif isinstance(b, Checks):
+            y = _checks(cv, b, x0, x1, y, extra)
         else:
             raise TypeError(f"unknown block {b!r}")
     return y
@@ -660,6 +705,85 @@ def _runs(cv: _Canvas, b: Runs, x0: float, x1: float, y: int, extra: dict) -> in
                   [min(v[0] for v in boxes), min(v[1] for v in boxes), max(v[2] for v in boxes),
                    max(v[3] for v in boxes)], **extra)
     return y + int(max(r.size for r in b.runs) * b.lead)
+
+
+_NO_LINE_START = frozenset("，。、；：？！）》」』”’,.;:?!)%")
+_NO_LINE_END = frozenset("（《「『“‘(")
+
+
+def _wrap(cv: _Canvas, b: Para, first: float, rest: float) -> list[str]:
+    """The lines of ``b.text`` filling widths ``first`` (the first line) and ``rest``."""
+    s = b.text
+    n = len(s)
+    held = [False] * (n + 1)  # held[i]: no break between s[i - 1] and s[i]
+    for k in b.keep:
+        at = s.find(k)
+        if at < 0:
+            raise ValueError(f"keep {k!r} is not in the paragraph: {s[:40]!r}")
+        while at >= 0:
+            for i in range(at + 1, at + len(k)):
+                held[i] = True
+            at = s.find(k, at + 1)
+
+    def breakable(i: int) -> bool:
+        if i >= n:
+            return True
+        a, c = s[i - 1], s[i]
+        if held[i] or a == " ":
+            return False
+        if c == " ":
+            return True
+        return (_is_cjk(a) or _is_cjk(c)) and c not in _NO_LINE_START and a not in _NO_LINE_END
+
+    lines, start = [], 0
+    while start < n:
+        avail = first if not lines else rest
+        best = None
+        for j in range(start + 1, n + 1):
+            if not breakable(j):
+                continue
+            if cv.advance(s[start:j].rstrip(), b.size, b.bold, b.family) > avail:
+                break
+            best = j
+        if best is None:
+            raise ValueError(f"a word is wider than the paragraph's frame: {s[start:start + 30]!r}")
+        lines.append(s[start:best].rstrip())
+        start = best
+        while start < n and s[start] == " ":
+            start += 1
+    return lines
+
+
+def _para(cv: _Canvas, b: Para, x0: float, x1: float, y: int, extra: dict) -> int:
+    step = int(b.size * b.lead)
+    for k, text in enumerate(_wrap(cv, b, x1 - x0 - b.indent, x1 - x0)):
+        cv.text(x0 + (b.indent if k == 0 else 0), y, text, b.size, b.bold, b.family, b.color, frame=(x0, x1),
+                **extra)
+        y += step
+    return y + b.space_after
+
+
+def _checks(cv: _Canvas, b: Checks, x0: float, x1: float, y: int, extra: dict) -> int:
+    t, bot, _ = _vbox(b.size, False, b.family)
+    box = int(round(b.size * 0.85))
+    by = y + (t + bot - box) / 2  # the square centred on the text's ink
+    x = x0
+    if b.label:
+        lb = cv.text(x0, y, b.label, b.size, False, b.family, b.label_color, frame=(x0, x1), **extra)
+        x = max(x0 + b.label_w, lb[2] + 14)
+    for i, opt in enumerate(b.options):
+        cv.rect((x, by, x + box, by + box), 2, b.color)
+        if i in b.chosen:
+            if b.mark == "cross":
+                cv.line(x + 3, by + 3, x + box - 3, by + box - 3, 2, b.color)
+                cv.line(x + box - 3, by + 3, x + 3, by + box - 3, 2, b.color)
+            else:
+                cv.line(x + 2, by + box * 0.5, x + box * 0.4, by + box - 2, 3, b.color)
+                cv.line(x + box * 0.4, by + box - 2, x + box + 3, by - 4, 3, b.color)
+        tb = cv.text(x + box + 8, y, opt, b.size, False, b.family, b.color, frame=(x0, x1),
+                     checked=i in b.chosen, **extra)
+        x = tb[2] + b.gap
+    return y + int(b.size * b.lead)
 
 
 def _leaders(cv: _Canvas, b: Leaders, x0: float, x1: float, y: int, extra: dict) -> int:
