@@ -1571,3 +1571,61 @@ def test_a_count_is_the_number_one_word_before_the_counted_noun():
     """"How many GPUs" is the 4 of "4 A100 GPUs" (a model name between), not the batch size."""
     setup = _text(["We train on 10 hours of speech per language, on 4 A100 GPUs for 30k steps with batch size 64."])
     assert extract("How many GPUs were used for training?", [setup]).answer == "4"
+
+
+def test_a_form_read_as_a_table_pairs_each_colon_label_with_the_cell_right_of_it():
+    """A form's grid of "label: | value" boxes taken for a table: the colon label is never an
+    answer, the box right of it is its value, and a number printed in groups is one number."""
+    form = Chunk(source="notice.jpg", page=1, kind="table", bbox=[0, 0, 600, 80], section="Reminder",
+                 text="| Member name: | Mr Alan Brook | Card number: | 4411 0092 7361 |\n|---|---|---|---|\n"
+                      "| Home branch: | Eastfield Library | Notice date: | 2 May 2026 |",
+                 line_bboxes=[[0, 0, 600, 40], [0, 40, 600, 80]])
+    assert extract("What is the member's card number?", [form]).answer == "4411 0092 7361"
+    assert extract("What is the home branch?", [form]).answer == "Eastfield Library"
+    assert extract("What is the member's name?", [form]).answer == "Mr Alan Brook"
+
+
+def test_the_corner_box_of_a_form_grid_and_a_label_before_a_date_are_pairs():
+    """The first box of a grid's first row ("Ticket no. …") is no column's header, yet a pair;
+    "Ready by Thu 7 May 2026" is a label and its date; a UK mobile is no Chinese landline."""
+    grid = Chunk(source="sheet.jpg", page=1, kind="table", bbox=[0, 0, 600, 80], section="Service sheet",
+                 text="| Ticket no. AB-12-3456 | Booked in Mon 4 May 2026 | Ready by Thu 7 May 2026 |\n|---|---|---|\n"
+                      "| Customer: Joan Smith | Mobile 07700 900 123 | Mechanic: Karl Lee |",
+                 line_bboxes=[[0, 0, 600, 40], [0, 40, 600, 80]])
+    assert extract("What is the ticket number?", [grid]).answer == "AB-12-3456"
+    assert extract("When will the bike be ready?", [grid]).answer == "Thu 7 May 2026"
+    assert extract("What is the customer's mobile number?", [grid]).answer == "07700 900 123"
+
+
+def test_everyday_words_for_a_forms_labels():
+    """"多大年纪" asks for 年龄, "大夫" is the 主治医师, "X的人叫什么" asks for a person."""
+    form = _text(["姓名：邵一鸣", "年龄：52岁", "主治医师：柯晓岚"])
+    assert extract("病人多大年纪？", [form]).answer == "52岁"
+    assert extract("主管大夫是哪位？", [form]).answer == "柯晓岚"
+    assert question_type("丢东西的人叫什么？") == "person"
+    assert question_type("这个东西叫什么？") != "person"
+
+
+def test_a_window_between_two_times_and_where_a_trip_finishes():
+    text = _text(["The delivery is booked for Friday between 09:30 and 12:00.",
+                  "She is training for a relay from Oxford to Reading on 3 May."])
+    assert extract("What is the delivery time window?", [text]).answer == "between 09:30 and 12:00"
+    assert extract("Where does the relay finish?", [text]).answer == "Reading"
+    assert extract("Where does the relay start?", [text]).answer == "Oxford"
+
+
+def test_a_masked_number_is_not_given():
+    """"证件号码 3301**********2248" prints the field but hides it: no ID number, and not another
+    field's number instead."""
+    form = _text(["姓名：柯晓岚", "证件号码：4401**********5513", "手机号码：139 0000 4521"])
+    got = extract("患者的身份证号码是多少？", [form])
+    assert not got.answerable and "masked" in got.reason
+    assert extract("患者的手机号码是多少？", [form]).answer == "139 0000 4521"
+
+
+def test_a_postcode_is_no_reference_number_and_how_much_due_is_money():
+    letter = _text(["Returns Department - Unit 3, Harbour Park, Northampton NN4 7PB",
+                    "Your refund of £84.20 is due once the goods arrive."])
+    assert extract("What is the returns department number?", [letter]).answer != "NN4"
+    assert question_type("How much refund is due?") == "amount"
+    assert extract("How much refund is due?", [letter]).answer == "£84.20"

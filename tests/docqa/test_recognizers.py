@@ -706,3 +706,13 @@ def test_a_range_start_takes_the_unit_of_its_end(text, kind, value):
     first = find_spans(text)[0]
     assert (first.kind, first.value) == (kind, value)
     assert not find_spans(text, ("number",))  # no bare count left to answer "how many" or "how much"
+
+
+def test_days_counted_with_ri_before_nei_are_a_duration():
+    """"十五日内" counts days; "5月15日内" and "15日前" stay a day of the month or a number."""
+    from paddlecamp.docqa.recognizers import find_spans
+
+    assert [(s.kind, s.value) for s in find_spans("自收到之日起十五日内提交")] == [("quantity", (15.0, "day"))]
+    assert [(s.kind, s.value) for s in find_spans("30日以内")] == [("quantity", (30.0, "day"))]
+    assert [s.kind for s in find_spans("5月15日内")] == ["date"]
+    assert "quantity" not in [s.kind for s in find_spans("请于15日前缴费")]

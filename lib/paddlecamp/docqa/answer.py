@@ -64,7 +64,7 @@ _EN_STOP = set("what which who whom whose when where why how is are was were be 
                "normally actually really just also still even ever i.e e.g etc am i'm it's what's that's there's "
                "let's don't doesn't can't isn't".split())
 #: Interrogative phrases removed before segmentation (jieba would glue them to content words).
-_ZH_ASK = re.compile(r"(?:是|为|有)?(?:哪一?[天年月日家个位些种项条]|哪[里儿]|星期几|礼拜几|周几|还是|什么时候|什么意思|什么|多少钱?|多久|多长时间?|几点|是谁|谁|"
+_ZH_ASK = re.compile(r"(?:是|为|有)?(?:叫什么名字|叫什么|多大(?=年纪|岁数)|哪一?[天年月日家个位些种项条]|哪[里儿]|星期几|礼拜几|周几|还是|什么时候|什么意思|什么|多少钱?|多久|多长时间?|几点|是谁|谁|"
                      r"(?:该|应该|要)?(?:怎么|咋)(?:回事|办)|如何|怎么样?|"
                      r"是否|大约|大概|左右|这次|此次|本次|一共|总共|共有|请问|截至|截止到|第几|干嘛|干啥|干什么|"
                      # "几号", "几幢几室", "几楼": how many (which) of a measure word, no content word
@@ -84,7 +84,8 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("amount", "金额", "数额", "amt", "款"), ("price", "价格", "单价", "unit price", "价"),
     ("cost", "费用", "成本", "fee", "charge", "charges", "费"), ("quantity", "数量", "qty", "件数", "count"),
     ("number", "号码", "编号", "no", "no.", "#", "号", "num"), ("name", "名称", "姓名", "名字"),
-    ("phone", "电话", "tel", "telephone", "mobile", "手机", "联系电话", "cell", "hotline", "热线"), ("fax", "传真"),
+    ("phone", "电话", "tel", "telephone", "mobile", "手机", "联系电话", "cell", "hotline", "热线", "手机号", "手机号码",
+     "电话号码", "移动电话"), ("fax", "传真"),
     ("email", "邮箱", "e-mail", "mail", "电子邮件", "电子邮箱"), ("address", "地址", "addr", "住址", "住所", "所在地", "registered address"),
     ("website", "网址", "url", "web", "网站"), ("tax", "税", "税额", "vat", "税款"), ("rate", "率", "比率", "税率"),
     ("discount", "折扣", "优惠"), ("balance", "余额", "结余"), ("deposit", "押金", "保证金", "定金"),
@@ -113,7 +114,7 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("note", "备注", "注", "remarks", "remark"), ("status", "状态"), ("license", "许可证", "licence", "许可"),
     ("accuracy", "准确率", "精度", "acc"), ("temperature", "温度", "temp"), ("volume", "体积", "容量"),
     ("capacity", "容量"), ("check-in", "入住", "check in"), ("check-out", "退房", "check out"),
-    ("guest", "客人", "住客", "旅客"), ("patient", "患者", "病人"), ("doctor", "医生", "医师", "physician"),
+    ("guest", "客人", "住客", "旅客"), ("patient", "患者", "病人"), ("doctor", "医生", "医师", "physician", "大夫", "主治医师", "主治医生"),
     ("item", "项目", "品名", "货品", "商品", "product"), ("bank", "银行"), ("branch", "支行", "分行"),
     ("maximum", "max", "最大", "最高", "上限"), ("minimum", "min", "最小", "最低", "下限"),
     ("typical", "typ", "典型", "标称", "nominal"), ("average", "avg", "mean", "平均"),
@@ -152,7 +153,7 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("早上", "上午", "早晨", "清晨", "morning"), ("中午", "午间", "午市", "noon", "midday"),
     ("euro", "euros", "eur", "欧元"), ("pound", "pounds", "gbp", "sterling", "英镑"),
     ("dollar", "dollars", "usd", "美元"),
-    ("欠", "欠费", "欠款", "拖欠", "arrears", "owed", "outstanding"),
+    ("欠", "欠费", "欠款", "拖欠", "arrears", "owed", "outstanding", "balance due"),
     ("yearly", "annual", "annually", "per annum", "p.a.", "每年", "年度"), ("cabin", "class", "舱位", "舱", "舱等"),
     ("handover", "delivery", "hand-over", "交付", "移交", "交接"), ("limit", "sum insured", "限额", "保额", "上限"),
     ("promotion", "promo", "offer", "活动", "活动价", "优惠价", "促销"), ("公摊", "公共", "分摊", "shared", "common"),
@@ -175,6 +176,18 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("施工", "工程", "construction", "works"), ("save", "saves", "saving", "savings", "节省", "节约"),
     ("claim", "claims", "理赔", "索赔"), ("visitor", "visitors", "guest", "参观者", "游客", "访客"),
     ("purchase order", "po", "订单号", "采购单"), ("progress", "complete", "completed", "进度", "完成"),
+    # what forms print for the person, the thing and the papers a question names in other words
+    ("姓名", "名字", "full name"), ("年龄", "年纪", "岁数", "age"),
+    ("车牌", "车牌号", "车牌号码", "牌照", "号牌", "licence plate", "license plate", "number plate", "plate",
+     "registration number"),
+    ("受托人", "被委托人", "代理人", "被授权人", "attorney", "proxy"), ("委托人", "委托方", "授权人", "授权方", "principal"),
+    ("文号", "发文字号", "文件编号"), ("案号", "案件编号", "case number", "case no"),
+    ("失主", "遗失人", "丢失人"), ("类别", "类型", "种类", "category", "type", "kind"),
+    ("身份证", "身份证号", "身份证号码", "证件号", "证件号码", "公民身份号码", "id card", "identity card"),
+    ("地址", "住址", "住所", "address"), ("tenant", "承租人", "承租方", "租户", "租客", "lessee"),
+    ("applicant", "申请人", "申请者"), ("borrower", "member", "reader", "patron", "读者", "借阅人"),
+    ("lent", "lender", "loan", "loaned", "on loan", "lent by"), ("donated", "donor", "donated by", "gift", "given by"),
+    ("made", "made by", "maker"), ("ready", "ready by", "completion", "collection"),
     # a year relative to the report's, as tables head their columns
     ("去年", "上年", "上一年", "上年度", "前一年", "last year", "previous year", "prior year"),
     ("今年", "本年", "本年度", "当年", "this year", "current year"),
@@ -217,7 +230,8 @@ _PERSON_ONLY = re.compile(r"姓名|名字|联系人|经办人|签字人|签名|�
 _PRICE_RATE = re.compile(r"\b(?:hourly|daily|weekly|monthly|nightly|yearly|annual|labou?r|room|day|night|call-?out|"
                          r"overage|unit|flat|base|standard|parking|per[- ]\w+)\s+rates?\b")
 #: Money owed ("the total amount due", "balance due") is an amount, not a date.
-_AMOUNT_DUE = re.compile(r"\b(?:amount|balance|total|sum|payment|fee|rent)s?\s+(?:\w+\s+)?(?:due|owed|outstanding)\b")
+_AMOUNT_DUE = re.compile(r"\b(?:amount|balance|total|sum|payment|fee|rent)s?\s+(?:\w+\s+)?(?:due|owed|outstanding)\b|"
+                         r"\bhow much\b[^?]*\b(?:due|owed|outstanding)\b")
 #: "the number of the certificate" names one document's identifier, not a count.
 _NUMBER_OF_THE = re.compile(r"\bnumber of (?:the|this|that|your|my|his|her|its|their)\b")
 
@@ -262,7 +276,7 @@ _WANT_RULES: list[tuple[str, str]] = [
     ("person", r"\bwho\b|\bwhom\b|whose|which person|name of the (?:person|manager|doctor|teacher|speaker|"
                r"contact|signatory|landlord|tenant|employee|author|owner|guest|patient|presenter|lecturer)|"
                rf"(?:(?:which|what) |name of (?:the |this |\w+'s )?(?:\w+ )?){_PERSON_NOUNS}|"
-               r"谁|哪一?位|哪名|姓名|叫什么名字|什么名字|负责人|联系人|经办人|签字人|主讲|老师|医生|房东|租客|出租方|承租方|法人|代表人"),
+               r"谁|哪一?位|哪名|姓名|叫什么名字|什么名字|[人者员]叫什么|负责人|联系人|经办人|签字人|主讲|老师|医生|房东|租客|出租方|承租方|法人|代表人"),
     ("org", r"which (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|firm|carrier)|"
             r"what (?:company|organi[sz]ation|supplier|vendor|bank|hotel|hospital|university|carrier)|"
             r"which (?:department|manufacturer|maker)|what (?:manufacturer|maker)|"
@@ -925,7 +939,26 @@ def _inline_pair(text: str) -> list[tuple[str, str, int, int]]:
     Saarepuu", "Offer code KM-WINTER26") as ``[(label, value, start, end)]``; ``[]`` for
     anything else."""
     m = _INLINE_LABEL.match(text.strip()) or _INLINE_CODE.fullmatch(text.strip())
-    return [(m.group(1), m.group(2), 0, len(text))] if m else []
+    if m:
+        return [(m.group(1), m.group(2), 0, len(text))]
+    return _inline_date(text)
+
+
+#: Up to four words (or a Chinese label) before a date that ends the box ("Ready by", "Booked in").
+_DATE_LABEL = re.compile(r"(?:[A-Za-z][A-Za-z'.]*\s+){0,3}[A-Za-z][A-Za-z'.]*|[\u4e00-\u9fff]{2,8}[:：]?")
+
+
+def _inline_date(text: str) -> list[tuple[str, str, int, int]]:
+    """A box that prints a label, then a date and nothing after ("Ready by Fri 17 Apr 2026",
+    "Booked in Tue 14 Apr 2026"): ``[(label, date, 0, len)]``; ``[]`` for anything else."""
+    from paddlecamp.docqa import recognizers
+
+    body = text.strip()
+    dates = recognizers.find_spans(body, ("date",))
+    if not dates or dates[-1].end != len(body):
+        return []
+    label = body[:dates[-1].start].strip()
+    return [(label, dates[-1].text, 0, len(text))] if label and _DATE_LABEL.fullmatch(label) else []
 
 
 #: A cell that is a label, then its number after leader marks or a space ("Phone 348",
@@ -959,6 +992,30 @@ def _number_pair(text: str) -> list[tuple[str, str, int, int]]:
     return [(m.group("k").strip(" .…·_"), m.group("v"), 0, len(text))] if m else []
 
 
+#: A form's label cell: text that ends with a colon ("Home branch:", "车位类型：").
+_COLON_LABEL = re.compile(r"\S.{0,40}?[:：]$")
+
+
+def _colon_pairs(chunk: Chunk, items: list[dict[str, Any]]
+                 ) -> tuple[list[tuple[str, str, list[float]]], set[tuple[int, int]]]:
+    """A form read as a table ("| Member name: | Ms P. Dunmore | Card number: | 2203 ... |"): each
+    label cell that ends with a colon and the cell right of it, as ``(label, value, bbox)``, and
+    the ``(row, col)`` of every cell taken (rows and columns as the Markdown prints them, the
+    header row 0). Two such labels at least, else nothing."""
+    rows = _md_rows(chunk.text)
+    labels = [(r, c) for r, row in enumerate(rows) for c, t in enumerate(row) if _COLON_LABEL.fullmatch(t)]
+    if len(labels) < 2:
+        return [], set()
+    boxes = {(int(it["row"]), int(it.get("col", -1))): it.get("bbox") for it in items if "row" in it}
+    out, taken = [], set()
+    for r, c in labels:
+        value = rows[r][c + 1] if c + 1 < len(rows[r]) else ""
+        if value and not _COLON_LABEL.fullmatch(value):
+            out.append((rows[r][c].rstrip(":： "), value, list(boxes.get((r, c + 1)) or chunk.bbox)))
+            taken |= {(r, c), (r, c + 1)}
+    return out, taken
+
+
 _SENT_SPLIT = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[.])\s+(?=[A-Z\u4e00-\u9fff])")
 
 
@@ -985,7 +1042,11 @@ def units(hits: list[Chunk]) -> list[Unit]:
         sentences: list[tuple[str, list[float]]] = []
         header_lines: set[str] = set()
         listed = _pair_texts(items)
-        for it in items:
+        colon, taken = _colon_pairs(chunk, items) if chunk.kind == "table" else ([], set())
+        out.extend(Unit("pair", v, k, chunk, box, rank) for k, v, box in colon)
+        # the header row's cells, the corner cell (no item's header) included
+        first = (_md_rows(chunk.text) or [[]])[0] if chunk.kind == "table" else []
+        for it in [{"col_header": c, "header_only": True} for c in first] + items:
             box = list(it.get("bbox") or chunk.bbox)
             for h in (str(it.get("row_header", "")), str(it.get("col_header", ""))):
                 if h in header_lines:
@@ -994,10 +1055,14 @@ def units(hits: list[Chunk]) -> list[Unit]:
                 if pairs := (_kv_line_pairs(h) or _inline_pair(h)  # a label-value line taken for a header
                              or (_number_pair(h) if h in listed else [])):
                     out.extend(Unit("pair", v, k, chunk, list(chunk.bbox), rank) for k, v, _, _ in pairs)
+            if it.get("header_only"):
+                continue
             is_cell = "row_header" in it or chunk.kind == "table"
             if is_cell and (pairs := _kv_line_pairs(str(it.get("text", "")))):
                 # a block of label-value lines read as a table: its cells are pairs
                 out.extend(Unit("pair", v, k, chunk, box, rank) for k, v, _, _ in pairs)
+            elif is_cell and (int(it.get("row", -1)), int(it.get("col", -1))) in taken:
+                continue  # a form's label or the value right of it: a pair above
             elif is_cell:
                 text = str(it.get("text", "")).strip()
                 pairs = _inline_pair(text) or (_number_pair(text) if text in listed else [])
@@ -1126,6 +1191,8 @@ def typed_spans(text: str, want: str, money: bool = False, clock: bool = False, 
         dates = recognizers.find_spans(text, ("date",))
         found = [s for s in found if (s.kind == "identifier" or not _MONEY.search(s.text))
                  and not any(d.start <= s.start and s.end <= d.end for d in dates)]
+    if want == "identifier":  # "2203 0047 8815": a card number printed in groups is one identifier
+        found = _digit_groups(found, text)
     # "1. 智能门锁…", "…已修复21个。 2.": list markers are not numbers of anything
     found = [s for s in found if not (s.kind == "number" and _LIST_MARKER.match(text, s.start)
                                       and re.search(r"(?:^|[\s。.;；!！?？])$", text[:s.start]))]
@@ -1146,6 +1213,27 @@ def typed_spans(text: str, want: str, money: bool = False, clock: bool = False, 
     return spans
 
 
+#: Three or more groups of three to five digits, one space apart (a card or barcode number).
+_GROUPED_DIGITS = re.compile(r"(?<![\d.,])\d{3,5}(?: \d{3,5}){2,}(?![\d.,])")
+
+
+def _digit_groups(found: list, text: str) -> list:
+    """``found`` with the number spans inside a run of digit groups (``_GROUPED_DIGITS``: "2203
+    0047 8815", "30118 02294 671") replaced by one identifier span over the run."""
+    from paddlecamp.docqa.recognizers import Span
+
+    runs = [m for m in _GROUPED_DIGITS.finditer(text)]
+    if not runs:
+        return found
+    inside = [s for s in found if any(m.start() <= s.start and s.end <= m.end() for m in runs)]
+    if any(s.kind != "number" for s in inside):
+        return found  # a phone number or a date already reads the run
+    kept = [s for s in found if s not in inside]
+    kept += [Span("identifier", m.group(0), m.start(), m.end(), m.group(0)) for m in runs
+             if any(m.start() <= s.start and s.end <= m.end() for s in inside)]
+    return sorted(kept, key=lambda s: s.start)
+
+
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|～|〜|to|至|到)\s*", re.I)
 _RANGE_KINDS = {"number", "quantity", "amount", "percent", "identifier"}
 
@@ -1160,6 +1248,11 @@ def _ranges(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int
                 and _RANGE_GAP.fullmatch(text[out[-1][1]:sp[0]]):
             a = out.pop()
             out.append((a[0], sp[1], text[a[0]:sp[1]], sp[3]))
+        elif out and out[-1][3] == sp[3] and re.fullmatch(r"\s+and\s+", text[out[-1][1]:sp[0]]) \
+                and re.search(r"\bbetween\s+$", text[:out[-1][0]], re.I):
+            a = out.pop()  # "between 08:00 and 13:00": the range with its "between"
+            start = text.lower().rindex("between", 0, a[0])
+            out.append((start, sp[1], text[start:sp[1]], sp[3]))
         else:
             out.append(sp)
     return out
@@ -1650,6 +1743,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
                 and (q.want != "person" or _person_like(label)):  # "who bought lot 105": no item
             return label
         return None
+    if q.want == "identifier" and re.search(r"[*＊]{3,}", value):
+        return None  # "3301**********2248": a masked number is not given
     if q.want == "weekday":
         m = _WEEKDAY.search(value)
         return m.group(0) if m else None
@@ -1683,6 +1778,9 @@ def _value_span(unit: Unit, q: Question) -> str | None:
     spans = typed_spans(value, q.want, money=money, clock=bool(_CLOCK_Q.search(q.text)), day=bool(_DAY_Q.search(q.text)))
     spans = [sp for sp in spans if not _in_question(sp[2], q) and not _wrong_measure(sp, q, value)
              and not _other_unit(sp, q)]
+    if q.want == "identifier" and not _POSTCODE_Q.search(q.text):  # "Northampton NN4 7PB": an address
+        codes = [m.span() for m in _UK_POSTCODE.finditer(value)]
+        spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in codes)]
     if q.want == "number" and (measured := _measured(value, q.text)):
         spans = measured  # "几人间" on "600元/学期：(四人间)": the counts printed with the question's measure
     if q.want == "person" and _PERSON_ONLY.search(q.text):  # "联系人叫什么名字": a company is no answer
@@ -1778,14 +1876,17 @@ def _value_span(unit: Unit, q: Question) -> str | None:
 
 
 #: A question for a mobile number, and a Chinese landline or service number (no mobile).
+#: A British postcode ("NN4 7PB", "SW1A 1AA"): part of an address, not a reference number.
+_UK_POSTCODE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![A-Za-z0-9])")
+_POSTCODE_Q = re.compile(r"post ?code|postal|\bzip\b|邮编|邮政编码", re.I)
 _MOBILE_Q = re.compile(r"手机|移动电话|\bmobile\b|\bcell ?phone\b", re.I)
-_LANDLINE = re.compile(r"(?:\+?86-?)?0\d{2,3}-?\d{7,8}(?:-\d{1,5})?|[48]00-?\d{3}-?\d{4}")
+_LANDLINE = re.compile(r"(?:\+?86-?)?0\d{2,3}-?[1-9]\d{6,7}(?:-\d{1,5})?|[48]00-?\d{3}-?\d{4}")
 #: A question for where something comes from, and one for where it goes.
 _ORIGIN_Q = re.compile(r"\b(?:sent|shipped|sent out|dispatched|coming|come|comes|departs?|leaves?|leaving|flying)\s+"
                        r"(?:\w+\s+)?from\b|\bfrom where\b|\bwhere\b.*\bfrom\s*\??$|\borigin\b|"
-                       r"从哪|哪里发|发货地|起运|始发|出发地|起点", re.I)
+                       r"\bwhere\b.*\b(?:starts?|begins?|set off|sets off)\s*\??$|从哪|哪里发|发货地|起运|始发|出发地|起点", re.I)
 _DESTINATION_Q = re.compile(r"\b(?:headed|bound|going|sent|shipped|delivered|dispatched|travel(?:l?ing)?|flying|"
-                            r"heading)\s+(?:to|for)\b|\bdestination\b|\bwhere\b.*\bto\s*\??$|"
+                            r"heading)\s+(?:to|for)\b|\bdestination\b|\bwhere\b.*\b(?:to|finish(?:es)?|ends?)\s*\??$|"
                             r"运往|发往|寄往|开往|送到哪|运到哪|到哪里|去哪|目的地|终点", re.I)
 _FROM_BEFORE = re.compile(r"(?:\bfrom|从|自|由)\s*(?:(?:our|the|its|their)\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"(?:\bto|\bfor|\bvia|运往|发往|寄往|开往|前往|至|到|抵)\s*(?:the\s+)?$", re.I)
@@ -3138,6 +3239,8 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         reason = "the documents do not mention that date"
     elif names:
         reason = f"the documents do not mention {', '.join(names)}"
+    elif not won and (hidden := _masked_field(q, us, own)):
+        reason = f"the documents print {hidden} masked"
     elif not won and (row := _missing_row(q, best, missing)):
         reason = f"the documents do not mention {row}"
     feats = answerability_features(q, s=s, second=_runner_up(scored, answer), local=local, support=support,
@@ -3160,6 +3263,16 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
             "kind": best.kind, "features": feats, "vetoed": vetoed,
             "p_answerable": None if p_answerable is None else round(p_answerable, 3)}
     return Extracted(answer if answerable and answer else "", answerable, best, s, q.want, reason, diag)
+
+
+def _masked_field(q: Question, us: list[Unit], own: float) -> str | None:
+    """The label of a field the question names whose value is masked ("证件号码 3301**********2248"),
+    when the best candidate's own label covers the question less than that label does; else None."""
+    for u in us:
+        if u.kind in ("pair", "cell") and u.key and re.search(r"[*＊]{3,}", u.value) \
+                and (cov := coverage(q, u.key)) >= 0.5 and cov > own:
+            return u.key
+    return None
 
 
 def _missing_row(q: Question, best: Unit, missing: list[str]) -> str | None:

@@ -807,9 +807,19 @@ def _compound_durations(text: str) -> Iterator[_Cand]:
         yield _cand(text, "quantity", m.start(), m.end(), (float(int(m["y"]) * 12 + int(m["mo"])), "month"))
 
 
+#: Days counted with 日 ("十五日内", "30日以内"), which is otherwise a day of the month: a count of
+#: days when 内, 以内 or 之内 follows and no month precedes ("15日前" may be the 15th: not read).
+_CN_DAYS_RE = re.compile(rf"(?<![月\d{''.join(_CN_DIGIT)}十])(?P<num>\d{{1,3}}|[{''.join(_CN_DIGIT)}十百]+)(?P<unit>日)"
+                         r"(?=以内|之内|内)")
+
+
 def _quantities(text: str) -> Iterator[_Cand]:
     """A number with a unit of measure, duration or count."""
     yield from _compound_durations(text)
+    for m in _CN_DAYS_RE.finditer(text) if "日" in text else ():
+        val = _parse_num(m["num"]) if m["num"].isdigit() else _cn_number(m["num"])
+        if val is not None:
+            yield _cand(text, "quantity", m.start(), m.end(), (_as_float(val), "day"))
     for m in _QUANTITY_RE.finditer(text) if _H_DIGIT.search(text) else ():
         unit = m["unit"]
         if m["sp"] and unit in _ATTACHED_ONLY:
