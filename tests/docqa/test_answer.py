@@ -1629,3 +1629,10 @@ def test_a_postcode_is_no_reference_number_and_how_much_due_is_money():
     assert extract("What is the returns department number?", [letter]).answer != "NN4"
     assert question_type("How much refund is due?") == "amount"
     assert extract("How much refund is due?", [letter]).answer == "£84.20"
+
+
+def test_a_date_whose_own_line_names_nothing_asked_loses_to_the_sentence_that_does():
+    """"哪天开庭": the signing date beside a line that mentions 开庭 is not the hearing date."""
+    foot = _text(["江州市某区人民法院二〇二六年二月二十四日", "本传票由法院制作，请于开庭时携带"])
+    body = _text(["本院定于二〇二六年三月十九日上午九时三十分在第三法庭公开开庭审理。"])
+    assert extract("哪天开庭？", [foot, body]).answer == "二〇二六年三月十九日"

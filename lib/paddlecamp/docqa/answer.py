@@ -862,6 +862,7 @@ class Unit:
     col: int = -1
     row_text: str = ""  # every cell of the cell's row (names the row when there is no row header)
     row_label: str = ""  # the row header, or the row's first cell that is not a number (a ranked row's name)
+    parts: tuple[str, ...] = ()  # the two sentences of a unit that joins neighbours
 
 
 def _md_rows(text: str) -> list[list[str]]:
@@ -1084,7 +1085,7 @@ def units(hits: list[Chunk]) -> list[Unit]:
                         sentences.append((sent.strip(), box))
         for (a, abox), (b, bbox) in zip(sentences, sentences[1:]):
             boxes = [x for x in (abox, bbox) if x]
-            out.append(Unit("text", f"{a} {b}", "", chunk, union_bbox(boxes) if boxes else [], rank))
+            out.append(Unit("text", f"{a} {b}", "", chunk, union_bbox(boxes) if boxes else [], rank, parts=(a, b)))
     _expand_abbreviations(out)
     return out
 
@@ -2434,6 +2435,11 @@ def _label_header(u: Unit) -> str:
     return next(iter(_header_cells(u.chunk.text)), "")
 
 
+#: How much less a unit of two sentences covers the question when its answer's own sentence
+#: does not name what the other names ("…二月二十四日 本传票…开庭时携带" for "哪天开庭").
+OTHER_SENTENCE = 0.1
+
+
 def _own_sentence(value: str, span: str) -> str:
     """The sentence of ``value`` that holds ``span`` (all of it when one sentence or not found)."""
     sentences = [p for p in _SENT_SPLIT.split(value) if p.strip()]
@@ -2485,6 +2491,10 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
         f["type_key_pair"] = float(_type_key(q, u.key))
     else:
         local = coverage(q, f"{u.value} {section}")
+        own = next((p for p in u.parts if span in p), u.value) if span and u.parts else u.value
+        if own != u.value:
+            # two sentences: the answer's own sentence names what it answers, else a little less
+            local = max(coverage(q, f"{own} {section}"), local - OTHER_SENTENCE)
         f["local_text"] = local
     f["page_cov"] = coverage(q, f"{u.key} {u.value} {u.chunk.section} {page_ctx}")
     if q.want != "general":
