@@ -1636,3 +1636,9 @@ def test_a_date_whose_own_line_names_nothing_asked_loses_to_the_sentence_that_do
     foot = _text(["江州市某区人民法院二〇二六年二月二十四日", "本传票由法院制作，请于开庭时携带"])
     body = _text(["本院定于二〇二六年三月十九日上午九时三十分在第三法庭公开开庭审理。"])
     assert extract("哪天开庭？", [foot, body]).answer == "二〇二六年三月十九日"
+
+
+def test_from_which_day_to_which_day_takes_the_date_range_and_lost_is_diu():
+    notice = _text(["展会将于5月8日至5月11日在会展中心A馆举办。", "乘客称于晚约20时15分在列车上遗失一只黑色背包。"])
+    assert extract("展会从哪天办到哪天？", [notice]).answer == "5月8日至5月11日"
+    assert extract("包是几点丢的？", [notice]).answer == "20时15分"

@@ -188,6 +188,7 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("applicant", "申请人", "申请者"), ("borrower", "member", "reader", "patron", "读者", "借阅人"),
     ("lent", "lender", "loan", "loaned", "on loan", "lent by"), ("donated", "donor", "donated by", "gift", "given by"),
     ("made", "made by", "maker"), ("ready", "ready by", "completion", "collection"),
+    ("丢", "丢失", "丢了", "遗失", "失窃", "lost", "missing"), ("包", "背包", "双肩包", "挎包", "手提包", "bag", "backpack"),
     # a year relative to the report's, as tables head their columns
     ("去年", "上年", "上一年", "上年度", "前一年", "last year", "previous year", "prior year"),
     ("今年", "本年", "本年度", "当年", "this year", "current year"),
@@ -1297,7 +1298,9 @@ def _hours_end(span: tuple[int, int, str, str], spans: list[tuple[int, int, str,
 
 #: A question for both ends of a time range ("小夜班从几点上到几点", "What hours is it open?").
 _BOTH_ENDS_Q = re.compile(r"几点.{0,8}[到至]几点|\bfrom what time\b.{0,30}\b(?:to|until|till)\b|\bwhat hours\b|"
-                          r"\bbetween what times\b", re.I)
+                          r"\bbetween what times\b|(?:哪天|哪一天|几号|什么时候).{0,8}[到至](?:哪天|哪一天|几号|什么时候)|"
+                          r"\bfrom what date\b.{0,30}\b(?:to|until|till)\b|\bfrom when\b.{0,30}\bto when\b|"
+                          r"\bwhat dates\b|\bbetween what dates\b", re.I)
 
 
 #: Words that make a time an end ("11:30散会", "until 17:00", "截止时间", "closes at").
@@ -1838,7 +1841,7 @@ def _value_span(unit: Unit, q: Question) -> str | None:
                 return b[2]
     if spans:
         span = _nearest_span(spans, value, q) if len(spans) > 1 else spans[0]
-        if q.want == "time" and _BOTH_ENDS_Q.search(q.text):
+        if q.want in ("time", "date") and _BOTH_ENDS_Q.search(q.text):
             # "从几点上到几点" asks for both ends: a range answers whole, a single time not at all
             pairs = _range_pairs(typed, value)
             pair = next((p for p in pairs if span in p), None) or next((p for p in pairs if p[0] in spans), None)
