@@ -23,6 +23,7 @@ def test_normalization_for_cer():
     assert ev.normalize_ocr("发票号码： 28416307") == "发票号码:28416307"
     assert ev.normalize_ocr("Package:   SOT-23-6\n2.9 mm") == "Package:SOT-23-6 2.9 mm"
     assert ev.normalize_ocr("Dear Ms. Marsh, thank you") == "Dear Ms.Marsh,thank you"
+    assert ev.normalize_ocr("☐ Over 65 ☑ None") == "Over 65 None"  # check-box marks are no printed text
     assert ev.normalize_ocr("型号：HT-520    版本：V2.3") == "型号:HT-520版本:V2.3"
     assert ev.normalize_ocr("网线（六类）") == "网线(六类)"
     assert ev.cer("abcd", "abed") == 0.25

@@ -30,6 +30,7 @@
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable
@@ -188,6 +189,7 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("applicant", "申请人", "申请者"), ("borrower", "member", "reader", "patron", "读者", "借阅人"),
     ("lent", "lender", "loan", "loaned", "on loan", "lent by"), ("donated", "donor", "donated by", "gift", "given by"),
     ("made", "made by", "maker"), ("ready", "ready by", "completion", "collection"),
+    ("ticked", "checked", "selected", "chosen", "marked", "勾选", "选中", "选择", "勾", "☑"),
     ("丢", "丢失", "丢了", "遗失", "失窃", "lost", "missing"), ("包", "背包", "双肩包", "挎包", "手提包", "bag", "backpack"),
     # a year relative to the report's, as tables head their columns
     ("去年", "上年", "上一年", "上年度", "前一年", "last year", "previous year", "prior year"),
@@ -611,6 +613,10 @@ def _join_phrases(terms: list[str]) -> list[str]:
 _DEMONSTRATIVE = re.compile(r"^[这那该此每各哪][本个位张家条件次份场项种台辆间套只部笔名门块道]")
 
 
+#: A Chinese question for a kind ("哪一种", "哪类", "什么类型"): the answer is a field of kinds.
+_WHICH_KIND = re.compile(r"哪一?[种类]|什么(?:类型|种类|类别)")
+
+
 @lru_cache(maxsize=1024)
 def _analyze(question: str) -> Question:
     import jieba
@@ -643,6 +649,8 @@ def _analyze(question: str) -> Question:
     if lang == "zh":
         terms = _zh_phrases(body.lower(), terms)
     want = question_type(question)
+    if lang == "zh" and _WHICH_KIND.search(question) and not any(t in _SYN.get("类型", ()) or t == "类型" for t in terms):
+        terms.append("类型")  # "申请的车位是哪一种": the field that prints the kind (车位类型)
     if want == "date" and _DEADLINE.search(question.lower()) and not any(t in _DEADLINE_WORDS for t in terms):
         # "by what date must it be paid", "最晚哪天要交": the due date (最晚 itself is no label word)
         terms = [t for t in terms if t not in ("最晚", "最迟", "latest")] + ["截止" if lang == "zh" else "due"]
@@ -998,6 +1006,23 @@ def _number_pair(text: str) -> list[tuple[str, str, int, int]]:
 _COLON_LABEL = re.compile(r"\S.{0,40}?[:：]$")
 
 
+def _stacked_pairs(items: list[dict[str, Any]]) -> dict[int, tuple[str, str, list[float]]]:
+    """A form's fields read as separate lines, each label (ending with a colon) over its value:
+    ``{id(label item): (label, value, value's bbox)}``, keyed by the label's line."""
+    lines = [it for it in items if "row" not in it and "key" not in it]
+    texts = [str(it.get("text", "")).strip() for it in lines]
+    out = {}
+    for i, (a, label) in enumerate(zip(lines, texts)):
+        value = texts[i + 1] if i + 1 < len(texts) else ""
+        if not (_COLON_LABEL.fullmatch(label) and value and not _COLON_LABEL.fullmatch(value)):
+            continue
+        options = list(itertools.takewhile(lambda t: t[:1] in "☑☐", texts[i + 1:]))
+        if len(options) > 1:  # a choice field's options one under another: all of them
+            value = " ".join(options)
+        out[id(a)] = (label.rstrip(":： "), value, list(lines[i + 1].get("bbox") or []))
+    return out
+
+
 def _colon_pairs(chunk: Chunk, items: list[dict[str, Any]]
                  ) -> tuple[list[tuple[str, str, list[float]]], set[tuple[int, int]]]:
     """A form read as a table ("| Member name: | Ms P. Dunmore | Card number: | 2203 ... |"): each
@@ -1045,6 +1070,7 @@ def units(hits: list[Chunk]) -> list[Unit]:
         header_lines: set[str] = set()
         listed = _pair_texts(items)
         colon, taken = _colon_pairs(chunk, items) if chunk.kind == "table" else ([], set())
+        stacked = _stacked_pairs(items) if chunk.kind != "table" else {}
         out.extend(Unit("pair", v, k, chunk, box, rank) for k, v, box in colon)
         # the header row's cells, the corner cell (no item's header) included
         first = (_md_rows(chunk.text) or [[]])[0] if chunk.kind == "table" else []
@@ -1079,6 +1105,9 @@ def units(hits: list[Chunk]) -> list[Unit]:
                                 row_text=row_text, row_label=label))
             elif "key" in it:
                 out.append(Unit("pair", it["value"], it["key"], chunk, box, rank))
+            elif id(it) in stacked:  # a label line over its value's line ("车位类型：" / "☐ 地面车位 ☑ …")
+                label, value, vbox = stacked[id(it)]
+                out.append(Unit("pair", value, label, chunk, vbox or box, rank))
             else:
                 for sent in _SENT_SPLIT.split(it.get("text", "")):
                     if sent.strip():
@@ -1727,9 +1756,25 @@ _DIMENSIONS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:mm|cm|m|in|\")?\s*[x×X*
 _LEADER_RESIDUE = re.compile(r"^(?:[.·…]{2,}\s*|[.·…]\s*(?=[-+−¥$€£]|\d[\d,]*\.\d))(?=[-+−]?\s*[\d¥$€£])")
 
 
+#: The marks OCR writes before a choice field's options (``structure.checkboxes``).
+_BOX_MARKS = re.compile(r"\s*([☑☐])\s*")
+
+
+def _ticked(value: str) -> str | None:
+    """The option(s) ticked in a choice field's value ("☐ 月卡 ☑ 季卡 ☐ 年卡" -> 季卡), joined;
+    None when nothing in it is ticked."""
+    parts = _BOX_MARKS.split(value)
+    chosen = [parts[i + 1].strip() for i in range(1, len(parts) - 1, 2) if parts[i] == "☑" and parts[i + 1].strip()]
+    return ("、" if is_chinese(value) else ", ").join(chosen) or None
+
+
 def _value_span(unit: Unit, q: Question) -> str | None:
     """The answer this unit gives for the question's type, or None when it has none."""
     value = _LEADER_RESIDUE.sub("", unit.value.strip()).rstrip("。.，,;；")
+    if "☑" in value or "☐" in value:
+        if q.want in ("general", "choice"):  # a choice field: the option ticked answers
+            return _ticked(value)
+        value = _BOX_MARKS.sub(" ", value).strip()
     if q.want == "choice":  # the option is in the question by design
         return _choice(value, q)
     if (besides := excluded(q.text)) and _norm(besides) in _norm(value):

@@ -76,9 +76,10 @@ TEXT_LAYER_VERSION = "pdftext3"
 #: rebuilt from the text though it read more of them; struct15: a table with a full grid of
 #: printed rules takes its cells from the rules, ``structure.ruled``; struct16: lines read with
 #: low confidence are read again smoothed; struct17: faint detector boxes kept when they read
-#: clearly, cut to their words: a line of leader dots thins the map), so pages cached before
-#: are read again.
-STRUCTURE_VERSION = "struct17"
+#: clearly, cut to their words: a line of leader dots thins the map; struct18: a choice field's
+#: check boxes marked ticked or empty in its line, ``structure.checkboxes``), so pages cached
+#: before are read again.
+STRUCTURE_VERSION = "struct18"
 
 
 def pipeline_version() -> str:

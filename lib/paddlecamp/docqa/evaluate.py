@@ -72,8 +72,10 @@ def _is_cjk(ch: str) -> bool:
 
 
 def normalize_ocr(text: str) -> str:
-    """The form CER is computed on (see the module docstring)."""
-    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    """The form CER is computed on (see the module docstring). The marks written for a choice
+    field's check boxes (☑, ☐: ``structure.checkboxes``) stand for squares, not for characters
+    printed, so they are left out."""
+    text = " ".join(unicodedata.normalize("NFKC", text.replace("☑", " ").replace("☐", " ")).split())
     out = []
     for i, ch in enumerate(text):
         # A space separates words only between two Latin letters/digits; next to CJK or

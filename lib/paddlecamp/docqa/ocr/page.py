@@ -22,10 +22,12 @@ def ocr_image(image: np.ndarray, *, source: str = "", page: int = 1, engine: Ocr
     from paddlecamp.docqa.ocr import preprocess
     from paddlecamp.docqa.ocr.orientation import read_upright, reading_quality
     from paddlecamp.docqa.structure import analyze_page
+    from paddlecamp.docqa.structure.checkboxes import mark_checkboxes
 
     eng = get_engine(engine) if isinstance(engine, str) else engine
 
     def layout(img: np.ndarray, raw: list) -> Page:
+        raw = mark_checkboxes(img, raw)  # "☐ 月卡 ☑ 季卡": which option of a choice field is ticked
         lines, rows = order_lines(raw)
         regions, tables = analyze_page(img, lines, rows)
         lines = apply_reading_order(lines, tables)  # columns one after the other, tables kept whole
