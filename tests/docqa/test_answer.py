@@ -1642,3 +1642,8 @@ def test_from_which_day_to_which_day_takes_the_date_range_and_lost_is_diu():
     notice = _text(["展会将于5月8日至5月11日在会展中心A馆举办。", "乘客称于晚约20时15分在列车上遗失一只黑色背包。"])
     assert extract("展会从哪天办到哪天？", [notice]).answer == "5月8日至5月11日"
     assert extract("包是几点丢的？", [notice]).answer == "20时15分"
+
+
+def test_who_x_is_called_wants_a_person_not_an_organisation():
+    text = _text(["失主在车上遗失一本《城市交通规划》教材。"])
+    assert extract("丢东西的人叫什么？", [text]).answer != "城市交通"

@@ -716,3 +716,9 @@ def test_days_counted_with_ri_before_nei_are_a_duration():
     assert [(s.kind, s.value) for s in find_spans("30日以内")] == [("quantity", (30.0, "day"))]
     assert [s.kind for s in find_spans("5月15日内")] == ["date"]
     assert "quantity" not in [s.kind for s in find_spans("请于15日前缴费")]
+
+
+def test_a_common_noun_led_by_a_surname_character_is_no_name():
+    """双 is a surname, but 双肩包 is a backpack; 汤佳颖 after 登记人 stays a name."""
+    assert not [s for s in find_spans("遗失一只黑色双肩包，当时坐在车厢里") if s.kind == "person"]
+    assert [s.text for s in find_spans("登记人：汤佳颖") if s.kind == "person"] == ["汤佳颖"]

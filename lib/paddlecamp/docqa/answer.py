@@ -226,7 +226,7 @@ _PERSON_NOUNS = rf"(?:{'|'.join(_PERSON_WORDS)})s?\b"
 #: A question that asks for a person by a word for one ("联系人叫什么名字", "Who signed the
 #: declaration?", "the race referee"), which no company answers; a bare "who" ("Who supplied the
 #: parts?") may be answered by one.
-_PERSON_ONLY = re.compile(r"姓名|名字|联系人|经办人|签字人|签名|主讲人?|老师|医生|护士|经理|主任|主管|店长|院长|校长|部长|"
+_PERSON_ONLY = re.compile(r"姓名|名字|[人者员]叫什么|联系人|经办人|签字人|签名|主讲人?|老师|医生|护士|经理|主任|主管|店长|院长|校长|部长|"
                           r"\bwho\s+signed\b|\bperson\b|"
                           rf"\b(?:{'|'.join(w for w in _PERSON_WORDS if w not in _MAYBE_COMPANY)})s?\b", re.I)
 #: Rates that are prices ("the hourly labour rate", "the overage rate"), not percentages.

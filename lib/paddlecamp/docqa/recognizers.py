@@ -1277,7 +1277,9 @@ _CN_PERSON_LABELS = ["联系人", "经办人", "负责人", "申请人", "收件
                      "讲者", "报告人", "汇报人", "起草人", "拟稿人", "审稿人", "核稿人", "签发人", "承办人", "受理人"]
 _CN_PERSON_LABEL_RE = re.compile(rf"{_alt(_CN_PERSON_LABELS)}(?P<sep>\s*[:：]\s*|\s*)(?P<run>[{_CJK}·]{{2,12}})")
 _NOT_GIVEN_NAME = frozenset("的了是在和与及或等为对把被从向给到于也都就还又很更最先后前上下中内外电话手机地址邮箱职务部门"
-                            "公司单位签字日期时间号人员者章证单表款费额率件局处厂店")
+                            "公司单位签字日期时间号人员者章证单表款费额率件局处厂店"
+                            # things and places a common noun ends with ("双肩包", "马车站")
+                            "包袋箱盒瓶罐车站机器货物价钱厅室楼层路街县市省窗床柜")
 _NAME_FLAGS = frozenset({"nr", "nrfg", "nrt", "oov"})
 # jieba flags a noun phrase does not continue through: verbs of one character, prepositions,
 # conjunctions, particles, pronouns, adverbs, numerals, measure words, times, punctuation
