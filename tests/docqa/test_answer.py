@@ -1647,3 +1647,12 @@ def test_from_which_day_to_which_day_takes_the_date_range_and_lost_is_diu():
 def test_who_x_is_called_wants_a_person_not_an_organisation():
     text = _text(["失主在车上遗失一本《城市交通规划》教材。"])
     assert extract("丢东西的人叫什么？", [text]).answer != "城市交通"
+
+
+def test_having_questions_names_no_field_and_a_number_label_ending_in_hao_is_a_pair():
+    """"有问题该找谁联系" asks for the contact; a grid box "住院号 ZY2026-0518-36" is a label and its code."""
+    notice = _text(["请各位志愿者准时签到。", "联系人：邵一鸣　　电话：138 0000 0914"])
+    assert extract("有问题该找谁联系？", [notice]).answer == "邵一鸣"
+    grid = _table([["姓名 柯晓岚", "性别 女", "年龄：52岁"], ["住院号 ZY2025-0611-08", "床号 9床", "入院日期：2025年6月1日"]],
+                  source="slip.jpg")
+    assert extract("病人的住院号是多少？", [grid]).answer == "ZY2025-0611-08"

@@ -313,6 +313,11 @@ _NEGATED = re.compile(r"(?:不算|不计|不含|不包括|不包含|除去|扣�
                       r"\b(?:not counting|leaving out|apart from|other than)\b[^,?;]{1,40},", re.I)
 
 
+#: Having questions, the occasion of a question for a contact ("有问题该找谁联系", "Which number
+#: should she call with questions?"), names no field.
+_HAVING_QUESTIONS = re.compile(r"(?:如果|如|若)?有(?:任何|什么)?(?:问题|疑问)|"
+                               r"\b(?:with|for) (?:any )?(?:questions|queries|enquiries)\b|"
+                               r"\bif (?:i|you|she|he|we|they) (?:have|has) (?:any )?(?:questions|queries)\b", re.I)
 #: A date asked for as a deadline ("by what date must it be paid", "最晚哪天要交").
 _DEADLINE = re.compile(r"\bby (?:what|which) (?:date|day)\b|\bno later than\b|\blatest date\b|"
                        r"\b(?:must|has to|have to|need to|needs to) be (?:paid|settled|returned|submitted|renewed)\b|"
@@ -631,6 +636,7 @@ def _analyze(question: str) -> Question:
     for sp in sorted(date_spans, key=lambda sp: -sp.start):  # "7月18日刮什么风": the date is not a word
         body = body[:sp.start] + " " + body[sp.end:]
     body = _NEGATED.sub(" ", body)  # "不算往期欠费，本期合计多少": the excluded thing is no term
+    body = _HAVING_QUESTIONS.sub(" ", body)  # "有问题该找谁联系": the contact, not a field named 问题
     nouns = _single_nouns(body) if _is_cjk(body) else set()
     # Latin words and codes (TS-200, Wi-Fi, v2.3) stay whole; jieba splits the Chinese runs.
     for part in re.split(r"([A-Za-z0-9]+(?:[-_./'][A-Za-z0-9]+)*)", _ZH_ASK.sub(" ", body.lower())):
@@ -940,7 +946,7 @@ _INLINE_LABEL = re.compile(r"(Name|Date|Place|Position|Signature|Signed by|Tel\.
 #: A label naming a code, then the code without a colon ("Offer code KM-WINTER26", "PO no.
 #: 88412", "批号 RAB-2508116"): one token with a digit, four characters or more.
 _INLINE_CODE = re.compile(r"((?:[A-Za-z][\w\-]*\s+){0,2}(?:[Cc]ode|[Nn]o\.?|[Nn]umber|[Rr]ef\.?|[Rr]eference|ID)|"
-                          r"[\u4e00-\u9fff]{0,4}(?:编号|单号|代码|号码|批号|码))\s+"
+                          r"[\u4e00-\u9fff]{0,4}(?:编号|单号|代码|号码|批号|码)|[\u4e00-\u9fff]{1,4}号)\s+"
                           r"((?=[\w\-/.]*\d)[A-Za-z0-9][\w\-/.]{3,})$")
 
 
