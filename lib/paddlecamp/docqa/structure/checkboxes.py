@@ -25,8 +25,8 @@ SIDE = (0.6, 1.3)
 EMPTY_INK, TICK_INK = 0.04, 0.08
 #: Ink inside a square filled in (or a tick blurred into a blot) at least.
 FILLED = 0.7
-#: Share of a ticked square's inner ink that is not horizontal or vertical strokes (a tick or a
-#: cross is diagonal; the strokes inside 国 or 田 are not).
+#: Share of a ticked square's inner edge strength on slanted edges at least (a tick or a cross
+#: is diagonal; the strokes inside 国 or 田 are level and upright: about 0.3 at most).
 DIAGONAL = 0.5
 
 
