@@ -1656,3 +1656,14 @@ def test_having_questions_names_no_field_and_a_number_label_ending_in_hao_is_a_p
     grid = _table([["姓名 柯晓岚", "性别 女", "年龄：52岁"], ["住院号 ZY2025-0611-08", "床号 9床", "入院日期：2025年6月1日"]],
                   source="slip.jpg")
     assert extract("病人的住院号是多少？", [grid]).answer == "ZY2025-0611-08"
+
+
+def test_because_of_what_dispute_asks_for_the_dispute_not_a_reason():
+    """"因为什么纠纷" asks for a kind of dispute (the 案由 field), not why; "为什么" still asks why."""
+    from paddlecamp.docqa.answer import _WHY_Q
+
+    summons = Chunk(source="summons.pdf", page=1, kind="kv", bbox=[0, 0, 400, 90],
+                    text="案 由：房屋租赁合同纠纷\n被传唤人：柯晓岚\n诉讼地位：本案被告", line_bboxes=[])
+    served = _table([["受送达人", "送达文书"], ["柯晓岚", "传票、起诉状副本"]], source="summons.pdf")
+    assert extract("柯晓岚被起诉是因为什么纠纷？", [served, summons]).answer == "房屋租赁合同纠纷"
+    assert _WHY_Q.search("石桥村亩产为什么下降？") and not _WHY_Q.search("是因为什么纠纷？")

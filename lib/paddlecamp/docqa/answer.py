@@ -1996,7 +1996,14 @@ def _by_change(spans: list[tuple[int, int, str, str]], value: str, q: Question) 
 
 
 #: A question for a reason.
-_WHY_Q = re.compile(r"为什么|为何|什么原因|原因是什么|因为什么|\bwhy\b|\bfor what reason\b|\bwhat is the reason\b", re.I)
+def _what_noun(question: str) -> str:
+    """The noun a Chinese question asks a kind of, ending it ("因为什么纠纷？" -> 纠纷), or ""."""
+    m = re.search(r"什么([\u4e00-\u9fff]{2,3})[？?。]?\s*$", question)
+    return m.group(1) if m and m.group(1)[0] not in "时地样人意" else ""
+
+
+_WHY_Q = re.compile(r"(?<!因)为什么|为何|什么原因|原因是什么|因为什么(?![\u4e00-\u9fff])|\bwhy\b|\bfor what reason\b|"
+                    r"\bwhat is the reason\b", re.I)  # (not "因为什么纠纷": that asks for the dispute)
 #: A cause in a sentence: the clause after its marker ("因地下综合管廊施工，…", "due to roadworks").
 _CAUSE = re.compile(r"(?:由于|因为|因|鉴于|为配合|为了|due to|because of|because|owing to|on account of|"
                     r"as a result of)\s*([^，,。；;：:]{2,60})", re.I)
@@ -2559,6 +2566,8 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
         f["specific"] = _specific(span, q, u.col_header if u.kind == "cell" else u.key, u.value)
     else:  # an untyped question has no span only where the unit repeats the question
         f["no_span_typed"] = float(span is None)
+        if span and (head := _what_noun(q.text)) and span.endswith(head) and span != head:
+            f["span_typed"] = 1.0  # "因为什么纠纷" is typed by its noun: "房屋买卖合同纠纷" is one
     f["rank"] = float(u.rank)
     f["other_doc"] = float(best_doc is not None and u.chunk.source != best_doc)
     f["sem_gain"] = max(0.0, sem - local)  # a paraphrase the words miss: the embedder's match counts
