@@ -92,3 +92,21 @@ def test_a_label_line_over_its_value_line_is_a_pair_and_options_one_under_anothe
                  bbox=[0, 0, 400, 180], line_bboxes=[[0, 30 * i, 400, 30 * i + 30] for i in range(6)])
     assert extract("申请人叫什么名字？", [form]).answer == "闻人志恒"
     assert extract("登记的物品属于哪一类？", [form]).answer == "电子产品"
+
+
+def test_a_text_layer_pdfs_drawn_boxes_are_read_from_the_rendered_page():
+    """A PDF with a text layer prints the options as text and draws the squares: the ticked one
+    is read from the page rendered for the layout step."""
+    from paddlecamp.docqa import api
+
+    pages = api.ocr(PAGES / "court_hearing_notice_zh.pdf")
+    marked = [l.text for p in pages for l in p.lines if "☑" in l.text or "☐" in l.text]
+    assert "☑ 直接送达" in marked and "☐ 邮寄送达" in marked and len(marked) == 4
+
+
+def test_a_ticked_option_outranks_a_cell_that_only_shares_the_questions_words():
+    served = Chunk(source="summons.pdf", page=2, kind="table", bbox=[0, 0, 400, 60],
+                   text="| 受送达人 | 送达文书 |\n|---|---|\n| 柯晓岚 | 传票、起诉状副本 |", line_bboxes=[])
+    ways = Chunk(source="summons.pdf", page=2, text="送达方式：☐ 直接送达 ☑ 邮寄送达", bbox=[0, 60, 400, 90],
+                 line_bboxes=[[0, 60, 400, 90]])
+    assert extract("传票是用什么方式送达的？", [served, ways]).answer == "邮寄送达"

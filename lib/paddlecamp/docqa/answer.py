@@ -2568,6 +2568,8 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
         f["no_span_typed"] = float(span is None)
         if span and (head := _what_noun(q.text)) and span.endswith(head) and span != head:
             f["span_typed"] = 1.0  # "因为什么纠纷" is typed by its noun: "房屋买卖合同纠纷" is one
+        elif span and "☑" in u.value:
+            f["span_typed"] = 1.0  # the option ticked in a choice field is a value chosen
     f["rank"] = float(u.rank)
     f["other_doc"] = float(best_doc is not None and u.chunk.source != best_doc)
     f["sem_gain"] = max(0.0, sem - local)  # a paraphrase the words miss: the embedder's match counts

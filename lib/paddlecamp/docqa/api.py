@@ -60,8 +60,8 @@ def _engine_key(engine: str) -> str:
 
 
 #: Bumped when the PDF text-layer extraction changes, so cached results of the old one are redone
-#: (pdftext3: letter-spaced rows read as words).
-TEXT_LAYER_VERSION = "pdftext3"
+#: (pdftext3: letter-spaced rows read as words; pdftext4: check boxes marked from the rendered page).
+TEXT_LAYER_VERSION = "pdftext4"
 #: Bumped when the structure step changes what it keeps in a cached page (model tables are kept
 #: as found; geometry is redone on every load) or the reading of a page image changes (struct6:
 #: blurred pages also read sharpened; struct7: skewed pages read again upright; struct8: table
@@ -109,7 +109,10 @@ def _text_layer_page(p) -> Page:
     from paddlecamp.docqa.ocr.reading_order import apply_reading_order
     from paddlecamp.docqa.structure import analyze_page
 
-    lines, rows = order_lines([RawLine(l.text, l.score, l.box) for l in p.text_lines])
+    from paddlecamp.docqa.structure.checkboxes import mark_checkboxes
+
+    # a choice field's squares are drawn, not printed: read from the rendered page
+    lines, rows = order_lines(mark_checkboxes(p.image, [RawLine(l.text, l.score, l.box) for l in p.text_lines]))
     regions, tables = analyze_page(p.image, lines, rows)
     lines = apply_reading_order(lines, tables)  # columns one after the other, tables kept whole
     return Page(source=p.source, page=p.page, width=int(p.image.shape[1]), height=int(p.image.shape[0]),
