@@ -1667,3 +1667,12 @@ def test_because_of_what_dispute_asks_for_the_dispute_not_a_reason():
     served = _table([["受送达人", "送达文书"], ["柯晓岚", "传票、起诉状副本"]], source="summons.pdf")
     assert extract("柯晓岚被起诉是因为什么纠纷？", [served, summons]).answer == "房屋租赁合同纠纷"
     assert _WHY_Q.search("石桥村亩产为什么下降？") and not _WHY_Q.search("是因为什么纠纷？")
+
+
+def test_a_row_of_labels_each_before_its_value_is_pairs():
+    """An acceptance slip read as a table whose header row is "label | value | label | value"."""
+    slip = _table([["Student name", "Ama Boateng", "Student ID", "K3381920"], ["Signature", "", "Date", ""]],
+                  source="letter.pdf")
+    assert extract("What is the student's ID number?", [slip]).answer == "K3381920"
+    plain = _table([["Item", "Qty", "Unit", "Line total"], ["Chain", "1", "£18.99", "£18.99"]], source="sheet.jpg")
+    assert extract("What is the line total for the chain?", [plain]).answer == "£18.99"  # a header row stays one

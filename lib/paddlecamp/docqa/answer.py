@@ -1029,6 +1029,18 @@ def _stacked_pairs(items: list[dict[str, Any]]) -> dict[int, tuple[str, str, lis
     return out
 
 
+def _alternating(row: list[str]) -> bool:
+    """Four or more cells, label and value in turn: each label words without a digit, each value
+    something the recognizers read."""
+    from paddlecamp.docqa.recognizers import find_spans
+
+    if len(row) < 4 or len(row) % 2:
+        return False
+    labels, values = row[0::2], row[1::2]
+    return all(t and not re.search(r"\d", t) and len(t) <= 30 and not find_spans(t) for t in labels) and \
+        all(v and find_spans(v) for v in values)
+
+
 def _colon_pairs(chunk: Chunk, items: list[dict[str, Any]]
                  ) -> tuple[list[tuple[str, str, list[float]]], set[tuple[int, int]]]:
     """A form read as a table ("| Member name: | Ms P. Dunmore | Card number: | 2203 ... |"): each
@@ -1038,7 +1050,12 @@ def _colon_pairs(chunk: Chunk, items: list[dict[str, Any]]
     rows = _md_rows(chunk.text)
     labels = [(r, c) for r, row in enumerate(rows) for c, t in enumerate(row) if _COLON_LABEL.fullmatch(t)]
     if len(labels) < 2:
-        return [], set()
+        # a row of labels without colons, each before its value ("| Student name | O. Adeyemi |
+        # Student ID | W2617845 |"): every other cell a label without digits, the next a value
+        # the recognizers read (a name, a code, a date)
+        labels = [(r, c) for r, row in enumerate(rows) if _alternating(row) for c in range(0, len(row), 2)]
+        if not labels:
+            return [], set()
     boxes = {(int(it["row"]), int(it.get("col", -1))): it.get("bbox") for it in items if "row" in it}
     out, taken = [], set()
     for r, c in labels:
