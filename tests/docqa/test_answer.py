@@ -1676,3 +1676,8 @@ def test_a_row_of_labels_each_before_its_value_is_pairs():
     assert extract("What is the student's ID number?", [slip]).answer == "K3381920"
     plain = _table([["Item", "Qty", "Unit", "Line total"], ["Chain", "1", "£18.99", "£18.99"]], source="sheet.jpg")
     assert extract("What is the line total for the chain?", [plain]).answer == "£18.99"  # a header row stays one
+
+
+def test_in_what_year_is_answered_by_a_year_printed_alone():
+    label = _text(["The figurehead was saved from a breaker's yard in 1931 by the harbourmaster."])
+    assert extract("In what year was the figurehead saved?", [label]).answer == "1931"

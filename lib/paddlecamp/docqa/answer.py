@@ -1848,6 +1848,9 @@ def _value_span(unit: Unit, q: Question) -> str | None:
             and not _MONEY.search(value):
         return None  # "What does one seat cost?" is not answered by the number of seats
     spans = typed_spans(value, q.want, money=money, clock=bool(_CLOCK_Q.search(q.text)), day=bool(_DAY_Q.search(q.text)))
+    if q.want == "date" and _YEAR_Q.search(q.text):  # "In what year was it saved?": "in 1931" answers
+        spans = sorted(spans + [(m.start(), m.end(), m.group(0), "date") for m in _BARE_YEAR.finditer(value)
+                                if not any(a <= m.start() < b for a, b, _, _ in spans)])
     spans = [sp for sp in spans if not _in_question(sp[2], q) and not _wrong_measure(sp, q, value)
              and not _other_unit(sp, q)]
     if q.want == "identifier" and not _POSTCODE_Q.search(q.text):  # "Northampton NN4 7PB": an address
@@ -1948,6 +1951,9 @@ def _value_span(unit: Unit, q: Question) -> str | None:
 
 
 #: A question for a mobile number, and a Chinese landline or service number (no mobile).
+#: A question for a year, and a year printed alone ("in 1931", "1890-1910"'s ends are years too).
+_YEAR_Q = re.compile(r"\b(?:what|which) year\b|\bin what year\b|哪一?年|几几年|什么年份", re.I)
+_BARE_YEAR = re.compile(r"(?<![\d.,/:-])(?:1[5-9]|20)\d\d(?![\d.,/:年-])")
 #: A British postcode ("NN4 7PB", "SW1A 1AA"): part of an address, not a reference number.
 _UK_POSTCODE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![A-Za-z0-9])")
 _POSTCODE_Q = re.compile(r"post ?code|postal|\bzip\b|邮编|邮政编码", re.I)
