@@ -1681,3 +1681,12 @@ def test_a_row_of_labels_each_before_its_value_is_pairs():
 def test_in_what_year_is_answered_by_a_year_printed_alone():
     label = _text(["The figurehead was saved from a breaker's yard in 1931 by the harbourmaster."])
     assert extract("In what year was the figurehead saved?", [label]).answer == "1931"
+
+
+def test_the_field_before_a_phone_in_its_block_names_whose_phone_it_is():
+    """"联系人的手机号码" on a block "联系人：… / 电话：…" takes that phone, not another page's 手机."""
+    other = Chunk(source="report.jpg", page=1, kind="kv", bbox=[0, 0, 400, 30], line_bboxes=[],
+                  text="失主姓名：司马一鸣\n手机：139 0000 2814")
+    block = Chunk(source="notice.jpg", page=1, kind="kv", bbox=[0, 0, 400, 60], line_bboxes=[],
+                  text="联系人：邵一鸣\n电话：138 0000 0914\n邮箱：help@example.cn")
+    assert extract("联系人的手机号码？", [other, block]).answer == "138 0000 0914"

@@ -1094,6 +1094,7 @@ def units(hits: list[Chunk]) -> list[Unit]:
         listed = _pair_texts(items)
         colon, taken = _colon_pairs(chunk, items) if chunk.kind == "table" else ([], set())
         stacked = _stacked_pairs(items) if chunk.kind != "table" else {}
+        previous = ("", "")  # the block's field before the next pair: label, value
         out.extend(Unit("pair", v, k, chunk, box, rank) for k, v, box in colon)
         # the header row's cells, the corner cell (no item's header) included
         first = (_md_rows(chunk.text) or [[]])[0] if chunk.kind == "table" else []
@@ -1127,7 +1128,10 @@ def units(hits: list[Chunk]) -> list[Unit]:
                                 it.get("col_header", ""), table=rank, row=row, col=int(it.get("col", -1)),
                                 row_text=row_text, row_label=label))
             elif "key" in it:
-                out.append(Unit("pair", it["value"], it["key"], chunk, box, rank))
+                # the field before it in the block (联系人 before 电话: the contact's phone)
+                out.append(Unit("pair", it["value"], it["key"], chunk, box, rank, row_text=previous[0],
+                                row_label=previous[1]))
+                previous = (str(it["key"]), str(it["value"]))
             elif id(it) in stacked:  # a label line over its value's line ("车位类型：" / "☐ 地面车位 ☑ …")
                 label, value, vbox = stacked[id(it)]
                 out.append(Unit("pair", value, label, chunk, vbox or box, rank))
@@ -2519,6 +2523,8 @@ def _label_header(u: Unit) -> str:
     return next(iter(_header_cells(u.chunk.text)), "")
 
 
+#: How much a field's coverage counts when the field before it in its block helps name it.
+NEIGHBOUR_FIELD = 0.9
 #: How much less a unit of two sentences covers the question when its answer's own sentence
 #: does not name what the other names ("…二月二十四日 本传票…开庭时携带" for "哪天开庭").
 OTHER_SENTENCE = 0.1
@@ -2569,7 +2575,12 @@ def unit_features(u: Unit, q: Question, tables: dict[int, _Table], page_ctx: str
         # a label over sentences ("说明：…。其中…；…。"): the answer's own sentence is its evidence
         value = _own_sentence(u.value, span) if span else u.value
         local = max(coverage(q, f"{u.key} {section}") * 0.8 + 0.2 * coverage(q, value),
-                    coverage(q, f"{u.key} {value}"))
+                    coverage(q, f"{u.key} {value}"),
+                    # the field before it names whose value it is ("联系人：… 电话：…")
+                    # (only for a label that names the type asked, 电话, Issued, after a field whose
+                    # own value is of another type: 联系人's name does not answer for a phone)
+                    NEIGHBOUR_FIELD * coverage(q, f"{u.row_text} {u.key}")
+                    if u.row_text and _type_key(q, u.key) and not typed_spans(u.row_label, q.want) else 0.0)
         f["local_pair"] = local
         f["is_pair"] = 1.0
         f["type_key_pair"] = float(_type_key(q, u.key))
