@@ -1041,13 +1041,13 @@ def _alternating(row: list[str]) -> bool:
         all(v and find_spans(v) for v in values)
 
 
-def _colon_pairs(chunk: Chunk, items: list[dict[str, Any]]
+def _colon_pairs(rows: list[list[str]], items: list[dict[str, Any]], bbox: list[float]
                  ) -> tuple[list[tuple[str, str, list[float]]], set[tuple[int, int]]]:
     """A form read as a table ("| Member name: | Ms P. Dunmore | Card number: | 2203 ... |"): each
     label cell that ends with a colon and the cell right of it, as ``(label, value, bbox)``, and
     the ``(row, col)`` of every cell taken (rows and columns as the Markdown prints them, the
-    header row 0). Two such labels at least, else nothing."""
-    rows = _md_rows(chunk.text)
+    header row 0; ``rows`` the table's Markdown rows, ``bbox`` the box of a value without its
+    own). Two such labels at least, else nothing."""
     labels = [(r, c) for r, row in enumerate(rows) for c, t in enumerate(row) if _COLON_LABEL.fullmatch(t)]
     if len(labels) < 2:
         # a row of labels without colons, each before its value ("| Student name | O. Adeyemi |
@@ -1061,7 +1061,7 @@ def _colon_pairs(chunk: Chunk, items: list[dict[str, Any]]
     for r, c in labels:
         value = rows[r][c + 1] if c + 1 < len(rows[r]) else ""
         if value and not _COLON_LABEL.fullmatch(value):
-            out.append((rows[r][c].rstrip(":： "), value, list(boxes.get((r, c + 1)) or chunk.bbox)))
+            out.append((rows[r][c].rstrip(":： "), value, list(boxes.get((r, c + 1)) or bbox)))
             taken |= {(r, c), (r, c + 1)}
     return out, taken
 
@@ -1092,23 +1092,26 @@ def units(hits: list[Chunk]) -> list[Unit]:
         sentences: list[tuple[str, list[float]]] = []
         header_lines: set[str] = set()
         listed = _pair_texts(items)
-        colon, taken = _colon_pairs(chunk, items) if chunk.kind == "table" else ([], set())
+        md = _md_rows(chunk.text) if chunk.kind == "table" else []
+        colon, taken = _colon_pairs(md, items, list(chunk.bbox)) if md else ([], set())
         stacked = _stacked_pairs(items) if chunk.kind != "table" else {}
         previous = ("", "")  # the block's field before the next pair: label, value
         out.extend(Unit("pair", v, k, chunk, box, rank) for k, v, box in colon)
-        # the header row's cells, the corner cell (no item's header) included
-        first = (_md_rows(chunk.text) or [[]])[0] if chunk.kind == "table" else []
-        for it in [{"col_header": c, "header_only": True} for c in first] + items:
+
+        def header_pairs(h: str) -> None:
+            """A label-value line taken for a row or column header is a pair (once)."""
+            if h in header_lines:
+                return
+            header_lines.add(h)
+            if pairs := (_kv_line_pairs(h) or _inline_pair(h) or (_number_pair(h) if h in listed else [])):
+                out.extend(Unit("pair", v, k, chunk, list(chunk.bbox), rank) for k, v, _, _ in pairs)
+
+        for h in (md[0] if md else []):  # the header row, its corner cell (no item's header) included
+            header_pairs(h)
+        for it in items:
             box = list(it.get("bbox") or chunk.bbox)
-            for h in (str(it.get("row_header", "")), str(it.get("col_header", ""))):
-                if h in header_lines:
-                    continue
-                header_lines.add(h)
-                if pairs := (_kv_line_pairs(h) or _inline_pair(h)  # a label-value line taken for a header
-                             or (_number_pair(h) if h in listed else [])):
-                    out.extend(Unit("pair", v, k, chunk, list(chunk.bbox), rank) for k, v, _, _ in pairs)
-            if it.get("header_only"):
-                continue
+            header_pairs(str(it.get("row_header", "")))
+            header_pairs(str(it.get("col_header", "")))
             is_cell = "row_header" in it or chunk.kind == "table"
             if is_cell and (pairs := _kv_line_pairs(str(it.get("text", "")))):
                 # a block of label-value lines read as a table: its cells are pairs
@@ -1280,7 +1283,7 @@ def _digit_groups(found: list, text: str) -> list:
     0047 8815", "30118 02294 671") replaced by one identifier span over the run."""
     from paddlecamp.docqa.recognizers import Span
 
-    runs = [m for m in _GROUPED_DIGITS.finditer(text)]
+    runs = list(_GROUPED_DIGITS.finditer(text))
     if not runs:
         return found
     inside = [s for s in found if any(m.start() <= s.start and s.end <= m.end() for m in runs)]
@@ -1819,7 +1822,7 @@ def _value_span(unit: Unit, q: Question) -> str | None:
                 and (q.want != "person" or _person_like(label)):  # "who bought lot 105": no item
             return label
         return None
-    if q.want == "identifier" and re.search(r"[*＊]{3,}", value):
+    if q.want == "identifier" and _MASKED.search(value):
         return None  # "3301**********2248": a masked number is not given
     if q.want == "weekday":
         m = _WEEKDAY.search(value)
@@ -1958,6 +1961,8 @@ def _value_span(unit: Unit, q: Question) -> str | None:
 #: A question for a year, and a year printed alone ("in 1931", "1890-1910"'s ends are years too).
 _YEAR_Q = re.compile(r"\b(?:what|which) year\b|\bin what year\b|哪一?年|几几年|什么年份", re.I)
 _BARE_YEAR = re.compile(r"(?<![\d.,/:-])(?:1[5-9]|20)\d\d(?![\d.,/:年-])")
+#: A number printed masked ("3301**********2248").
+_MASKED = re.compile(r"[*＊]{3,}")
 #: A British postcode ("NN4 7PB", "SW1A 1AA"): part of an address, not a reference number.
 _UK_POSTCODE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![A-Za-z0-9])")
 _POSTCODE_Q = re.compile(r"post ?code|postal|\bzip\b|邮编|邮政编码", re.I)
@@ -3378,7 +3383,7 @@ def _masked_field(q: Question, us: list[Unit], own: float) -> str | None:
     """The label of a field the question names whose value is masked ("证件号码 3301**********2248"),
     when the best candidate's own label covers the question less than that label does; else None."""
     for u in us:
-        if u.kind in ("pair", "cell") and u.key and re.search(r"[*＊]{3,}", u.value) \
+        if u.kind in ("pair", "cell") and u.key and _MASKED.search(u.value) \
                 and (cov := coverage(q, u.key)) >= 0.5 and cov > own:
             return u.key
     return None

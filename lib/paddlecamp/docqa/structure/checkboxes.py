@@ -142,12 +142,19 @@ def find_checkboxes(image: np.ndarray, text_height: float) -> list[Checkbox]:
     ``text_height`` the typical line height in pixels): rows of two or more squares of one size
     (within 20%), at least one ticked and one empty, each at least a side and a half from the
     next. In reading order (top to bottom, left to right)."""
+    gray = _gray(image)
+    return _choice_rows(_squares(_binary(gray), gray, text_height)) if text_height > 4 else []
+
+
+def _gray(image: np.ndarray) -> np.ndarray:
     import cv2
 
-    if text_height <= 4:
-        return []
-    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
-    found = sorted(_squares(_binary(gray), gray, text_height), key=lambda b: (b.bbox[1], b.bbox[0]))
+    return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
+
+
+def _choice_rows(squares: list[Checkbox]) -> list[Checkbox]:
+    """The squares in rows that make a choice field (see ``find_checkboxes``)."""
+    found = sorted(squares, key=lambda b: (b.bbox[1], b.bbox[0]))
     rows: list[list[Checkbox]] = []
     for b in found:
         cy, side = (b.bbox[1] + b.bbox[3]) / 2, b.bbox[3] - b.bbox[1]
@@ -185,11 +192,11 @@ def _cut(text: str, share: float) -> int:
     return max(0, min(len(text), at))
 
 
-def mark_lines(lines: list[RawLine], boxes: list[Checkbox], bw: np.ndarray | None = None) -> list[RawLine]:
+def mark_lines(lines: list[RawLine], boxes: list[Checkbox], bw: np.ndarray) -> list[RawLine]:
     """``lines`` with ``☑``/``☐`` written before the option each box sits in front of. A box
     belongs to the line whose height holds its centre and which reaches past its right edge; the
-    line's text is cut between its options in proportion to the ink between the boxes (the
-    width of the text where ``bw``, the page's ink, is not given)."""
+    line's text is cut between its options in proportion to the ink (``bw``, the page's ink
+    mask) between the boxes."""
     out = []
     for line in lines:
         x0, y0, x1, y1 = _extent(line)
@@ -205,8 +212,6 @@ def mark_lines(lines: list[RawLine], boxes: list[Checkbox], bw: np.ndarray | Non
             [(b.bbox[2], nxt.bbox[0] if nxt else x1) for b, nxt in zip(mine, mine[1:] + [None])]
 
         def ink(a: float, b: float) -> float:
-            if bw is None:
-                return max(0.0, b - a)
             cols = bw[int(max(0, y0)):int(y1) + 1, int(max(0, a)):int(max(a, b))]
             return float((cols > 0).any(axis=0).sum()) if cols.size else 0.0
 
@@ -228,13 +233,11 @@ def mark_lines(lines: list[RawLine], boxes: list[Checkbox], bw: np.ndarray | Non
 def mark_checkboxes(image: np.ndarray, lines: list[RawLine]) -> list[RawLine]:
     """The OCR ``lines`` of ``image`` with each choice field's options marked ticked or empty
     (``find_checkboxes`` then ``mark_lines``); unchanged where the page has none."""
-    import cv2
-
-    if not lines:
-        return lines
     heights = [(_extent(l)[3] - _extent(l)[1]) for l in lines if l.text.strip()]
-    boxes = find_checkboxes(image, float(np.median(heights))) if heights else []
-    if not boxes:
+    text_height = float(np.median(heights)) if heights else 0.0
+    if text_height <= 4:
         return lines
-    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
-    return mark_lines(lines, boxes, _binary(gray))
+    gray = _gray(image)
+    bw = _binary(gray)  # the ink mask, made once for finding the squares and cutting the lines
+    boxes = _choice_rows(_squares(bw, gray, text_height))
+    return mark_lines(lines, boxes, bw) if boxes else lines
