@@ -1690,3 +1690,26 @@ def test_the_field_before_a_phone_in_its_block_names_whose_phone_it_is():
     block = Chunk(source="notice.jpg", page=1, kind="kv", bbox=[0, 0, 400, 60], line_bboxes=[],
                   text="联系人：邵一鸣\n电话：138 0000 0914\n邮箱：help@example.cn")
     assert extract("联系人的手机号码？", [other, block]).answer == "138 0000 0914"
+
+
+def test_a_verb_between_single_characters_is_not_glued_to_the_noun():
+    from paddlecamp.docqa.answer import analyze
+
+    q = analyze("低脂高钙奶的钙占营养素参考值的百分之多少？")
+    assert "钙" in q.terms and "钙占" not in q.terms
+    assert q.want == "percent"  # 百分之多少 asks for a percentage
+    table = _table([["项目", "低脂高钙奶 含量", "低脂高钙奶 NRV%"], ["蛋白质 (克)", "3.2", "5%"], ["钙 (毫克)", "160", "20%"]])
+    assert extract("低脂高钙奶的钙占营养素参考值的百分之多少？", [table]).answer == "20%"
+
+
+def test_last_year_on_a_dated_record_is_the_year_before_its_latest_date():
+    from paddlecamp.docqa.answer import analyze
+
+    assert analyze("去年12月驱虫时狗有多重？").terms[-2:] == ["狗", "多重"]  # 驱虫时 is "when", not 时狗
+    table = _table([["日期", "药品", "体重", "下次"],
+                    ["2026-01-20", "犬心保", "11.6 kg", "2026-02-20"],
+                    ["2025-12-18", "犬心保", "11.9 kg", "2026-01-18"],
+                    ["2024-12-10", "犬心保", "9.4 kg", "2025-01-10"]])
+    table = dataclasses.replace(table, section="体内外驱虫")
+    assert extract("2025年12月狗有多重？", [table]).answer == "11.9 kg"  # a month matches a day in it
+    assert extract("去年12月驱虫时狗有多重？", [table]).answer == "11.9 kg"

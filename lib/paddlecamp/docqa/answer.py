@@ -48,7 +48,7 @@ from paddlecamp.docqa.records import Chunk, union_bbox
 # --------------------------------------------------------------------------------------------
 # Vocabulary (generic, bilingual)
 # --------------------------------------------------------------------------------------------
-_ZH_STOP = set("的 了 是 在 和 与 及 或 为 有 被 由 将 把 给 对 中 上 下 吗 呢 啊 请问 请 这 那 该 此 其 之 "
+_ZH_STOP = set("的 了 是 在 和 与 及 或 为 有 被 由 将 把 给 对 中 上 下 吗 呢 啊 请问 请 这 那 该 此 其 之 占 时 "
                "得 还 先 从 来 去 就 都 也 又 再 才 能 让 过 着 它 他 她 我 你 您 们 地 嘛 吧 呀 么 "
                "那天 这天 当天 之前 之后 以前 以后 时候 的话 一下 起来 出来 下来 上去 "
                "哪 哪个 哪些 哪里 哪儿 哪位 什么 多少 几 谁 何 如何 怎么 怎样 是否 多久 多长 一下 所 用 以 "
@@ -65,7 +65,7 @@ _EN_STOP = set("what which who whom whose when where why how is are was were be 
                "normally actually really just also still even ever i.e e.g etc am i'm it's what's that's there's "
                "let's don't doesn't can't isn't".split())
 #: Interrogative phrases removed before segmentation (jieba would glue them to content words).
-_ZH_ASK = re.compile(r"(?:是|为|有)?(?:叫什么名字|叫什么|多大(?=年纪|岁数)|哪一?[天年月日家个位些种项条]|哪[里儿]|星期几|礼拜几|周几|还是|什么时候|什么意思|什么|多少钱?|多久|多长时间?|几点|是谁|谁|"
+_ZH_ASK = re.compile(r"(?:是|为|有)?(?:叫什么名字|叫什么|多大(?=年纪|岁数)|哪一?[天年月日家个位些种项条]|哪[里儿]|星期几|礼拜几|周几|还是|什么时候|什么意思|什么|百分之(?:多少|几)|多少钱?|多久|多长时间?|几点|是谁|谁|"
                      r"(?:该|应该|要)?(?:怎么|咋)(?:回事|办)|如何|怎么样?|"
                      r"是否|大约|大概|左右|这次|此次|本次|一共|总共|共有|请问|截至|截止到|第几|干嘛|干啥|干什么|"
                      # "几号", "几幢几室", "几楼": how many (which) of a measure word, no content word
@@ -133,7 +133,7 @@ _SYNONYMS: list[tuple[str, ...]] = [
     ("货款", "合计金额", "不含税", "金额合计", "net amount", "subtotal"), ("税", "税额", "税款", "tax", "vat", "gst", "hst", "sales tax"),
     ("尺寸", "外形尺寸", "大小", "面板", "dimensions", "size", "footprint"), ("开会", "会议", "meeting"),
     ("owe", "payable", "charge", "due", "应付"), ("ship", "vessel", "船", "船舶", "轮船"),
-    ("boxes", "cartons", "箱", "箱数", "件数"), ("weigh", "weight", "heavy", "重量", "毛重", "gross"),
+    ("boxes", "cartons", "箱", "箱数", "件数"), ("weigh", "weight", "heavy", "重量", "毛重", "体重", "多重", "gross"),
     ("heaviest", "gross", "weight"), ("recipient", "addressee", "dear", "收件人"), ("job", "title", "position", "职务", "职位"),
     # everyday words for the terms forms print (timetables, parking, fees, admissions)
     ("首班", "头班", "首班车", "头班车", "first bus", "first train"), ("末班", "尾班", "末班车", "最后一班", "last bus",
@@ -252,7 +252,7 @@ _WANT_RULES: list[tuple[str, str]] = [
     ("date", r"\bwhen\b|what date|which date|what days?\b|which days?\b|what years?\b|which years?\b|\bdate\b|"
              r"deadline|due|"
              r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|(?<!第)几号|日期|截止|到期|生效|有效期至|签订于|哪日"),
-    ("percent", r"percentage|percent|what share|proportion|what fraction|\brate\b|\bratios?\b|比例|百分比|百分之几|几成|占比|"
+    ("percent", r"percentage|percent|what share|proportion|what fraction|\brate\b|\bratios?\b|比例|百分比|百分之几|百分之多少|几成|占比|"
                 r"增长率|税率|\w*率"),
     ("amount", r"how much|\bcost|price|\bfee|\bpaid\b|\bpay\b|payable|balance|salary|\bwage|\brent\b|deposit|"
                # what a thing sold for or is charged is money ("sell for", "fetch", "service charge")
@@ -812,12 +812,13 @@ def _date_values(text: str) -> tuple[str, ...]:
 
 def date_match(q: Question, text: str) -> float:
     """1 when ``text`` holds a date the question names (in any writing; a date without a year
-    matches any year), else 0."""
+    matches any year, a month any day of it), else 0."""
     if not q.dates or not text:
         return 0.0
     for v in _date_values(text):
         for d in q.dates:
-            if v == d or (d.startswith("--") and v.endswith(d[1:])) or (v.startswith("--") and d.endswith(v[1:])):
+            if v == d or (d.startswith("--") and v.endswith(d[1:])) or (v.startswith("--") and d.endswith(v[1:])) \
+                    or (re.fullmatch(r"\d{4}-\d{2}", d) and v.startswith(d + "-")):
                 return 1.0
     return 0.0
 
@@ -2791,6 +2792,10 @@ _RELATIVE_YEAR = [(re.compile(r"前年|year before last"), -2),
                   (re.compile(r"今年|本年|this year|current year"), 0), (re.compile(r"明年|next year"), 1)]
 
 
+#: A date with its year, month and day ("2025-12-18", "2025/12/18", "2025年12月18日"): group 1 the year.
+_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d)")
+
+
 def _resolve_relative_years(q: Question, us: list[Unit]) -> None:
     """"去年" / "last year" in a question means the year before the latest year the best page
     speaks of (a report on 2025 compares with 2024): that year becomes a hard term, where the
@@ -2801,6 +2806,9 @@ def _resolve_relative_years(q: Question, us: list[Unit]) -> None:
         return
     page = (us[0].chunk.source, us[0].chunk.page)
     text = " ".join(f"{u.key} {u.chunk.section} {u.col_header}" for u in us if (u.chunk.source, u.chunk.page) == page)
+    # and the dates it prints (a record of visits, dated up to the latest one)
+    text += " " + " ".join(m.group(1) for u in us if (u.chunk.source, u.chunk.page) == page
+                           for m in _FULL_DATE.finditer(u.value))
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)]
     if not years:
         return
@@ -2812,6 +2820,9 @@ def _resolve_relative_years(q: Question, us: list[Unit]) -> None:
         q.hard.append(year)
         q.terms.append(year)
         q.weights.append(0.6)
+    # "去年12月" names a month of that year
+    if (month := re.search(r"(?:年|year)\s*(\d{1,2})\s*月", low)) and 1 <= int(month.group(1)) <= 12:
+        q.dates.append(f"{year}-{int(month.group(1)):02d}")
 
 
 def _column_roles(us: list[Unit]) -> dict[tuple[int, int], str | None]:
