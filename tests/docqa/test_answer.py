@@ -1713,3 +1713,12 @@ def test_last_year_on_a_dated_record_is_the_year_before_its_latest_date():
     table = dataclasses.replace(table, section="体内外驱虫")
     assert extract("2025年12月狗有多重？", [table]).answer == "11.9 kg"  # a month matches a day in it
     assert extract("去年12月驱虫时狗有多重？", [table]).answer == "11.9 kg"
+
+
+def test_a_count_of_one_names_its_measure_and_new_only_qualifies():
+    from paddlecamp.docqa.answer import analyze, focus_term
+
+    # 一年 asks for the row of year cards: the page never writes 一年
+    fees = _table([["类型", "地面车位", "地下车位"], ["月卡", "150.00", "280.00"], ["年卡", "1,560.00", "2,880.00"]])
+    assert extract("地面车位一年多少钱？", [fees]).answer == "1,560.00"
+    assert focus_term(analyze("How much did the new cassette cost?")) == "cassette"

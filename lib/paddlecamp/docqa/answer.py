@@ -706,6 +706,8 @@ def _contains(word: str, text: str) -> bool:
     return word in _norm(text)
 
 
+#: A Chinese count and its measure word (一年, 两箱, 3个月): group 1 the measure.
+_ZH_ONE_MEASURE = re.compile(r"(?:[一两二三四五六七八九十半每]|\d+)个?([\u4e00-\u9fff]{1,2})")
 #: Heads of Chinese money words (学生票, 会员价, 服务费) that a price table's header leaves out.
 _MONEY_HEADS = frozenset("票价费")
 
@@ -731,6 +733,8 @@ def term_match(term: str, text: str) -> float:
             return 0.9 * part
     if _is_cjk(term) and len(term) == 3 and term[-1] in _MONEY_HEADS and term[:2] in _norm(text):
         return 0.8  # 学生票 ~ 学生, 会员价 ~ 会员: a price column is named by whose price it is
+    if (counted := _ZH_ONE_MEASURE.fullmatch(term)) and counted.group(1) in _norm(text):
+        return 0.8  # 一年 ~ 年卡, 一箱 ~ 元/箱: a count of one names its measure
     if _is_cjk(term) and len(term) >= 2:
         grams = [term[i:i + 2] for i in range(len(term) - 1)]
         low = _norm(text)
@@ -2928,7 +2932,7 @@ _TYPE_NOUNS = {"place": frozenset("city town country region province state place
 #: English number and order words: they qualify what is asked, never name it.
 _EN_ORDER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve dozen half single double "
-    "first second third fourth fifth last next previous final".split())
+    "first second third fourth fifth last next previous final new old".split())
 
 
 @lru_cache(maxsize=4096)
