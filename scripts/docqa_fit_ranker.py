@@ -3,9 +3,8 @@
     python scripts/docqa_fit_ranker.py [--lams 0.1 1 10] [--out lib/paddlecamp/docqa/ranker_weights.json]
     python scripts/docqa_fit_ranker.py --answerability   # the decline model instead
 
-Indexes the development sets (data/docqa with its questions and paraphrases, data/docqa-dev2,
-data/docqa-dev3, data/docqa-dev4)
-into stores under build/ (OCR is cached there), collects every question's candidates, picks the
+Indexes the development sets (data/docqa with its questions and paraphrases, data/docqa-dev2 …
+data/docqa-dev7) into stores under build/ (OCR is cached there), collects every question's candidates, picks the
 penalty by leave-one-document-out cross-validation and writes the weights fitted on all of them.
 With ``--answerability`` it fits the decline decision instead (a logistic model of "answerable"
 over the best candidate's evidence measures, ``answer.ANSWERABILITY_FEATURES``) with its
@@ -27,6 +26,9 @@ SETS = [  # (name, data folder, questions file, collection)
     ("dev2", "data/docqa-dev2", "qa.jsonl", "ranker_dev2"),
     ("dev3", "data/docqa-dev3", "qa.jsonl", "ranker_dev3"),
     ("dev4", "data/docqa-dev4", "qa.jsonl", "ranker_dev4"),
+    ("dev5", "data/docqa-dev5", "qa.jsonl", "ranker_dev5"),
+    ("dev6", "data/docqa-dev6", "qa.jsonl", "ranker_dev6"),
+    ("dev7", "data/docqa-dev7", "qa.jsonl", "ranker_dev7"),
 ]
 
 

@@ -1722,3 +1722,41 @@ def test_a_count_of_one_names_its_measure_and_new_only_qualifies():
     fees = _table([["类型", "地面车位", "地下车位"], ["月卡", "150.00", "280.00"], ["年卡", "1,560.00", "2,880.00"]])
     assert extract("地面车位一年多少钱？", [fees]).answer == "1,560.00"
     assert focus_term(analyze("How much did the new cassette cost?")) == "cassette"
+
+
+def test_an_ordinal_word_names_the_row_of_that_number():
+    table = _table([["No.", "Due date", "Payment (£)", "Interest (£)", "Capital (£)"],
+                    ["4", "15 May 2026", "805.09", "91.33", "713.76"],
+                    ["5", "15 Jun 2026", "805.09", "87.22", "717.87"],
+                    ["6", "15 Jul 2026", "805.09", "83.10", "721.99"]])
+    assert extract("How much of the fifth payment is interest?", [table]).answer == "87.22"
+    assert extract("On what date is the sixth instalment due?", [table]).answer == "15 Jul 2026"
+
+
+def test_a_position_in_a_list_counts_the_rows_within_the_group_the_question_names():
+    from paddlecamp.docqa.answer import question_position
+
+    assert question_position("What is the fourth variety in the list?") == (4, "fourth")
+    assert question_position("商贸学院的第二个专业是什么？") == (2, "第二个")
+    assert question_position("100米第五名是哪个班的？") is None  # a rank, not a position
+    assert question_position("When is her first day at work?") is None
+    assert question_position("贝嘉树第二次试跳跳了多远？") is None  # a turn, a column of its own
+    seeds = _table([["Code", "Variety", "Seeds", "Price"], ["LK-01", "Autumn Giant", "250", "1.95"],
+                    ["LK-02", "Bleu de Solaise", "250", "2.10"], ["LK-03", "Lyon", "300", "2.25"],
+                    ["LK-04", "Musselburgh", "300", "1.95"]])
+    assert extract("What is the fourth variety in the list?", [seeds]).answer == "Musselburgh"
+    # a brand printed once, in its group's first row
+    printers = _table([["Brand", "Printer model", "Black"], ["Canova", "TS3150", "CN-545"], ["", "MG2550", "CN-540"],
+                       ["Epsilar", "XP-2150", "EP-603"], ["", "XP-4150", "EP-604"], ["Hewton", "DJ 2720", "HW-305"]])
+    assert extract("Which printer model is listed second under Epsilar?", [printers]).answer == "XP-4150"
+    # a kind printed once, in the middle of its rows (a merged cell's centred text)
+    produce = _table([["类别", "品种", "产地"], ["", "大白菜", "山东"], ["蔬菜", "黄瓜", "本地"], ["", "青椒", "海南"],
+                      ["", "苹果", "陕西"], ["水果", "香蕉", "广西"], ["", "西瓜", "宁夏"]])
+    assert extract("表里第二种水果的产地是哪里？", [produce]).answer == "广西"
+    # a row the page calls by the position's words is that row, not a count
+    tiers = _table([["档次", "年用电量", "电价"], ["第一档", "0—2760", "0.5380"], ["第二档", "2761—4800", "0.5880"]])
+    assert extract("第二档的电价是多少？", [tiers]).answer == "0.5880"
+    # "the third world zone" is the column "Zone 3"
+    zones = _table([["Weight", "Zone 1", "Zone 2", "Zone 3"], ["250 g", "9.10", "12.40", "14.60"],
+                    ["500 g", "11.20", "15.30", "18.10"], ["1 kg", "16.00", "21.80", "26.90"]])
+    assert extract("How much for a 500 g packet to the third zone?", [zones]).answer == "18.10"

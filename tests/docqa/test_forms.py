@@ -23,6 +23,13 @@ def _table(grid: list[list[str]], header_rows: int = 1) -> Table:
                  method="slanet")
 
 
+def _lines(grid: list[list[str]]) -> list[Line]:
+    """The OCR lines of the grid's cells, in the orders ``_table`` gives them."""
+    return [Line(text=t, score=1.0, box=[[100 * c, 40 * r], [100 * c + 90, 40 * r], [100 * c + 90, 40 * r + 30],
+                                         [100 * c, 40 * r + 30]], order=100 + i)
+            for i, (r, c, t) in enumerate((r, c, t) for r, row in enumerate(grid) for c, t in enumerate(row) if t)]
+
+
 def test_labels_are_short_and_have_no_digits():
     assert label_like("患者姓名") and label_like("Date of birth:") and label_like("性别/年龄")
     assert not label_like("1208") and not label_like("Room 12") and not label_like("")
@@ -45,10 +52,7 @@ def test_a_form_over_a_table_becomes_pairs_and_the_table_keeps_its_column_names(
 
 
 def test_chunks_cite_the_pair_and_the_cell_under_its_real_column_name():
-    lines = [Line(text=t, score=1.0, box=[[100 * c, 40 * r], [100 * c + 90, 40 * r], [100 * c + 90, 40 * r + 30],
-                                          [100 * c, 40 * r + 30]], order=100 + i)
-             for i, (r, c, t) in enumerate((r, c, t) for r, row in enumerate(GRID) for c, t in enumerate(row) if t)]
-    page = Page(source="card.jpg", page=1, width=600, height=300, lines=lines, tables=[_table(GRID)])
+    page = Page(source="card.jpg", page=1, width=600, height=300, lines=_lines(GRID), tables=[_table(GRID)])
     chunks = chunk_page(page)
     assert [c.kind for c in chunks] == ["kv", "table"]
     assert ("接待员", "林小雨") in [(it["key"], it["value"]) for it in chunks[0].items]
@@ -163,3 +167,36 @@ def test_stacked_fields_whose_first_value_rows_agree_in_kind_are_still_a_form():
               ["Chen Wei", "3F", "Support"], ["Dara Singh", "Annex", "Legal"], ["Eva Lund", "4F", "Audit"]]
     assert stacked_band(_table(people)) == 0
 
+
+
+#: A loan letter's letterhead and account fields boxed with its repayment schedule, as one grid.
+SCHEDULE = [
+    ["Personal Loans - PO Box 212", "", "", "Issued 30 January 2026", ""],
+    ["Borrower", "", "Loan account", "", "Amount borrowed"],
+    ["Mrs Alana Whitcombe", "", "7730-214-58", "", "£18,000.00"],
+    ["No.", "Due date", "Payment (£)", "Interest (£)", "Balance after (£)"],
+    ["1", "15 Feb 2026", "805.09", "103.50", "17,298.41"],
+    ["2", "15 Mar 2026", "805.09", "99.47", "16,592.79"],
+    ["3", "15 Apr 2026", "805.09", "95.41", "15,883.11"],
+]
+
+
+def test_a_schedules_column_names_below_a_letterhead_head_the_schedule():
+    from paddlecamp.docqa.structure.forms import header_below
+
+    assert header_below(_table(SCHEDULE)) == 3
+    # a two-level header (labels only above) and a header repeated inside a table are no such row
+    two_level = [["Performance", "", "Tickets", "", ""], ["Date", "Time", "Sold", "Comps", "Held"],
+                 ["Tue 5 May", "19:30", "418", "22", "6"], ["Wed 6 May", "14:30", "356", "10", "6"]]
+    assert header_below(_table(two_level)) == 0
+    containers = [["Charge", "20' GP", "20' GP", "40' HC", "40' HC"], ["Charge", "USD", "Basis", "USD", "Basis"],
+                  ["Ocean freight", "1,450", "per box", "2,380", "per box"], ["Bunker", "210", "per box", "395", "per box"],
+                  ["Total", "2,790", "", "4,135", ""]]
+    assert header_below(_table(containers)) == 0  # group names with digits over the column names
+    repeated = SCHEDULE[3:] + SCHEDULE[3:]
+    assert header_below(_table(repeated)) == 0
+    page = Page(source="loan.png", page=1, width=500, height=400, lines=_lines(SCHEDULE), tables=[_table(SCHEDULE)])
+    rows = [c.text for c in chunk_page(page) if c.kind == "table"]
+    schedule = next(t for t in rows if "103.50" in t)
+    assert "| No. | Due date | Payment (£) |" in schedule.splitlines()[0] and "Borrower" not in schedule
+    assert any("Mrs Alana Whitcombe" in t for t in rows)  # the fields above are kept

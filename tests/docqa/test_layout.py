@@ -189,3 +189,31 @@ def test_group_labels_over_the_column_names_make_a_second_header_row():
     assert heads == {"二等座 / 全价": "31.0", "二等座 / 学生": "24.8", "一等座 / 全价": "49.5", "一等座 / 学生": "39.6"}
     assert [(c.row, c.col, c.col_span, c.text) for c in table.cell_list if c.row == 0] == \
         [(0, 1, 2, "二等座"), (0, 3, 2, "一等座")]
+
+
+def test_a_column_the_reading_glued_is_split_into_its_named_columns():
+    from paddlecamp.docqa.chunking import table_items
+    from paddlecamp.docqa.records import Cell, Table
+    from paddlecamp.docqa.structure.table_header import split_glued_columns
+
+    grid = [["品名", "今日批发价 最高价 最低价", "平均价"], ["大白菜", "1.60 1.20", "1.40"], ["西红柿", "5.20 4.00", "4.60"],
+            ["黄瓜", "3.80 2.60", "3.20"]]
+    cells = [Cell(r, c, t, bbox=[100 * c, 40 * r, 100 * c + 90, 40 * r + 30]) for r, row in enumerate(grid)
+             for c, t in enumerate(row)]
+    t = split_glued_columns(Table(cells=grid, bbox=[0, 0, 300, 160], cell_list=cells, header_rows=1, header_cols=1))
+    assert t.cells[0] == ["品名", "今日批发价 最高价", "今日批发价 最低价", "平均价"]
+    assert t.cells[2] == ["西红柿", "5.20", "4.00", "4.60"]
+    item = next(it for it in table_items(t) if it["text"] == "4.00")
+    assert (item["row_header"], item["col_header"]) == ("西红柿", "今日批发价 最低价")
+    assert [c.col for c in t.cell_list if c.row == 1] == [0, 1, 2, 3]
+    # a group header above spans the columns split under it; a lone time's cell keeps its place
+    tide = [["Date", "High water", "High water"], ["", "a.m.", "m p.m."], ["Sat", "09:18", "4.6 21:40"],
+            ["Sun", "09:58", "4.8 22:17"], ["Mon", "10:35", "5.0 22:53"], ["Tue", "11:11", "5.2 23:28"],
+            ["Wed", "11:46", "5.3"]]
+    t = split_glued_columns(Table(cells=tide, bbox=[0, 0, 1, 1], header_rows=2, header_cols=1))
+    assert t.cells[0] == ["Date", "High water", "High water", "High water"]
+    assert t.cells[1][2:] == ["m", "p.m."] and t.cells[4][2:] == ["5.0", "22:53"] and t.cells[6][2:] == ["5.3", ""]
+    # a column of phone numbers under a one-word header, or of one value each, stays whole
+    phones = Table(cells=[["Name", "Phone"], ["A", "0571 85123067"], ["B", "0571 86021390"], ["C", "0576 84127306"]],
+                   bbox=[0, 0, 1, 1], header_rows=1, header_cols=1)
+    assert split_glued_columns(phones) is phones

@@ -33,6 +33,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -695,6 +696,10 @@ def _stems(text: str) -> frozenset[str]:
 
 _WORD = re.compile(r"[a-z0-9\-']+")
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+#: English ordinal words from "second" on ("first" is as often "earliest": her first day at work).
+_EN_ORDINAL_WORDS = {w: str(n) for n, w in enumerate(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=2)}
 _LONG_WORDS = re.compile(r"[a-z]{4,}")
 #: Whole words of two to four letters (an abbreviation: "Qty", "Pts"), not pieces of longer words.
 _SHORT_WORDS = re.compile(r"(?<![a-z])[a-z]{2,4}(?![a-z])")
@@ -706,8 +711,8 @@ def _contains(word: str, text: str) -> bool:
     return word in _norm(text)
 
 
-#: A Chinese count and its measure word (一年, 两箱, 3个月): group 1 the measure.
-_ZH_ONE_MEASURE = re.compile(r"(?:[一两二三四五六七八九十半每]|\d+)个?([\u4e00-\u9fff]{1,2})")
+#: One of a Chinese measure word (一年, 一箱, 每月, 一个月): group 1 the measure.
+_ZH_ONE_MEASURE = re.compile(r"[一每]个?([\u4e00-\u9fff]{1,2})")
 #: Heads of Chinese money words (学生票, 会员价, 服务费) that a price table's header leaves out.
 _MONEY_HEADS = frozenset("票价费")
 
@@ -724,8 +729,9 @@ def term_match(term: str, text: str) -> float:
     if any(_contains(s, text) for s in _SYN.get(term, ()) if len(s) > 1):
         return 0.9
     ordinal = _ORDINAL.fullmatch(term)
-    if ordinal and re.match(rf"\s*{ordinal.group(1)}\b", text):
-        return 0.9  # "8th place" names the row that starts with its rank, 8
+    number = ordinal.group(1) if ordinal else _EN_ORDINAL_WORDS.get(term)
+    if number and re.match(rf"\s*{number}\b", text):
+        return 0.9  # "8th place", "the fifth payment" name the row that starts with its number
     parts = _compound_parts(term)
     if parts:  # 公司地址 = 公司 + 地址: each part (or its synonym: 住所) found
         part = min(term_match(p, text) for p in parts)
@@ -2715,6 +2721,89 @@ def _row_by_value(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] |
     return label, row[0]
 
 
+#: A Chinese position in a list ("第三个断面", "第二种水果", "排第一的"; not a rank, 第五名, nor
+#: a turn, 第二次).
+_ZH_NTH = re.compile(r"第([一二两三四五六七八九十]{1,3}|\d{1,2})(?![名档级期号次])[个条项行种家位]?")
+_ZH_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def question_position(question: str) -> tuple[int, str] | None:
+    """The position in a list a question names ("the fourth variety", "listed second", "第三条记录")
+    and its words as written; ``None`` when it names none ("first" is as often "earliest")."""
+    low = question.lower()
+    for word, n in _EN_ORDINAL_WORDS.items():
+        if re.search(rf"\b{word}\b", low):
+            return int(n), word
+    if m := _ZH_NTH.search(question):
+        text = m.group(1)
+        if text.isdigit():
+            return int(text), m.group(0)
+        tens, _, ones = text.rpartition("十")
+        n = (_ZH_DIGITS.get(tens, 1) * 10 if "十" in text else 0) + _ZH_DIGITS.get(ones, 0)
+        return (n, m.group(0)) if n else None
+    return None
+
+
+def _group_of(row: int, label: dict[int, str], first: int) -> str:
+    """The group a table's row belongs to, from the rows that print a group's name (``label``):
+    a name printed once stands in its group's first row when the table's first row (``first``)
+    prints one, else in its middle rows (a merged cell's text centred), so the row takes the
+    nearest name (an earlier one on a tie)."""
+    named = sorted(r for r, text in label.items() if text)
+    if not named:
+        return ""
+    if first in label and label[first]:
+        above = [r for r in named if r <= row]
+        return label[above[-1]] if above else ""
+    return label[min(named, key=lambda r: (abs(r - row), r))]
+
+
+def _nth_row(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None:
+    """The cell in the best candidate's column of the row at the position the question names
+    ("What is the fourth variety in the list", "江州江第三个断面的高锰酸盐指数", "listed second
+    under Epsilar"): the rows counted down the table, within the group a question word names
+    when it names some rows but not all. ``None`` when the question names no position, the
+    page prints the position's words (a row called "第一档", a "Second class" column) or its
+    number in a column's name (a "Zone 3" column), or a number column names the row already
+    (the fifth payment is the row numbered 5)."""
+    pos = question_position(q.text)
+    if pos is None or best.kind != "cell":
+        return None
+    n, words = pos
+    cells = _page_cells(best, us)
+    page_text = " ".join(f"{u.value} {u.col_header}" for u in cells)
+    headers = " ".join(dict.fromkeys(u.col_header for u in cells))
+    if term_match(words, page_text) >= 0.8 or re.search(rf"(?<![\d.]){n}(?![\d.])", headers) \
+            or re.search(rf"(?<![\d.]){n}\b", best.row_text.split()[0] if best.row_text else ""):
+        return None  # "the third world zone" is the column "Zone 3"
+    column = [u for u in cells if u.col == best.col and u.col_header == best.col_header]
+    pieces = {u.table for u in column}
+    table = [u for u in cells if u.table in pieces]
+    by_row: dict[int, Unit] = {}
+    for u in sorted(column, key=lambda u: u.row):
+        if not by_row or list(by_row.values())[-1].value != u.value:  # a row the reading split in two once
+            by_row.setdefault(u.row, u)
+    rows = list(by_row)
+    for t, w in zip(q.terms, q.weights):
+        if w < 0.8 or t == words or term_match(t, best.col_header) >= 0.8:
+            continue
+        if any(term_match(t, u.row_header) >= 0.8 for u in table):
+            label = {u.row: u.row_header for u in table if u.row_header}  # the group heads the rows
+        else:
+            hits = [u for u in table if u.col != best.col and term_match(t, u.value) >= 0.8]
+            if not hits:
+                continue
+            col = Counter(u.col for u in hits).most_common(1)[0][0]  # the group's column
+            label = {u.row: u.value for u in table if u.col == col}
+        named = [r for r in rows if term_match(t, _group_of(r, label, rows[0])) >= 0.8]
+        if n <= len(named) < len(rows):
+            rows = named  # "under Epsilar", "江州江的": the group the question counts in
+    if n > len(rows):
+        return None
+    pick = by_row[rows[n - 1]]
+    return pick.value, pick
+
+
 #: How many of the best candidates ``extract`` offers ``_winner`` for the column to answer from.
 WINNER_TRIES = 10
 #: Column headers of a ranking ("Place", "Rank", "Pos.", "Cat. place", "名次", "排名").
@@ -2932,7 +3021,7 @@ _TYPE_NOUNS = {"place": frozenset("city town country region province state place
 #: English number and order words: they qualify what is asked, never name it.
 _EN_ORDER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve dozen half single double "
-    "first second third fourth fifth last next previous final new old".split())
+    "first last next previous final new old".split()) | frozenset(_EN_ORDINAL_WORDS)
 
 
 @lru_cache(maxsize=4096)
@@ -2959,7 +3048,8 @@ def _missing_terms(q: Question, page_text: str) -> list[str]:
     page spells with its neighbours in the question counts as found: ``_in_context``; so does
     a long English word the OCR misread by a letter or two: ``misread_in``)."""
     return [t for t, w in zip(q.terms, q.weights)
-            if w >= 0.8 and t not in _IMPLIED and term_match(t, page_text) < 0.5
+            if w >= 0.8 and t not in _IMPLIED and t not in _EN_ORDINAL_WORDS and not _ZH_NTH.fullmatch(t)
+            and term_match(t, page_text) < 0.5
             and not _in_context(t, q.text, page_text) and not misread_in(t, page_text)]
 
 
@@ -2999,7 +3089,9 @@ def misread_in(term: str, text: str) -> bool:
 #: meeting signs. Their absence is no sign that the document does not answer. So are the period
 #: words that only qualify the noun before them (平峰时段 is 平峰, 施工期间 施工).
 _IMPLIED = frozenset("goods item items product products shipment cargo consignment chip device readings "
-                     "version part 货 货物 东西 文件 产品 设备 时段 时间段 期间 阶段".split())
+                     "version part 货 货物 东西 文件 产品 设备 时段 时间段 期间 阶段 "
+                     # the list asked about ("the fourth variety in the list", "表格里")
+                     "list table 表格 列表".split())
 
 
 def _in_context(term: str, question: str, text: str) -> bool:
@@ -3328,6 +3420,9 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     elif (held := _row_by_value(q, best, us)) is not None:
         answer, best = held
         local = max(local, min_local)  # the named value in the named column picks the row
+    elif (nth := _nth_row(q, best, us)) is not None:
+        answer, best = nth
+        local = max(local, min_local)  # the position the question names picks the row
     party = (_letter_party(q, scored) or _signed_at_foot(q, scored, us)) if not won else None
     if party is not None:  # the letter's layout says who it is to or from
         answer, best = party

@@ -28,14 +28,17 @@ from typing import Any
 
 from paddlecamp.docqa.records import BBox, Chunk, Line, Page, Region, Table, union_bbox
 from paddlecamp.docqa.ocr.frame import reading_view
-from paddlecamp.docqa.structure.forms import cell_box, split_form
+from paddlecamp.docqa.structure.forms import cell_box, header_below, split_form, sub_table
+from paddlecamp.docqa.structure.table_header import split_glued_columns
 
 
 #: Bumped when chunking changes what a stored chunk holds, so unchanged documents are
 #: re-chunked on their next indexing (``api.pipeline_version``; chunks2: a value glued to the
 #: next label is split at the label; chunks3: fields left under a form band are rows, not
-#: column names; chunks4: a numbered box's value without a colon).
-CHUNKING_VERSION = "chunks4"
+#: column names; chunks4: a numbered box's value without a colon; chunks6: a schedule's column
+#: names found below a letterhead and fields boxed with it, ``forms.header_below``; columns the
+#: reading glued split, ``table_header.split_glued_columns``).
+CHUNKING_VERSION = "chunks6"
 
 
 def _is_cjk(ch: str) -> bool:
@@ -686,11 +689,16 @@ def chunk_page(page: Page, *, max_units: float = 120, doc_hash: str = "", start_
             flush_text()
             flush_kv()
             emitted.add(id(table))
-            pairs, rest = split_form(table)
+            pairs, rest = split_form(split_glued_columns(table))
             if pairs:  # a form read as the table's first rows: its fields are pairs
                 add("kv", "\n".join(it["line"] for it in pairs), [it["bbox"] for it in pairs], pairs, upright=False)
-            for text, boxes, items in _table_pieces(rest, max_units) if rest is not None else []:
-                add("table", text, boxes, items, upright=False)
+            parts = [rest] if rest is not None else []
+            if rest is not None and (r := header_below(rest)):  # a letterhead and fields over a schedule
+                parts = [sub_table(rest, 0, r, header_rows=0, drop_empty_columns=True),
+                         sub_table(rest, r, rest.n_rows)]
+            for part in parts:
+                for text, boxes, items in _table_pieces(part, max_units):
+                    add("table", text, boxes, items, upright=False)
             continue
         region = _region_of(line, page.regions) if page.regions else None
         if is_heading(line, body_height, region, alone=line.order not in side_by_side):

@@ -28,6 +28,12 @@ name, an amount over a code) in at least half their columns somewhere down the b
 row of values alike in kind to the row under it; a table's rows hold the same kinds row after
 row, so "Name | Dept" over "Alice | 2F" over "Bob | Sales" stays a table, and so does a table
 under the fields.
+
+The layout model can also box a letterhead and an account's fields with the schedule under
+them. ``header_below`` finds the row that names the schedule's columns there: a row of three
+labels or more, below rows that hold values, over two rows alike in kind with numbers or
+dates in two columns at least, and covering most of their columns; the rows above it are a
+table of their own, so the schedule's cells are read under their own column names.
 """
 from __future__ import annotations
 
@@ -38,6 +44,10 @@ from paddlecamp.docqa.records import BBox, Cell, Table, union_bbox
 
 #: The most text units (CJK character 1, other character 0.25) a label may have.
 LABEL_UNITS = 10
+#: Share of the columns of the first row under a header found below the top that it must name.
+HEADER_COVER = 0.6
+#: The most characters of a column group's name that has a digit ("20' GP", "2025年").
+HEADER_CHARS = 8
 #: Share of a form band's values that must carry a digit (card numbers, dates, rooms, amounts).
 DIGIT_SHARE = 1 / 3
 
@@ -282,6 +292,33 @@ def split_form(table: Table) -> tuple[list[dict[str, Any]], Table | None]:
     if rest is not None and _values_row(rest, 0):
         rest.header_rows = 0  # more of the form's fields ("Serial no. | WM94-2207-55813"), no column names
     return items, rest
+
+
+def _header_like(text: str) -> bool:
+    """A label, or a short name with a digit that is no number or date ("20' GP", "Q3", "2025年")."""
+    t = text.strip()
+    return label_like(t) or (len(t) <= HEADER_CHARS and ":" not in t and value_kind(t) not in ("number", "date"))
+
+
+def header_below(table: Table) -> int:
+    """The row below the first that names the columns of the rows under it while the rows
+    above hold values of another kind (see the module docstring); 0 when there is none."""
+    for r in range(1, table.n_rows - 2):
+        cells = row_cells(table, r)
+        if len(cells) < 3 or not all(label_like(t) for _, t in cells):
+            continue
+        first, second = ([value_kind(t) for t in table.cells[i]] for i in (r + 1, r + 2))
+        if not _alike(first, second) or sum(k in ("number", "date") for k in first) < 2:
+            continue
+        body = {c for c, _ in row_cells(table, r + 1)}
+        if len(body & {c for c, _ in cells}) < HEADER_COVER * len(body):
+            continue
+        if _alike([value_kind(t) for t in table.cells[r - 1]], first):
+            return 0  # rows of the same kinds above it: a header repeated inside the table
+        if all(_header_like(t) for i in range(r) for _, t in row_cells(table, i)):
+            return 0  # labels only above it ("Charge | 20' GP | 40' HC"): the upper level of a two-level header
+        return r
+    return 0
 
 
 def _values_row(table: Table, r: int) -> bool:

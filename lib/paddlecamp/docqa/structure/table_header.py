@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 
 import numpy as np
@@ -405,3 +406,75 @@ def join_headers_to_values(table: Table) -> Table:
     if not changed:
         return table
     return replace(table, cells=grid, cell_list=sorted(cells, key=lambda c: (c.row, c.col)))
+
+
+#: A value a glued column holds several of: a number (signed, with separators) or a time of day.
+_GLUED_VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?|\d{1,2}:\d{2}")
+#: Share of a column's filled body cells that must hold as many values as its header has words.
+GLUED_SHARE = 0.8
+
+
+def split_glued_columns(table: Table) -> Table:
+    """Columns the reading glued together: a column over body cells that, four in five at
+    least (three or more), hold ``k`` numbers or times ("3.80 2.60", "4.6 21:40"), under a
+    last header row that names it with ``k`` words or more ("m p.m.", "今日批发价 最高价
+    最低价": the last ``k`` words name the columns, the words before them their group),
+    becomes ``k`` columns, each with its name and its value (a cell with fewer values fills
+    the first ones; a spanning cell above spans them all; boxes cut in proportion to the text). Returns
+    ``table`` when no column splits, else a new table."""
+    hr, n_rows = table.header_rows, table.n_rows
+    if hr < 1 or n_rows - hr < 3:
+        return table
+    grid = [list(r) + [""] * (table.n_cols - len(r)) for r in table.cells]
+    splits: dict[int, int] = {}
+    for c in range(len(grid[0])):
+        head = grid[hr - 1][c]
+        if not head or any(0 <= d < len(grid[0]) and grid[hr - 1][d] == head for d in (c - 1, c + 1)):
+            continue  # no header word of its own, or a spanning header
+        body = [grid[r][c].split() for r in range(hr, n_rows) if grid[r][c].strip()]
+        if len(body) < 3:
+            continue
+        k = Counter(len(v) for v in body).most_common(1)[0][0]
+        fit = sum(len(v) == k and all(_GLUED_VALUE.fullmatch(t) for t in v) for v in body)
+        if 2 <= k <= 3 and len(head.split()) >= k and fit >= GLUED_SHARE * len(body):
+            splits[c] = k
+    if not splits:
+        return table
+    new_grid = []
+    for r, row in enumerate(grid):
+        out: list[str] = []
+        for c, text in enumerate(row):
+            k = splits.get(c)
+            if k is None:
+                out.append(text)
+            elif r < hr - 1:
+                out += [text] * k  # a group label above spans the new columns
+            elif r == hr - 1:  # the last words name the columns, words before them their group
+                words = text.split()
+                group = " ".join(words[:-k])
+                out += [f"{group} {w}".strip() for w in words[-k:]]
+            else:
+                words = text.split()
+                out += (words[:k - 1] + [" ".join(words[k - 1:])] + [""] * k)[:k] if words else [""] * k
+        new_grid.append(out)
+    shift = {c: sum(k - 1 for d, k in splits.items() if d < c) for c in range(len(grid[0]) + 1)}
+    cells = []
+    for cell in table.cell_list:
+        k = splits.get(cell.col) if cell.col_span == 1 else None
+        first = cell.col + shift[cell.col]
+        if k is None or cell.row < hr - 1:
+            last = cell.col + cell.col_span - 1
+            span = last + shift[last] + splits.get(last, 1) - first
+            cells.append(replace(cell, col=first, col_span=span))
+            continue
+        parts = new_grid[cell.row][first:first + k]
+        total = sum(len(p) for p in parts) or 1
+        x0 = cell.bbox[0] if cell.bbox else 0.0
+        width = (cell.bbox[2] - cell.bbox[0]) if cell.bbox else 0.0
+        for i, part in enumerate(parts):
+            if not part:
+                continue
+            a = x0 + width * sum(len(p) for p in parts[:i]) / total
+            box = [a, cell.bbox[1], a + width * len(part) / total, cell.bbox[3]] if cell.bbox else []
+            cells.append(replace(cell, col=first + i, col_span=1, text=part, bbox=box))
+    return replace(table, cells=new_grid, cell_list=sorted(cells, key=lambda c: (c.row, c.col)))
