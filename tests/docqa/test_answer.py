@@ -1760,3 +1760,32 @@ def test_a_position_in_a_list_counts_the_rows_within_the_group_the_question_name
     zones = _table([["Weight", "Zone 1", "Zone 2", "Zone 3"], ["250 g", "9.10", "12.40", "14.60"],
                     ["500 g", "11.20", "15.30", "18.10"], ["1 kg", "16.00", "21.80", "26.90"]])
     assert extract("How much for a 500 g packet to the third zone?", [zones]).answer == "18.10"
+
+
+def test_possessives_hyphened_places_and_the_last_item_of_a_list():
+    from paddlecamp.docqa.answer import analyze, question_position
+
+    assert analyze("What was the Deadline Dodgers' pitch score?").terms[:2] == ["deadline", "dodgers"]
+    assert "fourth" in analyze("How many points did the fourth-placed team get?").terms
+    assert question_position("How much is the very last repayment?") == (-1, "last")
+    assert question_position("How long does the battery last without the case?") is None  # a verb
+    assert question_position("What was the turnout last year?") is None
+    loans = _table([["No.", "Due date", "Payment (£)"], ["23", "15 Dec 2027", "805.09"], ["24", "15 Jan 2028", "805.11"],
+                    ["", "Total", "19,322.18"]])
+    assert extract("How much is the very last repayment?", [loans]).answer == "805.11"  # a sum is no item
+    scores = _table([["Place", "Team", "Total"], ["3", "Pixel Pushers", "79.0"], ["4", "Team Kelp", "77.3"]])
+    assert extract("How many points in total did the fourth-placed team get?", [scores]).answer == "77.3"
+
+
+def test_everyday_names_of_measured_quantities():
+    table = _table([["断面名称", "pH", "溶解氧", "涨跌幅"], ["新塘闸", "7.70", "6.0", "-5.4%"], ["南湾", "7.52", "10.2", "+1.3%"]])
+    assert extract("新塘闸的酸碱度是多少？", [table]).answer == "7.70"
+    assert extract("南湾那里水里的含氧量是多少？", [table]).answer == "10.2"
+
+
+def test_a_question_for_the_lowest_value_gets_the_value():
+    prices = _table([["Item", "Weight", "Price"], ["Letter", "100 g", "3.45"], ["Large letter", "750 g", "4.95"],
+                     ["Parcel", "2 kg", "7.85"]])
+    assert extract("What is the cheapest price in the list?", [prices]).answer == "3.45"
+    assert extract("Which item is the cheapest?", [prices]).answer == "Letter"  # the row, asked by which
+    assert extract("What is the highest price for a parcel?", [prices]).answer == "7.85"  # a named row's cell

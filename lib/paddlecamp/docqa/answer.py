@@ -64,7 +64,7 @@ _EN_STOP = set("what which who whom whose when where why how is are was were be 
                "all each every one ones some come comes came go goes get gets got make makes take takes use "
                "uses need needs happen happens roughly approximately about around exactly typically usually "
                "normally actually really just also still even ever i.e e.g etc am i'm it's what's that's there's "
-               "let's don't doesn't can't isn't".split())
+               "let's don't doesn't can't isn't very".split())
 #: Interrogative phrases removed before segmentation (jieba would glue them to content words).
 _ZH_ASK = re.compile(r"(?:是|为|有)?(?:叫什么名字|叫什么|多大(?=年纪|岁数)|哪一?[天年月日家个位些种项条]|哪[里儿]|星期几|礼拜几|周几|还是|什么时候|什么意思|什么|百分之(?:多少|几)|多少钱?|多久|多长时间?|几点|是谁|谁|"
                      r"(?:该|应该|要)?(?:怎么|咋)(?:回事|办)|如何|怎么样?|"
@@ -195,6 +195,9 @@ _SYNONYMS: list[tuple[str, ...]] = [
     # a year relative to the report's, as tables head their columns
     ("去年", "上年", "上一年", "上年度", "前一年", "last year", "previous year", "prior year"),
     ("今年", "本年", "本年度", "当年", "this year", "current year"),
+    # measures under their everyday names (water, prices, origins)
+    ("酸碱度", "ph", "ph值"), ("含氧量", "溶解氧", "dissolved oxygen"), ("变动", "涨跌", "涨跌幅", "变化", "变动幅度"),
+    ("产自", "产地", "来自", "origin"), ("外省", "省外"), ("本省", "省内"),
 ]
 
 
@@ -292,6 +295,10 @@ _WANT_RULES: list[tuple[str, str]] = [
 _SUPERLATIVE = re.compile(r"highest|lowest|largest|smallest|most|least|best|worst|maximum|minimum|cheapest|"
                           r"biggest|最高|最低|最多|最少|最大|最小|最好|最差|最长|最短|最便宜|最贵")
 _LOWEST = re.compile(r"lowest|smallest|least|worst|minimum|cheapest|最低|最少|最小|最差|最短|最便宜")
+#: A question for the extreme value itself: "What is the cheapest price on the card?", "What was
+#: the highest score?" (not "the highest score of Team Kelp": a named row is checked on the page).
+_VALUE_SUPERLATIVE = re.compile(r"\bwhat(?:'s| is| was| are| were)\s+the\s+(?:[a-z-]+\s+)?"
+                                r"(?:highest|lowest|largest|smallest|cheapest|biggest|maximum|minimum)\b")
 #: The weight of the superlative's own word ("cheapest", "largest", 最便宜's 便宜): it picks the
 #: row by its value and is seldom printed, so its absence says nothing about the document.
 SUPERLATIVE_WEIGHT = 0.3
@@ -341,7 +348,8 @@ class Question:
     terms: list[str]
     weights: list[float]
     hard: list[str] = field(default_factory=list)
-    superlative: str = ""  # "max", "min", "first" (who won: the row ranked 1), "last" (the row ranked last) or ""
+    superlative: str = ""  # "max", "min" (the row of), "max-value", "min-value" (the value itself), "first"
+    # (who won: the row ranked 1), "last" (the row ranked last) or ""
     dates: list[str] = field(default_factory=list)  # ISO values of dates the question names
     verbs: set[str] = field(default_factory=set)  # terms that are verbs or adjectives (never the focus)
 
@@ -527,7 +535,7 @@ _EN_VERBS = set("owe pay paid use used run runs work works set ship shipped send
                 "sold start starts begin begins end ends open close sign signed write written cost costs weigh "
                 "weighs load loaded unload unloaded include included need needed hold holds stay stayed live lives "
                 "based located supports support expected arrive arrives talk reach ring call won win wins "
-                "finish finished".split())
+                "finish finished apply applies applied taken took".split())
 
 
 def _verbs(question: str, terms: list[str]) -> set[str]:
@@ -643,7 +651,9 @@ def _analyze(question: str) -> Question:
     for part in re.split(r"([A-Za-z0-9]+(?:[-_./'][A-Za-z0-9]+)*)", _ZH_ASK.sub(" ", body.lower())):
         toks = [part] if re.fullmatch(r"[a-z0-9]+(?:[-_./'][a-z0-9]+)*", part) else _merge_singles(_zh_words(part))
         for tok in toks:
-            t = re.sub(r"'s$", "", tok.strip(" \t?？,，.。:：;；!！'\"“”()（）"))
+            t = re.sub(r"'s$|(?<=s)'$", "", tok.strip(" \t?？,，.。:：;；!！\"“”()（）"))  # Dodgers' -> dodgers
+            t = t.strip("'")
+            t = re.sub(r"^(" + "|".join(_EN_ORDINAL_WORDS) + r")-(?:placed|place)$", r"\1", t)  # fourth-placed
             if not t or t in _ZH_STOP or t in _EN_STOP or re.fullmatch(r"\W+", t):
                 continue
             t = _DEMONSTRATIVE.sub("", t) if len(t) > 2 else t  # 那本书 -> 书: "that book" names no field
@@ -673,8 +683,11 @@ def _analyze(question: str) -> Question:
             sup = "last"
         elif _SUPERLATIVE.search(question.lower()):
             sup = "min" if _LOWEST.search(question.lower()) else "max"
-            weights = [SUPERLATIVE_WEIGHT if _SUPERLATIVE.fullmatch(t) or f"最{t}" in question else w
-                       for t, w in zip(terms, weights)]
+    elif _VALUE_SUPERLATIVE.search(question.lower()):  # "What is the lowest packet price on the page?"
+        sup = "min-value" if _LOWEST.search(question.lower()) else "max-value"
+    if sup in ("min", "max", "min-value", "max-value"):
+        weights = [SUPERLATIVE_WEIGHT if _SUPERLATIVE.fullmatch(t) or f"最{t}" in question else w
+                   for t, w in zip(terms, weights)]
     # "5月21日" is matched as a date (any writing), not as the words 5, 月, 21
     dates = [str(sp.value) for sp in date_spans if sp.value]
     return Question(question, lang, want, terms, weights, _hard_terms(question), sup, dates,
@@ -2656,23 +2669,27 @@ def _page_cells(best: Unit, us: list[Unit]) -> list[Unit]:
 
 def _superlative(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None:
     """Over the best cell's column: the row's name (its header, else its first cell) of the
-    largest (smallest) number; in a column of signed deviations ("Error", "误差") the largest
-    in size."""
+    largest (smallest) number, or that number itself for a question for the value ("-value");
+    in a column of signed deviations ("Error", "误差") the largest in size."""
     cells = _page_cells(best, us)  # the column over every piece of the table (a long table is chunked)
     pieces = {u.table for u in cells if u.col == best.col and u.col_header == best.col_header}
     column = [u for u in cells if u.table in pieces and u.col == best.col]
     first = {(u.table, u.row): u.value for u in cells if u.table in pieces and u.col == 0}
     size = abs if _DEVIATION.search(best.col_header) else float
+    if q.superlative.endswith("-value") and (_SUPERLATIVE.search(best.col_header.lower()) or any(
+            term_match(t, best.row_text) >= 0.8 and term_match(t, best.col_header) < 0.8
+            for t, w in zip(q.terms, q.weights) if w >= 0.8)):
+        return None  # the word names the column ("最高气温"), or the question names the row
     values = []
     for u in column:
         num = _first_number(u.value, ("amount", "percent", "quantity", "number"))
         name = u.row_header or (first.get((u.table, u.row), "") if u.col > 0 else "")
-        if num is not None and name:
+        if num is not None and (name or q.superlative.endswith("-value")):
             values.append((size(num), name, u))
     if len(values) < 2:
         return None
-    _, name, pick = (min if q.superlative == "min" else max)(values, key=lambda t: t[0])
-    return name, pick
+    _, name, pick = (min if q.superlative.startswith("min") else max)(values, key=lambda t: t[0])
+    return (pick.value, pick) if q.superlative.endswith("-value") else (name, pick)
 
 
 #: Answer types of a question that asks which row holds a value (who, which one, where).
@@ -2727,13 +2744,22 @@ _ZH_NTH = re.compile(r"第([一二两三四五六七八九十]{1,3}|\d{1,2})(?![
 _ZH_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 
+#: "the (very) last repayment": the last item of a list ("last year", "last week" are times; "how
+#: long does it last" a verb).
+_LAST_ITEM = re.compile(r"\bthe\s+(?:very\s+)?last\s+(?!(?:year|month|week|day|night|time|quarter|season|term|name|order|"
+                        r"updated|changed|modified|revised)s?\b)[a-z]")
+
+
 def question_position(question: str) -> tuple[int, str] | None:
-    """The position in a list a question names ("the fourth variety", "listed second", "第三条记录")
-    and its words as written; ``None`` when it names none ("first" is as often "earliest")."""
+    """The position in a list a question names ("the fourth variety", "listed second", "第三条记录";
+    -1: "the last repayment") and its words as written; ``None`` when it names none ("first" is
+    as often "earliest")."""
     low = question.lower()
     for word, n in _EN_ORDINAL_WORDS.items():
         if re.search(rf"\b{word}\b", low):
             return int(n), word
+    if _LAST_ITEM.search(low):
+        return -1, "last"
     if m := _ZH_NTH.search(question):
         text = m.group(1)
         if text.isdigit():
@@ -2773,14 +2799,16 @@ def _nth_row(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None
     cells = _page_cells(best, us)
     page_text = " ".join(f"{u.value} {u.col_header}" for u in cells)
     headers = " ".join(dict.fromkeys(u.col_header for u in cells))
-    if term_match(words, page_text) >= 0.8 or re.search(rf"(?<![\d.]){n}(?![\d.])", headers) \
-            or re.search(rf"(?<![\d.]){n}\b", best.row_text.split()[0] if best.row_text else ""):
+    if term_match(words, page_text) >= 0.8 or (n > 0 and re.search(rf"(?<![\d.]){n}(?![\d.])", headers)) \
+            or (n > 0 and re.search(rf"(?<![\d.]){n}\b", best.row_text.split()[0] if best.row_text else "")):
         return None  # "the third world zone" is the column "Zone 3"
     column = [u for u in cells if u.col == best.col and u.col_header == best.col_header]
     pieces = {u.table for u in column}
     table = [u for u in cells if u.table in pieces]
     by_row: dict[int, Unit] = {}
     for u in sorted(column, key=lambda u: u.row):
+        if _TOTAL_ROW.match(u.row_text) or _SUBTOTAL_ROW.match(u.row_text):
+            continue  # a sum is no item of the list
         if not by_row or list(by_row.values())[-1].value != u.value:  # a row the reading split in two once
             by_row.setdefault(u.row, u)
     rows = list(by_row)
@@ -2796,11 +2824,11 @@ def _nth_row(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None
             col = Counter(u.col for u in hits).most_common(1)[0][0]  # the group's column
             label = {u.row: u.value for u in table if u.col == col}
         named = [r for r in rows if term_match(t, _group_of(r, label, rows[0])) >= 0.8]
-        if n <= len(named) < len(rows):
+        if max(n, 1) <= len(named) < len(rows):
             rows = named  # "under Epsilar", "江州江的": the group the question counts in
-    if n > len(rows):
+    if n > len(rows) or not rows:
         return None
-    pick = by_row[rows[n - 1]]
+    pick = by_row[rows[n - 1 if n > 0 else n]]
     return pick.value, pick
 
 
@@ -3049,6 +3077,7 @@ def _missing_terms(q: Question, page_text: str) -> list[str]:
     a long English word the OCR misread by a letter or two: ``misread_in``)."""
     return [t for t, w in zip(q.terms, q.weights)
             if w >= 0.8 and t not in _IMPLIED and t not in _EN_ORDINAL_WORDS and not _ZH_NTH.fullmatch(t)
+            and not (t == "last" and _LAST_ITEM.search(q.text.lower()))
             and term_match(t, page_text) < 0.5
             and not _in_context(t, q.text, page_text) and not misread_in(t, page_text)]
 
