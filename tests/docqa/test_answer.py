@@ -1789,3 +1789,19 @@ def test_a_question_for_the_lowest_value_gets_the_value():
     assert extract("What is the cheapest price in the list?", [prices]).answer == "3.45"
     assert extract("Which item is the cheapest?", [prices]).answer == "Letter"  # the row, asked by which
     assert extract("What is the highest price for a parcel?", [prices]).answer == "7.85"  # a named row's cell
+
+
+def test_a_numbered_item_names_its_row_not_a_column():
+    from paddlecamp.docqa.answer import term_match
+
+    assert term_match("22", "| 20 | 15 Sep 2027 | 22.75 | 782.34 |") == 0.0  # not inside 22.75
+    assert term_match("22", "| 22 | 15 Nov 2027 | 13.73 | 791.36 |") == 1.0
+    assert term_match("20", "due 2026-01-20") == 0.0
+    assert term_match("400", "| 400.00 bar |") == 1.0 and term_match("5", "above 5,000,000") == 1.0
+    loans = _table([["No.", "Due date", "Payment (£)", "Interest (£)", "Capital (£)"],
+                    ["12", "15 Jan 2027", "805.09", "57.83", "747.26"],
+                    ["20", "15 Sep 2027", "805.09", "22.75", "782.34"],
+                    ["22", "15 Nov 2027", "805.09", "13.73", "791.36"]])
+    # "payment 12" names the row: the question asks the capital column
+    assert extract("How much capital does payment 12 pay off?", [loans]).answer == "747.26"
+    assert extract("What is the capital part of payment 22?", [loans]).answer == "791.36"

@@ -719,6 +719,8 @@ _SHORT_WORDS = re.compile(r"(?<![a-z])[a-z]{2,4}(?![a-z])")
 
 
 def _contains(word: str, text: str) -> bool:
+    if word.isdigit():  # a number: 22 is not in 22.75, 87.22 or 2026-01-22; 400 is in 400.00, 5 (million) in 5,000,000
+        return re.search(rf"(?<![\d.,:/])(?<!\d-){word}(?:\.0+|(?:,\d{{3}})+)?(?![.,:/]?\d|-\d)", text) is not None
     if word.isascii() and _WORD.fullmatch(word):
         return _stem(word) in _stems(text)
     return word in _norm(text)
@@ -2315,8 +2317,20 @@ def _strength(q: Question, header: str) -> float:
     and its words' initials ("gd" for goal difference)."""
     initials = _initials(q.text)
     abbrev = 0.8 if initials and set(re.findall(r"[a-z]{2,3}", header.lower())) & initials else 0.0
-    return sum(w * term_match(t, header) for t, w in zip(q.terms, q.weights) if term_match(t, header) >= 0.8) + \
+    numbered = _numbered_terms(q.text)
+    return sum(w * term_match(t, header) for t, w in zip(q.terms, q.weights) if term_match(t, header) >= 0.8
+               and (t not in numbered or re.search(rf"(?<!\d){numbered[t]}(?!\d)", header))) + \
         date_match(q, header) + abbrev
+
+
+@lru_cache(maxsize=1024)
+def _numbered_terms(question: str) -> dict[str, str]:
+    """English words a number follows in the question ("payment 12", "lot 105"): the word and
+    number name one row, so the word names no column unless the column prints the number too
+    ("Week 47")."""
+    return {m.group(1): m.group(2) for m in re.finditer(r"\b([a-z]{3,})\s+(?:no\.?\s*|number\s+|#)?(\d+)\b",
+                                                         question.lower())
+            if m.group(1) not in _EN_STOP}
 
 
 #: A question for a total, and a table row that holds one.
