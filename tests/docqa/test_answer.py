@@ -1805,3 +1805,14 @@ def test_a_numbered_item_names_its_row_not_a_column():
     # "payment 12" names the row: the question asks the capital column
     assert extract("How much capital does payment 12 pay off?", [loans]).answer == "747.26"
     assert extract("What is the capital part of payment 22?", [loans]).answer == "791.36"
+
+
+def test_a_chinese_rank_names_its_row_and_a_unit_stays_with_its_number():
+    from paddlecamp.docqa.answer import analyze, term_match
+
+    assert term_match("第二名", "2 潘浩然 高二(1)班 11.57") == 0.9 and term_match("第二名", "12 王五 11.90") == 0.0
+    assert analyze("100米跑第二名是谁？").terms[0] == "100米"  # not 100 and 米跑
+    table = _table([["名次", "姓名", "班级", "成绩"], ["1", "欧阳子轩", "高二(3)班", "11.42"],
+                    ["2", "潘浩然", "高二(1)班", "11.57"], ["3", "龙啸天", "高三(2)班", "11.63"]])
+    table = dataclasses.replace(table, section="男子100米决赛")
+    assert extract("100米跑第二名是谁？", [table]).answer == "潘浩然"

@@ -623,6 +623,22 @@ def _join_phrases(terms: list[str]) -> list[str]:
     return terms
 
 
+#: Units of measure that belong to the number before them ("100米", "5吨").
+_ZH_UNITS = frozenset("米元岁斤吨度秒")
+
+
+def _number_units(body: str, terms: list[str], nouns: set[str]) -> list[str]:
+    """A number's unit the word splitter glued to the next word ("100米跑" -> 100, 米跑) goes
+    back to the number (100米, 跑: a lone character stays only when it is a noun)."""
+    out = list(terms)
+    for i in range(len(out) - 1):
+        num, nxt = out[i], out[i + 1]
+        if num.isdigit() and len(nxt) >= 2 and nxt[0] in _ZH_UNITS and f"{num}{nxt}" in body:
+            rest = nxt[1:]
+            out[i], out[i + 1] = num + nxt[0], rest if (len(rest) >= 2 or rest in nouns) else ""
+    return [t for t in out if t]
+
+
 #: A demonstrative and a measure word before a noun ("那本书", "这位老师", "该项费用").
 _DEMONSTRATIVE = re.compile(r"^[这那该此每各哪][本个位张家条件次份场项种台辆间套只部笔名门块道]")
 
@@ -664,7 +680,7 @@ def _analyze(question: str) -> Question:
             terms.append(t)
     terms = _join_phrases(list(dict.fromkeys(terms)))
     if lang == "zh":
-        terms = _zh_phrases(body.lower(), terms)
+        terms = _zh_phrases(body.lower(), _number_units(body.lower(), terms, nouns))
     want = question_type(question)
     if lang == "zh" and _WHICH_KIND.search(question) and not any(t in _SYN.get("类型", ()) or t == "类型" for t in terms):
         terms.append("类型")  # "申请的车位是哪一种": the field that prints the kind (车位类型)
@@ -743,10 +759,10 @@ def term_match(term: str, text: str) -> float:
     # Single characters (号, 价, v) are too loose to stand for a word.
     if any(_contains(s, text) for s in _SYN.get(term, ()) if len(s) > 1):
         return 0.9
-    ordinal = _ORDINAL.fullmatch(term)
-    number = ordinal.group(1) if ordinal else _EN_ORDINAL_WORDS.get(term)
+    ordinal = _ORDINAL.fullmatch(term) or _ZH_RANK.fullmatch(term)
+    number = _zh_number(ordinal.group(1)) if ordinal else _EN_ORDINAL_WORDS.get(term)
     if number and re.match(rf"\s*{number}\b", text):
-        return 0.9  # "8th place", "the fifth payment" name the row that starts with its number
+        return 0.9  # "8th place", "the fifth payment", "第二名" name the row that starts with its number
     parts = _compound_parts(term)
     if parts:  # 公司地址 = 公司 + 地址: each part (or its synonym: 住所) found
         part = min(term_match(p, text) for p in parts)
@@ -2756,12 +2772,22 @@ def _row_by_value(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] |
 #: a turn, 第二次).
 _ZH_NTH = re.compile(r"第([一二两三四五六七八九十]{1,3}|\d{1,2})(?![名档级期号次])[个条项行种家位]?")
 _ZH_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+#: A Chinese rank ("第二名", "第3名"): group 1 its number.
+_ZH_RANK = re.compile(r"第([一二两三四五六七八九十]{1,3}|\d{1,2})名")
 
 
 #: "the (very) last repayment": the last item of a list ("last year", "last week" are times; "how
 #: long does it last" a verb).
 _LAST_ITEM = re.compile(r"\bthe\s+(?:very\s+)?last\s+(?!(?:year|month|week|day|night|time|quarter|season|term|name|order|"
                         r"updated|changed|modified|revised)s?\b)[a-z]")
+
+
+def _zh_number(text: str) -> str:
+    """A number written in digits or in Chinese numerals up to 99 ("二十三" -> "23"), as digits."""
+    if text.isdigit():
+        return text
+    tens, _, ones = text.rpartition("十")
+    return str((_ZH_DIGITS.get(tens, 1) * 10 if "十" in text else 0) + _ZH_DIGITS.get(ones, 0))
 
 
 def question_position(question: str) -> tuple[int, str] | None:
@@ -2775,11 +2801,7 @@ def question_position(question: str) -> tuple[int, str] | None:
     if _LAST_ITEM.search(low):
         return -1, "last"
     if m := _ZH_NTH.search(question):
-        text = m.group(1)
-        if text.isdigit():
-            return int(text), m.group(0)
-        tens, _, ones = text.rpartition("十")
-        n = (_ZH_DIGITS.get(tens, 1) * 10 if "十" in text else 0) + _ZH_DIGITS.get(ones, 0)
+        n = int(_zh_number(m.group(1)))
         return (n, m.group(0)) if n else None
     return None
 
