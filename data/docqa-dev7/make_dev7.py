@@ -50,17 +50,9 @@ PURPLE = (96, 40, 120)
 SHADE_GREEN = (218, 236, 214)
 
 
-def small(text: str, size: int = 13, color=GREY_888, align: str = "left", family: str = "sans") -> Line:
-    """A line of small print."""
-    return Line(text, size, color=color, align=align, family=family, lead=1.5)
-
-
-def footer(left: str, right: str, family: str = "sans", size: int = 13, color=GREY_888) -> tuple:
-    """A footer: a thin grey rule, small print on the left and the page number on the right."""
-    return (Rule(1, GREY_888, space=10),
-            Split(((small(left, size, color, family=family),), (small(right, size, color, align="right",
-                                                                          family=family),)),
-                  widths=(0.7, 0.3), gap=16, space_after=0))
+#: dev6's small print and footer, so the sets print them alike.
+_DEV6 = load_generator(Path(__file__).resolve().parents[1] / "docqa-dev6" / "make_dev6.py")
+small, footer = _DEV6.small, _DEV6.footer
 
 
 # --------------------------------------------------------------------------------------------

@@ -262,3 +262,36 @@ def lines_off_ink(out_dir: Path, truth: dict[tuple[str, int], dict], *, contrast
             if not inside or a[y0:y1, x0:x1].min() >= paper - contrast:
                 out.append(f"{source}: {ln['text']}")
     return out
+
+
+def image_pdf_misses(out_dir: Path, truth: dict[tuple[str, int], dict], sources: Sequence[str], work: Path
+                     ) -> list[str]:
+    """What is wrong with the written image-only PDFs ``sources`` (``lines_off_ink`` skips PDFs):
+    a page count or size unlike the truth's, a text layer, or truth lines off the ink of the
+    rendered page (rendered into ``work``/pages). Empty when all is right."""
+    import pypdfium2 as pdfium
+
+    (work / "pages").mkdir(parents=True, exist_ok=True)
+    out: list[str] = []
+    rendered = {}
+    for source in sources:
+        pdf = pdfium.PdfDocument(str(out_dir / "pages" / source))
+        try:
+            if len(pdf) != sum(1 for s, _ in truth if s == source):
+                out.append(f"{source}: {len(pdf)} pages")
+            for i in range(len(pdf)):
+                page = truth[(source, i + 1)]
+                w, h = pdf[i].get_size()
+                if (round(w * 100 / 72), round(h * 100 / 72)) != (page["width"], page["height"]):
+                    out.append(f"{source} page {i + 1}: size {w} x {h} pt")
+                if pdf[i].get_textpage().get_text_range().strip():
+                    out.append(f"{source} page {i + 1}: has a text layer")
+                img = pdf[i].render(scale=100 / 72).to_pil().convert("RGB")
+                if abs(img.width - page["width"]) > 1 or abs(img.height - page["height"]) > 1:
+                    out.append(f"{source} page {i + 1}: renders at {img.width} x {img.height}")
+                name = f"{Path(source).stem}-{i + 1}.png"
+                img.resize((page["width"], page["height"])).save(work / "pages" / name)  # a pixel of rounding
+                rendered[(name, 1)] = page
+        finally:
+            pdf.close()
+    return out + lines_off_ink(work, rendered)
