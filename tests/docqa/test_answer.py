@@ -1816,3 +1816,23 @@ def test_a_chinese_rank_names_its_row_and_a_unit_stays_with_its_number():
                     ["2", "潘浩然", "高二(1)班", "11.57"], ["3", "龙啸天", "高三(2)班", "11.63"]])
     table = dataclasses.replace(table, section="男子100米决赛")
     assert extract("100米跑第二名是谁？", [table]).answer == "潘浩然"
+
+
+def test_a_weight_the_question_names_picks_its_row_and_an_empty_cell_there_declines():
+    from paddlecamp.docqa.chunking import table_items
+    from paddlecamp.docqa.records import Table
+
+    head = ["Weight up to", "UK Standard", "Europe Zone 1", "World Zone 1"]
+
+    def piece(rows):  # a rate table in two chunks, its weights in a column of their own (no row headers)
+        grid = [head] + rows
+        t = Table(cells=grid, bbox=[0, 0, 400, 40 * len(grid)], header_rows=1, header_cols=0,
+                  row_bboxes=[[0, 40 * r, 400, 40 * r + 30] for r in range(len(grid))])
+        return Chunk(source="rates.png", page=1, kind="table", text=t.to_markdown(), bbox=t.bbox,
+                     items=table_items(t), line_bboxes=t.row_bboxes)
+
+    rates = [piece([["1 kg", "4.20", "12.30", "19.60"], ["2 kg", "5.35", "15.75", "27.80"]]),
+             piece([["10 kg", "11.50", "38.40", "72.85"], ["20 kg", "16.80", "59.60", ""]])]
+    assert extract("What does it cost to send a 2 kg parcel to Europe Zone 1?", rates).answer == "15.75"
+    gone = extract("How much does it cost to send 20 kg to World Zone 1?", rates)
+    assert not gone.answerable and "20 kg" in gone.reason  # 20 kg parcels go no further than Europe

@@ -3488,6 +3488,9 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
     elif (nth := _nth_row(q, best, us)) is not None:
         answer, best = nth
         local = max(local, min_local)  # the position the question names picks the row
+    elif (named := _quantity_row(question, best, us)) and named[1] is not None:
+        best = named[1]  # "a 2 kg parcel": the row of 2 kg, in the column the question names
+        answer = _value_span(best, q) or best.value
     party = (_letter_party(q, scored) or _signed_at_foot(q, scored, us)) if not won else None
     if party is not None:  # the letter's layout says who it is to or from
         answer, best = party
@@ -3532,6 +3535,8 @@ def extract(question: str, hits: list[Chunk], *, min_local: float = MIN_LOCAL) -
         reason = f"the documents print {hidden} masked"
     elif not won and (row := _missing_row(q, best, missing)):
         reason = f"the documents do not mention {row}"
+    elif not won and (named := _quantity_row(question, best, us)) and named[1] is None:
+        reason = f"the documents give no {best.col_header} for {named[0]}"
     feats = answerability_features(q, s=s, second=_runner_up(scored, answer), local=local, support=support,
                                    own=own, missing_share=missing_share, focus_missing=focus in missing,
                                    sem=best_sem)
@@ -3579,6 +3584,30 @@ def _missing_row(q: Question, best: Unit, missing: list[str]) -> str | None:
     words = [t for t in missing
              if t not in q.verbs and t not in _EN_PARTICLES and t not in _TYPE_NOUNS.get(q.want, ())]
     return words[0] if words else None
+
+
+#: A quantity with its unit in a question ("20 kg", "500 g", "5公斤"): a rate table's row.
+_QUANTITY = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(kg|g|km|m|ml|l|lb|oz|cm|mm|公斤|千克|克|公里|米|吨)(?![a-z])")
+
+
+def _quantity_row(question: str, best: Unit, us: list[Unit]) -> tuple[str, Unit | None] | None:
+    """A quantity the question names ("20 kg") that another row of the best cell's table
+    prints but the best cell's row does not: the quantity and that row's cell in the best
+    cell's column, None when that cell is empty (20 kg parcels go no further than Europe, so
+    "to World Zone 1" has no answer). None when the best row has the quantity or no row does."""
+    if best.kind != "cell" or not best.col_header:
+        return None
+    cells = _page_cells(best, us)
+    pieces = {u.table for u in cells if u.col_header == best.col_header}
+    for num, unit in _QUANTITY.findall(question.lower()):
+        pattern = re.compile(rf"(?<![\d.]){re.escape(num)}\s*{re.escape(unit)}(?![a-z])")
+        if pattern.search(f"{best.row_header} {best.row_text}".lower()):
+            continue
+        rows = {(u.table, u.row) for u in cells if u.table in pieces and pattern.search(u.row_text.lower())}
+        if len(rows) == 1:
+            cell = next((u for u in cells if (u.table, u.row) in rows and u.col_header == best.col_header), None)
+            return f"{num} {unit}", cell
+    return None
 
 
 def _runner_up(scored: list[tuple[float, float, str | None, Unit]], answer: str | None) -> float:
