@@ -669,7 +669,7 @@ def _analyze(question: str) -> Question:
         for tok in toks:
             t = re.sub(r"'s$|(?<=s)'$", "", tok.strip(" \t?？,，.。:：;；!！\"“”()（）"))  # Dodgers' -> dodgers
             t = t.strip("'")
-            t = re.sub(r"^(" + "|".join(_EN_ORDINAL_WORDS) + r")-(?:placed|place)$", r"\1", t)  # fourth-placed
+            t = _PLACED.sub(r"\1", t)  # fourth-placed
             if not t or t in _ZH_STOP or t in _EN_STOP or re.fullmatch(r"\W+", t):
                 continue
             t = _DEMONSTRATIVE.sub("", t) if len(t) > 2 else t  # 那本书 -> 书: "that book" names no field
@@ -729,6 +729,10 @@ _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _EN_ORDINAL_WORDS = {w: str(n) for n, w in enumerate(
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
     "sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=2)}
+#: Each ordinal word as a whole word, in order (compiled once: every question is asked about them).
+_EN_ORDINAL_PATTERNS = tuple((re.compile(rf"\b{w}\b"), w, int(n)) for w, n in _EN_ORDINAL_WORDS.items())
+#: A place as an ordinal and "placed" ("fourth-placed"): group 1 the ordinal.
+_PLACED = re.compile(r"^(" + "|".join(_EN_ORDINAL_WORDS) + r")-(?:placed|place)$")
 _LONG_WORDS = re.compile(r"[a-z]{4,}")
 #: Whole words of two to four letters (an abbreviation: "Qty", "Pts"), not pieces of longer words.
 _SHORT_WORDS = re.compile(r"(?<![a-z])[a-z]{2,4}(?![a-z])")
@@ -2795,9 +2799,9 @@ def question_position(question: str) -> tuple[int, str] | None:
     -1: "the last repayment") and its words as written; ``None`` when it names none ("first" is
     as often "earliest")."""
     low = question.lower()
-    for word, n in _EN_ORDINAL_WORDS.items():
-        if re.search(rf"\b{word}\b", low):
-            return int(n), word
+    for pattern, word, n in _EN_ORDINAL_PATTERNS:
+        if pattern.search(low):
+            return n, word
     if _LAST_ITEM.search(low):
         return -1, "last"
     if m := _ZH_NTH.search(question):
@@ -2842,11 +2846,13 @@ def _nth_row(q: Question, best: Unit, us: list[Unit]) -> tuple[str, Unit] | None
     pieces = {u.table for u in column}
     table = [u for u in cells if u.table in pieces]
     by_row: dict[int, Unit] = {}
+    last = None
     for u in sorted(column, key=lambda u: u.row):
         if _TOTAL_ROW.match(u.row_text) or _SUBTOTAL_ROW.match(u.row_text):
             continue  # a sum is no item of the list
-        if not by_row or list(by_row.values())[-1].value != u.value:  # a row the reading split in two once
+        if last is None or last.value != u.value:  # a row the reading split in two counts once
             by_row.setdefault(u.row, u)
+            last = by_row[u.row]
     rows = list(by_row)
     for t, w in zip(q.terms, q.weights):
         if w < 0.8 or t == words or term_match(t, best.col_header) >= 0.8:
